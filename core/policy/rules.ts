@@ -1,0 +1,28 @@
+import type { Actor, UnitScoped } from './actor';
+import { anyone, isAdmin } from './predicates';
+
+type Rule = (actor: Actor, target?: UnitScoped) => boolean;
+
+/**
+ * Every action a route can name, with the rule that grants it. Unit scope is
+ * checked before these rules (see `can`), so a rule only says which roles act.
+ */
+export const RULES = {
+  'self.use': anyone,
+  'unit.read': anyone,
+  'unit.manage': isAdmin,
+  'user.manage': isAdmin,
+  'audit.read': anyone,
+  'audit.verify': isAdmin,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+
+/**
+ * Which action guards reading the history of each audited entity kind: you may
+ * read an entity's history exactly when you may act on the entity itself.
+ */
+export const AUDIT_READ_ACTION: Record<string, Action> = {
+  user: 'user.manage',
+  unit: 'unit.read',
+};

@@ -1,0 +1,157 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../core/errors';
+import { ROLE_LABELS, ROLES, type Role } from '../core/roles';
+import { auditVerifier } from './commands/auditVerifier';
+import { userCreator } from './commands/userCreator';
+import { loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/dataDirLock';
+import { ensureTemplate } from './db/pgliteTemplate';
+import { demoSeeder, generatePassword } from './demo/demoSeeder';
+import { printLogins } from './demo/printLogins';
+import { findUnitByCodeOrId } from './repositories/unitsRepo';
+import { serve } from './serve';
+
+const HELP = `法治政府建设工作平台 命令行 / fazhi command line
+
+用法 / usage: npx fazhi <命令 command> [选项 options]
+
+  serve                 启动服务（npm start 即此命令）/ start the server (what npm start runs)
+  db migrate            执行数据库迁移 / apply database migrations
+  db template           预先准备嵌入式数据库模板（npm install 时自动执行）/ prepare the PGlite template
+  demo seed             在空数据库中生成示例县、乡镇、村和各角色用户 / seed the demo county into an empty database
+  audit verify          校验审计链，发现篡改则退出码为 1 / verify the audit chain; exit 1 on tampering
+  user create           新建用户 / create a user
+      --username <名>   用户名 / username
+      --name <姓名>     显示名 / display name
+      --role <角色>     ${ROLES.map((r) => `${r}(${ROLE_LABELS[r]})`).join(' ')}
+      --unit <代码|ID>  所属单位的12位行政区划代码或编号 / unit code or id
+      --password <密码> 省略则随机生成并打印 / generated and printed when omitted
+      --phone <号码>    可选 / optional
+  help                  显示本帮助 / show this help
+
+环境变量 / environment: PORT, DATABASE_URL, FAZHI_DATA_DIR, FAZHI_ADMIN_PASSWORD … (见 README / see README)
+`;
+
+async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const cfg = loadConfig();
+  const database = await openDatabase(cfg);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [cmd, sub] = argv;
+  const key = [cmd, sub].filter(Boolean).join(' ');
+  if (!cmd || cmd === 'help' || cmd === '--help' || cmd === '-h') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (cmd === 'serve') {
+    await serve(loadConfig());
+    return 0;
+  }
+  if (key === 'db template') {
+    const dir = await ensureTemplate();
+    if (!argv.includes('--quiet')) console.log(`PGlite 模板已就绪 / template ready: ${dir}`);
+    return 0;
+  }
+  if (key === 'db migrate') {
+    await withDb(async (d) => console.log(`数据库迁移完成（${d.kind}）/ migrations applied`));
+    return 0;
+  }
+  if (key === 'demo seed') {
+    const cfg = loadConfig();
+    return withDb(async ({ db }) => {
+      const r = await demoSeeder(db, {
+        now: new Date(),
+        adminPassword: cfg.adminPassword,
+        demoPassword: cfg.demoPassword,
+      });
+      if (!r.seeded) console.log('数据库中已有单位，未生成示例数据 / database not empty, nothing seeded');
+      else printLogins(r);
+      return 0;
+    });
+  }
+  if (key === 'audit verify') {
+    return withDb(async ({ db }) => {
+      const r = await auditVerifier(db);
+      for (const p of r.problems) console.log(`✗ 单位 ${p.unitId} 第 ${p.seq} 条：${p.message}`);
+      console.log(
+        `审计链 ${r.chains} 条，记录 ${r.records} 条，${r.problems.length ? `发现 ${r.problems.length} 处篡改` : '未发现篡改'}`,
+      );
+      console.log(`audit chains: ${r.chains}, records: ${r.records}, problems: ${r.problems.length}`);
+      return r.problems.length ? 1 : 0;
+    });
+  }
+  if (key === 'user create') {
+    const { values } = parseArgs({
+      args: argv.slice(2),
+      options: {
+        username: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        unit: { type: 'string' },
+        password: { type: 'string' },
+        phone: { type: 'string' },
+      },
+    });
+    if (!values.username || !values.name || !values.role || !values.unit) {
+      console.error('缺少参数：--username --name --role --unit 均为必填 / missing required options');
+      return 2;
+    }
+    if (!ROLES.includes(values.role as Role)) {
+      console.error(`角色无效：${values.role}，可选 ${ROLES.join(', ')} / invalid role`);
+      return 2;
+    }
+    const password = values.password ?? generatePassword();
+    return withDb(async ({ db }) => {
+      const unit = await findUnitByCodeOrId(db, values.unit as string);
+      if (!unit) {
+        console.error(`找不到单位：${values.unit} / unit not found`);
+        return 2;
+      }
+      // the command line is the machine's operator: act as a system administrator at the unit
+      const actor = {
+        id: '00000000-0000-0000-0000-000000000000',
+        role: 'admin' as const,
+        unitId: unit.id,
+        unitPath: unit.path,
+      };
+      await userCreator(
+        { db, actor, now: new Date() },
+        {
+          username: values.username as string,
+          displayName: values.name as string,
+          role: values.role as Role,
+          unitId: unit.id,
+          password,
+          phone: values.phone,
+        },
+      );
+      console.log(`已创建用户 ${values.username}（${ROLE_LABELS[values.role as Role]}，${unit.name}）`);
+      if (!values.password) console.log(`初始密码 / initial password: ${password}`);
+      return 0;
+    });
+  }
+  console.error(`未知命令：${argv.join(' ')} / unknown command\n`);
+  process.stdout.write(HELP);
+  return 2;
+}
+
+/** Runs a command; expected failures print their Chinese message, never a stack. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (e) {
+    if (e instanceof AppError || e instanceof DataDirLockedError) {
+      console.error(`错误：${e.message}${e instanceof AppError && e.field ? `（${e.field}）` : ''}`);
+      return 1;
+    }
+    console.error('错误：', e instanceof Error ? e.message : e);
+    return 1;
+  }
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+
+/** Everything the server reads from the environment, read once. See README's configuration table. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  cookieSecure: 'auto' | boolean;
+  trustProxy: boolean;
+  publicOrigins: string[];
+  logLevel: string;
+  adminPassword: string | undefined;
+  demoPassword: string | undefined;
+  seedDemo: boolean;
+  staticDir: string;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`环境变量 ${name} 应为正整数，当前为 "${raw}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const secure = env.FAZHI_COOKIE_SECURE;
+  return {
+    port: env.PORT === undefined ? 3000 : int('PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.FAZHI_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionIdleMinutes: int('FAZHI_SESSION_IDLE_MINUTES', 30),
+    sessionMaxHours: int('FAZHI_SESSION_MAX_HOURS', 12),
+    cookieSecure: secure === 'true' ? true : secure === 'false' ? false : 'auto',
+    trustProxy: env.FAZHI_TRUST_PROXY === 'true',
+    publicOrigins: (env.FAZHI_PUBLIC_ORIGIN ?? '')
+      .split(',')
+      .map((s) => s.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+    logLevel: env.FAZHI_LOG_LEVEL ?? 'info',
+    adminPassword: env.FAZHI_ADMIN_PASSWORD || undefined,
+    demoPassword: env.FAZHI_DEMO_PASSWORD || undefined,
+    seedDemo: env.FAZHI_DEMO !== 'false',
+    staticDir: path.resolve(import.meta.dirname, '../dist/app'),
+  };
+}

@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * The administrative tree. `path` is "/<root id>/…/<own id>/" so a subtree is a
+ * prefix match. A reference table when distributed (see docs/scale.md).
+ */
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey(),
+    parentId: uuid('parent_id'),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['county', 'township', 'village'] }).notNull(),
+    code: char('code', { length: 12 }).notNull().unique(),
+    path: text('path').notNull(),
+    population: integer('population'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    index('units_path_idx').using('btree', t.path.op('text_pattern_ops')),
+    index('units_parent_idx').on(t.parentId),
+    check('units_level_chk', sql`${t.level} in ('county','township','village')`),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    unitId: uuid('unit_id').notNull(),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    role: text('role', {
+      enum: ['admin', 'county_reviewer', 'township_leader', 'township_clerk', 'legal_advisor'],
+    }).notNull(),
+    phone: text('phone'),
+    passwordHash: text('password_hash').notNull(),
+    status: text('status', { enum: ['active', 'disabled'] }).notNull(),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: ts('locked_until'),
+    lastLoginAt: ts('last_login_at'),
+    passwordChangedAt: ts('password_changed_at'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('users_unit_idx').on(t.unitId)],
+);
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    createdAt: ts('created_at').notNull(),
+    lastSeenAt: ts('last_seen_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Append-only audit records, one hash chain per unit so that units can be
+ * distributed independently. (unit_id, seq) is gap-free within a unit.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    unitId: uuid('unit_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    at: ts('at').notNull(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    algo: text('algo').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.seq] }), index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);
+
+/** The last link of each unit's chain: lets verify notice a deleted tail and serialises appends per unit. */
+export const auditHeads = pgTable('audit_heads', {
+  unitId: uuid('unit_id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});

@@ -1,0 +1,94 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { registerRoutes } from '../routes';
+import { registerAuthHooks } from './auth';
+import { errorHandler, sendError } from './errors';
+import type { RouteInfo } from './types';
+import './types';
+
+z.config(z.locales.zhCN());
+
+export interface ServerDeps {
+  config: Config;
+  database: Database;
+  /** The clock, injectable so tests can move time (idle timeout, lockout). */
+  now?: () => Date;
+  logger?: boolean;
+}
+
+export type App = FastifyInstance;
+
+/** Builds the whole HTTP server; listening is the caller's business. */
+export async function buildServer(deps: ServerDeps): Promise<App> {
+  const { config } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.logLevel },
+    bodyLimit: 1_048_576,
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  const apiRoutes: RouteInfo[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api')) return;
+    // swagger-ui's own asset routes are documentation, readable by anyone
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, policy: 'public' };
+    const policy = route.config?.policy;
+    if (!policy) throw new Error(`route ${route.method} ${route.url} declares no policy`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, policy });
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '法治政府建设工作平台 API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fazhi_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthHooks(app, deps.database.db, config, now);
+  await app.register(registerRoutes, { database: deps.database, config, now });
+
+  const indexHtml = path.join(config.staticDir, 'index.html');
+  const hasWeb = fs.existsSync(indexHtml);
+  if (hasWeb) await app.register(fastifyStatic, { root: config.staticDir, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api') || !hasWeb || req.method !== 'GET')
+      return sendError(reply, 'ROUTE_NOT_FOUND');
+    // client-side routes (/login, /admin/users, …) all load the SPA shell
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { Action } from '../../core/policy';
+import type { ResolvedSession } from '../commands/sessionResolver';
+
+/** A route either names the policy action that guards it or says it is public; the server refuses to start otherwise. */
+export type RoutePolicy = Action | 'public';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    auth: ResolvedSession | null;
+  }
+  interface FastifyInstance {
+    /** Every /api route with its policy, for the role × route matrix test and the docs. */
+    apiRoutes: RouteInfo[];
+  }
+}

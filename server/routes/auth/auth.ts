@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { abilitiesOf } from '../../../core/policy';
+import type { Role } from '../../../core/roles';
+import type { UnitLevel } from '../../../core/units/unitLevel';
+import { passwordChanger } from '../../commands/passwordChanger';
+import { sessionOpener } from '../../commands/sessionOpener';
+import { type ResolvedSession, sessionCloser, sessionResolver } from '../../commands/sessionResolver';
+import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from '../../http/auth';
+import { maskPhone } from '../../presenters/mask';
+import type { RouteDeps } from '../index';
+import { LoginBody, MeResponse, PasswordChangeBody } from './schema';
+
+function presentMe({ session: s, actor }: ResolvedSession) {
+  return {
+    id: s.user.id,
+    username: s.user.username,
+    displayName: s.user.displayName,
+    role: s.user.role as Role,
+    phone: maskPhone(s.user.phone),
+    unit: { id: s.unit.id, name: s.unit.name, level: s.unit.level as UnitLevel, code: s.unit.code },
+    abilities: abilitiesOf(actor),
+  };
+}
+
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
+  const { db } = database;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { policy: 'public' },
+      schema: { summary: '登录', body: LoginBody, response: { 200: MeResponse } },
+    },
+    async (req, reply) => {
+      const at = now();
+      const { token } = await sessionOpener({
+        db,
+        ...req.body,
+        now: at,
+        maxHours: config.sessionMaxHours,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+      });
+      setSessionCookie(reply, req, token, config);
+      return presentMe(await sessionResolver(db, token, at, config.sessionIdleMinutes));
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { policy: 'public' }, schema: { summary: '退出登录' } },
+    async (req, reply) => {
+      if (req.auth) await sessionCloser(db, req.auth, now());
+      clearSessionCookie(reply);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { config: { policy: 'self.use' }, schema: { summary: '当前用户', response: { 200: MeResponse } } },
+    async (req) => presentMe(sessionOf(req)),
+  );
+
+  app.post(
+    '/api/me/password',
+    { config: { policy: 'self.use' }, schema: { summary: '修改本人密码', body: PasswordChangeBody } },
+    async (req, reply) => {
+      await passwordChanger(
+        { db, actor: actorOf(req), now: now() },
+        req.body.currentPassword,
+        req.body.newPassword,
+      );
+      return reply.code(204).send();
+    },
+  );
+};

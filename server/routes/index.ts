@@ -1,0 +1,20 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { auditRoutes } from './audit/audit';
+import { authRoutes } from './auth/auth';
+import { healthRoutes } from './health/health';
+import { unitRoutes } from './units/units';
+import { userRoutes } from './users/users';
+
+export interface RouteDeps {
+  database: Database;
+  config: Config;
+  now: () => Date;
+}
+
+export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, userRoutes, auditRoutes]) {
+    await app.register(routes, deps);
+  }
+};

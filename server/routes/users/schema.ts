@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH } from '../../../core/auth/passwordRules';
+import { ROLES } from '../../../core/roles';
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '手机号或固话格式不正确')
+  .nullable()
+  .optional();
+
+export const UserResponse = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  phone: z.string().nullable(),
+  status: z.enum(['active', 'disabled']),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number(),
+});
+
+export const UserListQuery = z.object({
+  unitId: z.uuid('单位编号格式不正确').optional(),
+  role: z.enum(ROLES).optional(),
+  q: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const UserIdParams = z.object({ id: z.uuid('用户编号格式不正确') });
+
+export const UserCreateBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z0-9_.-]{3,32}$/, '用户名为3–32位字母、数字或 _ . -'),
+  displayName: z.string().trim().min(1, '请输入姓名').max(32),
+  role: z.enum(ROLES),
+  unitId: z.uuid('请选择所属单位'),
+  password: z.string().max(PASSWORD_MAX_LENGTH),
+  phone,
+});
+
+export const UserUpdateBody = z.object({
+  version: z.number().int().min(1),
+  displayName: z.string().trim().min(1, '请输入姓名').max(32).optional(),
+  role: z.enum(ROLES).optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+  phone,
+});
+
+export const PasswordResetBody = z.object({ newPassword: z.string().max(PASSWORD_MAX_LENGTH) });

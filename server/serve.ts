@@ -1,0 +1,50 @@
+import type { Config } from './config';
+import { openDatabase } from './db/client';
+import { demoSeeder } from './demo/demoSeeder';
+import { printLogins } from './demo/printLogins';
+import { buildServer } from './http/app';
+import { purgeSessions } from './repositories/sessionsRepo';
+
+/** Opens the database, seeds the demo on first start, listens, and shuts down cleanly on SIGTERM/SIGINT. */
+export async function serve(config: Config): Promise<void> {
+  const started = performance.now();
+  const database = await openDatabase(config);
+  if (config.seedDemo) {
+    const seeded = await demoSeeder(database.db, {
+      now: new Date(),
+      adminPassword: config.adminPassword,
+      demoPassword: config.demoPassword,
+    });
+    if (seeded.seeded) printLogins(seeded);
+  }
+  const app = await buildServer({ config, database });
+  const purge = setInterval(() => {
+    const now = new Date();
+    purgeSessions(database.db, now, new Date(now.getTime() - config.sessionIdleMinutes * 60_000)).catch(
+      (err) => app.log.warn({ err }, 'session purge failed'),
+    );
+  }, 10 * 60_000);
+  purge.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    clearInterval(purge);
+    try {
+      await app.close();
+    } finally {
+      await database.close();
+    }
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { database: database.kind, ms: Math.round(performance.now() - started) },
+    `法治政府建设工作平台已启动：http://localhost:${config.port}`,
+  );
+}
