@@ -49,15 +49,12 @@ export class ChainVerifier {
         ? this.fail('deleted', this.expectedSeq, `第 ${this.expectedSeq}–${r.seq - 1} 条缺失`)
         : this.fail('out_of_order', r.seq, `第 ${r.seq} 条序号重复或倒序`);
     }
-    if (this.digest(r.algo, auditHashPayload(r)) !== r.hash) {
-      return this.fail(
-        'edited',
-        r.seq,
-        `第 ${r.seq} 条（${r.action} ${r.entity}/${r.entityId}）的哈希值不符`,
-      );
-    }
+    // linkage before content: a spliced or renumbered record reads as "out of order", not merely "edited"
     if (r.prevHash !== this.prevHash) {
       return this.fail('out_of_order', r.seq, `第 ${r.seq} 条未接在第 ${r.seq - 1} 条之后`);
+    }
+    if (this.digest(r.algo, auditHashPayload(r)) !== r.hash) {
+      return this.fail('edited', r.seq, `第 ${r.seq} 条（${r.action} ${r.entity}/${r.entityId}）的哈希值不符`);
     }
     this.prevHash = r.hash;
     this.expectedSeq++;

@@ -64,6 +64,8 @@ export async function openPostgres(
   opts: { max?: number; migrate?: boolean } = {},
 ): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+  // an idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it
+  pool.on('error', (err) => console.error('PostgreSQL 连接异常 / pool error:', err.message));
   if (opts.migrate !== false) {
     const conn = await pool.connect();
     try {

@@ -1,0 +1,197 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../core/roles';
+import type { UnitRow } from '../repositories/unitsRepo';
+import { getUserWithUnit, type UserRow } from '../repositories/usersRepo';
+import { buildCounty, buildUser, type TestCounty } from '../test/factories';
+import { type HttpClient, useTestServer } from '../test/server';
+
+/**
+ * Role × route × unit relation. Every registered /api route must appear in
+ * ROUTES below, so a new route cannot ship without saying who may call it.
+ */
+type Relation = 'own' | 'sibling' | 'parent' | 'none';
+type Req = { method: string; url: string; body?: unknown };
+interface Fixture {
+  c1: TestCounty;
+  c2: TestCounty;
+  victims: Map<string, UserRow>;
+  codes: { next(): number };
+}
+interface RouteCase {
+  /** Builds the request against a unit in the given relation to the actor (`none`: the route takes no target). */
+  build(target: UnitRow | null, f: Fixture): Promise<Req> | Req;
+  expect(role: Role, rel: Relation): number;
+}
+
+const ROLES_AT: Record<Role, 'county' | 'township'> = {
+  admin: 'county',
+  county_reviewer: 'county',
+  township_leader: 'township',
+  township_clerk: 'township',
+  legal_advisor: 'township',
+};
+const adminOnly = (ok: number) => (role: Role) => (role === 'admin' ? ok : 403);
+const scopedRead = (role: Role, rel: Relation) => (role === 'admin' || rel === 'own' ? 200 : 404);
+const anyone = (ok: number) => () => ok;
+const victim = (f: Fixture, u: UnitRow | null) => f.victims.get(u?.id ?? '') as UserRow;
+
+const ROUTES: Record<string, RouteCase> = {
+  'GET /api/health': { build: () => ({ method: 'GET', url: '/api/health' }), expect: anyone(200) },
+  'POST /api/auth/logout': { build: () => ({ method: 'POST', url: '/api/auth/logout' }), expect: anyone(204) },
+  'POST /api/auth/login': {
+    build: () => ({ method: 'POST', url: '/api/auth/login', body: { username: 'nobody', password: 'x' } }),
+    expect: anyone(401),
+  },
+  'GET /api/me': { build: () => ({ method: 'GET', url: '/api/me' }), expect: anyone(200) },
+  'POST /api/me/password': {
+    build: () => ({ method: 'POST', url: '/api/me/password', body: { currentPassword: 'wrong-Pass1', newPassword: 'x' } }),
+    expect: anyone(400),
+  },
+  'GET /api/units': { build: () => ({ method: 'GET', url: '/api/units' }), expect: anyone(200) },
+  'GET /api/units/:id': {
+    build: (t) => ({ method: 'GET', url: `/api/units/${t?.id}` }),
+    expect: scopedRead,
+  },
+  'POST /api/units': {
+    build: (t, f) => {
+      const n = f.codes.next();
+      const level = t?.level === 'county' ? 'township' : 'village';
+      const code = level === 'township' ? `${t?.code.slice(0, 6)}${n}000` : `${t?.code.slice(0, 9)}${n}`;
+      return { method: 'POST', url: '/api/units', body: { parentId: t?.id, name: '新单位', level, code } };
+    },
+    expect: adminOnly(201),
+  },
+  'GET /api/users': {
+    build: (t) => ({ method: 'GET', url: `/api/users?unitId=${t?.id}` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/users/:id': {
+    build: (t, f) => ({ method: 'GET', url: `/api/users/${victim(f, t).id}` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/users': {
+    build: (t, f) => ({
+      method: 'POST',
+      url: '/api/users',
+      body: { username: `m${f.codes.next()}`, displayName: '新人', role: 'township_clerk', unitId: t?.id, password: 'Abcdef-12' },
+    }),
+    expect: adminOnly(201),
+  },
+  'PATCH /api/users/:id': {
+    build: async (t, f) => {
+      const v = victim(f, t);
+      const fresh = await getUserWithUnit(server.database.db, v.id);
+      return { method: 'PATCH', url: `/api/users/${v.id}`, body: { version: fresh?.user.version, displayName: '改名' } };
+    },
+    expect: adminOnly(200),
+  },
+  'POST /api/users/:id/reset-password': {
+    build: (t, f) => ({ method: 'POST', url: `/api/users/${victim(f, t).id}/reset-password`, body: { newPassword: 'Reset-Pass-9' } }),
+    expect: adminOnly(204),
+  },
+  'GET /api/audit': {
+    build: (t) => ({ method: 'GET', url: `/api/audit?entity=unit&entityId=${t?.id}` }),
+    expect: scopedRead,
+  },
+};
+
+/** Extra cases for routes whose answer depends on more than the unit (a second audit entity kind). */
+const EXTRA: Record<string, RouteCase> = {
+  'GET /api/audit (user)': {
+    build: (t, f) => ({ method: 'GET', url: `/api/audit?entity=user&entityId=${victim(f, t).id}` }),
+    expect: (role, rel) => (role === 'admin' ? 200 : rel === 'own' ? 403 : 404),
+  },
+};
+
+const TARGETED = new Set([
+  'GET /api/units/:id',
+  'POST /api/units',
+  'GET /api/users',
+  'GET /api/users/:id',
+  'POST /api/users',
+  'PATCH /api/users/:id',
+  'POST /api/users/:id/reset-password',
+  'GET /api/audit',
+  'GET /api/audit (user)',
+]);
+
+const server = useTestServer();
+const fixture = {} as Fixture;
+const clients = new Map<Role, HttpClient>();
+
+beforeAll(async () => {
+  const db = server.database.db;
+  fixture.c1 = await buildCounty(db);
+  fixture.c2 = await buildCounty(db);
+  fixture.victims = new Map();
+  for (const u of [fixture.c1.county, fixture.c1.townA, fixture.c1.townB, fixture.c2.county]) {
+    fixture.victims.set(u.id, await buildUser(db, u, 'township_clerk'));
+  }
+  let n = 300;
+  fixture.codes = { next: () => ++n };
+  for (const role of Object.keys(ROLES_AT) as Role[]) {
+    const unit = ROLES_AT[role] === 'county' ? fixture.c1.county : fixture.c1.townA;
+    const user = await buildUser(db, unit, role);
+    clients.set(role, await server.client().login(user.username));
+  }
+});
+
+function targetFor(role: Role, rel: Relation): UnitRow | null {
+  const county = ROLES_AT[role] === 'county';
+  if (rel === 'own') return county ? fixture.c1.county : fixture.c1.townA;
+  if (rel === 'sibling') return county ? fixture.c2.county : fixture.c1.townB;
+  if (rel === 'parent') return county ? null : fixture.c1.county;
+  return null;
+}
+
+describe('role × route matrix', () => {
+  it('covers every registered /api route', () => {
+    const registered = server.app.apiRoutes
+      .filter((r) => !r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(registered).toEqual(Object.keys(ROUTES).sort());
+    expect(server.app.apiRoutes.filter((r) => r.url.startsWith('/api/docs')).every((r) => r.policy === 'public')).toBe(true);
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    const anon = server.client();
+    for (const r of server.app.apiRoutes) {
+      if (r.policy === 'public') continue;
+      const res = await anon.request(r.method, r.url.replace(':id', '00000000-0000-4000-8000-000000000000'), r.method === 'GET' ? undefined : {});
+      expect(res.status, `${r.method} ${r.url}`).toBe(401);
+    }
+  });
+
+  const all = { ...ROUTES, ...EXTRA };
+  for (const [key, rc] of Object.entries(all)) {
+    it(key, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const role of Object.keys(ROLES_AT) as Role[]) {
+        const rels: Relation[] = TARGETED.has(key) ? ['own', 'sibling', 'parent'] : ['none'];
+        for (const rel of rels) {
+          const target = targetFor(role, rel);
+          if (rel !== 'none' && !target) continue; // a county has no parent here
+          const req = await rc.build(target, fixture);
+          const client = key === 'POST /api/auth/logout' ? await server.client() : (clients.get(role) as HttpClient);
+          const res = await client.request(req.method, req.url, req.body);
+          outcomes.push(`${role}/${rel}: ${res.status}`);
+          expected.push(`${role}/${rel}: ${rc.expect(role, rel)}`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('lists only the units in scope', async () => {
+    type U = { id: string };
+    const clerk = (await (clients.get('township_clerk') as HttpClient).get<U[]>('/api/units')).body.map((u) => u.id);
+    expect(clerk.sort()).toEqual([fixture.c1.townA.id, fixture.c1.villageA.id].sort());
+    const reviewer = (await (clients.get('county_reviewer') as HttpClient).get<U[]>('/api/units')).body.map((u) => u.id);
+    expect(reviewer).toContain(fixture.c1.townB.id);
+    expect(reviewer).not.toContain(fixture.c2.county.id);
+    const admin = (await (clients.get('admin') as HttpClient).get<U[]>('/api/units')).body.map((u) => u.id);
+    expect(admin).toEqual(expect.arrayContaining([fixture.c1.county.id, fixture.c2.townB.id]));
+  });
+});

@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import type { Role } from '../../core/roles';
+import { hashPassword } from '../auth/password';
+import { insertUnitAudited } from '../commands/unitCreator';
+import type { Db } from '../db/client';
+import { appendAudit } from '../repositories/auditRepo';
+import type { UnitRow } from '../repositories/unitsRepo';
+import { insertUser, type UserRow } from '../repositories/usersRepo';
+
+export const TEST_PASSWORD = 'Test-Pass-2026';
+let passwordHash: Promise<string> | undefined;
+let counter = 0;
+
+/** A county code no other factory call in this process has used. */
+function nextCountyCode(): string {
+  counter++;
+  return `43${String(10 + (counter % 89)).padStart(2, '0')}${String(10 + Math.floor(counter / 89)).padStart(2, '0')}000000`;
+}
+
+export interface TestCounty {
+  county: UnitRow;
+  townA: UnitRow;
+  townB: UnitRow;
+  villageA: UnitRow;
+  villageB: UnitRow;
+}
+
+/** A county with two townships (A, B), each with one village: enough to test own / sibling / parent. */
+export async function buildCounty(db: Db, now = new Date()): Promise<TestCounty> {
+  const code = nextCountyCode();
+  const c6 = code.slice(0, 6);
+  const county = await insertUnitAudited(db, { name: `测试县${counter}`, code, level: 'county', parent: null }, null, now);
+  const townA = await insertUnitAudited(db, { name: '甲镇', code: `${c6}101000`, level: 'township', parent: county }, null, now);
+  const townB = await insertUnitAudited(db, { name: '乙镇', code: `${c6}102000`, level: 'township', parent: county }, null, now);
+  const villageA = await insertUnitAudited(db, { name: '甲村', code: `${c6}101201`, level: 'village', parent: townA }, null, now);
+  const villageB = await insertUnitAudited(db, { name: '乙村', code: `${c6}102201`, level: 'village', parent: townB }, null, now);
+  return { county, townA, townB, villageA, villageB };
+}
+
+/** A user in `unit` whose password is TEST_PASSWORD; writes its audit record like the real command. */
+export async function buildUser(
+  db: Db,
+  unit: UnitRow,
+  role: Role,
+  overrides: Partial<typeof import('../db/schema').users.$inferInsert> = {},
+): Promise<UserRow> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const now = new Date();
+  return db.transaction(async (tx) => {
+    const user = await insertUser(tx, {
+      id: crypto.randomUUID(),
+      unitId: unit.id,
+      username: `u${crypto.randomBytes(5).toString('hex')}`,
+      displayName: `测试${role}`,
+      role,
+      phone: '13812345678',
+      passwordHash: await (passwordHash as Promise<string>),
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+      ...overrides,
+    });
+    await appendAudit(tx, {
+      unitId: unit.id,
+      actorId: null,
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.id,
+      after: { username: user.username },
+      at: now,
+    });
+    return user;
+  });
+}
