@@ -18,23 +18,23 @@ export interface Config {
   staticDir: string;
 }
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`环境变量 ${name} 应为正整数，当前为 "${raw}"`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`环境变量 ${name} 应为不小于 ${min} 的整数，当前为 "${raw}"`);
   return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const secure = env.FAZHI_COOKIE_SECURE;
   return {
-    port: env.PORT === undefined ? 3000 : int('PORT', 3000),
+    port: int(env, 'PORT', 3000, 0),
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.FAZHI_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    sessionIdleMinutes: int('FAZHI_SESSION_IDLE_MINUTES', 30),
-    sessionMaxHours: int('FAZHI_SESSION_MAX_HOURS', 12),
+    sessionIdleMinutes: int(env, 'FAZHI_SESSION_IDLE_MINUTES', 30),
+    sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     cookieSecure: secure === 'true' ? true : secure === 'false' ? false : 'auto',
     trustProxy: env.FAZHI_TRUST_PROXY === 'true',
     publicOrigins: (env.FAZHI_PUBLIC_ORIGIN ?? '')
