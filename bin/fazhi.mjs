@@ -1,8 +1,33 @@
 #!/usr/bin/env node
-// Entry point for `npx fazhi` and `npm start`: runs the TypeScript sources through tsx,
-// so there is no separate server build to forget.
-import { register } from 'tsx/esm/api';
+// Entry point for `npx fazhi` and `npm start`. Runs the bundle in dist/server when it is
+// newer than every source file (npm start builds it), else the TypeScript sources via tsx,
+// so a stale build can never run.
+import fs from 'node:fs';
+import path from 'node:path';
 
-register();
-const { main } = await import('../server/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const root = path.resolve(import.meta.dirname, '..');
+const bundle = path.join(root, 'dist/server/cli.mjs');
+
+function newest(p) {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let t = st.mtimeMs;
+  for (const e of fs.readdirSync(p)) t = Math.max(t, newest(path.join(p, e)));
+  return t;
+}
+
+function bundleIsFresh() {
+  if (process.env.FAZHI_FROM_SOURCE === 'true' || !fs.existsSync(bundle)) return false;
+  const built = fs.statSync(bundle).mtimeMs;
+  return ['server', 'core'].every((d) => newest(path.join(root, d)) <= built);
+}
+
+let cli;
+if (bundleIsFresh()) {
+  cli = await import(bundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import('../server/cli.ts');
+}
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -32,7 +32,9 @@ beforeAll(async () => {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+    await admin.query(
+      `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
     env = { DATABASE_URL: withDatabase(url, name), FAZHI_DATA_DIR: '' };
     dropDb = async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -49,7 +51,10 @@ afterAll(async () => {
 });
 
 async function withDb(fn: (d: Database) => Promise<void>) {
-  const d = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.FAZHI_DATA_DIR ?? '' });
+  const d = await openDatabase({
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.FAZHI_DATA_DIR ?? '',
+  });
   try {
     await fn(d);
   } finally {
@@ -84,11 +89,28 @@ describe('npx fazhi', () => {
   });
 
   it('creates a user from the command line and rejects a bad role in Chinese', async () => {
-    const ok = await run(['user', 'create', '--username', 'cli_user', '--name', '命令行用户', '--role', 'township_clerk', '--unit', '439999101000'], env);
+    const ok = await run(
+      [
+        'user',
+        'create',
+        '--username',
+        'cli_user',
+        '--name',
+        '命令行用户',
+        '--role',
+        'township_clerk',
+        '--unit',
+        '439999101000',
+      ],
+      env,
+    );
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/已创建用户 cli_user（乡镇经办人，青石镇）/);
     expect(ok.out).toMatch(/初始密码 \/ initial password: Fz-/);
-    const bad = await run(['user', 'create', '--username', 'x_user', '--name', 'x', '--role', 'king', '--unit', '439999101000'], env);
+    const bad = await run(
+      ['user', 'create', '--username', 'x_user', '--name', 'x', '--role', 'king', '--unit', '439999101000'],
+      env,
+    );
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('角色无效');
   });
@@ -103,7 +125,14 @@ describe('PGlite data directory lock', () => {
   it('refuses a second process on the same directory with a Chinese message', async () => {
     const dir = path.join(tmp, 'locked');
     first = spawn(process.execPath, [BIN, 'serve'], {
-      env: { ...process.env, FAZHI_DATA_DIR: dir, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', FAZHI_DEMO: 'false' },
+      env: {
+        ...process.env,
+        FAZHI_DATA_DIR: dir,
+        DATABASE_URL: '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        FAZHI_DEMO: 'false',
+      },
     });
     await new Promise<void>((resolve, reject) => {
       let log = '';

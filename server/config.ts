@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { WEB_DIR } from './paths';
 
 /** Everything the server reads from the environment, read once. See README's configuration table. */
 export interface Config {
@@ -22,7 +23,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): n
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`环境变量 ${name} 应为不小于 ${min} 的整数，当前为 "${raw}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`环境变量 ${name} 应为不小于 ${min} 的整数，当前为 "${raw}"`);
   return n;
 }
 
@@ -45,6 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.FAZHI_ADMIN_PASSWORD || undefined,
     demoPassword: env.FAZHI_DEMO_PASSWORD || undefined,
     seedDemo: env.FAZHI_DEMO !== 'false',
-    staticDir: path.resolve(import.meta.dirname, '../dist/app'),
+    staticDir: WEB_DIR,
   };
 }

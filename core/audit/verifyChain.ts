@@ -54,7 +54,11 @@ export class ChainVerifier {
       return this.fail('out_of_order', r.seq, `第 ${r.seq} 条未接在第 ${r.seq - 1} 条之后`);
     }
     if (this.digest(r.algo, auditHashPayload(r)) !== r.hash) {
-      return this.fail('edited', r.seq, `第 ${r.seq} 条（${r.action} ${r.entity}/${r.entityId}）的哈希值不符`);
+      return this.fail(
+        'edited',
+        r.seq,
+        `第 ${r.seq} 条（${r.action} ${r.entity}/${r.entityId}）的哈希值不符`,
+      );
     }
     this.prevHash = r.hash;
     this.expectedSeq++;

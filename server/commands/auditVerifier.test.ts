@@ -1,11 +1,12 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client';
-import { testDatabase } from '../test/database';
-import { buildCounty, buildUser, type TestCounty } from '../test/factories';
 import { auditHashPayload } from '../../core/audit/canonical';
+import type { Database } from '../db/client';
+import { auditLog } from '../db/schema';
 import { digestHex } from '../lib/hash';
 import { appendAudit } from '../repositories/auditRepo';
+import { testDatabase } from '../test/database';
+import { buildCounty, buildUser, type TestCounty } from '../test/factories';
 import { auditVerifier } from './auditVerifier';
 
 let database: Database;
@@ -32,7 +33,9 @@ describe('auditVerifier', () => {
   });
 
   it('finds a record edited in SQL', async () => {
-    await exec(sql`update audit_log set after = '{"username":"forged"}' where unit_id = ${townA()} and seq = 3`);
+    await exec(
+      sql`update audit_log set after = '{"username":"forged"}' where unit_id = ${townA()} and seq = 3`,
+    );
     const r = await auditVerifier(database.db);
     expect(r.problems).toEqual([expect.objectContaining({ unitId: townA(), seq: 3, kind: 'edited' })]);
   });
@@ -53,8 +56,11 @@ describe('auditVerifier', () => {
   it('finds a record inserted out of order, even one hashed correctly by someone who knows the algorithm', async () => {
     await exec(sql`update audit_log set seq = -(seq + 1) where unit_id = ${townA()} and seq >= 3`);
     await exec(sql`update audit_log set seq = -seq where unit_id = ${townA()} and seq < 0`);
-    const prev = await exec(sql`select hash from audit_log where unit_id = ${townA()} and seq = 2`);
-    const prevHash = String((prev.rows[0] as { hash: string }).hash);
+    const [prev] = await database.db
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .where(and(eq(auditLog.unitId, townA()), eq(auditLog.seq, 2)));
+    const prevHash = prev?.hash ?? '';
     const forged = {
       unitId: townA(),
       seq: 3,
@@ -80,9 +86,18 @@ describe('auditVerifier', () => {
   it('keeps chaining correctly after many appends in one unit', async () => {
     for (let i = 0; i < 20; i++) {
       await database.db.transaction((tx) =>
-        appendAudit(tx, { unitId: county.townB.id, actorId: null, action: 't', entity: 'x', entityId: String(i), at: new Date() }),
+        appendAudit(tx, {
+          unitId: county.townB.id,
+          actorId: null,
+          action: 't',
+          entity: 'x',
+          entityId: String(i),
+          at: new Date(),
+        }),
       );
     }
-    expect((await auditVerifier(database.db)).problems.filter((x) => x.unitId === county.townB.id)).toEqual([]);
+    expect((await auditVerifier(database.db)).problems.filter((x) => x.unitId === county.townB.id)).toEqual(
+      [],
+    );
   });
 });

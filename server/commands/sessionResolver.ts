@@ -1,6 +1,7 @@
 import { AppError } from '../../core/errors';
 import type { Actor } from '../../core/policy';
 import type { Role } from '../../core/roles';
+import { sessionCache } from '../auth/sessionCache';
 import type { Db } from '../db/client';
 import { sha256Hex } from '../lib/hash';
 import { appendAudit } from '../repositories/auditRepo';
@@ -23,14 +24,19 @@ export async function sessionResolver(
   idleMinutes: number,
 ): Promise<ResolvedSession> {
   const tokenHash = sha256Hex(token);
-  const s = await findSession(db, tokenHash);
+  const s = sessionCache.get(tokenHash, now.getTime()) ?? (await findSession(db, tokenHash));
   if (!s) throw new AppError('UNAUTHENTICATED');
   const idleMs = now.getTime() - s.lastSeenAt.getTime();
   if (idleMs > idleMinutes * 60_000 || now > s.expiresAt || s.user.status !== 'active') {
+    sessionCache.evictToken(tokenHash);
     await deleteSession(db, tokenHash);
     throw new AppError(s.user.status !== 'active' ? 'ACCOUNT_DISABLED' : 'SESSION_EXPIRED');
   }
-  if (idleMs > TOUCH_EVERY_MS) await touchSession(db, tokenHash, now);
+  if (idleMs > TOUCH_EVERY_MS) {
+    await touchSession(db, tokenHash, now);
+    s.lastSeenAt = now;
+  }
+  sessionCache.set(tokenHash, s, now.getTime());
   return {
     tokenHash,
     session: s,
@@ -39,6 +45,7 @@ export async function sessionResolver(
 }
 
 export async function sessionCloser(db: Db, r: ResolvedSession, now: Date): Promise<void> {
+  sessionCache.evictToken(r.tokenHash);
   await db.transaction(async (tx) => {
     await deleteSession(tx, r.tokenHash);
     await appendAudit(tx, {

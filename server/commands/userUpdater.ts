@@ -5,9 +5,9 @@ import type { Role } from '../../core/roles';
 import { hashPassword } from '../auth/password';
 import { auditUser } from '../presenters/user';
 import { appendAudit } from '../repositories/auditRepo';
-import { deleteUserSessions } from '../repositories/sessionsRepo';
 import { getUserWithUnit, type UserWithUnit, updateUserVersioned } from '../repositories/usersRepo';
 import type { CommandContext } from './context';
+import { sessionRevoker } from './sessionRevoker';
 
 /** Loads a user the actor may manage: out of scope answers 404 so existence is not revealed. */
 export async function loadManagedUser(ctx: CommandContext, id: string): Promise<UserWithUnit> {
@@ -44,7 +44,7 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
   return ctx.db.transaction(async (tx) => {
     const user = await updateUserVersioned(tx, p.id, p.version, patch);
     if (!user) throw new AppError('STALE_VERSION', { field: 'version' });
-    if (p.status === 'disabled') await deleteUserSessions(tx, p.id);
+    if (p.status === 'disabled') await sessionRevoker(tx, p.id);
     await appendAudit(tx, {
       unitId: user.unitId,
       actorId: ctx.actor.id,
@@ -74,7 +74,7 @@ export async function passwordResetter(ctx: CommandContext, id: string, newPassw
       updatedAt: ctx.now,
     });
     if (!user) throw new AppError('STALE_VERSION');
-    await deleteUserSessions(tx, id);
+    await sessionRevoker(tx, id);
     await appendAudit(tx, {
       unitId: user.unitId,
       actorId: ctx.actor.id,

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -6,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { MIGRATIONS_DIR } from '../paths';
 import { lockDataDir } from './dataDirLock';
 import { PGLITE_CONF } from './pgliteOptions';
 import { seedDataDir } from './pgliteTemplate';
@@ -19,8 +19,6 @@ export interface Database {
   kind: 'pglite' | 'postgresql';
   close(): Promise<void>;
 }
-
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, 'migrations');
 
 /** Opens PGlite persisted in `dataDir` (locked, seeded from the template when empty) and migrates it. */
 export async function openPglite(dataDir: string): Promise<Database> {
@@ -82,3 +80,5 @@ export async function openPostgres(
 export function openDatabase(cfg: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
   return cfg.databaseUrl ? openPostgres(cfg.databaseUrl) : openPglite(cfg.dataDir);
 }
+
+export { MIGRATIONS_DIR };

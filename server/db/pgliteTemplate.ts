@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { CACHE_DIR } from '../paths';
 import { PGLITE_CONF } from './pgliteOptions';
 
 /** The template is only valid for the PGlite build that made it. Its package.json is not exported, so find it beside the entry. */

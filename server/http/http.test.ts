@@ -20,14 +20,18 @@ describe('HTTP contract', () => {
   });
 
   it('rejects bodies over 1 MB with 413 and a Chinese message', async () => {
-    const r = await server.client().post<Err>('/api/auth/login', { username: 'a', password: 'x'.repeat(1_100_000) });
+    const r = await server
+      .client()
+      .post<Err>('/api/auth/login', { username: 'a', password: 'x'.repeat(1_100_000) });
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('BODY_TOO_LARGE');
     expect(r.body.error.message).toContain('1 MB');
   });
 
   it('rejects malformed JSON with 400, not a stack trace', async () => {
-    const r = await server.client().request<Err>('POST', '/api/auth/login', '{"username": ', { 'content-type': 'application/json' });
+    const r = await server
+      .client()
+      .request<Err>('POST', '/api/auth/login', '{"username": ', { 'content-type': 'application/json' });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('VALIDATION');
     expect(JSON.stringify(r.body)).not.toMatch(/at .*\.ts/);
@@ -48,9 +52,13 @@ describe('HTTP contract', () => {
   });
 
   it('serves the OpenAPI document listing the routes', async () => {
-    const r = await server.client().get<{ openapi: string; paths: Record<string, unknown> }>('/api/docs/json');
+    const r = await server
+      .client()
+      .get<{ openapi: string; paths: Record<string, unknown> }>('/api/docs/json');
     expect(r.status).toBe(200);
     expect(r.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/me', '/api/users/{id}']));
+    expect(Object.keys(r.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/users/{id}']),
+    );
   });
 });

@@ -37,14 +37,21 @@ const victim = (f: Fixture, u: UnitRow | null) => f.victims.get(u?.id ?? '') as 
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { build: () => ({ method: 'GET', url: '/api/health' }), expect: anyone(200) },
-  'POST /api/auth/logout': { build: () => ({ method: 'POST', url: '/api/auth/logout' }), expect: anyone(204) },
+  'POST /api/auth/logout': {
+    build: () => ({ method: 'POST', url: '/api/auth/logout' }),
+    expect: anyone(204),
+  },
   'POST /api/auth/login': {
     build: () => ({ method: 'POST', url: '/api/auth/login', body: { username: 'nobody', password: 'x' } }),
     expect: anyone(401),
   },
   'GET /api/me': { build: () => ({ method: 'GET', url: '/api/me' }), expect: anyone(200) },
   'POST /api/me/password': {
-    build: () => ({ method: 'POST', url: '/api/me/password', body: { currentPassword: 'wrong-Pass1', newPassword: 'x' } }),
+    build: () => ({
+      method: 'POST',
+      url: '/api/me/password',
+      body: { currentPassword: 'wrong-Pass1', newPassword: 'x' },
+    }),
     expect: anyone(400),
   },
   'GET /api/units': { build: () => ({ method: 'GET', url: '/api/units' }), expect: anyone(200) },
@@ -73,7 +80,13 @@ const ROUTES: Record<string, RouteCase> = {
     build: (t, f) => ({
       method: 'POST',
       url: '/api/users',
-      body: { username: `m${f.codes.next()}`, displayName: '新人', role: 'township_clerk', unitId: t?.id, password: 'Abcdef-12' },
+      body: {
+        username: `m${f.codes.next()}`,
+        displayName: '新人',
+        role: 'township_clerk',
+        unitId: t?.id,
+        password: 'Abcdef-12',
+      },
     }),
     expect: adminOnly(201),
   },
@@ -81,12 +94,20 @@ const ROUTES: Record<string, RouteCase> = {
     build: async (t, f) => {
       const v = victim(f, t);
       const fresh = await getUserWithUnit(server.database.db, v.id);
-      return { method: 'PATCH', url: `/api/users/${v.id}`, body: { version: fresh?.user.version, displayName: '改名' } };
+      return {
+        method: 'PATCH',
+        url: `/api/users/${v.id}`,
+        body: { version: fresh?.user.version, displayName: '改名' },
+      };
     },
     expect: adminOnly(200),
   },
   'POST /api/users/:id/reset-password': {
-    build: (t, f) => ({ method: 'POST', url: `/api/users/${victim(f, t).id}/reset-password`, body: { newPassword: 'Reset-Pass-9' } }),
+    build: (t, f) => ({
+      method: 'POST',
+      url: `/api/users/${victim(f, t).id}/reset-password`,
+      body: { newPassword: 'Reset-Pass-9' },
+    }),
     expect: adminOnly(204),
   },
   'GET /api/audit': {
@@ -151,14 +172,20 @@ describe('role × route matrix', () => {
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(registered).toEqual(Object.keys(ROUTES).sort());
-    expect(server.app.apiRoutes.filter((r) => r.url.startsWith('/api/docs')).every((r) => r.policy === 'public')).toBe(true);
+    expect(
+      server.app.apiRoutes.filter((r) => r.url.startsWith('/api/docs')).every((r) => r.policy === 'public'),
+    ).toBe(true);
   });
 
   it('refuses every non-public route without a session', async () => {
     const anon = server.client();
     for (const r of server.app.apiRoutes) {
       if (r.policy === 'public') continue;
-      const res = await anon.request(r.method, r.url.replace(':id', '00000000-0000-4000-8000-000000000000'), r.method === 'GET' ? undefined : {});
+      const res = await anon.request(
+        r.method,
+        r.url.replace(':id', '00000000-0000-4000-8000-000000000000'),
+        r.method === 'GET' ? undefined : {},
+      );
       expect(res.status, `${r.method} ${r.url}`).toBe(401);
     }
   });
@@ -174,7 +201,8 @@ describe('role × route matrix', () => {
           const target = targetFor(role, rel);
           if (rel !== 'none' && !target) continue; // a county has no parent here
           const req = await rc.build(target, fixture);
-          const client = key === 'POST /api/auth/logout' ? await server.client() : (clients.get(role) as HttpClient);
+          const client =
+            key === 'POST /api/auth/logout' ? await server.client() : (clients.get(role) as HttpClient);
           const res = await client.request(req.method, req.url, req.body);
           outcomes.push(`${role}/${rel}: ${res.status}`);
           expected.push(`${role}/${rel}: ${rc.expect(role, rel)}`);
@@ -186,9 +214,13 @@ describe('role × route matrix', () => {
 
   it('lists only the units in scope', async () => {
     type U = { id: string };
-    const clerk = (await (clients.get('township_clerk') as HttpClient).get<U[]>('/api/units')).body.map((u) => u.id);
+    const clerk = (await (clients.get('township_clerk') as HttpClient).get<U[]>('/api/units')).body.map(
+      (u) => u.id,
+    );
     expect(clerk.sort()).toEqual([fixture.c1.townA.id, fixture.c1.villageA.id].sort());
-    const reviewer = (await (clients.get('county_reviewer') as HttpClient).get<U[]>('/api/units')).body.map((u) => u.id);
+    const reviewer = (await (clients.get('county_reviewer') as HttpClient).get<U[]>('/api/units')).body.map(
+      (u) => u.id,
+    );
     expect(reviewer).toContain(fixture.c1.townB.id);
     expect(reviewer).not.toContain(fixture.c2.county.id);
     const admin = (await (clients.get('admin') as HttpClient).get<U[]>('/api/units')).body.map((u) => u.id);

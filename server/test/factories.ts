@@ -29,11 +29,36 @@ export interface TestCounty {
 export async function buildCounty(db: Db, now = new Date()): Promise<TestCounty> {
   const code = nextCountyCode();
   const c6 = code.slice(0, 6);
-  const county = await insertUnitAudited(db, { name: `测试县${counter}`, code, level: 'county', parent: null }, null, now);
-  const townA = await insertUnitAudited(db, { name: '甲镇', code: `${c6}101000`, level: 'township', parent: county }, null, now);
-  const townB = await insertUnitAudited(db, { name: '乙镇', code: `${c6}102000`, level: 'township', parent: county }, null, now);
-  const villageA = await insertUnitAudited(db, { name: '甲村', code: `${c6}101201`, level: 'village', parent: townA }, null, now);
-  const villageB = await insertUnitAudited(db, { name: '乙村', code: `${c6}102201`, level: 'village', parent: townB }, null, now);
+  const county = await insertUnitAudited(
+    db,
+    { name: `测试县${counter}`, code, level: 'county', parent: null },
+    null,
+    now,
+  );
+  const townA = await insertUnitAudited(
+    db,
+    { name: '甲镇', code: `${c6}101000`, level: 'township', parent: county },
+    null,
+    now,
+  );
+  const townB = await insertUnitAudited(
+    db,
+    { name: '乙镇', code: `${c6}102000`, level: 'township', parent: county },
+    null,
+    now,
+  );
+  const villageA = await insertUnitAudited(
+    db,
+    { name: '甲村', code: `${c6}101201`, level: 'village', parent: townA },
+    null,
+    now,
+  );
+  const villageB = await insertUnitAudited(
+    db,
+    { name: '乙村', code: `${c6}102201`, level: 'village', parent: townB },
+    null,
+    now,
+  );
   return { county, townA, townB, villageA, villageB };
 }
 

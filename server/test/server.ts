@@ -59,7 +59,12 @@ export class HttpClient {
     this.origin = baseUrl;
   }
 
-  async request<T = unknown>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request<T = unknown>(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.origin && method !== 'GET') h.origin = this.origin;
@@ -71,7 +76,8 @@ export class HttpClient {
     });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
-      if (pair?.startsWith('fazhi_sid=')) this.cookie = /Expires=Thu, 01 Jan 1970/.test(c) || pair === 'fazhi_sid=' ? '' : pair;
+      if (pair?.startsWith('fazhi_sid='))
+        this.cookie = /Expires=Thu, 01 Jan 1970/.test(c) || pair === 'fazhi_sid=' ? '' : pair;
     }
     const text = await res.text();
     let parsed: unknown = text;

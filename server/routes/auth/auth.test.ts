@@ -3,7 +3,12 @@ import { buildCounty, buildUser, TEST_PASSWORD, type TestCounty } from '../../te
 import { useTestServer } from '../../test/server';
 
 type Err = { error: { code: string; message: string; field?: string } };
-type Me = { username: string; role: string; unit: { id: string; level: string; code: string }; phone: string };
+type Me = {
+  username: string;
+  role: string;
+  unit: { id: string; level: string; code: string };
+  phone: string;
+};
 
 const server = useTestServer();
 let county: TestCounty;
@@ -14,7 +19,9 @@ beforeAll(async () => {
 
 describe('login', () => {
   it('opens a session in an HttpOnly SameSite=Lax cookie and /api/me answers the contract', async () => {
-    const user = await buildUser(server.database.db, county.townA, 'township_clerk', { displayName: '王小明' });
+    const user = await buildUser(server.database.db, county.townA, 'township_clerk', {
+      displayName: '王小明',
+    });
     const c = server.client();
     const r = await c.post('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
     expect(r.status).toBe(200);
@@ -48,15 +55,22 @@ describe('login', () => {
     const user = await buildUser(server.database.db, county.townA, 'township_clerk');
     const c = server.client();
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await c.post('/api/auth/login', { username: user.username, password: 'Bad-pass-1' })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await c.post('/api/auth/login', { username: user.username, password: 'Bad-pass-1' })).status,
+      );
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     const locked = await c.post<Err>('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
     expect(locked.status).toBe(423);
     expect(locked.body.error.message).toContain('15分钟');
     server.clock.advanceMinutes(14);
-    expect((await c.post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(423);
+    expect(
+      (await c.post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status,
+    ).toBe(423);
     server.clock.advanceMinutes(2);
-    expect((await c.post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(200);
+    expect(
+      (await c.post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status,
+    ).toBe(200);
   });
 
   it('validates the body and names the field', async () => {
@@ -69,7 +83,9 @@ describe('login', () => {
 
   it('refuses a disabled account with a clear message', async () => {
     const user = await buildUser(server.database.db, county.townA, 'township_clerk', { status: 'disabled' });
-    const r = await server.client().post<Err>('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
+    const r = await server
+      .client()
+      .post<Err>('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('ACCOUNT_DISABLED');
   });
@@ -115,7 +131,12 @@ describe('CSRF', () => {
     const ref = await c.request('POST', '/api/auth/login', body, { referer: `${server.baseUrl}/login` });
     expect(ref.status).toBe(200);
     // a logged-in session does not make a foreign origin acceptable
-    const cross = await c.request<Err>('POST', '/api/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'New-Pass-99' }, { origin: 'http://evil.example' });
+    const cross = await c.request<Err>(
+      'POST',
+      '/api/me/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'New-Pass-99' },
+      { origin: 'http://evil.example' },
+    );
     expect(cross.status).toBe(403);
   });
 });
@@ -124,14 +145,26 @@ describe('change own password', () => {
   it('needs the current password and a strong new one', async () => {
     const user = await buildUser(server.database.db, county.townA, 'legal_advisor');
     const c = await server.client().login(user.username);
-    const wrong = await c.post<Err>('/api/me/password', { currentPassword: 'Wrong-pass-1', newPassword: 'New-Pass-99' });
+    const wrong = await c.post<Err>('/api/me/password', {
+      currentPassword: 'Wrong-pass-1',
+      newPassword: 'New-Pass-99',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.field).toBe('currentPassword');
-    const weak = await c.post<Err>('/api/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'abcdefgh' });
+    const weak = await c.post<Err>('/api/me/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'abcdefgh',
+    });
     expect(weak.body.error).toMatchObject({ code: 'WEAK_PASSWORD', field: 'newPassword' });
     expect(weak.body.error.message).toContain('至少三类');
-    expect((await c.post('/api/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'New-Pass-99' })).status).toBe(204);
-    expect((await server.client().post('/api/auth/login', { username: user.username, password: TEST_PASSWORD })).status).toBe(401);
+    expect(
+      (await c.post('/api/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'New-Pass-99' }))
+        .status,
+    ).toBe(204);
+    expect(
+      (await server.client().post('/api/auth/login', { username: user.username, password: TEST_PASSWORD }))
+        .status,
+    ).toBe(401);
     await server.client().login(user.username, 'New-Pass-99');
   });
 });

@@ -3,8 +3,20 @@ import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, useTestServer } from '../../test/server';
 
 type Err = { error: { code: string; message: string; field?: string } };
-type User = { id: string; username: string; phone: string | null; status: string; version: number; displayName: string };
-type History = { action: string; actor: { displayName: string } | null; before: unknown; after: Record<string, unknown> | null }[];
+type User = {
+  id: string;
+  username: string;
+  phone: string | null;
+  status: string;
+  version: number;
+  displayName: string;
+};
+type History = {
+  action: string;
+  actor: { displayName: string } | null;
+  before: unknown;
+  after: Record<string, unknown> | null;
+}[];
 
 const server = useTestServer();
 let county: TestCounty;
@@ -31,7 +43,12 @@ describe('user management', () => {
     const body = newUser();
     const r = await admin.post<User>('/api/users', body);
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ username: body.username, phone: '139****1111', status: 'active', version: 1 });
+    expect(r.body).toMatchObject({
+      username: body.username,
+      phone: '139****1111',
+      status: 'active',
+      version: 1,
+    });
     await server.client().login(body.username, 'Clerk-2026x');
     const h = await admin.get<History>(`/api/audit?entity=user&entityId=${r.body.id}`);
     expect(h.body.map((x) => x.action)).toEqual(['user.create', 'auth.login']);
@@ -80,26 +97,47 @@ describe('user management', () => {
     const body = newUser();
     const created = (await admin.post<User>('/api/users', body)).body;
     const them = await server.client().login(body.username, body.password);
-    expect((await admin.patch(`/api/users/${created.id}`, { version: 1, status: 'disabled' })).status).toBe(200);
+    expect((await admin.patch(`/api/users/${created.id}`, { version: 1, status: 'disabled' })).status).toBe(
+      200,
+    );
     expect((await them.get('/api/me')).status).toBe(401);
-    expect((await admin.patch(`/api/users/${created.id}`, { version: 2, status: 'active' })).status).toBe(200);
-    const reset = await admin.post(`/api/users/${created.id}/reset-password`, { newPassword: 'Fresh-Pass-7' });
+    expect((await admin.patch(`/api/users/${created.id}`, { version: 2, status: 'active' })).status).toBe(
+      200,
+    );
+    const reset = await admin.post(`/api/users/${created.id}/reset-password`, {
+      newPassword: 'Fresh-Pass-7',
+    });
     expect(reset.status).toBe(204);
     await server.client().login(body.username, 'Fresh-Pass-7');
     const h = await admin.get<History>(`/api/audit?entity=user&entityId=${created.id}`);
-    expect(h.body.map((x) => x.action)).toEqual(['user.create', 'auth.login', 'user.update', 'user.update', 'user.reset_password', 'auth.login']);
+    expect(h.body.map((x) => x.action)).toEqual([
+      'user.create',
+      'auth.login',
+      'user.update',
+      'user.update',
+      'user.reset_password',
+      'auth.login',
+    ]);
   });
 
   it('does not let the admin disable themselves', async () => {
     const me = await admin.get<{ id: string }>('/api/me');
     const self = await admin.get<User>(`/api/users/${me.body.id}`);
-    const r = await admin.patch<Err>(`/api/users/${me.body.id}`, { version: self.body.version, status: 'disabled' });
+    const r = await admin.patch<Err>(`/api/users/${me.body.id}`, {
+      version: self.body.version,
+      status: 'disabled',
+    });
     expect(r.status).toBe(403);
   });
 
   it('filters the list by unit, role and keyword', async () => {
-    await admin.post('/api/users', newUser({ unitId: county.townB.id, displayName: '钱乙镇', role: 'township_leader' }));
-    const r = await admin.get<{ items: User[]; total: number }>(`/api/users?unitId=${county.townB.id}&role=township_leader&q=钱乙`);
+    await admin.post(
+      '/api/users',
+      newUser({ unitId: county.townB.id, displayName: '钱乙镇', role: 'township_leader' }),
+    );
+    const r = await admin.get<{ items: User[]; total: number }>(
+      `/api/users?unitId=${county.townB.id}&role=township_leader&q=钱乙`,
+    );
     expect(r.body.total).toBe(1);
     expect(r.body.items[0]?.displayName).toBe('钱乙镇');
   });
