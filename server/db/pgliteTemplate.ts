@@ -19,8 +19,7 @@ const PGLITE_VERSION = pgliteVersion();
  * starts as a copy of it (~0.6 s with the first open).
  */
 export function templateDir(): string {
-  const base =
-    process.env.FAZHI_CACHE_DIR ?? path.resolve(import.meta.dirname, '../../node_modules/.cache/fazhi');
+  const base = process.env.FAZHI_CACHE_DIR || CACHE_DIR;
   return path.join(base, `pglite-${PGLITE_VERSION}-template`);
 }
 

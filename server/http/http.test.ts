@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../test/server';
+import { setupTestServer } from '../test/server';
 
 type Err = { error: { code: string; message: string; field?: string } };
 
-const server = useTestServer();
+const server = setupTestServer();
 
 describe('HTTP contract', () => {
   it('reports health with the database kind', async () => {

@@ -3,7 +3,7 @@ import type { Role } from '../../core/roles';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { getUserWithUnit, type UserRow } from '../repositories/usersRepo';
 import { buildCounty, buildUser, type TestCounty } from '../test/factories';
-import { type HttpClient, useTestServer } from '../test/server';
+import { type HttpClient, setupTestServer } from '../test/server';
 
 /**
  * Role × route × unit relation. Every registered /api route must appear in
@@ -136,7 +136,7 @@ const TARGETED = new Set([
   'GET /api/audit (user)',
 ]);
 
-const server = useTestServer();
+const server = setupTestServer();
 const fixture = {} as Fixture;
 const clients = new Map<Role, HttpClient>();
 

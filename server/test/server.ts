@@ -28,7 +28,7 @@ export interface TestServer {
  * A real server on a real port over a fresh database, for one test file.
  * Call at the top of a describe/file; it registers its own before/after hooks.
  */
-export function useTestServer(env: NodeJS.ProcessEnv = {}): TestServer {
+export function setupTestServer(env: NodeJS.ProcessEnv = {}): TestServer {
   const ctx = { clock: new TestClock() } as TestServer;
   beforeAll(async () => {
     const config = { ...loadConfig({ FAZHI_LOG_LEVEL: 'silent', ...env }), staticDir: '/nonexistent' };

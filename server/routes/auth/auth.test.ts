@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCounty, buildUser, TEST_PASSWORD, type TestCounty } from '../../test/factories';
-import { useTestServer } from '../../test/server';
+import { setupTestServer } from '../../test/server';
 
 type Err = { error: { code: string; message: string; field?: string } };
 type Me = {
@@ -10,7 +10,7 @@ type Me = {
   phone: string;
 };
 
-const server = useTestServer();
+const server = setupTestServer();
 let county: TestCounty;
 
 beforeAll(async () => {

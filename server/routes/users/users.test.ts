@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
-import { type HttpClient, useTestServer } from '../../test/server';
+import { type HttpClient, setupTestServer } from '../../test/server';
 
 type Err = { error: { code: string; message: string; field?: string } };
 type User = {
@@ -18,7 +18,7 @@ type History = {
   after: Record<string, unknown> | null;
 }[];
 
-const server = useTestServer();
+const server = setupTestServer();
 let county: TestCounty;
 let admin: HttpClient;
 
