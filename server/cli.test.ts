@@ -146,5 +146,13 @@ describe('PGlite data directory lock', () => {
     expect(second.code).toBe(1);
     expect(second.out).toContain('正被另一个进程使用');
     expect(second.out).not.toMatch(/\n\s+at /); // no stack trace
+
+    // SIGTERM shuts down cleanly and releases the lock for the next process
+    const exited = new Promise<number | null>((resolve) => first?.once('exit', (code) => resolve(code)));
+    first.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'fazhi.lock'))).toBe(false);
+    const third = await run(['db', 'migrate'], { FAZHI_DATA_DIR: dir, DATABASE_URL: '' });
+    expect(third.code).toBe(0);
   });
 });

@@ -91,6 +91,33 @@ describe('login', () => {
   });
 });
 
+describe('behind an HTTPS reverse proxy', () => {
+  const proxied = setupTestServer({
+    FAZHI_TRUST_PROXY: 'true',
+    FAZHI_PUBLIC_ORIGIN: 'https://fazhi.example.gov.cn',
+  });
+  it('marks the cookie Secure and accepts the public origin', async () => {
+    const user = await buildUser(
+      proxied.database.db,
+      (await buildCounty(proxied.database.db)).townA,
+      'township_clerk',
+    );
+    const c = proxied.client();
+    c.origin = 'https://fazhi.example.gov.cn';
+    const r = await c.request(
+      'POST',
+      '/api/auth/login',
+      { username: user.username, password: TEST_PASSWORD },
+      {
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': 'fazhi.example.gov.cn',
+      },
+    );
+    expect(r.status).toBe(200);
+    expect(r.headers.getSetCookie().find((s) => s.startsWith('fazhi_sid='))).toMatch(/; Secure/);
+  });
+});
+
 describe('session', () => {
   it('expires after 30 idle minutes but not while in use', async () => {
     const user = await buildUser(server.database.db, county.townA, 'township_leader');
