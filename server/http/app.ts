@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -81,14 +81,29 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   registerAuthHooks(app, deps.database.db, config, now);
   await app.register(registerRoutes, { database: deps.database, config, now });
 
-  const indexHtml = path.join(config.staticDir, 'index.html');
-  const hasWeb = fs.existsSync(indexHtml);
-  if (hasWeb) await app.register(fastifyStatic, { root: config.staticDir, wildcard: false, index: false });
+  const hasWeb = fs.existsSync(path.join(config.staticDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: config.staticDir,
+      wildcard: true,
+      index: false,
+      setHeaders: (res, file) => {
+        // Vite names assets by content hash, so they never change; the shell must always be revalidated
+        const immutable = file.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  const sendShell = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+  if (hasWeb) app.get('/', (_req, reply) => sendShell(reply));
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api') || !hasWeb || req.method !== 'GET')
-      return sendError(reply, 'ROUTE_NOT_FOUND');
-    // client-side routes (/login, /admin/users, …) all load the SPA shell
-    return reply.type('text/html').sendFile('index.html');
+    const pathname = req.url.split('?')[0] ?? '';
+    // a missing file (/assets/old.js) is a 404; an extensionless path is a client-side route of the SPA
+    const isClientRoute =
+      req.method === 'GET' && !pathname.startsWith('/api') && !/\.[a-z0-9]+$/i.test(pathname);
+    if (!hasWeb || !isClientRoute) return sendError(reply, 'ROUTE_NOT_FOUND');
+    return sendShell(reply);
   });
   return app;
 }

@@ -8,10 +8,7 @@ export type UnitRow = typeof units.$inferSelect;
 /** Units in the subtree at `path`; `null` means every unit (the system administrator). */
 export function listUnits(db: Db, scopePath: string | null) {
   const q = db.select().from(units);
-  return (scopePath ? q.where(like(units.path, `${scopePath}%`)) : q).orderBy(
-    asc(units.path),
-    asc(units.code),
-  );
+  return (scopePath ? q.where(like(units.path, `${scopePath}%`)) : q).orderBy(asc(units.code));
 }
 
 export async function getUnit(db: Db, id: string): Promise<UnitRow | undefined> {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../core/roles';
 import type { Db } from '../db/client';
 import { units, users } from '../db/schema';
@@ -46,7 +46,9 @@ export interface UserFilter {
 export async function listUsers(db: Db, f: UserFilter): Promise<{ items: UserWithUnit[]; total: number }> {
   const conds: SQL[] = [];
   if (f.scopePath) conds.push(like(units.path, `${f.scopePath}%`));
-  if (f.unitId) conds.push(eq(users.unitId, f.unitId));
+  // a unit filter includes the unit's subtree: picking a township shows its villages' users too
+  if (f.unitId)
+    conds.push(sql`${units.path} like (select u.path from units u where u.id = ${f.unitId}) || '%'`);
   if (f.role) conds.push(eq(users.role, f.role));
   if (f.q) {
     const needle = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { loadConfig } from '../config';
+import { type Config, loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { type App, buildServer } from '../http/app';
 import { testDatabase } from './database';
@@ -28,10 +28,14 @@ export interface TestServer {
  * A real server on a real port over a fresh database, for one test file.
  * Call at the top of a describe/file; it registers its own before/after hooks.
  */
-export function setupTestServer(env: NodeJS.ProcessEnv = {}): TestServer {
+export function setupTestServer(env: NodeJS.ProcessEnv = {}, overrides: Partial<Config> = {}): TestServer {
   const ctx = { clock: new TestClock() } as TestServer;
   beforeAll(async () => {
-    const config = { ...loadConfig({ FAZHI_LOG_LEVEL: 'silent', ...env }), staticDir: '/nonexistent' };
+    const config = {
+      ...loadConfig({ FAZHI_LOG_LEVEL: 'silent', ...env }),
+      staticDir: '/nonexistent',
+      ...overrides,
+    };
     ctx.database = await testDatabase();
     ctx.app = await buildServer({ config, database: ctx.database, now: ctx.clock.now, logger: false });
     await ctx.app.listen({ port: 0, host: '127.0.0.1' });

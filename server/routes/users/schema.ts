@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../../../core/auth/passwordRules';
+import { USERNAME_HINT, USERNAME_PATTERN } from '../../../core/auth/username';
 import { ROLES } from '../../../core/roles';
 
 const phone = z
@@ -34,10 +35,7 @@ export const UserListQuery = z.object({
 export const UserIdParams = z.object({ id: z.uuid('用户编号格式不正确') });
 
 export const UserCreateBody = z.object({
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-zA-Z0-9_.-]{3,32}$/, '用户名为3–32位字母、数字或 _ . -'),
+  username: z.string().trim().regex(USERNAME_PATTERN, USERNAME_HINT),
   displayName: z.string().trim().min(1, '请输入姓名').max(32),
   role: z.enum(ROLES),
   unitId: z.uuid('请选择所属单位'),

@@ -140,6 +140,10 @@ describe('user management', () => {
     );
     expect(r.body.total).toBe(1);
     expect(r.body.items[0]?.displayName).toBe('钱乙镇');
+    // a township filter includes its villages
+    await admin.post('/api/users', newUser({ unitId: county.villageB.id, displayName: '孙乙村' }));
+    const sub = await admin.get<{ items: User[] }>(`/api/users?unitId=${county.townB.id}`);
+    expect(sub.body.items.map((u) => u.displayName).sort()).toEqual(['孙乙村', '钱乙镇']);
   });
 });
 

@@ -1,0 +1,10 @@
+import type { UserListParams } from './users';
+
+/** Every cache key in one place, so invalidations cannot drift from the queries they target. */
+export const queryKeys = {
+  me: ['me'] as const,
+  units: ['units'] as const,
+  users: ['users'] as const,
+  userList: (p: UserListParams) => ['users', p] as const,
+  audit: (entity: string, entityId: string) => ['audit', entity, entityId] as const,
+};

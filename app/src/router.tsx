@@ -1,0 +1,44 @@
+import { createBrowserRouter } from 'react-router';
+import { RequireAbility } from './components/RequireAbility';
+import { BasicLayout } from './layout/BasicLayout';
+import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
+import { UnitsPage } from './pages/admin/units/UnitsPage';
+import { UsersPage } from './pages/admin/users/UsersPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { LoginPage } from './pages/login/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { UnderConstruction } from './pages/UnderConstruction';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage /> },
+    {
+      path: '/',
+      element: <BasicLayout />,
+      children: [
+        { index: true, element: <DashboardPage /> },
+        { path: 'ledgers', element: <UnderConstruction title="台账" /> },
+        { path: 'reports', element: <UnderConstruction title="年度报告" /> },
+        { path: 'review', element: <UnderConstruction title="报告审查" /> },
+        {
+          path: 'admin/users',
+          element: (
+            <RequireAbility ability="user.manage">
+              <UsersPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'admin/units',
+          element: (
+            <RequireAbility ability="user.manage">
+              <UnitsPage />
+            </RequireAbility>
+          ),
+        },
+        { path: 'account/password', element: <ChangePasswordPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
