@@ -116,6 +116,53 @@ describe('npx fazhi', () => {
   });
 });
 
+describe('npx fazhi analyze', () => {
+  const body = [
+    '丙镇2025年法治政府建设工作报告',
+    '一、主要举措和成效',
+    '全年排查调处矛盾纠纷48件，调解成功45件，调解成功率93.8%。组织党委理论学习中心组学法10次。',
+    '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+    '镇党委书记主持召开法治建设专题会议3次。',
+    '三、存在的不足和原因',
+    '基层法治力量薄弱。',
+    '四、2026年工作安排',
+    '持续推进依法行政。',
+    '丙镇人民政府',
+    '2026年1月10日',
+  ].join('\n');
+
+  it('prints the JSON contract per file, and an error object for an unreadable file', async () => {
+    const good = path.join(tmp, '丙镇.txt');
+    const bad = path.join(tmp, '空.txt');
+    fs.writeFileSync(good, body);
+    fs.writeFileSync(bad, '');
+    const r = await run(['analyze', '--json', good, bad], {});
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out.slice(r.out.indexOf('[')));
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ file: good, unit: '丙镇', level: 'township', report_year: 2025 });
+    expect(out[0].sections).toEqual({
+      measures_and_results: true,
+      first_responsible_person: true,
+      shortcomings: true,
+      next_year_plan: true,
+    });
+    const handled = out[0].indicators.find((i: { key: string }) => i.key === 'dispute.handled');
+    expect(handled).toMatchObject({ value: 48, approx: false, unit: '件' });
+    expect(body.slice(handled.start, handled.end)).toBe(handled.quote);
+    expect(out[1]).toMatchObject({ file: bad, unit: null });
+    expect(out[1].error).toContain('文件为空');
+  });
+
+  it('prints a readable Chinese summary without --json', async () => {
+    const good = path.join(tmp, '丙镇.txt');
+    const r = await run(['analyze', good], {});
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('单位：丙镇（乡镇）  报告年度：2025');
+    expect(r.out).toMatch(/排查调处矛盾纠纷：48件/);
+  });
+});
+
 describe('PGlite data directory lock', () => {
   let first: ChildProcess | undefined;
   afterAll(() => {

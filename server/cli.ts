@@ -20,6 +20,7 @@ const HELP = `法治政府建设工作平台 命令行 / fazhi command line
   db migrate            执行数据库迁移 / apply database migrations
   db template           预先准备嵌入式数据库模板（npm install 时自动执行）/ prepare the PGlite template
   demo seed             在空数据库中生成示例县、乡镇、村和各角色用户 / seed the demo county into an empty database
+  analyze [--json] 文件…  分析报告（txt/docx/pdf）：单位、年度、结构、指标、问题 / analyze reports
   audit verify          校验审计链，发现篡改则退出码为 1 / verify the audit chain; exit 1 on tampering
   user create           新建用户 / create a user
       --username <名>   用户名 / username
@@ -75,6 +76,21 @@ async function run(argv: string[]): Promise<number> {
       else printLogins(r);
       return 0;
     });
+  }
+  if (cmd === 'analyze') {
+    const files = argv.slice(1).filter((a) => a !== '--json');
+    if (files.length === 0) {
+      console.error('请指定要分析的文件 / no files given');
+      return 2;
+    }
+    const { analyzeFiles } = await import('./analyzeFiles');
+    const results = await analyzeFiles(files);
+    if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    else {
+      const { analyzeSummary } = await import('./analyzeSummary');
+      for (const r of results) process.stdout.write(analyzeSummary(r));
+    }
+    return results.some((r) => r.error !== undefined) ? 1 : 0;
   }
   if (key === 'audit verify') {
     return withDb(async ({ db }) => {

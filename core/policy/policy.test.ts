@@ -31,6 +31,14 @@ describe('can', () => {
 describe('abilitiesOf', () => {
   it('lists what the UI may offer', () => {
     expect(abilitiesOf(actor('admin', county))).toContain('user.manage');
-    expect(abilitiesOf(actor('legal_advisor', townA))).toEqual(['self.use', 'unit.read', 'audit.read']);
+    expect(abilitiesOf(actor('legal_advisor', townA))).toEqual([
+      'self.use',
+      'unit.read',
+      'audit.read',
+      'rectification.read',
+    ]);
+    expect(abilitiesOf(actor('county_reviewer', county))).toContain('review.manage');
+    expect(abilitiesOf(actor('township_clerk', townA))).toContain('rectification.answer');
+    expect(abilitiesOf(actor('township_clerk', townA))).not.toContain('review.manage');
   });
 });

@@ -9,3 +9,10 @@ export function inScope(actor: Actor, target: UnitScoped): boolean {
 }
 
 export const anyone = (): boolean => true;
+
+/** Reviews townships' reports on behalf of the county office. */
+export const isCountyReviewer = (actor: Actor): boolean => actor.role === 'county_reviewer' || isAdmin(actor);
+
+/** Does the township's own work: keeps ledgers, answers rectification items. */
+export const isTownshipStaff = (actor: Actor): boolean =>
+  actor.role === 'township_leader' || actor.role === 'township_clerk';

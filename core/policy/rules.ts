@@ -1,5 +1,5 @@
 import type { Actor, UnitScoped } from './actor';
-import { anyone, isAdmin } from './predicates';
+import { anyone, isAdmin, isCountyReviewer, isTownshipStaff } from './predicates';
 
 type Rule = (actor: Actor, target?: UnitScoped) => boolean;
 
@@ -14,6 +14,9 @@ export const RULES = {
   'user.manage': isAdmin,
   'audit.read': anyone,
   'audit.verify': isAdmin,
+  'review.manage': isCountyReviewer,
+  'rectification.read': anyone,
+  'rectification.answer': isTownshipStaff,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
@@ -25,4 +28,6 @@ export type Action = keyof typeof RULES;
 export const AUDIT_READ_ACTION: Record<string, Action> = {
   user: 'user.manage',
   unit: 'unit.read',
+  report_review: 'review.manage',
+  rectification: 'rectification.read',
 };

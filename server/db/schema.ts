@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   char,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -107,3 +109,63 @@ export const auditHeads = pgTable('audit_heads', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
+
+/**
+ * A report read by the county's review (报告审查). It belongs to the township
+ * it turned out to be about, or to the reviewer's unit when no unit matched.
+ */
+export const reportReviews = pgTable(
+  'report_reviews',
+  {
+    unitId: uuid('unit_id').notNull(),
+    id: uuid('id').notNull(),
+    batchId: uuid('batch_id').notNull(),
+    reviewerUnitId: uuid('reviewer_unit_id').notNull(),
+    matchedUnit: boolean('matched_unit').notNull(),
+    fileName: text('file_name').notNull(),
+    format: text('format'),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    reportUnit: text('report_unit'),
+    reportYear: integer('report_year'),
+    text: text('text'),
+    result: jsonb('result'),
+    error: text('error'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.id] }),
+    index('report_reviews_id_idx').on(t.id),
+    index('report_reviews_batch_idx').on(t.batchId),
+    index('report_reviews_year_idx').on(t.reportYear),
+  ],
+);
+
+/** A finding sent back to a township to fix (整改), answered there and closed by the reviewer (销号). */
+export const rectifications = pgTable(
+  'rectifications',
+  {
+    unitId: uuid('unit_id').notNull(),
+    id: uuid('id').notNull(),
+    reviewId: uuid('review_id').notNull(),
+    defect: jsonb('defect').notNull(),
+    instruction: text('instruction').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    status: text('status', { enum: ['open', 'answered', 'closed'] }).notNull(),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: ts('answered_at'),
+    closedBy: uuid('closed_by'),
+    closedAt: ts('closed_at'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.id] }),
+    index('rectifications_id_idx').on(t.id),
+    index('rectifications_review_idx').on(t.reviewId),
+  ],
+);

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -69,6 +70,8 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
 
   await app.register(fastifyCookie);
+  // file uploads set their own limits per route (report files up to 50 MB); JSON bodies keep the 1 MB bodyLimit
+  await app.register(fastifyMultipart);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: '法治政府建设工作平台 API', version: '0.1.0' },

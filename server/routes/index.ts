@@ -4,6 +4,8 @@ import type { Database } from '../db/client';
 import { auditRoutes } from './audit/audit';
 import { authRoutes } from './auth/auth';
 import { healthRoutes } from './health/health';
+import { rectificationRoutes } from './rectifications/rectifications';
+import { reviewRoutes } from './reviews/reviews';
 import { unitRoutes } from './units/units';
 import { userRoutes } from './users/users';
 
@@ -14,7 +16,15 @@ export interface RouteDeps {
 }
 
 export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    unitRoutes,
+    userRoutes,
+    auditRoutes,
+    reviewRoutes,
+    rectificationRoutes,
+  ]) {
     await app.register(routes, deps);
   }
 };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../core/roles';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { getUserWithUnit, type UserRow } from '../repositories/usersRepo';
-import { buildCounty, buildUser, type TestCounty } from '../test/factories';
+import { buildCounty, buildRectification, buildReview, buildUser, type TestCounty } from '../test/factories';
 import { type HttpClient, setupTestServer } from '../test/server';
 
 /**
@@ -117,6 +117,81 @@ const ROUTES: Record<string, RouteCase> = {
 };
 
 /** Extra cases for routes whose answer depends on more than the unit (a second audit entity kind). */
+const reviewer = (ok: number) => (role: Role, rel: Relation) =>
+  role === 'admin' ? ok : role === 'county_reviewer' ? (rel === 'own' || rel === 'none' ? ok : 404) : 403;
+const townshipStaff = (ok: number) => (role: Role, rel: Relation) =>
+  role === 'township_leader' || role === 'township_clerk' ? (rel === 'own' ? ok : 404) : 403;
+const db = () => server.database.db;
+
+function reportUpload(): FormData {
+  const form = new FormData();
+  const text = '甲镇2025年法治政府建设工作报告\n一、主要举措和成效\n全年调处矛盾纠纷30件。';
+  form.append('files', new Blob([text], { type: 'text/plain' }), '甲镇.txt');
+  return form;
+}
+
+Object.assign(ROUTES, {
+  'POST /api/reviews': {
+    build: () => ({ method: 'POST', url: '/api/reviews', body: reportUpload() }),
+    expect: reviewer(201),
+  },
+  'GET /api/reviews': { build: () => ({ method: 'GET', url: '/api/reviews' }), expect: reviewer(200) },
+  'GET /api/reviews/export': {
+    build: () => ({ method: 'GET', url: '/api/reviews/export' }),
+    expect: reviewer(200),
+  },
+  'GET /api/reviews/:id': {
+    build: async (t) => ({
+      method: 'GET',
+      url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}`,
+    }),
+    expect: reviewer(200),
+  },
+  'POST /api/reviews/:id/rectifications': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}/rectifications`,
+      body: { defectIndex: 0, instruction: '请更正', deadline: '2099-01-31' },
+    }),
+    expect: reviewer(201),
+  },
+  'GET /api/rectifications': {
+    build: () => ({ method: 'GET', url: '/api/rectifications' }),
+    expect: anyone(200),
+  },
+  'GET /api/rectifications/:id': {
+    build: async (t) => ({
+      method: 'GET',
+      url: `/api/rectifications/${(await buildRectification(db(), t as UnitRow)).id}`,
+    }),
+    expect: scopedRead,
+  },
+  'POST /api/rectifications/:id/answer': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/rectifications/${(await buildRectification(db(), t as UnitRow)).id}/answer`,
+      body: { version: 1, text: '已整改完毕' },
+    }),
+    expect: townshipStaff(200),
+  },
+  'POST /api/rectifications/:id/close': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/rectifications/${(await buildRectification(db(), t as UnitRow, 'answered')).id}/close`,
+      body: { version: 1 },
+    }),
+    expect: reviewer(200),
+  },
+  'POST /api/rectifications/:id/return': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/rectifications/${(await buildRectification(db(), t as UnitRow, 'answered')).id}/return`,
+      body: { version: 1, text: '整改不到位' },
+    }),
+    expect: reviewer(200),
+  },
+} satisfies Record<string, RouteCase>);
+
 const EXTRA: Record<string, RouteCase> = {
   'GET /api/audit (user)': {
     build: (t, f) => ({ method: 'GET', url: `/api/audit?entity=user&entityId=${victim(f, t).id}` }),
@@ -125,6 +200,12 @@ const EXTRA: Record<string, RouteCase> = {
 };
 
 const TARGETED = new Set([
+  'GET /api/reviews/:id',
+  'POST /api/reviews/:id/rectifications',
+  'GET /api/rectifications/:id',
+  'POST /api/rectifications/:id/answer',
+  'POST /api/rectifications/:id/close',
+  'POST /api/rectifications/:id/return',
   'GET /api/units/:id',
   'POST /api/units',
   'GET /api/users',

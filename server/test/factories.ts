@@ -4,6 +4,8 @@ import { hashPassword } from '../auth/password';
 import { insertUnitAudited } from '../commands/unitCreator';
 import type { Db } from '../db/client';
 import { appendAudit } from '../repositories/auditRepo';
+import { insertRectification } from '../repositories/rectificationsRepo';
+import { insertReview } from '../repositories/reviewsRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { insertUser, type UserRow } from '../repositories/usersRepo';
 
@@ -95,5 +97,63 @@ export async function buildUser(
       at: now,
     });
     return user;
+  });
+}
+
+/** A stored review of `unit` with one typo finding, as the batch analyzer would leave it. */
+export async function buildReview(db: Db, unit: UnitRow, reviewerUnit: UnitRow = unit) {
+  const text = `${unit.name}2025年法治政府建设工作报告。健全工作治度。`;
+  return insertReview(db, {
+    unitId: unit.id,
+    id: crypto.randomUUID(),
+    batchId: crypto.randomUUID(),
+    reviewerUnitId: reviewerUnit.id,
+    matchedUnit: true,
+    fileName: `${unit.name}.txt`,
+    format: 'txt',
+    sizeBytes: text.length * 3,
+    sha256: crypto.createHash('sha256').update(text).digest('hex'),
+    reportUnit: unit.name,
+    reportYear: 2025,
+    text,
+    result: {
+      defects: [
+        {
+          kind: 'typo',
+          quote: '治度',
+          message: '“治度”应为“制度”',
+          start: text.indexOf('治度'),
+          end: text.indexOf('治度') + 2,
+        },
+      ],
+      indicators: [],
+      copies: [],
+    },
+    error: null,
+    createdBy: crypto.randomUUID(),
+    createdAt: new Date(),
+  });
+}
+
+/** A rectification item of `unit` in the given status. */
+export async function buildRectification(
+  db: Db,
+  unit: UnitRow,
+  status: 'open' | 'answered' | 'closed' = 'open',
+) {
+  const review = await buildReview(db, unit);
+  const now = new Date();
+  return insertRectification(db, {
+    unitId: unit.id,
+    id: crypto.randomUUID(),
+    reviewId: review.id,
+    defect: { kind: 'typo', quote: '治度', message: '错别字' },
+    instruction: '请更正错别字',
+    deadline: '2099-12-31',
+    status,
+    answer: status === 'open' ? null : '已更正',
+    createdBy: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
   });
 }

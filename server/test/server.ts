@@ -72,11 +72,12 @@ export class HttpClient {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.origin && method !== 'GET') h.origin = this.origin;
-    if (body !== undefined && !h['content-type']) h['content-type'] = 'application/json';
+    const isForm = body instanceof FormData;
+    if (body !== undefined && !isForm && !h['content-type']) h['content-type'] = 'application/json';
     const res = await fetch(this.baseUrl + url, {
       method,
       headers: h,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm || typeof body === 'string' ? body : JSON.stringify(body),
     });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');

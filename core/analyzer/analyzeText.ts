@@ -1,0 +1,69 @@
+import { findDefects } from './defects/findDefects';
+import { extractIndicators } from './extract/extractIndicators';
+import { identify } from './identify/identify';
+import { normalize, originalSpan } from './normalize/normalize';
+import { paragraphsOf } from './spans';
+import { readHeadings, readInlineItems } from './structure/headings';
+import { findSections, sectionAt } from './structure/sections';
+import type { AnalysisResult } from './types';
+
+/**
+ * Reads one report text: who reports for which year, which statutory parts it has, every
+ * catalog figure, and the defects a reviewer would mark. Every quote and offset refers to
+ * the text exactly as given.
+ */
+export function analyzeText(input: string, opts: { file?: string } = {}): AnalysisResult {
+  const norm = normalize(input);
+  const text = norm.text;
+  const paras = paragraphsOf(text);
+  const id = identify(paras);
+  const headings = readHeadings(paras);
+  const { present, ranges } = findSections(headings, paras, text.length, id.bodyStart);
+  const firstSignature = id.signatures[0]?.para.start ?? text.length;
+  const found = extractIndicators(text, {
+    reportYear: id.reportYear,
+    excluded: (pos) =>
+      pos < id.bodyStart || pos >= firstSignature || sectionAt(ranges, pos) === 'next_year_plan',
+  });
+  const defects = findDefects({
+    norm,
+    paras,
+    id,
+    headings,
+    inline: readInlineItems(text),
+    present,
+    ranges,
+    indicators: found,
+  });
+  const span = (s: number, e: number) => originalSpan(norm, s, e);
+  return {
+    ...(opts.file !== undefined ? { file: opts.file } : {}),
+    unit: id.unit?.name ?? null,
+    level: id.level,
+    report_year: id.reportYear,
+    sections: present,
+    indicators: found.map((i) => ({
+      key: i.key,
+      value: i.value,
+      approx: i.approx,
+      unit: i.unit,
+      measure: i.measure,
+      ...span(i.start, i.end),
+    })),
+    defects,
+    title: id.title ? span(id.title.start, id.title.end).quote : null,
+    doc_number: id.docNumber,
+    signer: id.signer,
+    signatures: id.signatures.map((s) => ({
+      unit: s.unit.full,
+      date: s.date?.iso ?? null,
+      ...(({ start, end }) => ({ start, end }))(span(s.para.start, s.datePara?.end ?? s.para.end)),
+    })),
+    signing_dates: id.signatures.flatMap((s) => (s.date ? [s.date.iso] : [])),
+    headings: headings.map((h) => ({
+      ...h,
+      ...(({ start, end }) => ({ start, end }))(span(h.start, h.end)),
+    })),
+    truncated: norm.truncated,
+  };
+}

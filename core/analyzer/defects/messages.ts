@@ -1,0 +1,31 @@
+/** Chinese wording of the defects the analyzer reports (shown to reviewers as is). */
+export const DEFECT_MESSAGES = {
+  knownTypo: (wrong: string, right: string) => `错别字：“${wrong}”应为“${right}”`,
+  repeatedWord: (word: string) => `词语重复：“${word}”连写两次`,
+  doubledPunctuation: (marks: string) => `标点重复或混用：“${marks}”`,
+  missingSection: (name: string) => `缺少法定内容：${name}`,
+  numbering: (expected: string, found: string) => `序号不连续：此处应为“${expected}”，实为“${found}”`,
+  duplicated: () => '同一段文字在报告中重复出现',
+  rateMismatch: (stated: number, computed: string) =>
+    `比率与数据不符：写明${stated}%，按所列数据应约为${computed}%`,
+  rateOutOfRange: (stated: number) => `比率${stated}%超出0–100%`,
+  partExceedsWhole: (part: string, whole: string) => `分项数大于总数：${part}多于${whole}`,
+  planYear: (found: number, expected: number) => `下一年度工作安排写成了${found}年，应为${expected}年`,
+  partYear: (found: number, expected: number) => `报告年度为${expected}年，此处写成了${found}年`,
+  staleDocument: (found: number, expected: number) => `${expected}年度报告引用了${found}年的年度工作文件`,
+  signingYear: (date: string, expected: number) => `成文日期${date}与报告年度${expected}年不符`,
+  docNumberYear: (found: number, expected: number) => `文号年份${found}早于报告年度${expected}`,
+  otherUnit: (found: string, unit: string) => `出现其他单位（${found}），与报告单位（${unit}）不一致`,
+  signatureUnit: (found: string, unit: string) => `落款单位（${found}）与报告单位（${unit}）不一致`,
+  secondSignature: () => '报告出现第二处落款',
+  textAfterSignature: () => '落款之后仍有正文，疑似混入其他文稿',
+  cutSentence: () => '句子中途断开，后接内容不连贯，疑有文字缺失',
+  truncated: () => '文本在句中结束，疑似不完整',
+} as const;
+
+export const SECTION_NAMES = {
+  measures_and_results: '推进法治政府建设的主要举措和成效',
+  first_responsible_person: '党政主要负责人履行推进法治建设第一责任人职责情况',
+  shortcomings: '存在的不足和原因',
+  next_year_plan: '下一年度推进法治政府建设的主要安排',
+} as const;

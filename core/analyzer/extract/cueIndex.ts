@@ -1,0 +1,132 @@
+import { CATALOG } from '../../indicators/catalog';
+import { COMPOUND_CUES } from '../../indicators/compounds';
+import type { IndicatorDef } from '../../indicators/types';
+
+/**
+ * The catalog compiled once into regular expressions. `…` in a cue becomes a short gap
+ * that cannot cross punctuation, so a cue never joins words from two clauses.
+ */
+
+const GAP = '[^，。；！？：\\n]{0,14}?';
+
+export interface CompiledCue {
+  re: RegExp;
+  /** literal pieces between gaps: a text lacking any of them cannot match */
+  pieces: string[];
+  /** characters of the cue itself, a measure of how specific it is */
+  weight: number;
+}
+
+export interface CompiledDef {
+  def: IndicatorDef;
+  order: number;
+  cues: CompiledCue[];
+  context: RegExp | null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function compileCue(cue: string, flags = 'g'): CompiledCue {
+  const parts = cue.split('…');
+  return {
+    re: new RegExp(parts.map(escapeRegExp).join(GAP), flags),
+    pieces: parts,
+    weight: parts.join('').length,
+  };
+}
+
+function anyOf(words: readonly string[] | undefined): RegExp | null {
+  return words && words.length > 0 ? new RegExp(words.map(escapeRegExp).join('|')) : null;
+}
+
+export const COMPILED: readonly CompiledDef[] = CATALOG.map((def, order) => ({
+  def,
+  order,
+  cues: def.cues.map((c) => compileCue(c)),
+  context: anyOf(def.context),
+}));
+
+const BY_MEASURE = new Map<string, CompiledDef[]>();
+for (const c of COMPILED) {
+  if (c.def.unit === '%') continue;
+  for (const m of c.def.measures) {
+    const list = BY_MEASURE.get(m) ?? [];
+    list.push(c);
+    BY_MEASURE.set(m, list);
+  }
+}
+
+export function defsForMeasure(measure: string): readonly CompiledDef[] {
+  return BY_MEASURE.get(measure) ?? [];
+}
+
+export const RATE_DEFS: readonly CompiledDef[] = COMPILED.filter((c) => c.def.unit === '%');
+
+/** Every measure word, longest first so 人次 wins over 人 and 场次 over 场. */
+export const MEASURE_WORDS: readonly string[] = [...BY_MEASURE.keys()].sort((a, b) => b.length - a.length);
+
+export const COMPOUNDS = COMPOUND_CUES.map((c) => ({ ...c, compiled: compileCue(c.cue, '') }));
+
+export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
+
+/** Cues by the first two characters of their first piece, so a context is checked only against cues it could hold. */
+const BY_BIGRAM = new Map<string, { c: CompiledDef; cue: CompiledCue }[]>();
+for (const c of COMPILED) {
+  for (const cue of c.cues) {
+    const head = (cue.pieces[0] ?? '').slice(0, 2);
+    const list = BY_BIGRAM.get(head) ?? [];
+    list.push({ c, cue });
+    BY_BIGRAM.set(head, list);
+  }
+}
+
+export type CueHits = ReadonlyMap<CompiledDef, CompiledCue[]>;
+
+/** The cues whose first two characters occur in `s`, grouped by indicator. */
+export function cuesIn(s: string): CueHits {
+  const out = new Map<CompiledDef, CompiledCue[]>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const refs = BY_BIGRAM.get(s.slice(i, i + 2));
+    if (!refs) continue;
+    for (const { c, cue } of refs) {
+      const list = out.get(c);
+      if (!list) out.set(c, [cue]);
+      else if (!list.includes(cue)) list.push(cue);
+    }
+  }
+  return out;
+}
+
+/** The best (nearest the end, then longest) match of `cues` in `s`. */
+export function bestCueMatch(
+  cues: readonly CompiledCue[] | undefined,
+  s: string,
+): { index: number; end: number; weight: number } | null {
+  if (!cues) return null;
+  let best: { index: number; end: number; weight: number } | null = null;
+  for (const cue of cues) {
+    if (cue.pieces.length === 1) {
+      const piece = cue.pieces[0] as string;
+      const i = s.lastIndexOf(piece);
+      const end = i + piece.length;
+      if (i >= 0 && (!best || end > best.end || (end === best.end && cue.weight > best.weight))) {
+        best = { index: i, end, weight: cue.weight };
+      }
+      continue;
+    }
+    let present = true;
+    for (const p of cue.pieces) if (!s.includes(p)) present = false;
+    if (!present) continue;
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(s); m !== null; m = cue.re.exec(s)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && cue.weight > best.weight)) {
+        best = { index: m.index, end, weight: cue.weight };
+      }
+      if (m[0].length === 0) cue.re.lastIndex++;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize/normalize';
+import { extractIndicators } from './extractIndicators';
+
+const extract = (s: string, reportYear: number | null = 2024) =>
+  extractIndicators(normalize(s).text, { reportYear, excluded: () => false }).map((i) => [
+    i.key,
+    i.value,
+    i.approx,
+  ]);
+
+describe('extractIndicators', () => {
+  it('reads an enumeration of several figures in one sentence', () => {
+    expect(extract('全年组织党委理论学习中心组学法 9 次，会前学法 30 余次，举办法治专题讲座 4 场。')).toEqual(
+      [
+        ['study.central_group_sessions', 9, false],
+        ['study.pre_meeting_sessions', 30, true],
+        ['study.lectures', 4, false],
+      ],
+    );
+  });
+
+  it('reads Chinese numerals and 万 multipliers', () => {
+    expect(extract('开展普法宣传活动十二场，发放宣传手册一百二十册，受众两万余人次。')).toEqual([
+      ['publicity.events', 12, false],
+      ['publicity.materials', 120, false],
+      ['publicity.audience', 20000, true],
+    ]);
+  });
+
+  it('tells apart attendance of cadre and of enforcement trainings by the figure before', () => {
+    expect(extract('开展执法人员培训 5 次，参训 150 人次。')).toEqual([
+      ['enforcement.trainings', 5, false],
+      ['enforcement.training_attendance', 150, false],
+    ]);
+  });
+
+  it('gives a generic rate the subject of its sentence', () => {
+    expect(extract('受理信访件 12 件，已办结 11 件，办结率 91.7%。')).toEqual([
+      ['petition.cases', 12, false],
+      ['petition.closed', 11, false],
+      ['petition.closure_rate', 91.7, false],
+    ]);
+  });
+
+  it('reads figures stated without a digit or twice at once', () => {
+    expect(extract('行政应诉案件实现零败诉。全镇 60 名干部均通过学法考试。')).toEqual([
+      ['supervision.litigation_lost', 0, false],
+      ['study.exam_takers', 60, false],
+      ['study.exam_passed', 60, false],
+    ]);
+  });
+
+  it('reads a noun after the measure word', () => {
+    expect(extract('镇便民服务中心设置 6 个综合窗口。')).toEqual([['service.windows', 6, false]]);
+  });
+
+  it('skips figures for part of the unit, part of the year, other years and plans', () => {
+    const text = [
+      '全年调处矛盾纠纷 40 件，其中村级调处 25 件。',
+      '上半年开展普法宣传活动 6 场。',
+      '2023年发放宣传资料 900 份。',
+      '力争明年开展普法宣传活动 20 场。',
+      '每月开展执法检查 2 次。',
+      '调处纠纷较去年减少 8 件。',
+    ].join('');
+    expect(extract(text)).toEqual([['dispute.handled', 40, false]]);
+  });
+
+  it('leaves numbers that name no indicator alone', () => {
+    expect(extract('全镇共有 12 个行政村，常住人口 3 万余人，完成 5 个重点项目。')).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import { measureFactor } from '../../indicators/measures';
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
+import { COMPOUNDS, ZERO_CUES } from './cueIndex';
+import { type Figure, findFigures } from './figures';
+import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
+import { outOfScope } from './scope';
+
+/** An indicator found in the normalised text (offsets are normalised-text offsets). */
+export interface FoundIndicator {
+  key: string;
+  value: number;
+  approx: boolean;
+  unit: string;
+  measure: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractOptions {
+  reportYear: number | null;
+  /** positions whose figures are not the report year's results (e.g. next year's plan) */
+  excluded: (pos: number) => boolean;
+}
+
+const AFTER_LIMIT = 10;
+const PEOPLE = new Set(['人', '名', '位', '人次']);
+
+function afterText(text: string, end: number): string {
+  const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT);
+  const s = text.slice(end, stop);
+  const cut = s.search(/[、\d]/);
+  return cut < 0 ? s : s.slice(0, cut);
+}
+
+function spanOf(
+  f: Figure,
+  r: Resolution,
+  localStart: number,
+  wideStart: number,
+): { start: number; end: number } {
+  if (r.cueSide === 'local') return { start: localStart + r.cueIndex, end: f.end };
+  if (r.cueSide === 'wide') return { start: wideStart + r.cueIndex, end: f.end };
+  if (r.cueSide === 'after') return { start: f.numStart, end: f.end + r.cueEnd };
+  return { start: f.numStart, end: f.end };
+}
+
+function found(r: Resolution, f: Figure, span: { start: number; end: number }): FoundIndicator {
+  return {
+    key: r.def.key,
+    value: Math.round(f.value * measureFactor(f.measure) * 1e6) / 1e6,
+    approx: f.approx,
+    unit: r.def.unit,
+    measure: f.measure,
+    ...span,
+  };
+}
+
+export function extractIndicators(text: string, opts: ExtractOptions): FoundIndicator[] {
+  const figures = findFigures(text);
+  const out: FoundIndicator[] = [];
+  const keyAt = new Map<Figure, string>();
+  let sentence = { start: -1, end: -1 };
+  let inSentence: Figure[] = [];
+  for (const f of figures) {
+    if (f.start >= sentence.end) {
+      sentence = { start: sentenceStart(text, f.start), end: sentenceEnd(text, f.start) };
+      inSentence = [];
+    }
+    const prev = inSentence[inSentence.length - 1];
+    inSentence.push(f);
+    if (opts.excluded(f.start) || outOfScope(text, f.start, opts.reportYear)) continue;
+    const localStart = Math.max(clauseStart(text, f.start), prev?.end ?? 0);
+    const wideStart = Math.max(sentence.start, prev?.end ?? 0);
+    const ctx: FigureContext = {
+      local: text.slice(localStart, f.start),
+      wide: text.slice(wideStart, f.start),
+      after: afterText(text, f.end),
+      sentence: text.slice(sentence.start, sentence.end),
+      previousKeys: inSentence
+        .slice(0, -1)
+        .reverse()
+        .map((p) => keyAt.get(p))
+        .filter((k): k is string => k !== undefined),
+    };
+    if (f.kind === 'rate') {
+      for (const r of resolveRate(ctx)) {
+        out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
+        keyAt.set(f, r.def.key);
+      }
+      continue;
+    }
+    const compound = PEOPLE.has(f.measure) ? COMPOUNDS.find((c) => c.compiled.re.test(ctx.after)) : undefined;
+    if (compound) {
+      const m = compound.compiled.re.exec(ctx.after);
+      const span = { start: f.numStart, end: f.end + (m ? m.index + m[0].length : 0) };
+      for (const key of compound.keys) {
+        out.push({ key, value: f.value, approx: f.approx, unit: '人', measure: f.measure, ...span });
+        keyAt.set(f, key);
+      }
+      continue;
+    }
+    const r = resolveCount(f, ctx);
+    if (!r) continue;
+    out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
+    keyAt.set(f, r.def.key);
+  }
+  for (const z of ZERO_CUES) {
+    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) {
+      if (opts.excluded(at)) continue;
+      const end = at + z.cue.length;
+      out.push({
+        key: z.def.key,
+        value: 0,
+        approx: false,
+        unit: z.def.unit,
+        measure: z.def.unit,
+        start: at,
+        end,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,76 @@
+import { MEASURE_WORDS } from './cueIndex';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './numbers';
+
+/** A number in the text with what makes it a count or a rate, before any key is chosen. */
+export interface Figure {
+  kind: 'count' | 'rate';
+  value: number;
+  approx: boolean;
+  measure: string;
+  /** span of the whole figure including 近/约 and 余/以上 */
+  start: number;
+  end: number;
+  /** span of the digits only */
+  numStart: number;
+}
+
+const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
+const CHINESE = `[${CHINESE_NUMERAL_CHARS}]+`;
+const PRE = '(近|约|超过|逾|将近|多达|达)?';
+const POST = '(左右|以上|之多|余)?';
+
+const COUNT_RE = new RegExp(
+  `${PRE}(${ARABIC}(?:万|千)?|${CHINESE})(余|多)?(${MEASURE_WORDS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${POST}`,
+  'g',
+);
+const RATE_RE = new RegExp(`${PRE}(${ARABIC})%${POST}`, 'g');
+
+/** Words that turn "一次" or "三项" into part of another word (一次性, 三项制度). */
+const BAD_AFTER = /^(性|制度|规定|要求|原则|机制|举措|行动|重点|任务|工程|清单|体系|工作法|方面|层面|之间)/;
+const APPROX_PRE = new Set(['近', '约', '超过', '逾', '将近', '多达']);
+
+function precededByNumber(text: string, at: number): boolean {
+  const prev = text[at - 1] ?? '';
+  return /[\d.·第]/.test(prev) || CHINESE_NUMERAL_CHARS.includes(prev);
+}
+
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m !== null; m = COUNT_RE.exec(text)) {
+    const [whole, pre = '', num = '', mid = '', measure = '', post = ''] = m;
+    const numStart = m.index + pre.length;
+    const end = m.index + whole.length;
+    if (precededByNumber(text, numStart) || BAD_AFTER.test(text.slice(end, end + 4))) continue;
+    const chinese = !/\d/.test(num);
+    // A lone Chinese numeral is mostly wording (一个, 三项); keep it only for real counts.
+    if (chinese && (measure === '项' || measure === '个' || measure === '名' || measure === '位')) continue;
+    const value = parseNumber(num);
+    if (value === null) continue;
+    out.push({
+      kind: 'count',
+      value,
+      approx: APPROX_PRE.has(pre) || mid !== '' || post !== '',
+      measure,
+      start: m.index,
+      end,
+      numStart,
+    });
+  }
+  RATE_RE.lastIndex = 0;
+  for (let m = RATE_RE.exec(text); m !== null; m = RATE_RE.exec(text)) {
+    const [whole, pre = '', num = '', post = ''] = m;
+    const numStart = m.index + pre.length;
+    if (precededByNumber(text, numStart)) continue;
+    out.push({
+      kind: 'rate',
+      value: Number(num),
+      approx: APPROX_PRE.has(pre) || (post !== '' && post !== '余'),
+      measure: '%',
+      start: m.index,
+      end: m.index + whole.length,
+      numStart,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

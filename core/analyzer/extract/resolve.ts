@@ -1,0 +1,127 @@
+import type { IndicatorDef } from '../../indicators/types';
+import { bestCueMatch, type CompiledDef, type CueHits, cuesIn, defsForMeasure, RATE_DEFS } from './cueIndex';
+import type { Figure } from './figures';
+
+/**
+ * Chooses the catalog key a figure states. A cue in the figure's own clause counts most,
+ * then a cue since the previous figure, a companion figure just before (来访24批次30人),
+ * and words of the sentence that tell similar keys apart (参训 of 执法人员 vs of 干部).
+ */
+
+export interface FigureContext {
+  /** text of the figure's clause before it, back to the previous figure */
+  local: string;
+  /** text from the previous figure (or sentence start) to this figure */
+  wide: string;
+  /** text right after the figure, up to punctuation or another number */
+  after: string;
+  /** the whole sentence */
+  sentence: string;
+  /** keys of earlier figures in the same sentence, nearest first */
+  previousKeys: readonly string[];
+}
+
+export interface Resolution {
+  def: IndicatorDef;
+  /** where the naming cue sits relative to the figure: offset into local/after, or null */
+  cueSide: 'local' | 'wide' | 'after' | null;
+  cueIndex: number;
+  cueEnd: number;
+}
+
+interface Hits {
+  local: CueHits;
+  after: CueHits;
+  wide: CueHits | null;
+}
+
+function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number; res: Resolution } | null {
+  const companion = (c.def.after ?? []).includes(ctx.previousKeys[0] ?? '');
+  let best = 0;
+  let res: Resolution = { def: c.def, cueSide: null, cueIndex: 0, cueEnd: 0 };
+  const local = bestCueMatch(hits.local.get(c), ctx.local);
+  if (local) {
+    best = 10 + local.weight - (ctx.local.length - local.end) * 0.05;
+    res = { def: c.def, cueSide: 'local', cueIndex: local.index, cueEnd: local.end };
+  }
+  const after = bestCueMatch(hits.after.get(c), ctx.after);
+  if (after && 9 + after.weight - after.index * 0.1 > best) {
+    best = 9 + after.weight - after.index * 0.1;
+    res = { def: c.def, cueSide: 'after', cueIndex: after.index, cueEnd: after.end };
+  }
+  if (best === 0 && ctx.wide.length > ctx.local.length) {
+    hits.wide ??= cuesIn(ctx.wide);
+    const wide = bestCueMatch(hits.wide.get(c), ctx.wide);
+    if (wide) {
+      best = 4 + wide.weight * 0.5;
+      res = { def: c.def, cueSide: 'wide', cueIndex: wide.index, cueEnd: wide.end };
+    }
+  }
+  if (best === 0 && !companion) return null;
+  // The sentence test is the costly part, so it runs only for keys still in the race.
+  const context = c.context?.test(ctx.sentence) ?? false;
+  if (c.def.contextRequired && !context && !companion) return null;
+  return { score: best + (companion ? 8 : 0) + (context ? 3 : 0), res };
+}
+
+function pick(candidates: readonly CompiledDef[], ctx: FigureContext): Resolution | null {
+  let best: { score: number; order: number; res: Resolution } | null = null;
+  const hits: Hits = { local: cuesIn(ctx.local), after: cuesIn(ctx.after), wide: null };
+  for (const c of candidates) {
+    const s = score(c, ctx, hits);
+    if (s && (!best || s.score > best.score || (s.score === best.score && c.order < best.order))) {
+      best = { score: s.score, order: c.order, res: s.res };
+    }
+  }
+  return best?.res ?? null;
+}
+
+export function resolveCount(f: Figure, ctx: FigureContext): Resolution | null {
+  return pick(defsForMeasure(f.measure), ctx);
+}
+
+function companionsOf(def: IndicatorDef): string[] {
+  const out = [...(def.after ?? [])];
+  if (def.rate?.numerator) out.push(def.rate.numerator);
+  if (def.rate?.denominator) out.push(def.rate.denominator);
+  return out;
+}
+
+const RATE_VERB =
+  /^(均|都|分别|也)?(为|达|达到|是|保持|保持在|实现|稳定在|提升至|提高到|提升到|提高至|在)?了?$/;
+
+/**
+ * A rate is named right before its number (办结率达100%). Generic names (办结率) take the
+ * subject of the sentence: the key of a figure before it, or a context word. With 均 one
+ * rate applies to every figure before it.
+ */
+export function resolveRate(ctx: FigureContext): Resolution[] {
+  const named: { c: CompiledDef; index: number; end: number }[] = [];
+  const hits = cuesIn(ctx.local);
+  for (const c of RATE_DEFS) {
+    const m = bestCueMatch(hits.get(c), ctx.local);
+    if (m && RATE_VERB.test(ctx.local.slice(m.end))) named.push({ c, index: m.index, end: m.end });
+  }
+  if (named.length === 0) return [];
+  const toRes = (n: (typeof named)[number]): Resolution => ({
+    def: n.c.def,
+    cueSide: 'local',
+    cueIndex: n.index,
+    cueEnd: n.end,
+  });
+  const both = /^(均|都|分别)/.test(ctx.local.slice(named[0]?.end ?? 0));
+  const byCompanion = (keys: readonly string[]) =>
+    named.filter((n) => companionsOf(n.c.def).some((k) => keys.includes(k)));
+  if (both) {
+    const all = byCompanion(ctx.previousKeys);
+    if (all.length > 0) return all.map(toRes);
+  }
+  for (const k of ctx.previousKeys) {
+    const hit = byCompanion([k]);
+    if (hit[0]) return [toRes(hit[0])];
+  }
+  const withContext = named.filter((n) => n.c.context?.test(ctx.sentence));
+  if (withContext[0]) return [toRes(withContext[0])];
+  const free = named.filter((n) => !n.c.def.contextRequired);
+  return free[0] ? [toRes(free[0])] : [];
+}

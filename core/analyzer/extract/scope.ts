@@ -1,0 +1,28 @@
+import { clauseStart, sentenceStart } from '../spans';
+
+/**
+ * Whether a figure is about the whole unit for the whole report year. Breakdowns (其中…),
+ * comparisons (较去年…), frequencies (每月…), plans (力争…) and other periods are not.
+ */
+
+const COMPARISON = /同比|环比|较去年|较上年|比去年|比上年|去年|上年|增长|下降|减少|增加|上升|提高了|降低/;
+const PLAN = /计划|力争|预计|目标|拟|确保全年/;
+const FREQUENCY = /每[年季月周天日次村组人户]|每半年|每个/;
+const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|\d{1,2}[-—至~]\d{1,2}月|前三季度/;
+const BREAKDOWN = /其中/g;
+const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
+const YEAR = /(20\d\d)年/g;
+
+export function outOfScope(text: string, figureStart: number, reportYear: number | null): boolean {
+  const clause = text.slice(clauseStart(text, figureStart), figureStart);
+  if (COMPARISON.test(clause) || PLAN.test(clause) || FREQUENCY.test(clause) || PART_OF_YEAR.test(clause)) {
+    return true;
+  }
+  if (reportYear !== null) {
+    for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return true;
+  }
+  const sentence = text.slice(sentenceStart(text, figureStart), figureStart);
+  let lastBreakdown = -1;
+  for (const m of sentence.matchAll(BREAKDOWN)) lastBreakdown = m.index ?? -1;
+  return lastBreakdown >= 0 && !WHOLE_AGAIN.test(sentence.slice(lastBreakdown));
+}

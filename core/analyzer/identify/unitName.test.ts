@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readUnitName, sameUnit } from './unitName';
+
+describe('readUnitName', () => {
+  it.each([
+    ['青石镇人民政府', '青石镇', 'township'],
+    ['云岭县青石镇人民政府文件', '青石镇', 'township'],
+    ['湖南省云岭市新市镇2024年法治政府建设年度报告', '新市镇', 'township'],
+    ['白沙瑶族乡法治政府建设工作总结', '白沙瑶族乡', 'township'],
+    ['云岭县河西街道办事处', '河西街道', 'township'],
+    ['云岭县人民政府', '云岭县', 'county'],
+    ['江华瑶族自治县2024年法治政府建设情况', '江华瑶族自治县', 'county'],
+    ['邵州市云岭市人民政府', '云岭市', 'county'],
+  ])('%s → %s', (text, name, level) => {
+    expect(readUnitName(text)).toMatchObject({ name, level });
+  });
+
+  it('does not take 我镇 or running prose for a name', () => {
+    expect(readUnitName('我镇坚持依法行政')).toBeNull();
+    expect(readUnitName('坚持以习近平新时代中国特色社会主义思想为指导')).toBeNull();
+  });
+});
+
+describe('sameUnit', () => {
+  it('ignores the prefix chain and 人民政府', () => {
+    expect(sameUnit('云岭县青石镇人民政府', '青石镇')).toBe(true);
+    expect(sameUnit('云岭县白沙镇人民政府', '青石镇')).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import type { UnitLevelGuess } from '../types';
+
+/**
+ * Reporting-unit names as headers, titles and signatures write them: an optional chain of
+ * higher divisions (省/市/县/区…) followed by the unit itself (镇/乡/街道, or 县/区/市).
+ */
+
+export interface UnitName {
+  /** as written, with its prefix chain (武冈市文坪镇) */
+  full: string;
+  /** the unit's own name (文坪镇) */
+  name: string;
+  level: UnitLevelGuess;
+}
+
+const FOLLOW = '(?=人民政府|政府|党委|党工委|办事处|委员会|\\d|关于|法治|依法|年度|[（(，：]|$)';
+const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|镇|乡)${FOLLOW}`);
+const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
+const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
+const NOT_A_NAME = /^(我|本|全|各|该|市|县|区|乡|镇|党|政|中共)|[了以的将对把是等之在为]/;
+
+/** The last split of `full` into prefix + own name whose own name is long enough. */
+function ownName(full: string, minLength: number): string {
+  for (let i = full.length - minLength; i >= 1; i--) {
+    if (PREFIX_END.has(full[i - 1] ?? '') && !full.startsWith('自治', i)) return full.slice(i);
+  }
+  return full;
+}
+
+/** Reads a unit name at the start of `s`, or null. */
+export function readUnitName(s: string): UnitName | null {
+  const t = s.replace(/^中共/, '');
+  const town = TOWNSHIP.exec(t);
+  if (town) {
+    const full = town[0].replace(/办事处$/, '');
+    const name = ownName(full, full.endsWith('街道') ? 4 : 3);
+    if (!NOT_A_NAME.test(name)) return { full, name, level: 'township' };
+  }
+  const county = COUNTY.exec(t);
+  if (county) {
+    const full = county[0];
+    const name = ownName(full, 2);
+    if (NOT_A_NAME.test(name) || name.length < 2) return null;
+    const chain = full.slice(0, full.length - name.length);
+    const level: UnitLevelGuess = !name.endsWith('市')
+      ? 'county'
+      : /[市州盟]$|地区$/.test(chain)
+        ? 'county'
+        : 'unknown';
+    return { full, name, level };
+  }
+  return null;
+}
+
+/** Strips what scorers and people ignore when comparing unit names. */
+export function bareUnit(s: string): string {
+  return s.replace(/\s+/g, '').replace(/(人民政府|党委|政府|办事处)(文件)?$/, '');
+}
+
+/** Two spellings of one unit: equal, or one is the other with its prefix chain. */
+export function sameUnit(a: string, b: string): boolean {
+  const x = bareUnit(a);
+  const y = bareUnit(b);
+  return x.length > 0 && y.length > 0 && (x === y || x.endsWith(y) || y.endsWith(x));
+}

@@ -1,0 +1,42 @@
+/**
+ * Lines that are not report text: page numbers, repeated running headers, and the
+ * metadata web portals print around an article (发布时间, 来源, 字号, 浏览次数, breadcrumbs).
+ * Tested on the folded line (no spaces, full-width punctuation).
+ */
+
+const PAGE_NUMBER = [
+  /^[-—－–_~]*\d{1,3}[-—－–_~]*$/,
+  /^第\d{1,3}页(，?共\d{1,3}页)?$/,
+  /^\d{1,3}\/\d{1,3}$/,
+  /^[-—－–]\d{1,3}[-—－–]$/,
+];
+
+const METADATA_LABEL =
+  /^[【[]?(发布时间|发布日期|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|审核|字号|字体|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|访问量|分享到|索引号|主题分类|发布机构|公开方式|公开范围|信息索引号|所属机构|生成日期|有效性|文号)[:：】\]]/;
+
+const METADATA_WHOLE = [
+  /^[【[]?(打印|关闭|打印本页|关闭窗口|收藏|返回顶部|分享)[】\]]?([【[]?(打印|关闭|打印本页|关闭窗口|收藏|返回顶部|分享)[】\]]?)*$/,
+  /^(首页|当前位置|您的位置|您现在的位置)[：:>＞]?.*[>＞»].*$/,
+  /^[【[]?字号[：:]?[大中小\s]+[】\]]?$/,
+  /^(扫一扫|微信扫一扫|手机扫码).{0,12}$/,
+];
+
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.some((re) => re.test(line));
+}
+
+export function isMetadata(line: string): boolean {
+  if (line.length > 80) return false;
+  return METADATA_LABEL.test(line) || METADATA_WHOLE.some((re) => re.test(line));
+}
+
+/** Short lines printed on three or more pages are running headers or footers. */
+export function runningHeaders(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.length > 0 && l.length <= 30) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const out = new Set<string>();
+  // Headers name a unit or a title; wrapped body text carries punctuation.
+  for (const [l, n] of counts)
+    if (n >= 3 && !/^[一二三四五六七八九十（(\d]/.test(l) && !/[，。；：、]/.test(l)) out.add(l);
+  return out;
+}

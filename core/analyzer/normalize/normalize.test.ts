@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, originalSpan } from './normalize';
+
+describe('normalize', () => {
+  it('re-joins lines broken at the page width, also inside numbers and words', () => {
+    const lines = [
+      '一、主要举措',
+      '全年共组织开展各类法治宣传活动三十余场，发放各类资料约二',
+      '',
+      '千份，覆盖群众一万余人次，法治氛围进一步浓厚，群众满意。',
+      '',
+      '镇党委坚持把法治建设摆在重要位置，定期研究部署相关工作，',
+      '',
+      '推动形成齐抓共管格局，各项工作取得新进展新成效明显提升。',
+      '',
+      '同时组织干部参加各类专题培训，提升依法行政的意识和能力。',
+      '',
+      '建立健全工作机制，明确责任分工，确保各项任务落到实处好。',
+      '',
+      '二、存在的不足',
+    ];
+    const n = normalize(lines.join('\n'));
+    // A line ending in 。 closes its paragraph; the others run on into the next line.
+    expect(n.text.split('\n')).toHaveLength(6);
+    expect(n.text).toContain('发放各类资料约二千份');
+    expect(n.text).toContain('相关工作，推动形成');
+  });
+
+  it('folds full-width digits, drops spaces next to Chinese and maps back to the input', () => {
+    const input = '２０２４ 年，全镇调处纠纷 ５６ 件,调解成功５０件。';
+    const n = normalize(input);
+    expect(n.text).toBe('2024年，全镇调处纠纷56件，调解成功50件。');
+    const at = n.text.indexOf('56件');
+    const span = originalSpan(n, at, at + 3);
+    expect(span.quote).toBe('５６ 件');
+    expect(input.slice(span.start, span.end)).toBe(span.quote);
+  });
+
+  it('drops site metadata, page numbers and running headers', () => {
+    const input = [
+      '发布时间：2025-03-01 来源：某镇',
+      '浏览次数：128',
+      '某镇法治政府建设年度报告',
+      '正文第一段。',
+      '- 3 -',
+      '第 2 页 共 5 页',
+      '正文第二段。',
+    ].join('\n');
+    expect(normalize(input).text).toBe('某镇法治政府建设年度报告\n正文第一段。\n正文第二段。');
+  });
+
+  it('keeps a heading and the next paragraph apart', () => {
+    const n = normalize('（一）加强组织领导\n镇党委高度重视法治建设，多次专题研究。');
+    expect(n.text).toBe('（一）加强组织领导\n镇党委高度重视法治建设，多次专题研究。');
+  });
+
+  it('flags a text that stops mid-sentence', () => {
+    expect(normalize('第一段。\n第二段写到一半').truncated).toBe(true);
+    expect(normalize('第一段。\n某镇人民政府\n2025年1月5日').truncated).toBe(false);
+  });
+});

@@ -1,0 +1,176 @@
+import { foldChar, isPlain, isSpace, keepSpace, visualWidth } from './charFold';
+import { isMetadata, isPageNumber, runningHeaders } from './lineFilters';
+
+/**
+ * The text the analyzer reads, with a map back to the input. Lines broken by page width
+ * (PDF, copied web pages, the seeds' blank-line spacing) are re-joined into paragraphs,
+ * page furniture is dropped and characters are folded; paragraphs are separated by `\n`.
+ */
+export interface NormalizedText {
+  text: string;
+  /** map[i] is the input offset of text[i]; map[text.length] is the input length. */
+  map: Int32Array;
+  original: string;
+  /** the text stops mid-sentence (a cut-off copy) */
+  truncated: boolean;
+}
+
+interface FoldedLine {
+  text: string;
+  idx: number[];
+  /** input offset just after the line's last character */
+  end: number;
+}
+
+const HEADING_START =
+  /^(（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[部章节])/;
+const TERMINAL_END = /([。！？；：]|[。！？]”)$/;
+const DATE_OR_SIGNATURE_END =
+  /(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九十]{4}年.{1,3}月.{1,3}日|人民政府|党委|政府|办事处)$/;
+
+/** Characters copied as they are: CJK text and ASCII other than the punctuation we fold. */
+function isVerbatim(c: number): boolean {
+  if (c > 0x7f) {
+    return !(
+      c === 0xa0 ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      (c >= 0x2000 && c <= 0x200d) ||
+      (c >= 0xff01 && c <= 0xff5e)
+    );
+  }
+  return (
+    c > 0x20 && c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x3f && c !== 0x21 && c !== 0x28 && c !== 0x29
+  );
+}
+
+function foldLine(original: string, start: number, end: number): FoldedLine {
+  let text = '';
+  const idx: number[] = [];
+  let run = start;
+  for (let i = start; i < end; i++) {
+    if (isVerbatim(original.charCodeAt(i))) {
+      idx.push(i);
+      continue;
+    }
+    text += original.slice(run, i);
+    run = i + 1;
+    const ch = original[i] ?? '';
+    if (isSpace(ch)) {
+      let j = i + 1;
+      while (j < end && isSpace(original[j] ?? '')) j++;
+      const prev = text[text.length - 1] ?? '';
+      const next = foldChar(original[j] ?? '', '', '');
+      if (keepSpace(prev, next)) {
+        text += ' ';
+        idx.push(i);
+      }
+      i = j - 1;
+      run = j;
+      continue;
+    }
+    text += isPlain(ch) ? ch : foldChar(ch, text[text.length - 1] ?? '', nextNonSpace(original, i + 1, end));
+    idx.push(i);
+  }
+  text += original.slice(run, end);
+  if (text.includes('百分之百')) text = text.replaceAll('百分之百', '100%');
+  return { text, idx, end };
+}
+
+function nextNonSpace(s: string, from: number, end: number): string {
+  for (let i = from; i < end; i++) if (!isSpace(s[i] ?? '')) return s[i] ?? '';
+  return '';
+}
+
+function splitLines(original: string): FoldedLine[] {
+  const lines: FoldedLine[] = [];
+  const re = /\r\n|\r|\n|\u2028|\u2029|\f/g;
+  let start = 0;
+  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
+    lines.push(foldLine(original, start, m.index));
+    start = m.index + m[0].length;
+  }
+  lines.push(foldLine(original, start, original.length));
+  return lines;
+}
+
+/** Page width in characters when the text was broken at a fixed width, else null. */
+function wrapWidth(lines: readonly FoldedLine[]): number | null {
+  const counts = new Map<number, number>();
+  let n = 0;
+  for (const l of lines) {
+    const w = Math.floor(visualWidth(l.text));
+    if (w < 12) continue;
+    n++;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, c] of counts) {
+    const near = c + (counts.get(w - 1) ?? 0);
+    if (near > bestCount || (near === bestCount && w > best)) [best, bestCount] = [w, near];
+  }
+  return bestCount >= 5 && bestCount >= n * 0.25 && best <= 60 ? best : null;
+}
+
+function shouldJoin(a: string, b: string, width: number | null): boolean {
+  if (TERMINAL_END.test(a) || HEADING_START.test(b)) return false;
+  if (/[，、（“《]$/.test(a)) return true;
+  // A sentence already begun on the line, or a quotation left open, runs on.
+  if (/[。！？；]/.test(a) || unclosedQuote(a)) return true;
+  const w = visualWidth(a);
+  // Paragraph first lines lose their two-character indent in PDF copies.
+  if (width !== null) return w >= width - 3;
+  return w > 45;
+}
+
+function unclosedQuote(s: string): boolean {
+  let open = 0;
+  for (const ch of s) {
+    if (ch === '“') open++;
+    else if (ch === '”' && open > 0) open--;
+  }
+  return open > 0;
+}
+
+export function normalize(original: string): NormalizedText {
+  const all = splitLines(original);
+  const headers = runningHeaders(all.map((l) => l.text));
+  const kept = all.filter(
+    (l) => l.text.length > 0 && !isPageNumber(l.text) && !isMetadata(l.text) && !headers.has(l.text),
+  );
+  const width = wrapWidth(kept);
+  const breakBefore = kept.map(
+    (line, i) => i > 0 && !shouldJoin((kept[i - 1] as FoldedLine).text, line.text, width),
+  );
+  const parts: string[] = [];
+  let total = 0;
+  kept.forEach((line, i) => {
+    if (breakBefore[i]) parts.push('\n');
+    parts.push(line.text);
+    total += line.text.length + (breakBefore[i] ? 1 : 0);
+  });
+  const text = parts.join('');
+  const mapArr = new Int32Array(total + 1);
+  let k = 0;
+  kept.forEach((line, i) => {
+    if (breakBefore[i]) mapArr[k++] = (kept[i - 1] as FoldedLine).end;
+    // The 百分之百 → 100% fold keeps the length, so indices still line up one to one.
+    for (const x of line.idx) mapArr[k++] = x;
+  });
+  mapArr[total] = original.length;
+  const last = kept[kept.length - 1]?.text ?? '';
+  return {
+    text,
+    map: mapArr,
+    original,
+    truncated: last.length > 0 && !TERMINAL_END.test(last) && !DATE_OR_SIGNATURE_END.test(last),
+  };
+}
+
+/** The input span behind text[start, end), with its quote. */
+export function originalSpan(n: NormalizedText, start: number, end: number) {
+  const s = n.map[start] ?? n.original.length;
+  const e = end > start ? (n.map[end - 1] ?? n.original.length - 1) + 1 : s;
+  return { quote: n.original.slice(s, e), start: s, end: e };
+}

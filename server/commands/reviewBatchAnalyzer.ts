@@ -1,0 +1,194 @@
+import crypto from 'node:crypto';
+import { analyzeText } from '../../core/analyzer/analyzeText';
+import { findCopies } from '../../core/analyzer/copyDetection';
+import type { AnalysisResult } from '../../core/analyzer/types';
+import { AppError } from '../../core/errors';
+import { can, isAdmin } from '../../core/policy';
+import { readFailure } from '../io/readErrors';
+import { readReport } from '../io/readReport';
+import { appendAudit } from '../repositories/auditRepo';
+import { insertReview, type ReviewRow, textsOfUnitsInYear } from '../repositories/reviewsRepo';
+import { listUnits } from '../repositories/unitsRepo';
+import { matchUnit } from '../review/matchUnit';
+import type { CommandContext } from './context';
+
+export const MAX_FILES_PER_BATCH = 200;
+
+export interface UploadedFile {
+  name: string;
+  data: Uint8Array;
+  /** The upload stopped at the size limit: the file is recorded as refused, not read. */
+  truncated?: boolean;
+}
+
+/** A passage another report shares with this one, stored with the review. */
+export interface StoredCopy {
+  otherId: string;
+  otherFile: string;
+  otherUnit: string | null;
+  kind: string;
+  quote: string;
+  start: number;
+  end: number;
+  otherQuote: string;
+  length: number;
+}
+
+export type StoredResult = AnalysisResult & { copies: StoredCopy[] };
+
+interface Prepared {
+  id: string;
+  file: UploadedFile;
+  sha256: string;
+  format: string | null;
+  text: string | null;
+  error: string | null;
+  analysis: AnalysisResult | null;
+  unit: ReturnType<typeof matchUnit>;
+}
+
+/**
+ * Reads and analyzes a batch of uploaded reports, finds passages copied between
+ * them (and from the same townships' previous-year reports already on file),
+ * and stores one review per file. A file that cannot be read is stored with its
+ * Chinese error; the batch goes on. All reading and analysis happen before any
+ * transaction; each review is then written with its audit record.
+ */
+export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFile[]) {
+  if (files.length === 0)
+    throw new AppError('VALIDATION', { field: 'files', detail: '请至少选择一个报告文件' });
+  if (files.length > MAX_FILES_PER_BATCH) {
+    throw new AppError('VALIDATION', {
+      field: 'files',
+      detail: `一次最多上传 ${MAX_FILES_PER_BATCH} 个文件`,
+    });
+  }
+  const scope = await listUnits(ctx.db, isAdmin(ctx.actor) ? null : ctx.actor.unitPath);
+  const reviewerUnit = scope.find((u) => u.id === ctx.actor.unitId);
+  if (!reviewerUnit || !can(ctx.actor, 'review.manage', reviewerUnit)) throw new AppError('FORBIDDEN');
+
+  const prepared: Prepared[] = [];
+  for (const file of files) {
+    const sha256 = crypto.createHash('sha256').update(file.data).digest('hex');
+    const read = file.truncated ? readFailure('TOO_LARGE') : await readReport(file);
+    const base = { id: crypto.randomUUID(), file, sha256 };
+    if ('error' in read) {
+      prepared.push({
+        ...base,
+        format: null,
+        text: null,
+        error: read.error,
+        analysis: null,
+        unit: undefined,
+      });
+      continue;
+    }
+    const analysis = analyzeText(read.text, { file: file.name });
+    const unit = matchUnit(analysis.unit, scope);
+    prepared.push({ ...base, format: read.format, text: read.text, error: null, analysis, unit });
+  }
+
+  const copies = await copiesFor(ctx, prepared);
+  const batchId = crypto.randomUUID();
+  const stored: ReviewRow[] = [];
+  for (const p of prepared) {
+    const result: StoredResult | null = p.analysis ? { ...p.analysis, copies: copies.get(p.id) ?? [] } : null;
+    const row = await ctx.db.transaction(async (tx) => {
+      const review = await insertReview(tx, {
+        unitId: p.unit?.id ?? reviewerUnit.id,
+        id: p.id,
+        batchId,
+        reviewerUnitId: reviewerUnit.id,
+        matchedUnit: Boolean(p.unit),
+        fileName: p.file.name.slice(0, 255),
+        format: p.format,
+        sizeBytes: p.file.data.length,
+        sha256: p.sha256,
+        reportUnit: p.analysis?.unit ?? null,
+        reportYear: p.analysis?.report_year ?? null,
+        text: p.text,
+        result,
+        error: p.error,
+        createdBy: ctx.actor.id,
+        createdAt: ctx.now,
+      });
+      await appendAudit(tx, {
+        unitId: review.unitId,
+        actorId: ctx.actor.id,
+        action: 'review.create',
+        entity: 'report_review',
+        entityId: review.id,
+        after: {
+          fileName: review.fileName,
+          sha256: review.sha256,
+          reportUnit: review.reportUnit,
+          reportYear: review.reportYear,
+        },
+        at: ctx.now,
+      });
+      return review;
+    });
+    stored.push(row);
+  }
+  return { batchId, reviews: stored };
+}
+
+/** Copy detection over the batch plus, per matched township, its report of the previous year on file. */
+async function copiesFor(ctx: CommandContext, prepared: Prepared[]): Promise<Map<string, StoredCopy[]>> {
+  const docs = prepared
+    .filter((p) => p.text && p.analysis)
+    .map((p) => ({
+      id: p.id,
+      unit: p.unit?.name ?? p.analysis?.unit ?? '',
+      year: p.analysis?.report_year ?? null,
+      text: p.text as string,
+    }));
+  const names = new Map(
+    prepared.map((p) => [p.id, { file: p.file.name, unit: p.unit?.name ?? p.analysis?.unit ?? null }]),
+  );
+  const byYear = new Map<number, string[]>();
+  for (const p of prepared) {
+    const y = p.analysis?.report_year;
+    if (p.unit && y) byYear.set(y - 1, [...(byYear.get(y - 1) ?? []), p.unit.id]);
+  }
+  const unitNames = new Map(
+    prepared.filter((p) => p.unit).map((p) => [p.unit?.id as string, p.unit?.name as string]),
+  );
+  for (const [year, unitIds] of byYear) {
+    for (const prev of await textsOfUnitsInYear(ctx.db, [...new Set(unitIds)], year)) {
+      if (!prev.text || docs.some((d) => d.id === prev.id)) continue;
+      docs.push({ id: prev.id, unit: unitNames.get(prev.unitId) ?? '', year, text: prev.text });
+      names.set(prev.id, { file: prev.fileName, unit: unitNames.get(prev.unitId) ?? null });
+    }
+  }
+  const out = new Map<string, StoredCopy[]>();
+  if (docs.length < 2) return out;
+  const { pairs } = findCopies(docs);
+  const add = (self: string, other: string, mine: Side, theirs: Side, kind: string, length: number) => {
+    const o = names.get(other);
+    const list = out.get(self) ?? [];
+    list.push({
+      otherId: other,
+      otherFile: o?.file ?? '',
+      otherUnit: o?.unit ?? null,
+      kind,
+      quote: mine.quote,
+      start: mine.start,
+      end: mine.end,
+      otherQuote: theirs.quote,
+      length,
+    });
+    out.set(self, list);
+  };
+  for (const p of pairs) {
+    add(p.a.id, p.b.id, p.a, p.b, p.kind, p.length);
+    add(p.b.id, p.a.id, p.b, p.a, p.kind, p.length);
+  }
+  return out;
+}
+
+interface Side {
+  quote: string;
+  start: number;
+  end: number;
+}

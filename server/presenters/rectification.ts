@@ -1,0 +1,26 @@
+import { isOverdue, type RectificationStatus } from '../../core/review/rectificationFlow';
+import type { RectificationWithContext } from '../repositories/rectificationsRepo';
+
+/** Dates are compared as Beijing calendar days: a deadline is a day, not an instant. */
+export function beijingToday(now: Date): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function presentRectification(r: RectificationWithContext, now: Date) {
+  const { item } = r;
+  return {
+    id: item.id,
+    unit: { id: item.unitId, name: r.unitName },
+    review: { id: item.reviewId, fileName: r.fileName, reportYear: r.reportYear },
+    defect: item.defect,
+    instruction: item.instruction,
+    deadline: item.deadline,
+    status: item.status,
+    overdue: isOverdue(item.status as RectificationStatus, item.deadline, beijingToday(now)),
+    answer: item.answer,
+    answeredAt: item.answeredAt?.toISOString() ?? null,
+    closedAt: item.closedAt?.toISOString() ?? null,
+    createdAt: item.createdAt.toISOString(),
+    version: item.version,
+  };
+}

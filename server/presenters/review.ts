@@ -1,0 +1,50 @@
+import type { StoredResult } from '../commands/reviewBatchAnalyzer';
+import type { listReviews, ReviewRow } from '../repositories/reviewsRepo';
+
+type ListRow = Awaited<ReturnType<typeof listReviews>>[number];
+
+/** One row of the review table: what the county compares across townships, without the text. */
+export function presentReviewSummary(r: ListRow) {
+  const result = r.result as StoredResult | null;
+  return {
+    id: r.id,
+    batchId: r.batchId,
+    fileName: r.fileName,
+    format: r.format,
+    unit: { id: r.unitId, name: r.unitName, matched: r.matchedUnit },
+    reportUnit: r.reportUnit,
+    reportYear: r.reportYear,
+    level: result?.level ?? null,
+    sections: result?.sections ?? null,
+    defectCount: result?.defects.length ?? 0,
+    defectKinds: countBy(result?.defects.map((d) => d.kind) ?? []),
+    copyCount: result?.copies.length ?? 0,
+    indicators: Object.fromEntries(
+      (result?.indicators ?? []).map((i) => [i.key, { value: i.value, approx: i.approx, unit: i.unit }]),
+    ),
+    error: r.error,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export function presentReview(r: ReviewRow, unitName: string) {
+  return {
+    id: r.id,
+    batchId: r.batchId,
+    fileName: r.fileName,
+    format: r.format,
+    unit: { id: r.unitId, name: unitName, matched: r.matchedUnit },
+    reportUnit: r.reportUnit,
+    reportYear: r.reportYear,
+    text: r.text,
+    result: r.result as StoredResult | null,
+    error: r.error,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+function countBy(xs: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+  return out;
+}

@@ -1,0 +1,186 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
+import { type HttpClient, setupTestServer } from '../../test/server';
+
+type Summary = {
+  id: string;
+  fileName: string;
+  unit: { id: string; name: string; matched: boolean };
+  reportYear: number | null;
+  sections: Record<string, boolean> | null;
+  defectCount: number;
+  copyCount: number;
+  error: string | null;
+};
+type Detail = {
+  text: string;
+  result: {
+    defects: { kind: string; quote: string; start?: number }[];
+    copies: { otherFile: string; quote: string; start: number; end: number }[];
+  };
+};
+type Rect = { id: string; status: string; version: number; overdue: boolean; unit: { name: string } };
+
+const server = setupTestServer();
+let county: TestCounty;
+let reviewer: HttpClient;
+let clerk: HttpClient;
+
+/** A shared passage long enough to count as copied; the rest of each report is its own. */
+const SHARED =
+  '我们坚持把矛盾纠纷排查化解作为基层治理的基础工作，建立镇村两级排查台账，每月召开一次分析研判会，对排查出的邻里、婚姻家庭、土地权属等纠纷逐件明确责任人和化解时限，做到小事不出村、大事不出镇。';
+
+function report(unit: string, year: number, body: string): string {
+  return [
+    `${unit}${year}年法治政府建设工作报告`,
+    `${year}年，${unit}在县委、县政府的领导下，扎实推进法治政府建设，现将有关情况报告如下。`,
+    `一、${year}年推进法治政府建设的主要举措和成效`,
+    `（一）强化学法用法。全年组织党委理论学习中心组学法8次，开展法治专题讲座3场。`,
+    `（二）化解矛盾纠纷。${body}全年排查调处矛盾纠纷60件，调解成功57件，调解成功率95%。`,
+    '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+    '党委书记、镇长亲自部署法治建设工作，主持召开专题会议4次。',
+    '三、存在的不足和原因',
+    '一是部分干部法治意识有待提高；二是执法规范化水平仍需提升。',
+    `四、${year + 1}年推进法治政府建设的主要安排`,
+    `${year + 1}年，我们将继续健全工作治度，推动法治政府建设再上新台阶。`,
+    `${unit}人民政府`,
+    `${year + 1}年1月15日`,
+  ].join('\n');
+}
+
+beforeAll(async () => {
+  county = await buildCounty(server.database.db);
+  reviewer = await server
+    .client()
+    .login((await buildUser(server.database.db, county.county, 'county_reviewer')).username);
+  clerk = await server
+    .client()
+    .login((await buildUser(server.database.db, county.townA, 'township_clerk')).username);
+});
+
+function upload(files: [string, string | Uint8Array<ArrayBuffer>][]): FormData {
+  const form = new FormData();
+  for (const [name, content] of files) form.append('files', new Blob([content]), name);
+  return form;
+}
+
+describe('county review of uploaded reports', () => {
+  let items: Summary[];
+
+  it('reads a batch, matches townships, finds defects and copied passages, and keeps bad files as errors', async () => {
+    const r = await reviewer.post<{ items: Summary[] }>(
+      '/api/reviews',
+      upload([
+        ['甲镇.txt', report('甲镇', 2025, SHARED)],
+        ['乙镇.txt', report('乙镇', 2025, `乙镇也认真抓好这项工作。${SHARED}`)],
+        ['空文件.txt', new Uint8Array()],
+      ]),
+    );
+    expect(r.status).toBe(201);
+    items = r.body.items;
+    expect(items.map((i) => i.fileName)).toEqual(['甲镇.txt', '乙镇.txt', '空文件.txt']);
+    const [a, b, empty] = items as [Summary, Summary, Summary];
+    expect(a.unit).toMatchObject({ id: county.townA.id, name: '甲镇', matched: true });
+    expect(b.unit).toMatchObject({ id: county.townB.id, matched: true });
+    expect(a.reportYear).toBe(2025);
+    expect(a.sections).toEqual({
+      measures_and_results: true,
+      first_responsible_person: true,
+      shortcomings: true,
+      next_year_plan: true,
+    });
+    expect(a.defectCount).toBeGreaterThanOrEqual(1);
+    expect(a.copyCount).toBeGreaterThanOrEqual(1);
+    expect(empty.error).toContain('文件为空');
+    expect(empty.unit.matched).toBe(false);
+  });
+
+  it('shows one report with its text, the typo located, and the copied passage with its source', async () => {
+    const a = items[0] as Summary;
+    const r = await reviewer.get<Detail>(`/api/reviews/${a.id}`);
+    expect(r.status).toBe(200);
+    const typo = r.body.result.defects.find((d) => d.quote.includes('治度'));
+    expect(typo?.kind).toBe('typo');
+    const copy = r.body.result.copies[0];
+    expect(copy?.otherFile).toBe('乙镇.txt');
+    expect(r.body.text.slice(copy?.start, copy?.end)).toBe(copy?.quote);
+    expect(copy?.quote.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('exports the review sheet as a real Excel file', async () => {
+    const res = await fetch(`${server.baseUrl}/api/reviews/export?year=2025`, {
+      headers: { cookie: reviewer.cookie },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.getWorksheet('报告审查');
+    expect(ws?.getRow(1).getCell(1).value).toBe('文件');
+    const files = [2, 3].map((i) => ws?.getRow(i).getCell(1).value);
+    expect(files.sort()).toEqual(['乙镇.txt', '甲镇.txt']);
+  });
+
+  it('sends a finding back to the township, which answers it, and the reviewer closes it', async () => {
+    const a = items[0] as Summary;
+    const detail = (await reviewer.get<Detail>(`/api/reviews/${a.id}`)).body;
+    const idx = detail.result.defects.findIndex((d) => d.quote.includes('治度'));
+    const created = await reviewer.post<Rect>(`/api/reviews/${a.id}/rectifications`, {
+      defectIndex: idx,
+      instruction: '请更正错别字后重新报送',
+      deadline: '2099-12-31',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'open', overdue: false, unit: { name: '甲镇' } });
+
+    const mine = await clerk.get<Rect[]>('/api/rectifications');
+    expect(mine.body.map((x) => x.id)).toEqual([created.body.id]);
+    const early = await reviewer.post<{ error: { message: string } }>(
+      `/api/rectifications/${created.body.id}/close`,
+      { version: 1 },
+    );
+    expect(early.status).toBe(400);
+    expect(early.body.error.message).toContain('不能销号');
+    const answered = await clerk.post<Rect>(`/api/rectifications/${created.body.id}/answer`, {
+      version: 1,
+      text: '已更正并重新报送',
+    });
+    expect(answered.body.status).toBe('answered');
+    const closed = await reviewer.post<Rect>(`/api/rectifications/${created.body.id}/close`, { version: 2 });
+    expect(closed.body.status).toBe('closed');
+    const history = await reviewer.get<{ action: string }[]>(
+      `/api/audit?entity=rectification&entityId=${created.body.id}`,
+    );
+    expect(history.body.map((h) => h.action)).toEqual([
+      'rectification.create',
+      'rectification.answer',
+      'rectification.close',
+    ]);
+  });
+
+  it("flags passages repeated from the same township's previous-year report separately", async () => {
+    const repeated =
+      '今年我们继续实行重大行政决策目录化管理，年初公布决策事项目录，每项决策都经过公众参与、专家论证、风险评估、合法性审查和集体讨论决定五个环节，决策后开展执行情况评估并向社会公开结果。';
+    await reviewer.post('/api/reviews', upload([['甲镇2024.txt', report('甲镇', 2024, repeated)]]));
+    const r = await reviewer.post<{ items: Summary[] }>(
+      '/api/reviews',
+      upload([['甲镇2025.txt', report('甲镇', 2025, repeated)]]),
+    );
+    const id = r.body.items[0]?.id;
+    const detail = await reviewer.get<{ result: { copies: { kind: string; otherFile: string }[] } }>(
+      `/api/reviews/${id}`,
+    );
+    const fromLastYear = detail.body.result.copies.filter((c) => c.kind === 'same_unit_previous_year');
+    expect(fromLastYear.map((c) => c.otherFile)).toContain('甲镇2024.txt');
+  });
+
+  it('refuses a deadline in the past, naming the field', async () => {
+    const a = items[0] as Summary;
+    const r = await reviewer.post<{ error: { field: string } }>(`/api/reviews/${a.id}/rectifications`, {
+      instruction: '补充第一责任人履职情况',
+      deadline: '2000-01-01',
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.field).toBe('deadline');
+  });
+});

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../../core/errors';
+import { can, isAdmin } from '../../../core/policy';
+import { loadRectification, rectificationIssuer } from '../../commands/rectificationCommands';
+import {
+  MAX_FILES_PER_BATCH,
+  reviewBatchAnalyzer,
+  type UploadedFile,
+} from '../../commands/reviewBatchAnalyzer';
+import { actorOf } from '../../http/auth';
+import { READ_LIMITS } from '../../io/limits';
+import { reviewSheet } from '../../io/reviewSheet';
+import { presentRectification } from '../../presenters/rectification';
+import { presentReview, presentReviewSummary } from '../../presenters/review';
+import { getReview, listReviews } from '../../repositories/reviewsRepo';
+import type { RouteDeps } from '../index';
+import { RectificationCreateBody, ReviewExportQuery, ReviewIdParams, ReviewListQuery } from './schema';
+
+export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+  const { db } = database;
+  const scopeOf = (req: Parameters<typeof actorOf>[0]) => {
+    const actor = actorOf(req);
+    return isAdmin(actor) ? null : actor.unitPath;
+  };
+
+  app.post(
+    '/api/reviews',
+    {
+      config: { policy: 'review.manage' },
+      schema: { summary: '上传报告并审查（multipart，字段 files，可多个）' },
+    },
+    async (req, reply) => {
+      if (!req.isMultipart())
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
+      const files: UploadedFile[] = [];
+      const parts = req.files({
+        limits: { fileSize: READ_LIMITS.maxFileBytes, files: MAX_FILES_PER_BATCH + 1 },
+        throwFileSizeLimit: false,
+      });
+      for await (const part of parts) {
+        const data = await part.toBuffer();
+        files.push({ name: part.filename, data: new Uint8Array(data), truncated: part.file.truncated });
+      }
+      const { batchId, reviews } = await reviewBatchAnalyzer({ db, actor: actorOf(req), now: now() }, files);
+      const rows = await listReviews(db, { scopePath: null, batchId });
+      const order = new Map(reviews.map((r, i) => [r.id, i]));
+      rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      return reply.code(201).send({ batchId, items: rows.map(presentReviewSummary) });
+    },
+  );
+
+  app.get(
+    '/api/reviews',
+    {
+      config: { policy: 'review.manage' },
+      schema: { summary: '已审查的报告', querystring: ReviewListQuery },
+    },
+    async (req) =>
+      (await listReviews(db, { ...req.query, scopePath: scopeOf(req) })).map(presentReviewSummary),
+  );
+
+  app.get(
+    '/api/reviews/export',
+    {
+      config: { policy: 'review.manage' },
+      schema: { summary: '导出审查表（Excel）', querystring: ReviewExportQuery },
+    },
+    async (req, reply) => {
+      const rows = (await listReviews(db, { ...req.query, scopePath: scopeOf(req) })).map(
+        presentReviewSummary,
+      );
+      const buf = await reviewSheet(rows);
+      const name = encodeURIComponent(`报告审查表${req.query.year ? `-${req.query.year}` : ''}.xlsx`);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+        .send(buf);
+    },
+  );
+
+  app.get(
+    '/api/reviews/:id',
+    {
+      config: { policy: 'review.manage' },
+      schema: { summary: '报告审查详情（全文、结构、指标、问题、雷同段落）', params: ReviewIdParams },
+    },
+    async (req) => {
+      const found = await getReview(db, req.params.id);
+      if (!found || !can(actorOf(req), 'review.manage', { path: found.unitPath }))
+        throw new AppError('NOT_FOUND');
+      return presentReview(found.review, found.unitName);
+    },
+  );
+
+  app.post(
+    '/api/reviews/:id/rectifications',
+    {
+      config: { policy: 'review.manage' },
+      schema: { summary: '下发整改事项', params: ReviewIdParams, body: RectificationCreateBody },
+    },
+    async (req, reply) => {
+      const ctx = { db, actor: actorOf(req), now: now() };
+      const row = await rectificationIssuer(ctx, { reviewId: req.params.id, ...req.body });
+      return reply.code(201).send(presentRectification(await loadRectification(ctx, row.id), ctx.now));
+    },
+  );
+};
