@@ -8,20 +8,44 @@ import { at, type NormDefect } from './normDefect';
 /** An approximate figure (200余) may be this much larger than written. */
 const APPROX_SPAN = 0.2;
 
+/** The paragraph that holds `pos` (paragraphs are in text order and do not overlap). */
 function paragraphOf(paras: readonly Paragraph[], pos: number): Paragraph | undefined {
-  return paras.find((p) => p.start <= pos && pos < p.end);
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paras[mid] as Paragraph;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
+/** Figures by key, each list in the order of `all`: every lookup below is by key. */
+type ByKey = ReadonlyMap<string, readonly FoundIndicator[]>;
+
+function groupByKey(all: readonly FoundIndicator[]): ByKey {
+  const out = new Map<string, FoundIndicator[]>();
+  for (const i of all) {
+    const list = out.get(i.key);
+    if (list) list.push(i);
+    else out.set(i.key, [i]);
+  }
+  return out;
 }
 
 /** The figure of `key` that a statement at `pos` refers to: nearest before it in its paragraph, else the only one. */
 function partner(
-  all: readonly FoundIndicator[],
+  byKey: ByKey,
   key: string,
   pos: number,
   para: Paragraph | undefined,
 ): FoundIndicator | undefined {
-  const same = all.filter((i) => i.key === key);
-  const before = same.filter((i) => i.start < pos && para && i.start >= para.start);
-  if (before.length > 0) return before[before.length - 1];
+  const same = byKey.get(key) ?? [];
+  let before: FoundIndicator | undefined;
+  for (const i of same) if (i.start < pos && para && i.start >= para.start) before = i;
+  if (before) return before;
   return same.length === 1 ? same[0] : undefined;
 }
 
@@ -40,6 +64,7 @@ export function findInconsistencies(
   paras: readonly Paragraph[],
 ): NormDefect[] {
   const out: NormDefect[] = [];
+  const byKey = groupByKey(all);
   for (const r of all) {
     if (r.unit !== '%') continue;
     if (r.value < RATE_RANGE.min || r.value > RATE_RANGE.max) {
@@ -49,8 +74,8 @@ export function findInconsistencies(
     const rate = indicatorDef(r.key)?.rate;
     if (!rate?.numerator || !rate.denominator) continue;
     const para = paragraphOf(paras, r.start);
-    const num = partner(all, rate.numerator, r.start, para);
-    const den = partner(all, rate.denominator, r.start, para);
+    const num = partner(byKey, rate.numerator, r.start, para);
+    const den = partner(byKey, rate.denominator, r.start, para);
     if (!num || !den || den.value === 0) continue;
     const [nLo, nHi] = range(num);
     const [dLo, dHi] = range(den);
@@ -71,11 +96,11 @@ export function findInconsistencies(
     }
   }
   for (const { part, whole } of PART_WHOLE) {
-    for (const p of all.filter((i) => i.key === part)) {
+    for (const p of byKey.get(part) ?? []) {
       const para = paragraphOf(paras, p.start);
       const w =
-        partner(all, whole, p.start, para) ??
-        all.find((i) => i.key === whole && para && i.start >= para.start && i.start < para.end);
+        partner(byKey, whole, p.start, para) ??
+        byKey.get(whole)?.find((i) => para && i.start >= para.start && i.start < para.end);
       if (!w) continue;
       const [, wHi] = range(w);
       if (p.value <= wHi) continue;

@@ -1,7 +1,9 @@
+import { charTable } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
-const CLAUSE = /[^，。；！？：\n]+/g;
+/** What ends a clause: the text between these marks is hashed whole. */
+const CLAUSE_MARK = charTable('，。；！？：\n');
 const MIN_CLAUSE = 6;
 /** A repeated run shorter than this is a stock phrase, not copied text. */
 const MIN_RUN = 24;
@@ -20,14 +22,17 @@ export function findDuplicatedText(text: string, bodyStart: number): NormDefect[
     }
     run = null;
   };
-  for (const m of text.slice(bodyStart).matchAll(CLAUSE)) {
-    const clause = m[0];
-    const start = bodyStart + (m.index ?? 0);
-    const end = start + clause.length;
-    if (clause.length < MIN_CLAUSE) {
+  for (let start = bodyStart, end = bodyStart; start < text.length; start = end) {
+    // Clauses are the runs between CLAUSE_MARKs, found by a character loop.
+    while (start < text.length && CLAUSE_MARK[text.charCodeAt(start)] === 1) start++;
+    end = start;
+    while (end < text.length && CLAUSE_MARK[text.charCodeAt(end)] !== 1) end++;
+    if (end === start) break;
+    if (end - start < MIN_CLAUSE) {
       if (run && start - run.end > 1) flush();
       continue;
     }
+    const clause = text.slice(start, end);
     if (seen.has(clause)) {
       if (run && start - run.end <= 1) {
         run.end = end;

@@ -1,10 +1,30 @@
 import type { Identification } from '../identify/identify';
 import { readUnitName, sameUnit } from '../identify/unitName';
-import type { Paragraph } from '../spans';
+import { charTable, type Paragraph } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
-const GOV_MENTION = /(?<=^|[，。；：、“（\n])[\u4e00-\u9fa5]{2,12}?(镇|乡|街道)(人民政府|办事处)/g;
+/**
+ * A government named at the start of a clause. Tried only at clause starts (CLAUSE_OPENER
+ * before it), sticky, because a lookbehind tried at every character was slow.
+ */
+const GOV_MENTION = /[\u4e00-\u9fa5]{2,12}?(镇|乡|街道)(人民政府|办事处)/y;
+const CLAUSE_OPENER = charTable('，。；：、“（\n');
+
+/** The matches of GOV_MENTION in `text` from `from` on, as a left-to-right global scan finds them. */
+function govMentions(text: string, from: number): { index: number; quote: string }[] {
+  const out: { index: number; quote: string }[] = [];
+  if (!text.includes('人民政府', from) && !text.includes('办事处', from)) return out;
+  for (let p = from; p < text.length; p++) {
+    if (p > from && CLAUSE_OPENER[text.charCodeAt(p - 1)] !== 1) continue;
+    GOV_MENTION.lastIndex = p;
+    const m = GOV_MENTION.exec(text);
+    if (!m) continue;
+    out.push({ index: p, quote: m[0] });
+    p += m[0].length - 1;
+  }
+  return out;
+}
 /** Words that start a clause before a government is named, not part of its name. */
 const LEAD_WORD = /^(按照|根据|依据|经过|通过|配合|协助|报请|报送|经|由|向|在|对|与|及|请|报|将)/;
 const AFTER_SIGNATURE_OK = /^(附件|抄送|抄报|印发|联系人|联系电话|（此件|\(此件|主题词)/;
@@ -50,16 +70,16 @@ export function findUnitDefects(text: string, paras: readonly Paragraph[], id: I
   }
   // Another township's government named in the body: a sign of text copied from its report.
   const signatureParas = new Set(id.signatures.map((s) => s.para));
-  for (const m of text.slice(id.bodyStart).matchAll(GOV_MENTION)) {
-    const i = id.bodyStart + (m.index ?? 0);
-    const other = readUnitName(m[0].replace(LEAD_WORD, ''));
+  for (const m of govMentions(text, id.bodyStart)) {
+    const i = m.index;
+    const other = readUnitName(m.quote.replace(LEAD_WORD, ''));
     if (
       !other ||
       sameUnit(other.full, unit.full) ||
       [...signatureParas].some((p) => p.start <= i && i < p.end)
     )
       continue;
-    out.push(at('unit_mismatch', i, i + m[0].length, DEFECT_MESSAGES.otherUnit(other.name, unit.name)));
+    out.push(at('unit_mismatch', i, i + m.quote.length, DEFECT_MESSAGES.otherUnit(other.name, unit.name)));
   }
   return out;
 }

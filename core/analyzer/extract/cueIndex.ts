@@ -71,24 +71,38 @@ export const COMPOUNDS = COMPOUND_CUES.map((c) => ({ ...c, compiled: compileCue(
 
 export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
 
-/** Cues by the first two characters of their first piece, so a context is checked only against cues it could hold. */
-const BY_BIGRAM = new Map<string, { c: CompiledDef; cue: CompiledCue }[]>();
+type CueRef = { c: CompiledDef; cue: CompiledCue };
+
+/**
+ * Cues by the first two characters of their first piece (as one number, so a lookup slices
+ * no string), so a context is checked only against cues it could hold. A cue whose first
+ * piece is shorter than two characters is never looked up, as before.
+ */
+const BY_BIGRAM = new Map<number, CueRef[]>();
+/** First characters of those bigrams: most positions of a context are ruled out by one load. */
+const BIGRAM_FIRST = new Uint8Array(0x10000);
+const pairKey = (a: number, b: number) => a * 0x10000 + b;
 for (const c of COMPILED) {
   for (const cue of c.cues) {
-    const head = (cue.pieces[0] ?? '').slice(0, 2);
-    const list = BY_BIGRAM.get(head) ?? [];
+    const head = cue.pieces[0] ?? '';
+    if (head.length < 2) continue;
+    const key = pairKey(head.charCodeAt(0), head.charCodeAt(1));
+    const list = BY_BIGRAM.get(key) ?? [];
     list.push({ c, cue });
-    BY_BIGRAM.set(head, list);
+    BY_BIGRAM.set(key, list);
+    BIGRAM_FIRST[head.charCodeAt(0)] = 1;
   }
 }
 
 export type CueHits = ReadonlyMap<CompiledDef, CompiledCue[]>;
 
-/** The cues whose first two characters occur in `s`, grouped by indicator. */
+/** The cues whose first two characters occur in `s`, grouped by indicator, in order of first occurrence. */
 export function cuesIn(s: string): CueHits {
   const out = new Map<CompiledDef, CompiledCue[]>();
   for (let i = 0; i + 1 < s.length; i++) {
-    const refs = BY_BIGRAM.get(s.slice(i, i + 2));
+    const a = s.charCodeAt(i);
+    if (BIGRAM_FIRST[a] !== 1) continue;
+    const refs = BY_BIGRAM.get(pairKey(a, s.charCodeAt(i + 1)));
     if (!refs) continue;
     for (const { c, cue } of refs) {
       const list = out.get(c);

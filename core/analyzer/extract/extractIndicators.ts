@@ -1,6 +1,6 @@
 import { measureFactor } from '../../indicators/measures';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
-import { COMPOUNDS, ZERO_CUES } from './cueIndex';
+import { COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { outOfScope } from './scope';
@@ -59,11 +59,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
   const figures = findFigures(text);
   const out: FoundIndicator[] = [];
   const keyAt = new Map<Figure, string>();
-  let sentence = { start: -1, end: -1 };
+  // The sentence's text and context tests are shared by all its figures.
+  let sentence = { start: -1, end: -1, text: '', contextMemo: new Map<CompiledDef, boolean>() };
   let inSentence: Figure[] = [];
   for (const f of figures) {
     if (f.start >= sentence.end) {
-      sentence = { start: sentenceStart(text, f.start), end: sentenceEnd(text, f.start) };
+      const start = sentenceStart(text, f.start);
+      const end = sentenceEnd(text, f.start);
+      sentence = { start, end, text: text.slice(start, end), contextMemo: new Map() };
       inSentence = [];
     }
     const prev = inSentence[inSentence.length - 1];
@@ -75,12 +78,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       local: text.slice(localStart, f.start),
       wide: text.slice(wideStart, f.start),
       after: afterText(text, f.end),
-      sentence: text.slice(sentence.start, sentence.end),
+      sentence: sentence.text,
       previousKeys: inSentence
         .slice(0, -1)
         .reverse()
         .map((p) => keyAt.get(p))
         .filter((k): k is string => k !== undefined),
+      contextMemo: sentence.contextMemo,
     };
     if (f.kind === 'rate') {
       for (const r of resolveRate(ctx)) {

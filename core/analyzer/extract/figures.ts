@@ -1,3 +1,4 @@
+import { charTable } from '../spans';
 import { MEASURE_WORDS } from './cueIndex';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './numbers';
 
@@ -19,11 +20,40 @@ const CHINESE = `[${CHINESE_NUMERAL_CHARS}]+`;
 const PRE = '(近|约|超过|逾|将近|多达|达)?';
 const POST = '(左右|以上|之多|余)?';
 
+// Sticky: tried only where a figure can begin (see matchesAt), not at every character.
 const COUNT_RE = new RegExp(
   `${PRE}(${ARABIC}(?:万|千)?|${CHINESE})(余|多)?(${MEASURE_WORDS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${POST}`,
-  'g',
+  'y',
 );
-const RATE_RE = new RegExp(`${PRE}(${ARABIC})%${POST}`, 'g');
+const RATE_RE = new RegExp(`${PRE}(${ARABIC})%${POST}`, 'y');
+/** Characters a figure can begin with: the first of a PRE word, a digit, a Chinese numeral. */
+const PRE_FIRST = '近约超逾将多达';
+const COUNT_FIRST = charTable(`${PRE_FIRST}0123456789${CHINESE_NUMERAL_CHARS}`);
+const RATE_FIRST = charTable(`${PRE_FIRST}0123456789`);
+
+/**
+ * The matches a global scan of `re` would find, left to right and without overlap, but
+ * trying the sticky pattern only at characters in `first`: a whole-text regex scan tries
+ * every position and was the costliest part of finding figures.
+ */
+function matchesAt(re: RegExp, first: Uint8Array, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let p = 0; p < text.length; ) {
+    if (first[text.charCodeAt(p)] !== 1) {
+      p++;
+      continue;
+    }
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) {
+      p++;
+      continue;
+    }
+    out.push(m);
+    p = m.index + m[0].length;
+  }
+  return out;
+}
 
 /** Words that turn "一次" or "三项" into part of another word (一次性, 三项制度). */
 const BAD_AFTER = /^(性|制度|规定|要求|原则|机制|举措|行动|重点|任务|工程|清单|体系|工作法|方面|层面|之间)/;
@@ -36,8 +66,7 @@ function precededByNumber(text: string, at: number): boolean {
 
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  COUNT_RE.lastIndex = 0;
-  for (let m = COUNT_RE.exec(text); m !== null; m = COUNT_RE.exec(text)) {
+  for (const m of matchesAt(COUNT_RE, COUNT_FIRST, text)) {
     const [whole, pre = '', num = '', mid = '', measure = '', post = ''] = m;
     const numStart = m.index + pre.length;
     const end = m.index + whole.length;
@@ -57,8 +86,7 @@ export function findFigures(text: string): Figure[] {
       numStart,
     });
   }
-  RATE_RE.lastIndex = 0;
-  for (let m = RATE_RE.exec(text); m !== null; m = RATE_RE.exec(text)) {
+  for (const m of text.includes('%') ? matchesAt(RATE_RE, RATE_FIRST, text) : []) {
     const [whole, pre = '', num = '', post = ''] = m;
     const numStart = m.index + pre.length;
     if (precededByNumber(text, numStart)) continue;

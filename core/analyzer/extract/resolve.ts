@@ -19,6 +19,18 @@ export interface FigureContext {
   sentence: string;
   /** keys of earlier figures in the same sentence, nearest first */
   previousKeys: readonly string[];
+  /** whether the sentence holds a key's context words: shared by the sentence's figures, filled as asked */
+  contextMemo: Map<CompiledDef, boolean>;
+}
+
+/** Whether the sentence holds one of `c`'s context words (asked once per sentence and key). */
+function hasContext(c: CompiledDef, ctx: FigureContext): boolean {
+  let v = ctx.contextMemo.get(c);
+  if (v === undefined) {
+    v = c.context?.test(ctx.sentence) ?? false;
+    ctx.contextMemo.set(c, v);
+  }
+  return v;
 }
 
 export interface Resolution {
@@ -37,14 +49,23 @@ interface Hits {
 
 function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number; res: Resolution } | null {
   const companion = (c.def.after ?? []).includes(ctx.previousKeys[0] ?? '');
+  const localCues = hits.local.get(c);
+  const afterCues = hits.after.get(c);
+  if (!localCues && !afterCues && !companion) {
+    // Most keys of a measure word are not named near the figure at all: only a cue since the
+    // previous figure could still name this one, so check that before any other work.
+    if (ctx.wide.length <= ctx.local.length) return null;
+    hits.wide ??= cuesIn(ctx.wide);
+    if (!hits.wide.has(c)) return null;
+  }
   let best = 0;
   let res: Resolution = { def: c.def, cueSide: null, cueIndex: 0, cueEnd: 0 };
-  const local = bestCueMatch(hits.local.get(c), ctx.local);
+  const local = bestCueMatch(localCues, ctx.local);
   if (local) {
     best = 10 + local.weight - (ctx.local.length - local.end) * 0.05;
     res = { def: c.def, cueSide: 'local', cueIndex: local.index, cueEnd: local.end };
   }
-  const after = bestCueMatch(hits.after.get(c), ctx.after);
+  const after = bestCueMatch(afterCues, ctx.after);
   if (after && 9 + after.weight - after.index * 0.1 > best) {
     best = 9 + after.weight - after.index * 0.1;
     res = { def: c.def, cueSide: 'after', cueIndex: after.index, cueEnd: after.end };
@@ -59,7 +80,7 @@ function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number;
   }
   if (best === 0 && !companion) return null;
   // The sentence test is the costly part, so it runs only for keys still in the race.
-  const context = c.context?.test(ctx.sentence) ?? false;
+  const context = hasContext(c, ctx);
   if (c.def.contextRequired && !context && !companion) return null;
   return { score: best + (companion ? 8 : 0) + (context ? 3 : 0), res };
 }
@@ -120,7 +141,7 @@ export function resolveRate(ctx: FigureContext): Resolution[] {
     const hit = byCompanion([k]);
     if (hit[0]) return [toRes(hit[0])];
   }
-  const withContext = named.filter((n) => n.c.context?.test(ctx.sentence));
+  const withContext = named.filter((n) => hasContext(n.c, ctx));
   if (withContext[0]) return [toRes(withContext[0])];
   const free = named.filter((n) => !n.c.def.contextRequired);
   return free[0] ? [toRes(free[0])] : [];

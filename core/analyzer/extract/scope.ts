@@ -9,20 +9,23 @@ const COMPARISON = /同比|环比|较去年|较上年|比去年|比上年|去年
 const PLAN = /计划|力争|预计|目标|拟|确保全年/;
 const FREQUENCY = /每[年季月周天日次村组人户]|每半年|每个/;
 const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|\d{1,2}[-—至~]\d{1,2}月|前三季度/;
-const BREAKDOWN = /其中/g;
+const BREAKDOWN = '其中';
 const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
 const YEAR = /(20\d\d)年/g;
 
+/** Any of the four patterns above, in one scan of the clause. */
+const NOT_A_RESULT = new RegExp([COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR].map((re) => re.source).join('|'));
+
 export function outOfScope(text: string, figureStart: number, reportYear: number | null): boolean {
   const clause = text.slice(clauseStart(text, figureStart), figureStart);
-  if (COMPARISON.test(clause) || PLAN.test(clause) || FREQUENCY.test(clause) || PART_OF_YEAR.test(clause)) {
-    return true;
-  }
-  if (reportYear !== null) {
+  if (NOT_A_RESULT.test(clause)) return true;
+  if (reportYear !== null && clause.includes('年')) {
     for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return true;
   }
-  const sentence = text.slice(sentenceStart(text, figureStart), figureStart);
-  let lastBreakdown = -1;
-  for (const m of sentence.matchAll(BREAKDOWN)) lastBreakdown = m.index ?? -1;
-  return lastBreakdown >= 0 && !WHOLE_AGAIN.test(sentence.slice(lastBreakdown));
+  // The last 其中 before the figure in its sentence (其中 cannot overlap itself, so this is
+  // the last match a scan would find). Searched in the slice: a search of `text` would run
+  // back to its start whenever the sentence has none.
+  const before = text.slice(sentenceStart(text, figureStart), figureStart);
+  const lastBreakdown = before.lastIndexOf(BREAKDOWN);
+  return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown));
 }

@@ -60,6 +60,14 @@ export function keepSpace(prev: string, next: string): boolean {
 /** Width of a line on the page: CJK characters count 1, ASCII 0.5. */
 export function visualWidth(line: string): number {
   let w = 0;
-  for (const ch of line) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // A surrogate pair is one character (as `for…of` would see it), counted once.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const d = line.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    w += c < 0x2000 ? 0.5 : 1;
+  }
   return w;
 }

@@ -1,3 +1,5 @@
+import { charTable } from '../spans';
+
 /**
  * Lines that are not report text: page numbers, repeated running headers, and the
  * metadata web portals print around an article (发布时间, 来源, 字号, 浏览次数, breadcrumbs).
@@ -21,22 +23,44 @@ const METADATA_WHOLE = [
   /^(扫一扫|微信扫一扫|手机扫码).{0,12}$/,
 ];
 
+/**
+ * First characters the patterns above can match, so the common body line is turned away
+ * by one lookup instead of six regular expressions. Keep in step with the patterns.
+ */
+const PAGE_NUMBER_FIRST = charTable('-—－–_~0123456789第');
+const METADATA_FIRST = charTable(
+  '【[' + // optional bracket before a label or button
+    '发更时日来信文稿作编责审字浏阅点访分索主公所生有' + // METADATA_LABEL words
+    '打关收返分首当您字扫微手', // METADATA_WHOLE words
+);
+
 export function isPageNumber(line: string): boolean {
+  if (PAGE_NUMBER_FIRST[line.charCodeAt(0)] !== 1) return false;
   return PAGE_NUMBER.some((re) => re.test(line));
 }
 
 export function isMetadata(line: string): boolean {
-  if (line.length > 80) return false;
+  if (line.length > 80 || METADATA_FIRST[line.charCodeAt(0)] !== 1) return false;
   return METADATA_LABEL.test(line) || METADATA_WHOLE.some((re) => re.test(line));
 }
 
 /** Short lines printed on three or more pages are running headers or footers. */
 export function runningHeaders(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.length > 0 && l.length <= 30) counts.set(l, (counts.get(l) ?? 0) + 1);
+  // Headers name a unit or a title; wrapped body text carries punctuation. Lines ruled out by
+  // that are dropped before counting, which spares hashing every wrapped line of the body.
+  for (const l of lines)
+    if (l.length > 0 && l.length <= 30 && couldBeHeader(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const out = new Set<string>();
-  // Headers name a unit or a title; wrapped body text carries punctuation.
-  for (const [l, n] of counts)
-    if (n >= 3 && !/^[一二三四五六七八九十（(\d]/.test(l) && !/[，。；：、]/.test(l)) out.add(l);
+  for (const [l, n] of counts) if (n >= 3) out.add(l);
   return out;
+}
+
+const NOT_HEADER_FIRST = charTable('一二三四五六七八九十（(0123456789');
+const NOT_IN_HEADER = charTable('，。；：、');
+
+function couldBeHeader(l: string): boolean {
+  if (NOT_HEADER_FIRST[l.charCodeAt(0)] === 1) return false;
+  for (let i = 0; i < l.length; i++) if (NOT_IN_HEADER[l.charCodeAt(i)] === 1) return false;
+  return true;
 }

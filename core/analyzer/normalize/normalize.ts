@@ -1,3 +1,4 @@
+import { charTable } from '../spans';
 import { foldChar, isPlain, isSpace, keepSpace, visualWidth } from './charFold';
 import { isMetadata, isPageNumber, runningHeaders } from './lineFilters';
 
@@ -17,7 +18,9 @@ export interface NormalizedText {
 
 interface FoldedLine {
   text: string;
-  idx: number[];
+  /** input offset of each text character; null when the line was copied as is from `start` */
+  idx: number[] | null;
+  start: number;
   /** input offset just after the line's last character */
   end: number;
 }
@@ -28,27 +31,46 @@ const TERMINAL_END = /([。！？；：]|[。！？]”)$/;
 const DATE_OR_SIGNATURE_END =
   /(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九十]{4}年.{1,3}月.{1,3}日|人民政府|党委|政府|办事处)$/;
 
+/** Marks that end a paragraph line (TERMINAL_END): any of these, or one of the second set before ”. */
+const TERMINAL_MARK = charTable('。！？；：');
+const QUOTED_END_MARK = charTable('。！？');
+/** A line ending in one of these always runs on into the next. */
+const RUN_ON_END = charTable('，、（“《');
+
 /** Characters copied as they are: CJK text and ASCII other than the punctuation we fold. */
-function isVerbatim(c: number): boolean {
+function isVerbatimCode(c: number): boolean {
+  if (c >= 0xff01 && c <= 0xff5e) {
+    // Full-width forms: only digits, letters, ％ and ． fold; ，（ and the like stay as they are.
+    const ch = String.fromCharCode(c);
+    return foldChar(ch, '', '') === ch;
+  }
   if (c > 0x7f) {
-    return !(
-      c === 0xa0 ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      (c >= 0x2000 && c <= 0x200d) ||
-      (c >= 0xff01 && c <= 0xff5e)
-    );
+    return !(c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200d));
   }
   return (
     c > 0x20 && c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x3f && c !== 0x21 && c !== 0x28 && c !== 0x29
   );
 }
 
+/** isVerbatimCode for every UTF-16 code unit, computed once: it is asked of every input character. */
+const VERBATIM = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) VERBATIM[c] = isVerbatimCode(c) ? 1 : 0;
+const isVerbatim = (c: number) => VERBATIM[c] === 1;
+
 function foldLine(original: string, start: number, end: number): FoldedLine {
+  // Most lines need no folding: copy them in one slice, with no per-character offsets.
+  let first = start;
+  while (first < end && isVerbatim(original.charCodeAt(first))) first++;
+  if (first === end) {
+    let text = original.slice(start, end);
+    if (text.includes('百分之百')) text = text.replaceAll('百分之百', '100%');
+    return { text, idx: null, start, end };
+  }
   let text = '';
   const idx: number[] = [];
+  for (let i = start; i < first; i++) idx.push(i);
   let run = start;
-  for (let i = start; i < end; i++) {
+  for (let i = first; i < end; i++) {
     if (isVerbatim(original.charCodeAt(i))) {
       idx.push(i);
       continue;
@@ -74,7 +96,7 @@ function foldLine(original: string, start: number, end: number): FoldedLine {
   }
   text += original.slice(run, end);
   if (text.includes('百分之百')) text = text.replaceAll('百分之百', '100%');
-  return { text, idx, end };
+  return { text, idx, start, end };
 }
 
 function nextNonSpace(s: string, from: number, end: number): string {
@@ -82,24 +104,27 @@ function nextNonSpace(s: string, from: number, end: number): string {
   return '';
 }
 
+/** Splits at \r\n, \r, \n, \u2028, \u2029 and \f (a character loop: this runs on every input). */
 function splitLines(original: string): FoldedLine[] {
   const lines: FoldedLine[] = [];
-  const re = /\r\n|\r|\n|\u2028|\u2029|\f/g;
   let start = 0;
-  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
-    lines.push(foldLine(original, start, m.index));
-    start = m.index + m[0].length;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x2028 && c !== 0x2029) continue;
+    lines.push(foldLine(original, start, i));
+    if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
   }
   lines.push(foldLine(original, start, original.length));
   return lines;
 }
 
 /** Page width in characters when the text was broken at a fixed width, else null. */
-function wrapWidth(lines: readonly FoldedLine[]): number | null {
+function wrapWidth(widths: readonly number[]): number | null {
   const counts = new Map<number, number>();
   let n = 0;
-  for (const l of lines) {
-    const w = Math.floor(visualWidth(l.text));
+  for (const width of widths) {
+    const w = Math.floor(width);
     if (w < 12) continue;
     n++;
     counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -113,12 +138,18 @@ function wrapWidth(lines: readonly FoldedLine[]): number | null {
   return bestCount >= 5 && bestCount >= n * 0.25 && best <= 60 ? best : null;
 }
 
-function shouldJoin(a: string, b: string, width: number | null): boolean {
-  if (TERMINAL_END.test(a) || HEADING_START.test(b)) return false;
-  if (/[，、（“《]$/.test(a)) return true;
+/** TERMINAL_END without a regular expression (a `…$` pattern is tried at every position). */
+function endsTerminal(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  if (TERMINAL_MARK[last] === 1) return true;
+  return last === 0x201d /* ” */ && QUOTED_END_MARK[s.charCodeAt(s.length - 2)] === 1;
+}
+
+function shouldJoin(a: string, b: string, w: number, width: number | null): boolean {
+  if (endsTerminal(a) || HEADING_START.test(b)) return false;
+  if (RUN_ON_END[a.charCodeAt(a.length - 1)] === 1) return true;
   // A sentence already begun on the line, or a quotation left open, runs on.
   if (/[。！？；]/.test(a) || unclosedQuote(a)) return true;
-  const w = visualWidth(a);
   // Paragraph first lines lose their two-character indent in PDF copies.
   if (width !== null) return w >= width - 3;
   return w > 45;
@@ -126,9 +157,10 @@ function shouldJoin(a: string, b: string, width: number | null): boolean {
 
 function unclosedQuote(s: string): boolean {
   let open = 0;
-  for (const ch of s) {
-    if (ch === '“') open++;
-    else if (ch === '”' && open > 0) open--;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c /* “ */) open++;
+    else if (c === 0x201d /* ” */ && open > 0) open--;
   }
   return open > 0;
 }
@@ -139,25 +171,30 @@ export function normalize(original: string): NormalizedText {
   const kept = all.filter(
     (l) => l.text.length > 0 && !isPageNumber(l.text) && !isMetadata(l.text) && !headers.has(l.text),
   );
-  const width = wrapWidth(kept);
+  const widths = kept.map((l) => visualWidth(l.text));
+  const width = wrapWidth(widths);
   const breakBefore = kept.map(
-    (line, i) => i > 0 && !shouldJoin((kept[i - 1] as FoldedLine).text, line.text, width),
+    (line, i) =>
+      i > 0 && !shouldJoin((kept[i - 1] as FoldedLine).text, line.text, widths[i - 1] as number, width),
   );
   const parts: string[] = [];
   let total = 0;
-  kept.forEach((line, i) => {
+  for (let i = 0; i < kept.length; i++) {
     if (breakBefore[i]) parts.push('\n');
-    parts.push(line.text);
-    total += line.text.length + (breakBefore[i] ? 1 : 0);
-  });
+    const line = (kept[i] as FoldedLine).text;
+    parts.push(line);
+    total += line.length + (breakBefore[i] ? 1 : 0);
+  }
   const text = parts.join('');
   const mapArr = new Int32Array(total + 1);
   let k = 0;
-  kept.forEach((line, i) => {
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i] as FoldedLine;
     if (breakBefore[i]) mapArr[k++] = (kept[i - 1] as FoldedLine).end;
     // The 百分之百 → 100% fold keeps the length, so indices still line up one to one.
-    for (const x of line.idx) mapArr[k++] = x;
-  });
+    if (line.idx === null) for (let j = line.start; j < line.end; j++) mapArr[k++] = j;
+    else for (const x of line.idx) mapArr[k++] = x;
+  }
   mapArr[total] = original.length;
   const last = kept[kept.length - 1]?.text ?? '';
   return {
