@@ -6,9 +6,9 @@ import type { UnitLevelGuess } from '../types';
  */
 
 export interface UnitName {
-  /** as written, with its prefix chain (武冈市文坪镇) */
+  /** as written, with its prefix chain (示例县青石镇) */
   full: string;
-  /** the unit's own name (文坪镇) */
+  /** the unit's own name (青石镇) */
   name: string;
   level: UnitLevelGuess;
 }
