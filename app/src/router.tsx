@@ -7,6 +7,9 @@ import { UsersPage } from './pages/admin/users/UsersPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { RectificationsPage } from './pages/rectifications/RectificationsPage';
+import { ReviewDetailPage } from './pages/review/ReviewDetailPage';
+import { ReviewListPage } from './pages/review/ReviewListPage';
 import { UnderConstruction } from './pages/UnderConstruction';
 
 export function createAppRouter() {
@@ -19,7 +22,23 @@ export function createAppRouter() {
         { index: true, element: <DashboardPage /> },
         { path: 'ledgers', element: <UnderConstruction title="台账" /> },
         { path: 'reports', element: <UnderConstruction title="年度报告" /> },
-        { path: 'review', element: <UnderConstruction title="报告审查" /> },
+        {
+          path: 'review',
+          element: (
+            <RequireAbility ability="review.manage">
+              <ReviewListPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'review/:id',
+          element: (
+            <RequireAbility ability="review.manage">
+              <ReviewDetailPage />
+            </RequireAbility>
+          ),
+        },
+        { path: 'rectifications', element: <RectificationsPage /> },
         {
           path: 'admin/users',
           element: (

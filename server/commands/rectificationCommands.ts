@@ -118,7 +118,7 @@ export async function rectificationTransition(
       ? { status: step.to, answer: p.text?.trim(), answeredBy: ctx.actor.id, answeredAt: ctx.now }
       : p.action === 'close'
         ? { status: step.to, closedBy: ctx.actor.id, closedAt: ctx.now }
-        : { status: step.to };
+        : { status: step.to, returnReason: p.text?.trim() };
   return ctx.db.transaction(async (tx) => {
     const row = await updateRectificationVersioned(tx, p.id, p.version, { ...patch, updatedAt: ctx.now });
     if (!row) throw new AppError('STALE_VERSION', { field: 'version' });

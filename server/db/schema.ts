@@ -154,6 +154,8 @@ export const rectifications = pgTable(
     deadline: date('deadline', { mode: 'string' }).notNull(),
     status: text('status', { enum: ['open', 'answered', 'closed'] }).notNull(),
     answer: text('answer'),
+    /** Why the reviewer last sent it back, shown to the township beside the item. */
+    returnReason: text('return_reason'),
     answeredBy: uuid('answered_by'),
     answeredAt: ts('answered_at'),
     closedBy: uuid('closed_by'),

@@ -18,6 +18,7 @@ export function presentRectification(r: RectificationWithContext, now: Date) {
     status: item.status,
     overdue: isOverdue(item.status as RectificationStatus, item.deadline, beijingToday(now)),
     answer: item.answer,
+    returnReason: item.returnReason,
     answeredAt: item.answeredAt?.toISOString() ?? null,
     closedAt: item.closedAt?.toISOString() ?? null,
     createdAt: item.createdAt.toISOString(),

@@ -1,3 +1,5 @@
+import type { RectificationListParams } from './rectifications';
+import type { ReviewListParams } from './reviews';
 import type { UserListParams } from './users';
 
 /** Every cache key in one place, so invalidations cannot drift from the queries they target. */
@@ -7,4 +9,9 @@ export const queryKeys = {
   users: ['users'] as const,
   userList: (p: UserListParams) => ['users', p] as const,
   audit: (entity: string, entityId: string) => ['audit', entity, entityId] as const,
+  reviews: ['reviews'] as const,
+  reviewList: (p: ReviewListParams) => ['reviews', 'list', p] as const,
+  review: (id: string) => ['reviews', 'detail', id] as const,
+  rectifications: ['rectifications'] as const,
+  rectificationList: (p: RectificationListParams) => ['rectifications', p] as const,
 };

@@ -19,6 +19,7 @@ export function UserMenu({ me }: { me: Me }) {
       message.warning(errorMessage(e));
     }
     queryClient.clear();
+    message.destroy(); // the next person at this desk should not see the last one's notices
     navigate('/login', { replace: true });
   };
 

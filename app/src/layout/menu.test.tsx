@@ -11,8 +11,19 @@ describe('buildMenuItems', () => {
       '工作台',
       '台账',
       '年度报告',
-      '报告审查',
+      '整改事项',
     ]);
+  });
+
+  it('shows 报告审查 only to reviewers, and 整改事项 to everyone', () => {
+    expect(labels(['self.use', 'review.manage'])).toEqual([
+      '工作台',
+      '台账',
+      '年度报告',
+      '报告审查',
+      '整改事项',
+    ]);
+    expect(labels(['self.use', 'rectification.answer'])).not.toContain('报告审查');
   });
 });
 
@@ -21,6 +32,8 @@ describe('selectedMenuKey', () => {
     expect(selectedMenuKey('/')).toBe('/');
     expect(selectedMenuKey('/admin/users')).toBe('/admin/users');
     expect(selectedMenuKey('/ledgers/2026/abc')).toBe('/ledgers');
+    expect(selectedMenuKey('/review/5f0c')).toBe('/review');
+    expect(selectedMenuKey('/rectifications')).toBe('/rectifications');
     expect(selectedMenuKey('/ledgersx')).toBeNull();
     expect(selectedMenuKey('/account/password')).toBeNull();
   });

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BookOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -16,8 +17,10 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
     { key: '/', icon: <DashboardOutlined />, label: '工作台' },
     { key: '/ledgers', icon: <BookOutlined />, label: '台账' },
     { key: '/reports', icon: <FileTextOutlined />, label: '年度报告' },
-    { key: '/review', icon: <AuditOutlined />, label: '报告审查' },
   ];
+  if (abilities.includes('review.manage'))
+    items.push({ key: '/review', icon: <AuditOutlined />, label: '报告审查' });
+  items.push({ key: '/rectifications', icon: <FileDoneOutlined />, label: '整改事项' });
   if (abilities.includes('user.manage')) {
     items.push({
       key: ADMIN_MENU_KEY,
@@ -32,7 +35,7 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
   return items;
 }
 
-const SECTION_KEYS = ['/admin/users', '/admin/units', '/ledgers', '/reports', '/review'];
+const SECTION_KEYS = ['/admin/users', '/admin/units', '/ledgers', '/reports', '/review', '/rectifications'];
 
 /**
  * The menu key for a path: the section that prefixes it, so sub-pages keep their item lit.

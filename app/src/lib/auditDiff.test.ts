@@ -49,3 +49,12 @@ describe('formatAuditValue', () => {
     expect(formatAuditValue('x', { a: 1 })).toBe('{"a":1}');
   });
 });
+
+describe('rectification values', () => {
+  it('labels rectification statuses and shows a finding by its message', () => {
+    expect(formatAuditValue('status', 'answered')).toBe('已反馈');
+    expect(formatAuditValue('defect', { kind: 'typo', quote: '治度', message: '“治度”应为“制度”' })).toBe(
+      '“治度”应为“制度”',
+    );
+  });
+});

@@ -1,4 +1,10 @@
-import { AUDIT_FIELD_LABELS, roleLabel, USER_STATUS_LABELS, unitLevelLabel } from '../locales/zh-CN';
+import {
+  AUDIT_FIELD_LABELS,
+  RECTIFICATION_STATUS_LABELS,
+  roleLabel,
+  USER_STATUS_LABELS,
+  unitLevelLabel,
+} from '../locales/zh-CN';
 
 export interface DiffLine {
   field: string;
@@ -21,12 +27,20 @@ export function formatAuditValue(field: string, value: unknown, unitName?: UnitN
   if (typeof value === 'string') {
     if (field === 'role') return roleLabel(value);
     if (field === 'level') return unitLevelLabel(value);
-    if (field === 'status') return (USER_STATUS_LABELS as Record<string, string>)[value] ?? value;
+    if (field === 'status') {
+      return (
+        (USER_STATUS_LABELS as Record<string, string>)[value] ??
+        (RECTIFICATION_STATUS_LABELS as Record<string, string>)[value] ??
+        value
+      );
+    }
     if ((field === 'unitId' || field === 'parentId') && unitName) return unitName(value) ?? value;
     return value;
   }
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
+  // a finding carried by a rectification reads best as its message, not as JSON
+  if (field === 'defect' && typeof value === 'object' && 'message' in value) return String(value.message);
   return JSON.stringify(value);
 }
 

@@ -1,8 +1,10 @@
+import type { DefectKind, SectionKey } from '../../../core/analyzer/types';
+import { RECTIFICATION_STATUS_LABELS } from '../../../core/review/rectificationFlow';
 import { ROLE_LABELS, ROLES } from '../../../core/roles';
 import { UNIT_LEVEL_LABELS, UNIT_LEVELS } from '../../../core/units/unitLevel';
 
-// Role and level wording is shared with the server so the two can never disagree.
-export { ROLE_LABELS, ROLES, UNIT_LEVEL_LABELS, UNIT_LEVELS };
+// Role, level and rectification wording is shared with the server so the two can never disagree.
+export { RECTIFICATION_STATUS_LABELS, ROLE_LABELS, ROLES, UNIT_LEVEL_LABELS, UNIT_LEVELS };
 
 export const PRODUCT_NAME = '法治政府建设工作平台';
 
@@ -21,6 +23,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.login_failed': '登录失败',
   'auth.logout': '退出',
   'unit.create': '创建单位',
+  'review.create': '上传审查报告',
+  'rectification.create': '下发整改',
+  'rectification.answer': '反馈整改情况',
+  'rectification.close': '销号',
+  'rectification.return': '退回重新整改',
 };
 
 /** Labels for fields that appear in audit before/after snapshots; unknown fields show their key. */
@@ -38,6 +45,41 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   failedLogins: '连续失败次数',
   lockedUntil: '锁定至',
   ip: 'IP 地址',
+  fileName: '文件名',
+  sha256: '文件摘要',
+  reportUnit: '报告署名单位',
+  reportYear: '报告年度',
+  defect: '问题',
+  instruction: '整改要求',
+  deadline: '整改期限',
+  text: '说明',
+};
+
+/** 报告审查: what the analyzer found wrong, in the reviewer's words. */
+export const DEFECT_KIND_LABELS: Record<DefectKind, string> = {
+  year_mismatch: '年份错误',
+  unit_mismatch: '单位名称/落款不符',
+  rate_mismatch: '比率与数据不符',
+  part_exceeds_whole: '部分大于整体',
+  missing_section: '缺少法定内容',
+  typo: '错别字/标点',
+  duplicated_text: '重复内容',
+  numbering: '序号错误',
+  other: '其他',
+};
+
+/** The four parts every annual report must contain. */
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  measures_and_results: '主要举措和成效',
+  first_responsible_person: '第一责任人履职情况',
+  shortcomings: '存在的不足和原因',
+  next_year_plan: '下一年度主要安排',
+};
+
+export const COPY_KIND_LABELS: Record<'cross_unit' | 'same_unit_previous_year' | 'same_unit', string> = {
+  cross_unit: '与其他单位雷同',
+  same_unit_previous_year: '与本单位上年报告雷同',
+  same_unit: '与本单位其他报告雷同',
 };
 
 export const roleLabel = (role: string): string => (ROLE_LABELS as Record<string, string>)[role] ?? role;
@@ -46,3 +88,6 @@ export const unitLevelLabel = (level: string): string =>
   (UNIT_LEVEL_LABELS as Record<string, string>)[level] ?? level;
 
 export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS[action] ?? action;
+
+export const defectKindLabel = (kind: string): string =>
+  (DEFECT_KIND_LABELS as Record<string, string>)[kind] ?? kind;

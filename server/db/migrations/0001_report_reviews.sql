@@ -7,6 +7,7 @@ CREATE TABLE "rectifications" (
 	"deadline" date NOT NULL,
 	"status" text NOT NULL,
 	"answer" text,
+	"return_reason" text,
 	"answered_by" uuid,
 	"answered_at" timestamp with time zone,
 	"closed_by" uuid,

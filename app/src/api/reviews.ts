@@ -1,0 +1,161 @@
+import type { AnalysisResult, DefectKind, SectionKey, UnitLevelGuess } from '../../../core/analyzer/types';
+import { ApiError, api } from './client';
+import type { Rectification } from './rectifications';
+
+export type CopyKind = 'cross_unit' | 'same_unit_previous_year' | 'same_unit';
+
+export interface ReviewUnit {
+  id: string;
+  name: string;
+  /** False when the name written in the report matched no unit of the reviewer's county. */
+  matched: boolean;
+}
+
+export interface FigureValue {
+  value: number;
+  approx: boolean;
+  unit: string;
+}
+
+/** One row of the review table (no text). */
+export interface ReviewSummary {
+  id: string;
+  batchId: string;
+  fileName: string;
+  format: string | null;
+  unit: ReviewUnit;
+  /** The unit as written in the report. */
+  reportUnit: string | null;
+  reportYear: number | null;
+  level: UnitLevelGuess | null;
+  sections: Record<SectionKey, boolean> | null;
+  defectCount: number;
+  defectKinds: Partial<Record<DefectKind, number>>;
+  copyCount: number;
+  indicators: Record<string, FigureValue>;
+  /** Chinese, when the file could not be read. */
+  error: string | null;
+  createdAt: string;
+}
+
+/** A passage this report shares with another one; start/end index this report's text. */
+export interface CopiedPassage {
+  otherId: string;
+  otherFile: string;
+  otherUnit: string | null;
+  kind: CopyKind;
+  quote: string;
+  start: number;
+  end: number;
+  otherQuote: string;
+  length: number;
+}
+
+export type ReviewResult = AnalysisResult & { copies: CopiedPassage[] };
+
+export interface ReviewDetail {
+  id: string;
+  batchId: string;
+  fileName: string;
+  format: string | null;
+  unit: ReviewUnit;
+  reportUnit: string | null;
+  reportYear: number | null;
+  text: string | null;
+  result: ReviewResult | null;
+  error: string | null;
+  createdAt: string;
+}
+
+export interface ReviewListParams {
+  year?: number;
+  batchId?: string;
+}
+
+export interface RectificationIssueInput {
+  defectIndex?: number;
+  instruction: string;
+  /** YYYY-MM-DD */
+  deadline: string;
+}
+
+export const listReviews = (p: ReviewListParams) => api.get<ReviewSummary[]>('/api/reviews', { ...p });
+
+export const getReview = (id: string) => api.get<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}`);
+
+export const issueRectification = (reviewId: string, input: RectificationIssueInput) =>
+  api.post<Rectification>(`/api/reviews/${encodeURIComponent(reviewId)}/rectifications`, input);
+
+function envelopeError(status: number, body: string): ApiError {
+  try {
+    const err = (JSON.parse(body) as { error?: { code?: string; message?: string; field?: string } }).error;
+    if (err?.code && err.message) return new ApiError(status, err.code, err.message, err.field);
+  } catch {
+    // not our envelope: fall through to a generic message
+  }
+  if (status === 413) return new ApiError(status, 'HTTP_413', '上传的文件过大');
+  return new ApiError(
+    status,
+    `HTTP_${status}`,
+    status >= 500 ? '服务暂不可用，请稍后重试' : `请求失败（${status}）`,
+  );
+}
+
+/**
+ * Uploads a batch of reports as one multipart request. XMLHttpRequest rather than
+ * fetch because only it reports upload progress; `onProgress` gets 0–100.
+ */
+export function uploadReports(
+  files: readonly File[],
+  onProgress: (percent: number) => void,
+): Promise<{ batchId: string; items: ReviewSummary[] }> {
+  const form = new FormData();
+  for (const f of files) form.append('files', f, f.name);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/reviews');
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText));
+      else reject(envelopeError(xhr.status, xhr.responseText));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试'));
+    xhr.send(form);
+  });
+}
+
+function fileNameOf(disposition: string | null, fallback: string): string {
+  const m = disposition?.match(/filename\*=UTF-8''([^;]+)/i);
+  if (!m?.[1]) return fallback;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return fallback;
+  }
+}
+
+/** Downloads the review sheet (Excel) for the same filters as the table. */
+export async function downloadReviewSheet(p: ReviewListParams): Promise<void> {
+  const qs = new URLSearchParams();
+  if (p.year) qs.set('year', String(p.year));
+  if (p.batchId) qs.set('batchId', p.batchId);
+  let res: Response;
+  try {
+    res = await fetch(`/api/reviews/export${qs.size ? `?${qs}` : ''}`, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  }
+  if (!res.ok) throw envelopeError(res.status, await res.text());
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameOf(res.headers.get('content-disposition'), '报告审查表.xlsx');
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

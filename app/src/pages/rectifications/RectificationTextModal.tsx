@@ -1,0 +1,103 @@
+import { useMutation } from '@tanstack/react-query';
+import { App, Form, Input, Modal, Typography } from 'antd';
+import { isApiError } from '../../api/client';
+import { answerRectification, type Rectification, returnRectification } from '../../api/rectifications';
+import { showFormError } from '../../lib/formErrors';
+
+export type TextStep = 'answer' | 'return';
+
+const STEP_TEXT: Record<
+  TextStep,
+  { title: string; ok: string; label: string; required: string; done: string }
+> = {
+  answer: {
+    title: '反馈整改情况',
+    ok: '提交反馈',
+    label: '整改情况',
+    required: '请填写整改情况',
+    done: '已反馈整改情况',
+  },
+  return: {
+    title: '退回重新整改',
+    ok: '退回',
+    label: '退回原因',
+    required: '请填写退回原因',
+    done: '已退回重新整改',
+  },
+};
+
+interface Props {
+  step: TextStep;
+  /** The modal is open while an item is given. */
+  item: Rectification | null;
+  onClose: () => void;
+  /** After success and after a conflict: the list must be refreshed either way. */
+  onChanged: () => void;
+}
+
+/** 反馈 (township) or 退回 (reviewer): both send a text with the item's version. */
+export function RectificationTextModal({ step, item, onClose, onChanged }: Props) {
+  const [form] = Form.useForm<{ text: string }>();
+  const { message } = App.useApp();
+  const words = STEP_TEXT[step];
+  const mutation = useMutation({
+    mutationFn: (v: { item: Rectification; text: string }) =>
+      step === 'answer' ? answerRectification(v.item, v.text) : returnRectification(v.item, v.text),
+    onSuccess: () => {
+      message.success(words.done);
+      onChanged();
+      onClose();
+    },
+    onError: (e) => {
+      if (isApiError(e) && (e.code === 'STALE_VERSION' || e.field === 'action')) {
+        // someone else acted on the item meanwhile (or it moved on): show its state rather than overwrite it
+        message.warning(e.message);
+        onChanged();
+        onClose();
+        return;
+      }
+      showFormError(form, e, ['text'], (t) => message.error(t));
+    },
+  });
+
+  return (
+    <Modal
+      title={words.title}
+      open={item !== null}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={words.ok}
+      confirmLoading={mutation.isPending}
+      destroyOnHidden
+      afterClose={() => mutation.reset()}
+    >
+      {item ? (
+        <Typography.Paragraph type="secondary">
+          {item.unit.name} · 整改要求：{item.instruction}
+        </Typography.Paragraph>
+      ) : null}
+      <Form
+        form={form}
+        name={`rectification-${step}`}
+        layout="vertical"
+        preserve={false}
+        onFinish={(v) => item && mutation.mutate({ item, text: v.text.trim() })}
+      >
+        <Form.Item
+          name="text"
+          label={words.label}
+          rules={[
+            { required: true, whitespace: true, message: words.required },
+            { min: 2, message: `${words.label}至少2个字` },
+          ]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 4, maxRows: 10 }}
+            showCount
+            maxLength={step === 'answer' ? 5000 : 2000}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Defect } from '../../../../core/analyzer/types';
+import { queryKeys } from '../../api/queryKeys';
+import { issueRectification } from '../../api/reviews';
+import { showFormError } from '../../lib/formErrors';
+import { defectKindLabel } from '../../locales/zh-CN';
+
+/** Days a township gets by default to correct a finding. */
+export const DEFAULT_DEADLINE_DAYS = 15;
+
+interface Values {
+  instruction: string;
+  deadline: Dayjs;
+}
+
+const FIELDS = ['instruction', 'deadline'];
+
+interface Props {
+  reviewId: string;
+  unitName: string;
+  /** The modal is open while a defect is given. */
+  target: { index: number; defect: Defect } | null;
+  onClose: () => void;
+}
+
+export function IssueRectificationModal({ reviewId, unitName, target, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (v: { index: number } & Values) =>
+      issueRectification(reviewId, {
+        defectIndex: v.index,
+        instruction: v.instruction.trim(),
+        deadline: v.deadline.format('YYYY-MM-DD'),
+      }),
+    onSuccess: async () => {
+      message.success(`已向${unitName}下发整改`);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.rectifications });
+      onClose();
+    },
+    onError: (e) => showFormError(form, e, FIELDS, (t) => message.error(t)),
+  });
+
+  return (
+    <Modal
+      title={`下发整改：${unitName}`}
+      open={target !== null}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="下发"
+      confirmLoading={mutation.isPending}
+      destroyOnHidden
+      afterClose={() => mutation.reset()}
+    >
+      {target ? (
+        <Typography.Paragraph type="secondary">
+          {defectKindLabel(target.defect.kind)}
+          {target.defect.quote ? `：“${target.defect.quote}”` : ''}
+        </Typography.Paragraph>
+      ) : null}
+      <Form<Values>
+        form={form}
+        name="issue-rectification"
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          instruction: target?.defect.message ?? '',
+          deadline: dayjs().add(DEFAULT_DEADLINE_DAYS, 'day'),
+        }}
+        onFinish={(v) => target && mutation.mutate({ ...v, index: target.index })}
+      >
+        <Form.Item
+          name="instruction"
+          label="整改要求"
+          rules={[
+            { required: true, whitespace: true, message: '请填写整改要求' },
+            { min: 2, max: 2000, message: '整改要求为2–2000个字' },
+          ]}
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} showCount maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="deadline" label="整改期限" rules={[{ required: true, message: '请选择整改期限' }]}>
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => d.isBefore(dayjs().startOf('day'))}
+            allowClear={false}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
