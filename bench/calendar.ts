@@ -1,0 +1,43 @@
+/**
+ * Working-day calendar speed: 10,000 `addWorkingDays(…, 15)` calls over triggers spread across
+ * 2025–2026 (春节 and 国庆 included), after a warm-up; plus `workingDaysBetween` and
+ * `addCalendarDays`. Median of 5 runs.
+ *   npx tsx bench/calendar.ts
+ */
+import { WorkCalendar } from '../core/calendar';
+
+const CALLS = 10_000;
+const cal = new WorkCalendar();
+const triggers: string[] = [];
+for (let i = 0; i < CALLS; i++) {
+  const day = (i * 7) % 700; // 700 days from 2025-01-01, stepping so every weekday appears
+  const ms = Date.UTC(2025, 0, 1) + day * 86_400_000;
+  triggers.push(new Date(ms).toISOString().slice(0, 10));
+}
+
+function medianMs(fn: () => void): number {
+  fn(); // warm-up: builds the year tables and lets the JIT settle
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[2] ?? Number.NaN;
+}
+
+let sink = 0;
+const add = medianMs(() => {
+  for (const t of triggers) sink += cal.addWorkingDays(t, 15).date.length;
+});
+const between = medianMs(() => {
+  for (const t of triggers) sink += cal.workingDaysBetween(t, '2026-12-31');
+});
+const calendarDays = medianMs(() => {
+  for (const t of triggers) sink += cal.addCalendarDays(t, 30).date.length;
+});
+console.log(`calendar: ${CALLS} × addWorkingDays(…, 15): ${add.toFixed(1)} ms (target < 50 ms)`);
+console.log(`calendar: ${CALLS} × workingDaysBetween: ${between.toFixed(1)} ms`);
+console.log(`calendar: ${CALLS} × addCalendarDays(…, 30): ${calendarDays.toFixed(1)} ms`);
+if (sink === 0) console.log('(unreachable)');
