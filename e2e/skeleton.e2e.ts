@@ -123,6 +123,17 @@ describe('skeleton: login, layout, user management, roles', () => {
     await row.getByText('正常').waitFor();
   });
 
+  it('shows the holiday schedule and explains a working-day deadline', async () => {
+    await page.goto('/admin/calendar');
+    await page.getByText('节假日安排').first().waitFor();
+    await page.getByText('期限计算').waitFor();
+    const explanation = page.locator('.ant-alert-description').filter({ hasText: '个工作日' });
+    await explanation.waitFor();
+    expect(await explanation.textContent()).toMatch(/自\d{4}年\d{1,2}月\d{1,2}日的次日起算15个工作日/);
+    await expect.poll(() => page.locator('textarea').first().isEditable()).toBe(true);
+    await screenshot('admin-calendar');
+  });
+
   it('logs out back to the login page', async () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();

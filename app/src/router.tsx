@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequireAbility } from './components/RequireAbility';
 import { BasicLayout } from './layout/BasicLayout';
 import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
+import { HolidayCalendarPage } from './pages/admin/calendar/HolidayCalendarPage';
 import { UnitsPage } from './pages/admin/units/UnitsPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
@@ -52,6 +53,14 @@ export function createAppRouter() {
           element: (
             <RequireAbility ability="user.manage">
               <UnitsPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'admin/calendar',
+          element: (
+            <RequireAbility ability="calendar.manage">
+              <HolidayCalendarPage />
             </RequireAbility>
           ),
         },

@@ -14,6 +14,7 @@ export const RULES = {
   'user.manage': isAdmin,
   'audit.read': anyone,
   'audit.verify': isAdmin,
+  'calendar.manage': isAdmin,
   'review.manage': isCountyReviewer,
   'rectification.read': anyone,
   'rectification.answer': isTownshipStaff,
@@ -30,4 +31,5 @@ export const AUDIT_READ_ACTION: Record<string, Action> = {
   unit: 'unit.read',
   report_review: 'review.manage',
   rectification: 'rectification.read',
+  calendar_year: 'calendar.manage',
 };

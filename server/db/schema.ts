@@ -171,3 +171,18 @@ export const rectifications = pgTable(
     index('rectifications_review_idx').on(t.reviewId),
   ],
 );
+
+/**
+ * A year's holiday schedule entered by an administrator when the State Council
+ * publishes it (or a correction to the packaged data). Replaces that year
+ * entirely. A reference table: every unit counts days the same way.
+ */
+export const calendarOverrides = pgTable('calendar_overrides', {
+  year: integer('year').primaryKey(),
+  holidays: jsonb('holidays').$type<string[]>().notNull(),
+  workdays: jsonb('workdays').$type<string[]>().notNull(),
+  note: text('note'),
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+});

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { auditRoutes } from './audit/audit';
 import { authRoutes } from './auth/auth';
+import { calendarRoutes } from './calendar/calendar';
 import { healthRoutes } from './health/health';
 import { rectificationRoutes } from './rectifications/rectifications';
 import { reviewRoutes } from './reviews/reviews';
@@ -24,6 +25,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     auditRoutes,
     reviewRoutes,
     rectificationRoutes,
+    calendarRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../core/roles';
+import { saveCalendarOverride } from '../repositories/calendarRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { getUserWithUnit, type UserRow } from '../repositories/usersRepo';
 import { buildCounty, buildRectification, buildReview, buildUser, type TestCounty } from '../test/factories';
@@ -189,6 +190,29 @@ Object.assign(ROUTES, {
       body: { version: 1, text: '整改不到位' },
     }),
     expect: reviewer(200),
+  },
+  'GET /api/calendar/working-days': {
+    build: () => ({ method: 'GET', url: '/api/calendar/working-days?from=2026-09-25&days=15' }),
+    expect: anyone(200),
+  },
+  'GET /api/calendar/years/:year': { build: () => ({ method: 'GET', url: '/api/calendar/years/2026' }), expect: anyone(200) },
+  'PUT /api/calendar/years/:year': {
+    build: () => ({ method: 'PUT', url: '/api/calendar/years/2150', body: { holidays: ['2150-01-01'], workdays: [] } }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/calendar/years/:year': {
+    build: async () => {
+      await saveCalendarOverride(db(), {
+        year: 2151,
+        holidays: ['2151-01-01'],
+        workdays: [],
+        updatedBy: fixture.c1.county.id,
+        updatedAt: new Date(),
+        version: 1,
+      });
+      return { method: 'DELETE', url: '/api/calendar/years/2151' };
+    },
+    expect: adminOnly(204),
   },
 } satisfies Record<string, RouteCase>);
 

@@ -14,4 +14,7 @@ export const queryKeys = {
   review: (id: string) => ['reviews', 'detail', id] as const,
   rectifications: ['rectifications'] as const,
   rectificationList: (p: RectificationListParams) => ['rectifications', p] as const,
+  calendar: ['calendar'] as const,
+  calendarYear: (year: number) => ['calendar', 'year', year] as const,
+  workingDays: (from: string, days: number) => ['calendar', 'working-days', from, days] as const,
 };

@@ -29,13 +29,22 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
       children: [
         { key: '/admin/users', label: '用户管理' },
         { key: '/admin/units', label: '单位管理' },
+        ...(abilities.includes('calendar.manage') ? [{ key: '/admin/calendar', label: '节假日安排' }] : []),
       ],
     });
   }
   return items;
 }
 
-const SECTION_KEYS = ['/admin/users', '/admin/units', '/ledgers', '/reports', '/review', '/rectifications'];
+const SECTION_KEYS = [
+  '/admin/users',
+  '/admin/units',
+  '/admin/calendar',
+  '/ledgers',
+  '/reports',
+  '/review',
+  '/rectifications',
+];
 
 /**
  * The menu key for a path: the section that prefixes it, so sub-pages keep their item lit.

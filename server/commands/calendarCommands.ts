@@ -1,0 +1,91 @@
+import { checkOverride, WorkCalendar } from '../../core/calendar';
+import { AppError } from '../../core/errors';
+import type { Db } from '../db/client';
+import { appendAudit } from '../repositories/auditRepo';
+import {
+  deleteCalendarOverride,
+  getCalendarOverride,
+  listCalendarOverrides,
+  saveCalendarOverride,
+} from '../repositories/calendarRepo';
+import type { CommandContext } from './context';
+
+/**
+ * The working-day calendar of this process: the packaged schedule plus the
+ * administrators' overrides. Rebuilt at most every RELOAD_MS so that an edit made
+ * on another instance is seen within that time; edits here rebuild at once.
+ */
+const RELOAD_MS = 60_000;
+let cached: { calendar: WorkCalendar; at: number; db: Db } | undefined;
+
+export async function currentCalendar(db: Db, nowMs = Date.now()): Promise<WorkCalendar> {
+  if (cached && cached.db === db && nowMs - cached.at < RELOAD_MS) return cached.calendar;
+  const rows = await listCalendarOverrides(db);
+  const calendar = new WorkCalendar({
+    overrides: rows.map((r) => ({ year: r.year, holidays: r.holidays, workdays: r.workdays })),
+  });
+  cached = { calendar, at: nowMs, db };
+  return calendar;
+}
+
+export interface OverrideProps {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+  note?: string | undefined;
+  /** The version the administrator edited; omitted when creating a year that has no override yet. */
+  version?: number | undefined;
+}
+
+/** Saves a year's schedule after checking it; every change is audited in the administrator's unit chain. */
+export async function calendarOverrideSaver(ctx: CommandContext, p: OverrideProps) {
+  const problems = checkOverride({ year: p.year, holidays: p.holidays, workdays: p.workdays });
+  if (problems.length) throw new AppError('VALIDATION', { field: 'holidays', detail: problems.join('；') });
+  const existing = await getCalendarOverride(ctx.db, p.year);
+  if ((existing?.version ?? 0) !== (p.version ?? 0)) throw new AppError('STALE_VERSION', { field: 'version' });
+  const holidays = [...new Set(p.holidays)].sort();
+  const workdays = [...new Set(p.workdays)].sort();
+  const saved = await ctx.db.transaction(async (tx) => {
+    const row = await saveCalendarOverride(tx, {
+      year: p.year,
+      holidays,
+      workdays,
+      note: p.note ?? null,
+      updatedBy: ctx.actor.id,
+      updatedAt: ctx.now,
+      version: (existing?.version ?? 0) + 1,
+    });
+    await appendAudit(tx, {
+      unitId: ctx.actor.unitId,
+      actorId: ctx.actor.id,
+      action: 'calendar.override',
+      entity: 'calendar_year',
+      entityId: String(p.year),
+      before: existing ? { holidays: existing.holidays, workdays: existing.workdays } : null,
+      after: { holidays, workdays, note: p.note ?? null },
+      at: ctx.now,
+    });
+    return row;
+  });
+  cached = undefined;
+  return saved;
+}
+
+/** Drops a year's override so the packaged schedule (if any) applies again. */
+export async function calendarOverrideRemover(ctx: CommandContext, year: number): Promise<void> {
+  const existing = await getCalendarOverride(ctx.db, year);
+  if (!existing) throw new AppError('NOT_FOUND');
+  await ctx.db.transaction(async (tx) => {
+    await deleteCalendarOverride(tx, year);
+    await appendAudit(tx, {
+      unitId: ctx.actor.unitId,
+      actorId: ctx.actor.id,
+      action: 'calendar.override_remove',
+      entity: 'calendar_year',
+      entityId: String(year),
+      before: { holidays: existing.holidays, workdays: existing.workdays },
+      at: ctx.now,
+    });
+  });
+  cached = undefined;
+}
