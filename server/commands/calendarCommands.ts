@@ -42,7 +42,8 @@ export async function calendarOverrideSaver(ctx: CommandContext, p: OverrideProp
   const problems = checkOverride({ year: p.year, holidays: p.holidays, workdays: p.workdays });
   if (problems.length) throw new AppError('VALIDATION', { field: 'holidays', detail: problems.join('；') });
   const existing = await getCalendarOverride(ctx.db, p.year);
-  if ((existing?.version ?? 0) !== (p.version ?? 0)) throw new AppError('STALE_VERSION', { field: 'version' });
+  if ((existing?.version ?? 0) !== (p.version ?? 0))
+    throw new AppError('STALE_VERSION', { field: 'version' });
   const holidays = [...new Set(p.holidays)].sort();
   const workdays = [...new Set(p.workdays)].sort();
   const saved = await ctx.db.transaction(async (tx) => {

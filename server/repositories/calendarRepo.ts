@@ -14,13 +14,23 @@ export async function getCalendarOverride(db: Db, year: number): Promise<Calenda
 }
 
 /** Inserts or replaces a year's schedule; the caller has checked the version. */
-export async function saveCalendarOverride(db: Db, row: typeof calendarOverrides.$inferInsert): Promise<CalendarOverrideRow> {
+export async function saveCalendarOverride(
+  db: Db,
+  row: typeof calendarOverrides.$inferInsert,
+): Promise<CalendarOverrideRow> {
   const [saved] = await db
     .insert(calendarOverrides)
     .values(row)
     .onConflictDoUpdate({
       target: calendarOverrides.year,
-      set: { holidays: row.holidays, workdays: row.workdays, note: row.note, updatedBy: row.updatedBy, updatedAt: row.updatedAt, version: row.version },
+      set: {
+        holidays: row.holidays,
+        workdays: row.workdays,
+        note: row.note,
+        updatedBy: row.updatedBy,
+        updatedAt: row.updatedAt,
+        version: row.version,
+      },
     })
     .returning();
   if (!saved) throw new Error('upsert returned nothing');

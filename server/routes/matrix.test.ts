@@ -195,9 +195,16 @@ Object.assign(ROUTES, {
     build: () => ({ method: 'GET', url: '/api/calendar/working-days?from=2026-09-25&days=15' }),
     expect: anyone(200),
   },
-  'GET /api/calendar/years/:year': { build: () => ({ method: 'GET', url: '/api/calendar/years/2026' }), expect: anyone(200) },
+  'GET /api/calendar/years/:year': {
+    build: () => ({ method: 'GET', url: '/api/calendar/years/2026' }),
+    expect: anyone(200),
+  },
   'PUT /api/calendar/years/:year': {
-    build: () => ({ method: 'PUT', url: '/api/calendar/years/2150', body: { holidays: ['2150-01-01'], workdays: [] } }),
+    build: () => ({
+      method: 'PUT',
+      url: '/api/calendar/years/2150',
+      body: { holidays: ['2150-01-01'], workdays: [] },
+    }),
     expect: adminOnly(200),
   },
   'DELETE /api/calendar/years/:year': {

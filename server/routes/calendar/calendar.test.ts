@@ -3,7 +3,13 @@ import { buildCounty, buildUser } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
 type Due = { due: string; provisional: boolean; missingYears: number[]; explanation: string };
-type Year = { year: number; source: string | null; holidays: string[]; workdays: string[]; version: number | null };
+type Year = {
+  year: number;
+  source: string | null;
+  holidays: string[];
+  workdays: string[];
+  version: number | null;
+};
 
 const server = setupTestServer();
 let admin: HttpClient;
@@ -12,7 +18,9 @@ let clerk: HttpClient;
 beforeAll(async () => {
   const county = await buildCounty(server.database.db);
   admin = await server.client().login((await buildUser(server.database.db, county.county, 'admin')).username);
-  clerk = await server.client().login((await buildUser(server.database.db, county.townA, 'township_clerk')).username);
+  clerk = await server
+    .client()
+    .login((await buildUser(server.database.db, county.townA, 'township_clerk')).username);
 });
 
 describe('working-day calendar API', () => {
@@ -35,7 +43,11 @@ describe('working-day calendar API', () => {
       note: '测试用安排',
     });
     expect(put.status).toBe(200);
-    expect(put.body).toMatchObject({ source: 'override', holidays: ['2027-01-01', '2027-01-04'], version: 1 });
+    expect(put.body).toMatchObject({
+      source: 'override',
+      holidays: ['2027-01-01', '2027-01-04'],
+      version: 1,
+    });
     const after = await clerk.get<Due>('/api/calendar/working-days?from=2026-12-28&days=10');
     expect(after.body.provisional).toBe(false);
     // 12-29,30,31 (3), then 2027-01-05..08 (4), 01-11..13 (3) = 10 working days
@@ -43,14 +55,21 @@ describe('working-day calendar API', () => {
   });
 
   it('rejects an inconsistent schedule in Chinese and a stale edit with 409', async () => {
-    const bad = await admin.request<{ error: { message: string; field: string } }>('PUT', '/api/calendar/years/2028', {
-      holidays: ['2028-01-01'],
-      workdays: ['2028-01-01'],
-    });
+    const bad = await admin.request<{ error: { message: string; field: string } }>(
+      'PUT',
+      '/api/calendar/years/2028',
+      {
+        holidays: ['2028-01-01'],
+        workdays: ['2028-01-01'],
+      },
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('holidays');
     expect(bad.body.error.message).toMatch(/2028-01-01/);
-    const stale = await admin.request('PUT', '/api/calendar/years/2027', { holidays: ['2027-01-01'], workdays: [] });
+    const stale = await admin.request('PUT', '/api/calendar/years/2027', {
+      holidays: ['2027-01-01'],
+      workdays: [],
+    });
     expect(stale.status).toBe(409);
   });
 

@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { explainDeadline, isDayString, type WorkCalendar } from '../../../core/calendar';
-import { calendarOverrideRemover, calendarOverrideSaver, currentCalendar } from '../../commands/calendarCommands';
+import {
+  calendarOverrideRemover,
+  calendarOverrideSaver,
+  currentCalendar,
+} from '../../commands/calendarCommands';
 import { actorOf } from '../../http/auth';
 import { getCalendarOverride } from '../../repositories/calendarRepo';
 import type { RouteDeps } from '../index';
@@ -35,10 +39,18 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
 
   app.get(
     '/api/calendar/working-days',
-    { config: { policy: 'self.use' }, schema: { summary: '按工作日计算期限（自次日起算）', querystring: WorkingDaysQuery } },
+    {
+      config: { policy: 'self.use' },
+      schema: { summary: '按工作日计算期限（自次日起算）', querystring: WorkingDaysQuery },
+    },
     async (req) => {
       const d = (await currentCalendar(db)).addWorkingDays(req.query.from, req.query.days);
-      return { due: d.date, provisional: d.provisional, missingYears: d.missingYears, explanation: explainDeadline(d) };
+      return {
+        due: d.date,
+        provisional: d.provisional,
+        missingYears: d.missingYears,
+        explanation: explainDeadline(d),
+      };
     },
   );
 
@@ -48,27 +60,40 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     async (req) => {
       const cal = await currentCalendar(db);
       const row = await getCalendarOverride(db, req.params.year);
-      return { ...yearSchedule(cal, req.params.year), note: row?.note ?? null, version: row?.version ?? null };
+      return {
+        ...yearSchedule(cal, req.params.year),
+        note: row?.note ?? null,
+        version: row?.version ?? null,
+      };
     },
   );
 
   app.put(
     '/api/calendar/years/:year',
-    { config: { policy: 'calendar.manage' }, schema: { summary: '录入或修改某年节假日安排', params: YearParams, body: OverrideBody } },
+    {
+      config: { policy: 'calendar.manage' },
+      schema: { summary: '录入或修改某年节假日安排', params: YearParams, body: OverrideBody },
+    },
     async (req) => {
       const ctx = { db, actor: actorOf(req), now: now() };
       const saved = await calendarOverrideSaver(ctx, { year: req.params.year, ...req.body });
-      return { ...yearSchedule(await currentCalendar(db), saved.year), note: saved.note, version: saved.version };
+      return {
+        ...yearSchedule(await currentCalendar(db), saved.year),
+        note: saved.note,
+        version: saved.version,
+      };
     },
   );
 
   app.delete(
     '/api/calendar/years/:year',
-    { config: { policy: 'calendar.manage' }, schema: { summary: '删除人工安排，恢复内置数据', params: YearParams } },
+    {
+      config: { policy: 'calendar.manage' },
+      schema: { summary: '删除人工安排，恢复内置数据', params: YearParams },
+    },
     async (req, reply) => {
       await calendarOverrideRemover({ db, actor: actorOf(req), now: now() }, req.params.year);
       return reply.code(204).send();
     },
   );
 };
-
