@@ -75,6 +75,10 @@ describe('skeleton: login, layout, user management, roles', () => {
 
     await dialog.getByLabel('角色', { exact: true }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="乡镇经办人"]').click();
+    // the closing dropdown animates over the next field; on a loaded machine it lingers long enough to eat the click
+    await expect
+      .poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 })
+      .toBe(0);
 
     const unitInput = dialog.getByLabel('所属单位', { exact: true });
     await unitInput.click();
