@@ -1,6 +1,8 @@
 /**
- * Copy detection at province scale: N synthetic reports of ~10,000 characters with
- * planted copies; times findCopies (LSH) and the all-pairs reference, and checks recall.
+ * Copy detection at province scale: N report-like texts of ~10,000 characters (stock
+ * phrases of township reports, shared boilerplate paragraphs, unit and village names;
+ * see reportProse) with planted copies; times findCopies (LSH) and the all-pairs
+ * reference, and checks recall.
  * Usage: npx tsx bench/copy-detection.ts [reports=10000] [chars=10000] [allPairsSample=300]
  *
  * All-pairs is quadratic, so it runs on the first `allPairsSample` reports and its time
@@ -9,7 +11,7 @@
  */
 import { type CopyDoc, findCopies } from '../core/analyzer/copyDetection';
 import { allPairs } from '../core/analyzer/copyDetectionAllPairs';
-import { seededRandom, syntheticReport } from '../core/analyzer/copyDetectionFixtures';
+import { reportProse, seededRandom, syntheticReport } from '../core/analyzer/copyDetectionFixtures';
 
 const N = Number(process.argv[2] ?? 10_000);
 const CHARS = Number(process.argv[3] ?? 10_000);
@@ -18,12 +20,18 @@ const PLANTED = Math.max(1, Math.floor(N / 20));
 
 const rng = seededRandom(2024);
 let t = performance.now();
-const docs: CopyDoc[] = Array.from({ length: N }, (_, i) => ({
-  id: `r${i}`,
-  unit: `单位${i % 5000}`, // every unit twice in a batch of 10,000: some copies count as same-unit
-  year: i < 5000 ? 2024 : 2023,
-  text: syntheticReport(rng, CHARS),
-}));
+const SYLLABLES = '青白龙石金桃柳杨平安宁永兴福新长高'.split('');
+/** 5,000 distinct township names (first two characters × second × suffix). */
+const unitName = (k: number) =>
+  `${SYLLABLES[k % 17]}${SYLLABLES[Math.floor(k / 17) % 17]}${['镇', '乡', '街道'][Math.floor(k / 289) % 3]}${k >= 867 ? Math.floor(k / 867) : ''}`;
+const docs: CopyDoc[] = Array.from({ length: N }, (_, i) => {
+  const unit = unitName(i % 5000); // every unit twice in a batch of 10,000: some copies count as same-unit
+  const year = i < 5000 ? 2024 : 2023;
+  // GEN=words: the earlier generator (random sentences of administrative words and pseudo-words), for comparison.
+  const text =
+    process.env.GEN === 'words' ? syntheticReport(rng, CHARS) : reportProse(rng, CHARS, unit, year);
+  return { id: `r${i}`, unit, year, text };
+});
 
 /** Planted: a 60–300 character excerpt of report `from`, with a 2-character edit in the middle, inserted into `to`. */
 const planted: { from: string; to: string; excerpt: string }[] = [];

@@ -7,19 +7,11 @@ import {
   prepareBatch,
   prepareDoc,
   SegmentSet,
-  seedFrom,
-  shinglePositions,
 } from './copyDetectionBatch';
-import { lshCandidates } from './copyDetectionLsh';
-import {
-  addWindows,
-  docSignature,
-  estimateJaccard,
-  newWindowIndex,
-  type WindowIndex,
-} from './copyDetectionMinHash';
-import { normalise } from './copyDetectionText';
-import { chainSegments, longestCommonRun } from './copyDetectionVerify';
+import { fingerprintHits } from './copyDetectionLsh';
+import { docSignature, estimateJaccard, FingerprintSink, GRAM, WINNOW } from './copyDetectionMinHash';
+import { SHINGLE } from './copyDetectionText';
+import { chainSegments, growSegments, MAX_GAP, seedBox } from './copyDetectionVerify';
 
 export type { CopyDoc, CopyOptions };
 
@@ -49,72 +41,79 @@ export interface CopyResult {
 
 /**
  * Near-duplicate passages between the reports of a batch (a county's townships,
- * possibly with earlier years). MinHash signatures of ~48-character windows are
- * banded (LSH) so only windows likely to match are compared — no report-by-report
- * comparison — and every candidate is verified and extended on the text itself.
+ * possibly with earlier years). One pass over each text selects fingerprints by
+ * winnowing (the minimum-hash 10-character gram of every window of 15 — a one-row
+ * MinHash per window); equal fingerprints are bucketed by a radix sort (LSH with one
+ * band), fingerprints of common wording are dropped by document frequency, and only
+ * report pairs sharing a fingerprint are verified — no report-by-report comparison.
+ * Verification extends each hit on the text itself and looks for every segment that
+ * could chain to it, so passages come out as the all-pairs reference finds them.
  */
 export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult {
-  const batch = prepareBatch(docs, opts);
-  const index = newWindowIndex();
-  const docSigs: Uint32Array[] = [];
-  docs.forEach((_, d) => {
-    const p = prepareDoc(batch, d, true);
-    const chunks = batch.chunks[d];
-    if (chunks) addWindows(index, d, p, chunks);
-    docSigs.push(docSignature(p.shingles, p.boiler));
-  });
-  const candidates = lshCandidates(index, docs.length, batch.cutoff);
+  let chars = 0;
+  for (const d of docs) chars += d.text.length;
+  const sink = new FingerprintSink(Math.ceil((chars * 2.2) / (WINNOW + 1)));
+  const batch = prepareBatch(docs, opts, sink);
+  const hits = fingerprintHits(sink, docs.length, batch.cutoff);
 
   const result: CopyResult = { pairs: [], similarity: [] };
+  const signatures = new Map<number, Uint32Array>();
+  const signature = (d: number, p: Prepared) => {
+    let sig = signatures.get(d);
+    if (!sig) {
+      sig = docSignature(p.shingles, p.boiler);
+      signatures.set(d, sig);
+    }
+    return sig;
+  };
   // Pairs come sorted by lower report, so report A is prepared once for all its partners.
   let cachedDoc = -1;
   let A: Prepared | undefined;
-  for (const key of [...candidates.keys()].sort((x, y) => x - y)) {
-    const da = Math.floor(key / docs.length);
-    const db = key % docs.length;
-    const windows = candidates.get(key) ?? [];
-    if (!anyWindowPairShares(docs, index, da, db, windows)) continue;
+  for (let p = 0; p < hits.docA.length; p++) {
+    const da = hits.docA[p] as number;
+    const db = hits.docB[p] as number;
+    if (!twoHitsAlign(hits.posA, hits.posB, hits.start[p] as number, hits.start[p + 1] as number)) continue;
     if (!A || cachedDoc !== da) {
       A = prepareDoc(batch, da, true);
       cachedDoc = da;
     }
     const B = prepareDoc(batch, db, true);
     const set = new SegmentSet();
-    for (let k = 0; k < windows.length; k += 2) {
-      const wa = windows[k] ?? 0;
-      const wb = windows[k + 1] ?? 0;
-      const positions = shinglePositions(A, index.start.data[wa], index.end.data[wa]);
-      seedFrom(set, A, B, positions, index.start.data[wb], index.end.data[wb]);
+    for (let k = hits.start[p] as number; k < (hits.start[p + 1] as number); k++) {
+      const pa = hits.posA[k] as number;
+      const pb = hits.posB[k] as number;
+      // The gram is two shingles; seed each shingle of it (some may be boilerplate).
+      seedBox(set, A, B, pa, pa + GRAM - SHINGLE + 1, pb, pb + GRAM - SHINGLE + 1);
     }
+    if (set.all.length === 0) continue;
+    growSegments(set, A, B);
     const passages = chainSegments(set.all, A.boiler, batch.minLength);
+    if (passages.length === 0) continue;
     const prepA = A;
-    result.pairs.push(...passages.map((p) => toCopyPair(batch, da, db, prepA, B, p)));
-    const none = new Uint32Array(0);
-    result.similarity.push(
-      similarityOf(batch, da, db, estimateJaccard(docSigs[da] ?? none, docSigs[db] ?? none)),
-    );
+    result.pairs.push(...passages.map((x) => toCopyPair(batch, da, db, prepA, B, x)));
+    result.similarity.push(similarityOf(batch, da, db, estimateJaccard(signature(da, A), signature(db, B))));
   }
   result.similarity.sort((x, y) => y.score - x.score);
   return result;
 }
 
-/** Exact run two candidate windows must share before their reports are prepared and compared. */
-const PRECHECK_RUN = 12;
+/** Farthest apart (normalised characters) two fingerprints of one passage are looked for. */
+const ALIGN_SPAN = 64;
 
 /**
- * Cheap filter before the costly part (normalising and hashing two whole reports):
- * LSH also pairs windows that merely share common phrases; a real copy gives its
- * windows a long identical run.
+ * Cheap filter before a report pair is prepared: a copied passage of minLength (40)
+ * characters holds about five fingerprints, at least two of them on (nearly) the same
+ * diagonal a few characters apart, whereas common phrasing makes isolated hits.
  */
-function anyWindowPairShares(docs: CopyDoc[], index: WindowIndex, da: number, db: number, windows: number[]) {
-  const textA = docs[da]?.text ?? '';
-  const textB = docs[db]?.text ?? '';
-  for (let k = 0; k < windows.length; k += 2) {
-    const wa = windows[k] ?? 0;
-    const wb = windows[k + 1] ?? 0;
-    const a = normalise(textA.slice(index.textStart.data[wa], index.textEnd.data[wa]), false);
-    const b = normalise(textB.slice(index.textStart.data[wb], index.textEnd.data[wb]), false);
-    if (longestCommonRun(a.chars, a.length, b.chars, b.length, PRECHECK_RUN) >= PRECHECK_RUN) return true;
+function twoHitsAlign(posA: Uint32Array, posB: Uint32Array, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    const ax = posA[x] as number;
+    const dx = ax - (posB[x] as number);
+    for (let y = x + 1; y < to && y < x + 64; y++) {
+      const ay = posA[y] as number;
+      if (ay === ax || Math.abs(ay - ax) > ALIGN_SPAN) continue;
+      if (Math.abs(ay - (posB[y] as number) - dx) <= MAX_GAP + SHINGLE) return true;
+    }
   }
   return false;
 }

@@ -1,4 +1,5 @@
-import { boilerplateMask, ChunkDocFrequency, type Chunks, chunkShingles } from './copyDetectionChunks';
+import { boilerplateMask, ChunkDocFrequency, type Chunks } from './copyDetectionChunks';
+import { type FingerprintSink, ScanScratch, scanDoc } from './copyDetectionMinHash';
 import { type Normalised, normalise, shingleHashes } from './copyDetectionText';
 import { type Passage, SegmentSet } from './copyDetectionVerify';
 
@@ -31,8 +32,14 @@ export interface Batch {
   minLength: number;
 }
 
-export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}): Batch {
-  const chunks = docs.map((d) => chunkShingles(shingleHashes(normalise(d.text, false))));
+/**
+ * Chunks every report in one pass over its text (normalise, shingle, chunk — and, when
+ * `sink` is given, select the report's fingerprints), with scratch buffers reused
+ * across reports so the pass allocates only each report's chunk arrays.
+ */
+export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}, sink?: FingerprintSink): Batch {
+  const scratch = new ScanScratch(docs.reduce((n, d) => Math.max(n, d.text.length), 0));
+  const chunks = docs.map((d, i) => scanDoc(d.text, scratch, i, sink));
   const df = new ChunkDocFrequency(chunks.reduce((n, c) => n + c.ends.length, 0));
   chunks.forEach((c, doc) => {
     for (const h of c.hashes) df.add(h, doc);

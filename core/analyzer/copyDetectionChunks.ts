@@ -15,9 +15,9 @@ export interface Chunks {
   hashes: Uint32Array;
 }
 
-const ANCHOR_MASK = 15; // one anchor per 16 shingles on average
-const MIN_CHUNK = 8;
-const MAX_CHUNK = 64;
+export const ANCHOR_MASK = 15; // one anchor per 16 shingles on average
+export const MIN_CHUNK = 8;
+export const MAX_CHUNK = 64;
 
 export function chunkShingles(shingles: Uint32Array): Chunks {
   const ends: number[] = [];

@@ -1,29 +1,49 @@
 import type { Chunks } from './copyDetectionChunks';
-import { SHINGLE } from './copyDetectionText';
+import * as chunking from './copyDetectionChunks';
+import * as text from './copyDetectionText';
+
+// Module-local copies: in CommonJS builds an imported binding is a getter on the other
+// module's exports, read on every use — in the hot loops below that cost 10× the work.
+const SHINGLE = text.SHINGLE;
+const BASE = text.BASE;
+const BASE_POW = text.BASE_POW;
+const foldChar = text.foldChar;
+const mix32 = text.mix32;
+const ANCHOR_MASK = chunking.ANCHOR_MASK;
+const MIN_CHUNK = chunking.MIN_CHUNK;
+const MAX_CHUNK = chunking.MAX_CHUNK;
 
 /**
- * One-permutation MinHash: each shingle hash is looked at once; its top bits pick a
- * bin and the rest compete for that bin's minimum. k bins cost one operation per
- * shingle instead of k, which is what makes 100 million characters affordable.
- * Empty bins are filled from the next non-empty one ("densification", Shrivastava
- * 2017) so that every band has a value.
+ * Fingerprints by winnowing (Schleimer, Wilkerson & Aiken 2003): every window of
+ * WINNOW consecutive 10-character grams contributes the gram with the minimum hash —
+ * a one-row MinHash of the window — and a gram selected by consecutive windows is
+ * kept once. Identical text selects identical fingerprints wherever it sits, so
+ * LSH reduces to bucketing equal fingerprint hashes (one band of one row per window),
+ * and the guarantee is deterministic: an exact match of GUARANTEE or more normalised
+ * characters shares at least one fingerprint. Density is about 2/(WINNOW+1) per
+ * character, a tenth of the shingles, instead of a 32-value signature per window.
  */
-export const WINDOW_BINS = 32; // top 5 bits
-/**
- * 8 bands of 4 rows: a window pair with Jaccard 0.72 (a 3-character name substituted in
- * a 48-character window) collides in some band with p ≈ 0.92, an identical window always.
- * Two rows per band were tried first: formulaic text made unrelated windows collide so
- * often that a quarter of all report pairs became candidates.
- */
-export const BANDS = 10;
-const ROWS = 3; // BANDS × ROWS ≤ WINDOW_BINS; the last two bins are unused
+export const GRAM = 2 * SHINGLE; // a gram is two consecutive, non-overlapping shingles
+export const WINNOW = 15;
+/** Exact matches at least this long (normalised characters) are sure to share a fingerprint. */
+export const GUARANTEE = WINNOW + GRAM - 1;
 export const DOC_BINS = 64; // top 6 bits: whole-report Jaccard to about ±0.06
 const EMPTY = 0xffffffff;
 
-/** Growable typed array, so millions of windows do not become millions of JS objects. */
+/** Growable typed array, so millions of fingerprints do not become millions of JS objects. */
 export class U32List {
-  data = new Uint32Array(1024);
+  data: Uint32Array;
   length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(Math.max(16, capacity));
+  }
+  /** Makes room for `extra` more values. */
+  reserve(extra: number): void {
+    if (this.length + extra <= this.data.length) return;
+    const next = new Uint32Array(Math.max(this.data.length * 2, this.length + extra));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
       const next = new Uint32Array(this.data.length * 2);
@@ -34,115 +54,152 @@ export class U32List {
   }
 }
 
-export interface WindowIndex {
-  doc: U32List;
-  /** First shingle index and one past the last, in the document's normalised text. */
-  start: U32List;
-  end: U32List;
-  /** The window's span in the original text, for the cheap pre-check before a report pair is verified. */
-  textStart: U32List;
-  textEnd: U32List;
-  /** bandKeys[b].data[w] = hash of band b of window w's signature. */
-  bandKeys: U32List[];
-}
-
-export function newWindowIndex(): WindowIndex {
-  return {
-    doc: new U32List(),
-    start: new U32List(),
-    end: new U32List(),
-    textStart: new U32List(),
-    textEnd: new U32List(),
-    bandKeys: Array.from({ length: BANDS }, () => new U32List()),
-  };
-}
-
-/** Adds one window per pair of consecutive chunks, over the shingles not marked boilerplate. */
-export function addWindows(
-  index: WindowIndex,
-  doc: number,
-  prepared: { shingles: Uint32Array; boiler: Uint8Array; norm: { offsets: Int32Array } },
-  chunks: Chunks,
-): void {
-  const { shingles, boiler } = prepared;
-  const offsets = prepared.norm.offsets;
-  // Two scratch signatures swapped per chunk: millions of chunks, no allocation each.
-  let prev = new Uint32Array(WINDOW_BINS).fill(EMPTY);
-  let cur = new Uint32Array(WINDOW_BINS);
-  const sig = new Uint32Array(WINDOW_BINS);
-  const single = chunks.ends.length === 1; // a very short report still gets one window
-  let prevStart = 0;
-  let start = 0;
-  for (let c = 0; c < chunks.ends.length; c++) {
-    const end = chunks.ends[c] ?? start;
-    cur.fill(EMPTY);
-    for (let i = start; i < end; i++) {
-      if (boiler[i] === 1) continue;
-      const h = shingles[i] ?? 0;
-      const bin = h >>> 27;
-      const v = h & 0x07ffffff;
-      if (v < (cur[bin] ?? EMPTY)) cur[bin] = v;
-    }
-    if (c > 0 || single) {
-      let filled = false;
-      for (let b = 0; b < WINDOW_BINS; b++) {
-        const v = c > 0 ? Math.min(prev[b] ?? EMPTY, cur[b] ?? EMPTY) : (cur[b] ?? EMPTY);
-        sig[b] = v;
-        if (v !== EMPTY) filled = true;
-      }
-      if (filled) {
-        const from = c > 0 ? prevStart : start;
-        index.textStart.push(offsets[from] ?? 0);
-        index.textEnd.push((offsets[end - 1 + SHINGLE - 1] ?? 0) + 1);
-        pushWindow(index, doc, from, end, sig);
-      }
-    }
-    const swap = prev;
-    prev = cur;
-    cur = swap;
-    prevStart = start;
-    start = end;
+/** All fingerprints of a batch, as parallel arrays in report order. */
+export class FingerprintSink {
+  readonly hash: U32List;
+  readonly doc: U32List;
+  /** Normalised position of the gram's first character. */
+  readonly pos: U32List;
+  constructor(expected = 1024) {
+    this.hash = new U32List(expected);
+    this.doc = new U32List(expected);
+    this.pos = new U32List(expected);
+  }
+  reserve(extra: number): void {
+    this.hash.reserve(extra);
+    this.doc.reserve(extra);
+    this.pos.reserve(extra);
   }
 }
 
-function pushWindow(index: WindowIndex, doc: number, start: number, end: number, sig: Uint32Array): void {
-  densify(sig);
-  index.doc.push(doc);
-  index.start.push(start);
-  index.end.push(end);
-  for (let b = 0; b < BANDS; b++) {
-    let h = 0x9e3779b9 ^ b;
-    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (sig[b * ROWS + r] ?? 0), 0x01000193);
-    index.bandKeys[b]?.push(h >>> 0);
+/** Buffers reused from report to report, sized once for the longest text (fields never reassigned, so the scan stays optimised). */
+export class ScanScratch {
+  readonly chars: Uint16Array;
+  readonly shingles: Uint32Array;
+  readonly dqHash: Int32Array;
+  readonly deque: Int32Array;
+  readonly ends: Int32Array;
+  readonly hashes: Uint32Array;
+  constructor(capacity: number) {
+    const n = capacity + 1;
+    this.chars = new Uint16Array(n);
+    this.shingles = new Uint32Array(n);
+    this.dqHash = new Int32Array(n);
+    this.deque = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.hashes = new Uint32Array(n);
   }
 }
 
 /**
- * Rotation densification: an empty bin takes the next non-empty bin's value, offset
- * by the distance. Walking backwards once carries the nearest value to its left.
+ * One pass over a report: normalise, hash shingles (rolling), cut content-defined
+ * chunks (the same as `chunkShingles(shingleHashes(normalise(text)))`) and, with a
+ * sink, winnow the report's fingerprints into it. Returns the chunks. The work is
+ * split into small loops over typed arrays, which V8 keeps optimised.
  */
-function densify(sig: Uint32Array): void {
-  const k = sig.length;
-  let first = -1;
-  for (let b = 0; b < k; b++) {
-    if (sig[b] !== EMPTY) {
-      first = b;
-      break;
+export function scanDoc(source: string, scratchIn: ScanScratch, doc: number, sink?: FingerprintSink): Chunks {
+  const scratch = scratchIn.chars.length > source.length ? scratchIn : new ScanScratch(source.length);
+  const n = foldInto(source, scratch.chars);
+  const count = Math.max(0, n - SHINGLE + 1);
+  const chunkCount = shingleAndChunk(scratch.chars, n, scratch.shingles, scratch.ends, scratch.hashes);
+  if (sink) winnow(scratch.shingles, count, scratch.dqHash, scratch.deque, sink, doc);
+  return { ends: scratch.ends.slice(0, chunkCount), hashes: scratch.hashes.slice(0, chunkCount) };
+}
+
+function foldInto(source: string, chars: Uint16Array): number {
+  let n = 0;
+  for (let i = 0; i < source.length; i++) {
+    const f = foldChar(source.charCodeAt(i));
+    if (f !== 0) chars[n++] = f;
+  }
+  return n;
+}
+
+/** Rolling shingle hashes of chars[0..n) and their chunks; returns the chunk count. */
+function shingleAndChunk(
+  chars: Uint16Array,
+  n: number,
+  shingles: Uint32Array,
+  ends: Int32Array,
+  hashes: Uint32Array,
+): number {
+  let h = 0;
+  let chunkCount = 0;
+  let chunkStart = 0;
+  let ch = 0x811c9dc5 | 0;
+  for (let k = 0; k < n; k++) {
+    h = (Math.imul(h, BASE) + (chars[k] as number)) | 0;
+    if (k >= SHINGLE) h = (h - Math.imul(chars[k - SHINGLE] as number, BASE_POW)) | 0;
+    if (k < SHINGLE - 1) continue;
+    const g = k - SHINGLE + 1;
+    const s = mix32(h);
+    shingles[g] = s;
+    ch = Math.imul(ch ^ s, 0x01000193);
+    const len = g + 1 - chunkStart;
+    if ((len >= MIN_CHUNK && (s & ANCHOR_MASK) === 0) || len >= MAX_CHUNK) {
+      ends[chunkCount] = g + 1;
+      hashes[chunkCount++] = mix32(ch ^ len);
+      chunkStart = g + 1;
+      ch = 0x811c9dc5 | 0;
     }
   }
-  if (first < 0) return;
-  let value = sig[first] ?? 0;
-  let source = first;
-  for (let step = 1; step < k; step++) {
-    const b = (first - step + k) % k;
-    const v = sig[b] ?? EMPTY;
-    if (v !== EMPTY) {
-      value = v;
-      source = b;
-    } else {
-      sig[b] = (value + ((source - b + k) % k) * 0x08000000) >>> 0;
+  const count = Math.max(0, n - SHINGLE + 1);
+  if (chunkStart < count) {
+    ends[chunkCount] = count;
+    hashes[chunkCount++] = mix32(ch ^ (count - chunkStart));
+  }
+  return chunkCount;
+}
+
+/**
+ * Robust winnowing over the grams (gram q = shingle q then shingle q+5): a monotone
+ * deque gives each window's rightmost minimum; a gram is emitted when it becomes the pick.
+ */
+function winnow(
+  shingles: Uint32Array,
+  count: number,
+  dqHash: Int32Array,
+  dqPos: Int32Array,
+  sink: FingerprintSink,
+  doc: number,
+): void {
+  const gramCount = count - SHINGLE;
+  // Room for every gram, so the loop below writes the sink's arrays directly.
+  sink.reserve(gramCount + 1);
+  const outHash = sink.hash.data;
+  const outDoc = sink.doc.data;
+  const outPos = sink.pos.data;
+  let out = sink.hash.length;
+  let head = 0;
+  let tail = 0;
+  let lastPicked = -1;
+  for (let q = 0; q < gramCount; q++) {
+    // Shingle hashes are already mixed: one multiply-xor combines the two. Signed
+    // int32 throughout (any total order serves winnowing), so no value becomes a double.
+    const gh = (shingles[q] as number) ^ Math.imul(shingles[q + SHINGLE] as number, 0x9e3779b1);
+    while (tail > head && (dqHash[tail - 1] as number) >= gh) tail--;
+    dqHash[tail] = gh;
+    dqPos[tail++] = q;
+    if ((dqPos[head] as number) <= q - WINNOW) head++;
+    if (q >= WINNOW - 1) {
+      const pick = dqPos[head] as number;
+      if (pick !== lastPicked) {
+        lastPicked = pick;
+        outHash[out] = dqHash[head] as number;
+        outDoc[out] = doc;
+        outPos[out++] = pick;
+      }
     }
   }
+  // A report shorter than one window still gets its minimum gram.
+  if (lastPicked === -1 && tail > head) {
+    outHash[out] = dqHash[head] as number;
+    outDoc[out] = doc;
+    outPos[out++] = dqPos[head] as number;
+  }
+  sink.hash.length = out;
+  sink.doc.length = out;
+  sink.pos.length = out;
 }
 
 /** Whole-report signature over non-boilerplate shingles (empty bins stay EMPTY). */

@@ -52,9 +52,9 @@ export function mix32(h: number): number {
   return x >>> 0;
 }
 
-const BASE = 0x01000193;
+export const BASE = 0x01000193;
 /** BASE^SHINGLE mod 2^32, to remove the character leaving the rolling window. */
-const BASE_POW = (() => {
+export const BASE_POW = (() => {
   let p = 1;
   for (let i = 0; i < SHINGLE; i++) p = Math.imul(p, BASE);
   return p;

@@ -29,6 +29,8 @@ export const MAX_GAP = 12;
 /** Segments found so far for one pair of reports, indexed by diagonal (a − b) to skip seeds already inside one. */
 export class SegmentSet {
   private readonly byDiagonal = new Map<number, Segment[]>();
+  /** Seeds already extended without giving a segment (too short or a collision), so box seeding does not redo them. */
+  private readonly tried = new Set<number>();
   readonly all: Segment[] = [];
 
   /** Extends the seed at (i, j) unless it is already covered; returns nothing, records the segment. */
@@ -36,8 +38,13 @@ export class SegmentSet {
     const diagonal = i - j;
     const list = this.byDiagonal.get(diagonal);
     if (list?.some((s) => i >= s.a && i < s.a + s.len)) return;
+    const key = diagonal * 0x4000000 + i;
+    if (this.tried.has(key)) return;
     const seg = extend(A, B, i, j);
-    if (!seg || seg.len < MIN_SEGMENT) return;
+    if (!seg || seg.len < MIN_SEGMENT) {
+      this.tried.add(key);
+      return;
+    }
     if (list) list.push(seg);
     else this.byDiagonal.set(diagonal, [seg]);
     this.all.push(seg);
@@ -124,4 +131,52 @@ export function longestCommonRun(
     }
   }
   return best;
+}
+
+/** Seeds every shared non-boilerplate shingle with i in [a0, a1) of A and j in [b0, b1) of B. */
+export function seedBox(
+  set: SegmentSet,
+  A: { norm: Normalised; shingles: Uint32Array; boiler: Uint8Array },
+  B: { norm: Normalised; shingles: Uint32Array; boiler: Uint8Array },
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+): void {
+  const i0 = Math.max(0, a0);
+  const i1 = Math.min(A.shingles.length, a1);
+  const j0 = Math.max(0, b0);
+  const j1 = Math.min(B.shingles.length, b1);
+  for (let i = i0; i < i1; i++) {
+    if (A.boiler[i] === 1) continue;
+    const h = A.shingles[i];
+    for (let j = j0; j < j1; j++) {
+      if (B.shingles[j] === h && B.boiler[j] !== 1) set.seed(A.norm, B.norm, i, j);
+    }
+  }
+}
+
+/** Slack beyond the chaining gap when looking for neighbouring segments (a seed may sit on boilerplate). */
+const SLACK = 8;
+
+/**
+ * Completes the segments found from fingerprint hits with every segment that could
+ * chain to them: after each segment's end and before its start, within the largest
+ * gap chainSegments bridges, all shared shingles are seeded — and so on from the
+ * segments that finds. The result chains exactly as a whole-report comparison would
+ * around those hits.
+ */
+export function growSegments(
+  set: SegmentSet,
+  A: { norm: Normalised; shingles: Uint32Array; boiler: Uint8Array },
+  B: { norm: Normalised; shingles: Uint32Array; boiler: Uint8Array },
+): void {
+  for (let k = 0; k < set.all.length && k < 10_000; k++) {
+    const s = set.all[k] as Segment;
+    const aEnd = s.a + s.len;
+    const bEnd = s.b + s.len;
+    seedBox(set, A, B, aEnd - SHINGLE, aEnd + MAX_GAP + SLACK, bEnd - SHINGLE, bEnd + MAX_GAP + SLACK);
+    const back = MAX_GAP + SHINGLE + SLACK;
+    seedBox(set, A, B, s.a - back, s.a + 1, s.b - back, s.b + 1);
+  }
 }

@@ -14,12 +14,12 @@ export interface Paragraph extends Span {
 
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
-      start = i + 1;
-    }
+  // indexOf finds the breaks faster than a character loop.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
   }
   return out;
 }

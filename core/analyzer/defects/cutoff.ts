@@ -1,21 +1,27 @@
+import { codeUnits } from '../codeUnits';
 import type { NormalizedText } from '../normalize/normalize';
 import type { Paragraph } from '../spans';
-import { sentenceEnd, sentenceStart } from '../spans';
+import { charTable, sentenceEnd, sentenceStart } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
-const TERMINAL = /[。！？；：”]$/;
+const STOP = /[。；]/;
+/** Marks a paragraph may end with; a table, as a `…$` pattern is tried at every position. */
+const TERMINAL = charTable('。！？；：”');
 const HEADING = /^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.、])/;
 
-/** Position of a “ that is never closed inside the paragraph, or -1. */
-function unclosedQuote(p: Paragraph): number {
+/**
+ * Position (in the paragraph) of a “ that is never closed inside it, or -1. Reads the
+ * text's code units: the paragraph's own string is a slice, slower to read per character.
+ */
+function unclosedQuote(u: Uint16Array, p: Paragraph): number {
   let open = -1;
-  for (let i = 0; i < p.text.length; i++) {
-    const ch = p.text[i];
-    if (ch === '“') {
+  for (let i = 0; i < p.end - p.start; i++) {
+    const c = u[p.start + i];
+    if (c === 0x201c /* “ */) {
       if (open >= 0) return open;
       open = i;
-    } else if (ch === '”') open = -1;
+    } else if (c === 0x201d /* ” */) open = -1;
   }
   return open;
 }
@@ -31,9 +37,12 @@ export function findCutSentences(
 ): NormDefect[] {
   const text = norm.text;
   const out: NormDefect[] = [];
+  const u = codeUnits(text);
+  // Whether each paragraph states a sentence: asked of each paragraph and of its successor.
+  const hasStop = paras.map((p) => STOP.test(p.text));
   paras.forEach((p, n) => {
     if (p.start < bodyStart) return;
-    const q = unclosedQuote(p);
+    const q = unclosedQuote(u, p);
     if (q >= 0) {
       const pos = p.start + q;
       out.push(at('other', sentenceStart(text, pos), sentenceEnd(text, pos), DEFECT_MESSAGES.cutSentence()));
@@ -42,10 +51,10 @@ export function findCutSentences(
     const next = paras[n + 1];
     if (
       next &&
-      /[。；]/.test(p.text) &&
-      !TERMINAL.test(p.text) &&
+      hasStop[n] &&
+      TERMINAL[p.text.charCodeAt(p.text.length - 1)] !== 1 &&
       !HEADING.test(next.text) &&
-      /[。；]/.test(next.text)
+      hasStop[n + 1]
     ) {
       out.push(
         at('other', sentenceStart(text, p.end), sentenceEnd(text, next.start), DEFECT_MESSAGES.cutSentence()),

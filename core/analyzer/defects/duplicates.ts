@@ -1,3 +1,4 @@
+import { codeUnits } from '../codeUnits';
 import { charTable } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
@@ -13,7 +14,8 @@ const MIN_RUN = 24;
  * this linear in the text length.
  */
 export function findDuplicatedText(text: string, bodyStart: number): NormDefect[] {
-  const seen = new Set<string>();
+  const u = codeUnits(text);
+  const seen = new ClauseSet(u);
   const out: NormDefect[] = [];
   let run: { start: number; end: number; chars: number; clauses: number } | null = null;
   const flush = () => {
@@ -24,29 +26,58 @@ export function findDuplicatedText(text: string, bodyStart: number): NormDefect[
   };
   for (let start = bodyStart, end = bodyStart; start < text.length; start = end) {
     // Clauses are the runs between CLAUSE_MARKs, found by a character loop.
-    while (start < text.length && CLAUSE_MARK[text.charCodeAt(start)] === 1) start++;
+    while (start < text.length && CLAUSE_MARK[u[start] as number] === 1) start++;
     end = start;
-    while (end < text.length && CLAUSE_MARK[text.charCodeAt(end)] !== 1) end++;
+    // The clause is hashed as it is read, sparing a second pass over its characters.
+    let h = 0;
+    for (let c = u[end] as number; end < text.length && CLAUSE_MARK[c] !== 1; c = u[++end] as number) {
+      h = (Math.imul(h, 31) + c) | 0;
+    }
     if (end === start) break;
     if (end - start < MIN_CLAUSE) {
       if (run && start - run.end > 1) flush();
       continue;
     }
-    const clause = text.slice(start, end);
-    if (seen.has(clause)) {
+    if (!seen.add(start, end, h)) {
       if (run && start - run.end <= 1) {
         run.end = end;
-        run.chars += clause.length;
+        run.chars += end - start;
         run.clauses++;
       } else {
         flush();
-        run = { start, end, chars: clause.length, clauses: 1 };
+        run = { start, end, chars: end - start, clauses: 1 };
       }
-    } else {
-      flush();
-      seen.add(clause);
-    }
+    } else flush();
   }
   flush();
   return out;
+}
+
+/**
+ * The clauses read so far, kept as spans of the code units and found by a hash of their
+ * characters: a Set of sliced strings cost a string per clause.
+ */
+class ClauseSet {
+  private readonly byHash = new Map<number, number[]>();
+  constructor(private readonly u: Uint16Array) {}
+
+  /** Adds u[start, end) of hash h; false (and nothing added) when an equal clause is already there. */
+  add(start: number, end: number, h: number): boolean {
+    const spans = this.byHash.get(h);
+    if (!spans) {
+      this.byHash.set(h, [start, end]);
+      return true;
+    }
+    for (let k = 0; k < spans.length; k += 2) {
+      if (this.equal(spans[k] as number, spans[k + 1] as number, start, end)) return false;
+    }
+    spans.push(start, end);
+    return true;
+  }
+
+  private equal(s1: number, e1: number, s2: number, e2: number): boolean {
+    if (e1 - s1 !== e2 - s2) return false;
+    for (let i = 0; i < e1 - s1; i++) if (this.u[s1 + i] !== this.u[s2 + i]) return false;
+    return true;
+  }
 }

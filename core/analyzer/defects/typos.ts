@@ -1,46 +1,37 @@
+import { codeUnits } from '../codeUnits';
 import { charTable } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 import { ALLOWED_REPEATS, KNOWN_TYPOS, type KnownTypo } from './typoList';
 
 /**
- * Matches of /([\u4e00-\u9fa5]{2,4})\1/g as [start, word length]: at each position the
- * longest word first, as the greedy pattern tries, and the scan resumes after a match. Written
- * out because the backreference made the regular expression the costliest defect check.
+ * Length of the word repeated at i, as /([\u4e00-\u9fa5]{2,4})\1/ tries it there: the longest
+ * word first. Written out because the backreference made the regular expression the
+ * costliest defect check.
  */
-function repeatedWords(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i + 4 <= text.length) {
-    const c = text.charCodeAt(i);
-    let len = 0;
-    // A word of length l repeats only if the character l further on equals the first.
-    if (isHan(c)) {
-      for (let l = 4; l >= 2 && len === 0; l--) {
-        if (text.charCodeAt(i + l) === c && isRepeatAt(text, i, l)) len = l;
-      }
-    }
-    if (len === 0) i++;
-    else {
-      out.push([i, len]);
-      i += 2 * len;
-    }
-  }
-  return out;
+function repeatAt(u: Uint16Array, n: number, i: number): number {
+  const c = u[i] as number;
+  // A word of length l repeats only if the character l further on equals the first; most
+  // positions fail all three tests here (the zero padding stands in for "past the end").
+  if (!isHan(c) || (u[i + 2] !== c && u[i + 3] !== c && u[i + 4] !== c)) return 0;
+  for (let l = 4; l >= 2; l--) if (u[i + l] === c && isRepeatAt(u, n, i, l)) return l;
+  return 0;
 }
 
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fa5;
+}
 
-function isRepeatAt(text: string, i: number, len: number): boolean {
-  if (i + 2 * len > text.length) return false;
+function isRepeatAt(u: Uint16Array, n: number, i: number, len: number): boolean {
+  if (i + 2 * len > n) return false;
   for (let k = 0; k < len; k++) {
-    const c = text.charCodeAt(i + k);
-    if (!isHan(c) || text.charCodeAt(i + len + k) !== c) return false;
+    const c = u[i + k] as number;
+    if (!isHan(c) || u[i + len + k] !== c) return false;
   }
   return true;
 }
 
-/** Typos by their first character, so one pass over the text finds them all. */
+/** Typos by their first character, so one pass over the text finds them all (scanText). */
 const TYPOS_BY_FIRST = new Map<number, KnownTypo[]>();
 for (const t of KNOWN_TYPOS) {
   const c = t.wrong.charCodeAt(0);
@@ -48,24 +39,49 @@ for (const t of KNOWN_TYPOS) {
 }
 /** Those first characters as a table: a map lookup at every character would cost more than the search. */
 const TYPO_FIRST = charTable(KNOWN_TYPOS.map((t) => t.wrong[0]).join(''));
+/** Their second characters: common first characters (行, 依, 信) rarely start a typo's pair. */
+const TYPO_SECOND = charTable(KNOWN_TYPOS.map((t) => t.wrong[1]).join(''));
+
+/** What the per-character pass finds. */
+interface TypoScan {
+  /** every occurrence of every known typo, grouped per typo in list order (as a search per typo would give them) */
+  known: Map<KnownTypo, number[]>;
+  /** matches of the repeated-word pattern's global scan, as [start, word length] */
+  repeats: [number, number][];
+}
 
 /**
- * Every occurrence of every known typo, grouped per typo in list order (as a search per
- * typo would give them), from one pass instead of one search of the whole text per typo.
+ * One pass over the code units for both per-character checks, instead of one pass each
+ * (and one search of the whole text per typo before that). The repeated-word scan resumes
+ * after each repeat, as the regular expression's global scan did.
  */
-function knownTypoPositions(text: string): Map<KnownTypo, number[]> {
+function scanText(text: string): TypoScan {
+  const u = codeUnits(text);
+  const n = text.length;
   const found = new Map<KnownTypo, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    if (TYPO_FIRST[text.charCodeAt(i)] !== 1) continue;
-    const list = TYPOS_BY_FIRST.get(text.charCodeAt(i)) ?? [];
-    for (const t of list) if (text.startsWith(t.wrong, i)) found.set(t, [...(found.get(t) ?? []), i]);
+  const repeats: [number, number][] = [];
+  let repeatFrom = 0;
+  for (let i = 0; i < n; i++) {
+    const c = u[i] as number;
+    if (TYPO_FIRST[c] === 1 && TYPO_SECOND[u[i + 1] as number] === 1) {
+      for (const t of TYPOS_BY_FIRST.get(c) ?? []) {
+        if (text.startsWith(t.wrong, i)) found.set(t, [...(found.get(t) ?? []), i]);
+      }
+    }
+    if (i >= repeatFrom && i + 4 <= n) {
+      const len = repeatAt(u, n, i);
+      if (len > 0) {
+        repeats.push([i, len]);
+        repeatFrom = i + 2 * len;
+      }
+    }
   }
-  const out = new Map<KnownTypo, number[]>();
+  const known = new Map<KnownTypo, number[]>();
   for (const t of KNOWN_TYPOS) {
     const positions = found.get(t);
-    if (positions) out.set(t, positions);
+    if (positions) known.set(t, positions);
   }
-  return out;
+  return { known, repeats };
 }
 
 const REPEATED_CHAR = /(的的(?!确)|了了(?!之)|在在|和和|是是(?!非))/g;
@@ -75,7 +91,8 @@ const LEAD = 4;
 
 export function findTypos(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const [t, positions] of knownTypoPositions(text)) {
+  const { known, repeats } = scanText(text);
+  for (const [t, positions] of known) {
     for (const i of positions) {
       const end = i + t.wrong.length;
       if (t.notBefore?.test(text.slice(Math.max(0, i - 1), i))) continue;
@@ -83,7 +100,7 @@ export function findTypos(text: string): NormDefect[] {
       out.push(at('typo', i, end, DEFECT_MESSAGES.knownTypo(t.wrong, t.right)));
     }
   }
-  for (const [i, len] of repeatedWords(text)) {
+  for (const [i, len] of repeats) {
     const word = text.slice(i, i + len);
     if (ALLOWED_REPEATS.has(word) || /^(.)\1+$/.test(word)) continue;
     out.push(at('typo', i, i + 2 * len, DEFECT_MESSAGES.repeatedWord(word)));

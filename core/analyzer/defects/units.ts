@@ -1,3 +1,4 @@
+import { codeUnits } from '../codeUnits';
 import type { Identification } from '../identify/identify';
 import { readUnitName, sameUnit } from '../identify/unitName';
 import { charTable, type Paragraph } from '../spans';
@@ -11,12 +12,35 @@ import { at, type NormDefect } from './normDefect';
 const GOV_MENTION = /[\u4e00-\u9fa5]{2,12}?(镇|乡|街道)(人民政府|办事处)/y;
 const CLAUSE_OPENER = charTable('，。；：、“（\n');
 
+/** Where GOV_MENTION's suffix can start: after 2–12 name characters and 镇, 乡 or 街道. */
+const SUFFIX_MIN = 3;
+const SUFFIX_MAX = 14;
+
+/** Start of every 人民政府 and 办事处 from `from` on, in text order. */
+function suffixStarts(text: string, from: number): number[] {
+  const out: number[] = [];
+  for (const word of ['人民政府', '办事处']) {
+    for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + word.length)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /** The matches of GOV_MENTION in `text` from `from` on, as a left-to-right global scan finds them. */
 function govMentions(text: string, from: number): { index: number; quote: string }[] {
   const out: { index: number; quote: string }[] = [];
-  if (!text.includes('人民政府', from) && !text.includes('办事处', from)) return out;
+  // The pattern is tried only where a suffix follows within reach: most clause starts have none.
+  const suffixes = suffixStarts(text, from);
+  const u = codeUnits(text);
+  let k = 0;
   for (let p = from; p < text.length; p++) {
-    if (p > from && CLAUSE_OPENER[text.charCodeAt(p - 1)] !== 1) continue;
+    while (k < suffixes.length && (suffixes[k] as number) < p + SUFFIX_MIN) k++;
+    if (k === suffixes.length) break;
+    // No suffix within reach: skip to the first position that has one.
+    if ((suffixes[k] as number) > p + SUFFIX_MAX) {
+      p = (suffixes[k] as number) - SUFFIX_MAX - 1;
+      continue;
+    }
+    if (p > from && CLAUSE_OPENER[u[p - 1] as number] !== 1) continue;
     GOV_MENTION.lastIndex = p;
     const m = GOV_MENTION.exec(text);
     if (!m) continue;

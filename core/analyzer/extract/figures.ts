@@ -1,3 +1,4 @@
+import { codeUnits } from '../codeUnits';
 import { charTable } from '../spans';
 import { MEASURE_WORDS } from './cueIndex';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './numbers';
@@ -32,23 +33,34 @@ const COUNT_FIRST = charTable(`${PRE_FIRST}0123456789${CHINESE_NUMERAL_CHARS}`);
 const RATE_FIRST = charTable(`${PRE_FIRST}0123456789`);
 
 /**
- * The matches a global scan of `re` would find, left to right and without overlap, but
- * trying the sticky pattern only at characters in `first`: a whole-text regex scan tries
- * every position and was the costliest part of finding figures.
+ * Positions of the characters in COUNT_FIRST (which holds all of RATE_FIRST), from one
+ * scan of the text shared by both patterns: scanning was most of the cost of finding figures.
  */
-function matchesAt(re: RegExp, first: Uint8Array, text: string): RegExpExecArray[] {
+function figureStarts(text: string): number[] {
+  const u = codeUnits(text);
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (COUNT_FIRST[u[i] as number] === 1) out.push(i);
+  return out;
+}
+
+/**
+ * The matches a global scan of `re` would find, left to right and without overlap, but
+ * trying the sticky pattern only at `starts` holding a character in `first`: a whole-text
+ * regex scan tries every position.
+ */
+function matchesAt(
+  re: RegExp,
+  first: Uint8Array,
+  text: string,
+  starts: readonly number[],
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (let p = 0; p < text.length; ) {
-    if (first[text.charCodeAt(p)] !== 1) {
-      p++;
-      continue;
-    }
-    re.lastIndex = p;
+  let p = 0;
+  for (const q of starts) {
+    if (q < p || first[text.charCodeAt(q)] !== 1) continue;
+    re.lastIndex = q;
     const m = re.exec(text);
-    if (m === null || m[0].length === 0) {
-      p++;
-      continue;
-    }
+    if (m === null || m[0].length === 0) continue;
     out.push(m);
     p = m.index + m[0].length;
   }
@@ -66,7 +78,8 @@ function precededByNumber(text: string, at: number): boolean {
 
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of matchesAt(COUNT_RE, COUNT_FIRST, text)) {
+  const starts = figureStarts(text);
+  for (const m of matchesAt(COUNT_RE, COUNT_FIRST, text, starts)) {
     const [whole, pre = '', num = '', mid = '', measure = '', post = ''] = m;
     const numStart = m.index + pre.length;
     const end = m.index + whole.length;
@@ -86,7 +99,7 @@ export function findFigures(text: string): Figure[] {
       numStart,
     });
   }
-  for (const m of text.includes('%') ? matchesAt(RATE_RE, RATE_FIRST, text) : []) {
+  for (const m of text.includes('%') ? matchesAt(RATE_RE, RATE_FIRST, text, starts) : []) {
     const [whole, pre = '', num = '', post = ''] = m;
     const numStart = m.index + pre.length;
     if (precededByNumber(text, numStart)) continue;

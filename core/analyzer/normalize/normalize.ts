@@ -23,6 +23,12 @@ interface FoldedLine {
   start: number;
   /** input offset just after the line's last character */
   end: number;
+  /** visualWidth(text), measured while the line is read */
+  width: number;
+  /** the line holds a 。！？ or ；, so a sentence has begun on it */
+  hasStop: boolean;
+  /** the line leaves a “ open (unclosedQuote) */
+  openQuote: boolean;
 }
 
 const HEADING_START =
@@ -36,6 +42,8 @@ const TERMINAL_MARK = charTable('。！？；：');
 const QUOTED_END_MARK = charTable('。！？');
 /** A line ending in one of these always runs on into the next. */
 const RUN_ON_END = charTable('，、（“《');
+/** The marks of a sentence begun on a line (FoldedLine.hasStop). */
+const STOP_MARK = charTable('。！？；');
 
 /** Characters copied as they are: CJK text and ASCII other than the punctuation we fold. */
 function isVerbatimCode(c: number): boolean {
@@ -55,16 +63,39 @@ function isVerbatimCode(c: number): boolean {
 /** isVerbatimCode for every UTF-16 code unit, computed once: it is asked of every input character. */
 const VERBATIM = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) VERBATIM[c] = isVerbatimCode(c) ? 1 : 0;
-const isVerbatim = (c: number) => VERBATIM[c] === 1;
+/** Common CJK characters are answered by a range test: the 64 KB table misses the cache. */
+const isVerbatim = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || VERBATIM[c] === 1;
 
 function foldLine(original: string, start: number, end: number): FoldedLine {
   // Most lines need no folding: copy them in one slice, with no per-character offsets.
+  // The scan also measures the line (as visualWidth would) and notes what shouldJoin asks of
+  // it, sparing more passes over every line.
   let first = start;
-  while (first < end && isVerbatim(original.charCodeAt(first))) first++;
+  let width = 0;
+  let hasStop = false;
+  let open = 0;
+  for (; first < end; first++) {
+    const c = original.charCodeAt(first);
+    if (!isVerbatim(c)) break;
+    if (c < 0x4e00 || c > 0x9fa5) {
+      if (STOP_MARK[c] === 1) hasStop = true;
+      else if (c === 0x201c /* “ */) open++;
+      else if (c === 0x201d /* ” */ && open > 0) open--;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && first + 1 < end) {
+      // A surrogate pair is one character: count it once. Both halves are verbatim.
+      const d = original.charCodeAt(first + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) first++;
+    }
+    width += c < 0x2000 ? 0.5 : 1;
+  }
   if (first === end) {
     let text = original.slice(start, end);
-    if (text.includes('百分之百')) text = text.replaceAll('百分之百', '100%');
-    return { text, idx: null, start, end };
+    if (text.includes('百分之百')) {
+      text = text.replaceAll('百分之百', '100%');
+      width = visualWidth(text);
+    }
+    return { text, idx: null, start, end, width, hasStop, openQuote: open > 0 };
   }
   let text = '';
   const idx: number[] = [];
@@ -96,7 +127,15 @@ function foldLine(original: string, start: number, end: number): FoldedLine {
   }
   text += original.slice(run, end);
   if (text.includes('百分之百')) text = text.replaceAll('百分之百', '100%');
-  return { text, idx, start, end };
+  return {
+    text,
+    idx,
+    start,
+    end,
+    width: visualWidth(text),
+    hasStop: /[。！？；]/.test(text),
+    openQuote: unclosedQuote(text),
+  };
 }
 
 function nextNonSpace(s: string, from: number, end: number): string {
@@ -111,7 +150,8 @@ function splitLines(original: string): FoldedLine[] {
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x2028 && c !== 0x2029) continue;
-    lines.push(foldLine(original, start, i));
+    // Empty lines (half of a PDF copy's lines) would be dropped by normalize: skip them here.
+    if (i > start) lines.push(foldLine(original, start, i));
     if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
   }
@@ -145,11 +185,12 @@ function endsTerminal(s: string): boolean {
   return last === 0x201d /* ” */ && QUOTED_END_MARK[s.charCodeAt(s.length - 2)] === 1;
 }
 
-function shouldJoin(a: string, b: string, w: number, width: number | null): boolean {
+function shouldJoin(line: FoldedLine, b: string, w: number, width: number | null): boolean {
+  const a = line.text;
   if (endsTerminal(a) || HEADING_START.test(b)) return false;
   if (RUN_ON_END[a.charCodeAt(a.length - 1)] === 1) return true;
   // A sentence already begun on the line, or a quotation left open, runs on.
-  if (/[。！？；]/.test(a) || unclosedQuote(a)) return true;
+  if (line.hasStop || line.openQuote) return true;
   // Paragraph first lines lose their two-character indent in PDF copies.
   if (width !== null) return w >= width - 3;
   return w > 45;
@@ -169,13 +210,17 @@ export function normalize(original: string): NormalizedText {
   const all = splitLines(original);
   const headers = runningHeaders(all.map((l) => l.text));
   const kept = all.filter(
-    (l) => l.text.length > 0 && !isPageNumber(l.text) && !isMetadata(l.text) && !headers.has(l.text),
+    (l) =>
+      l.text.length > 0 &&
+      !isPageNumber(l.text) &&
+      !isMetadata(l.text) &&
+      // Most texts have no running header: skip hashing every line to find out.
+      (headers.size === 0 || !headers.has(l.text)),
   );
-  const widths = kept.map((l) => visualWidth(l.text));
+  const widths = kept.map((l) => l.width);
   const width = wrapWidth(widths);
   const breakBefore = kept.map(
-    (line, i) =>
-      i > 0 && !shouldJoin((kept[i - 1] as FoldedLine).text, line.text, widths[i - 1] as number, width),
+    (line, i) => i > 0 && !shouldJoin(kept[i - 1] as FoldedLine, line.text, widths[i - 1] as number, width),
   );
   const parts: string[] = [];
   let total = 0;
