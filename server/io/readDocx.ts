@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { ReadLimits } from './limits';
 import { type ReadFailure, readFailure } from './readErrors';
 import { checkZip } from './zipGuard';
@@ -26,9 +25,13 @@ export async function readDocx(
   }
   let raw: string;
   try {
-    raw = (
-      await mammoth.extractRawText({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) })
-    ).value;
+    raw =
+      // loaded on first use: most server starts never read a .docx, and the reader costs memory
+      (
+        await (
+          await import('mammoth')
+        ).default.extractRawText({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) })
+      ).value;
   } catch {
     // mammoth/JSZip errors are English parser messages; the clerk only needs to know it is damaged.
     return readFailure('DOCX_CORRUPT');

@@ -1,4 +1,3 @@
-import { extractText, getDocumentProxy } from 'unpdf';
 import { type ReadFailure, readFailure } from './readErrors';
 
 /**
@@ -10,6 +9,8 @@ export async function readPdf(data: Uint8Array): Promise<{ text: string } | Read
   let pages: string[];
   try {
     // pdf.js may transfer (detach) the buffer it is given; the copy keeps the caller's bytes intact.
+    // loaded on first use: pdf.js is large and most server starts never read a PDF
+    const { extractText, getDocumentProxy } = await import('unpdf');
     const doc = await getDocumentProxy(data.slice(), { verbosity: 0, isEvalSupported: false });
     try {
       pages = (await extractText(doc, { mergePages: false })).text;

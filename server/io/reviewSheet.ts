@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { CATALOG } from '../../core/indicators';
 import type { presentReviewSummary } from '../presenters/review';
 
@@ -13,6 +12,8 @@ const SECTION_LABELS: Record<string, string> = {
 
 /** The county's review sheet: one row per report, statutory parts, defect counts and the figures side by side. */
 export async function reviewSheet(rows: Summary[]): Promise<Buffer> {
+  // loaded on first export: exceljs is heavy and most requests never need it
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '法治政府建设工作平台';
   const ws = wb.addWorksheet('报告审查');
