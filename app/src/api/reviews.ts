@@ -53,19 +53,14 @@ export interface CopiedPassage {
 
 export type ReviewResult = AnalysisResult & { copies: CopiedPassage[] };
 
-export interface ReviewDetail {
-  id: string;
-  batchId: string;
-  fileName: string;
-  format: string | null;
-  unit: ReviewUnit;
-  reportUnit: string | null;
-  reportYear: number | null;
+/** One report in full: the summary's identity fields plus its text and the analysis behind the table row. */
+export type ReviewDetail = Pick<
+  ReviewSummary,
+  'id' | 'batchId' | 'fileName' | 'format' | 'unit' | 'reportUnit' | 'reportYear' | 'error' | 'createdAt'
+> & {
   text: string | null;
   result: ReviewResult | null;
-  error: string | null;
-  createdAt: string;
-}
+};
 
 export interface ReviewListParams {
   year?: number;
