@@ -1,0 +1,15 @@
+export { CLOCK_STATE_LABELS, type ClockState, type ClockView, clockDays, computeClocks } from './clocks';
+export { describeKind } from './describe';
+export { MASKERS, maskIdNumber, maskName, maskPhone } from './personal';
+export { allFields, editableIn, searchText, validateRecord } from './record';
+export { LEDGER_KINDS, ledgerKind } from './registry';
+export type * from './types';
+export { type FieldIssue, validateFields } from './validate';
+export {
+  type ActionPlan,
+  actionsFor,
+  findAction,
+  planAction,
+  type RecordState,
+  stateLabel,
+} from './workflow';

@@ -1,0 +1,387 @@
+import { parseDay } from '../../calendar/dates';
+import { extensionFields, noteField, options, partiesField } from '../fieldKit';
+import type { GuardInput, LedgerKind } from '../types';
+
+/**
+ * 信访事项 under 《信访工作条例》 (2022; domain-rules §4). What is special: the objection window
+ * only runs for items forwarded to us (Art.23 ¶3); the handling clock allows one extension of
+ * at most 30 days, approved by the leader and told to the petitioner (Art.34); a 复查 request
+ * more than 30 days after the reply is recorded as late (Art.35); after 复核 the same facts
+ * are not accepted again (Art.36).
+ */
+
+const STAFF = ['township_clerk', 'township_leader'] as const;
+const XF = '《信访工作条例》';
+
+export const PETITION_OUTCOMES = options(
+  ['support', '支持'],
+  ['explain', '解释说明'],
+  ['reject', '不予支持'],
+);
+
+const daysBetween = (a: string, b: string) => parseDay(b) - parseDay(a);
+
+function lateRequest(from: string, on: unknown, what: string): string | null {
+  if (typeof on !== 'string') return null;
+  const n = daysBetween(from, on);
+  return n > 30 ? `${what}在收到答复${n}日后提出，已超过30日（${XF}第三十五、三十六条）` : null;
+}
+
+const served = ({ data }: GuardInput) => String(data.servedOn ?? data.repliedOn ?? '');
+
+export const petition: LedgerKind = {
+  kind: 'petition',
+  label: '信访事项',
+  numberPrefix: '访',
+  feeds: [
+    'petition.visit_batches',
+    'petition.visitors',
+    'petition.cases',
+    'petition.closed',
+    'petition.closure_rate',
+  ],
+  editors: STAFF,
+  fields: [
+    { key: 'receivedOn', label: '收到日期', type: 'date', required: true, list: true, filter: true },
+    {
+      key: 'channel',
+      label: '信访形式',
+      type: 'select',
+      required: true,
+      list: true,
+      filter: true,
+      options: options(['visit', '来访'], ['letter', '来信'], ['online', '网上信访'], ['phone', '电话']),
+    },
+    {
+      key: 'origin',
+      label: '来源',
+      type: 'select',
+      required: true,
+      filter: true,
+      options: options(['direct', '直接受理'], ['forwarded', '上级转送'], ['assigned', '上级交办']),
+    },
+    { key: 'people', label: '人数', type: 'integer', required: true, min: 1, max: 10_000, suffix: '人' },
+    {
+      key: 'representatives',
+      label: '推选代表人数',
+      type: 'integer',
+      min: 1,
+      max: 5,
+      suffix: '人',
+      help: `${XF}第二十条：多人采用走访形式的，应当推选代表，代表人数不超过5人`,
+    },
+    partiesField('信访人'),
+    {
+      key: 'subject',
+      label: '信访事由',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      list: true,
+      searchable: true,
+    },
+    {
+      key: 'category',
+      label: '问题类别',
+      type: 'select',
+      required: true,
+      filter: true,
+      options: options(
+        ['land', '农村农业与土地'],
+        ['urban', '城乡建设'],
+        ['labour', '劳动和社会保障'],
+        ['welfare', '民政与社会救助'],
+        ['law', '政法'],
+        ['environment', '生态环境'],
+        ['other', '其他'],
+      ),
+    },
+    {
+      key: 'content',
+      label: '主要诉求',
+      type: 'textarea',
+      required: true,
+      maxLength: 4000,
+      searchable: true,
+    },
+    { key: 'village', label: '所在村（社区）', type: 'village', filter: true },
+  ],
+  checks: [
+    {
+      fields: ['representatives', 'people'],
+      test: (d) =>
+        d.channel === 'visit' && Number(d.people) > 5 && !d.representatives
+          ? '多人走访的，应填写推选代表人数（不超过5人）'
+          : typeof d.representatives === 'number' && d.representatives > Number(d.people)
+            ? '推选代表人数不能多于人数'
+            : null,
+    },
+  ],
+  list: {
+    dateField: 'receivedOn',
+    title: (d) => String(d.subject ?? '信访事项'),
+  },
+  states: [
+    { key: 'registered', label: '已登记', tone: 'warning', awaits: STAFF },
+    { key: 'accepted', label: '办理中', tone: 'processing', awaits: STAFF },
+    { key: 'replied', label: '已办结', tone: 'success' },
+    { key: 'review', label: '复查中', tone: 'processing', awaits: STAFF },
+    { key: 'reviewed', label: '复查已答复', tone: 'success' },
+    { key: 'recheck', label: '复核中', tone: 'processing', awaits: STAFF },
+    { key: 'final', label: '复核终结', tone: 'default', final: true },
+    { key: 'objected', label: '已提出异议退回', tone: 'default', final: true },
+    { key: 'not_accepted', label: '不予受理', tone: 'default', final: true },
+  ],
+  initialState: 'registered',
+  editableIn: ['registered', 'accepted'],
+  actions: [
+    {
+      key: 'accept',
+      label: '受理并书面告知',
+      from: ['registered'],
+      to: 'accepted',
+      roles: STAFF,
+      fields: [
+        { key: 'acceptedOn', label: '受理日期', type: 'date', required: true, notBefore: 'receivedOn' },
+        { key: 'noticeOn', label: '书面告知日期', type: 'date', required: true, notBefore: 'receivedOn' },
+        noteField('handler', '承办人及办理方式'),
+      ],
+      dateField: 'noticeOn',
+    },
+    {
+      key: 'object',
+      label: '提出异议（不属本机关职权）',
+      from: ['registered'],
+      to: 'objected',
+      roles: STAFF,
+      fields: [
+        { key: 'objectedOn', label: '提出异议日期', type: 'date', required: true, notBefore: 'receivedOn' },
+        noteField('objectionReason', '异议理由', true),
+      ],
+      dateField: 'objectedOn',
+      guard: ({ data }) =>
+        data.origin === 'direct' ? '直接收到的信访事项不适用异议程序，请选择“不予受理”并告知' : null,
+    },
+    {
+      key: 'not_accept',
+      label: '不予受理',
+      from: ['registered'],
+      to: 'not_accepted',
+      roles: STAFF,
+      fields: [
+        { key: 'notAcceptedOn', label: '告知日期', type: 'date', required: true, notBefore: 'receivedOn' },
+        {
+          key: 'notAcceptedReason',
+          label: '不予受理情形',
+          type: 'select',
+          required: true,
+          options: options(
+            ['litigation', '应通过诉讼、仲裁、复议等法定途径解决'],
+            ['after_recheck', '复核终结后以同一事实和理由再次提出（不再受理）'],
+            ['handled', '已经或正在依法处理'],
+            ['other', '其他'],
+          ),
+        },
+        noteField('notAcceptedNote', '说明'),
+      ],
+      dateField: 'notAcceptedOn',
+    },
+    {
+      key: 'extend',
+      label: '延长办理期限',
+      from: ['accepted'],
+      roles: ['township_leader'],
+      fields: [
+        ...extensionFields(30, '日'),
+        {
+          key: 'extensionNoticeOn',
+          label: '告知信访人延期理由日期',
+          type: 'date',
+          required: true,
+          allowFuture: false,
+        },
+      ],
+      extends: 'handling',
+    },
+    {
+      key: 'reply',
+      label: '出具处理意见书',
+      from: ['accepted'],
+      to: 'replied',
+      roles: STAFF,
+      fields: [
+        { key: 'repliedOn', label: '意见书出具日期', type: 'date', required: true, notBefore: 'acceptedOn' },
+        { key: 'servedOn', label: '送达日期', type: 'date', required: true, notBefore: 'repliedOn' },
+        { key: 'outcome', label: '处理意见', type: 'select', required: true, options: PETITION_OUTCOMES },
+        noteField('basis', '事实和法律依据', true),
+      ],
+      // 办结 = opinion served (domain-rules §4, UNCONFIRMED as an official definition)
+      dateField: 'servedOn',
+    },
+    {
+      key: 'review_request',
+      label: '登记复查申请',
+      from: ['replied'],
+      to: 'review',
+      roles: STAFF,
+      fields: [
+        {
+          key: 'reviewRequestedOn',
+          label: '申请复查日期',
+          type: 'date',
+          required: true,
+          notBefore: 'servedOn',
+        },
+      ],
+      dateField: 'reviewRequestedOn',
+      warn: (g) => lateRequest(served(g), g.payload.reviewRequestedOn, '复查申请'),
+    },
+    {
+      key: 'review_answer',
+      label: '复查答复',
+      from: ['review'],
+      to: 'reviewed',
+      roles: STAFF,
+      fields: [
+        {
+          key: 'reviewAnsweredOn',
+          label: '复查意见送达日期',
+          type: 'date',
+          required: true,
+          notBefore: 'reviewRequestedOn',
+        },
+        {
+          key: 'reviewOutcome',
+          label: '复查意见',
+          type: 'select',
+          required: true,
+          options: options(['upheld', '维持'], ['changed', '变更'], ['revoked', '撤销重新办理']),
+        },
+        noteField('reviewNote', '复查说明'),
+      ],
+      dateField: 'reviewAnsweredOn',
+    },
+    {
+      key: 'recheck_request',
+      label: '登记复核申请',
+      from: ['reviewed'],
+      to: 'recheck',
+      roles: STAFF,
+      fields: [
+        {
+          key: 'recheckRequestedOn',
+          label: '申请复核日期',
+          type: 'date',
+          required: true,
+          notBefore: 'reviewAnsweredOn',
+        },
+      ],
+      dateField: 'recheckRequestedOn',
+      warn: (g) =>
+        lateRequest(String(g.data.reviewAnsweredOn ?? ''), g.payload.recheckRequestedOn, '复核申请'),
+    },
+    {
+      key: 'hearing_start',
+      label: '复核听证开始',
+      from: ['recheck'],
+      roles: STAFF,
+      fields: [
+        {
+          key: 'hearingFrom',
+          label: '听证开始日期',
+          type: 'date',
+          required: true,
+          notBefore: 'recheckRequestedOn',
+        },
+      ],
+      dateField: 'hearingFrom',
+      pauses: 'recheck',
+    },
+    {
+      key: 'hearing_end',
+      label: '复核听证结束',
+      from: ['recheck'],
+      roles: STAFF,
+      fields: [
+        { key: 'hearingTo', label: '听证结束日期', type: 'date', required: true, notBefore: 'hearingFrom' },
+      ],
+      dateField: 'hearingTo',
+      resumes: 'recheck',
+      guard: ({ events }) =>
+        events.filter((e) => e.action === 'hearing_start').length >
+        events.filter((e) => e.action === 'hearing_end').length
+          ? null
+          : '尚未登记听证开始',
+    },
+    {
+      key: 'recheck_answer',
+      label: '复核答复（终结）',
+      from: ['recheck'],
+      to: 'final',
+      roles: STAFF,
+      fields: [
+        {
+          key: 'recheckAnsweredOn',
+          label: '复核意见送达日期',
+          type: 'date',
+          required: true,
+          notBefore: 'recheckRequestedOn',
+        },
+        noteField('recheckNote', '复核意见', true),
+      ],
+      dateField: 'recheckAnsweredOn',
+    },
+  ],
+  clocks: [
+    {
+      key: 'notice',
+      label: '书面告知受理',
+      basis: 'calendar',
+      days: 15,
+      start: { field: 'receivedOn' },
+      stop: ['accept', 'object', 'not_accept'],
+      source: `${XF}第二十三条`,
+    },
+    {
+      key: 'objection',
+      label: '异议期',
+      basis: 'working',
+      days: 5,
+      start: { field: 'receivedOn' },
+      stop: ['accept', 'object', 'not_accept'],
+      when: (d) => d.origin !== 'direct',
+      source: `${XF}第二十三条第三款`,
+      dueSoon: 2,
+    },
+    {
+      key: 'handling',
+      label: '办理期限',
+      basis: 'calendar',
+      days: 60,
+      start: { action: 'accept', field: 'acceptedOn' },
+      stop: ['reply'],
+      source: `${XF}第三十四条`,
+      maxExtension: 30,
+      maxExtensions: 1,
+      dueSoon: 5,
+    },
+    {
+      key: 'review',
+      label: '复查答复期限',
+      basis: 'calendar',
+      days: 30,
+      start: { action: 'review_request', field: 'reviewRequestedOn' },
+      stop: ['review_answer'],
+      source: `${XF}第三十五条`,
+    },
+    {
+      key: 'recheck',
+      label: '复核答复期限',
+      basis: 'calendar',
+      days: 30,
+      start: { action: 'recheck_request', field: 'recheckRequestedOn' },
+      stop: ['recheck_answer'],
+      source: `${XF}第三十六条（听证时间不计入）`,
+    },
+  ],
+};

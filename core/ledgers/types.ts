@@ -1,0 +1,200 @@
+import type { Role } from '../roles';
+
+/**
+ * A ledger kind (台账种类) is declared once, as data plus a few pure functions. Everything
+ * generic — validation, storage, lists, Excel, forms, workflow, clocks, 待办 — reads these
+ * declarations; shared code never branches on a kind's name.
+ */
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Personal data: masked when presented unless the role needs it (see personal.ts). */
+export type PersonalFormat = 'id_number' | 'phone' | 'name' | 'address';
+
+interface FieldCommon {
+  key: string;
+  label: string;
+  required?: boolean;
+  help?: string;
+  /** Included in the record's search text (Chinese substring search, 2-character words too). */
+  searchable?: boolean;
+  /** Shown as a list column. */
+  list?: boolean;
+  /** Offered as a list filter (select: equals one of; date: range). */
+  filter?: boolean;
+}
+
+export interface TextField extends FieldCommon {
+  type: 'text' | 'textarea';
+  maxLength?: number;
+  minLength?: number;
+  /** Checked format; also decides how the value is masked. */
+  format?: 'id_number' | 'phone' | 'credit_code';
+  personal?: PersonalFormat;
+}
+
+export interface DateField extends FieldCommon {
+  type: 'date';
+  /** Another date (of the record or the same action) this one may not precede. */
+  notBefore?: string;
+  /** May the date lie after today? Events usually cannot. */
+  allowFuture?: boolean;
+}
+
+export interface IntegerField extends FieldCommon {
+  type: 'integer';
+  min?: number;
+  max?: number;
+  /** Measure word shown after the number (人, 元). */
+  suffix?: string;
+}
+
+export interface SelectField extends FieldCommon {
+  type: 'select' | 'multiselect';
+  options: readonly Option[];
+}
+
+export interface BooleanField extends FieldCommon {
+  type: 'boolean';
+}
+
+/** A village or community (村/社区) under the record's township. */
+export interface VillageField extends FieldCommon {
+  type: 'village';
+}
+
+/** Rows of simple fields (当事人, 委员). Excel spreads the first `excelRows` rows over columns. */
+export interface TableField extends FieldCommon {
+  type: 'table';
+  columns: readonly SimpleField[];
+  minRows?: number;
+  maxRows?: number;
+  excelRows: number;
+}
+
+export type SimpleField = TextField | DateField | IntegerField | SelectField | BooleanField;
+export type FieldDef = SimpleField | VillageField | TableField;
+export type FieldType = FieldDef['type'];
+
+export type FieldValue = string | number | boolean | string[] | Record<string, unknown>[] | null;
+export type RecordData = Record<string, FieldValue | undefined>;
+
+/** One step taken in a record's workflow, as kept in its event list. */
+export interface LedgerEvent {
+  action: string;
+  /** The day the step happened (the action's date field, else the day it was recorded). */
+  on: string;
+  payload: RecordData;
+  actorId?: string;
+}
+
+export interface StateDef {
+  key: string;
+  label: string;
+  /** Nothing more happens to the record: no clocks run, no 待办. */
+  final?: boolean;
+  /** Colour of its badge. */
+  tone?: 'default' | 'processing' | 'success' | 'warning' | 'error';
+  /** Roles expected to act next: the record is "waiting for" them in 待办. */
+  awaits?: readonly Role[];
+}
+
+/** What a guard sees: the record as it would be after the action, and its history before it. */
+export interface GuardInput {
+  data: RecordData;
+  payload: RecordData;
+  events: readonly LedgerEvent[];
+  state: string;
+  today: string;
+}
+
+export interface ActionDef {
+  key: string;
+  label: string;
+  from: readonly string[];
+  /** The state after the action; omitted for steps that only record something (回访, 延期). */
+  to?: string;
+  roles: readonly Role[];
+  /** What the action asks for; stored on the record unless the action is `repeatable`. */
+  fields?: readonly FieldDef[];
+  /** The payload field that dates the step; else the step is dated the day it is recorded. */
+  dateField?: string;
+  /** May be taken many times; its payload lives only in the event list. */
+  repeatable?: boolean;
+  /** A Chinese reason to refuse, or null. Enforced on the server; shown in the UI. */
+  guard?: (input: GuardInput) => string | null;
+  /** A Chinese warning recorded with the step (e.g. a request filed late) without refusing it. */
+  warn?: (input: GuardInput) => string | null;
+  /** Safe to take on many records at once from 待办 or the list (no fields, no judgement). */
+  bulk?: boolean;
+  /** Needs a reason and may only be taken by `roles`: extends a clock by the payload's `days`. */
+  extends?: string;
+  pauses?: string;
+  resumes?: string;
+  /** Asks the user to confirm (destructive or final). */
+  confirm?: string;
+}
+
+/** Where a clock starts: a date field of the record, or the date of an action. */
+export type ClockStart = { field: string } | { action: string; field?: string };
+
+export interface ClockDef {
+  key: string;
+  label: string;
+  basis: 'calendar' | 'working';
+  days: number;
+  /** Name of a setting that overrides `days` for a county (UNCONFIRMED figures become settings). */
+  setting?: string;
+  start: ClockStart;
+  /** Actions that complete the clock. */
+  stop: readonly string[];
+  /** Only some records run this clock (e.g. the objection window only for forwarded items). */
+  when?: (data: RecordData) => boolean;
+  /** The statute or rule it comes from, shown in the explanation. */
+  source: string;
+  /** 临期 when this many working days or fewer remain (default 3). */
+  dueSoon?: number;
+  /** At most this many days of extension in total, in the clock's basis. */
+  maxExtension?: number;
+  /** Extensions allowed (default 1 when maxExtension is set). */
+  maxExtensions?: number;
+  /**
+   * A window the township only needs to know about (司法确认申请期): never 逾期, it simply
+   * ends. Shown as 临期 before it ends, so nobody misses it.
+   */
+  reminder?: boolean;
+}
+
+export interface ListDef {
+  /** The record's main date: default sort, year filter, Excel and 待办 ordering. */
+  dateField: string;
+  /** A short title for lists, 待办 and history. */
+  title: (data: RecordData) => string;
+}
+
+export interface LedgerKind {
+  kind: string;
+  label: string;
+  /** Prefix of record numbers: 纠 → 纠〔2026〕15号. */
+  numberPrefix: string;
+  /** Fields of the record itself (the registration form). */
+  fields: readonly FieldDef[];
+  /** Cross-field checks on the record: a Chinese message naming the fields, or null. */
+  checks?: readonly { fields: readonly string[]; test: (data: RecordData) => string | null }[];
+  list: ListDef;
+  states: readonly StateDef[];
+  /** State of a new record entered by staff; `intakeState` for one arriving from the public page. */
+  initialState: string;
+  intakeState?: string;
+  actions: readonly ActionDef[];
+  clocks: readonly ClockDef[];
+  /** Indicator catalog keys (core/indicators) this kind's records feed. */
+  feeds: readonly string[];
+  /** Roles that may register and edit records (actions carry their own roles). */
+  editors: readonly Role[];
+  /** States in which the registration fields may still be edited (default: every non-final state). */
+  editableIn?: readonly string[];
+}

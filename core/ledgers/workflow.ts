@@ -1,0 +1,113 @@
+import { ROLE_LABELS, type Role } from '../roles';
+import type { ActionDef, ClockDef, LedgerEvent, LedgerKind, RecordData } from './types';
+import { type FieldIssue, type ValidateOptions, validateFields } from './validate';
+
+export interface RecordState {
+  state: string;
+  data: RecordData;
+  events: readonly LedgerEvent[];
+}
+
+export type ActionPlan =
+  | {
+      ok: true;
+      to: string;
+      /** Values to merge into the record (empty for repeatable steps). */
+      patch: RecordData;
+      event: LedgerEvent;
+      warning: string | null;
+    }
+  | { ok: false; reason: string; issues: FieldIssue[] };
+
+export function findAction(kind: LedgerKind, key: string): ActionDef | undefined {
+  return kind.actions.find((a) => a.key === key);
+}
+
+export function stateLabel(kind: LedgerKind, state: string): string {
+  return kind.states.find((s) => s.key === state)?.label ?? state;
+}
+
+/** Actions the role may take from the record's state (guards not yet applied: they need a payload). */
+export function actionsFor(kind: LedgerKind, state: string, role: Role): ActionDef[] {
+  return kind.actions.filter((a) => a.from.includes(state) && a.roles.includes(role));
+}
+
+function clockOf(kind: LedgerKind, key: string | undefined): ClockDef | undefined {
+  return key ? kind.clocks.find((c) => c.key === key) : undefined;
+}
+
+/** Extension rules of the clock an action extends: how much is left, and whether another is allowed. */
+function extensionRefusal(kind: LedgerKind, action: ActionDef, r: RecordState, days: number): string | null {
+  const clock = clockOf(kind, action.extends);
+  if (!clock) return null;
+  const previous = r.events.filter((e) => findAction(kind, e.action)?.extends === clock.key);
+  const allowed = clock.maxExtensions ?? 1;
+  if (previous.length >= allowed) return `${clock.label}只能延长${allowed}次，已延长过`;
+  const used = previous.reduce((n, e) => n + Number(e.payload.days ?? 0), 0);
+  const max = clock.maxExtension ?? 0;
+  if (used + days > max) {
+    return `${clock.label}最多延长${max}${clock.basis === 'working' ? '个工作日' : '日'}${used > 0 ? `（已延长${used}）` : ''}`;
+  }
+  return null;
+}
+
+/**
+ * Plans one workflow step: is it allowed from this state for this role, is its payload valid,
+ * does its guard agree. Pure — the server applies the plan in one transaction, the UI uses the
+ * same function to explain why a button is disabled.
+ */
+export function planAction(
+  kind: LedgerKind,
+  r: RecordState,
+  actionKey: string,
+  input: Record<string, unknown>,
+  who: { role: Role; actorId?: string },
+  opts: Omit<ValidateOptions, 'context' | 'partial'>,
+): ActionPlan {
+  const action = findAction(kind, actionKey);
+  if (!action) return { ok: false, reason: `“${kind.label}”没有“${actionKey}”这一操作`, issues: [] };
+  if (!action.from.includes(r.state)) {
+    return {
+      ok: false,
+      reason: `当前状态为“${stateLabel(kind, r.state)}”，不能执行“${action.label}”`,
+      issues: [],
+    };
+  }
+  if (!action.roles.includes(who.role)) {
+    return { ok: false, reason: `“${action.label}”需由${rolesText(action.roles)}办理`, issues: [] };
+  }
+  const checked = validateFields(action.fields ?? [], input, {
+    ...opts,
+    context: r.data,
+    contextFields: kind.fields,
+  });
+  if (checked.issues.length > 0) {
+    return { ok: false, reason: checked.issues.map((i) => i.message).join('；'), issues: checked.issues };
+  }
+  const payload = checked.values;
+  const data = action.repeatable ? r.data : { ...r.data, ...payload };
+  const guardInput = { data, payload, events: r.events, state: r.state, today: opts.today };
+  const refusal =
+    (action.extends ? extensionRefusal(kind, action, r, Number(payload.days ?? 0)) : null) ??
+    action.guard?.(guardInput) ??
+    null;
+  if (refusal) return { ok: false, reason: refusal, issues: [] };
+  const dated = action.dateField ? payload[action.dateField] : undefined;
+  const event: LedgerEvent = {
+    action: action.key,
+    on: typeof dated === 'string' ? dated : opts.today,
+    payload,
+    ...(who.actorId ? { actorId: who.actorId } : {}),
+  };
+  return {
+    ok: true,
+    to: action.to ?? r.state,
+    patch: action.repeatable ? {} : payload,
+    event,
+    warning: action.warn?.(guardInput) ?? null,
+  };
+}
+
+function rolesText(roles: readonly Role[]): string {
+  return roles.map((r) => ROLE_LABELS[r]).join('或');
+}
