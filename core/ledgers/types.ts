@@ -98,7 +98,10 @@ export interface StateDef {
   final?: boolean;
   /** Colour of its badge. */
   tone?: 'default' | 'processing' | 'success' | 'warning' | 'error';
-  /** Roles expected to act next: the record is "waiting for" them in 待办. */
+  /**
+   * Roles that must pick the record up (待受理, 已登记): it waits for them in 待办. States whose
+   * work is already timed by a clock leave this out; the clock puts them in 待办 when due.
+   */
   awaits?: readonly Role[];
 }
 

@@ -100,9 +100,9 @@ export const dispute: LedgerKind = {
   states: [
     { key: 'pending', label: '待受理', tone: 'warning', awaits: STAFF },
     { key: 'accepted', label: '已受理', tone: 'processing', awaits: STAFF },
-    { key: 'mediating', label: '调解中', tone: 'processing', awaits: STAFF },
-    { key: 'succeeded', label: '调解成功', tone: 'success', awaits: STAFF },
-    { key: 'failed', label: '调解不成', tone: 'error', awaits: STAFF },
+    { key: 'mediating', label: '调解中', tone: 'processing' },
+    { key: 'succeeded', label: '调解成功', tone: 'success' },
+    { key: 'failed', label: '调解不成', tone: 'error' },
     { key: 'closed', label: '已结案', tone: 'default', final: true },
     { key: 'declined', label: '不予受理', tone: 'default', final: true },
   ],
