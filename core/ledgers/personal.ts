@@ -1,3 +1,4 @@
+import { isDayString } from '../calendar/dates';
 import type { PersonalFormat } from './types';
 
 /**
@@ -11,10 +12,8 @@ const ID_CHECK = '10X98765432';
 /** 18-digit 居民身份证号 (GB 11643-1999): shape, birth date and check digit. */
 export function isIdNumber(v: string): boolean {
   if (!/^\d{17}[\dX]$/.test(v)) return false;
-  const y = Number(v.slice(6, 10));
-  const m = Number(v.slice(10, 12));
-  const d = Number(v.slice(12, 14));
-  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  // the birth date must be a real day (no 2月30日), from 1900 on
+  if (!isDayString(`${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}`)) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(v[i]) * (ID_WEIGHTS[i] as number);
   return ID_CHECK[sum % 11] === v[17];
