@@ -1,4 +1,5 @@
 import { ROLE_LABELS, type Role } from '../roles';
+import { allFields } from './record';
 import type { ActionDef, ClockDef, LedgerEvent, LedgerKind, RecordData } from './types';
 import { type FieldIssue, type ValidateOptions, validateFields } from './validate';
 
@@ -79,7 +80,8 @@ export function planAction(
   const checked = validateFields(action.fields ?? [], input, {
     ...opts,
     context: r.data,
-    contextFields: kind.fields,
+    // every field the record can hold, so "不能早于" names a date another action stored by its label
+    contextFields: allFields(kind),
   });
   if (checked.issues.length > 0) {
     return { ok: false, reason: checked.issues.map((i) => i.message).join('；'), issues: checked.issues };
