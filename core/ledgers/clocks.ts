@@ -105,6 +105,11 @@ function computeOne(
   let pausedSince: string | null = null;
   const pauseNotes: string[] = [];
   let doneOn: string | undefined;
+  // Both ends count: a hearing held on one day keeps that day out of the period.
+  const pausedBetween = (from: string, to: string) =>
+    clock.basis === 'working'
+      ? calendar.workingDaysBetween(from, to) + (calendar.isWorkingDay(from) ? 1 : 0)
+      : dayDiff(from, to) + 1;
   for (const e of later) {
     const def = actionDef(e.action);
     if (clock.stop.includes(e.action)) {
@@ -120,10 +125,7 @@ function computeOne(
     }
     if (def?.pauses === clock.key && pausedSince === null) pausedSince = e.on;
     if (def?.resumes === clock.key && pausedSince !== null) {
-      const n =
-        clock.basis === 'working'
-          ? calendar.workingDaysBetween(pausedSince, e.on)
-          : dayDiff(pausedSince, e.on);
+      const n = pausedBetween(pausedSince, e.on);
       pausedDays += n;
       pauseNotes.push(
         `${chineseDate(pausedSince)}至${chineseDate(e.on)}暂停计算${n}${clock.basis === 'working' ? '个工作日' : '日'}`,
@@ -134,11 +136,7 @@ function computeOne(
   if (!doneOn && finalState) doneOn = r.events.at(-1)?.on ?? start.date;
   // A clock still paused is stretched to today: it cannot fall due while nobody may act on it.
   if (pausedSince !== null && !doneOn) {
-    const n =
-      clock.basis === 'working'
-        ? calendar.workingDaysBetween(pausedSince, today)
-        : dayDiff(pausedSince, today);
-    pausedDays += Math.max(0, n);
+    pausedDays += Math.max(0, pausedBetween(pausedSince, today));
     pauseNotes.push(`自${chineseDate(pausedSince)}起暂停计算，尚未恢复`);
   }
   const days = base + extension + pausedDays;
