@@ -470,10 +470,8 @@ describe('repeatable and recording steps', () => {
       dispute,
       disputeIn('accepted'),
       'start_mediation',
-      DISPUTE_INPUT.start_mediation,
-      {
-        role: 'township_clerk',
-      },
+      DISPUTE_INPUT.start_mediation ?? {},
+      { role: 'township_clerk' },
       { today: TODAY },
     );
     expect(p.ok && 'actorId' in p.event).toBe(false);
