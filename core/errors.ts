@@ -3,6 +3,7 @@ import { ERROR_MESSAGES } from './messages.zh-CN';
 /** Stable error codes and their HTTP status. Wording lives in messages.zh-CN.ts. */
 export const ERROR_STATUS = {
   VALIDATION: 400,
+  IMPORT_INVALID: 400,
   WEAK_PASSWORD: 400,
   WRONG_PASSWORD: 400,
   INVALID_UNIT_CODE: 400,
@@ -16,11 +17,16 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   STALE_VERSION: 409,
+  DUPLICATE_RECORD: 409,
   USERNAME_TAKEN: 409,
   UNIT_CODE_TAKEN: 409,
   BODY_TOO_LARGE: 413,
+  FILE_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  ACTION_REFUSED: 422,
   ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;
@@ -35,13 +41,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly status: number;
+  /** More for the client: every field issue of a form, every bad row of an import. */
+  readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, opts: { field?: string; detail?: string } = {}) {
+  constructor(code: ErrorCode, opts: { field?: string; detail?: string; extra?: Record<string, unknown> } = {}) {
     super(opts.detail ?? ERROR_MESSAGES[code]);
     this.name = 'AppError';
     this.code = code;
     this.field = opts.field;
     this.status = ERROR_STATUS[code];
+    this.extra = opts.extra;
   }
 }
 

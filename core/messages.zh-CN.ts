@@ -3,6 +3,7 @@ import type { ErrorCode } from './errors';
 /** Chinese wording of every error code: the one place users' error texts are kept. */
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   VALIDATION: '提交的数据不符合要求',
+  IMPORT_INVALID: '导入文件有错误，未导入任何数据',
   WEAK_PASSWORD: '密码强度不足',
   WRONG_PASSWORD: '当前密码不正确',
   INVALID_UNIT_CODE: '行政区划代码无效',
@@ -15,12 +16,17 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ACCOUNT_DISABLED: '账号已停用，请联系系统管理员',
   NOT_FOUND: '记录不存在或无权访问',
   ROUTE_NOT_FOUND: '接口不存在',
+  DUPLICATE_RECORD: '该记录已存在',
   STALE_VERSION: '该记录已被他人修改，请刷新后重试（您填写的内容未丢失）',
   USERNAME_TAKEN: '用户名已被使用',
   UNIT_CODE_TAKEN: '该行政区划代码已存在',
   BODY_TOO_LARGE: '提交的数据过大（上限 1 MB）',
+  FILE_TOO_LARGE: '文件过大',
+  FILE_TYPE_NOT_ALLOWED: '不支持的文件类型',
+  ACTION_REFUSED: '当前不能执行该操作',
   UNSUPPORTED_MEDIA_TYPE: '不支持的数据格式，请以 JSON 提交',
   ACCOUNT_LOCKED: '登录失败次数过多，账号已锁定，请15分钟后再试',
+  RATE_LIMITED: '提交过于频繁，请稍后再试',
   INTERNAL: '服务器内部错误，请稍后重试',
   UNAVAILABLE: '服务暂不可用，请稍后重试',
 };

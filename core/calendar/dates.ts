@@ -87,3 +87,10 @@ export function weekdayOf(dayNumber: number): number {
 export function chineseDate(s: string): string {
   return `${Number(s.slice(0, 4))}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日`;
 }
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** The calendar day in China (UTC+8 all year, no daylight saving) at an instant. */
+export function chinaDay(at: Date): string {
+  return formatDay(Math.floor((at.getTime() + CHINA_OFFSET_MS) / 86_400_000));
+}

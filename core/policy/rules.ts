@@ -18,6 +18,12 @@ export const RULES = {
   'review.manage': isCountyReviewer,
   'rectification.read': anyone,
   'rectification.answer': isTownshipStaff,
+  'ledger.read': anyone,
+  'ledger.write': isTownshipStaff,
+  /** Seeing a record's personal data unmasked: the township that keeps it, audited each time. */
+  'ledger.reveal': isTownshipStaff,
+  'ledger.settings': isAdmin,
+  'todo.read': anyone,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
@@ -32,4 +38,6 @@ export const AUDIT_READ_ACTION: Record<string, Action> = {
   report_review: 'review.manage',
   rectification: 'rectification.read',
   calendar_year: 'calendar.manage',
+  ledger_record: 'ledger.read',
+  ledger_setting: 'ledger.settings',
 };

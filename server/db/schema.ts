@@ -4,6 +4,7 @@ import {
   boolean,
   char,
   check,
+  customType,
   date,
   index,
   integer,
@@ -12,8 +13,15 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** File bytes: pg hands back a Buffer, PGlite a Uint8Array; both become a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -186,3 +194,100 @@ export const calendarOverrides = pgTable('calendar_overrides', {
   updatedAt: ts('updated_at').notNull(),
   version: integer('version').notNull().default(1),
 });
+
+/**
+ * One row per ledger record of every declared kind (core/ledgers). The kind's fields live in
+ * `data`; its workflow steps in `events` (also in the audit chain). `search_text` holds the
+ * searchable fields, indexed by 2-character substrings (zh_bigrams) so 2-character Chinese
+ * words are found through the index (docs: stack notes on pg_trgm).
+ */
+export const ledgerRecords = pgTable(
+  'ledger_records',
+  {
+    unitId: uuid('unit_id').notNull(),
+    id: uuid('id').notNull(),
+    kind: text('kind').notNull(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    state: text('state').notNull(),
+    eventDate: date('event_date', { mode: 'string' }).notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    events: jsonb('events').$type<unknown[]>().notNull(),
+    searchText: text('search_text').notNull(),
+    /** Import row hash or intake receipt: a second import of the same row is skipped. */
+    sourceKey: text('source_key'),
+    receipt: text('receipt'),
+    assigneeId: uuid('assignee_id'),
+    createdBy: uuid('created_by'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    deletedAt: ts('deleted_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.id] }),
+    index('ledger_records_id_idx').on(t.id),
+    index('ledger_records_list_idx').on(t.kind, t.unitId, t.eventDate.desc()).where(sql`deleted_at is null`),
+    index('ledger_records_search_idx').using('gin', sql`zh_bigrams(${t.searchText})`),
+    uniqueIndex('ledger_records_source_uq').on(t.unitId, t.kind, t.sourceKey),
+    uniqueIndex('ledger_records_receipt_uq').on(t.receipt),
+    uniqueIndex('ledger_records_number_uq').on(t.unitId, t.kind, t.year, t.seq),
+  ],
+);
+
+/**
+ * The clocks of open records, as computed by core/ledgers/clocks.ts at the last write (or the
+ * last change of the holiday table or settings). A cache for 待办 and list filters: the
+ * record's own page always recomputes.
+ */
+export const ledgerClocks = pgTable(
+  'ledger_clocks',
+  {
+    unitId: uuid('unit_id').notNull(),
+    recordId: uuid('record_id').notNull(),
+    clock: text('clock').notNull(),
+    kind: text('kind').notNull(),
+    due: date('due', { mode: 'string' }).notNull(),
+    done: boolean('done').notNull(),
+    provisional: boolean('provisional').notNull(),
+    reminder: boolean('reminder').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.recordId, t.clock] }),
+    index('ledger_clocks_open_idx').on(t.due).where(sql`not done`),
+  ],
+);
+
+/** Files attached to ledger records; content kept in the database so backups hold everything. */
+export const ledgerAttachments = pgTable(
+  'ledger_attachments',
+  {
+    unitId: uuid('unit_id').notNull(),
+    id: uuid('id').notNull(),
+    recordId: uuid('record_id').notNull(),
+    name: text('name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    deletedAt: ts('deleted_at'),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.id] }), index('ledger_attachments_record_idx').on(t.recordId)],
+);
+
+/** Per-county values of the declared clock settings (e.g. dispute.mediation_days). */
+export const ledgerSettings = pgTable(
+  'ledger_settings',
+  {
+    unitId: uuid('unit_id').notNull(),
+    key: text('key').notNull(),
+    value: integer('value').notNull(),
+    updatedBy: uuid('updated_by').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.key] })],
+);

@@ -3,8 +3,15 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '../../core/errors';
 import { ERROR_MESSAGES } from '../../core/messages.zh-CN';
 
-export function sendError(reply: FastifyReply, code: ErrorCode, message?: string, field?: string) {
+export function sendError(
+  reply: FastifyReply,
+  code: ErrorCode,
+  message?: string,
+  field?: string,
+  extra?: Record<string, unknown>,
+) {
   const body: { code: ErrorCode; message: string; field?: string } = {
+    ...extra,
     code,
     message: message ?? ERROR_MESSAGES[code],
   };
@@ -23,7 +30,7 @@ const FASTIFY_CODES: Partial<Record<string, ErrorCode>> = {
  * logged with its stack and answered with a generic 500, never the stack.
  */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-  if (isAppError(err)) return sendError(reply, err.code, err.message, err.field);
+  if (isAppError(err)) return sendError(reply, err.code, err.message, err.field, err.extra);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const first = err.validation[0];
     const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;

@@ -5,6 +5,9 @@ import { auditRoutes } from './audit/audit';
 import { authRoutes } from './auth/auth';
 import { calendarRoutes } from './calendar/calendar';
 import { healthRoutes } from './health/health';
+import { ledgerAttachmentRoutes } from './ledgers/attachments';
+import { ledgerRoutes } from './ledgers/ledgers';
+import { todoRoutes } from './ledgers/todo';
 import { rectificationRoutes } from './rectifications/rectifications';
 import { reviewRoutes } from './reviews/reviews';
 import { unitRoutes } from './units/units';
@@ -26,6 +29,9 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     reviewRoutes,
     rectificationRoutes,
     calendarRoutes,
+    ledgerRoutes,
+    ledgerAttachmentRoutes,
+    todoRoutes,
   ]) {
     await app.register(routes, deps);
   }

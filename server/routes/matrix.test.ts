@@ -3,7 +3,15 @@ import type { Role } from '../../core/roles';
 import { saveCalendarOverride } from '../repositories/calendarRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { getUserWithUnit, type UserRow } from '../repositories/usersRepo';
-import { buildCounty, buildRectification, buildReview, buildUser, type TestCounty } from '../test/factories';
+import {
+  buildAttachment,
+  buildCounty,
+  buildLedgerRecord,
+  buildRectification,
+  buildReview,
+  buildUser,
+  type TestCounty,
+} from '../test/factories';
 import { type HttpClient, setupTestServer } from '../test/server';
 
 /**
@@ -223,6 +231,89 @@ Object.assign(ROUTES, {
   },
 } satisfies Record<string, RouteCase>);
 
+/** Ledger records live in townships: a county target means a township under it other than the actor's. */
+function townshipOf(t: UnitRow | null, f: Fixture): UnitRow {
+  if (t?.id === f.c1.county.id) return f.c1.townB;
+  if (t?.id === f.c2.county.id) return f.c2.townB;
+  return t as UnitRow;
+}
+const record = (t: UnitRow | null, f: Fixture) => buildLedgerRecord(db(), townshipOf(t, f));
+const recordUrl = async (t: UnitRow | null, f: Fixture) => `/api/ledgers/dispute/${(await record(t, f)).id}`;
+
+function attachmentUpload(): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.4 matrix')]), '附件.pdf');
+  return form;
+}
+
+Object.assign(ROUTES, {
+  'GET /api/ledgers': { build: () => ({ method: 'GET', url: '/api/ledgers' }), expect: anyone(200) },
+  'GET /api/ledgers/:kind': {
+    build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute?unit=${t?.id}` }),
+    expect: scopedRead,
+  },
+  'POST /api/ledgers/:kind': {
+    build: (t, f) => ({
+      method: 'POST',
+      url: `/api/ledgers/suggestion?unit=${townshipOf(t, f).id}`,
+      body: { receivedOn: '2026-05-06', name: '群众', topic: 'suggestion', content: '建议增设路灯' },
+    }),
+    expect: townshipStaff(201),
+  },
+  'GET /api/ledgers/:kind/:id': {
+    build: async (t, f) => ({ method: 'GET', url: await recordUrl(t, f) }),
+    expect: scopedRead,
+  },
+  'PATCH /api/ledgers/:kind/:id': {
+    build: async (t, f) => ({
+      method: 'PATCH',
+      url: await recordUrl(t, f),
+      body: { version: 1, values: { riskLevel: 'medium' } },
+    }),
+    expect: townshipStaff(200),
+  },
+  'DELETE /api/ledgers/:kind/:id': {
+    build: async (t, f) => ({ method: 'DELETE', url: `${await recordUrl(t, f)}?version=1` }),
+    expect: townshipStaff(204),
+  },
+  'POST /api/ledgers/:kind/:id/actions/:action': {
+    build: async (t, f) => ({
+      method: 'POST',
+      url: `${await recordUrl(t, f)}/actions/start_mediation`,
+      body: { version: 1, values: { mediationStartedOn: '2026-03-03', mediator: '调解员' } },
+    }),
+    expect: townshipStaff(200),
+  },
+  'POST /api/ledgers/:kind/:id/attachments': {
+    build: async (t, f) => ({
+      method: 'POST',
+      url: `${await recordUrl(t, f)}/attachments`,
+      body: attachmentUpload(),
+    }),
+    expect: townshipStaff(201),
+  },
+  'GET /api/ledgers/:kind/:id/attachments/:attachmentId': {
+    build: async (t, f) => {
+      const r = await record(t, f);
+      const a = await buildAttachment(db(), r);
+      return { method: 'GET', url: `/api/ledgers/dispute/${r.id}/attachments/${a.id}` };
+    },
+    expect: scopedRead,
+  },
+  'DELETE /api/ledgers/:kind/:id/attachments/:attachmentId': {
+    build: async (t, f) => {
+      const r = await record(t, f);
+      const a = await buildAttachment(db(), r);
+      return { method: 'DELETE', url: `/api/ledgers/dispute/${r.id}/attachments/${a.id}` };
+    },
+    expect: townshipStaff(204),
+  },
+  'GET /api/todo': {
+    build: (t) => ({ method: 'GET', url: `/api/todo?unit=${t?.id}` }),
+    expect: scopedRead,
+  },
+} satisfies Record<string, RouteCase>);
+
 const EXTRA: Record<string, RouteCase> = {
   'GET /api/audit (user)': {
     build: (t, f) => ({ method: 'GET', url: `/api/audit?entity=user&entityId=${victim(f, t).id}` }),
@@ -246,6 +337,16 @@ const TARGETED = new Set([
   'POST /api/users/:id/reset-password',
   'GET /api/audit',
   'GET /api/audit (user)',
+  'GET /api/ledgers/:kind',
+  'POST /api/ledgers/:kind',
+  'GET /api/ledgers/:kind/:id',
+  'PATCH /api/ledgers/:kind/:id',
+  'DELETE /api/ledgers/:kind/:id',
+  'POST /api/ledgers/:kind/:id/actions/:action',
+  'POST /api/ledgers/:kind/:id/attachments',
+  'GET /api/ledgers/:kind/:id/attachments/:attachmentId',
+  'DELETE /api/ledgers/:kind/:id/attachments/:attachmentId',
+  'GET /api/todo',
 ]);
 
 const server = setupTestServer();

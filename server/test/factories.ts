@@ -1,9 +1,12 @@
 import crypto from 'node:crypto';
 import type { Role } from '../../core/roles';
 import { hashPassword } from '../auth/password';
+import { insertRecords } from '../commands/ledgers/ledgerCommands';
+import { ledgerEnv, requireKind } from '../commands/ledgers/ledgerContext';
 import { insertUnitAudited } from '../commands/unitCreator';
 import type { Db } from '../db/client';
 import { appendAudit } from '../repositories/auditRepo';
+import { insertAttachment } from '../repositories/ledgerAttachmentsRepo';
 import { insertRectification } from '../repositories/rectificationsRepo';
 import { insertReview } from '../repositories/reviewsRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
@@ -155,5 +158,48 @@ export async function buildRectification(
     createdBy: crypto.randomUUID(),
     createdAt: now,
     updatedAt: now,
+  });
+}
+
+/** A dispute registered in `township` through the same insert path as the real commands. */
+export async function buildLedgerRecord(db: Db, township: UnitRow) {
+  const kind = requireKind('dispute');
+  const env = await ledgerEnv(db, township.path, new Date());
+  const values = {
+    registeredOn: '2026-03-02',
+    source: 'screening',
+    type: 'neighbour',
+    parties: [{ name: '测试当事人', phone: '13800001111' }],
+    summary: '测试用纠纷',
+    riskLevel: 'low',
+  };
+  const [row] = await db.transaction((tx) =>
+    insertRecords(
+      tx,
+      kind,
+      township.id,
+      [{ values, state: kind.initialState, createdBy: null }],
+      env,
+      new Date(),
+    ),
+  );
+  if (!row) throw new Error('no record');
+  return row;
+}
+
+/** An attachment on a record, stored as the upload command stores it. */
+export async function buildAttachment(db: Db, record: { unitId: string; id: string }) {
+  const content = Buffer.from('%PDF-1.4 test');
+  return insertAttachment(db, {
+    unitId: record.unitId,
+    id: crypto.randomUUID(),
+    recordId: record.id,
+    name: '测试.pdf',
+    mime: 'application/pdf',
+    size: content.length,
+    sha256: crypto.createHash('sha256').update(content).digest('hex'),
+    content,
+    createdBy: record.id,
+    createdAt: new Date(),
   });
 }

@@ -104,6 +104,14 @@ export class HttpClient {
     return this.request<T>('PATCH', url, body);
   }
 
+  upload<T = unknown>(url: string, form: FormData) {
+    return this.request<T>('POST', url, form);
+  }
+  /** The response itself, for binary downloads. */
+  raw(url: string) {
+    return fetch(this.baseUrl + url, { headers: this.cookie ? { cookie: this.cookie } : {} });
+  }
+
   async login(username: string, password = TEST_PASSWORD) {
     const r = await this.post('/api/auth/login', { username, password });
     if (r.status !== 200) throw new Error(`login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);

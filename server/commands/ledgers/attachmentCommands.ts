@@ -1,0 +1,145 @@
+import crypto from 'node:crypto';
+import { AppError } from '../../../core/errors';
+import type { LedgerKind } from '../../../core/ledgers';
+import { can } from '../../../core/policy';
+import { appendAudit } from '../../repositories/auditRepo';
+import {
+  type AttachmentMeta,
+  getAttachment,
+  insertAttachment,
+  softDeleteAttachment,
+} from '../../repositories/ledgerAttachmentsRepo';
+import type { CommandContext } from '../context';
+import { loadLedgerRecord } from './ledgerContext';
+
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Allowed files, recognised by their first bytes as well as their name: a renamed executable
+ * is refused whatever it is called.
+ */
+const TYPES: { ext: string[]; mime: string; magic: (b: Uint8Array) => boolean }[] = [
+  { ext: ['pdf'], mime: 'application/pdf', magic: (b) => ascii(b, 0, 5) === '%PDF-' },
+  { ext: ['png'], mime: 'image/png', magic: (b) => b[0] === 0x89 && ascii(b, 1, 4) === 'PNG' },
+  { ext: ['jpg', 'jpeg'], mime: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  {
+    ext: ['docx'],
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: (b) => ascii(b, 0, 2) === 'PK',
+  },
+  {
+    ext: ['xlsx'],
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    magic: (b) => ascii(b, 0, 2) === 'PK',
+  },
+  { ext: ['doc'], mime: 'application/msword', magic: isOle },
+  { ext: ['xls'], mime: 'application/vnd.ms-excel', magic: isOle },
+  { ext: ['txt'], mime: 'text/plain; charset=utf-8', magic: (b) => !b.subarray(0, 4096).includes(0) },
+];
+
+function ascii(b: Uint8Array, from: number, to: number): string {
+  return String.fromCharCode(...b.subarray(from, to));
+}
+
+function isOle(b: Uint8Array): boolean {
+  return b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+}
+
+export const ATTACHMENT_EXTENSIONS = TYPES.flatMap((t) => t.ext);
+
+export function sniffAttachment(name: string, data: Uint8Array): { mime: string } {
+  const ext = name.split('.').pop()?.toLowerCase() ?? '';
+  const type = TYPES.find((t) => t.ext.includes(ext));
+  if (!type) {
+    throw new AppError('FILE_TYPE_NOT_ALLOWED', {
+      field: 'file',
+      detail: `不支持“.${ext}”类型的附件，可上传：${ATTACHMENT_EXTENSIONS.join('、')}`,
+    });
+  }
+  if (data.length === 0) throw new AppError('VALIDATION', { field: 'file', detail: `附件“${name}”是空文件` });
+  if (!type.magic(data)) {
+    throw new AppError('FILE_TYPE_NOT_ALLOWED', {
+      field: 'file',
+      detail: `附件“${name}”的内容与扩展名不符，请确认文件未损坏或被改名`,
+    });
+  }
+  return { mime: type.mime };
+}
+
+export async function attachmentAdder(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  p: { id: string; name: string; data: Uint8Array; truncated: boolean },
+): Promise<AttachmentMeta> {
+  const found = await loadLedgerRecord(ctx, kind, p.id);
+  if (!can(ctx.actor, 'ledger.write', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  if (p.truncated || p.data.length > ATTACHMENT_MAX_BYTES) {
+    throw new AppError('FILE_TOO_LARGE', {
+      field: 'file',
+      detail: `附件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
+    });
+  }
+  const name = p.name.replace(/[\\/]/g, '_').slice(0, 200) || '附件';
+  const { mime } = sniffAttachment(name, p.data);
+  const sha256 = crypto.createHash('sha256').update(p.data).digest('hex');
+  return ctx.db.transaction(async (tx) => {
+    const saved = await insertAttachment(tx, {
+      unitId: found.record.unitId,
+      id: crypto.randomUUID(),
+      recordId: found.record.id,
+      name,
+      mime,
+      size: p.data.length,
+      sha256,
+      content: Buffer.from(p.data),
+      createdBy: ctx.actor.id,
+      createdAt: ctx.now,
+    });
+    await appendAudit(tx, {
+      unitId: found.record.unitId,
+      actorId: ctx.actor.id,
+      action: 'ledger.attach',
+      entity: 'ledger_record',
+      entityId: found.record.id,
+      after: { attachment: saved.id, name, size: saved.size, sha256 },
+      at: ctx.now,
+    });
+    return saved;
+  });
+}
+
+export async function attachmentLoader(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  id: string,
+  attachmentId: string,
+) {
+  const found = await loadLedgerRecord(ctx, kind, id);
+  const file = await getAttachment(ctx.db, found.record.unitId, found.record.id, attachmentId);
+  if (!file) throw new AppError('NOT_FOUND');
+  return file;
+}
+
+export async function attachmentRemover(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  id: string,
+  attachmentId: string,
+) {
+  const found = await loadLedgerRecord(ctx, kind, id);
+  if (!can(ctx.actor, 'ledger.write', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  const file = await getAttachment(ctx.db, found.record.unitId, found.record.id, attachmentId);
+  if (!file) throw new AppError('NOT_FOUND');
+  await ctx.db.transaction(async (tx) => {
+    await softDeleteAttachment(tx, found.record.unitId, attachmentId, ctx.now);
+    await appendAudit(tx, {
+      unitId: found.record.unitId,
+      actorId: ctx.actor.id,
+      action: 'ledger.detach',
+      entity: 'ledger_record',
+      entityId: found.record.id,
+      before: { attachment: file.id, name: file.name, sha256: file.sha256 },
+      at: ctx.now,
+    });
+  });
+}

@@ -1,0 +1,327 @@
+import crypto from 'node:crypto';
+import { AppError } from '../../../core/errors';
+import {
+  editableIn,
+  type LedgerKind,
+  maskData,
+  planAction,
+  type RecordData,
+  searchText,
+  validateRecord,
+} from '../../../core/ledgers';
+import { can } from '../../../core/policy';
+import type { Db } from '../../db/client';
+import type { ledgerRecords } from '../../db/schema';
+import { appendAudit } from '../../repositories/auditRepo';
+import {
+  insertClockRows,
+  insertRecordRows,
+  type LedgerRow,
+  type LedgerRowWithUnit,
+  nextSeq,
+  updateRecordVersioned,
+} from '../../repositories/ledgersRepo';
+import { getUnit } from '../../repositories/unitsRepo';
+import type { CommandContext } from '../context';
+import {
+  clockRows,
+  eventsOf,
+  type LedgerEnv,
+  ledgerEnv,
+  loadLedgerRecord,
+  type StoredEvent,
+  syncClocks,
+  validationError,
+  villagesOf,
+} from './ledgerContext';
+
+export const recordNumber = (kind: LedgerKind, year: number, seq: number) =>
+  `${kind.numberPrefix}〔${year}〕${seq}号`;
+
+/** The township a record is registered in: in the actor's scope, and a township. */
+export async function targetTownship(ctx: CommandContext, unitId: string | undefined) {
+  const unit = await getUnit(ctx.db, unitId ?? ctx.actor.unitId);
+  if (!unit || !can(ctx.actor, 'unit.read', { path: unit.path })) throw new AppError('NOT_FOUND');
+  if (unit.level !== 'township') {
+    throw new AppError('VALIDATION', { field: 'unit', detail: '台账记录应登记在乡镇（街道），请先选择乡镇' });
+  }
+  return unit;
+}
+
+export interface Validators {
+  today: string;
+  villages: Set<string>;
+  villageByName: Map<string, string>;
+}
+
+export async function validatorsFor(db: Db, townshipId: string, today: string): Promise<Validators> {
+  const villages = await villagesOf(db, townshipId);
+  return {
+    today,
+    villages: new Set(villages.map((v) => v.id)),
+    villageByName: new Map(villages.map((v) => [v.name, v.id])),
+  };
+}
+
+function mayEdit(ctx: CommandContext, kind: LedgerKind, path: string): void {
+  if (!can(ctx.actor, 'ledger.write', { path }) || !kind.editors.includes(ctx.actor.role)) {
+    throw new AppError('FORBIDDEN', { detail: `您没有登记或修改“${kind.label}”的权限` });
+  }
+}
+
+export interface NewRecord {
+  values: RecordData;
+  state: string;
+  sourceKey?: string | null;
+  receipt?: string | null;
+  createdBy: string | null;
+}
+
+/**
+ * Inserts already-validated records of one township in one transaction (create, import,
+ * intake), in chunks: a 10,000-row import is a few dozen statements, not tens of thousands.
+ */
+export async function insertRecords(
+  tx: Db,
+  kind: LedgerKind,
+  unitId: string,
+  records: NewRecord[],
+  env: LedgerEnv,
+  now: Date,
+): Promise<LedgerRow[]> {
+  const seqs = new Map<number, number>();
+  const rows: (typeof ledgerRecords.$inferInsert)[] = [];
+  for (const r of records) {
+    const date = String(r.values[kind.list.dateField] ?? env.today);
+    const year = Number(date.slice(0, 4));
+    const seq = seqs.get(year) ?? (await nextSeq(tx, unitId, kind.kind, year));
+    seqs.set(year, seq + 1);
+    rows.push({
+      unitId,
+      id: crypto.randomUUID(),
+      kind: kind.kind,
+      year,
+      seq,
+      number: recordNumber(kind, year, seq),
+      title: kind.list.title(r.values),
+      state: r.state,
+      eventDate: date,
+      data: r.values,
+      events: [],
+      searchText: searchText(kind, r.values),
+      sourceKey: r.sourceKey ?? null,
+      receipt: r.receipt ?? null,
+      createdBy: r.createdBy,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+  }
+  const out: LedgerRow[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = await insertRecordRows(tx, rows.slice(i, i + INSERT_CHUNK));
+    await insertClockRows(
+      tx,
+      chunk.flatMap((row) => clockRows(kind, row, env)),
+    );
+    out.push(...chunk);
+  }
+  return out;
+}
+
+const INSERT_CHUNK = 500;
+
+/** Registers one record typed by township staff. */
+export async function ledgerCreator(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  p: { unitId?: string | undefined; values: Record<string, unknown> },
+): Promise<LedgerRowWithUnit> {
+  const unit = await targetTownship(ctx, p.unitId);
+  mayEdit(ctx, kind, unit.path);
+  const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
+  const checked = validateRecord(kind, p.values, await validatorsFor(ctx.db, unit.id, env.today));
+  if (checked.issues.length > 0) throw validationError(checked.issues);
+  const row = await ctx.db.transaction(async (tx) => {
+    const [created] = await insertRecords(
+      tx,
+      kind,
+      unit.id,
+      [{ values: checked.values, state: kind.initialState, createdBy: ctx.actor.id }],
+      env,
+      ctx.now,
+    );
+    if (!created) throw new Error('insert returned nothing');
+    await appendAudit(tx, {
+      unitId: unit.id,
+      actorId: ctx.actor.id,
+      action: 'ledger.create',
+      entity: 'ledger_record',
+      entityId: created.id,
+      after: {
+        kind: kind.kind,
+        number: created.number,
+        state: created.state,
+        data: maskData(kind, checked.values, 'staff'),
+      },
+      at: ctx.now,
+    });
+    return created;
+  });
+  return { record: row, unitName: unit.name, unitPath: unit.path };
+}
+
+/** Edits registration fields while the state allows; a stale version changes nothing. */
+export async function ledgerUpdater(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  p: { id: string; version: number; values: Record<string, unknown> },
+): Promise<LedgerRowWithUnit> {
+  const found = await loadLedgerRecord(ctx, kind, p.id);
+  mayEdit(ctx, kind, found.unitPath);
+  const current = found.record;
+  if (!editableIn(kind, current.state)) {
+    throw new AppError('ACTION_REFUSED', {
+      detail: `当前状态为“${kind.states.find((s) => s.key === current.state)?.label ?? current.state}”，登记信息已不能修改`,
+    });
+  }
+  if (current.version !== p.version) throw new AppError('STALE_VERSION', { field: 'version' });
+  const env = await ledgerEnv(ctx.db, found.unitPath, ctx.now);
+  const before = current.data as RecordData;
+  const checked = validateRecord(kind, p.values, {
+    ...(await validatorsFor(ctx.db, current.unitId, env.today)),
+    partial: true,
+    context: before,
+  });
+  if (checked.issues.length > 0) throw validationError(checked.issues);
+  const data: RecordData = { ...before, ...checked.values };
+  const changed = Object.keys(checked.values).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(data[k]),
+  );
+  return ctx.db.transaction(async (tx) => {
+    const row = await updateRecordVersioned(tx, current.unitId, current.id, p.version, {
+      data,
+      title: kind.list.title(data),
+      searchText: searchText(kind, data),
+      eventDate: String(data[kind.list.dateField] ?? current.eventDate),
+      updatedAt: ctx.now,
+    });
+    if (!row) throw new AppError('STALE_VERSION', { field: 'version' });
+    await syncClocks(tx, kind, row, env);
+    const pick = (d: RecordData) =>
+      maskData(kind, Object.fromEntries(changed.map((k) => [k, d[k] ?? null])), 'staff');
+    await appendAudit(tx, {
+      unitId: row.unitId,
+      actorId: ctx.actor.id,
+      action: 'ledger.update',
+      entity: 'ledger_record',
+      entityId: row.id,
+      before: pick(before),
+      after: pick(data),
+      at: ctx.now,
+    });
+    return { ...found, record: row };
+  });
+}
+
+/** Soft delete: the record leaves lists and 待办 but stays in the database and the audit chain. */
+export async function ledgerDeleter(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  p: { id: string; version: number },
+) {
+  const found = await loadLedgerRecord(ctx, kind, p.id);
+  mayEdit(ctx, kind, found.unitPath);
+  await ctx.db.transaction(async (tx) => {
+    const row = await updateRecordVersioned(tx, found.record.unitId, p.id, p.version, {
+      deletedAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    if (!row) throw new AppError('STALE_VERSION', { field: 'version' });
+    await appendAudit(tx, {
+      unitId: row.unitId,
+      actorId: ctx.actor.id,
+      action: 'ledger.delete',
+      entity: 'ledger_record',
+      entityId: row.id,
+      before: { number: row.number, state: row.state },
+      at: ctx.now,
+    });
+  });
+}
+
+/** One workflow step: planned by core (state, role, fields, guard), applied and audited here. */
+export async function ledgerActionTaker(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  p: { id: string; action: string; version: number; values: Record<string, unknown> },
+): Promise<LedgerRowWithUnit> {
+  const found = await loadLedgerRecord(ctx, kind, p.id);
+  if (!can(ctx.actor, 'ledger.write', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  const current = found.record;
+  if (current.version !== p.version) throw new AppError('STALE_VERSION', { field: 'version' });
+  const env = await ledgerEnv(ctx.db, found.unitPath, ctx.now);
+  const events = eventsOf(current);
+  const plan = planAction(
+    kind,
+    { state: current.state, data: current.data as RecordData, events },
+    p.action,
+    p.values,
+    { role: ctx.actor.role, actorId: ctx.actor.id },
+    await validatorsFor(ctx.db, current.unitId, env.today),
+  );
+  if (!plan.ok) {
+    if (plan.issues.length > 0) throw validationError(plan.issues);
+    throw new AppError('ACTION_REFUSED', { field: 'action', detail: plan.reason });
+  }
+  const stored: StoredEvent = { ...plan.event, at: ctx.now.toISOString(), warning: plan.warning };
+  const data: RecordData = { ...(current.data as RecordData), ...plan.patch };
+  return ctx.db.transaction(async (tx) => {
+    const row = await updateRecordVersioned(tx, current.unitId, current.id, p.version, {
+      state: plan.to,
+      data,
+      events: [...events, stored],
+      title: kind.list.title(data),
+      searchText: searchText(kind, data),
+      updatedAt: ctx.now,
+    });
+    if (!row) throw new AppError('STALE_VERSION', { field: 'version' });
+    await syncClocks(tx, kind, row, env);
+    await appendAudit(tx, {
+      unitId: row.unitId,
+      actorId: ctx.actor.id,
+      action: `ledger.action.${p.action}`,
+      entity: 'ledger_record',
+      entityId: row.id,
+      before: { state: current.state },
+      after: {
+        state: row.state,
+        on: stored.on,
+        payload: maskData(kind, plan.event.payload, 'staff'),
+        ...(plan.warning ? { warning: plan.warning } : {}),
+      },
+      at: ctx.now,
+    });
+    return { ...found, record: row };
+  });
+}
+
+/** Township staff asked to see a record's personal data: allowed for their own township, and audited. */
+export async function ledgerRevealer(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  found: LedgerRowWithUnit,
+): Promise<void> {
+  if (!can(ctx.actor, 'ledger.reveal', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  await ctx.db.transaction(async (tx) => {
+    await appendAudit(tx, {
+      unitId: found.record.unitId,
+      actorId: ctx.actor.id,
+      action: 'ledger.reveal',
+      entity: 'ledger_record',
+      entityId: found.record.id,
+      after: { kind: kind.kind, number: found.record.number },
+      at: ctx.now,
+    });
+  });
+}

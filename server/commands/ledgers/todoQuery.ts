@@ -1,0 +1,100 @@
+import { chineseDate } from '../../../core/calendar';
+import { AppError } from '../../../core/errors';
+import { actionsFor, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
+import { can } from '../../../core/policy';
+import { dueClockRecords, recordsInStates, subtreeUnitIds } from '../../repositories/ledgersRepo';
+import { getUnit } from '../../repositories/unitsRepo';
+import type { CommandContext } from '../context';
+import { ledgerEnv } from './ledgerContext';
+
+export interface TodoItem {
+  kind: string;
+  kindLabel: string;
+  id: string;
+  number: string;
+  title: string;
+  unitName: string;
+  clock: string | null;
+  clockLabel: string | null;
+  due: string | null;
+  state: 'overdue' | 'due_soon' | 'provisional' | 'waiting';
+  reason: string;
+}
+
+const MAX_ITEMS = 500;
+
+/**
+ * 待办 across every kind: clocks overdue or due within `days` working days (from the clock
+ * cache), then records in a state that waits for the user's role. The cache holds due dates;
+ * the state is judged here against today, so an item turns overdue without any write.
+ */
+export async function todoQuery(
+  ctx: CommandContext,
+  p: { unitId?: string | undefined; days: number },
+): Promise<{ items: TodoItem[]; counts: { overdue: number; dueSoon: number; waiting: number } }> {
+  const unit = await getUnit(ctx.db, p.unitId ?? ctx.actor.unitId);
+  if (!unit || !can(ctx.actor, 'todo.read', { path: unit.path })) throw new AppError('NOT_FOUND');
+  const [unitIds, env] = await Promise.all([
+    subtreeUnitIds(ctx.db, unit.path),
+    ledgerEnv(ctx.db, unit.path, ctx.now),
+  ]);
+  const until = env.calendar.addWorkingDays(env.today, p.days).date;
+  const items: TodoItem[] = [];
+  const seen = new Set<string>();
+  for (const r of await dueClockRecords(ctx.db, unitIds, until, MAX_ITEMS)) {
+    const kind = ledgerKind(r.record.kind);
+    const clock = kind?.clocks.find((c) => c.key === r.clock);
+    if (!kind || !clock) continue;
+    const overdue = r.due < env.today;
+    if (overdue && clock.reminder) continue; // a reminder window that has ended needs nothing
+    const remaining = env.calendar.workingDaysBetween(env.today, r.due);
+    const state = overdue ? 'overdue' : 'due_soon';
+    const reason = overdue
+      ? `${clock.label}已于${chineseDate(r.due)}届满，已逾期`
+      : clock.reminder
+        ? `${clock.label}将于${chineseDate(r.due)}届满，请提醒当事人`
+        : `${clock.label}将于${chineseDate(r.due)}到期${remaining > 0 ? `，剩余${remaining}个工作日` : '（今天）'}`;
+    seen.add(r.record.id);
+    items.push({
+      kind: kind.kind,
+      kindLabel: kind.label,
+      id: r.record.id,
+      number: r.record.number,
+      title: r.record.title,
+      unitName: r.unitName,
+      clock: clock.key,
+      clockLabel: clock.label,
+      due: r.due,
+      state,
+      reason,
+    });
+  }
+  for (const kind of LEDGER_KINDS) {
+    const states = kind.states.filter((s) => s.awaits?.includes(ctx.actor.role)).map((s) => s.key);
+    if (states.length === 0) continue;
+    for (const r of await recordsInStates(ctx.db, unitIds, kind.kind, states, ctx.actor.id, MAX_ITEMS)) {
+      if (seen.has(r.record.id)) continue;
+      const label = kind.states.find((s) => s.key === r.record.state)?.label ?? r.record.state;
+      const next = actionsFor(kind, r.record.state, ctx.actor.role).map((a) => a.label);
+      items.push({
+        kind: kind.kind,
+        kindLabel: kind.label,
+        id: r.record.id,
+        number: r.record.number,
+        title: r.record.title,
+        unitName: r.unitName,
+        clock: null,
+        clockLabel: null,
+        due: null,
+        state: 'waiting',
+        reason: `${label}，待办理${next.length > 0 ? `：${next.join('、')}` : ''}`,
+      });
+    }
+  }
+  const counts = {
+    overdue: items.filter((i) => i.state === 'overdue').length,
+    dueSoon: items.filter((i) => i.state === 'due_soon').length,
+    waiting: items.filter((i) => i.state === 'waiting').length,
+  };
+  return { items, counts };
+}

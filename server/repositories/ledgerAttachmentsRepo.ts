@@ -1,0 +1,69 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { ledgerAttachments } from '../db/schema';
+
+const meta = {
+  unitId: ledgerAttachments.unitId,
+  id: ledgerAttachments.id,
+  recordId: ledgerAttachments.recordId,
+  name: ledgerAttachments.name,
+  mime: ledgerAttachments.mime,
+  size: ledgerAttachments.size,
+  sha256: ledgerAttachments.sha256,
+  createdAt: ledgerAttachments.createdAt,
+};
+
+export type AttachmentMeta = { [K in keyof typeof meta]: (typeof ledgerAttachments.$inferSelect)[K] };
+
+export function listAttachments(db: Db, unitId: string, recordId: string): Promise<AttachmentMeta[]> {
+  return db
+    .select(meta)
+    .from(ledgerAttachments)
+    .where(
+      and(
+        eq(ledgerAttachments.unitId, unitId),
+        eq(ledgerAttachments.recordId, recordId),
+        isNull(ledgerAttachments.deletedAt),
+      ),
+    )
+    .orderBy(asc(ledgerAttachments.createdAt));
+}
+
+export async function getAttachment(db: Db, unitId: string, recordId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(ledgerAttachments)
+    .where(
+      and(
+        eq(ledgerAttachments.unitId, unitId),
+        eq(ledgerAttachments.recordId, recordId),
+        eq(ledgerAttachments.id, id),
+        isNull(ledgerAttachments.deletedAt),
+      ),
+    );
+  return row;
+}
+
+export async function insertAttachment(
+  tx: Db,
+  row: typeof ledgerAttachments.$inferInsert,
+): Promise<AttachmentMeta> {
+  const [saved] = await tx.insert(ledgerAttachments).values(row).returning(meta);
+  if (!saved) throw new Error('insert returned nothing');
+  return saved;
+}
+
+export async function softDeleteAttachment(tx: Db, unitId: string, id: string, at: Date): Promise<boolean> {
+  const rows = await tx
+    .update(ledgerAttachments)
+    .set({ deletedAt: at })
+    .where(
+      and(
+        eq(ledgerAttachments.unitId, unitId),
+        eq(ledgerAttachments.id, id),
+        isNull(ledgerAttachments.deletedAt),
+      ),
+    )
+    .returning({ id: ledgerAttachments.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../../core/errors';
+import {
+  ATTACHMENT_MAX_BYTES,
+  attachmentAdder,
+  attachmentLoader,
+  attachmentRemover,
+} from '../../commands/ledgers/attachmentCommands';
+import { requireKind } from '../../commands/ledgers/ledgerContext';
+import { actorOf } from '../../http/auth';
+import { presentAttachment } from '../../presenters/ledger';
+import type { RouteDeps } from '../index';
+import { AttachmentParams, RecordParams } from './schema';
+
+export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+  const { db } = database;
+  const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
+
+  app.post(
+    '/api/ledgers/:kind/:id/attachments',
+    {
+      config: { policy: 'ledger.write' },
+      schema: { summary: '上传附件（multipart，字段 file）', params: RecordParams },
+    },
+    async (req, reply) => {
+      const kind = requireKind(req.params.kind);
+      if (!req.isMultipart())
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
+      const part = await req.file({
+        limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 },
+        throwFileSizeLimit: false,
+      });
+      if (!part) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
+      const data = await part.toBuffer();
+      const saved = await attachmentAdder(ctx(req), kind, {
+        id: req.params.id,
+        name: part.filename,
+        data: new Uint8Array(data),
+        truncated: part.file.truncated,
+      });
+      return reply.code(201).send(presentAttachment(saved));
+    },
+  );
+
+  app.get(
+    '/api/ledgers/:kind/:id/attachments/:attachmentId',
+    { config: { policy: 'ledger.read' }, schema: { summary: '下载附件', params: AttachmentParams } },
+    async (req, reply) => {
+      const kind = requireKind(req.params.kind);
+      const file = await attachmentLoader(ctx(req), kind, req.params.id, req.params.attachmentId);
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
+    },
+  );
+
+  app.delete(
+    '/api/ledgers/:kind/:id/attachments/:attachmentId',
+    { config: { policy: 'ledger.write' }, schema: { summary: '删除附件', params: AttachmentParams } },
+    async (req, reply) => {
+      const kind = requireKind(req.params.kind);
+      await attachmentRemover(ctx(req), kind, req.params.id, req.params.attachmentId);
+      return reply.code(204).send();
+    },
+  );
+};

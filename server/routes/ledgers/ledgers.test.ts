@@ -1,0 +1,372 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
+import { type HttpClient, setupTestServer } from '../../test/server';
+
+interface Clock {
+  name: string;
+  due: string;
+  state: string;
+  explanation: string;
+}
+interface Rec {
+  id: string;
+  number: string;
+  title: string;
+  state: string;
+  stateLabel: string;
+  version: number;
+  unitName: string;
+  data: Record<string, unknown>;
+  clocks: Clock[];
+  events?: { action: string; label: string; on: string; actorName: string | null }[];
+  actions?: { key: string; label: string }[];
+  attachments?: { id: string; name: string; sha256: string; size: number }[];
+}
+type Err = {
+  error: { code: string; message: string; field?: string; issues?: { field: string; message: string }[] };
+};
+
+const server = setupTestServer();
+let county: TestCounty;
+let clerk: HttpClient;
+let leader: HttpClient;
+let siblingClerk: HttpClient;
+let reviewer: HttpClient;
+
+// A valid 18-digit ID: region 439999, born 1980-01-01, sequence 123, check digit computed.
+function idNumber(seq = '123'): string {
+  const body = `43999919800101${seq}`;
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((n, d, i) => n + Number(d) * (w[i] as number), 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+const dispute = (over: Record<string, unknown> = {}) => ({
+  registeredOn: '2026-03-02',
+  source: 'visit',
+  type: '邻里纠纷',
+  village: county.villageA.id,
+  parties: [
+    { name: '赵大年', idNumber: idNumber(), phone: '13800001111' },
+    { name: '钱小满', phone: '13800002222' },
+  ],
+  summary: '两户因排水沟堵塞引发邻里矛盾，要求村里协调疏通',
+  riskLevel: 'low',
+  ...over,
+});
+
+beforeAll(async () => {
+  const db = server.database.db;
+  county = await buildCounty(db);
+  const login = async (unit: TestCounty['townA'], role: Parameters<typeof buildUser>[2]) =>
+    server.client().login((await buildUser(db, unit, role)).username);
+  clerk = await login(county.townA, 'township_clerk');
+  leader = await login(county.townA, 'township_leader');
+  siblingClerk = await login(county.townB, 'township_clerk');
+  reviewer = await login(county.county, 'county_reviewer');
+});
+
+describe('ledger kinds', () => {
+  it('lists the declared kinds with fields and actions, without functions', async () => {
+    const r =
+      await clerk.get<{ kind: string; label: string; actions: { key: string; guarded: boolean }[] }[]>(
+        '/api/ledgers',
+      );
+    expect(r.status).toBe(200);
+    expect(r.body.map((k) => k.kind)).toEqual(['dispute', 'petition', 'mediation_committee', 'suggestion']);
+    const d = r.body.find((k) => k.kind === 'dispute');
+    expect(d?.label).toBe('矛盾纠纷');
+    expect(d?.actions.find((a) => a.key === 'close')?.guarded).toBe(true);
+  });
+});
+
+describe('dispute records', () => {
+  let rec: Rec;
+
+  it('registers a dispute, numbers it, masks personal data and starts the mediation clock', async () => {
+    const r = await clerk.post<Rec>('/api/ledgers/dispute', dispute());
+    expect(r.status).toBe(201);
+    rec = r.body;
+    expect(rec.number).toMatch(/^纠〔2026〕\d+号$/);
+    expect(rec.title).toBe('赵大年与钱小满邻里纠纷');
+    expect(rec.state).toBe('accepted');
+    expect(rec.data.type).toBe('neighbour');
+    const party = (rec.data.parties as Record<string, string>[])[0];
+    expect(party?.idNumber).toBe(`439999${'*'.repeat(11)}${idNumber().slice(-1)}`);
+    expect(party?.phone).toBe('138****1111');
+    const clock = rec.clocks.find((c) => c.name === 'mediation');
+    // 2026-03-02 + 30 days = 2026-04-01 (a Wednesday)
+    expect(clock).toMatchObject({ due: '2026-04-01', state: 'overdue' });
+    expect(clock?.explanation).toContain('2026年4月1日');
+  });
+
+  it('names every bad field in Chinese and saves nothing', async () => {
+    const before = await clerk.get<{ total: number }>('/api/ledgers/dispute');
+    const r = await clerk.post<Err>(
+      '/api/ledgers/dispute',
+      dispute({ type: '吵架', registeredOn: '2026-13-01', parties: [{ name: '', idNumber: '123' }] }),
+    );
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('VALIDATION');
+    const messages = r.body.error.issues?.map((i) => i.message).join('|') ?? '';
+    expect(messages).toContain('「登记日期」应为日期');
+    expect(messages).toContain('「纠纷类型」只能是');
+    expect(messages).toContain('「当事人」第1行「姓名或名称」不能为空');
+    expect(messages).toContain('「当事人」第1行「身份证号」不是有效的18位居民身份证号码');
+    expect((await clerk.get<{ total: number }>('/api/ledgers/dispute')).body.total).toBe(before.body.total);
+  });
+
+  it('finds records by a 2-character word, filters by field, and hides them from a sibling township', async () => {
+    await clerk.post(
+      '/api/ledgers/dispute',
+      dispute({
+        type: 'labour',
+        parties: [{ name: '李务工' }, { name: '某建筑公司' }],
+        summary: '务工人员追讨工资纠纷，涉及三个月欠薪',
+      }),
+    );
+    const hit = await clerk.get<{ items: Rec[]; total: number }>(
+      `/api/ledgers/dispute?q=${encodeURIComponent('欠薪')}`,
+    );
+    expect(hit.body.total).toBe(1);
+    expect(hit.body.items[0]?.data.type).toBe('labour');
+    const byName = await clerk.get<{ total: number }>(`/api/ledgers/dispute?q=${encodeURIComponent('赵大')}`);
+    expect(byName.body.total).toBe(1);
+    const filtered = await clerk.get<{ items: Rec[]; total: number }>(
+      '/api/ledgers/dispute?f.type=neighbour',
+    );
+    expect(filtered.body.items.map((i) => i.id)).toEqual([rec.id]);
+    const bad = await clerk.get<Err>('/api/ledgers/dispute?f.summary=x');
+    expect(bad.status).toBe(400);
+    expect((await siblingClerk.get<{ total: number }>('/api/ledgers/dispute')).body.total).toBe(0);
+    expect((await siblingClerk.get(`/api/ledgers/dispute/${rec.id}`)).status).toBe(404);
+    expect(
+      (
+        await siblingClerk.post(`/api/ledgers/dispute/${rec.id}/actions/start_mediation`, {
+          version: 1,
+          values: {},
+        })
+      ).status,
+    ).toBe(404);
+    // the county reviewer reads the whole county but may not write
+    expect((await reviewer.get<{ total: number }>('/api/ledgers/dispute')).body.total).toBe(2);
+    expect((await reviewer.post('/api/ledgers/dispute', dispute())).status).toBe(403);
+  });
+
+  it('refuses a stale edit with 409 and keeps the newer data', async () => {
+    const ok = await clerk.patch<Rec>(`/api/ledgers/dispute/${rec.id}`, {
+      version: rec.version,
+      values: { riskLevel: 'medium' },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.version).toBe(rec.version + 1);
+    const stale = await leader.patch<Err>(`/api/ledgers/dispute/${rec.id}`, {
+      version: rec.version,
+      values: { riskLevel: 'high' },
+    });
+    expect(stale.status).toBe(409);
+    const now = await clerk.get<Rec>(`/api/ledgers/dispute/${rec.id}`);
+    expect(now.body.data.riskLevel).toBe('medium');
+    rec = now.body;
+  });
+
+  it('walks the workflow: guards refuse with Chinese reasons, steps are recorded with their dates', async () => {
+    const act = (action: string, values: Record<string, unknown>, who = clerk) =>
+      who.post<Rec & Err>(`/api/ledgers/dispute/${rec.id}/actions/${action}`, {
+        version: rec.version,
+        values,
+      });
+    const wrongState = await act('close', {});
+    expect(wrongState.status).toBe(422);
+    expect(wrongState.body.error.message).toContain('当前状态为“已受理”');
+
+    let r = await act('start_mediation', { mediationStartedOn: '2026-03-03', mediator: '孙调解' });
+    expect(r.status).toBe(200);
+    rec = r.body;
+    const early = await act('succeed', {
+      agreementForm: 'written',
+      agreementOn: '2026-03-01',
+      agreementTerms: '疏通排水沟',
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.error.message).toContain(
+      '「协议生效日期」（2026-03-01）不能早于「登记日期」（2026-03-02）',
+    );
+    const oral = await act('succeed', {
+      agreementForm: 'oral',
+      agreementOn: '2026-03-10',
+      agreementTerms: '疏通排水沟',
+    });
+    expect(oral.status).toBe(422);
+    expect(oral.body.error.message).toContain('口头协议须由调解员记录');
+    r = await act('succeed', {
+      agreementForm: 'written',
+      agreementOn: '2026-03-10',
+      agreementTerms: '双方各出一半费用疏通排水沟',
+    });
+    expect(r.status).toBe(200);
+    rec = r.body;
+    expect(rec.state).toBe('succeeded');
+    expect(rec.clocks.find((c) => c.name === 'mediation')).toMatchObject({ state: 'done' });
+    // 司法确认 window: 30 days after 2026-03-10, long over by now: ended, never overdue
+    expect(rec.clocks.find((c) => c.name === 'judicial_confirmation')).toMatchObject({
+      due: '2026-04-09',
+      state: 'done',
+    });
+
+    const noVisit = await act('close', {});
+    expect(noVisit.status).toBe(422);
+    expect(noVisit.body.error.message).toBe('结案前至少需要记录一次回访');
+    r = await act('follow_up', {
+      visitedOn: '2026-04-10',
+      performance: 'performed',
+      visitNote: '排水沟已疏通，双方满意',
+    });
+    expect(r.body.state).toBe('succeeded');
+    rec = r.body;
+    r = await act('close', {});
+    expect(r.status).toBe(200);
+    expect(r.body.state).toBe('closed');
+
+    const detail = await clerk.get<Rec>(`/api/ledgers/dispute/${rec.id}`);
+    expect(detail.body.events?.map((e) => `${e.label}@${e.on}`)).toEqual([
+      '开始调解@2026-03-03',
+      '调解成功@2026-03-10',
+      '回访@2026-04-10',
+      `结案@${detail.body.events?.[3]?.on}`,
+    ]);
+    expect(detail.body.events?.[0]?.actorName).toBe('测试township_clerk');
+    expect(detail.body.actions).toEqual([]);
+    const history = await clerk.get<{ action: string }[]>(
+      `/api/audit?entity=ledger_record&entityId=${rec.id}`,
+    );
+    expect(history.body.map((h) => h.action)).toEqual([
+      'ledger.create',
+      'ledger.update',
+      'ledger.action.start_mediation',
+      'ledger.action.succeed',
+      'ledger.action.follow_up',
+      'ledger.action.close',
+    ]);
+  });
+
+  it('reveals personal data only on request, to the township, and audits it', async () => {
+    const masked = await clerk.get<Rec>(`/api/ledgers/dispute/${rec.id}`);
+    expect((masked.body.data.parties as Record<string, string>[])[0]?.phone).toBe('138****1111');
+    const shown = await clerk.get<Rec>(`/api/ledgers/dispute/${rec.id}?reveal=1`);
+    expect((shown.body.data.parties as Record<string, string>[])[0]?.phone).toBe('13800001111');
+    expect((await reviewer.get(`/api/ledgers/dispute/${rec.id}?reveal=1`)).status).toBe(403);
+    const history = await clerk.get<{ action: string }[]>(
+      `/api/audit?entity=ledger_record&entityId=${rec.id}`,
+    );
+    expect(history.body.at(-1)?.action).toBe('ledger.reveal');
+  });
+
+  it('stores attachments with their sha256, refuses disguised files, and serves them only in scope', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% test attachment\n');
+    const form = new FormData();
+    form.append('file', new Blob([pdf]), '调解协议书.pdf');
+    const up = await clerk.upload<{ id: string; sha256: string; size: number }>(
+      `/api/ledgers/dispute/${rec.id}/attachments`,
+      form,
+    );
+    expect(up.status).toBe(201);
+    expect(up.body.size).toBe(pdf.length);
+    expect(up.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const fake = new FormData();
+    fake.append('file', new Blob([Buffer.from('MZ\x90\x00 not a pdf')]), '协议.pdf');
+    const refused = await clerk.upload<Err>(`/api/ledgers/dispute/${rec.id}/attachments`, fake);
+    expect(refused.status).toBe(415);
+    expect(refused.body.error.message).toContain('内容与扩展名不符');
+    const exe = new FormData();
+    exe.append('file', new Blob([Buffer.from('MZ')]), 'setup.exe');
+    expect((await clerk.upload(`/api/ledgers/dispute/${rec.id}/attachments`, exe)).status).toBe(415);
+
+    const down = await clerk.raw(`/api/ledgers/dispute/${rec.id}/attachments/${up.body.id}`);
+    expect(down.status).toBe(200);
+    expect(Buffer.from(await down.arrayBuffer()).equals(pdf)).toBe(true);
+    expect(down.headers.get('content-disposition')).toContain(encodeURIComponent('调解协议书.pdf'));
+    expect((await siblingClerk.raw(`/api/ledgers/dispute/${rec.id}/attachments/${up.body.id}`)).status).toBe(
+      404,
+    );
+  });
+
+  it('soft-deletes with the current version only', async () => {
+    const created = await clerk.post<Rec>(
+      '/api/ledgers/dispute',
+      dispute({ summary: '待删除的重复登记记录' }),
+    );
+    expect((await clerk.request('DELETE', `/api/ledgers/dispute/${created.body.id}?version=9`)).status).toBe(
+      409,
+    );
+    expect((await clerk.request('DELETE', `/api/ledgers/dispute/${created.body.id}?version=1`)).status).toBe(
+      204,
+    );
+    expect((await clerk.get(`/api/ledgers/dispute/${created.body.id}`)).status).toBe(404);
+  });
+});
+
+describe('petitions and 待办', () => {
+  it('puts an unanswered petition in 待办 as overdue with its reason, and extensions need the leader', async () => {
+    const p = await clerk.post<Rec>('/api/ledgers/petition', {
+      receivedOn: '2026-09-16',
+      channel: 'letter',
+      origin: 'direct',
+      people: 1,
+      parties: [{ name: '周建国' }],
+      subject: '反映村道硬化后排水不畅',
+      category: 'urban',
+      content: '要求增设排水设施',
+    });
+    expect(p.status).toBe(201);
+    // 15 days after 2026-09-16 is 10-01 (国庆): moved to the first working day, 10-08
+    expect(p.body.clocks).toEqual([
+      expect.objectContaining({ name: 'notice', due: '2026-10-08', state: 'overdue' }),
+    ]);
+    const todo = await clerk.get<{
+      items: { id: string; state: string; reason: string; clockLabel: string }[];
+      counts: { overdue: number };
+    }>('/api/todo');
+    const item = todo.body.items.find((i) => i.id === p.body.id);
+    expect(item).toMatchObject({ state: 'overdue', clockLabel: '书面告知受理' });
+    expect(item?.reason).toContain('2026年10月8日');
+    expect(todo.body.counts.overdue).toBeGreaterThanOrEqual(1);
+    expect((await siblingClerk.get<{ items: unknown[] }>('/api/todo')).body.items).toEqual([]);
+
+    const accepted = await clerk.post<Rec>(`/api/ledgers/petition/${p.body.id}/actions/accept`, {
+      version: p.body.version,
+      values: { acceptedOn: '2026-10-09', noticeOn: '2026-10-09' },
+    });
+    expect(accepted.status).toBe(200);
+    const handling = accepted.body.clocks.find((c) => c.name === 'handling');
+    // 60 days from 2026-10-09 = 2026-12-08
+    expect(handling?.due).toBe('2026-12-08');
+    const ext = { days: 30, reason: '涉及多个部门需联合调查', extensionNoticeOn: '2026-11-20' };
+    const byClerk = await clerk.post<Err>(`/api/ledgers/petition/${p.body.id}/actions/extend`, {
+      version: accepted.body.version,
+      values: ext,
+    });
+    expect(byClerk.status).toBe(422);
+    expect(byClerk.body.error.message).toContain('乡镇领导');
+    const tooLong = await leader.post<Err>(`/api/ledgers/petition/${p.body.id}/actions/extend`, {
+      version: accepted.body.version,
+      values: { ...ext, days: 31 },
+    });
+    expect(tooLong.status).toBe(400);
+    const extended = await leader.post<Rec>(`/api/ledgers/petition/${p.body.id}/actions/extend`, {
+      version: accepted.body.version,
+      values: ext,
+    });
+    expect(extended.status).toBe(200);
+    const after = extended.body.clocks.find((c) => c.name === 'handling');
+    expect(after?.due).toBe('2027-01-07');
+    expect(after?.state).toBe('provisional');
+    expect(after?.explanation).toContain('涉及多个部门需联合调查');
+    const again = await leader.post<Err>(`/api/ledgers/petition/${p.body.id}/actions/extend`, {
+      version: extended.body.version,
+      values: { ...ext, days: 5 },
+    });
+    expect(again.status).toBe(422);
+    expect(again.body.error.message).toContain('只能延长1次');
+  });
+});

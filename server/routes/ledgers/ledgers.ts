@@ -1,0 +1,212 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { chinaDay } from '../../../core/calendar';
+import { AppError } from '../../../core/errors';
+import { actionsFor, describeKind, LEDGER_KINDS, type LedgerKind } from '../../../core/ledgers';
+import { can } from '../../../core/policy';
+import {
+  ledgerActionTaker,
+  ledgerCreator,
+  ledgerDeleter,
+  ledgerRevealer,
+  ledgerUpdater,
+} from '../../commands/ledgers/ledgerCommands';
+import {
+  clocksOf,
+  eventsOf,
+  ledgerEnv,
+  loadLedgerRecord,
+  requireKind,
+} from '../../commands/ledgers/ledgerContext';
+import { actorOf } from '../../http/auth';
+import { presentAttachment, presentEvents, presentRecord } from '../../presenters/ledger';
+import { listAttachments } from '../../repositories/ledgerAttachmentsRepo';
+import {
+  type LedgerRowWithUnit,
+  type ListFilter,
+  listRecords,
+  subtreeUnitIds,
+  userNames,
+} from '../../repositories/ledgersRepo';
+import { getUnit } from '../../repositories/unitsRepo';
+import type { RouteDeps } from '../index';
+import {
+  ActionBody,
+  ActionParams,
+  CreateBody,
+  CreateQuery,
+  DeleteQuery,
+  DetailQuery,
+  KindParams,
+  ListQuery,
+  RecordParams,
+  UpdateBody,
+} from './schema';
+
+type Query = ReturnType<typeof ListQuery.parse>;
+
+/** Turns list query parameters into a repository filter, checking `f.<field>` against the declaration. */
+export async function listFilter(
+  ctx: { db: Parameters<typeof getUnit>[0]; actor: ReturnType<typeof actorOf>; now: Date },
+  kind: LedgerKind,
+  q: Query,
+) {
+  const unit = await getUnit(ctx.db, q.unit ?? ctx.actor.unitId);
+  if (!unit || !can(ctx.actor, 'ledger.read', { path: unit.path })) throw new AppError('NOT_FOUND');
+  const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
+  const fields: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(q)) {
+    if (!key.startsWith('f.')) continue;
+    const name = key.slice(2);
+    const def = kind.fields.find((f) => f.key === name);
+    if (!def || !def.filter || def.type === 'date') {
+      throw new AppError('VALIDATION', { field: key, detail: `“${kind.label}”不能按“${name}”筛选` });
+    }
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string => typeof v === 'string' && v !== '',
+    );
+    if (values.length > 0) fields[name] = values;
+  }
+  const filter: Omit<ListFilter, 'limit' | 'offset'> = {
+    kind: kind.kind,
+    unitIds: await subtreeUnitIds(ctx.db, unit.path),
+    q: q.q || undefined,
+    state: q.state,
+    from: q.year ? `${q.year}-01-01` : q.from,
+    to: q.year ? `${q.year}-12-31` : q.to,
+    fields,
+    clock: q.clock
+      ? { kind: q.clock, today: env.today, until: env.calendar.addWorkingDays(env.today, 3).date }
+      : undefined,
+    sort: q.sort,
+    order: q.order,
+  };
+  return { filter, env, unit };
+}
+
+export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+  const { db } = database;
+  const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
+
+  /** The record with its clocks recomputed now (holiday-table changes show at once). */
+  const present = async (kind: LedgerKind, r: LedgerRowWithUnit, at: Date) =>
+    presentRecord(kind, r, clocksOf(kind, r.record, await ledgerEnv(db, r.unitPath, at)));
+
+  app.get(
+    '/api/ledgers',
+    { config: { policy: 'ledger.read' }, schema: { summary: '台账种类及其字段、流程' } },
+    async () => LEDGER_KINDS.map(describeKind),
+  );
+
+  app.get(
+    '/api/ledgers/:kind',
+    {
+      config: { policy: 'ledger.read' },
+      schema: { summary: '台账记录列表', params: KindParams, querystring: ListQuery },
+    },
+    async (req) => {
+      const kind = requireKind(req.params.kind);
+      const c = ctx(req);
+      const { filter, env } = await listFilter(c, kind, req.query);
+      const { page, pageSize } = req.query;
+      const { rows, total } = await listRecords(db, {
+        ...filter,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))), total };
+    },
+  );
+
+  app.post(
+    '/api/ledgers/:kind',
+    {
+      config: { policy: 'ledger.write' },
+      schema: { summary: '登记台账记录', params: KindParams, querystring: CreateQuery, body: CreateBody },
+    },
+    async (req, reply) => {
+      const kind = requireKind(req.params.kind);
+      const c = ctx(req);
+      const created = await ledgerCreator(c, kind, { unitId: req.query.unit, values: req.body });
+      return reply.code(201).send(await present(kind, created, c.now));
+    },
+  );
+
+  app.get(
+    '/api/ledgers/:kind/:id',
+    {
+      config: { policy: 'ledger.read' },
+      schema: { summary: '台账记录详情', params: RecordParams, querystring: DetailQuery },
+    },
+    async (req) => {
+      const kind = requireKind(req.params.kind);
+      const c = ctx(req);
+      const found = await loadLedgerRecord(c, kind, req.params.id);
+      const reveal = req.query.reveal === '1';
+      if (reveal) await ledgerRevealer(c, kind, found);
+      const env = await ledgerEnv(db, found.unitPath, c.now);
+      const events = eventsOf(found.record);
+      const [names, attachments] = await Promise.all([
+        userNames(db, [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))]),
+        listAttachments(db, found.record.unitId, found.record.id),
+      ]);
+      const mask = reveal ? 'none' : 'staff';
+      const mayAct = can(c.actor, 'ledger.write', { path: found.unitPath });
+      return {
+        ...presentRecord(kind, found, clocksOf(kind, found.record, env), mask),
+        editable: mayAct && kind.editors.includes(c.actor.role),
+        events: presentEvents(kind, events, names, mask),
+        actions: mayAct
+          ? actionsFor(kind, found.record.state, c.actor.role).map((a) => ({ key: a.key, label: a.label }))
+          : [],
+        attachments: attachments.map(presentAttachment),
+        today: chinaDay(c.now),
+      };
+    },
+  );
+
+  app.patch(
+    '/api/ledgers/:kind/:id',
+    {
+      config: { policy: 'ledger.write' },
+      schema: { summary: '修改登记信息', params: RecordParams, body: UpdateBody },
+    },
+    async (req) => {
+      const kind = requireKind(req.params.kind);
+      const c = ctx(req);
+      const saved = await ledgerUpdater(c, kind, { id: req.params.id, ...req.body });
+      return present(kind, saved, c.now);
+    },
+  );
+
+  app.delete(
+    '/api/ledgers/:kind/:id',
+    {
+      config: { policy: 'ledger.write' },
+      schema: { summary: '删除台账记录', params: RecordParams, querystring: DeleteQuery },
+    },
+    async (req, reply) => {
+      const kind = requireKind(req.params.kind);
+      await ledgerDeleter(ctx(req), kind, { id: req.params.id, version: req.query.version });
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/ledgers/:kind/:id/actions/:action',
+    {
+      config: { policy: 'ledger.write' },
+      schema: { summary: '执行流程操作', params: ActionParams, body: ActionBody },
+    },
+    async (req) => {
+      const kind = requireKind(req.params.kind);
+      const c = ctx(req);
+      const saved = await ledgerActionTaker(c, kind, {
+        id: req.params.id,
+        action: req.params.action,
+        version: req.body.version,
+        values: req.body.values,
+      });
+      return present(kind, saved, c.now);
+    },
+  );
+};

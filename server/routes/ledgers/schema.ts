@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const KindParams = z.object({ kind: z.string().min(1).max(40) });
+export const RecordParams = KindParams.extend({ id: z.uuid('记录编号格式不正确') });
+export const ActionParams = RecordParams.extend({ action: z.string().min(1).max(60) });
+export const AttachmentParams = RecordParams.extend({ attachmentId: z.uuid('附件编号格式不正确') });
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** List filters; `f.<field>` keys (one or repeated) filter declared fields. */
+export const ListQuery = z
+  .object({
+    unit: z.uuid('单位编号格式不正确').optional(),
+    q: z.string().trim().max(50, '搜索词不能超过50个字').optional(),
+    state: z.string().max(40).optional(),
+    year: z.coerce.number().int().min(1990).max(2199).optional(),
+    from: day.optional(),
+    to: day.optional(),
+    clock: z.enum(['overdue', 'due_soon']).optional(),
+    sort: z.enum(['eventDate', 'number', 'updatedAt']).default('eventDate'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  })
+  .catchall(z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]));
+
+export const CreateQuery = z.object({ unit: z.uuid('单位编号格式不正确').optional() });
+export const DetailQuery = z.object({ reveal: z.enum(['0', '1']).optional() });
+
+/** Field values are checked against the kind's declaration by core, not by zod. */
+const Values = z.record(z.string(), z.unknown());
+export const CreateBody = Values;
+export const UpdateBody = z.object({ version: z.number().int().min(1), values: Values });
+export const ActionBody = z.object({ version: z.number().int().min(1), values: Values.default({}) });
+export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
