@@ -1,0 +1,186 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import {
+  type FieldValue,
+  type LedgerKind,
+  MASKERS,
+  type PersonalFormat,
+  type RecordData,
+  type SimpleField,
+  type TableField,
+  type VillageField,
+} from '../../../core/ledgers';
+import { type SheetColumn, sheetColumns } from './columns';
+import { sheetName } from './template';
+
+export interface ExportRow {
+  number: string;
+  stateLabel: string;
+  unitName: string;
+  data: RecordData;
+  clocks?: { label: string; state: string; due: string }[];
+}
+
+export interface ExportOptions {
+  /**
+   * Mask personal fields the user's role may not see: `true` masks every personal format,
+   * a list only those (staff who work with the people may see names but not ID numbers).
+   */
+  mask: boolean | readonly PersonalFormat[];
+  /** Village id → name. */
+  villageNames: Map<string, string>;
+}
+
+/** Rows written between checks of the output's backlog. */
+const BATCH = 500;
+
+type Cell = string | number | Date | null;
+
+const hides = (mask: ExportOptions['mask'], format: PersonalFormat) =>
+  mask === true || (Array.isArray(mask) && mask.includes(format));
+
+/** The declarations' value → what a person reads in the cell: labels, names, 是/否, real dates. */
+function display(
+  def: SimpleField | VillageField,
+  v: unknown,
+  personal: PersonalFormat | undefined,
+  opts: ExportOptions,
+): Cell {
+  if (v === null || v === undefined || v === '') return null;
+  switch (def.type) {
+    case 'select':
+      return def.options.find((o) => o.value === v)?.label ?? String(v);
+    case 'multiselect':
+      return Array.isArray(v)
+        ? v.map((x) => def.options.find((o) => o.value === x)?.label ?? String(x)).join('、')
+        : String(v);
+    case 'village':
+      return opts.villageNames.get(String(v)) ?? String(v);
+    case 'boolean':
+      return v === true ? '是' : v === false ? '否' : String(v);
+    case 'integer':
+      return typeof v === 'number' ? v : String(v);
+    case 'date': {
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      // a real date (UTC midnight is exactly the day's serial), so Excel sorts and filters it
+      return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : String(v);
+    }
+    default: {
+      const s = String(v);
+      return personal && hides(opts.mask, personal) ? MASKERS[personal](s) : s;
+    }
+  }
+}
+
+/** Table rows beyond the spread ones, as text in one column, so an export never drops a row. */
+function restOfTable(f: TableField, v: FieldValue | undefined, opts: ExportOptions): string | null {
+  if (!Array.isArray(v) || v.length <= f.excelRows) return null;
+  return v
+    .slice(f.excelRows)
+    .map((row, i) => {
+      const r = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+      const parts = f.columns
+        .map((c) => {
+          const shown = display(
+            c,
+            r[c.key],
+            c.type === 'text' || c.type === 'textarea' ? c.personal : undefined,
+            opts,
+          );
+          return shown === null
+            ? null
+            : `${c.label}：${shown instanceof Date ? shown.toISOString().slice(0, 10) : shown}`;
+        })
+        .filter(Boolean);
+      return `${f.label}${f.excelRows + i + 1}（${parts.join('，')}）`;
+    })
+    .join('；');
+}
+
+type OutColumn =
+  | { header: string; width: number; get: (r: ExportRow) => Cell; date?: boolean }
+  | { header: string; width: number; sheet: SheetColumn };
+
+function outColumns(kind: LedgerKind, opts: ExportOptions): OutColumn[] {
+  const out: OutColumn[] = [
+    { header: '编号', width: 18, get: (r) => r.number },
+    { header: '单位', width: 16, get: (r) => r.unitName },
+    { header: '状态', width: 10, get: (r) => r.stateLabel },
+  ];
+  const sheet = sheetColumns(kind);
+  for (const f of kind.fields) {
+    for (const col of sheet.filter((c) => c.field === f))
+      out.push({ header: col.header, width: col.def.type === 'textarea' ? 40 : 16, sheet: col });
+    if (f.type === 'table')
+      out.push({
+        header: `其他${f.label}`,
+        width: 30,
+        get: (r) => restOfTable(f, r.data[f.key], opts),
+      });
+  }
+  out.push({
+    header: '期限状态',
+    width: 30,
+    get: (r) =>
+      r.clocks?.length
+        ? r.clocks.map((c) => `${c.label}：${c.state}${c.due ? `（${c.due}）` : ''}`).join('；')
+        : null,
+  });
+  return out;
+}
+
+function cellOf(c: OutColumn, r: ExportRow, opts: ExportOptions): Cell {
+  if ('get' in c) return c.get(r);
+  const col = c.sheet;
+  if (!col.table) return display(col.def, r.data[col.field.key], col.personal, opts);
+  const rows = r.data[col.field.key];
+  const row = Array.isArray(rows) ? rows[col.table.index] : undefined;
+  const v =
+    typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[col.table.column.key] : null;
+  return display(col.def, v, col.personal, opts);
+}
+
+/**
+ * Streams the list as a workbook: 编号, 单位, 状态, the kind's fields as in the import template
+ * (labels for options, names for villages, tables spread, the rest of a long table in one
+ * column) and 期限状态. Rows are committed as they come, so memory stays flat however long the
+ * list; between batches it waits for `out` to drain and lets compression catch up.
+ */
+export async function writeExport(
+  kind: LedgerKind,
+  rows: AsyncIterable<ExportRow>,
+  out: NodeJS.WritableStream,
+  opts: ExportOptions,
+): Promise<void> {
+  // loaded on first use: exceljs is heavy and most requests never need it
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out as Writable,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  wb.creator = '法治政府建设工作平台';
+  const ws = wb.addWorksheet(sheetName(kind.label), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const columns = outColumns(kind, opts);
+  ws.columns = columns.map((c, i) => ({
+    key: String(i),
+    width: c.width,
+    ...('sheet' in c && c.sheet.def.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+  }));
+  const head = ws.addRow(columns.map((c) => c.header));
+  head.font = { bold: true };
+  head.commit();
+
+  const writable = out as Writable;
+  let n = 0;
+  for await (const r of rows) {
+    ws.addRow(columns.map((c) => cellOf(c, r, opts))).commit();
+    if (++n % BATCH === 0) {
+      if (writable.writableNeedDrain) await once(writable, 'drain');
+      // compression runs on the thread pool: give its callbacks a turn before producing more
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  ws.commit();
+  await wb.commit();
+}
