@@ -325,3 +325,13 @@ export async function userNames(db: Db, ids: string[]): Promise<Map<string, stri
     .where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+export async function deleteClocksOf(tx: Db, records: { unitId: string; id: string }[]): Promise<void> {
+  if (records.length === 0) return;
+  await tx.delete(ledgerClocks).where(
+    sql`(${ledgerClocks.unitId}, ${ledgerClocks.recordId}) in (${sql.join(
+      records.map((r) => sql`(${r.unitId}::uuid, ${r.id}::uuid)`),
+      sql`, `,
+    )})`,
+  );
+}

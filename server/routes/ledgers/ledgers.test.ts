@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
@@ -368,5 +369,50 @@ describe('petitions and 待办', () => {
     });
     expect(again.status).toBe(422);
     expect(again.body.error.message).toContain('只能延长1次');
+  });
+
+  it('recomputes open clocks when the administrator enters a new year of holidays', async () => {
+    const admin = await server
+      .client()
+      .login((await buildUser(server.database.db, county.county, 'admin')).username);
+    const p = await clerk.post<Rec>('/api/ledgers/petition', {
+      receivedOn: '2026-11-20',
+      channel: 'visit',
+      origin: 'direct',
+      people: 2,
+      parties: [{ name: '吴有田' }],
+      subject: '土地承包经营权确权争议',
+      category: 'land',
+      content: '要求重新核实承包地面积',
+    });
+    const accepted = await clerk.post<Rec>(`/api/ledgers/petition/${p.body.id}/actions/accept`, {
+      version: p.body.version,
+      values: { acceptedOn: '2026-11-20', noticeOn: '2026-11-20' },
+    });
+    // 60 days after 2026-11-20 is 2027-01-19: no 2027 schedule yet, so 暂估
+    expect(accepted.body.clocks.find((c) => c.name === 'handling')).toMatchObject({
+      due: '2027-01-19',
+      state: 'provisional',
+    });
+    const cached = async () =>
+      (
+        await server.database.db.execute<{ due: string; provisional: boolean }>(
+          sql`select due::text as due, provisional from ledger_clocks where record_id = ${p.body.id} and clock = 'handling'`,
+        )
+      ).rows[0];
+    expect(await cached()).toEqual({ due: '2027-01-19', provisional: true });
+    const put = await admin.request<{ recomputed: number }>('PUT', '/api/calendar/years/2027', {
+      holidays: ['2027-01-01', '2027-01-19'],
+      workdays: [],
+    });
+    expect(put.status).toBe(200);
+    expect(put.body.recomputed).toBeGreaterThanOrEqual(1);
+    expect(await cached()).toEqual({ due: '2027-01-20', provisional: false });
+    const fresh = await clerk.get<Rec>(`/api/ledgers/petition/${p.body.id}`);
+    const handling = fresh.body.clocks.find((c) => c.name === 'handling');
+    expect(handling?.due).toBe('2027-01-20');
+    expect(handling?.explanation).toContain('顺延至2027年1月20日');
+    expect((await admin.request('DELETE', '/api/calendar/years/2027')).status).toBe(204);
+    expect(await cached()).toEqual({ due: '2027-01-19', provisional: true });
   });
 });
