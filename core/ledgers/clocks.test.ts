@@ -265,6 +265,17 @@ describe('信访: 办理期限 60 days from acceptance, one extension ≤ 30 day
     expect(pick(c)).toEqual({ start: '2026-11-20', due: '2027-01-19', days: 60, state: 'provisional' });
     expect(c.explanation).toContain('暂估：2027年的节假日安排尚未录入');
   });
+
+  it('a provisional deadline that has passed is overdue, and still explained as 暂估', () => {
+    const r = step(petition, newPetition('2026-11-18'), 'accept', {
+      acceptedOn: '2026-11-20',
+      noticeOn: '2026-11-20',
+    });
+    const c = clock(petition, r, 'handling', '2027-03-01');
+    expect(c.state).toBe('overdue');
+    expect(c.explanation).toContain('暂估');
+    expect(c.explanation).toContain('已逾期41日');
+  });
 });
 
 describe('信访: 复查 and 复核 (第三十五、三十六条)', () => {

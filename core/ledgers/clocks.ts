@@ -176,13 +176,16 @@ function computeOne(
   }
   if (clock.reminder && today > due) return result('done', `该期限已于${chineseDate(due)}届满。`);
   const remaining = calendar.workingDaysBetween(today, due);
-  const state: ClockState = deadline.provisional
-    ? 'provisional'
-    : today > due
+  // A passed deadline is 逾期 even when 暂估: else, until a year's schedule is entered, nothing
+  // due in that year would ever show as overdue. The explanation still says 暂估.
+  const state: ClockState =
+    today > due
       ? 'overdue'
-      : remaining <= (clock.dueSoon ?? DEFAULT_DUE_SOON)
-        ? 'due_soon'
-        : 'normal';
+      : deadline.provisional
+        ? 'provisional'
+        : remaining <= (clock.dueSoon ?? DEFAULT_DUE_SOON)
+          ? 'due_soon'
+          : 'normal';
   const tail =
     today > due
       ? `已逾期${dayDiff(due, today)}日。`
