@@ -17,6 +17,8 @@ export interface Config {
   demoPassword: string | undefined;
   seedDemo: boolean;
   staticDir: string;
+  /** Public intake submissions one IP may send per hour (码上申请). */
+  intakePerHour: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.FAZHI_DEMO_PASSWORD || undefined,
     seedDemo: env.FAZHI_DEMO !== 'false',
     staticDir: WEB_DIR,
+    intakePerHour: int(env, 'FAZHI_INTAKE_PER_HOUR', 10),
   };
 }

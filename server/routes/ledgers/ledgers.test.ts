@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ledgerClocks } from '../../db/schema';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -396,10 +397,11 @@ describe('petitions and 待办', () => {
     });
     const cached = async () =>
       (
-        await server.database.db.execute<{ due: string; provisional: boolean }>(
-          sql`select due::text as due, provisional from ledger_clocks where record_id = ${p.body.id} and clock = 'handling'`,
-        )
-      ).rows[0];
+        await server.database.db
+          .select({ due: ledgerClocks.due, provisional: ledgerClocks.provisional })
+          .from(ledgerClocks)
+          .where(and(eq(ledgerClocks.recordId, p.body.id), eq(ledgerClocks.clock, 'handling')))
+      )[0];
     expect(await cached()).toEqual({ due: '2027-01-19', provisional: true });
     const put = await admin.request<{ recomputed: number }>('PUT', '/api/calendar/years/2027', {
       holidays: ['2027-01-01', '2027-01-19'],
