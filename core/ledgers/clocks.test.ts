@@ -263,6 +263,8 @@ describe('信访: 办理期限 60 days from acceptance, one extension ≤ 30 day
     });
     const c = clock(petition, r, 'handling', '2026-11-30');
     expect(pick(c)).toEqual({ start: '2026-11-20', due: '2027-01-19', days: 60, state: 'provisional' });
+    expect(c.provisional).toBe(true);
+    expect(clock(petition, accepted(), 'handling', '2026-03-11').provisional).toBeUndefined();
     expect(c.explanation).toContain('暂估：2027年的节假日安排尚未录入');
   });
 
@@ -273,6 +275,7 @@ describe('信访: 办理期限 60 days from acceptance, one extension ≤ 30 day
     });
     const c = clock(petition, r, 'handling', '2027-03-01');
     expect(c.state).toBe('overdue');
+    expect(c.provisional).toBe(true);
     expect(c.explanation).toContain('暂估');
     expect(c.explanation).toContain('已逾期41日');
   });

@@ -27,6 +27,8 @@ export interface ClockView {
   doneOn?: string;
   late?: boolean;
   reminder?: boolean;
+  /** The due date is a best guess (a year without a holiday schedule), whatever the state says. */
+  provisional?: boolean;
   /** Working days left (negative: days overdue); absent once done. */
   remaining?: number;
 }
@@ -162,6 +164,7 @@ function computeOne(
     state,
     explanation: `依据${clock.source}：${explainDeadline(deadline)}${lengthNote}${notes}${tail}`,
     ...(clock.reminder ? { reminder: true } : {}),
+    ...(deadline.provisional ? { provisional: true } : {}),
     ...more,
   });
 
