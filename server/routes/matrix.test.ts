@@ -308,6 +308,22 @@ Object.assign(ROUTES, {
     },
     expect: townshipStaff(204),
   },
+  'GET /api/public/intake/:unitCode': {
+    build: (_t, f) => ({ method: 'GET', url: `/api/public/intake/${f.c1.townA.code}` }),
+    expect: anyone(200),
+  },
+  'POST /api/public/intake/:unitCode': {
+    build: (_t, f) => ({
+      method: 'POST',
+      url: `/api/public/intake/${f.c1.townA.code}`,
+      body: { topic: 'suggestion', name: '群众', phone: '13800005555', content: '建议增设健身器材' },
+    }),
+    expect: anyone(201),
+  },
+  'GET /api/public/intake/receipts/:receipt': {
+    build: () => ({ method: 'GET', url: '/api/public/intake/receipts/NOSUCHRCPT' }),
+    expect: anyone(404),
+  },
   'GET /api/todo': {
     build: (t) => ({ method: 'GET', url: `/api/todo?unit=${t?.id}` }),
     expect: scopedRead,
