@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import {
   type FieldValue,
@@ -140,11 +139,51 @@ function cellOf(c: OutColumn, r: ExportRow, opts: ExportOptions): Cell {
   return display(col.def, v, col.personal, opts);
 }
 
+/** A writable whose backlog can be read: Node's own, or the readable-stream 2 that archiver bundles. */
+interface Backlogged {
+  once(event: 'drain', fn: () => void): unknown;
+  off(event: 'drain', fn: () => void): unknown;
+  needsDrain(): boolean;
+}
+
+/**
+ * Where the sheet's XML waits to be compressed. exceljs writes a sheet into its own buffer
+ * stream, which ignores backpressure and feeds archiver through a PassThrough; that
+ * PassThrough's backlog is the only sign that compression (or a slow client behind `out`) is
+ * falling behind, and without waiting on it a 100,000-row export keeps every row in memory.
+ * Internal to exceljs 4, hence the defensive lookup: without it, the export still works.
+ */
+function entrySink(ws: unknown): Backlogged | undefined {
+  const stream = (ws as { stream?: { pipes?: unknown[] } }).stream;
+  const sink = stream?.pipes?.[0] as (Writable & { _writableState?: { needDrain?: boolean } }) | undefined;
+  if (!sink || typeof sink.once !== 'function' || typeof sink.removeListener !== 'function') return undefined;
+  const needsDrain = () => sink.writableNeedDrain ?? sink._writableState?.needDrain;
+  if (typeof needsDrain() !== 'boolean') return undefined;
+  return {
+    once: (e, fn) => sink.once(e, fn),
+    off: (e, fn) => sink.removeListener(e, fn),
+    needsDrain: () => needsDrain() === true,
+  };
+}
+
+/** Waits for 'drain', but never longer than a second, so a change inside exceljs cannot hang an export. */
+function drained(w: Backlogged): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      w.off('drain', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    w.once('drain', done);
+  });
+}
+
 /**
  * Streams the list as a workbook: 编号, 单位, 状态, the kind's fields as in the import template
  * (labels for options, names for villages, tables spread, the rest of a long table in one
  * column) and 期限状态. Rows are committed as they come, so memory stays flat however long the
- * list; between batches it waits for `out` to drain and lets compression catch up.
+ * list; between batches it waits for compression and `out` to catch up.
  */
 export async function writeExport(
   kind: LedgerKind,
@@ -171,14 +210,14 @@ export async function writeExport(
   head.font = { bold: true };
   head.commit();
 
-  const writable = out as Writable;
+  const sink = entrySink(ws);
   let n = 0;
   for await (const r of rows) {
     ws.addRow(columns.map((c) => cellOf(c, r, opts))).commit();
     if (++n % BATCH === 0) {
-      if (writable.writableNeedDrain) await once(writable, 'drain');
+      if (sink?.needsDrain()) await drained(sink);
       // compression runs on the thread pool: give its callbacks a turn before producing more
-      await new Promise((resolve) => setImmediate(resolve));
+      else await new Promise((resolve) => setImmediate(resolve));
     }
   }
   ws.commit();
