@@ -1,4 +1,5 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { LEDGER_KINDS } from '../../core/ledgers';
 import { RequireAbility } from './components/RequireAbility';
 import { BasicLayout } from './layout/BasicLayout';
 import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
@@ -6,22 +7,42 @@ import { HolidayCalendarPage } from './pages/admin/calendar/HolidayCalendarPage'
 import { UnitsPage } from './pages/admin/units/UnitsPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { IntakePage } from './pages/intake/IntakePage';
+import { IntakeQrPage } from './pages/intake/IntakeQrPage';
+import { IntakeStatusPage } from './pages/intake/IntakeStatusPage';
+import { LedgerDetailPage } from './pages/ledgers/LedgerDetailPage';
+import { LedgerListPage } from './pages/ledgers/LedgerListPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RectificationsPage } from './pages/rectifications/RectificationsPage';
 import { ReviewDetailPage } from './pages/review/ReviewDetailPage';
 import { ReviewListPage } from './pages/review/ReviewListPage';
+import { TodoPage } from './pages/todo/TodoPage';
 import { UnderConstruction } from './pages/UnderConstruction';
 
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    // public (码上申请): outside the layout, so no session is asked for and no other data is loaded
+    { path: '/intake/status', element: <IntakeStatusPage /> },
+    { path: '/intake/:unitCode', element: <IntakePage /> },
     {
       path: '/',
       element: <BasicLayout />,
       children: [
         { index: true, element: <DashboardPage /> },
-        { path: 'ledgers', element: <UnderConstruction title="台账" /> },
+        { path: 'todo', element: <TodoPage /> },
+        { path: 'ledgers', element: <Navigate to={`/ledgers/${LEDGER_KINDS[0]?.kind ?? ''}`} replace /> },
+        { path: 'ledgers/:kind', element: <LedgerListPage /> },
+        { path: 'ledgers/:kind/:id', element: <LedgerDetailPage /> },
+        {
+          path: 'intake-qr',
+          element: (
+            <RequireAbility ability="ledger.write">
+              <IntakeQrPage />
+            </RequireAbility>
+          ),
+        },
         { path: 'reports', element: <UnderConstruction title="年度报告" /> },
         {
           path: 'review',

@@ -17,4 +17,13 @@ export const queryKeys = {
   calendar: ['calendar'] as const,
   calendarYear: (year: number) => ['calendar', 'year', year] as const,
   workingDays: (from: string, days: number) => ['calendar', 'working-days', from, days] as const,
+  ledgers: ['ledgers'] as const,
+  ledgerKind: (kind: string) => ['ledgers', kind] as const,
+  ledgerList: (kind: string, query: string) => ['ledgers', kind, 'list', query] as const,
+  ledgerRecord: (kind: string, id: string, reveal = false) =>
+    ['ledgers', kind, 'record', id, reveal ? 'revealed' : 'masked'] as const,
+  todo: ['todo'] as const,
+  todoList: (unitId: string, days: number) => ['todo', unitId, days] as const,
+  intake: (unitCode: string) => ['intake', unitCode] as const,
+  intakeReceipt: (receipt: string) => ['intake', 'receipt', receipt] as const,
 };

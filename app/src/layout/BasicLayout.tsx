@@ -6,7 +6,7 @@ import { WorkingUnitProvider } from '../context/WorkingUnitContext';
 import { useMe } from '../hooks/useMe';
 import { loginNoticeState } from '../lib/loginNotice';
 import { HeaderBar } from './HeaderBar';
-import { ADMIN_MENU_KEY, buildMenuItems, selectedMenuKey } from './menu';
+import { buildMenuItems, openMenuKeyOf, selectedMenuKey } from './menu';
 
 const { Sider, Content } = Layout;
 
@@ -15,9 +15,10 @@ export function BasicLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const selected = selectedMenuKey(location.pathname);
-  const [openKeys, setOpenKeys] = useState<string[]>(() =>
-    selected?.startsWith('/admin/') ? [ADMIN_MENU_KEY] : [],
-  );
+  const [openKeys, setOpenKeys] = useState<string[]>(() => {
+    const open = openMenuKeyOf(selected);
+    return open ? [open] : [];
+  });
 
   if (me.isPending) {
     return (

@@ -1,0 +1,236 @@
+import type { ClockState, ClockView, RecordData } from '../../../core/ledgers';
+import { ApiError, api, type Query } from './client';
+
+export type { ClockState, ClockView, RecordData };
+
+/** One workflow step as the detail shows it (docs/ledger-api.md). */
+export interface LedgerEventView {
+  action: string;
+  label: string;
+  on: string;
+  at: string;
+  actorName: string | null;
+  payload: RecordData;
+  warning: string | null;
+}
+
+export interface LedgerAttachment {
+  id: string;
+  name: string;
+  size: number;
+  mime: string;
+  sha256: string;
+  createdAt: string;
+}
+
+export interface LedgerRecord {
+  id: string;
+  kind: string;
+  unitId: string;
+  unitName: string;
+  number: string;
+  title: string;
+  state: string;
+  stateLabel: string;
+  version: number;
+  data: RecordData;
+  clocks: ClockView[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The detail adds the history, the steps this user may take and the files. */
+export interface LedgerRecordDetail extends LedgerRecord {
+  /** May this user edit the registration fields (role and scope; the state is checked apart). */
+  editable?: boolean;
+  /** The server's today (China), for the same plan checks the server runs. */
+  today?: string;
+  events: LedgerEventView[];
+  actions: { key: string; label: string }[];
+  attachments: LedgerAttachment[];
+}
+
+export interface LedgerPage {
+  items: LedgerRecord[];
+  total: number;
+}
+
+export type TodoState = 'overdue' | 'due_soon' | 'provisional' | 'waiting';
+
+export interface TodoItem {
+  kind: string;
+  kindLabel: string;
+  id: string;
+  number: string;
+  title: string;
+  unitName: string;
+  clock: string | null;
+  clockLabel: string | null;
+  due: string | null;
+  state: TodoState;
+  reason: string;
+}
+
+export interface TodoList {
+  items: TodoItem[];
+  counts: { overdue: number; dueSoon: number; waiting: number };
+}
+
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** 400 IMPORT_INVALID: every bad row, nothing imported. */
+export class ImportInvalidError extends ApiError {
+  readonly rows: ImportRowError[];
+  constructor(message: string, rows: ImportRowError[]) {
+    super(400, 'IMPORT_INVALID', message);
+    this.rows = rows;
+  }
+}
+
+const base = (kind: string) => `/api/ledgers/${encodeURIComponent(kind)}`;
+const one = (kind: string, id: string) => `${base(kind)}/${encodeURIComponent(id)}`;
+
+/** `params` is built by `ledgerApiQuery` (repeated `f.<field>` keys need URLSearchParams). */
+export const listLedgerRecords = (kind: string, params: URLSearchParams) =>
+  api.get<LedgerPage>(`${base(kind)}${params.size ? `?${params}` : ''}`);
+
+export const getLedgerRecord = (kind: string, id: string, reveal = false) =>
+  api.get<LedgerRecordDetail>(one(kind, id), reveal ? { reveal: 1 } : undefined);
+
+export const createLedgerRecord = (kind: string, unitId: string | undefined, values: RecordData) =>
+  api.post<LedgerRecord>(`${base(kind)}${unitId ? `?unit=${encodeURIComponent(unitId)}` : ''}`, values);
+
+export const updateLedgerRecord = (kind: string, id: string, version: number, values: RecordData) =>
+  api.patch<LedgerRecordDetail>(one(kind, id), { version, values });
+
+export const deleteLedgerRecord = (kind: string, id: string, version: number) =>
+  api.delete<void>(`${one(kind, id)}?version=${version}`);
+
+export const takeLedgerAction = (
+  kind: string,
+  id: string,
+  action: string,
+  version: number,
+  values: RecordData,
+) =>
+  api.post<LedgerRecordDetail>(`${one(kind, id)}/actions/${encodeURIComponent(action)}`, {
+    version,
+    values,
+  });
+
+export const attachmentUrl = (kind: string, id: string, attachmentId: string) =>
+  `${one(kind, id)}/attachments/${encodeURIComponent(attachmentId)}`;
+
+export const deleteLedgerAttachment = (kind: string, id: string, attachmentId: string) =>
+  api.delete<void>(attachmentUrl(kind, id, attachmentId));
+
+export const ledgerTemplateUrl = (kind: string) => `${base(kind)}/template.xlsx`;
+
+export const ledgerExportUrl = (kind: string, params: URLSearchParams) => {
+  const p = new URLSearchParams(params);
+  p.delete('page');
+  p.delete('pageSize');
+  return `${base(kind)}/export.xlsx${p.size ? `?${p}` : ''}`;
+};
+
+export const getTodo = (query: Query) => api.get<TodoList>('/api/todo', query);
+
+interface Envelope {
+  error?: { code?: string; message?: string; field?: string; rows?: ImportRowError[] };
+}
+
+async function errorOf(res: Response): Promise<ApiError> {
+  let body: Envelope | null = null;
+  try {
+    body = (await res.json()) as Envelope;
+  } catch {
+    // not our envelope
+  }
+  const e = body?.error;
+  if (e?.code === 'IMPORT_INVALID' && Array.isArray(e.rows))
+    return new ImportInvalidError(e.message ?? '导入文件有错误', e.rows);
+  if (e?.code && e.message) return new ApiError(res.status, e.code, e.message, e.field);
+  if (res.status === 413) return new ApiError(413, 'HTTP_413', '上传的文件过大');
+  return new ApiError(
+    res.status,
+    `HTTP_${res.status}`,
+    res.status >= 500 ? '服务暂不可用，请稍后重试' : `请求失败（${res.status}）`,
+  );
+}
+
+/** A multipart upload (one `file`), or a public call: errors keep the envelope, nobody is redirected. */
+async function send<T>(method: string, url: string, body?: FormData | object): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  }
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch {
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  }
+  if (!res.ok) throw await errorOf(res);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+const fileForm = (file: File) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+};
+
+export const uploadLedgerAttachment = (kind: string, id: string, file: File) =>
+  send<LedgerAttachment>('POST', `${one(kind, id)}/attachments`, fileForm(file));
+
+export const importLedger = (kind: string, unitId: string | undefined, file: File) =>
+  send<{ imported: number; duplicates: number }>(
+    'POST',
+    `${base(kind)}/import${unitId ? `?unit=${encodeURIComponent(unitId)}` : ''}`,
+    fileForm(file),
+  );
+
+// —— public intake (no session) ——
+
+export type IntakeKind = 'mediation' | 'suggestion';
+
+export interface IntakeInfo {
+  unit: { name: string; code: string };
+  topics: unknown[];
+}
+
+export interface IntakeInput {
+  kind: IntakeKind;
+  name: string;
+  phone: string;
+  village?: string;
+  content: string;
+  /** Honeypot: people leave it empty. */
+  website: string;
+}
+
+export interface IntakeReceipt {
+  receipt: string;
+  stateLabel: string;
+  updatedAt: string;
+  unitName: string;
+}
+
+const intakeBase = '/api/public/intake';
+
+export const getIntake = (unitCode: string) =>
+  send<IntakeInfo>('GET', `${intakeBase}/${encodeURIComponent(unitCode)}`);
+
+export const submitIntake = (unitCode: string, input: IntakeInput) =>
+  send<{ receipt: string }>('POST', `${intakeBase}/${encodeURIComponent(unitCode)}`, input);
+
+export const getIntakeReceipt = (receipt: string) =>
+  send<IntakeReceipt>('GET', `${intakeBase}/receipts/${encodeURIComponent(receipt)}`);

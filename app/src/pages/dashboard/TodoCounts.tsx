@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Statistic } from 'antd';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/client';
+import { getTodo } from '../../api/ledgers';
+import { queryKeys } from '../../api/queryKeys';
+import { useWorkingUnit } from '../../context/WorkingUnitContext';
+
+const DAYS = 3;
+
+/** 工作台: how many records are overdue, due soon and waiting, each linking to its 待办 tab. */
+export function TodoCounts() {
+  const { unitId } = useWorkingUnit();
+  const todo = useQuery({
+    queryKey: queryKeys.todoList(unitId, DAYS),
+    queryFn: () => getTodo({ unit: unitId, days: DAYS }),
+  });
+  const counts = todo.data?.counts;
+  const tiles = [
+    { key: 'overdue', title: '已逾期', value: counts?.overdue, color: '#cf1322' },
+    { key: 'due_soon', title: `${DAYS}个工作日内到期`, value: counts?.dueSoon, color: '#d46b08' },
+    { key: 'waiting', title: '待我处理', value: counts?.waiting, color: '#1677ff' },
+  ];
+  return (
+    <Card title="待办" size="small" extra={<Link to="/todo">查看全部</Link>} style={{ marginBottom: 16 }}>
+      {todo.isError ? (
+        <span>{errorMessage(todo.error)}</span>
+      ) : (
+        <Row gutter={16}>
+          {tiles.map((t) => (
+            <Col key={t.key} xs={24} sm={8}>
+              <Link to={`/todo?state=${t.key}`} data-testid={`todo-count-${t.key}`}>
+                <Statistic
+                  title={t.title}
+                  value={t.value ?? '—'}
+                  loading={todo.isPending}
+                  suffix={t.value !== undefined ? '件' : undefined}
+                  styles={{ content: { color: t.value ? t.color : undefined } }}
+                />
+              </Link>
+            </Col>
+          ))}
+        </Row>
+      )}
+    </Card>
+  );
+}

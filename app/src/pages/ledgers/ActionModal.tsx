@@ -1,0 +1,130 @@
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, Form, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { findAction, type LedgerKind, planAction, type RecordData } from '../../../../core/ledgers';
+import { errorMessage } from '../../api/client';
+import { type LedgerRecordDetail, takeLedgerAction } from '../../api/ledgers';
+import { useMe } from '../../hooks/useMe';
+import { FieldInput } from './FieldInput';
+import { applyIssues, isRefused, isStale, showServerError, today } from './formIssues';
+import { type FormValues, fromFormValues } from './formValues';
+import { useVillages } from './useVillages';
+
+interface Props {
+  kind: LedgerKind;
+  record: LedgerRecordDetail;
+  /** The modal is open while an action is named. */
+  action: string | null;
+  onClose: () => void;
+  onDone: (record: LedgerRecordDetail) => void;
+  /** Someone else changed the record: reload it (the modal stays open with what was typed). */
+  onStale: () => Promise<unknown>;
+}
+
+/** A workflow step: the action's declared fields, checked with the same plan the server runs. */
+export function ActionModal({ kind, record, action, onClose, onDone, onStale }: Props) {
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const villages = useVillages(record.unitId);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const def = action ? findAction(kind, action) : undefined;
+  const fields = def?.fields ?? [];
+
+  const mutation = useMutation({
+    mutationFn: (values: RecordData) =>
+      takeLedgerAction(kind.kind, record.id, action ?? '', record.version, values),
+    onSuccess: (updated) => {
+      message.success(`已${def?.label ?? '办理'}`);
+      const warning = updated.events?.at(-1)?.warning;
+      if (warning) message.warning(warning, 8);
+      onDone(updated);
+      onClose();
+    },
+    onError: async (e) => {
+      if (isStale(e)) {
+        message.warning('该记录已被他人修改，已载入最新内容；您填写的内容已保留，请核对后再次提交', 6);
+        await onStale();
+        return;
+      }
+      if (isRefused(e)) {
+        setRefusal(errorMessage(e));
+        return;
+      }
+      showServerError(form, e, fields, (t) => message.error(t));
+    },
+  });
+
+  const submit = (values: FormValues) => {
+    if (!def || !me) return;
+    setRefusal(null);
+    const input = fromFormValues(fields, values);
+    const plan = planAction(
+      kind,
+      {
+        state: record.state,
+        data: record.data,
+        events: record.events.map((e) => ({ action: e.action, on: e.on, payload: e.payload })),
+      },
+      def.key,
+      input,
+      { role: me.role },
+      { today: record.today ?? today(), ...(villages.ids.size > 0 ? { villages: villages.ids } : {}) },
+    );
+    if (!plan.ok) {
+      const rest = applyIssues(form, plan.issues, fields);
+      if (plan.issues.length === 0) setRefusal(plan.reason);
+      else if (rest.length > 0) setRefusal(rest.join('；'));
+      return;
+    }
+    mutation.mutate(input);
+  };
+
+  return (
+    <Modal
+      title={def ? `${def.label}：${record.number}` : ''}
+      open={action !== null}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={def?.label ?? '确定'}
+      okButtonProps={{ danger: def?.confirm !== undefined }}
+      confirmLoading={mutation.isPending}
+      width={fields.length > 0 ? 640 : 440}
+      destroyOnHidden
+      afterClose={() => {
+        mutation.reset();
+        setRefusal(null);
+      }}
+    >
+      <Typography.Paragraph type="secondary">
+        {record.title} · 当前状态：{record.stateLabel}
+      </Typography.Paragraph>
+      {def?.confirm ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={def.confirm} />
+      ) : null}
+      {fields.length === 0 && !def?.confirm ? (
+        <Typography.Paragraph>确定要“{def?.label}”吗？</Typography.Paragraph>
+      ) : null}
+      {refusal ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={refusal}
+          data-testid="action-refusal"
+        />
+      ) : null}
+      <Form<FormValues>
+        form={form}
+        name={`action-${action ?? ''}`}
+        layout="vertical"
+        preserve={false}
+        onFinish={submit}
+      >
+        {fields.map((f) => (
+          <FieldInput key={f.key} field={f} villages={villages} />
+        ))}
+      </Form>
+    </Modal>
+  );
+}

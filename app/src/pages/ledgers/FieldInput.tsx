@@ -1,0 +1,85 @@
+import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import type { FieldDef, SimpleField } from '../../../../core/ledgers';
+import { TableFieldInput } from './TableFieldInput';
+
+export interface VillageOptions {
+  options: { value: string; label: string }[];
+}
+
+/** The input control of one simple field (no Form.Item around it). */
+export function SimpleInput({
+  field,
+  villages,
+  ...rest
+}: {
+  field: SimpleField | FieldDef;
+  villages?: VillageOptions;
+  id?: string;
+  'aria-label'?: string;
+}) {
+  switch (field.type) {
+    case 'text':
+      return <Input maxLength={field.maxLength} allowClear {...rest} />;
+    case 'textarea':
+      return (
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          maxLength={field.maxLength}
+          showCount={field.maxLength !== undefined}
+          {...rest}
+        />
+      );
+    case 'date':
+      return <DatePicker style={{ width: '100%' }} placeholder="选择日期" {...rest} />;
+    case 'integer':
+      return (
+        <InputNumber
+          style={{ width: '100%' }}
+          min={field.min}
+          max={field.max}
+          precision={0}
+          suffix={field.suffix}
+          {...rest}
+        />
+      );
+    case 'select':
+      return <Select allowClear options={[...field.options]} placeholder="请选择" {...rest} />;
+    case 'multiselect':
+      return (
+        <Select mode="multiple" allowClear options={[...field.options]} placeholder="可多选" {...rest} />
+      );
+    case 'boolean':
+      return (
+        <Radio.Group
+          options={[
+            { value: true, label: '是' },
+            { value: false, label: '否' },
+          ]}
+          {...rest}
+        />
+      );
+    case 'village':
+      return (
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={villages?.options ?? []}
+          placeholder="选择村（社区）"
+          notFoundContent="本乡镇暂无村（社区）"
+          {...rest}
+        />
+      );
+    case 'table':
+      return null;
+  }
+}
+
+/** One declared field as a form item; tables become a list of rows. */
+export function FieldInput({ field, villages }: { field: FieldDef; villages?: VillageOptions }) {
+  if (field.type === 'table') return <TableFieldInput field={field} />;
+  return (
+    <Form.Item name={field.key} label={field.label} required={field.required} extra={field.help}>
+      <SimpleInput field={field} villages={villages} />
+    </Form.Item>
+  );
+}

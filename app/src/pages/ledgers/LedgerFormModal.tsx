@@ -1,0 +1,157 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Form, Modal, Skeleton } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { type LedgerKind, type RecordData, validateRecord } from '../../../../core/ledgers';
+import { errorMessage } from '../../api/client';
+import {
+  createLedgerRecord,
+  getLedgerRecord,
+  type LedgerRecord,
+  type LedgerRecordDetail,
+  updateLedgerRecord,
+} from '../../api/ledgers';
+import { queryKeys } from '../../api/queryKeys';
+import { FieldInput } from './FieldInput';
+import { applyIssues, hasPersonalFields, isStale, showServerError, today } from './formIssues';
+import { changedValues, differingLabels, type FormValues, fromFormValues, toFormValues } from './formValues';
+import { useVillages } from './useVillages';
+
+interface Props {
+  kind: LedgerKind;
+  open: boolean;
+  /** Edit this record; create a new one when null. */
+  recordId: string | null;
+  /** The township a new record belongs to. */
+  unitId: string;
+  onClose: () => void;
+  onSaved: (record: LedgerRecord) => void;
+}
+
+/** 登记 / 编辑: the form is the kind's declared fields, checked by the same rules as the server. */
+export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const editing = recordId !== null;
+  // the form must hold the real values, or saving would write the masks back
+  const reveal = hasPersonalFields(kind.fields);
+  const current = useQuery({
+    queryKey: queryKeys.ledgerRecord(kind.kind, recordId ?? '', reveal),
+    queryFn: () => getLedgerRecord(kind.kind, recordId ?? '', reveal),
+    enabled: open && editing,
+    staleTime: 0,
+    gcTime: 0,
+  });
+  // the version being edited: replaced by the latest one after a conflict, the typed values kept
+  const [base, setBase] = useState<LedgerRecordDetail | null>(null);
+  const [conflict, setConflict] = useState<string[] | null>(null);
+  const villages = useVillages(base?.unitId ?? unitId);
+
+  useEffect(() => {
+    if (!open) {
+      setBase(null);
+      setConflict(null);
+    } else if (current.data && !base) {
+      setBase(current.data);
+      form.setFieldsValue(toFormValues(kind.fields, current.data.data));
+    }
+  }, [open, current.data, base, form, kind.fields]);
+
+  const save = useMutation({
+    mutationFn: (values: RecordData) =>
+      base
+        ? updateLedgerRecord(kind.kind, base.id, base.version, values)
+        : createLedgerRecord(kind.kind, unitId, values),
+    onSuccess: async (record) => {
+      message.success(editing ? `已保存 ${record.number}` : `已登记 ${record.number}`);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.todo });
+      onSaved(record);
+      onClose();
+    },
+    onError: async (e) => {
+      if (isStale(e) && base) {
+        try {
+          const latest = await getLedgerRecord(kind.kind, base.id, reveal);
+          setConflict(differingLabels(kind.fields, base.data, latest.data));
+          // what the user typed stays in the form; only the version underneath changes
+          setBase(latest);
+        } catch (err) {
+          message.error(errorMessage(err));
+        }
+        return;
+      }
+      showServerError(form, e, kind.fields, (t) => message.error(t));
+    },
+  });
+
+  const submit = (values: FormValues) => {
+    const data = fromFormValues(kind.fields, values);
+    const opts = { today: today(), ...(villages.ids.size > 0 ? { villages: villages.ids } : {}) };
+    if (base) {
+      const patch = changedValues(kind.fields, base.data, data);
+      if (Object.keys(patch).length === 0) {
+        message.info('没有修改任何内容');
+        return;
+      }
+      const { issues } = validateRecord(kind, patch, { ...opts, partial: true, context: base.data });
+      const rest = applyIssues(form, issues, kind.fields);
+      if (issues.length > 0) {
+        if (rest.length > 0) message.error(rest.join('；'));
+        return;
+      }
+      save.mutate(patch);
+    } else {
+      const { issues } = validateRecord(kind, data, opts);
+      const rest = applyIssues(form, issues, kind.fields);
+      if (issues.length > 0) {
+        if (rest.length > 0) message.error(rest.join('；'));
+        return;
+      }
+      save.mutate(data);
+    }
+  };
+
+  const loading = editing && !base;
+  return (
+    <Modal
+      title={editing ? `编辑${kind.label}${base ? `：${base.number}` : ''}` : `登记${kind.label}`}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={editing ? '保存' : '登记'}
+      okButtonProps={{ disabled: loading }}
+      confirmLoading={save.isPending}
+      width={760}
+      destroyOnHidden
+      afterClose={() => save.reset()}
+    >
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="该记录已被他人修改，已载入最新版本"
+          description={`${conflict.length > 0 ? `他人修改了：${conflict.join('、')}。` : ''}您填写的内容已保留，请核对后再次保存。`}
+        />
+      ) : null}
+      {current.isError ? <Alert type="error" showIcon title={errorMessage(current.error)} /> : null}
+      {loading && !current.isError ? <Skeleton active /> : null}
+      <Form<FormValues>
+        form={form}
+        name={`ledger-${kind.kind}`}
+        layout="vertical"
+        preserve={false}
+        hidden={loading}
+        // a new record is usually registered the day it arrives
+        initialValues={editing ? undefined : { [kind.list.dateField]: dayjs() }}
+        onFinish={submit}
+      >
+        {kind.fields.map((f) => (
+          <FieldInput key={f.key} field={f} villages={villages} />
+        ))}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,141 @@
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Flex, Space, Table } from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { LedgerKind } from '../../../../core/ledgers';
+import { errorMessage } from '../../api/client';
+import { type LedgerRecord, ledgerExportUrl, ledgerTemplateUrl, listLedgerRecords } from '../../api/ledgers';
+import { queryKeys } from '../../api/queryKeys';
+import { useWorkingUnit } from '../../context/WorkingUnitContext';
+import { useMe } from '../../hooks/useMe';
+import { NotFoundPage } from '../NotFoundPage';
+import { ImportModal } from './ImportModal';
+import { LedgerFilters } from './LedgerFilters';
+import { LedgerFormModal } from './LedgerFormModal';
+import { ledgerColumns } from './ledgerColumns';
+import { ledgerApiQuery, listStateToParams, readListState } from './listState';
+import { useLedgerKind } from './useLedgerKind';
+import { useVillages } from './useVillages';
+
+export function LedgerListPage() {
+  const kind = useLedgerKind();
+  if (!kind) return <NotFoundPage />;
+  // a new kind starts from its own empty state
+  return <LedgerList key={kind.kind} kind={kind} />;
+}
+
+function LedgerList({ kind }: { kind: LedgerKind }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { data: me } = useMe();
+  const { unitId, unit } = useWorkingUnit();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = useMemo(() => readListState(searchParams, kind), [searchParams, kind]);
+  const setState = (next: typeof state) => setSearchParams(listStateToParams(next));
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const villages = useVillages(unitId);
+
+  const apiQuery = ledgerApiQuery(state, unitId, kind.list.dateField);
+  const queryString = apiQuery.toString();
+  const list = useQuery({
+    queryKey: queryKeys.ledgerList(kind.kind, queryString),
+    queryFn: () => listLedgerRecords(kind.kind, new URLSearchParams(queryString)),
+    placeholderData: keepPreviousData,
+  });
+
+  // registering needs an editor working on a township (records belong to one)
+  const canWrite = me !== undefined && kind.editors.includes(me.role) && unit.level === 'township';
+  const columns = useMemo(
+    () => ledgerColumns({ kind, state, villageName: villages.name, showUnit: unit.level !== 'township' }),
+    [kind, state, villages.name, unit.level],
+  );
+
+  return (
+    <Card
+      title={`${kind.label}台账`}
+      extra={
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={ledgerExportUrl(kind.kind, apiQuery)} download>
+            导出
+          </Button>
+          {canWrite ? (
+            <>
+              <Button href={ledgerTemplateUrl(kind.kind)} download>
+                下载模板
+              </Button>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                导入
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                登记
+              </Button>
+            </>
+          ) : null}
+        </Space>
+      }
+    >
+      <Flex style={{ marginBottom: 16 }}>
+        <LedgerFilters kind={kind} value={state} onChange={setState} villages={villages.options} />
+      </Flex>
+      <Table<LedgerRecord>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={list.data?.items}
+        loading={list.isFetching}
+        scroll={{ x: 'max-content' }}
+        sortDirections={['descend', 'ascend']}
+        locale={{ emptyText: list.isError ? errorMessage(list.error) : `暂无${kind.label}记录` }}
+        onChange={(pagination, _filters, sorter, extra) => {
+          if (extra.action === 'sort') {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const key = s?.order ? String(s.columnKey) : undefined;
+            setState({
+              ...state,
+              sort: key,
+              order: s?.order === 'ascend' ? 'asc' : s?.order === 'descend' ? 'desc' : undefined,
+              page: 1,
+            });
+            return;
+          }
+          setState({
+            ...state,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? state.pageSize,
+          });
+        }}
+        pagination={{
+          current: state.page,
+          pageSize: state.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => `共 ${total} 条`,
+        }}
+      />
+      {canWrite ? (
+        <>
+          <LedgerFormModal
+            kind={kind}
+            open={creating}
+            recordId={null}
+            unitId={unitId}
+            onClose={() => setCreating(false)}
+            onSaved={(r) => navigate(`/ledgers/${kind.kind}/${r.id}`)}
+          />
+          <ImportModal
+            kind={kind}
+            open={importing}
+            unitId={unitId}
+            onClose={() => setImporting(false)}
+            onImported={() =>
+              void queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) })
+            }
+          />
+        </>
+      ) : null}
+    </Card>
+  );
+}
