@@ -39,5 +39,7 @@ export const AUDIT_READ_ACTION: Record<string, Action> = {
   rectification: 'rectification.read',
   calendar_year: 'calendar.manage',
   ledger_record: 'ledger.read',
+  ledger_import: 'ledger.read',
+  ledger_export: 'ledger.read',
   ledger_setting: 'ledger.settings',
 };

@@ -6,6 +6,7 @@ import { authRoutes } from './auth/auth';
 import { calendarRoutes } from './calendar/calendar';
 import { healthRoutes } from './health/health';
 import { ledgerAttachmentRoutes } from './ledgers/attachments';
+import { ledgerExcelRoutes } from './ledgers/excel';
 import { intakeRoutes } from './ledgers/intake';
 import { ledgerRoutes } from './ledgers/ledgers';
 import { todoRoutes } from './ledgers/todo';
@@ -32,6 +33,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     calendarRoutes,
     ledgerRoutes,
     ledgerAttachmentRoutes,
+    ledgerExcelRoutes,
     todoRoutes,
     intakeRoutes,
   ]) {

@@ -308,6 +308,23 @@ Object.assign(ROUTES, {
     },
     expect: townshipStaff(204),
   },
+  'GET /api/ledgers/:kind/template.xlsx': {
+    build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute/template.xlsx?unit=${t?.id}` }),
+    expect: scopedRead,
+  },
+  'POST /api/ledgers/:kind/import': {
+    // not an Excel file: staff of the township get as far as the file check (400)
+    build: (t, f) => {
+      const form = new FormData();
+      form.append('file', new Blob(['not excel']), '台账.xlsx');
+      return { method: 'POST', url: `/api/ledgers/dispute/import?unit=${townshipOf(t, f).id}`, body: form };
+    },
+    expect: townshipStaff(400),
+  },
+  'GET /api/ledgers/:kind/export.xlsx': {
+    build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute/export.xlsx?unit=${t?.id}` }),
+    expect: scopedRead,
+  },
   'GET /api/public/intake/:unitCode': {
     build: (_t, f) => ({ method: 'GET', url: `/api/public/intake/${f.c1.townA.code}` }),
     expect: anyone(200),
@@ -363,6 +380,9 @@ const TARGETED = new Set([
   'GET /api/ledgers/:kind/:id/attachments/:attachmentId',
   'DELETE /api/ledgers/:kind/:id/attachments/:attachmentId',
   'GET /api/todo',
+  'GET /api/ledgers/:kind/template.xlsx',
+  'POST /api/ledgers/:kind/import',
+  'GET /api/ledgers/:kind/export.xlsx',
 ]);
 
 const server = setupTestServer();

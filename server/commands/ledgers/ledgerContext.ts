@@ -78,7 +78,7 @@ const cacheRow = (c: ClockView) => ({
   clock: c.name,
   due: c.due,
   done: c.state === 'done',
-  provisional: c.state === 'provisional',
+  provisional: c.provisional === true,
   reminder: c.reminder === true,
 });
 
