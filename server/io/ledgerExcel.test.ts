@@ -455,6 +455,8 @@ describe('writeExport', () => {
           category: 'land',
           content: '要求重新丈量承包地',
           village: 'v-shimen',
+          acceptedOn: '2026-03-05',
+          outcome: 'support',
         },
         clocks: [{ label: '办理期限', state: '临期', due: '2026-05-01' }],
       };
@@ -503,6 +505,13 @@ describe('writeExport', () => {
     expect(r.get('其他信访人')).toBe('信访人3（姓名或名称：李*）');
     expect(r.get('期限状态')).toBe('办理期限：临期（2026-05-01）');
     expect(r.get('信访事由')).toBe('土地承包经营权纠纷');
+    // what the workflow stored on the record follows the registration fields
+    expect(r.get('受理日期')).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    expect(r.get('处理意见')).toBe('支持');
+    expect(r.get('复查意见')).toBeNull();
+    const headers = [...r.keys()];
+    expect(headers.indexOf('受理日期')).toBeGreaterThan(headers.indexOf('所在村（社区）'));
+    expect(headers.at(-1)).toBe('期限状态');
   });
 
   it('shows personal data unmasked when the role may see it', async () => {

@@ -37,9 +37,14 @@ export function personalOf(def: SimpleField | VillageField): PersonalFormat | un
   return def.personal ?? (def.format === 'id_number' ? 'id_number' : undefined);
 }
 
+/** The template's and the import's columns: the kind's own (registration) fields. */
 export function sheetColumns(kind: LedgerKind): SheetColumn[] {
+  return columnsOf(kind.fields);
+}
+
+export function columnsOf(fields: readonly FieldDef[]): SheetColumn[] {
   const out: SheetColumn[] = [];
-  for (const f of kind.fields) {
+  for (const f of fields) {
     if (f.type !== 'table') {
       out.push({ header: f.label, def: f, field: f, required: f.required === true, personal: personalOf(f) });
       continue;

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import {
+  allFields,
   type FieldValue,
   type LedgerKind,
   MASKERS,
@@ -9,7 +10,7 @@ import {
   type TableField,
   type VillageField,
 } from '../../../core/ledgers';
-import { type SheetColumn, sheetColumns } from './columns';
+import { columnsOf, type SheetColumn } from './columns';
 import { sheetName } from './template';
 
 export interface ExportRow {
@@ -106,8 +107,10 @@ function outColumns(kind: LedgerKind, opts: ExportOptions): OutColumn[] {
     { header: '单位', width: 16, get: (r) => r.unitName },
     { header: '状态', width: 10, get: (r) => r.stateLabel },
   ];
-  const sheet = sheetColumns(kind);
-  for (const f of kind.fields) {
+  // the registration fields as in the template, then what the workflow's steps stored (受理日期, 协议形式…)
+  const fields = allFields(kind);
+  const sheet = columnsOf(fields);
+  for (const f of fields) {
     for (const col of sheet.filter((c) => c.field === f))
       out.push({ header: col.header, width: col.def.type === 'textarea' ? 40 : 16, sheet: col });
     if (f.type === 'table')
@@ -182,7 +185,7 @@ function drained(w: Backlogged): Promise<void> {
 /**
  * Streams the list as a workbook: 编号, 单位, 状态, the kind's fields as in the import template
  * (labels for options, names for villages, tables spread, the rest of a long table in one
- * column) and 期限状态. Rows are committed as they come, so memory stays flat however long the
+ * column), the fields its workflow steps store on the record, and 期限状态. Rows are committed as they come, so memory stays flat however long the
  * list; between batches it waits for compression and `out` to catch up.
  */
 export async function writeExport(
