@@ -8,6 +8,7 @@ import { appendAudit } from '../repositories/auditRepo';
 import { hasAnyUnit, type UnitRow } from '../repositories/unitsRepo';
 import { insertUser } from '../repositories/usersRepo';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS, demoPersonName, TOWNSHIP_ROLES } from './demoCounty';
+import { seedLedgers } from './ledgerSeeder';
 
 export interface DemoLogin {
   username: string;
@@ -98,6 +99,7 @@ export async function demoSeeder(
     for (const r of TOWNSHIP_ROLES) {
       await addUser(town, `${t.slug}_${r.suffix}`, r.role, demoPersonName(person), demoHash);
     }
+    await seedLedgers(db, town, Number(t.seq), now);
   }
   return { seeded: true, logins, adminPasswordGenerated: !opts.adminPassword };
 }

@@ -75,6 +75,8 @@ export interface NewRecord {
   sourceKey?: string | null;
   receipt?: string | null;
   createdBy: string | null;
+  /** Steps already taken (demo data); a new record normally has none. */
+  events?: StoredEvent[];
 }
 
 /**
@@ -107,7 +109,7 @@ export async function insertRecords(
       state: r.state,
       eventDate: date,
       data: r.values,
-      events: [],
+      events: r.events ?? [],
       searchText: searchText(kind, r.values),
       sourceKey: r.sourceKey ?? null,
       receipt: r.receipt ?? null,
