@@ -458,7 +458,10 @@ describe('writeExport', () => {
           acceptedOn: '2026-03-05',
           outcome: 'support',
         },
-        clocks: [{ label: '办理期限', state: '临期', due: '2026-05-01' }],
+        clocks: [
+          { label: '办理期限', state: '临期', due: '2026-05-01' },
+          { label: '书面告知受理', state: 'overdue', due: '2026-03-17' },
+        ],
       };
   }
 
@@ -503,7 +506,7 @@ describe('writeExport', () => {
     expect(r.get('信访人2姓名或名称')).toBe('欧阳**');
     expect(r.get('信访人2联系电话')).toBe('073****3456');
     expect(r.get('其他信访人')).toBe('信访人3（姓名或名称：李*）');
-    expect(r.get('期限状态')).toBe('办理期限：临期（2026-05-01）');
+    expect(r.get('期限状态')).toBe('办理期限：临期（2026-05-01）；书面告知受理：逾期（2026-03-17）');
     expect(r.get('信访事由')).toBe('土地承包经营权纠纷');
     // what the workflow stored on the record follows the registration fields
     expect(r.get('受理日期')).toEqual(new Date(Date.UTC(2026, 2, 5)));

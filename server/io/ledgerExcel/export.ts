@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Style } from 'exceljs';
 import {
   allFields,
+  CLOCK_STATE_LABELS,
   type FieldValue,
   type LedgerKind,
   MASKERS,
@@ -100,6 +101,9 @@ function restOfTable(f: TableField, v: FieldValue | undefined, opts: ExportOptio
     .join('；');
 }
 
+/** A clock's state key (overdue) in Chinese (逾期); a label already in Chinese passes through. */
+const clockState = (state: string) => (CLOCK_STATE_LABELS as Record<string, string>)[state] ?? state;
+
 type OutColumn =
   | { header: string; width: number; get: (r: ExportRow) => Cell; date?: boolean }
   | { header: string; width: number; sheet: SheetColumn };
@@ -128,7 +132,7 @@ function outColumns(kind: LedgerKind, opts: ExportOptions): OutColumn[] {
     width: 30,
     get: (r) =>
       r.clocks?.length
-        ? r.clocks.map((c) => `${c.label}：${c.state}${c.due ? `（${c.due}）` : ''}`).join('；')
+        ? r.clocks.map((c) => `${c.label}：${clockState(c.state)}${c.due ? `（${c.due}）` : ''}`).join('；')
         : null,
   });
   return out;
@@ -192,8 +196,9 @@ function drained(w: Backlogged): Promise<void> {
 /**
  * Streams the list as a workbook: 编号, 单位, 状态, the kind's fields as in the import template
  * (labels for options, names for villages, tables spread, the rest of a long table in one
- * column), the fields its workflow steps store on the record, and 期限状态. Rows are committed as they come, so memory stays flat however long the
- * list; between batches it waits for compression and `out` to catch up.
+ * column), the fields its workflow steps store on the record, and 期限状态. Rows are committed
+ * as they come, so memory stays flat however long the list; between batches it waits for
+ * compression and `out` to catch up.
  */
 export async function writeExport(
   kind: LedgerKind,
