@@ -212,26 +212,54 @@ export async function replaceClocks(
   }
 }
 
-/** Records with open clocks due on or before `until` (overdue ones included), for 待办. */
+/** What 待办 shows of a record: no data or events, which are the heavy columns. */
+const todoColumns = {
+  id: ledgerRecords.id,
+  kind: ledgerRecords.kind,
+  number: ledgerRecords.number,
+  title: ledgerRecords.title,
+  state: ledgerRecords.state,
+  unitName: units.name,
+};
+
+/** Open clocks due on or before `until` (overdue ones included), soonest first, for 待办. */
 export function dueClockRecords(db: Db, unitIds: string[], until: string, limit: number) {
   return db
-    .select({ ...withUnit, clock: ledgerClocks.clock, due: ledgerClocks.due })
+    .select({
+      ...todoColumns,
+      clock: ledgerClocks.clock,
+      due: ledgerClocks.due,
+      provisional: ledgerClocks.provisional,
+    })
     .from(ledgerClocks)
     .innerJoin(
       ledgerRecords,
       and(eq(ledgerRecords.unitId, ledgerClocks.unitId), eq(ledgerRecords.id, ledgerClocks.recordId)),
     )
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(
-      and(
-        inArray(ledgerClocks.unitId, unitIds),
-        eq(ledgerClocks.done, false),
-        sql`${ledgerClocks.due} <= ${until}`,
-        isNull(ledgerRecords.deletedAt),
-      ),
-    )
+    .where(and(...dueClockConditions(unitIds, until)))
     .orderBy(asc(ledgerClocks.due))
     .limit(limit);
+}
+
+function dueClockConditions(unitIds: string[], until: string): SQL[] {
+  return [
+    inArray(ledgerClocks.unitId, unitIds),
+    eq(ledgerClocks.done, false),
+    sql`${ledgerClocks.due} <= ${until}`,
+  ];
+}
+
+/** How many open clocks are overdue (a reminder that has ended is not) and how many fall due by `until`. */
+export async function countDueClocks(db: Db, unitIds: string[], today: string, until: string) {
+  const [row] = await db
+    .select({
+      overdue: sql<number>`count(*) filter (where ${ledgerClocks.due} < ${today} and not ${ledgerClocks.reminder})`,
+      dueSoon: sql<number>`count(*) filter (where ${ledgerClocks.due} >= ${today})`,
+    })
+    .from(ledgerClocks)
+    .where(and(...dueClockConditions(unitIds, until)));
+  return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0) };
 }
 
 /** Records of one kind in the given states, for the "waiting for me" part of 待办. */
@@ -244,7 +272,7 @@ export function recordsInStates(
   limit: number,
 ) {
   return db
-    .select(withUnit)
+    .select(todoColumns)
     .from(ledgerRecords)
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
     .where(

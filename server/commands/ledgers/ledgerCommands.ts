@@ -19,6 +19,7 @@ import {
   type LedgerRow,
   type LedgerRowWithUnit,
   nextSeq,
+  replaceClocks,
   updateRecordVersioned,
 } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
@@ -240,6 +241,7 @@ export async function ledgerDeleter(
       updatedAt: ctx.now,
     });
     if (!row) throw new AppError('STALE_VERSION', { field: 'version' });
+    await replaceClocks(tx, row.unitId, row.id, kind.kind, []); // a deleted record leaves 待办
     await appendAudit(tx, {
       unitId: row.unitId,
       actorId: ctx.actor.id,

@@ -2,7 +2,12 @@ import { chineseDate } from '../../../core/calendar';
 import { AppError } from '../../../core/errors';
 import { actionsFor, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
-import { dueClockRecords, recordsInStates, subtreeUnitIds } from '../../repositories/ledgersRepo';
+import {
+  countDueClocks,
+  dueClockRecords,
+  recordsInStates,
+  subtreeUnitIds,
+} from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { ledgerEnv } from './ledgerContext';
@@ -41,26 +46,30 @@ export async function todoQuery(
   const until = env.calendar.addWorkingDays(env.today, p.days).date;
   const items: TodoItem[] = [];
   const seen = new Set<string>();
-  for (const r of await dueClockRecords(ctx.db, unitIds, until, MAX_ITEMS)) {
-    const kind = ledgerKind(r.record.kind);
+  const [due, clockCounts] = await Promise.all([
+    dueClockRecords(ctx.db, unitIds, until, MAX_ITEMS),
+    countDueClocks(ctx.db, unitIds, env.today, until),
+  ]);
+  for (const r of due) {
+    const kind = ledgerKind(r.kind);
     const clock = kind?.clocks.find((c) => c.key === r.clock);
     if (!kind || !clock) continue;
     const overdue = r.due < env.today;
     if (overdue && clock.reminder) continue; // a reminder window that has ended needs nothing
     const remaining = env.calendar.workingDaysBetween(env.today, r.due);
-    const state = overdue ? 'overdue' : 'due_soon';
+    const state = overdue ? 'overdue' : r.provisional ? 'provisional' : 'due_soon';
     const reason = overdue
       ? `${clock.label}已于${chineseDate(r.due)}届满，已逾期`
       : clock.reminder
         ? `${clock.label}将于${chineseDate(r.due)}届满，请提醒当事人`
-        : `${clock.label}将于${chineseDate(r.due)}到期${remaining > 0 ? `，剩余${remaining}个工作日` : '（今天）'}`;
-    seen.add(r.record.id);
+        : `${clock.label}将于${chineseDate(r.due)}到期${remaining > 0 ? `，剩余${remaining}个工作日` : '（今天）'}${r.provisional ? '（暂估）' : ''}`;
+    seen.add(r.id);
     items.push({
       kind: kind.kind,
       kindLabel: kind.label,
-      id: r.record.id,
-      number: r.record.number,
-      title: r.record.title,
+      id: r.id,
+      number: r.number,
+      title: r.title,
       unitName: r.unitName,
       clock: clock.key,
       clockLabel: clock.label,
@@ -73,15 +82,15 @@ export async function todoQuery(
     const states = kind.states.filter((s) => s.awaits?.includes(ctx.actor.role)).map((s) => s.key);
     if (states.length === 0) continue;
     for (const r of await recordsInStates(ctx.db, unitIds, kind.kind, states, ctx.actor.id, MAX_ITEMS)) {
-      if (seen.has(r.record.id)) continue;
-      const label = kind.states.find((s) => s.key === r.record.state)?.label ?? r.record.state;
-      const next = actionsFor(kind, r.record.state, ctx.actor.role).map((a) => a.label);
+      if (seen.has(r.id)) continue;
+      const label = kind.states.find((s) => s.key === r.state)?.label ?? r.state;
+      const next = actionsFor(kind, r.state, ctx.actor.role).map((a) => a.label);
       items.push({
         kind: kind.kind,
         kindLabel: kind.label,
-        id: r.record.id,
-        number: r.record.number,
-        title: r.record.title,
+        id: r.id,
+        number: r.number,
+        title: r.title,
         unitName: r.unitName,
         clock: null,
         clockLabel: null,
@@ -91,10 +100,7 @@ export async function todoQuery(
       });
     }
   }
-  const counts = {
-    overdue: items.filter((i) => i.state === 'overdue').length,
-    dueSoon: items.filter((i) => i.state === 'due_soon').length,
-    waiting: items.filter((i) => i.state === 'waiting').length,
-  };
+  // counts come from SQL, so they stay right when the list is cut at MAX_ITEMS
+  const counts = { ...clockCounts, waiting: items.filter((i) => i.state === 'waiting').length };
   return { items, counts };
 }
