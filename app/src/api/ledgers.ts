@@ -77,8 +77,9 @@ export interface TodoList {
 }
 
 export interface ImportRowError {
-  row: number;
-  column: string;
+  /** Null for a problem with the whole file (a missing column). */
+  row: number | null;
+  column: string | null;
   message: string;
 }
 
@@ -200,28 +201,35 @@ export const importLedger = (kind: string, unitId: string | undefined, file: Fil
 
 // —— public intake (no session) ——
 
-export type IntakeKind = 'mediation' | 'suggestion';
-
 export interface IntakeInfo {
   unit: { name: string; code: string };
-  topics: unknown[];
+  /** 申请调解, 意见建议 … */
+  topics: { key: string; label: string }[];
+  /** Names of the township's villages (村/社区). */
+  villages: string[];
+  /** Dispute types a mediation request may name. */
+  disputeTypes: { value: string; label: string }[];
 }
 
 export interface IntakeInput {
-  kind: IntakeKind;
+  topic: string;
   name: string;
   phone: string;
   village?: string;
+  disputeType?: string;
   content: string;
   /** Honeypot: people leave it empty. */
   website: string;
 }
 
+/** All a receipt shows: what it is, where, its state — nothing of the record itself. */
 export interface IntakeReceipt {
   receipt: string;
-  stateLabel: string;
-  updatedAt: string;
+  kindLabel: string;
   unitName: string;
+  stateLabel: string;
+  submittedOn: string;
+  updatedAt: string;
 }
 
 const intakeBase = '/api/public/intake';
@@ -230,7 +238,7 @@ export const getIntake = (unitCode: string) =>
   send<IntakeInfo>('GET', `${intakeBase}/${encodeURIComponent(unitCode)}`);
 
 export const submitIntake = (unitCode: string, input: IntakeInput) =>
-  send<{ receipt: string }>('POST', `${intakeBase}/${encodeURIComponent(unitCode)}`, input);
+  send<{ receipt: string; unitName: string }>('POST', `${intakeBase}/${encodeURIComponent(unitCode)}`, input);
 
 export const getIntakeReceipt = (receipt: string) =>
   send<IntakeReceipt>('GET', `${intakeBase}/receipts/${encodeURIComponent(receipt)}`);

@@ -1,20 +1,20 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Radio, Result, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Result, Select, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { getIntake, submitIntake } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
 import { showFormError } from '../../lib/formErrors';
-import { INTAKE_KINDS, type IntakeFormValues, PHONE_PATTERN, toIntakeInput } from './intakeForm';
+import { type IntakeFormValues, PHONE_PATTERN, TOPIC_HINTS, toIntakeInput } from './intakeForm';
 import { PublicShell } from './PublicShell';
 
-const FIELDS = ['kind', 'name', 'phone', 'village', 'content'];
+const FIELDS = ['topic', 'name', 'phone', 'village', 'disputeType', 'content'];
 
 /** 码上申请: a resident asks for mediation or leaves a suggestion, and gets a receipt number. */
 export function IntakePage() {
   const { unitCode = '' } = useParams();
   const [form] = Form.useForm<IntakeFormValues>();
-  const kind = Form.useWatch('kind', form) ?? 'mediation';
+  const topic = Form.useWatch('topic', form);
   const info = useQuery({
     queryKey: queryKeys.intake(unitCode),
     queryFn: () => getIntake(unitCode),
@@ -71,23 +71,24 @@ export function IntakePage() {
       </PublicShell>
     );
 
-  const hint = INTAKE_KINDS.find((k) => k.value === kind)?.hint;
+  const { topics, villages, disputeTypes } = info.data;
+  const hint = topic ? TOPIC_HINTS[topic] : undefined;
   return (
     <PublicShell title={`${unitName} · 码上申请`}>
       <Card size="small">
         <Form<IntakeFormValues>
           form={form}
           layout="vertical"
-          initialValues={{ kind: 'mediation', website: '' }}
+          initialValues={{ topic: topics[0]?.key, website: '' }}
           onFinish={(v) => submit.mutate(v)}
           requiredMark={false}
         >
-          <Form.Item name="kind" label="办理事项">
+          <Form.Item name="topic" label="办理事项">
             <Radio.Group
               block
               optionType="button"
               buttonStyle="solid"
-              options={INTAKE_KINDS.map(({ value, label }) => ({ value, label }))}
+              options={topics.map(({ key, label }) => ({ value: key, label }))}
             />
           </Form.Item>
           <Form.Item
@@ -110,12 +111,17 @@ export function IntakePage() {
           >
             <Input type="tel" inputMode="tel" autoComplete="tel" />
           </Form.Item>
-          <Form.Item name="village" label="所在村（社区）" rules={[{ max: 40, message: '不能超过40个字' }]}>
-            <Input placeholder="选填" />
+          <Form.Item name="village" label="所在村（社区）">
+            <Select allowClear placeholder="选填" options={villages.map((v) => ({ value: v, label: v }))} />
           </Form.Item>
+          {topic === 'mediation' ? (
+            <Form.Item name="disputeType" label="纠纷类型">
+              <Select allowClear placeholder="选填" options={disputeTypes} />
+            </Form.Item>
+          ) : null}
           <Form.Item
             name="content"
-            label={kind === 'mediation' ? '纠纷情况' : '内容'}
+            label={topic === 'mediation' ? '纠纷情况' : '内容'}
             extra={hint}
             rules={[
               { required: true, whitespace: true, message: '请填写内容' },

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Input, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
+import { chineseDate } from '../../../../core/calendar';
 import { errorMessage, isApiError } from '../../api/client';
 import { getIntakeReceipt } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
@@ -59,7 +60,9 @@ export function IntakeStatusPage() {
             data-testid="intake-status"
           >
             <Descriptions.Item label="回执号">{status.data.receipt}</Descriptions.Item>
+            <Descriptions.Item label="事项">{status.data.kindLabel}</Descriptions.Item>
             <Descriptions.Item label="办理单位">{status.data.unitName}</Descriptions.Item>
+            <Descriptions.Item label="提交日期">{chineseDate(status.data.submittedOn)}</Descriptions.Item>
             <Descriptions.Item label="办理状态">
               <Typography.Text strong>{status.data.stateLabel}</Typography.Text>
             </Descriptions.Item>

@@ -15,8 +15,8 @@ interface Props {
 }
 
 const ROW_COLUMNS = [
-  { key: 'row', title: '行号', dataIndex: 'row', width: 70 },
-  { key: 'column', title: '列', dataIndex: 'column', width: 140 },
+  { key: 'row', title: '行号', width: 70, render: (_: unknown, r: ImportRowError) => r.row ?? '—' },
+  { key: 'column', title: '列', width: 160, render: (_: unknown, r: ImportRowError) => r.column ?? '—' },
   { key: 'message', title: '问题', dataIndex: 'message' },
 ];
 
@@ -96,7 +96,7 @@ export function ImportModal({ kind, open, unitId, onClose, onImported }: Props) 
               style={{ marginTop: 12 }}
               size="small"
               bordered
-              rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
+              rowKey={(r) => `${r.row ?? ''}-${r.column ?? ''}-${r.message}`}
               columns={ROW_COLUMNS}
               dataSource={rows}
               pagination={rows.length > 10 ? { pageSize: 10 } : false}
