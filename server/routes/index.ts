@@ -9,6 +9,7 @@ import { ledgerAttachmentRoutes } from './ledgers/attachments';
 import { ledgerExcelRoutes } from './ledgers/excel';
 import { intakeRoutes } from './ledgers/intake';
 import { ledgerRoutes } from './ledgers/ledgers';
+import { ledgerSettingRoutes } from './ledgers/settings';
 import { todoRoutes } from './ledgers/todo';
 import { rectificationRoutes } from './rectifications/rectifications';
 import { reviewRoutes } from './reviews/reviews';
@@ -34,6 +35,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     ledgerRoutes,
     ledgerAttachmentRoutes,
     ledgerExcelRoutes,
+    ledgerSettingRoutes,
     todoRoutes,
     intakeRoutes,
   ]) {

@@ -325,6 +325,18 @@ Object.assign(ROUTES, {
     build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute/export.xlsx?unit=${t?.id}` }),
     expect: scopedRead,
   },
+  'GET /api/ledger-settings': {
+    build: (t) => ({ method: 'GET', url: `/api/ledger-settings?unit=${t?.id}` }),
+    expect: scopedRead,
+  },
+  'PUT /api/ledger-settings/:key': {
+    build: (t) => ({
+      method: 'PUT',
+      url: `/api/ledger-settings/dispute.mediation_days?unit=${t?.id}`,
+      body: { value: 30 },
+    }),
+    expect: adminOnly(200),
+  },
   'GET /api/public/intake/:unitCode': {
     build: (_t, f) => ({ method: 'GET', url: `/api/public/intake/${f.c1.townA.code}` }),
     expect: anyone(200),
@@ -383,6 +395,8 @@ const TARGETED = new Set([
   'GET /api/ledgers/:kind/template.xlsx',
   'POST /api/ledgers/:kind/import',
   'GET /api/ledgers/:kind/export.xlsx',
+  'GET /api/ledger-settings',
+  'PUT /api/ledger-settings/:key',
 ]);
 
 const server = setupTestServer();

@@ -418,3 +418,41 @@ describe('petitions and 待办', () => {
     expect(await cached()).toEqual({ due: '2027-01-19', provisional: true });
   });
 });
+
+describe('county settings', () => {
+  it('lets the administrator lengthen the mediation clock for the county, and open clocks follow', async () => {
+    const admin = await server
+      .client()
+      .login((await buildUser(server.database.db, county.county, 'admin')).username);
+    const d = await clerk.post<Rec>('/api/ledgers/dispute', dispute({ summary: '设置测试用纠纷' }));
+    expect(d.body.clocks.find((c) => c.name === 'mediation')?.due).toBe('2026-04-01');
+    const listed = await clerk.get<{ key: string; value: number; default: number }[]>('/api/ledger-settings');
+    expect(listed.body.find((s) => s.key === 'dispute.mediation_days')).toMatchObject({
+      value: 30,
+      default: 30,
+    });
+    expect(
+      (await clerk.request('PUT', '/api/ledger-settings/dispute.mediation_days', { value: 45 })).status,
+    ).toBe(403);
+    const bad = await admin.request<Err>(
+      'PUT',
+      `/api/ledger-settings/dispute.mediation_days?unit=${county.county.id}`,
+      {
+        value: 0,
+      },
+    );
+    expect(bad.status).toBe(400);
+    const put = await admin.request<{ recomputed: number }>(
+      'PUT',
+      `/api/ledger-settings/dispute.mediation_days?unit=${county.county.id}`,
+      { value: 45 },
+    );
+    expect(put.status).toBe(200);
+    // 2026-03-02 + 45 days = 2026-04-16 (a Thursday)
+    const after = await clerk.get<Rec>(`/api/ledgers/dispute/${d.body.id}`);
+    expect(after.body.clocks.find((c) => c.name === 'mediation')?.due).toBe('2026-04-16');
+    expect((await clerk.get<{ key: string; value: number }[]>('/api/ledger-settings')).body[0]?.value).toBe(
+      45,
+    );
+  });
+});

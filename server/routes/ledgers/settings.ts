@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clockRecomputer } from '../../commands/ledgers/clockRecomputer';
+import { settingSaver, settingsReader } from '../../commands/ledgers/settingsCommands';
+import { actorOf } from '../../http/auth';
+import type { RouteDeps } from '../index';
+
+const UnitQuery = z.object({ unit: z.uuid('单位编号格式不正确').optional() });
+const KeyParams = z.object({ key: z.string().min(1).max(80) });
+const SettingBody = z.object({
+  value: z.number().int('期限应为整数').min(1, '期限至少为1天').max(365, '期限不能超过365天'),
+});
+
+export const ledgerSettingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+  const { db } = database;
+  const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
+
+  app.get(
+    '/api/ledger-settings',
+    { config: { policy: 'ledger.read' }, schema: { summary: '可由县级设置的期限', querystring: UnitQuery } },
+    async (req) => settingsReader(ctx(req), req.query.unit),
+  );
+
+  app.put(
+    '/api/ledger-settings/:key',
+    {
+      config: { policy: 'ledger.settings' },
+      schema: { summary: '设置期限（天）', params: KeyParams, querystring: UnitQuery, body: SettingBody },
+    },
+    async (req) => {
+      const c = ctx(req);
+      await settingSaver(c, { unitId: req.query.unit, key: req.params.key, value: req.body.value });
+      const recomputed = await clockRecomputer(db, c.now);
+      return { settings: await settingsReader(c, req.query.unit), recomputed };
+    },
+  );
+};
