@@ -325,6 +325,15 @@ Object.assign(ROUTES, {
     build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute/export.xlsx?unit=${t?.id}` }),
     expect: scopedRead,
   },
+  'POST /api/ledgers/:kind/bulk/:action': {
+    // a record that cannot be closed yet: the answer lists the refusal, the request itself succeeds
+    build: async (_t, f) => ({
+      method: 'POST',
+      url: '/api/ledgers/dispute/bulk/close',
+      body: { items: [{ id: (await record(f.c1.townA, f)).id, version: 1 }] },
+    }),
+    expect: (role: Role) => (role === 'township_leader' || role === 'township_clerk' ? 200 : 403),
+  },
   'GET /api/ledger-settings': {
     build: (t) => ({ method: 'GET', url: `/api/ledger-settings?unit=${t?.id}` }),
     expect: scopedRead,

@@ -105,6 +105,12 @@ export const petition: LedgerKind = {
       searchable: true,
     },
     { key: 'village', label: '所在村（社区）', type: 'village', filter: true },
+    {
+      key: 'noticeExempt',
+      label: '无需另行书面告知',
+      type: 'boolean',
+      help: `${XF}第二十三条：能够当场答复的当场书面告知；信访人姓名（名称）、住址不清的无需告知`,
+    },
   ],
   checks: [
     {
@@ -340,6 +346,7 @@ export const petition: LedgerKind = {
       days: 15,
       start: { field: 'receivedOn' },
       stop: ['accept', 'object', 'not_accept'],
+      when: (d) => d.noticeExempt !== true,
       source: `${XF}第二十三条`,
     },
     {

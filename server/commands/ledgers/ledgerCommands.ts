@@ -329,3 +329,44 @@ export async function ledgerRevealer(
     });
   });
 }
+
+export interface BulkOutcome {
+  id: string;
+  ok: boolean;
+  message?: string;
+}
+
+/**
+ * The same step on many records, only for actions declared `bulk` (no fields, no judgement).
+ * Each record is its own transaction: one refusal (a guard, a stale version) leaves the others
+ * done, and the answer says which.
+ */
+export async function ledgerBulkActionTaker(
+  ctx: CommandContext,
+  kind: LedgerKind,
+  p: { action: string; items: { id: string; version: number }[] },
+): Promise<BulkOutcome[]> {
+  const action = kind.actions.find((a) => a.key === p.action);
+  if (!action?.bulk) {
+    throw new AppError('ACTION_REFUSED', {
+      field: 'action',
+      detail: `“${action?.label ?? p.action}”不能批量办理`,
+    });
+  }
+  const out: BulkOutcome[] = [];
+  for (const item of p.items) {
+    try {
+      await ledgerActionTaker(ctx, kind, {
+        id: item.id,
+        action: p.action,
+        version: item.version,
+        values: {},
+      });
+      out.push({ id: item.id, ok: true });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      out.push({ id: item.id, ok: false, message: e.message });
+    }
+  }
+  return out;
+}

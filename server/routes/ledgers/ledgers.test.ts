@@ -456,3 +456,38 @@ describe('county settings', () => {
     );
   });
 });
+
+describe('bulk actions', () => {
+  it('dismisses several pending suggestions at once, reports each, and refuses actions not marked bulk', async () => {
+    const make = (content: string) =>
+      clerk.post<Rec>('/api/ledgers/suggestion', {
+        receivedOn: '2026-11-02',
+        name: '群众',
+        topic: 'suggestion',
+        content,
+      });
+    const a = (await make('重复提交的广告信息一')).body;
+    const b = (await make('重复提交的广告信息二')).body;
+    const r = await clerk.post<{ results: { id: string; ok: boolean; message?: string }[] }>(
+      '/api/ledgers/suggestion/bulk/dismiss',
+      {
+        items: [
+          { id: a.id, version: a.version },
+          { id: b.id, version: b.version + 5 },
+        ],
+      },
+    );
+    expect(r.status).toBe(200);
+    expect(r.body.results).toEqual([
+      { id: a.id, ok: true },
+      { id: b.id, ok: false, message: expect.stringContaining('已被他人修改') },
+    ]);
+    expect((await clerk.get<Rec>(`/api/ledgers/suggestion/${a.id}`)).body.stateLabel).toBe('无效信息');
+    expect((await clerk.get<Rec>(`/api/ledgers/suggestion/${b.id}`)).body.stateLabel).toBe('待受理');
+    const notBulk = await clerk.post<Err>('/api/ledgers/suggestion/bulk/answer', {
+      items: [{ id: b.id, version: b.version }],
+    });
+    expect(notBulk.status).toBe(422);
+    expect(notBulk.body.error.message).toBe('“答复”不能批量办理');
+  });
+});

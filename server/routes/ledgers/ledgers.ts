@@ -5,6 +5,7 @@ import { actionsFor, describeKind, LEDGER_KINDS, type LedgerKind } from '../../.
 import { can } from '../../../core/policy';
 import {
   ledgerActionTaker,
+  ledgerBulkActionTaker,
   ledgerCreator,
   ledgerDeleter,
   ledgerRevealer,
@@ -32,6 +33,8 @@ import type { RouteDeps } from '../index';
 import {
   ActionBody,
   ActionParams,
+  BulkBody,
+  BulkParams,
   CreateBody,
   CreateQuery,
   DeleteQuery,
@@ -188,6 +191,23 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const kind = requireKind(req.params.kind);
       await ledgerDeleter(ctx(req), kind, { id: req.params.id, version: req.query.version });
       return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/ledgers/:kind/bulk/:action',
+    {
+      config: { policy: 'ledger.write' },
+      schema: { summary: '批量执行可批量的流程操作', params: BulkParams, body: BulkBody },
+    },
+    async (req) => {
+      const kind = requireKind(req.params.kind);
+      return {
+        results: await ledgerBulkActionTaker(ctx(req), kind, {
+          action: req.params.action,
+          items: req.body.items,
+        }),
+      };
     },
   );
 

@@ -33,3 +33,11 @@ export const CreateBody = Values;
 export const UpdateBody = z.object({ version: z.number().int().min(1), values: Values });
 export const ActionBody = z.object({ version: z.number().int().min(1), values: Values.default({}) });
 export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
+
+export const BulkParams = KindParams.extend({ action: z.string().min(1).max(60) });
+export const BulkBody = z.object({
+  items: z
+    .array(z.object({ id: z.uuid('记录编号格式不正确'), version: z.number().int().min(1) }))
+    .min(1, '请至少选择一条记录')
+    .max(200, '一次最多批量办理200条'),
+});
