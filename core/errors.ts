@@ -44,7 +44,10 @@ export class AppError extends Error {
   /** More for the client: every field issue of a form, every bad row of an import. */
   readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, opts: { field?: string; detail?: string; extra?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    opts: { field?: string; detail?: string; extra?: Record<string, unknown> } = {},
+  ) {
     super(opts.detail ?? ERROR_MESSAGES[code]);
     this.name = 'AppError';
     this.code = code;

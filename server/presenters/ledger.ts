@@ -11,7 +11,12 @@ import type { StoredEvent } from '../commands/ledgers/ledgerContext';
 import type { LedgerRowWithUnit } from '../repositories/ledgersRepo';
 
 /** A record as every ledger route returns it; personal data masked here and nowhere else. */
-export function presentRecord(kind: LedgerKind, r: LedgerRowWithUnit, clocks: ClockView[], mask: MaskLevel = 'staff') {
+export function presentRecord(
+  kind: LedgerKind,
+  r: LedgerRowWithUnit,
+  clocks: ClockView[],
+  mask: MaskLevel = 'staff',
+) {
   const row = r.record;
   return {
     id: row.id,
@@ -55,5 +60,12 @@ export function presentAttachment(a: {
   sha256: string;
   createdAt: Date;
 }) {
-  return { id: a.id, name: a.name, size: a.size, mime: a.mime, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+  return {
+    id: a.id,
+    name: a.name,
+    size: a.size,
+    mime: a.mime,
+    sha256: a.sha256,
+    createdAt: a.createdAt.toISOString(),
+  };
 }

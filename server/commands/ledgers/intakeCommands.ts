@@ -63,7 +63,7 @@ export const INTAKE_TOPICS: readonly IntakeTopic[] = [
 
 async function intakeTownship(db: Db, code: string) {
   const unit = await findUnitByCodeOrId(db, code);
-  if (!unit || unit.level !== 'township') throw new AppError('NOT_FOUND', { detail: '未找到该乡镇（街道）' });
+  if (unit?.level !== 'township') throw new AppError('NOT_FOUND', { detail: '未找到该乡镇（街道）' });
   return unit;
 }
 

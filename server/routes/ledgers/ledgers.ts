@@ -61,7 +61,7 @@ export async function listFilter(
     if (!key.startsWith('f.')) continue;
     const name = key.slice(2);
     const def = kind.fields.find((f) => f.key === name);
-    if (!def || !def.filter || def.type === 'date') {
+    if (!def?.filter || def.type === 'date') {
       throw new AppError('VALIDATION', { field: key, detail: `“${kind.label}”不能按“${name}”筛选` });
     }
     const values = (Array.isArray(value) ? value : [value]).filter(
