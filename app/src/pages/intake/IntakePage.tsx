@@ -129,7 +129,7 @@ export function IntakePage() {
               { max: 2000, message: '不能超过2000字' },
             ]}
           >
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={2000} showCount />
+            <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={2000} />
           </Form.Item>
           {/* left empty by people; filled in by form-filling robots */}
           <Form.Item

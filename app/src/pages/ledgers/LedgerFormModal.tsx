@@ -14,7 +14,14 @@ import {
 import { queryKeys } from '../../api/queryKeys';
 import { FieldInput } from './FieldInput';
 import { applyIssues, hasPersonalFields, isStale, showServerError, today } from './formIssues';
-import { changedValues, differingLabels, type FormValues, fromFormValues, toFormValues } from './formValues';
+import {
+  changedValues,
+  differingLabels,
+  type FormValues,
+  fromFormValues,
+  mergeAfterConflict,
+  toFormValues,
+} from './formValues';
 import { useVillages } from './useVillages';
 
 interface Props {
@@ -74,9 +81,15 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
       if (isStale(e) && base) {
         try {
           const latest = await getLedgerRecord(kind.kind, base.id, reveal);
+          const typed = fromFormValues(kind.fields, form.getFieldsValue(true));
+          const merged = mergeAfterConflict(kind.fields, base.data, latest.data, typed);
           setConflict(differingLabels(kind.fields, base.data, latest.data));
-          // what the user typed stays in the form; only the version underneath changes
           setBase(latest);
+          // the user's edits stay; everything they did not touch shows the other person's values
+          form.setFieldsValue({
+            ...Object.fromEntries(kind.fields.map((f) => [f.key, undefined])),
+            ...toFormValues(kind.fields, merged),
+          });
         } catch (err) {
           message.error(errorMessage(err));
         }
@@ -133,7 +146,7 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
           showIcon
           style={{ marginBottom: 16 }}
           title="该记录已被他人修改，已载入最新版本"
-          description={`${conflict.length > 0 ? `他人修改了：${conflict.join('、')}。` : ''}您填写的内容已保留，请核对后再次保存。`}
+          description={`${conflict.length > 0 ? `他人修改了：${conflict.join('、')}。` : ''}您修改的内容已保留，其余内容已更新为最新版本，请核对后再次保存。`}
         />
       ) : null}
       {current.isError ? <Alert type="error" showIcon title={errorMessage(current.error)} /> : null}

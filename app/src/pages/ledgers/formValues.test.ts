@@ -1,7 +1,13 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../../../../core/ledgers';
-import { changedValues, differingLabels, fromFormValues, toFormValues } from './formValues';
+import {
+  changedValues,
+  differingLabels,
+  fromFormValues,
+  mergeAfterConflict,
+  toFormValues,
+} from './formValues';
 
 const FIELDS: FieldDef[] = [
   { key: 'on', label: '日期', type: 'date', required: true },
@@ -59,5 +65,31 @@ describe('changedValues', () => {
 
   it('names the fields someone else changed', () => {
     expect(differingLabels(FIELDS, { note: 'a', people: 1 }, { note: 'b', people: 1 })).toEqual(['说明']);
+  });
+});
+
+describe('mergeAfterConflict', () => {
+  it('keeps what the user changed and takes the rest from the latest version', () => {
+    const base = { on: '2026-03-02', note: '旧说明', people: 3 };
+    const latest = { on: '2026-03-02', note: '旧说明', people: 5 };
+    const typed = { on: '2026-03-02', note: '我的说明', people: 3 };
+    expect(mergeAfterConflict(FIELDS, base, latest, typed)).toEqual({
+      on: '2026-03-02',
+      note: '我的说明',
+      people: 5,
+    });
+  });
+
+  it('keeps a field the user cleared cleared', () => {
+    expect(
+      mergeAfterConflict(
+        FIELDS,
+        { on: '2026-03-02', note: 'x' },
+        { on: '2026-03-03', note: 'x' },
+        { on: '2026-03-02' },
+      ),
+    ).toEqual({
+      on: '2026-03-03',
+    });
   });
 });

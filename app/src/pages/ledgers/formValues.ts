@@ -93,3 +93,23 @@ export function changedValues(
 export function differingLabels(fields: readonly FieldDef[], a: RecordData, b: RecordData): string[] {
   return fields.filter((f) => !same(a[f.key], b[f.key])).map((f) => f.label);
 }
+
+/**
+ * After someone else saved the record: the latest version, with the user's own edits (what they
+ * changed from the version they started from) laid over it. Fields the user did not touch take
+ * the other person's values, so saving again cannot silently undo their change.
+ */
+export function mergeAfterConflict(
+  fields: readonly FieldDef[],
+  base: RecordData,
+  latest: RecordData,
+  typed: RecordData,
+): RecordData {
+  const mine = changedValues(fields, base, typed);
+  const out: RecordData = {};
+  for (const f of fields) {
+    const v = Object.hasOwn(mine, f.key) ? mine[f.key] : latest[f.key];
+    if (v !== undefined && v !== null) out[f.key] = v;
+  }
+  return out;
+}
