@@ -9,7 +9,7 @@ import {
   SegmentSet,
 } from './copyDetectionBatch';
 import { fingerprintHits } from './copyDetectionLsh';
-import { docSignature, estimateJaccard, FingerprintSink, GRAM, WINNOW } from './copyDetectionMinHash';
+import { docSignature, estimateJaccard, GRAM } from './copyDetectionMinHash';
 import { SHINGLE } from './copyDetectionText';
 import { chainSegments, growSegments, MAX_GAP, seedBox } from './copyDetectionVerify';
 
@@ -50,11 +50,8 @@ export interface CopyResult {
  * could chain to it, so passages come out as the all-pairs reference finds them.
  */
 export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult {
-  let chars = 0;
-  for (const d of docs) chars += d.text.length;
-  const sink = new FingerprintSink(Math.ceil((chars * 2.2) / (WINNOW + 1)));
-  const batch = prepareBatch(docs, opts, sink);
-  const hits = fingerprintHits(sink, docs.length, batch.cutoff);
+  const batch = prepareBatch(docs, opts);
+  const hits = fingerprintHits(batch.sorted, batch.sink, docs.length, batch.commonLimit);
 
   const result: CopyResult = { pairs: [], similarity: [] };
   const signatures = new Map<number, Uint32Array>();
@@ -66,18 +63,22 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
     }
     return sig;
   };
-  // Pairs come sorted by lower report, so report A is prepared once for all its partners.
-  let cachedDoc = -1;
-  let A: Prepared | undefined;
+  // Each report is prepared once, on its first candidate pair (most reports have several).
+  const prepared: (Prepared | undefined)[] = new Array(docs.length);
+  const prepare = (d: number): Prepared => {
+    let p = prepared[d];
+    if (!p) {
+      p = prepareDoc(batch, d, true);
+      prepared[d] = p;
+    }
+    return p;
+  };
   for (let p = 0; p < hits.docA.length; p++) {
     const da = hits.docA[p] as number;
     const db = hits.docB[p] as number;
     if (!twoHitsAlign(hits.posA, hits.posB, hits.start[p] as number, hits.start[p + 1] as number)) continue;
-    if (!A || cachedDoc !== da) {
-      A = prepareDoc(batch, da, true);
-      cachedDoc = da;
-    }
-    const B = prepareDoc(batch, db, true);
+    const A = prepare(da);
+    const B = prepare(db);
     const set = new SegmentSet();
     for (let k = hits.start[p] as number; k < (hits.start[p + 1] as number); k++) {
       const pa = hits.posA[k] as number;
@@ -89,8 +90,7 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
     growSegments(set, A, B);
     const passages = chainSegments(set.all, A.boiler, batch.minLength);
     if (passages.length === 0) continue;
-    const prepA = A;
-    result.pairs.push(...passages.map((x) => toCopyPair(batch, da, db, prepA, B, x)));
+    result.pairs.push(...passages.map((x) => toCopyPair(batch, da, db, A, B, x)));
     result.similarity.push(similarityOf(batch, da, db, estimateJaccard(signature(da, A), signature(db, B))));
   }
   result.similarity.sort((x, y) => y.score - x.score);

@@ -1,5 +1,6 @@
-import { boilerplateMask, ChunkDocFrequency, type Chunks } from './copyDetectionChunks';
-import { type FingerprintSink, ScanScratch, scanDoc } from './copyDetectionMinHash';
+import { boilerplateMask, ChunkDocFrequency, type Chunks, HashSet32 } from './copyDetectionChunks';
+import { commonFingerprints, MAX_DOCS, type SortedFingerprints, sortFingerprints } from './copyDetectionLsh';
+import { extendBoilerplate, FingerprintSink, ScanScratch, scanDoc, WINNOW } from './copyDetectionMinHash';
 import { type Normalised, normalise, shingleHashes } from './copyDetectionText';
 import { type Passage, SegmentSet } from './copyDetectionVerify';
 
@@ -30,14 +31,26 @@ export interface Batch {
   df: ChunkDocFrequency;
   cutoff: number;
   minLength: number;
+  /** Every report's fingerprints (winnowed grams), and the same sorted by hash. */
+  sink: FingerprintSink;
+  sorted: SortedFingerprints;
+  /** Fingerprints in this many reports or more are common wording: min(cutoff, MAX_DOCS). */
+  commonLimit: number;
+  /** Their hashes: a gram with one of them next to boilerplate is boilerplate too. */
+  common: HashSet32;
 }
 
 /**
- * Chunks every report in one pass over its text (normalise, shingle, chunk — and, when
- * `sink` is given, select the report's fingerprints), with scratch buffers reused
- * across reports so the pass allocates only each report's chunk arrays.
+ * Chunks every report in one pass over its text (normalise, shingle, chunk, select the
+ * report's fingerprints), with scratch buffers reused across reports so the pass
+ * allocates only each report's chunk arrays. Then finds what boilerplate is made of:
+ * chunks in at least `cutoff` reports, and fingerprints in at least `commonLimit`
+ * reports (common wording), which extends boilerplate chunks to the paragraph's edges.
  */
-export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}, sink?: FingerprintSink): Batch {
+export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}): Batch {
+  let chars = 0;
+  for (const d of docs) chars += d.text.length;
+  const sink = new FingerprintSink(Math.ceil((chars * 2.2) / (WINNOW + 1)));
   const scratch = new ScanScratch(docs.reduce((n, d) => Math.max(n, d.text.length), 0));
   const chunks = docs.map((d, i) => scanDoc(d.text, scratch, i, sink));
   const df = new ChunkDocFrequency(chunks.reduce((n, c) => n + c.ends.length, 0));
@@ -50,7 +63,10 @@ export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}, sink?: Fin
     Math.min(opts.boilerplateMinDocs ?? 5, n),
     Math.ceil((opts.boilerplateFraction ?? 0.1) * n),
   );
-  return { docs, chunks, df, cutoff, minLength: opts.minLength ?? 40 };
+  const sorted = sortFingerprints(sink);
+  const commonLimit = Math.min(cutoff, MAX_DOCS);
+  const common = new HashSet32(commonFingerprints(sorted, sink.doc.data, commonLimit));
+  return { docs, chunks, df, cutoff, minLength: opts.minLength ?? 40, sink, sorted, commonLimit, common };
 }
 
 /** A report's normalised text, shingles and boilerplate flags, rebuilt on demand. */
@@ -64,7 +80,9 @@ export function prepareDoc(batch: Batch, doc: number, withOffsets = false): Prep
   const norm = normalise(batch.docs[doc]?.text ?? '', withOffsets);
   const shingles = shingleHashes(norm);
   const chunks = batch.chunks[doc] ?? { ends: new Int32Array(0), hashes: new Uint32Array(0) };
-  return { norm, shingles, boiler: boilerplateMask(chunks, batch.df, batch.cutoff, shingles.length) };
+  const boiler = boilerplateMask(chunks, batch.df, batch.cutoff, shingles.length);
+  extendBoilerplate(boiler, shingles, batch.common);
+  return { norm, shingles, boiler };
 }
 
 /** Positions of each non-boilerplate shingle in [from, to) of a report, for seeding. */

@@ -99,3 +99,35 @@ export function boilerplateMask(
   }
   return mask;
 }
+
+/** A set of 32-bit hashes (open addressing), for per-character look-ups in hot loops. */
+export class HashSet32 {
+  private readonly keys: Uint32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  readonly size: number;
+
+  constructor(values: Uint32Array) {
+    let size = 1024;
+    while (size < values.length * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    this.mask = size - 1;
+    this.size = values.length;
+    for (const v of values) {
+      let s = v & this.mask;
+      while (this.used[s] === 1 && this.keys[s] !== v) s = (s + 1) & this.mask;
+      this.used[s] = 1;
+      this.keys[s] = v;
+    }
+  }
+
+  has(key: number): boolean {
+    let s = key & this.mask;
+    while (this.used[s] === 1) {
+      if (this.keys[s] === key) return true;
+      s = (s + 1) & this.mask;
+    }
+    return false;
+  }
+}

@@ -128,7 +128,27 @@ const PROBLEMS = (
   '部分干部法治意识还不够强 执法人员专业能力有待提升 基层法治力量相对薄弱 普法宣传形式还比较单一 ' +
   '矛盾纠纷源头预防还不到位 行政执法规范化程度仍需提高 法律顾问作用发挥不够充分 信息化手段运用不够'
 ).split(' ');
-const VILLAGES = '东山 西岭 南湾 北坪 红旗 新华 和平 团结 金桥 柳河 杏林 石桥 马家 李庄 王集 高岗'.split(' ');
+/** Two-character village names are drawn from these (1,600 names); each unit has eight of its own. */
+const VILLAGE_SYLLABLES = '东西南北上下前后大小新老红金银石柳杏桃李马王张刘高岗湾坪河桥庄集沟岭山塘坡营屯寨';
+
+/**
+ * The villages of `unit`: eight names chosen by a seed taken from the unit's name. Villages
+ * belong to one township, so two reports name the same village only when they are the
+ * same unit's; a shared list of 16 for every township made date-and-village phrases
+ * common wording across a province's reports, which no real batch has.
+ */
+const villageCache = new Map<string, string[]>();
+function villagesOf(unit: string): string[] {
+  const cached = villageCache.get(unit);
+  if (cached) return cached;
+  let seed = 0x811c9dc5;
+  for (let i = 0; i < unit.length; i++) seed = Math.imul(seed ^ unit.charCodeAt(i), 0x01000193);
+  const rng = seededRandom(seed);
+  const syllable = () => VILLAGE_SYLLABLES[Math.floor(rng() * VILLAGE_SYLLABLES.length)] as string;
+  const villages = Array.from({ length: 8 }, () => `${syllable()}${syllable()}`);
+  villageCache.set(unit, villages);
+  return villages;
+}
 const BOILER_PARAGRAPHS = [
   '坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面贯彻党的二十大和二十届历次全会精神，认真落实上级关于法治政府建设的决策部署。',
   '现将本年度法治政府建设情况报告如下。',
@@ -159,20 +179,21 @@ const EVENTS =
 const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗'.split('');
 
 /** The specifics every real report sentence carries: a date, a place, who, how many. */
-function detail(rng: () => number): string {
+function detail(rng: () => number, villages: string[]): string {
   const month = 1 + Math.floor(rng() * 12);
   const day = 1 + Math.floor(rng() * 28);
   const r = rng();
   if (r < 0.4)
-    return `${month}月${day}日在${pick(rng, VILLAGES)}村组织${pick(rng, EVENTS)}，${pick(rng, ROLES)}${3 + Math.floor(rng() * 200)}人参加`;
+    return `${month}月${day}日在${pick(rng, villages)}村组织${pick(rng, EVENTS)}，${pick(rng, ROLES)}${3 + Math.floor(rng() * 200)}人参加`;
   if (r < 0.7)
-    return `${pick(rng, VILLAGES)}村${pick(rng, SURNAMES)}某与${pick(rng, SURNAMES)}某因${pick(rng, ['宅基地界址', '土地流转费', '房屋漏水', '林木归属', '工程欠款', '赡养费用'])}发生纠纷，经${pick(rng, ROLES)}${1 + Math.floor(rng() * 5)}次调解达成协议`;
+    return `${pick(rng, villages)}村${pick(rng, SURNAMES)}某与${pick(rng, SURNAMES)}某因${pick(rng, ['宅基地界址', '土地流转费', '房屋漏水', '林木归属', '工程欠款', '赡养费用'])}发生纠纷，经${pick(rng, ROLES)}${1 + Math.floor(rng() * 5)}次调解达成协议`;
   return `${month}月起由${pick(rng, SURNAMES)}${pick(rng, ['书记', '镇长', '所长', '主任'])}牵头，抽调${pick(rng, ROLES)}${2 + Math.floor(rng() * 30)}名组成专班`;
 }
 
 /** One report-like sentence about `unit`, ending in 。 */
 export function reportSentence(rng: () => number, unit: string): string {
-  if (rng() < 0.45) return `${pick(rng, OPENERS)}${detail(rng)}，${clause(rng)}。`;
+  const villages = villagesOf(unit);
+  if (rng() < 0.45) return `${pick(rng, OPENERS)}${detail(rng, villages)}，${clause(rng)}。`;
   const r = rng();
   const open = pick(rng, OPENERS);
   if (r < 0.35) return `${open}${clause(rng)}，${clause(rng)}，${pick(rng, GOALS)}。`;
@@ -181,11 +202,11 @@ export function reportSentence(rng: () => number, unit: string): string {
     return `${open}全年共${pick(rng, COUNTED)}${n}次，${pick(rng, COUNTED)}${1 + Math.floor(rng() * 90)}件，办结率${90 + Math.floor(rng() * 11)}%。`;
   }
   if (r < 0.7) {
-    const v = pick(rng, VILLAGES);
+    const v = pick(rng, villages);
     return `${open}在${v}村试点${pick(rng, DOMAINS)}${pick(rng, ASPECTS)}，由${unit}${pick(rng, ['司法所', '综治中心', '党政办', '综合执法队'])}牵头，${clause(rng)}。`;
   }
   if (r < 0.8)
-    return `${pick(rng, DOMAINS)}方面，${pick(rng, PROBLEMS)}，${pick(rng, ['个别', '少数', '部分'])}${pick(rng, VILLAGES)}等村${pick(rng, DOMAINS)}${pick(rng, ASPECTS)}还不够完善。`;
+    return `${pick(rng, DOMAINS)}方面，${pick(rng, PROBLEMS)}，${pick(rng, ['个别', '少数', '部分'])}${pick(rng, villages)}等村${pick(rng, DOMAINS)}${pick(rng, ASPECTS)}还不够完善。`;
   return `${open}${unit}${clause(rng)}，${pick(rng, GOALS)}。`;
 }
 

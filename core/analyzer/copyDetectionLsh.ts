@@ -22,58 +22,98 @@ export interface PairHits {
   posB: Uint32Array;
 }
 
+/** A batch's fingerprints ordered by hash: entry k is fingerprint order[k] of the sink, with hash keys[k]. */
+export interface SortedFingerprints {
+  order: Uint32Array;
+  keys: Uint32Array;
+  length: number;
+}
+
+/** Radix-sorts the sink's fingerprints by hash (stable, so each run of equal hashes is in report order). */
+export function sortFingerprints(sink: FingerprintSink): SortedFingerprints {
+  const n = sink.hash.length;
+  if (n === 0) return { order: new Uint32Array(0), keys: new Uint32Array(0), length: 0 };
+  return { ...radixOrder(sink.hash.data, n), length: n };
+}
+
 /**
- * LSH bucketing by sorting: fingerprints are radix-sorted by hash (typed arrays, two
- * 16-bit passes that carry the keys along, so memory is read in order), each run of
- * equal hashes is a bucket, and a bucket holding 2 to min(cutoff, MAX_DOCS) − 1
- * reports yields its cross-report hits. Hits are grouped by report pair with two
- * counting sorts, so each pair is verified once.
+ * Calls `run(s, e, docs)` for every run [s, e) of equal hashes in `sorted`, with the
+ * number of distinct reports in it. The sort is stable and the sink was filled report
+ * by report, so a run is in report order and distinct reports are counted in one pass.
+ */
+export function forEachRun(
+  sorted: SortedFingerprints,
+  docOf: Uint32Array,
+  run: (s: number, e: number, docs: number) => void,
+): void {
+  const { order, keys, length: n } = sorted;
+  for (let s = 0; s < n; ) {
+    const key = keys[s] as number;
+    let e = s + 1;
+    let docs = 1;
+    let last = docOf[order[s] as number] as number;
+    while (e < n && keys[e] === key) {
+      const d = docOf[order[e] as number] as number;
+      if (d !== last) {
+        docs++;
+        last = d;
+      }
+      e++;
+    }
+    run(s, e, docs);
+    s = e;
+  }
+}
+
+/**
+ * Hashes of the fingerprints that are common wording: in `limit` reports or more, or
+ * repeated more than MAX_RUN times. They are boilerplate for both the LSH search and
+ * the all-pairs reference (see Batch), and only the other fingerprints are bucketed.
+ */
+export function commonFingerprints(
+  sorted: SortedFingerprints,
+  docOf: Uint32Array,
+  limit: number,
+): Uint32Array {
+  const common: number[] = [];
+  forEachRun(sorted, docOf, (s, e, docs) => {
+    if (docs >= limit || e - s > MAX_RUN) common.push(sorted.keys[s] as number);
+  });
+  return Uint32Array.from(common);
+}
+
+/**
+ * LSH bucketing by sorting: each run of equal fingerprint hashes is a bucket, and a
+ * bucket holding 2 to limit − 1 reports (and at most MAX_RUN entries) yields its
+ * cross-report hits. Hits are grouped by report pair with two counting sorts, so each
+ * pair is verified once.
  *
  * Tried and left out: also bucketing fingerprint bigrams (a fingerprint with the
  * report's next one) to cut chance hits on formulaic text — a second sort doubled the
  * time on the benchmark and did not cut candidate pairs enough on stock-phrase prose.
  */
-export function fingerprintHits(sink: FingerprintSink, docCount: number, cutoff: number): PairHits {
+export function fingerprintHits(
+  sorted: SortedFingerprints,
+  sink: FingerprintSink,
+  docCount: number,
+  limit: number,
+): PairHits {
   const docOf = sink.doc.data;
   const posOf = sink.pos.data;
+  const { order } = sorted;
   const hits = new HitList();
-  bucketRuns(sink.hash.data, sink.hash.length, docOf, Math.min(cutoff, MAX_DOCS), (fx, fy) => {
-    hits.push(docOf[fx] as number, docOf[fy] as number, posOf[fx] as number, posOf[fy] as number);
-  });
-  return groupByPair(hits, docCount);
-}
-
-/** Sorts `keys`, and for every run of equal keys in 2 to limit − 1 reports calls `pair` on each cross-report pair of entries. */
-function bucketRuns(
-  input: Uint32Array,
-  n: number,
-  docOf: Uint32Array,
-  limit: number,
-  pair: (fx: number, fy: number) => void,
-): void {
-  if (n < 2) return;
-  const { order, keys } = radixOrder(input, n);
-  for (let s = 0; s < n; ) {
-    const key = keys[s] as number;
-    let e = s + 1;
-    while (e < n && keys[e] === key) e++;
-    if (e - s >= 2 && e - s <= MAX_RUN) {
-      // The sort is stable and entries were added report by report: a run is in report order.
-      let docs = 1;
-      for (let k = s + 1; k < e; k++) if (docOf[order[k] as number] !== docOf[order[k - 1] as number]) docs++;
-      if (docs >= 2 && docs < limit) {
-        for (let x = s; x < e; x++) {
-          const fx = order[x] as number;
-          const dx = docOf[fx] as number;
-          for (let y = x + 1; y < e; y++) {
-            const fy = order[y] as number;
-            if (docOf[fy] !== dx) pair(fx, fy);
-          }
-        }
+  forEachRun(sorted, docOf, (s, e, docs) => {
+    if (docs < 2 || docs >= limit || e - s > MAX_RUN) return;
+    for (let x = s; x < e; x++) {
+      const fx = order[x] as number;
+      const dx = docOf[fx] as number;
+      for (let y = x + 1; y < e; y++) {
+        const fy = order[y] as number;
+        if (docOf[fy] !== dx) hits.push(dx, docOf[fy] as number, posOf[fx] as number, posOf[fy] as number);
       }
     }
-    s = e;
-  }
+  });
+  return groupByPair(hits, docCount);
 }
 
 class HitList {

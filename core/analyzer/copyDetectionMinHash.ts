@@ -1,4 +1,4 @@
-import type { Chunks } from './copyDetectionChunks';
+import type { Chunks, HashSet32 } from './copyDetectionChunks';
 import * as chunking from './copyDetectionChunks';
 import * as text from './copyDetectionText';
 
@@ -227,4 +227,51 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
     if (x === y) equal++;
   }
   return used === 0 ? 0 : equal / used;
+}
+
+/** Hash of gram q (shingle q, then shingle q + SHINGLE), as winnow computes it, unsigned. */
+export function gramHash(shingles: Uint32Array, q: number): number {
+  return ((shingles[q] as number) ^ Math.imul(shingles[q + SHINGLE] as number, 0x9e3779b1)) >>> 0;
+}
+
+/** Longest stretch between two boilerplate stretches that is made boilerplate too. */
+export const FILL = WINNOW - GRAM;
+
+/**
+ * Extends the boilerplate of `mask` (chunks in many reports) to the whole of the common
+ * wording around it: a gram whose hash is a common fingerprint (in many reports) and
+ * that touches boilerplate, or comes within FILL characters of it, is boilerplate too,
+ * and so on outwards. Content-defined chunks straddle the edges of a boilerplate
+ * paragraph (its first and last chunk mix it with the report's own words), so without
+ * this a paragraph's edges, and the stock phrases next to it, counted as copied text.
+ * Consecutive fingerprints are at most WINNOW grams apart, so the common fingerprints
+ * of a paragraph, each covering GRAM characters, leave gaps of at most FILL.
+ * Common grams away from boilerplate are left alone: stock phrases combine into
+ * sentences no other report has, and a copied sentence is still a copy.
+ */
+export function extendBoilerplate(mask: Uint8Array, shingles: Uint32Array, common: HashSet32): void {
+  const n = mask.length;
+  const grams = shingles.length - SHINGLE;
+  if (common.size === 0 || grams <= 0) return;
+  const isCommon = new Uint8Array(grams);
+  for (let q = 0; q < grams; q++) if (common.has(gramHash(shingles, q))) isCommon[q] = 1;
+  // Rightwards: `reach` is one past the last boilerplate character seen so far.
+  let reach = -1 - FILL;
+  for (let q = 0; q < n; q++) {
+    if (mask[q] === 1) reach = Math.max(reach, q + 1);
+    if (q < grams && isCommon[q] === 1 && q <= reach + FILL) {
+      const end = Math.min(n, q + GRAM);
+      mask.fill(1, Math.max(0, reach), end);
+      reach = Math.max(reach, end);
+    }
+  }
+  // Leftwards: `reach` is the first boilerplate character seen so far from the right.
+  reach = n + FILL;
+  for (let q = n - 1; q >= 0; q--) {
+    if (mask[q] === 1) reach = Math.min(reach, q);
+    if (q < grams && isCommon[q] === 1 && q + GRAM >= reach - FILL) {
+      mask.fill(1, q, Math.min(n, reach));
+      reach = q;
+    }
+  }
 }
