@@ -85,7 +85,7 @@ export function ImportModal({ kind, open, unitId, onClose, onImported }: Props) 
               style={{ marginTop: 16 }}
               title={
                 rows.length > 0
-                  ? `${errorMessage(mutation.error)}（共 ${rows.length} 处，未导入任何记录）`
+                  ? `文件中有 ${rows.length} 处错误，未导入任何记录。请按下表修改后重新导入。`
                   : errorMessage(mutation.error)
               }
             />
