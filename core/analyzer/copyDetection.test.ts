@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CopyDoc, type CopyPair, findCopies } from './copyDetection';
 import { allPairs } from './copyDetectionAllPairs';
-import { seededRandom, syntheticReport } from './copyDetectionFixtures';
+import { reportProse, seededRandom, syntheticReport } from './copyDetectionFixtures';
 import { normalise } from './copyDetectionText';
 
 // Wording written for this test. The slogan paragraph stands for the boilerplate every report carries.
@@ -136,5 +136,36 @@ describe('findCopies agrees with the all-pairs reference', () => {
     const exact = allPairs(docs).pairs.map(key).sort();
     expect(exact.length).toBeGreaterThanOrEqual(8);
     expect(lsh).toEqual(exact);
+  });
+});
+
+describe('findCopies on formulaic report prose', () => {
+  // Stock phrases and boilerplate paragraphs shared by most reports, and one planted copy.
+  function proseBatch(): { docs: CopyDoc[]; excerpt: string } {
+    const rng = seededRandom(11);
+    const docs: CopyDoc[] = Array.from({ length: 30 }, (_, i) => {
+      const unit = `第${i}镇`;
+      return { id: `p${i}`, unit, year: 2024, text: reportProse(rng, 3000, unit, 2024) };
+    });
+    const from = docs[3] as CopyDoc;
+    const to = docs[17] as CopyDoc;
+    const start = from.text.indexOf('。', 1500) + 1;
+    const excerpt = from.text.slice(start, start + 120);
+    const at = to.text.indexOf('。', 1000) + 1;
+    to.text = `${to.text.slice(0, at)}${excerpt}${to.text.slice(at)}`;
+    return { docs, excerpt };
+  }
+
+  it('finds the planted copy, and not the paragraphs every report opens with, nor their edges', () => {
+    const { docs, excerpt } = proseBatch();
+    const { pairs } = findCopies(docs);
+    const planted = pairs.filter((p) => p.a.id === 'p3' && p.b.id === 'p17');
+    expect(planted).toHaveLength(1);
+    expect(excerpt).toContain((planted[0] as CopyPair).a.quote.slice(0, 20));
+    expect(docs.every((d) => d.text.includes('习近平法治思想') && d.text.includes('报告如下'))).toBe(true);
+    for (const p of pairs) {
+      expect(p.a.quote).not.toContain('习近平法治思想');
+      expect(p.a.quote).not.toContain('报告如下');
+    }
   });
 });
