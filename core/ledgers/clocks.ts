@@ -1,5 +1,5 @@
 import { chineseDate, type Deadline, explainDeadline, type WorkCalendar } from '../calendar';
-import { parseDay } from '../calendar/dates';
+import { formatDay, parseDay } from '../calendar/dates';
 import type { ClockDef, LedgerEvent, LedgerKind, RecordData } from './types';
 
 export type ClockState = 'normal' | 'due_soon' | 'overdue' | 'done' | 'provisional';
@@ -31,6 +31,8 @@ export interface ClockView {
   provisional?: boolean;
   /** Working days left (negative: days overdue); absent once done. */
   remaining?: number;
+  /** The first day the clock counts as 临期 (its `dueSoon` working days before `due`). */
+  alertOn: string;
 }
 
 export interface RecordForClocks {
@@ -63,6 +65,16 @@ function startOf(clock: ClockDef, r: RecordForClocks): { date: string; event: nu
   if (!e) return null;
   const v = s.field ? (e.payload[s.field] ?? r.data[s.field]) : e.on;
   return typeof v === 'string' ? { date: v, event: i } : null;
+}
+
+/** The day from which at most `n` working days remain before `due` (stepping back over days off). */
+function alertDay(calendar: WorkCalendar, due: string, n: number): string {
+  // the (n+1)-th working day counting back from `due` itself: from it, (day, due] holds n working days
+  let dn = parseDay(due);
+  for (let counted = 0; ; dn--) {
+    if (calendar.isWorkingDay(formatDay(dn))) counted++;
+    if (counted > n) return formatDay(dn);
+  }
 }
 
 /** Length of a clock for a county: the setting when one is configured, else the declared figure. */
@@ -154,7 +166,11 @@ function computeOne(
       ? `（法定${base}${unit}${extension > 0 ? `，延长${extension}${unit}` : ''}${pausedDays > 0 ? `，暂停${pausedDays}${unit}` : ''}）`
       : '';
   const notes = [...extensionNotes, ...pauseNotes].map((n) => `${n}；`).join('');
-  const result = (state: ClockState, tail: string, more: Partial<ClockView> = {}): ClockView => ({
+  const result = (
+    state: ClockState,
+    tail: string,
+    more: Partial<Omit<ClockView, 'alertOn'>> = {},
+  ): ClockView => ({
     name: clock.key,
     label: clock.label,
     start: start.date,
@@ -163,6 +179,7 @@ function computeOne(
     days,
     state,
     explanation: `依据${clock.source}：${explainDeadline(deadline)}${lengthNote}${notes}${tail}`,
+    alertOn: alertDay(calendar, due, clock.dueSoon ?? DEFAULT_DUE_SOON),
     ...(clock.reminder ? { reminder: true } : {}),
     ...(deadline.provisional ? { provisional: true } : {}),
     ...more,

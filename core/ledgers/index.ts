@@ -2,7 +2,7 @@ export { CLOCK_STATE_LABELS, type ClockState, type ClockView, clockDays, compute
 export { describeKind } from './describe';
 export { type MaskLevel, maskData } from './mask';
 export { MASKERS, maskIdNumber, maskName, maskPhone } from './personal';
-export { allFields, editableIn, searchText, validateRecord } from './record';
+export { allFields, editableIn, refIds, searchText, validateRecord } from './record';
 export { LEDGER_KINDS, ledgerKind } from './registry';
 export type * from './types';
 export { type FieldIssue, validateFields } from './validate';

@@ -57,3 +57,15 @@ export function allFields(kind: LedgerKind): FieldDef[] {
   }
   return out;
 }
+
+/** Record ids held by ref fields in some data (a record's, or a step's payload). */
+export function refIds(kind: LedgerKind, data: RecordData): string[] {
+  const out: string[] = [];
+  for (const f of [...kind.fields, ...kind.actions.flatMap((a) => a.fields ?? [])]) {
+    if (f.type !== 'ref') continue;
+    const v = data[f.key];
+    for (const id of Array.isArray(v) ? v : [v])
+      if (typeof id === 'string' && !out.includes(id)) out.push(id);
+  }
+  return out;
+}

@@ -75,8 +75,19 @@ export interface TableField extends FieldCommon {
   excelRows: number;
 }
 
+/**
+ * Records of another kind in the same township: the officers on an enforcement step, the
+ * matter a case falls under. The value is a record id (or ids); guards see the records.
+ */
+export interface RefField extends FieldCommon {
+  type: 'ref';
+  kind: string;
+  multiple?: boolean;
+  minItems?: number;
+}
+
 export type SimpleField = TextField | DateField | IntegerField | SelectField | BooleanField;
-export type FieldDef = SimpleField | VillageField | TableField;
+export type FieldDef = SimpleField | VillageField | TableField | RefField;
 export type FieldType = FieldDef['type'];
 
 export type FieldValue = string | number | boolean | string[] | Record<string, unknown>[] | null;
@@ -105,6 +116,22 @@ export interface StateDef {
   awaits?: readonly Role[];
 }
 
+/** A record another record refers to, as guards and forms see it. */
+export interface RefRecord {
+  id: string;
+  kind: string;
+  title: string;
+  state: string;
+  data: RecordData;
+}
+
+/** The working-day arithmetic a guard may need (a WorkCalendar satisfies it). */
+export interface GuardCalendar {
+  addWorkingDays(trigger: string, n: number): { date: string; provisional: boolean };
+  addCalendarDays(trigger: string, n: number): { date: string; provisional: boolean };
+  workingDaysBetween(a: string, b: string): number;
+}
+
 /** What a guard sees: the record as it would be after the action, and its history before it. */
 export interface GuardInput {
   data: RecordData;
@@ -112,6 +139,11 @@ export interface GuardInput {
   events: readonly LedgerEvent[];
   state: string;
   today: string;
+  /** The records named by ref fields of the record and the payload, by field key. */
+  refs: (field: string) => RefRecord[];
+  calendar?: GuardCalendar;
+  /** County settings (see ClockDef.setting), for thresholds a guard applies. */
+  settings: Readonly<Record<string, number>>;
 }
 
 export interface ActionDef {

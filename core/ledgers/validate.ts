@@ -1,6 +1,6 @@
 import { isDayString } from '../calendar';
 import { isCreditCode, isIdNumber, isPhone } from './personal';
-import type { FieldDef, FieldValue, RecordData, SimpleField, TableField } from './types';
+import type { FieldDef, FieldValue, RecordData, RefField, RefRecord, SimpleField, TableField } from './types';
 
 /** One problem with one field, in Chinese, naming the field by its label. */
 export interface FieldIssue {
@@ -20,6 +20,8 @@ export interface ValidateOptions {
   villageByName?: ReadonlyMap<string, string>;
   /** Declarations of the `context` values, so messages can name them by label. */
   contextFields?: readonly FieldDef[];
+  /** Records ref fields may name (loaded by the server for the ids in the input). */
+  refRecords?: ReadonlyMap<string, RefRecord>;
 }
 
 export interface Validated {
@@ -134,8 +136,43 @@ function checkSimple(
       return { value: id };
     }
     case 'table':
+    case 'ref':
       return { error: `${label}格式不正确` };
   }
+}
+
+/** Ref values are record ids (or, from Excel, record titles) of the declared kind. */
+function checkRef(
+  f: RefField,
+  raw: unknown,
+  opts: ValidateOptions,
+  label: string,
+): { value?: FieldValue; error?: string } {
+  const items = Array.isArray(raw)
+    ? raw
+    : typeof raw === 'string'
+      ? f.multiple
+        ? raw.split(/[、,，;；]/)
+        : [raw]
+      : null;
+  if (!items || items.some((i) => typeof i !== 'string')) return { error: `${label}格式不正确` };
+  const ids: string[] = [];
+  for (const item of items as string[]) {
+    const s = item.trim();
+    if (!s) continue;
+    const byId = opts.refRecords?.get(s);
+    const rec =
+      byId && byId.kind === f.kind
+        ? byId
+        : [...(opts.refRecords?.values() ?? [])].find((r) => r.kind === f.kind && r.title === s);
+    if (opts.refRecords && !rec) return { error: `${label}中的“${s}”不存在或不属于本乡镇` };
+    const id = rec?.id ?? s;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  if (f.minItems !== undefined && ids.length < f.minItems)
+    return { error: `${label}至少需要${f.minItems}个` };
+  if (!f.multiple && ids.length > 1) return { error: `${label}只能选一个` };
+  return { value: f.multiple ? ids : (ids[0] ?? null) };
 }
 
 function checkTable(
@@ -209,7 +246,7 @@ export function validateFields(
       if (v !== undefined) values[f.key] = v;
       continue;
     }
-    const r = checkSimple(f, raw, opts, q(f.label));
+    const r = f.type === 'ref' ? checkRef(f, raw, opts, q(f.label)) : checkSimple(f, raw, opts, q(f.label));
     if (r.error) issues.push({ field: f.key, message: r.error });
     else if (r.value !== undefined) values[f.key] = r.value;
   }

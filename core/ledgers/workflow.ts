@@ -1,6 +1,15 @@
 import { ROLE_LABELS, type Role } from '../roles';
 import { allFields } from './record';
-import type { ActionDef, ClockDef, LedgerEvent, LedgerKind, RecordData } from './types';
+import type {
+  ActionDef,
+  ClockDef,
+  GuardCalendar,
+  GuardInput,
+  LedgerEvent,
+  LedgerKind,
+  RecordData,
+  RefRecord,
+} from './types';
 import { type FieldIssue, type ValidateOptions, validateFields } from './validate';
 
 export interface RecordState {
@@ -19,6 +28,30 @@ export type ActionPlan =
       warning: string | null;
     }
   | { ok: false; reason: string; issues: FieldIssue[] };
+
+export type PlanOptions = Omit<ValidateOptions, 'context' | 'partial'> & {
+  calendar?: GuardCalendar;
+  settings?: Readonly<Record<string, number>>;
+};
+
+/** The records a ref field of the action (or, failing that, of the record) names. */
+function refsOf(
+  kind: LedgerKind,
+  action: ActionDef,
+  data: RecordData,
+  payload: RecordData,
+  records: ReadonlyMap<string, RefRecord> | undefined,
+): (field: string) => RefRecord[] {
+  return (field) => {
+    const fromAction = action.fields?.some((f) => f.key === field);
+    const v = fromAction ? payload[field] : (data[field] ?? undefined);
+    const ids = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    return ids.flatMap((id) => {
+      const rec = typeof id === 'string' ? records?.get(id) : undefined;
+      return rec ? [rec] : [];
+    });
+  };
+}
 
 export function findAction(kind: LedgerKind, key: string): ActionDef | undefined {
   return kind.actions.find((a) => a.key === key);
@@ -63,7 +96,7 @@ export function planAction(
   actionKey: string,
   input: Record<string, unknown>,
   who: { role: Role; actorId?: string },
-  opts: Omit<ValidateOptions, 'context' | 'partial'>,
+  opts: PlanOptions,
 ): ActionPlan {
   const action = findAction(kind, actionKey);
   if (!action) return { ok: false, reason: `“${kind.label}”没有“${actionKey}”这一操作`, issues: [] };
@@ -88,7 +121,16 @@ export function planAction(
   }
   const payload = checked.values;
   const data = action.repeatable ? r.data : { ...r.data, ...payload };
-  const guardInput = { data, payload, events: r.events, state: r.state, today: opts.today };
+  const guardInput: GuardInput = {
+    data,
+    payload,
+    events: r.events,
+    state: r.state,
+    today: opts.today,
+    refs: refsOf(kind, action, data, payload, opts.refRecords),
+    settings: opts.settings ?? {},
+    ...(opts.calendar ? { calendar: opts.calendar } : {}),
+  };
   const refusal =
     (action.extends ? extensionRefusal(kind, action, r, Number(payload.days ?? 0)) : null) ??
     action.guard?.(guardInput) ??

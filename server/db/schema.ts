@@ -230,7 +230,13 @@ export const ledgerRecords = pgTable(
     primaryKey({ columns: [t.unitId, t.id] }),
     index('ledger_records_id_idx').on(t.id),
     index('ledger_records_list_idx').on(t.kind, t.unitId, t.eventDate.desc()).where(sql`deleted_at is null`),
+    // county-wide lists walk one kind by date and filter the townships
+    index('ledger_records_kind_date_idx')
+      .on(t.kind, t.eventDate.desc(), t.id.desc())
+      .where(sql`deleted_at is null`),
     index('ledger_records_search_idx').using('gin', sql`zh_bigrams(${t.searchText})`),
+    // field filters are containment tests (data @> {"type":"labour"}), so one index serves every kind
+    index('ledger_records_data_idx').using('gin', t.data.op('jsonb_path_ops')),
     uniqueIndex('ledger_records_source_uq').on(t.unitId, t.kind, t.sourceKey),
     uniqueIndex('ledger_records_receipt_uq').on(t.receipt),
     uniqueIndex('ledger_records_number_uq').on(t.unitId, t.kind, t.year, t.seq),
@@ -253,6 +259,8 @@ export const ledgerClocks = pgTable(
     done: boolean('done').notNull(),
     provisional: boolean('provisional').notNull(),
     reminder: boolean('reminder').notNull(),
+    /** The day the clock turns 临期 (its due-soon window opens): 待办 lists it from then on. */
+    alertOn: date('alert_on', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ columns: [t.unitId, t.recordId, t.clock] }),

@@ -85,8 +85,8 @@ export interface ListFilter {
   state?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  /** Field filters on `data`: field → accepted values (any of). */
-  fields?: Record<string, string[]>;
+  /** Field filters on `data`: field → accepted values (any of); `array` for multiselect fields. */
+  fields?: Record<string, { values: string[]; array: boolean }>;
   clock?: { kind: 'overdue' | 'due_soon'; today: string; until: string } | undefined;
   sort: 'eventDate' | 'number' | 'updatedAt';
   order: 'asc' | 'desc';
@@ -106,28 +106,24 @@ function listConditions(f: ListFilter): SQL[] {
   if (f.q) {
     // The GIN index narrows by 2-character substrings; ILIKE then checks the whole phrase.
     conds.push(sql`zh_bigrams(${ledgerRecords.searchText}) @> zh_bigrams(${f.q})`);
-    conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
+    // a 2-character phrase is its own single bigram: containment already decides it
+    if ([...f.q].length !== 2) conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
   }
   if (f.state) conds.push(eq(ledgerRecords.state, f.state));
   if (f.from) conds.push(sql`${ledgerRecords.eventDate} >= ${f.from}`);
   if (f.to) conds.push(sql`${ledgerRecords.eventDate} <= ${f.to}`);
-  for (const [field, values] of Object.entries(f.fields ?? {})) {
-    // Multiselect values are arrays: match when any selected value is among them.
-    conds.push(
-      sql`(${ledgerRecords.data}->>${field} in (${sql.join(
-        values.map((v) => sql`${v}`),
-        sql`, `,
-      )}) or ${ledgerRecords.data}->${field} ?| ${sql`array[${sql.join(
-        values.map((v) => sql`${v}`),
-        sql`, `,
-      )}]::text[]`})`,
+  for (const [field, { values, array }] of Object.entries(f.fields ?? {})) {
+    // containment, so the jsonb_path_ops index answers it; a multiselect holds an array
+    const tests = values.map(
+      (v) => sql`${ledgerRecords.data} @> ${JSON.stringify({ [field]: array ? [v] : v })}::jsonb`,
     );
+    conds.push(sql`(${sql.join(tests, sql` or `)})`);
   }
   if (f.clock) {
     const bound =
       f.clock.kind === 'overdue'
         ? sql`c.due < ${f.clock.today} and not c.reminder`
-        : sql`c.due >= ${f.clock.today} and c.due <= ${f.clock.until}`;
+        : sql`c.due >= ${f.clock.today} and (c.due <= ${f.clock.until} or c.alert_on <= ${f.clock.today})`;
     conds.push(
       sql`exists (select 1 from ${ledgerClocks} c where c.unit_id = ${ledgerRecords.unitId} and c.record_id = ${ledgerRecords.id} and not c.done and ${bound})`,
     );
@@ -135,36 +131,45 @@ function listConditions(f: ListFilter): SQL[] {
   return conds;
 }
 
+/**
+ * Counting stops here: past it the list says "1000+" instead of scanning every match of a
+ * common word across a county's million rows to print an exact figure nobody pages through.
+ */
+export const COUNT_CAP = 1000;
+
 export async function listRecords(
   db: Db,
   f: ListFilter,
-): Promise<{ rows: LedgerRowWithUnit[]; total: number }> {
+): Promise<{ rows: LedgerRowWithUnit[]; total: number; totalExact: boolean }> {
+  const dir = f.order === 'asc' ? asc : desc;
   const sortCol =
     f.sort === 'number'
-      ? [
-          f.order === 'asc' ? asc(ledgerRecords.year) : desc(ledgerRecords.year),
-          f.order === 'asc' ? asc(ledgerRecords.seq) : desc(ledgerRecords.seq),
-        ]
+      ? [dir(ledgerRecords.year), dir(ledgerRecords.seq)]
       : f.sort === 'updatedAt'
-        ? [f.order === 'asc' ? asc(ledgerRecords.updatedAt) : desc(ledgerRecords.updatedAt)]
-        : [f.order === 'asc' ? asc(ledgerRecords.eventDate) : desc(ledgerRecords.eventDate)];
-  const rows = await db
-    .select({ ...withUnit, total: sql<number>`count(*) over ()` })
-    .from(ledgerRecords)
-    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(and(...listConditions(f)))
-    .orderBy(...sortCol, desc(ledgerRecords.id))
-    .limit(f.limit)
-    .offset(f.offset);
-  const total = rows.length > 0 ? Number(rows[0]?.total) : f.offset > 0 ? await countRecords(db, f) : 0;
-  return { rows: rows.map(({ total: _t, ...r }) => r), total };
+        ? [dir(ledgerRecords.updatedAt)]
+        : [dir(ledgerRecords.eventDate), dir(ledgerRecords.id)];
+  const [rows, n] = await Promise.all([
+    db
+      .select(withUnit)
+      .from(ledgerRecords)
+      .innerJoin(units, eq(units.id, ledgerRecords.unitId))
+      .where(and(...listConditions(f)))
+      .orderBy(...sortCol)
+      .limit(f.limit)
+      .offset(f.offset),
+    countRecords(db, f),
+  ]);
+  return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
 }
 
 async function countRecords(db: Db, f: ListFilter): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
+  const capped = db
+    .select({ one: sql`1` })
     .from(ledgerRecords)
-    .where(and(...listConditions(f)));
+    .where(and(...listConditions(f)))
+    .limit(COUNT_CAP + 1)
+    .as('capped');
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(capped);
   return Number(row?.n ?? 0);
 }
 
@@ -194,6 +199,7 @@ export interface ClockCacheRow {
   done: boolean;
   provisional: boolean;
   reminder: boolean;
+  alertOn: string;
 }
 
 /** Replaces a record's cached clocks (see ledgerClocks in the schema). */
@@ -222,8 +228,11 @@ const todoColumns = {
   unitName: units.name,
 };
 
-/** Open clocks due on or before `until` (overdue ones included), soonest first, for 待办. */
-export function dueClockRecords(db: Db, unitIds: string[], until: string, limit: number) {
+/**
+ * Open clocks that are overdue, fall due by `until`, or have entered their own 临期 window
+ * (a certificate expiring in 60 days), soonest first, for 待办.
+ */
+export function dueClockRecords(db: Db, unitIds: string[], today: string, until: string, limit: number) {
   return db
     .select({
       ...todoColumns,
@@ -237,16 +246,16 @@ export function dueClockRecords(db: Db, unitIds: string[], until: string, limit:
       and(eq(ledgerRecords.unitId, ledgerClocks.unitId), eq(ledgerRecords.id, ledgerClocks.recordId)),
     )
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(and(...dueClockConditions(unitIds, until)))
+    .where(and(...dueClockConditions(unitIds, today, until)))
     .orderBy(asc(ledgerClocks.due))
     .limit(limit);
 }
 
-function dueClockConditions(unitIds: string[], until: string): SQL[] {
+function dueClockConditions(unitIds: string[], today: string, until: string): SQL[] {
   return [
     inArray(ledgerClocks.unitId, unitIds),
     eq(ledgerClocks.done, false),
-    sql`${ledgerClocks.due} <= ${until}`,
+    sql`(${ledgerClocks.due} <= ${until} or ${ledgerClocks.alertOn} <= ${today})`,
   ];
 }
 
@@ -258,7 +267,7 @@ export async function countDueClocks(db: Db, unitIds: string[], today: string, u
       dueSoon: sql<number>`count(*) filter (where ${ledgerClocks.due} >= ${today})`,
     })
     .from(ledgerClocks)
-    .where(and(...dueClockConditions(unitIds, until)));
+    .where(and(...dueClockConditions(unitIds, today, until)));
   return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0) };
 }
 
@@ -362,4 +371,39 @@ export async function deleteClocksOf(tx: Db, records: { unitId: string; id: stri
       sql`, `,
     )})`,
   );
+}
+
+/**
+ * Every live record of the given kinds in a township, for ref fields. Referenced kinds are
+ * registers (officers, matters, advisors): tens or hundreds of rows per township.
+ */
+export function refCandidates(db: Db, unitId: string, kinds: string[]) {
+  if (kinds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: ledgerRecords.id,
+      kind: ledgerRecords.kind,
+      title: ledgerRecords.title,
+      state: ledgerRecords.state,
+      data: ledgerRecords.data,
+    })
+    .from(ledgerRecords)
+    .where(
+      and(
+        eq(ledgerRecords.unitId, unitId),
+        inArray(ledgerRecords.kind, kinds),
+        isNull(ledgerRecords.deletedAt),
+      ),
+    )
+    .limit(5000);
+}
+
+/** Titles of records by id (what a ref field shows). */
+export async function recordTitles(db: Db, ids: string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const rows = await db
+    .select({ id: ledgerRecords.id, title: ledgerRecords.title })
+    .from(ledgerRecords)
+    .where(inArray(ledgerRecords.id, ids));
+  return Object.fromEntries(rows.map((r) => [r.id, r.title]));
 }

@@ -35,7 +35,7 @@ export async function ledgerImporter(
   }
   if (p.truncated) throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: '导入文件不能超过 20 MB' });
   const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
-  const parsed = await parseImport(kind, p.data, await validatorsFor(ctx.db, unit.id, env.today));
+  const parsed = await parseImport(kind, p.data, await validatorsFor(ctx.db, unit.id, env.today, kind));
   if (!parsed.ok) {
     const first = parsed.errors[0];
     throw new AppError('IMPORT_INVALID', {

@@ -92,7 +92,7 @@ export async function intakeSubmitter(db: Db, code: string, form: IntakeForm, no
   if (!topic || !kind?.intakeState)
     throw new AppError('VALIDATION', { field: 'topic', detail: '请选择申请类别' });
   const env = await ledgerEnv(db, unit.path, now);
-  const validators = await validatorsFor(db, unit.id, env.today);
+  const validators = await validatorsFor(db, unit.id, env.today, kind);
   const village = form.village ? (validators.villageByName.get(form.village) ?? form.village) : undefined;
   const checked = validateRecord(kind, topic.values(form, env.today, village), validators);
   if (checked.issues.length > 0) throw validationError(checked.issues);

@@ -6,6 +6,7 @@ import {
   maskData,
   planAction,
   type RecordData,
+  type RefRecord,
   searchText,
   validateRecord,
 } from '../../../core/ledgers';
@@ -19,6 +20,7 @@ import {
   type LedgerRow,
   type LedgerRowWithUnit,
   nextSeq,
+  refCandidates,
   replaceClocks,
   updateRecordVersioned,
 } from '../../repositories/ledgersRepo';
@@ -53,14 +55,30 @@ export interface Validators {
   today: string;
   villages: Set<string>;
   villageByName: Map<string, string>;
+  refRecords: Map<string, RefRecord>;
 }
 
-export async function validatorsFor(db: Db, townshipId: string, today: string): Promise<Validators> {
-  const villages = await villagesOf(db, townshipId);
+/** Kinds a kind's ref fields (its own and its actions') point to. */
+function referencedKinds(kind: LedgerKind): string[] {
+  const fields = [...kind.fields, ...kind.actions.flatMap((a) => a.fields ?? [])];
+  return [...new Set(fields.flatMap((f) => (f.type === 'ref' ? [f.kind] : [])))];
+}
+
+export async function validatorsFor(
+  db: Db,
+  townshipId: string,
+  today: string,
+  kind?: LedgerKind,
+): Promise<Validators> {
+  const [villages, refs] = await Promise.all([
+    villagesOf(db, townshipId),
+    kind ? refCandidates(db, townshipId, referencedKinds(kind)) : Promise.resolve([]),
+  ]);
   return {
     today,
     villages: new Set(villages.map((v) => v.id)),
     villageByName: new Map(villages.map((v) => [v.name, v.id])),
+    refRecords: new Map(refs.map((r) => [r.id, { ...r, data: r.data as RecordData }])),
   };
 }
 
@@ -143,7 +161,7 @@ export async function ledgerCreator(
   const unit = await targetTownship(ctx, p.unitId);
   mayEdit(ctx, kind, unit.path);
   const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
-  const checked = validateRecord(kind, p.values, await validatorsFor(ctx.db, unit.id, env.today));
+  const checked = validateRecord(kind, p.values, await validatorsFor(ctx.db, unit.id, env.today, kind));
   if (checked.issues.length > 0) throw validationError(checked.issues);
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await insertRecords(
@@ -192,7 +210,7 @@ export async function ledgerUpdater(
   const env = await ledgerEnv(ctx.db, found.unitPath, ctx.now);
   const before = current.data as RecordData;
   const checked = validateRecord(kind, p.values, {
-    ...(await validatorsFor(ctx.db, current.unitId, env.today)),
+    ...(await validatorsFor(ctx.db, current.unitId, env.today, kind)),
     partial: true,
     context: before,
   });
@@ -272,7 +290,11 @@ export async function ledgerActionTaker(
     p.action,
     p.values,
     { role: ctx.actor.role, actorId: ctx.actor.id },
-    await validatorsFor(ctx.db, current.unitId, env.today),
+    {
+      ...(await validatorsFor(ctx.db, current.unitId, env.today, kind)),
+      calendar: env.calendar,
+      settings: env.settings,
+    },
   );
   if (!plan.ok) {
     if (plan.issues.length > 0) throw validationError(plan.issues);

@@ -79,6 +79,7 @@ const cacheRow = (c: ClockView) => ({
   due: c.due,
   done: c.state === 'done',
   provisional: c.provisional === true,
+  alertOn: c.alertOn,
   reminder: c.reminder === true,
 });
 

@@ -47,7 +47,7 @@ export async function todoQuery(
   const items: TodoItem[] = [];
   const seen = new Set<string>();
   const [due, clockCounts] = await Promise.all([
-    dueClockRecords(ctx.db, unitIds, until, MAX_ITEMS),
+    dueClockRecords(ctx.db, unitIds, env.today, until, MAX_ITEMS),
     countDueClocks(ctx.db, unitIds, env.today, until),
   ]);
   for (const r of due) {

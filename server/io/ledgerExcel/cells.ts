@@ -1,4 +1,4 @@
-import type { SimpleField, VillageField } from '../../../core/ledgers';
+import type { CellField } from './columns';
 
 /**
  * What a cell holds once Excel's wrappers are taken off: rich text becomes its text, a formula
@@ -67,7 +67,7 @@ function textOf(p: Exclude<Plain, null | { error: string }>): string {
  * `label` is the column header, already quoted.
  */
 export function cellInput(
-  def: SimpleField | VillageField,
+  def: CellField,
   p: Plain,
   label: string,
   date1904: boolean,

@@ -2,6 +2,7 @@ import type {
   FieldDef,
   LedgerKind,
   PersonalFormat,
+  RefField,
   SimpleField,
   TableField,
   VillageField,
@@ -12,11 +13,14 @@ import type {
  * export so the three always agree. A `table` field spreads its first `excelRows` rows over
  * columns: 当事人1姓名或名称, 当事人1身份证号, …, 当事人2姓名或名称, …
  */
+/** A field one cell holds: everything but tables, which spread over several cells. */
+export type CellField = SimpleField | VillageField | RefField;
+
 export interface SheetColumn {
   /** The header text exactly as written in the template (without the required marker). */
   header: string;
   /** How one cell of this column is read, checked and shown. */
-  def: SimpleField | VillageField;
+  def: CellField;
   /** The record field the column belongs to (the table's key for a spread table column). */
   field: FieldDef;
   table?: { field: TableField; index: number; column: SimpleField };
@@ -32,7 +36,7 @@ function requiredRows(f: TableField): number {
 }
 
 /** Personal data by declaration; an ID number is personal even if a declaration forgot to say so. */
-export function personalOf(def: SimpleField | VillageField): PersonalFormat | undefined {
+export function personalOf(def: CellField): PersonalFormat | undefined {
   if (def.type !== 'text' && def.type !== 'textarea') return undefined;
   return def.personal ?? (def.format === 'id_number' ? 'id_number' : undefined);
 }
@@ -98,7 +102,7 @@ export function columnOfIssue(
 }
 
 /** The type of a column in words, for the 填写说明 sheet. */
-export function typeText(def: SimpleField | VillageField): string {
+export function typeText(def: CellField): string {
   switch (def.type) {
     case 'text':
       return def.format === 'id_number'
@@ -122,6 +126,8 @@ export function typeText(def: SimpleField | VillageField): string {
       return '是/否';
     case 'village':
       return '村（社区）（下拉选择）';
+    case 'ref':
+      return def.multiple ? '名称（可填多个，用顿号分隔）' : '名称';
   }
 }
 
@@ -159,6 +165,9 @@ export function ruleText(col: SheetColumn, kind: LedgerKind): string {
     case 'village':
       rules.push('只能填本乡镇（街道）的村（社区）名称');
       break;
+    case 'ref':
+      rules.push('填写本乡镇已登记的记录名称');
+      break;
     default:
       break;
   }
@@ -168,7 +177,7 @@ export function ruleText(col: SheetColumn, kind: LedgerKind): string {
 }
 
 /** Option labels a cell may hold, or null when the column takes free input. */
-export function optionLabels(def: SimpleField | VillageField, villages: readonly string[]): string[] | null {
+export function optionLabels(def: CellField, villages: readonly string[]): string[] | null {
   if (def.type === 'select' || def.type === 'multiselect') return def.options.map((o) => o.label);
   if (def.type === 'boolean') return ['是', '否'];
   if (def.type === 'village') return [...villages];

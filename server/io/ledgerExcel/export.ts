@@ -12,7 +12,7 @@ import {
   type TableField,
   type VillageField,
 } from '../../../core/ledgers';
-import { columnsOf, type SheetColumn } from './columns';
+import { type CellField, columnsOf, type SheetColumn } from './columns';
 import { sheetName } from './template';
 
 export interface ExportRow {
@@ -31,6 +31,8 @@ export interface ExportOptions {
   mask: boolean | readonly PersonalFormat[];
   /** Village id → name. */
   villageNames: Map<string, string>;
+  /** Record id → title, for ref fields (the officers on a step, the matter of a case). */
+  refTitles?: Map<string, string>;
 }
 
 /** Bytes of sheet XML allowed to wait for compression before rows stop being produced. */
@@ -45,7 +47,7 @@ const hides = (mask: ExportOptions['mask'], format: PersonalFormat) =>
 
 /** The declarations' value → what a person reads in the cell: labels, names, 是/否, real dates. */
 function display(
-  def: SimpleField | VillageField,
+  def: CellField,
   v: unknown,
   personal: PersonalFormat | undefined,
   opts: ExportOptions,
@@ -60,6 +62,8 @@ function display(
         : String(v);
     case 'village':
       return opts.villageNames.get(String(v)) ?? String(v);
+    case 'ref':
+      return (Array.isArray(v) ? v : [v]).map((x) => opts.refTitles?.get(String(x)) ?? String(x)).join('、');
     case 'boolean':
       return v === true ? '是' : v === false ? '否' : String(v);
     case 'integer':

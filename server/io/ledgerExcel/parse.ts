@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CellValue, Worksheet, XlsxReadOptions } from 'exceljs';
 import { canonicalJson } from '../../../core/audit/canonical';
-import { type LedgerKind, type RecordData, validateRecord } from '../../../core/ledgers';
+import { type LedgerKind, type RecordData, type RefRecord, validateRecord } from '../../../core/ledgers';
 import { READ_LIMITS } from '../limits';
 import { KIND_NAMES_ZH, sniffKind } from '../sniff';
 import { checkZip } from '../zipGuard';
@@ -35,6 +35,8 @@ export interface ImportOptions {
   today: string;
   villageByName: Map<string, string>;
   villages: Set<string>;
+  /** Records ref columns may name, by id (the cell holds the record's title). */
+  refRecords?: ReadonlyMap<string, RefRecord>;
   /** More data rows than this are refused (default 20,000). */
   maxRows?: number;
   /** At most this many errors are listed; the rest are counted (default 200). */
@@ -270,7 +272,12 @@ export async function parseImport(
 
   const errors = new ErrorList(opts.maxErrors ?? DEFAULT_MAX_ERRORS);
   const date1904 = wb.properties?.date1904 === true;
-  const validateOpts = { today: opts.today, villages: opts.villages, villageByName: opts.villageByName };
+  const validateOpts = {
+    today: opts.today,
+    villages: opts.villages,
+    villageByName: opts.villageByName,
+    ...(opts.refRecords ? { refRecords: opts.refRecords } : {}),
+  };
   const mapped = [...header.byCol.entries()];
   const rows: ImportRow[] = [];
   let dataRows = 0;

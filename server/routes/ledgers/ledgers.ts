@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { chinaDay } from '../../../core/calendar';
 import { AppError } from '../../../core/errors';
-import { actionsFor, describeKind, LEDGER_KINDS, type LedgerKind } from '../../../core/ledgers';
+import {
+  actionsFor,
+  describeKind,
+  LEDGER_KINDS,
+  type LedgerKind,
+  type RecordData,
+  refIds,
+} from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import {
   ledgerActionTaker,
@@ -25,6 +32,7 @@ import {
   type LedgerRowWithUnit,
   type ListFilter,
   listRecords,
+  recordTitles,
   subtreeUnitIds,
   userNames,
 } from '../../repositories/ledgersRepo';
@@ -56,7 +64,7 @@ export async function listFilter(
   const unit = await getUnit(ctx.db, q.unit ?? ctx.actor.unitId);
   if (!unit || !can(ctx.actor, 'ledger.read', { path: unit.path })) throw new AppError('NOT_FOUND');
   const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
-  const fields: Record<string, string[]> = {};
+  const fields: Record<string, { values: string[]; array: boolean }> = {};
   for (const [key, value] of Object.entries(q)) {
     if (!key.startsWith('f.')) continue;
     const name = key.slice(2);
@@ -67,7 +75,7 @@ export async function listFilter(
     const values = (Array.isArray(value) ? value : [value]).filter(
       (v): v is string => typeof v === 'string' && v !== '',
     );
-    if (values.length > 0) fields[name] = values;
+    if (values.length > 0) fields[name] = { values, array: def.type === 'multiselect' };
   }
   const filter: Omit<ListFilter, 'limit' | 'offset'> = {
     kind: kind.kind,
@@ -111,7 +119,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const c = ctx(req);
       const { filter, env } = await listFilter(c, kind, req.query);
       const { page, pageSize } = req.query;
-      const { rows, total } = await listRecords(db, {
+      const { rows, total, totalExact } = await listRecords(db, {
         ...filter,
         limit: pageSize,
         offset: (page - 1) * pageSize,
@@ -148,9 +156,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       if (reveal) await ledgerRevealer(c, kind, found);
       const env = await ledgerEnv(db, found.unitPath, c.now);
       const events = eventsOf(found.record);
-      const [names, attachments] = await Promise.all([
+      const ids = [found.record.data as RecordData, ...events.map((e) => e.payload)].flatMap((d) =>
+        refIds(kind, d),
+      );
+      const [names, attachments, refs] = await Promise.all([
         userNames(db, [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))]),
         listAttachments(db, found.record.unitId, found.record.id),
+        recordTitles(db, [...new Set(ids)]),
       ]);
       const mask = reveal ? 'none' : 'staff';
       const mayAct = can(c.actor, 'ledger.write', { path: found.unitPath });
@@ -162,6 +174,8 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
           ? actionsFor(kind, found.record.state, c.actor.role).map((a) => ({ key: a.key, label: a.label }))
           : [],
         attachments: attachments.map(presentAttachment),
+        /** Titles of the records ref fields name (id → title). */
+        refs,
         today: chinaDay(c.now),
       };
     },

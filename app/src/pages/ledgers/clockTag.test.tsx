@@ -14,6 +14,7 @@ const clock = (over: Partial<ClockView>): ClockView => ({
   state: 'normal',
   explanation: '依据人民调解工作规定：……剩余12个工作日。',
   remaining: 12,
+  alertOn: '2026-03-27',
   ...over,
 });
 
