@@ -36,7 +36,6 @@ export type PlanOptions = Omit<ValidateOptions, 'context' | 'partial'> & {
 
 /** The records a ref field of the action (or, failing that, of the record) names. */
 function refsOf(
-  kind: LedgerKind,
   action: ActionDef,
   data: RecordData,
   payload: RecordData,
@@ -127,7 +126,7 @@ export function planAction(
     events: r.events,
     state: r.state,
     today: opts.today,
-    refs: refsOf(kind, action, data, payload, opts.refRecords),
+    refs: refsOf(action, data, payload, opts.refRecords),
     settings: opts.settings ?? {},
     ...(opts.calendar ? { calendar: opts.calendar } : {}),
   };

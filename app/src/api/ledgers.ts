@@ -53,6 +53,10 @@ export interface LedgerRecordDetail extends LedgerRecord {
 export interface LedgerPage {
   items: LedgerRecord[];
   total: number;
+  /** False when the server stopped counting (more than 1000 matches). */
+  totalExact?: boolean;
+  /** Titles of the records ref fields name (id → title). */
+  refs?: Record<string, string>;
 }
 
 export type TodoState = 'overdue' | 'due_soon' | 'provisional' | 'waiting';

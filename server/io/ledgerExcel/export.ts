@@ -8,9 +8,7 @@ import {
   MASKERS,
   type PersonalFormat,
   type RecordData,
-  type SimpleField,
   type TableField,
-  type VillageField,
 } from '../../../core/ledgers';
 import { type CellField, columnsOf, type SheetColumn } from './columns';
 import { sheetName } from './template';

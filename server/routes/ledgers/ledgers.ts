@@ -124,7 +124,17 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
-      return { items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))), total };
+      const refs = await recordTitles(db, [
+        ...new Set(rows.flatMap((r) => refIds(kind, r.record.data as RecordData))),
+      ]);
+      return {
+        items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))),
+        total,
+        /** False when there are more matches than were counted: show "1000+". */
+        totalExact,
+        /** Titles of the records ref fields name (id → title). */
+        refs,
+      };
     },
   );
 

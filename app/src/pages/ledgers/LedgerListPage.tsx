@@ -112,7 +112,7 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
           total: list.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => `共 ${total} 条`,
+          showTotal: (total) => (list.data?.totalExact === false ? `共 ${total}+ 条` : `共 ${total} 条`),
         }}
       />
       {canWrite ? (
