@@ -13,4 +13,5 @@ export {
   planAction,
   type RecordState,
   stateLabel,
+  worksOn,
 } from './workflow';

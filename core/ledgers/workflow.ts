@@ -27,7 +27,13 @@ export type ActionPlan =
       event: LedgerEvent;
       warning: string | null;
     }
-  | { ok: false; reason: string; issues: FieldIssue[] };
+  | {
+      ok: false;
+      reason: string;
+      issues: FieldIssue[];
+      /** Why: the state does not allow it, the role may not take it, a field is wrong, a guard refused. */
+      refusal: 'state' | 'role' | 'invalid' | 'guard';
+    };
 
 export type PlanOptions = Omit<ValidateOptions, 'context' | 'partial'> & {
   calendar?: GuardCalendar;
@@ -50,6 +56,11 @@ function refsOf(
       return rec ? [rec] : [];
     });
   };
+}
+
+/** Does the role take part in this kind at all: registering records or taking some step? */
+export function worksOn(kind: LedgerKind, role: Role): boolean {
+  return kind.editors.includes(role) || kind.actions.some((a) => a.roles.includes(role));
 }
 
 export function findAction(kind: LedgerKind, key: string): ActionDef | undefined {
@@ -98,16 +109,24 @@ export function planAction(
   opts: PlanOptions,
 ): ActionPlan {
   const action = findAction(kind, actionKey);
-  if (!action) return { ok: false, reason: `“${kind.label}”没有“${actionKey}”这一操作`, issues: [] };
+  if (!action) {
+    return { ok: false, reason: `“${kind.label}”没有“${actionKey}”这一操作`, issues: [], refusal: 'state' };
+  }
   if (!action.from.includes(r.state)) {
     return {
       ok: false,
       reason: `当前状态为“${stateLabel(kind, r.state)}”，不能执行“${action.label}”`,
       issues: [],
+      refusal: 'state',
     };
   }
   if (!action.roles.includes(who.role)) {
-    return { ok: false, reason: `“${action.label}”需由${rolesText(action.roles)}办理`, issues: [] };
+    return {
+      ok: false,
+      reason: `“${action.label}”需由${rolesText(action.roles)}办理`,
+      issues: [],
+      refusal: 'role',
+    };
   }
   const checked = validateFields(action.fields ?? [], input, {
     ...opts,
@@ -116,7 +135,12 @@ export function planAction(
     contextFields: allFields(kind),
   });
   if (checked.issues.length > 0) {
-    return { ok: false, reason: checked.issues.map((i) => i.message).join('；'), issues: checked.issues };
+    return {
+      ok: false,
+      reason: checked.issues.map((i) => i.message).join('；'),
+      issues: checked.issues,
+      refusal: 'invalid',
+    };
   }
   const payload = checked.values;
   const data = action.repeatable ? r.data : { ...r.data, ...payload };
@@ -134,7 +158,7 @@ export function planAction(
     (action.extends ? extensionRefusal(kind, action, r, Number(payload.days ?? 0)) : null) ??
     action.guard?.(guardInput) ??
     null;
-  if (refusal) return { ok: false, reason: refusal, issues: [] };
+  if (refusal) return { ok: false, reason: refusal, issues: [], refusal: 'guard' };
   const dated = action.dateField ? payload[action.dateField] : undefined;
   const event: LedgerEvent = {
     action: action.key,

@@ -36,7 +36,12 @@ describe('abilitiesOf', () => {
       'unit.read',
       'audit.read',
       'rectification.read',
+      'ledger.read',
+      'ledger.work',
+      'todo.read',
     ]);
+    // the administrator runs the system, not the ledgers
+    expect(abilitiesOf(actor('admin', county))).not.toContain('ledger.work');
     expect(abilitiesOf(actor('county_reviewer', county))).toContain('review.manage');
     expect(abilitiesOf(actor('township_clerk', townA))).toContain('rectification.answer');
     expect(abilitiesOf(actor('township_clerk', townA))).not.toContain('review.manage');

@@ -19,7 +19,13 @@ export const RULES = {
   'rectification.read': anyone,
   'rectification.answer': isTownshipStaff,
   'ledger.read': anyone,
+  /** Township work in general (the 码上申请 poster, the township's own menus). */
   'ledger.write': isTownshipStaff,
+  /**
+   * Taking part in ledger work at all; which kinds and steps is declared per kind (`editors`,
+   * action `roles`): a county reviewer scores case files, a clerk registers disputes.
+   */
+  'ledger.work': (actor: Actor) => !isAdmin(actor),
   /** Seeing a record's personal data unmasked: the township that keeps it, audited each time. */
   'ledger.reveal': isTownshipStaff,
   'ledger.settings': isAdmin,

@@ -231,6 +231,16 @@ Object.assign(ROUTES, {
   },
 } satisfies Record<string, RouteCase>);
 
+/**
+ * Ledger work: township staff in their own township; anyone else who is not the administrator
+ * reaches the record (403, the kind does not declare their role) or not (404, out of scope).
+ */
+const ledgerWork = (ok: number) => (role: Role, rel: Relation) => {
+  if (role === 'admin') return 403;
+  if (role === 'township_leader' || role === 'township_clerk') return rel === 'own' ? ok : 404;
+  return rel === 'own' ? 403 : 404;
+};
+
 /** Ledger records live in townships: a county target means a township under it other than the actor's. */
 function townshipOf(t: UnitRow | null, f: Fixture): UnitRow {
   if (t?.id === f.c1.county.id) return f.c1.townB;
@@ -270,11 +280,11 @@ Object.assign(ROUTES, {
       url: await recordUrl(t, f),
       body: { version: 1, values: { riskLevel: 'medium' } },
     }),
-    expect: townshipStaff(200),
+    expect: ledgerWork(200),
   },
   'DELETE /api/ledgers/:kind/:id': {
     build: async (t, f) => ({ method: 'DELETE', url: `${await recordUrl(t, f)}?version=1` }),
-    expect: townshipStaff(204),
+    expect: ledgerWork(204),
   },
   'POST /api/ledgers/:kind/:id/actions/:action': {
     build: async (t, f) => ({
@@ -282,7 +292,7 @@ Object.assign(ROUTES, {
       url: `${await recordUrl(t, f)}/actions/start_mediation`,
       body: { version: 1, values: { mediationStartedOn: '2026-03-03', mediator: '调解员' } },
     }),
-    expect: townshipStaff(200),
+    expect: ledgerWork(200),
   },
   'POST /api/ledgers/:kind/:id/attachments': {
     build: async (t, f) => ({
@@ -290,7 +300,7 @@ Object.assign(ROUTES, {
       url: `${await recordUrl(t, f)}/attachments`,
       body: attachmentUpload(),
     }),
-    expect: townshipStaff(201),
+    expect: ledgerWork(201),
   },
   'GET /api/ledgers/:kind/:id/attachments/:attachmentId': {
     build: async (t, f) => {
@@ -306,7 +316,7 @@ Object.assign(ROUTES, {
       const a = await buildAttachment(db(), r);
       return { method: 'DELETE', url: `/api/ledgers/dispute/${r.id}/attachments/${a.id}` };
     },
-    expect: townshipStaff(204),
+    expect: ledgerWork(204),
   },
   'GET /api/ledgers/:kind/template.xlsx': {
     build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute/template.xlsx?unit=${t?.id}` }),
@@ -319,7 +329,7 @@ Object.assign(ROUTES, {
       form.append('file', new Blob(['not excel']), '台账.xlsx');
       return { method: 'POST', url: `/api/ledgers/dispute/import?unit=${townshipOf(t, f).id}`, body: form };
     },
-    expect: townshipStaff(400),
+    expect: ledgerWork(400),
   },
   'GET /api/ledgers/:kind/export.xlsx': {
     build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute/export.xlsx?unit=${t?.id}` }),

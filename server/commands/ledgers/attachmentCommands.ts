@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../core/errors';
-import type { LedgerKind } from '../../../core/ledgers';
+import { type LedgerKind, worksOn } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { appendAudit } from '../../repositories/auditRepo';
 import {
@@ -72,7 +72,9 @@ export async function attachmentAdder(
   p: { id: string; name: string; data: Uint8Array; truncated: boolean },
 ): Promise<AttachmentMeta> {
   const found = await loadLedgerRecord(ctx, kind, p.id);
-  if (!can(ctx.actor, 'ledger.write', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  if (!can(ctx.actor, 'ledger.work', { path: found.unitPath }) || !worksOn(kind, ctx.actor.role)) {
+    throw new AppError('FORBIDDEN');
+  }
   if (p.truncated || p.data.length > ATTACHMENT_MAX_BYTES) {
     throw new AppError('FILE_TOO_LARGE', {
       field: 'file',
@@ -127,7 +129,9 @@ export async function attachmentRemover(
   attachmentId: string,
 ) {
   const found = await loadLedgerRecord(ctx, kind, id);
-  if (!can(ctx.actor, 'ledger.write', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  if (!can(ctx.actor, 'ledger.work', { path: found.unitPath }) || !worksOn(kind, ctx.actor.role)) {
+    throw new AppError('FORBIDDEN');
+  }
   const file = await getAttachment(ctx.db, found.record.unitId, found.record.id, attachmentId);
   if (!file) throw new AppError('NOT_FOUND');
   await ctx.db.transaction(async (tx) => {

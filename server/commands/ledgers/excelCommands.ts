@@ -30,7 +30,7 @@ export async function ledgerImporter(
   p: { unitId?: string | undefined; fileName: string; data: Uint8Array; truncated: boolean },
 ): Promise<{ imported: number; duplicates: number }> {
   const unit = await targetTownship(ctx, p.unitId);
-  if (!can(ctx.actor, 'ledger.write', { path: unit.path }) || !kind.editors.includes(ctx.actor.role)) {
+  if (!can(ctx.actor, 'ledger.work', { path: unit.path }) || !kind.editors.includes(ctx.actor.role)) {
     throw new AppError('FORBIDDEN', { detail: `您没有导入“${kind.label}”的权限` });
   }
   if (p.truncated) throw new AppError('FILE_TOO_LARGE', { field: 'file', detail: '导入文件不能超过 20 MB' });

@@ -9,6 +9,7 @@ import {
   type RefRecord,
   searchText,
   validateRecord,
+  worksOn,
 } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import type { Db } from '../../db/client';
@@ -83,7 +84,7 @@ export async function validatorsFor(
 }
 
 function mayEdit(ctx: CommandContext, kind: LedgerKind, path: string): void {
-  if (!can(ctx.actor, 'ledger.write', { path }) || !kind.editors.includes(ctx.actor.role)) {
+  if (!can(ctx.actor, 'ledger.work', { path }) || !kind.editors.includes(ctx.actor.role)) {
     throw new AppError('FORBIDDEN', { detail: `您没有登记或修改“${kind.label}”的权限` });
   }
 }
@@ -158,6 +159,9 @@ export async function ledgerCreator(
   kind: LedgerKind,
   p: { unitId?: string | undefined; values: Record<string, unknown> },
 ): Promise<LedgerRowWithUnit> {
+  if (!kind.editors.includes(ctx.actor.role)) {
+    throw new AppError('FORBIDDEN', { detail: `您没有登记“${kind.label}”的权限` });
+  }
   const unit = await targetTownship(ctx, p.unitId);
   mayEdit(ctx, kind, unit.path);
   const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
@@ -279,7 +283,9 @@ export async function ledgerActionTaker(
   p: { id: string; action: string; version: number; values: Record<string, unknown> },
 ): Promise<LedgerRowWithUnit> {
   const found = await loadLedgerRecord(ctx, kind, p.id);
-  if (!can(ctx.actor, 'ledger.write', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  if (!can(ctx.actor, 'ledger.work', { path: found.unitPath }) || !worksOn(kind, ctx.actor.role)) {
+    throw new AppError('FORBIDDEN', { detail: `您没有办理“${kind.label}”的权限` });
+  }
   const current = found.record;
   if (current.version !== p.version) throw new AppError('STALE_VERSION', { field: 'version' });
   const env = await ledgerEnv(ctx.db, found.unitPath, ctx.now);
@@ -297,6 +303,7 @@ export async function ledgerActionTaker(
     },
   );
   if (!plan.ok) {
+    if (plan.refusal === 'role') throw new AppError('FORBIDDEN', { field: 'action', detail: plan.reason });
     if (plan.issues.length > 0) throw validationError(plan.issues);
     throw new AppError('ACTION_REFUSED', { field: 'action', detail: plan.reason });
   }
@@ -369,7 +376,10 @@ export async function ledgerBulkActionTaker(
   p: { action: string; items: { id: string; version: number }[] },
 ): Promise<BulkOutcome[]> {
   const action = kind.actions.find((a) => a.key === p.action);
-  if (!action?.bulk) {
+  if (!action?.roles.includes(ctx.actor.role)) {
+    throw new AppError('FORBIDDEN', { detail: `您没有办理“${action?.label ?? p.action}”的权限` });
+  }
+  if (!action.bulk) {
     throw new AppError('ACTION_REFUSED', {
       field: 'action',
       detail: `“${action?.label ?? p.action}”不能批量办理`,

@@ -19,7 +19,7 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
   app.post(
     '/api/ledgers/:kind/:id/attachments',
     {
-      config: { policy: 'ledger.write' },
+      config: { policy: 'ledger.work' },
       schema: { summary: '上传附件（multipart，字段 file）', params: RecordParams },
     },
     async (req, reply) => {
@@ -59,7 +59,7 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
 
   app.delete(
     '/api/ledgers/:kind/:id/attachments/:attachmentId',
-    { config: { policy: 'ledger.write' }, schema: { summary: '删除附件', params: AttachmentParams } },
+    { config: { policy: 'ledger.work' }, schema: { summary: '删除附件', params: AttachmentParams } },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
       await attachmentRemover(ctx(req), kind, req.params.id, req.params.attachmentId);

@@ -39,7 +39,7 @@ export const ledgerExcelRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
   app.post(
     '/api/ledgers/:kind/import',
     {
-      config: { policy: 'ledger.write' },
+      config: { policy: 'ledger.work' },
       schema: {
         summary: '从 Excel 导入（multipart，字段 file；全部正确才导入）',
         params: KindParams,

@@ -348,7 +348,7 @@ describe('petitions and 待办', () => {
       version: accepted.body.version,
       values: ext,
     });
-    expect(byClerk.status).toBe(422);
+    expect(byClerk.status).toBe(403);
     expect(byClerk.body.error.message).toContain('乡镇领导');
     const tooLong = await leader.post<Err>(`/api/ledgers/petition/${p.body.id}/actions/extend`, {
       version: accepted.body.version,

@@ -141,7 +141,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
   app.post(
     '/api/ledgers/:kind',
     {
-      config: { policy: 'ledger.write' },
+      config: { policy: 'ledger.work' },
       schema: { summary: '登记台账记录', params: KindParams, querystring: CreateQuery, body: CreateBody },
     },
     async (req, reply) => {
@@ -175,7 +175,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         recordTitles(db, [...new Set(ids)]),
       ]);
       const mask = reveal ? 'none' : 'staff';
-      const mayAct = can(c.actor, 'ledger.write', { path: found.unitPath });
+      const mayAct = can(c.actor, 'ledger.work', { path: found.unitPath });
       return {
         ...presentRecord(kind, found, clocksOf(kind, found.record, env), mask),
         editable: mayAct && kind.editors.includes(c.actor.role),
@@ -194,7 +194,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
   app.patch(
     '/api/ledgers/:kind/:id',
     {
-      config: { policy: 'ledger.write' },
+      config: { policy: 'ledger.work' },
       schema: { summary: '修改登记信息', params: RecordParams, body: UpdateBody },
     },
     async (req) => {
@@ -208,7 +208,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
   app.delete(
     '/api/ledgers/:kind/:id',
     {
-      config: { policy: 'ledger.write' },
+      config: { policy: 'ledger.work' },
       schema: { summary: '删除台账记录', params: RecordParams, querystring: DeleteQuery },
     },
     async (req, reply) => {
@@ -221,7 +221,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
   app.post(
     '/api/ledgers/:kind/bulk/:action',
     {
-      config: { policy: 'ledger.write' },
+      config: { policy: 'ledger.work' },
       schema: { summary: '批量执行可批量的流程操作', params: BulkParams, body: BulkBody },
     },
     async (req) => {
@@ -238,7 +238,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
   app.post(
     '/api/ledgers/:kind/:id/actions/:action',
     {
-      config: { policy: 'ledger.write' },
+      config: { policy: 'ledger.work' },
       schema: { summary: '执行流程操作', params: ActionParams, body: ActionBody },
     },
     async (req) => {
