@@ -1,4 +1,4 @@
-import type { FieldDef, LedgerKind, RecordData } from './types';
+import type { CheckContext, FieldDef, LedgerKind, RecordData } from './types';
 import { type FieldIssue, type ValidateOptions, validateFields } from './validate';
 
 /**
@@ -13,8 +13,19 @@ export function validateRecord(
   const { values, issues } = validateFields(kind.fields, input, { ...opts, contextFields: kind.fields });
   if (issues.length > 0) return { values, issues };
   const merged = { ...opts.context, ...values };
+  const ctx: CheckContext = {
+    refs: (field) => {
+      const v = merged[field];
+      return (Array.isArray(v) ? v : [v]).flatMap((id) => {
+        const rec = typeof id === 'string' ? opts.refRecords?.get(id) : undefined;
+        return rec ? [rec] : [];
+      });
+    },
+    today: opts.today,
+    settings: opts.settings ?? {},
+  };
   for (const check of kind.checks ?? []) {
-    const message = check.test(merged);
+    const message = check.test(merged, ctx);
     if (message) issues.push({ field: check.fields[0] ?? '', message });
   }
   return { values, issues };

@@ -132,6 +132,23 @@ export interface GuardCalendar {
   workingDaysBetween(a: string, b: string): number;
 }
 
+export interface CheckContext {
+  refs: (field: string) => RefRecord[];
+  today: string;
+  settings: Readonly<Record<string, number>>;
+}
+
+/** A number a county may set for a kind (UNCONFIRMED or province-specific figures). */
+export interface SettingDef {
+  key: string;
+  label: string;
+  default: number;
+  unit: string;
+  min: number;
+  max: number;
+  source: string;
+}
+
 /** What a guard sees: the record as it would be after the action, and its history before it. */
 export interface GuardInput {
   data: RecordData;
@@ -217,8 +234,13 @@ export interface LedgerKind {
   numberPrefix: string;
   /** Fields of the record itself (the registration form). */
   fields: readonly FieldDef[];
-  /** Cross-field checks on the record: a Chinese message naming the fields, or null. */
-  checks?: readonly { fields: readonly string[]; test: (data: RecordData) => string | null }[];
+  /**
+   * Cross-field checks on the record: a Chinese message naming the fields, or null. They see
+   * the records ref fields name (an inspection's officers) and today.
+   */
+  checks?: readonly { fields: readonly string[]; test: (data: RecordData, ctx: CheckContext) => string | null }[];
+  /** Thresholds and periods a county may set beyond clock lengths (较大数额罚款…). */
+  settings?: readonly SettingDef[];
   list: ListDef;
   states: readonly StateDef[];
   /** State of a new record entered by staff; `intakeState` for one arriving from the public page. */

@@ -22,6 +22,8 @@ export interface ValidateOptions {
   contextFields?: readonly FieldDef[];
   /** Records ref fields may name (loaded by the server for the ids in the input). */
   refRecords?: ReadonlyMap<string, RefRecord>;
+  /** County settings, for checks that apply a threshold. */
+  settings?: Readonly<Record<string, number>>;
 }
 
 export interface Validated {

@@ -165,7 +165,10 @@ export async function ledgerCreator(
   const unit = await targetTownship(ctx, p.unitId);
   mayEdit(ctx, kind, unit.path);
   const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
-  const checked = validateRecord(kind, p.values, await validatorsFor(ctx.db, unit.id, env.today, kind));
+  const checked = validateRecord(kind, p.values, {
+    ...(await validatorsFor(ctx.db, unit.id, env.today, kind)),
+    settings: env.settings,
+  });
   if (checked.issues.length > 0) throw validationError(checked.issues);
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await insertRecords(
@@ -215,6 +218,7 @@ export async function ledgerUpdater(
   const before = current.data as RecordData;
   const checked = validateRecord(kind, p.values, {
     ...(await validatorsFor(ctx.db, current.unitId, env.today, kind)),
+    settings: env.settings,
     partial: true,
     context: before,
   });

@@ -8,22 +8,25 @@ import type { CommandContext } from '../context';
 
 /** Every clock length a county may set, from the declarations (UNCONFIRMED figures become settings). */
 export function declaredSettings() {
-  return LEDGER_KINDS.flatMap((k) =>
-    k.clocks.flatMap((c) =>
+  return LEDGER_KINDS.flatMap((k) => [
+    ...k.clocks.flatMap((c) =>
       c.setting
         ? [
             {
               key: c.setting,
               kind: k.kind,
               label: `${k.label}·${c.label}`,
-              basis: c.basis,
+              unit: c.basis === 'working' ? '个工作日' : '日',
               default: c.days,
+              min: 1,
+              max: 365,
               source: c.source,
             },
           ]
         : [],
     ),
-  );
+    ...(k.settings ?? []).map((d) => ({ ...d, kind: k.kind, label: `${k.label}·${d.label}` })),
+  ]);
 }
 
 async function settingsUnit(ctx: CommandContext, unitId: string | undefined) {
@@ -47,6 +50,12 @@ export async function settingSaver(
   if (!can(ctx.actor, 'ledger.settings', { path: unit.path })) throw new AppError('FORBIDDEN');
   const def = declaredSettings().find((s) => s.key === p.key);
   if (!def) throw new AppError('NOT_FOUND', { detail: `没有“${p.key}”这项设置` });
+  if (p.value < def.min || p.value > def.max) {
+    throw new AppError('VALIDATION', {
+      field: 'value',
+      detail: `“${def.label}”应在${def.min}～${def.max}${def.unit}之间`,
+    });
+  }
   await ctx.db.transaction(async (tx) => {
     await saveSetting(tx, {
       unitId: unit.id,

@@ -7,9 +7,8 @@ import type { RouteDeps } from '../index';
 
 const UnitQuery = z.object({ unit: z.uuid('单位编号格式不正确').optional() });
 const KeyParams = z.object({ key: z.string().min(1).max(80) });
-const SettingBody = z.object({
-  value: z.number().int('期限应为整数').min(1, '期限至少为1天').max(365, '期限不能超过365天'),
-});
+/** The range is the setting's own (checked by the command): days for clocks, yuan for thresholds. */
+const SettingBody = z.object({ value: z.number().int('设置值应为整数') });
 
 export const ledgerSettingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
@@ -25,7 +24,7 @@ export const ledgerSettingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     '/api/ledger-settings/:key',
     {
       config: { policy: 'ledger.settings' },
-      schema: { summary: '设置期限（天）', params: KeyParams, querystring: UnitQuery, body: SettingBody },
+      schema: { summary: '修改县级设置（期限、金额标准）', params: KeyParams, querystring: UnitQuery, body: SettingBody },
     },
     async (req) => {
       const c = ctx(req);
