@@ -279,6 +279,8 @@ export const ledgerAttachments = pgTable(
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
+    /** The workflow step (index into the record's events) this file is evidence of, if any. */
+    event: integer('event'),
     content: bytea('content').notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull(),

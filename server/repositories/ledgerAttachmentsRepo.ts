@@ -10,6 +10,7 @@ const meta = {
   mime: ledgerAttachments.mime,
   size: ledgerAttachments.size,
   sha256: ledgerAttachments.sha256,
+  event: ledgerAttachments.event,
   createdAt: ledgerAttachments.createdAt,
 };
 

@@ -10,7 +10,7 @@ import {
   softDeleteAttachment,
 } from '../../repositories/ledgerAttachmentsRepo';
 import type { CommandContext } from '../context';
-import { loadLedgerRecord } from './ledgerContext';
+import { eventsOf, loadLedgerRecord } from './ledgerContext';
 
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -69,9 +69,13 @@ export function sniffAttachment(name: string, data: Uint8Array): { mime: string 
 export async function attachmentAdder(
   ctx: CommandContext,
   kind: LedgerKind,
-  p: { id: string; name: string; data: Uint8Array; truncated: boolean },
+  p: { id: string; name: string; data: Uint8Array; truncated: boolean; event?: number | undefined },
 ): Promise<AttachmentMeta> {
   const found = await loadLedgerRecord(ctx, kind, p.id);
+  const steps = eventsOf(found.record).length;
+  if (p.event !== undefined && p.event >= steps) {
+    throw new AppError('VALIDATION', { field: 'event', detail: `该记录没有第${p.event + 1}个办理步骤` });
+  }
   if (!can(ctx.actor, 'ledger.work', { path: found.unitPath }) || !worksOn(kind, ctx.actor.role)) {
     throw new AppError('FORBIDDEN');
   }
@@ -93,6 +97,7 @@ export async function attachmentAdder(
       mime,
       size: p.data.length,
       sha256,
+      event: p.event ?? null,
       content: Buffer.from(p.data),
       createdBy: ctx.actor.id,
       createdAt: ctx.now,
@@ -103,7 +108,7 @@ export async function attachmentAdder(
       action: 'ledger.attach',
       entity: 'ledger_record',
       entityId: found.record.id,
-      after: { attachment: saved.id, name, size: saved.size, sha256 },
+      after: { attachment: saved.id, name, size: saved.size, sha256, event: p.event ?? null },
       at: ctx.now,
     });
     return saved;

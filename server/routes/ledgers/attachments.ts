@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError } from '../../../core/errors';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -12,6 +13,8 @@ import { presentAttachment } from '../../presenters/ledger';
 import type { RouteDeps } from '../index';
 import { AttachmentParams, RecordParams } from './schema';
 
+const AttachmentQuery = z.object({ event: z.coerce.number().int().min(0).optional() });
+
 export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
   const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
@@ -20,7 +23,11 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
     '/api/ledgers/:kind/:id/attachments',
     {
       config: { policy: 'ledger.work' },
-      schema: { summary: '上传附件（multipart，字段 file）', params: RecordParams },
+      schema: {
+        summary: '上传附件（multipart，字段 file；event=步骤序号 表示某一办理步骤的证据）',
+        params: RecordParams,
+        querystring: AttachmentQuery,
+      },
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
@@ -37,6 +44,7 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
         name: part.filename,
         data: new Uint8Array(data),
         truncated: part.file.truncated,
+        event: req.query.event,
       });
       return reply.code(201).send(presentAttachment(saved));
     },

@@ -24,7 +24,12 @@ export const ledgerSettingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     '/api/ledger-settings/:key',
     {
       config: { policy: 'ledger.settings' },
-      schema: { summary: '修改县级设置（期限、金额标准）', params: KeyParams, querystring: UnitQuery, body: SettingBody },
+      schema: {
+        summary: '修改县级设置（期限、金额标准）',
+        params: KeyParams,
+        querystring: UnitQuery,
+        body: SettingBody,
+      },
     },
     async (req) => {
       const c = ctx(req);

@@ -1,0 +1,1 @@
+ALTER TABLE "ledger_attachments" ADD COLUMN "event" integer;
