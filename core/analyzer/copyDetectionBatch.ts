@@ -81,7 +81,7 @@ export function prepareDoc(batch: Batch, doc: number, withOffsets = false): Prep
   const shingles = shingleHashes(norm);
   const chunks = batch.chunks[doc] ?? { ends: new Int32Array(0), hashes: new Uint32Array(0) };
   const boiler = boilerplateMask(chunks, batch.df, batch.cutoff, shingles.length);
-  extendBoilerplate(boiler, shingles, batch.common);
+  extendBoilerplate(boiler, norm, batch.common);
   return { norm, shingles, boiler };
 }
 

@@ -23,8 +23,16 @@ const MAX_CHUNK = chunking.MAX_CHUNK;
  * characters shares at least one fingerprint. Density is about 2/(WINNOW+1) per
  * character, a tenth of the shingles, instead of a 32-value signature per window.
  */
-export const GRAM = 2 * SHINGLE; // a gram is two consecutive, non-overlapping shingles
-export const WINNOW = 15;
+const ENV: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env;
+export const GRAM = Number(ENV.COPY_GRAM ?? 10);
+export const WINNOW = Number(ENV.COPY_WINNOW ?? 15);
+/** Base of the grams' rolling hash (odd; not the shingles' base), and BASE^GRAM to drop the leaving character. */
+const GRAM_BASE = 0x2c9277b5;
+const GRAM_POW = (() => {
+  let p = 1;
+  for (let i = 0; i < GRAM; i++) p = Math.imul(p, GRAM_BASE);
+  return p;
+})();
 /** Exact matches at least this long (normalised characters) are sure to share a fingerprint. */
 export const GUARANTEE = WINNOW + GRAM - 1;
 export const DOC_BINS = 64; // top 6 bits: whole-report Jaccard to about ±0.06
@@ -76,6 +84,7 @@ export class FingerprintSink {
 export class ScanScratch {
   readonly chars: Uint16Array;
   readonly shingles: Uint32Array;
+  readonly grams: Int32Array;
   readonly dqHash: Int32Array;
   readonly deque: Int32Array;
   readonly ends: Int32Array;
@@ -84,6 +93,7 @@ export class ScanScratch {
     const n = capacity + 1;
     this.chars = new Uint16Array(n);
     this.shingles = new Uint32Array(n);
+    this.grams = new Int32Array(n);
     this.dqHash = new Int32Array(n);
     this.deque = new Int32Array(n);
     this.ends = new Int32Array(n);
@@ -100,9 +110,16 @@ export class ScanScratch {
 export function scanDoc(source: string, scratchIn: ScanScratch, doc: number, sink?: FingerprintSink): Chunks {
   const scratch = scratchIn.chars.length > source.length ? scratchIn : new ScanScratch(source.length);
   const n = foldInto(source, scratch.chars);
-  const count = Math.max(0, n - SHINGLE + 1);
   const chunkCount = shingleAndChunk(scratch.chars, n, scratch.shingles, scratch.ends, scratch.hashes);
-  if (sink) winnow(scratch.shingles, count, scratch.dqHash, scratch.deque, sink, doc);
+  if (sink)
+    winnow(
+      scratch.grams,
+      gramHashes(scratch.chars, n, scratch.grams),
+      scratch.dqHash,
+      scratch.deque,
+      sink,
+      doc,
+    );
   return { ends: scratch.ends.slice(0, chunkCount), hashes: scratch.hashes.slice(0, chunkCount) };
 }
 
@@ -156,14 +173,13 @@ function shingleAndChunk(
  * deque gives each window's rightmost minimum; a gram is emitted when it becomes the pick.
  */
 function winnow(
-  shingles: Uint32Array,
-  count: number,
+  grams: Int32Array,
+  gramCount: number,
   dqHash: Int32Array,
   dqPos: Int32Array,
   sink: FingerprintSink,
   doc: number,
 ): void {
-  const gramCount = count - SHINGLE;
   // Room for every gram, so the loop below writes the sink's arrays directly.
   sink.reserve(gramCount + 1);
   const outHash = sink.hash.data;
@@ -174,9 +190,8 @@ function winnow(
   let tail = 0;
   let lastPicked = -1;
   for (let q = 0; q < gramCount; q++) {
-    // Shingle hashes are already mixed: one multiply-xor combines the two. Signed
-    // int32 throughout (any total order serves winnowing), so no value becomes a double.
-    const gh = (shingles[q] as number) ^ Math.imul(shingles[q + SHINGLE] as number, 0x9e3779b1);
+    // Signed int32 throughout (any total order serves winnowing), so no value becomes a double.
+    const gh = grams[q] as number;
     while (tail > head && (dqHash[tail - 1] as number) >= gh) tail--;
     dqHash[tail] = gh;
     dqPos[tail++] = q;
@@ -229,13 +244,22 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return used === 0 ? 0 : equal / used;
 }
 
-/** Hash of gram q (shingle q, then shingle q + SHINGLE), as winnow computes it, unsigned. */
-export function gramHash(shingles: Uint32Array, q: number): number {
-  return ((shingles[q] as number) ^ Math.imul(shingles[q + SHINGLE] as number, 0x9e3779b1)) >>> 0;
+/**
+ * Hash of every GRAM-character gram of chars[0..n) (rolling, then mixed), signed as
+ * winnow compares them: out[q] covers chars[q .. q+GRAM). Returns the gram count.
+ */
+export function gramHashes(chars: Uint16Array, n: number, out: Int32Array): number {
+  let h = 0;
+  for (let k = 0; k < n; k++) {
+    h = (Math.imul(h, GRAM_BASE) + (chars[k] as number)) | 0;
+    if (k >= GRAM) h = (h - Math.imul(chars[k - GRAM] as number, GRAM_POW)) | 0;
+    if (k >= GRAM - 1) out[k - GRAM + 1] = mix32(h) | 0;
+  }
+  return Math.max(0, n - GRAM + 1);
 }
 
 /** Longest stretch between two boilerplate stretches that is made boilerplate too. */
-export const FILL = WINNOW - GRAM;
+export const FILL = Math.max(0, WINNOW - GRAM);
 
 /**
  * Extends the boilerplate of `mask` (chunks in many reports) to the whole of the common
@@ -249,12 +273,17 @@ export const FILL = WINNOW - GRAM;
  * Common grams away from boilerplate are left alone: stock phrases combine into
  * sentences no other report has, and a copied sentence is still a copy.
  */
-export function extendBoilerplate(mask: Uint8Array, shingles: Uint32Array, common: HashSet32): void {
+export function extendBoilerplate(
+  mask: Uint8Array,
+  norm: { chars: Uint16Array; length: number },
+  common: HashSet32,
+): void {
   const n = mask.length;
-  const grams = shingles.length - SHINGLE;
-  if (common.size === 0 || grams <= 0) return;
+  if (common.size === 0 || norm.length < GRAM) return;
+  const hashes = new Int32Array(norm.length);
+  const grams = gramHashes(norm.chars, norm.length, hashes);
   const isCommon = new Uint8Array(grams);
-  for (let q = 0; q < grams; q++) if (common.has(gramHash(shingles, q))) isCommon[q] = 1;
+  for (let q = 0; q < grams; q++) if (common.has((hashes[q] as number) >>> 0)) isCommon[q] = 1;
   // Rightwards: `reach` is one past the last boilerplate character seen so far.
   let reach = -1 - FILL;
   for (let q = 0; q < n; q++) {

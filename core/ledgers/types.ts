@@ -236,9 +236,12 @@ export interface LedgerKind {
   fields: readonly FieldDef[];
   /**
    * Cross-field checks on the record: a Chinese message naming the fields, or null. They see
-   * the records ref fields name (an inspection's officers) and today.
+   * the records ref fields name (the officers on an act) and today.
    */
-  checks?: readonly { fields: readonly string[]; test: (data: RecordData, ctx: CheckContext) => string | null }[];
+  checks?: readonly {
+    fields: readonly string[];
+    test: (data: RecordData, ctx: CheckContext) => string | null;
+  }[];
   /** Thresholds and periods a county may set beyond clock lengths (较大数额罚款…). */
   settings?: readonly SettingDef[];
   list: ListDef;
