@@ -75,7 +75,18 @@ describe('ledger kinds', () => {
         '/api/ledgers',
       );
     expect(r.status).toBe(200);
-    expect(r.body.map((k) => k.kind)).toEqual(['dispute', 'petition', 'mediation_committee', 'suggestion']);
+    expect(r.body.map((k) => k.kind)).toEqual([
+      'dispute',
+      'petition',
+      'mediation_committee',
+      'suggestion',
+      'officer',
+      'enforcement_matter',
+      'enforcement_case',
+      'inspection',
+      'enforcement_training',
+      'case_file_review',
+    ]);
     const d = r.body.find((k) => k.kind === 'dispute');
     expect(d?.label).toBe('矛盾纠纷');
     expect(d?.actions.find((a) => a.key === 'close')?.guarded).toBe(true);
