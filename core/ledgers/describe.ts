@@ -21,6 +21,7 @@ export function describeKind(k: LedgerKind) {
     actions: k.actions.map(describeAction),
     clocks: k.clocks.map(describeClock),
     feeds: k.feeds,
+    editors: k.editors,
     dateField: k.list.dateField,
   };
 }
