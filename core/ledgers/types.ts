@@ -64,6 +64,8 @@ export interface BooleanField extends FieldCommon {
 /** A village or community (村/社区) under the record's township. */
 export interface VillageField extends FieldCommon {
   type: 'village';
+  /** Several villages (the ones a legal advisor serves): the value is a list of ids. */
+  multiple?: boolean;
 }
 
 /** Rows of simple fields (当事人, 委员). Excel spreads the first `excelRows` rows over columns. */

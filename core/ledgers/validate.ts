@@ -131,11 +131,19 @@ function checkSimple(
       return { error: `${label}应为“是”或“否”` };
     }
     case 'village': {
-      if (typeof raw !== 'string') return { error: `${label}应为本乡镇的村（社区）` };
-      const s = raw.trim();
-      const id = opts.villageByName?.get(s) ?? s;
-      if (opts.villages && !opts.villages.has(id)) return { error: `${label}“${s}”不是本乡镇的村（社区）` };
-      return { value: id };
+      const items = f.multiple && typeof raw === 'string' ? raw.split(/[、,，;；]/) : f.multiple ? raw : [raw];
+      if (!Array.isArray(items) || items.some((i) => typeof i !== 'string')) {
+        return { error: `${label}应为本乡镇的村（社区）` };
+      }
+      const ids: string[] = [];
+      for (const item of items as string[]) {
+        const s = item.trim();
+        if (!s) continue;
+        const id = opts.villageByName?.get(s) ?? s;
+        if (opts.villages && !opts.villages.has(id)) return { error: `${label}“${s}”不是本乡镇的村（社区）` };
+        if (!ids.includes(id)) ids.push(id);
+      }
+      return { value: f.multiple ? ids : (ids[0] ?? null) };
     }
     case 'table':
     case 'ref':

@@ -180,7 +180,8 @@ export function ruleText(col: SheetColumn, kind: LedgerKind): string {
 export function optionLabels(def: CellField, villages: readonly string[]): string[] | null {
   if (def.type === 'select' || def.type === 'multiselect') return def.options.map((o) => o.label);
   if (def.type === 'boolean') return ['是', '否'];
-  if (def.type === 'village') return [...villages];
+  // several villages are typed with 、 between them, which a dropdown would refuse
+  if (def.type === 'village') return def.multiple ? null : [...villages];
   return null;
 }
 

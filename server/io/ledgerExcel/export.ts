@@ -59,7 +59,7 @@ function display(
         ? v.map((x) => def.options.find((o) => o.value === x)?.label ?? String(x)).join('、')
         : String(v);
     case 'village':
-      return opts.villageNames.get(String(v)) ?? String(v);
+      return (Array.isArray(v) ? v : [v]).map((x) => opts.villageNames.get(String(x)) ?? String(x)).join('、');
     case 'ref':
       return (Array.isArray(v) ? v : [v]).map((x) => opts.refTitles?.get(String(x)) ?? String(x)).join('、');
     case 'boolean':
