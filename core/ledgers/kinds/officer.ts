@@ -111,7 +111,10 @@ export const officer: LedgerKind = {
     {
       key: 'certificate',
       label: '执法证有效期',
-      basis: 'calendar',
+      // working basis: 0 working days is the expiry date itself; a calendar period would move
+      // an expiry on a holiday to the next working day, while the certificate is invalid from
+      // the day after 有效期至
+      basis: 'working',
       days: 0,
       start: { field: 'expiresOn' },
       stop: ['leave'],
@@ -122,11 +125,14 @@ export const officer: LedgerKind = {
   ],
 };
 
+/** The officer had left, or was suspended, by that day (a step entered later may predate either). */
+const outOn = (since: unknown, day: string) => typeof since !== 'string' || since <= day;
+
 /** Is an officer's certificate valid on a day: in post, issued before and not yet expired. */
 export function certifiedOn(data: Record<string, unknown>, state: string, day: string): boolean {
   return (
-    state !== 'left' &&
-    state !== 'suspended' &&
+    !(state === 'left' && outOn(data.leftOn, day)) &&
+    !(state === 'suspended' && outOn(data.suspendedOn, day)) &&
     typeof data.issuedOn === 'string' &&
     typeof data.expiresOn === 'string' &&
     data.issuedOn <= day &&
