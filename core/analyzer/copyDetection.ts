@@ -42,7 +42,7 @@ export interface CopyResult {
 /**
  * Near-duplicate passages between the reports of a batch (a county's townships,
  * possibly with earlier years). One pass over each text selects fingerprints by
- * winnowing (the minimum-hash 10-character gram of every window of 15 — a one-row
+ * winnowing (the minimum-hash 24-character gram of every window of 6 — a one-row
  * MinHash per window); equal fingerprints are bucketed by a radix sort (LSH with one
  * band), fingerprints of common wording are dropped by document frequency, and only
  * report pairs sharing a fingerprint are verified — no report-by-report comparison.
@@ -83,7 +83,7 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
     for (let k = hits.start[p] as number; k < (hits.start[p + 1] as number); k++) {
       const pa = hits.posA[k] as number;
       const pb = hits.posB[k] as number;
-      // The gram is two shingles; seed each shingle of it (some may be boilerplate).
+      // Seed each shingle of the gram (some may be boilerplate).
       seedBox(set, A, B, pa, pa + GRAM - SHINGLE + 1, pb, pb + GRAM - SHINGLE + 1);
     }
     if (set.all.length === 0) continue;

@@ -149,7 +149,7 @@ function villagesOf(unit: string): string[] {
   villageCache.set(unit, villages);
   return villages;
 }
-const BOILER_PARAGRAPHS = [
+export const BOILER_PARAGRAPHS = [
   '坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面贯彻党的二十大和二十届历次全会精神，认真落实上级关于法治政府建设的决策部署。',
   '现将本年度法治政府建设情况报告如下。',
   '下一步，我们将坚持问题导向，持续加大工作力度，奋力推动法治政府建设迈上新台阶。',

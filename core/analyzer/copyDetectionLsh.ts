@@ -102,10 +102,7 @@ export function fingerprintHits(
   const posOf = sink.pos.data;
   const { order } = sorted;
   const hits = new HitList();
-  const stats = process.env.COPY_STATS ? new Uint32Array(MAX_DOCS + 2) : null;
   forEachRun(sorted, docOf, (s, e, docs) => {
-    if (stats)
-      stats[Math.min(docs, MAX_DOCS + 1)] = (stats[Math.min(docs, MAX_DOCS + 1)] as number) + (e - s);
     if (docs < 2 || docs >= limit || e - s > MAX_RUN) return;
     for (let x = s; x < e; x++) {
       const fx = order[x] as number;
@@ -116,15 +113,7 @@ export function fingerprintHits(
       }
     }
   });
-  const grouped = groupByPair(hits, docCount);
-  if (stats)
-    console.log(
-      `fingerprints ${sorted.length}; by report count ${Array.from(stats)
-        .map((c, d) => `${d}:${c}`)
-        .filter((x) => !x.endsWith(':0'))
-        .join(' ')}; hits ${hits.length}; pairs ${grouped.docA.length}`,
-    );
-  return grouped;
+  return groupByPair(hits, docCount);
 }
 
 class HitList {
