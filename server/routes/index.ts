@@ -11,6 +11,7 @@ import { intakeRoutes } from './ledgers/intake';
 import { ledgerRoutes } from './ledgers/ledgers';
 import { ledgerSettingRoutes } from './ledgers/settings';
 import { todoRoutes } from './ledgers/todo';
+import { publicEnforcementRoutes } from './public/enforcement';
 import { rectificationRoutes } from './rectifications/rectifications';
 import { reviewRoutes } from './reviews/reviews';
 import { unitRoutes } from './units/units';
@@ -38,6 +39,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     ledgerSettingRoutes,
     todoRoutes,
     intakeRoutes,
+    publicEnforcementRoutes,
   ]) {
     await app.register(routes, deps);
   }

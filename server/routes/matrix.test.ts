@@ -372,6 +372,10 @@ Object.assign(ROUTES, {
     build: () => ({ method: 'GET', url: '/api/public/intake/receipts/NOSUCHRCPT' }),
     expect: anyone(404),
   },
+  'GET /api/public/units/:unitCode/enforcement': {
+    build: (_t, f) => ({ method: 'GET', url: `/api/public/units/${f.c1.townA.code}/enforcement` }),
+    expect: anyone(200),
+  },
   'GET /api/todo': {
     build: (t) => ({ method: 'GET', url: `/api/todo?unit=${t?.id}` }),
     expect: scopedRead,
