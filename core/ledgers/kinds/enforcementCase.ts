@@ -288,7 +288,8 @@ export const enforcementCase: LedgerKind = {
     {
       key: 'notify',
       label: '告知（陈述、申辩、听证权利）',
-      from: ['investigating'],
+      // also after a 法制审核 submitted before 告知: else the reviewed case could never be decided
+      from: ['investigating', 'reviewed'],
       to: 'notified',
       roles: STAFF,
       fields: [
