@@ -21,6 +21,8 @@ export interface LedgerAttachment {
   mime: string;
   sha256: string;
   createdAt: string;
+  /** The workflow step (index into `events`) this file is evidence of; null for the record as a whole. */
+  event?: number | null;
 }
 
 export interface LedgerRecord {
@@ -48,6 +50,8 @@ export interface LedgerRecordDetail extends LedgerRecord {
   events: LedgerEventView[];
   actions: { key: string; label: string }[];
   attachments: LedgerAttachment[];
+  /** Titles of the records ref fields name (id → title). */
+  refs?: Record<string, string>;
 }
 
 export interface LedgerPage {
@@ -142,6 +146,34 @@ export const ledgerExportUrl = (kind: string, params: URLSearchParams) => {
   return `${base(kind)}/export.xlsx${p.size ? `?${p}` : ''}`;
 };
 
+/** Records another record may name in a ref field: those of `kind` in one township. */
+export const listRefCandidates = (kind: string, unitId: string) =>
+  listLedgerRecords(kind, new URLSearchParams({ unit: unitId, pageSize: '200' }));
+
+// —— county settings (期限、金额标准) ——
+
+export interface LedgerSetting {
+  key: string;
+  kind: string;
+  label: string;
+  /** Measure word: 日, 个工作日, 元. */
+  unit: string;
+  default: number;
+  min: number;
+  max: number;
+  source: string;
+  value: number;
+}
+
+export const getLedgerSettings = (unitId: string) =>
+  api.get<LedgerSetting[]>('/api/ledger-settings', { unit: unitId });
+
+export const saveLedgerSetting = (unitId: string, key: string, value: number) =>
+  api.put<{ settings: LedgerSetting[]; recomputed: number }>(
+    `/api/ledger-settings/${encodeURIComponent(key)}?unit=${encodeURIComponent(unitId)}`,
+    { value },
+  );
+
 export const getTodo = (query: Query) => api.get<TodoList>('/api/todo', query);
 
 interface Envelope {
@@ -193,8 +225,13 @@ const fileForm = (file: File) => {
   return form;
 };
 
-export const uploadLedgerAttachment = (kind: string, id: string, file: File) =>
-  send<LedgerAttachment>('POST', `${one(kind, id)}/attachments`, fileForm(file));
+/** `event`: the workflow step (index into `events`) the file is evidence of. */
+export const uploadLedgerAttachment = (kind: string, id: string, file: File, event?: number) =>
+  send<LedgerAttachment>(
+    'POST',
+    `${one(kind, id)}/attachments${event === undefined ? '' : `?event=${event}`}`,
+    fileForm(file),
+  );
 
 export const importLedger = (kind: string, unitId: string | undefined, file: File) =>
   send<{ imported: number; duplicates: number }>(

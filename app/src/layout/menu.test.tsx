@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMenuItems, openMenuKeyOf, selectedMenuKey } from './menu';
+import { LEDGER_KINDS } from '../../../core/ledgers';
+import { buildMenuItems, ledgerMenuGroups, openMenuKeyOf, selectedMenuKey } from './menu';
 
 const labels = (abilities: string[]) =>
   buildMenuItems(abilities).map((item) => (item && 'label' in item ? item.label : null));
@@ -12,6 +13,13 @@ const childLabels = (abilities: string[], key: string) => {
 };
 
 describe('buildMenuItems', () => {
+  it('offers 县级设置 under 系统管理 to those who may change ledger settings', () => {
+    expect(childLabels(['user.manage', 'ledger.settings'], 'admin')).toContain('县级设置');
+    expect(childLabels(['user.manage'], 'admin')).not.toContain('县级设置');
+    expect(selectedMenuKey('/admin/ledger-settings')).toBe('/admin/ledger-settings');
+    expect(openMenuKeyOf('/admin/ledger-settings')).toBe('admin');
+  });
+
   it('shows 系统管理 only to users who may manage users', () => {
     expect(labels(['self.use', 'user.manage'])).toContain('系统管理');
     expect(labels(['self.use', 'unit.read', 'audit.read'])).toEqual([
@@ -35,15 +43,42 @@ describe('buildMenuItems', () => {
     expect(labels(['self.use', 'rectification.answer'])).not.toContain('报告审查');
   });
 
-  it('lists one 台账 entry per declared kind, linked to /ledgers/:kind', () => {
-    expect(childLabels([], 'ledgers')).toEqual(['矛盾纠纷', '信访事项', '人民调解委员会', '群众意见建议']);
+  it('groups the 台账 entries by area, one per declared kind, linked to /ledgers/:kind', () => {
     const item = buildMenuItems([]).find((i) => i?.key === 'ledgers');
-    const keys = item && 'children' in item ? (item.children ?? []).map((c) => c?.key) : [];
+    const groups = item && 'children' in item ? (item.children ?? []) : [];
+    const shape = groups.map((g) => ({
+      label: g && 'label' in g ? g.label : null,
+      kinds: g && 'children' in g ? (g.children ?? []).map((c) => (c && 'label' in c ? c.label : null)) : [],
+    }));
+    expect(shape.slice(0, 2)).toEqual([
+      { label: '矛盾纠纷', kinds: ['矛盾纠纷', '信访事项', '人民调解委员会', '群众意见建议'] },
+      {
+        label: '行政执法',
+        kinds: ['执法人员', '执法事项', '执法案件', '执法检查', '执法培训', '案卷评查'],
+      },
+    ]);
+    // every declared kind appears exactly once (kinds added later fall under 其他台账)
+    const all = groups.flatMap((g) => (g && 'children' in g ? (g.children ?? []).map((c) => c?.key) : []));
+    expect(all.sort()).toEqual(LEDGER_KINDS.map((k) => `/ledgers/${k.kind}`).sort());
+    const first = groups[0];
+    const keys = first && 'children' in first ? (first.children ?? []).map((c) => c?.key) : [];
     expect(keys).toEqual([
       '/ledgers/dispute',
       '/ledgers/petition',
       '/ledgers/mediation_committee',
       '/ledgers/suggestion',
+    ]);
+  });
+
+  it('puts a kind without an area under 其他台账, last', () => {
+    const groups = ledgerMenuGroups([
+      { kind: 'new_kind', label: '新台账' },
+      { kind: 'dispute', label: '矛盾纠纷' },
+    ]);
+    expect(groups.map((g) => (g && 'label' in g ? g.label : null))).toEqual(['矛盾纠纷', '其他台账']);
+    const other = groups[1];
+    expect(other && 'children' in other ? other.children?.map((c) => c?.key) : []).toEqual([
+      '/ledgers/new_kind',
     ]);
   });
 

@@ -17,7 +17,48 @@ export const ADMIN_MENU_KEY = 'admin';
 export const LEDGER_MENU_KEY = 'ledgers';
 export const INTAKE_QR_PATH = '/intake-qr';
 
+export const LEDGER_SETTINGS_PATH = '/admin/ledger-settings';
+
 const ledgerPath = (kind: string) => `/ledgers/${kind}`;
+
+/**
+ * The area each kind's menu entry sits under. The declarations stay free of menu concerns; a
+ * kind missing here still appears, under 其他台账.
+ */
+export const LEDGER_AREAS: Readonly<Record<string, string>> = {
+  dispute: '矛盾纠纷',
+  petition: '矛盾纠纷',
+  mediation_committee: '矛盾纠纷',
+  suggestion: '矛盾纠纷',
+  officer: '行政执法',
+  enforcement_matter: '行政执法',
+  enforcement_case: '行政执法',
+  inspection: '行政执法',
+  enforcement_training: '行政执法',
+  case_file_review: '行政执法',
+};
+export const OTHER_LEDGER_AREA = '其他台账';
+
+/** The 台账 submenu: one group per area (in the order areas first appear), kinds in declaration order. */
+export function ledgerMenuGroups(kinds: readonly { kind: string; label: string }[]): MenuItem[] {
+  const groups = new Map<string, { key: string; label: string }[]>();
+  for (const k of kinds) {
+    const area = LEDGER_AREAS[k.kind] ?? OTHER_LEDGER_AREA;
+    const list = groups.get(area) ?? [];
+    list.push({ key: ledgerPath(k.kind), label: k.label });
+    groups.set(area, list);
+  }
+  // the catch-all group goes last, wherever its first kind was declared
+  const areas = [...groups.keys()].sort(
+    (a, b) => Number(a === OTHER_LEDGER_AREA) - Number(b === OTHER_LEDGER_AREA),
+  );
+  return areas.map((area) => ({
+    type: 'group' as const,
+    key: `ledger-area:${area}`,
+    label: area,
+    children: groups.get(area) ?? [],
+  }));
+}
 
 export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
   const items: MenuItem[] = [
@@ -27,7 +68,7 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
       key: LEDGER_MENU_KEY,
       icon: <BookOutlined />,
       label: '台账',
-      children: LEDGER_KINDS.map((k) => ({ key: ledgerPath(k.kind), label: k.label })),
+      children: ledgerMenuGroups(LEDGER_KINDS),
     },
   ];
   // the township's own public page (码上申请): only those who answer what arrives there
@@ -46,6 +87,7 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
         { key: '/admin/users', label: '用户管理' },
         { key: '/admin/units', label: '单位管理' },
         ...(abilities.includes('calendar.manage') ? [{ key: '/admin/calendar', label: '节假日安排' }] : []),
+        ...(abilities.includes('ledger.settings') ? [{ key: LEDGER_SETTINGS_PATH, label: '县级设置' }] : []),
       ],
     });
   }
@@ -56,6 +98,7 @@ const SECTION_KEYS = [
   '/admin/users',
   '/admin/units',
   '/admin/calendar',
+  LEDGER_SETTINGS_PATH,
   ...LEDGER_KINDS.map((k) => ledgerPath(k.kind)),
   '/todo',
   INTAKE_QR_PATH,

@@ -8,6 +8,8 @@ import { useMe } from '../../hooks/useMe';
 import { FieldInput } from './FieldInput';
 import { applyIssues, isRefused, isStale, showServerError, today } from './formIssues';
 import { type FormValues, fromFormValues } from './formValues';
+import { useRefOptions } from './useRefOptions';
+import { useSettingsMap } from './useSettingsMap';
 import { useVillages } from './useVillages';
 
 interface Props {
@@ -30,6 +32,8 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
   const [refusal, setRefusal] = useState<string | null>(null);
   const def = action ? findAction(kind, action) : undefined;
   const fields = def?.fields ?? [];
+  const refs = useRefOptions(fields, record.unitId, record.refs);
+  const settings = useSettingsMap(record.unitId);
 
   const mutation = useMutation({
     mutationFn: (values: RecordData) =>
@@ -69,7 +73,12 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
       def.key,
       input,
       { role: me.role },
-      { today: record.today ?? today(), ...(villages.ids.size > 0 ? { villages: villages.ids } : {}) },
+      {
+        today: record.today ?? today(),
+        ...(villages.ids.size > 0 ? { villages: villages.ids } : {}),
+        ...(refs.records.size > 0 ? { refRecords: refs.records } : {}),
+        ...(settings ? { settings } : {}),
+      },
     );
     if (!plan.ok) {
       const rest = applyIssues(form, plan.issues, fields);
@@ -87,7 +96,8 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={def?.label ?? '确定'}
-      okButtonProps={{ danger: def?.confirm !== undefined }}
+      // the plan needs the referenced records (the officers) to explain a refusal
+      okButtonProps={{ danger: def?.confirm !== undefined, disabled: refs.loading }}
       confirmLoading={mutation.isPending}
       width={fields.length > 0 ? 640 : 440}
       destroyOnHidden
@@ -122,7 +132,7 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
         onFinish={submit}
       >
         {fields.map((f) => (
-          <FieldInput key={f.key} field={f} villages={villages} />
+          <FieldInput key={f.key} field={f} villages={villages} refs={refs} />
         ))}
       </Form>
     </Modal>

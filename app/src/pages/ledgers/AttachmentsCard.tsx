@@ -20,19 +20,26 @@ export function fileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-interface Props {
+/**
+ * An upload button (≤ 20 MB, the types the server takes). With `event`, the file is filed as
+ * evidence of that workflow step (index into the record's events).
+ */
+export function UploadButton({
+  kind,
+  recordId,
+  event,
+  label,
+  onChanged,
+}: {
   kind: string;
   recordId: string;
-  attachments: readonly LedgerAttachment[];
-  canEdit: boolean;
+  event?: number;
+  label: string;
   onChanged: () => void;
-}
-
-/** 附件: upload (≤ 20 MB, the types the server takes), download, delete. */
-export function AttachmentsCard({ kind, recordId, attachments, canEdit, onChanged }: Props) {
+}) {
   const { message } = App.useApp();
   const upload = useMutation({
-    mutationFn: (file: File) => uploadLedgerAttachment(kind, recordId, file),
+    mutationFn: (file: File) => uploadLedgerAttachment(kind, recordId, file, event),
     onSuccess: (a) => {
       message.success(`已上传 ${a.name}`);
       onChanged();
@@ -41,6 +48,39 @@ export function AttachmentsCard({ kind, recordId, attachments, canEdit, onChange
       message.error(errorMessage(e));
     },
   });
+  return (
+    <Upload
+      accept={ATTACHMENT_ACCEPT}
+      showUploadList={false}
+      beforeUpload={(file) => {
+        if (file.size > ATTACHMENT_MAX_BYTES) {
+          message.error(`${file.name} 超过 20 MB，无法上传`);
+          return Upload.LIST_IGNORE;
+        }
+        upload.mutate(file);
+        return false;
+      }}
+    >
+      <Button size="small" icon={<UploadOutlined />} loading={upload.isPending}>
+        {label}
+      </Button>
+    </Upload>
+  );
+}
+
+interface Props {
+  kind: string;
+  recordId: string;
+  attachments: readonly LedgerAttachment[];
+  canEdit: boolean;
+  onChanged: () => void;
+  /** The label of the step a file is evidence of (by event index). */
+  stepLabel?: (event: number) => string | undefined;
+}
+
+/** 附件: upload, download, delete; files filed as a step's evidence name the step. */
+export function AttachmentsCard({ kind, recordId, attachments, canEdit, onChanged, stepLabel }: Props) {
+  const { message } = App.useApp();
   const remove = useMutation({
     mutationFn: (a: LedgerAttachment) => deleteLedgerAttachment(kind, recordId, a.id),
     onSuccess: () => {
@@ -58,22 +98,7 @@ export function AttachmentsCard({ kind, recordId, attachments, canEdit, onChange
       title={`附件（${attachments.length}）`}
       extra={
         canEdit ? (
-          <Upload
-            accept={ATTACHMENT_ACCEPT}
-            showUploadList={false}
-            beforeUpload={(file) => {
-              if (file.size > ATTACHMENT_MAX_BYTES) {
-                message.error(`${file.name} 超过 20 MB，无法上传`);
-                return Upload.LIST_IGNORE;
-              }
-              upload.mutate(file);
-              return false;
-            }}
-          >
-            <Button size="small" icon={<UploadOutlined />} loading={upload.isPending}>
-              上传附件
-            </Button>
-          </Upload>
+          <UploadButton kind={kind} recordId={recordId} label="上传附件" onChanged={onChanged} />
         ) : null
       }
     >
@@ -116,6 +141,9 @@ export function AttachmentsCard({ kind, recordId, attachments, canEdit, onChange
               description={
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {fileSize(a.size)} · {formatDateTime(a.createdAt)}
+                  {typeof a.event === 'number'
+                    ? ` · ${stepLabel?.(a.event) ?? `第${a.event + 1}步`}的证据`
+                    : ''}
                 </Typography.Text>
               }
             />

@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { FieldDef, SimpleField } from '../../../../core/ledgers';
 import { TableFieldInput } from './TableFieldInput';
+import type { RefOption, RefOptions } from './useRefOptions';
 
 export interface VillageOptions {
   options: { value: string; label: string }[];
@@ -10,10 +11,12 @@ export interface VillageOptions {
 export function SimpleInput({
   field,
   villages,
+  refs,
   ...rest
 }: {
   field: SimpleField | FieldDef;
   villages?: VillageOptions;
+  refs?: RefOptions;
   id?: string;
   'aria-label'?: string;
 }) {
@@ -69,17 +72,42 @@ export function SimpleInput({
           {...rest}
         />
       );
+    case 'ref': {
+      const options = refs?.options(field.kind) ?? [];
+      return (
+        <Select<string | string[], RefOption>
+          mode={field.multiple ? 'multiple' : undefined}
+          allowClear
+          showSearch={{
+            filterOption: (input, option) => (option?.text ?? '').includes(input.trim()),
+          }}
+          options={options}
+          loading={refs?.loading}
+          placeholder={field.multiple ? '选择（可多选，可输入查找）' : '选择（可输入查找）'}
+          notFoundContent={refs?.loading ? '正在加载…' : '本乡镇暂无可选记录'}
+          {...rest}
+        />
+      );
+    }
     case 'table':
       return null;
   }
 }
 
 /** One declared field as a form item; tables become a list of rows. */
-export function FieldInput({ field, villages }: { field: FieldDef; villages?: VillageOptions }) {
+export function FieldInput({
+  field,
+  villages,
+  refs,
+}: {
+  field: FieldDef;
+  villages?: VillageOptions;
+  refs?: RefOptions;
+}) {
   if (field.type === 'table') return <TableFieldInput field={field} />;
   return (
     <Form.Item name={field.key} label={field.label} required={field.required} extra={field.help}>
-      <SimpleInput field={field} villages={villages} />
+      <SimpleInput field={field} villages={villages} refs={refs} />
     </Form.Item>
   );
 }

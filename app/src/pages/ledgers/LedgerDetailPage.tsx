@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { editableIn, type LedgerKind } from '../../../../core/ledgers';
+import { editableIn, type LedgerKind, worksOn } from '../../../../core/ledgers';
 import { errorMessage } from '../../api/client';
 import { deleteLedgerRecord, getLedgerRecord, type LedgerRecordDetail } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
@@ -76,6 +76,9 @@ function RecordView({ kind, record, revealed, onReveal, reload }: ViewProps) {
 
   const isEditor = record.editable ?? (me ? kind.editors.includes(me.role) : false);
   const canEdit = isEditor && editableIn(kind, record.state);
+  // filing evidence is part of the work on the kind (the server checks role and scope again)
+  const canWork = me !== undefined && me.role !== 'admin' && worksOn(kind, me.role);
+  const refTitle = (id: string) => record.refs?.[id];
   const canReveal =
     hasPersonalFields(kind.fields) && (me?.abilities.includes('ledger.reveal') ?? false) && !revealed;
 
@@ -170,20 +173,30 @@ function RecordView({ kind, record, revealed, onReveal, reload }: ViewProps) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Card size="small">
-            <RecordFields kind={kind} data={record.data} villageName={villages.name} />
+            <RecordFields kind={kind} data={record.data} villageName={villages.name} refTitle={refTitle} />
           </Card>
         </Col>
         <Col xs={24} xl={9}>
           <Flex vertical gap={16}>
             <Card size="small" title="办理过程">
-              <EventTimeline kind={kind} events={record.events} villageName={villages.name} />
+              <EventTimeline
+                kind={kind}
+                recordId={record.id}
+                events={record.events}
+                attachments={record.attachments}
+                villageName={villages.name}
+                refTitle={refTitle}
+                canUpload={canWork}
+                onChanged={() => void reload()}
+              />
             </Card>
             <AttachmentsCard
               kind={kind.kind}
               recordId={record.id}
               attachments={record.attachments}
-              canEdit={isEditor}
+              canEdit={canWork}
               onChanged={() => void reload()}
+              stepLabel={(i) => record.events[i]?.label}
             />
           </Flex>
         </Col>

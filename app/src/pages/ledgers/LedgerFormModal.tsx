@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Modal, Skeleton } from 'antd';
+import { Alert, App, Form, Modal, Select, Skeleton } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { type LedgerKind, type RecordData, validateRecord } from '../../../../core/ledgers';
@@ -22,14 +22,23 @@ import {
   mergeAfterConflict,
   toFormValues,
 } from './formValues';
+import { useRefOptions } from './useRefOptions';
+import { useSettingsMap } from './useSettingsMap';
+import { useTownships } from './useTownships';
 import { useVillages } from './useVillages';
+
+/** The form item naming the township a record is registered in (county-level users pick one). */
+const UNIT_ITEM = '__unit';
 
 interface Props {
   kind: LedgerKind;
   open: boolean;
   /** Edit this record; create a new one when null. */
   recordId: string | null;
-  /** The township a new record belongs to. */
+  /**
+   * The township a new record belongs to; a county (or any unit above townships) makes the
+   * form ask which of its townships.
+   */
   unitId: string;
   onClose: () => void;
   onSaved: (record: LedgerRecord) => void;
@@ -53,7 +62,13 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
   // the version being edited: replaced by the latest one after a conflict, the typed values kept
   const [base, setBase] = useState<LedgerRecordDetail | null>(null);
   const [conflict, setConflict] = useState<string[] | null>(null);
-  const villages = useVillages(base?.unitId ?? unitId);
+  const townships = useTownships(unitId);
+  const askUnit = !editing && !townships.isTownship;
+  const pickedUnit = Form.useWatch<string | undefined>(UNIT_ITEM, form);
+  const recordUnit = base?.unitId ?? (askUnit ? pickedUnit : unitId);
+  const villages = useVillages(recordUnit);
+  const refs = useRefOptions(kind.fields, recordUnit, base?.refs);
+  const settings = useSettingsMap(recordUnit);
 
   useEffect(() => {
     if (!open) {
@@ -69,7 +84,7 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
     mutationFn: (values: RecordData) =>
       base
         ? updateLedgerRecord(kind.kind, base.id, base.version, values)
-        : createLedgerRecord(kind.kind, unitId, values),
+        : createLedgerRecord(kind.kind, recordUnit, values),
     onSuccess: async (record) => {
       message.success(editing ? `已保存 ${record.number}` : `已登记 ${record.number}`);
       await queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) });
@@ -101,7 +116,12 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
 
   const submit = (values: FormValues) => {
     const data = fromFormValues(kind.fields, values);
-    const opts = { today: today(), ...(villages.ids.size > 0 ? { villages: villages.ids } : {}) };
+    const opts = {
+      today: today(),
+      ...(villages.ids.size > 0 ? { villages: villages.ids } : {}),
+      ...(refs.records.size > 0 ? { refRecords: refs.records } : {}),
+      ...(settings ? { settings } : {}),
+    };
     if (base) {
       const patch = changedValues(kind.fields, base.data, data);
       if (Object.keys(patch).length === 0) {
@@ -134,7 +154,7 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={editing ? '保存' : '登记'}
-      okButtonProps={{ disabled: loading }}
+      okButtonProps={{ disabled: loading || refs.loading }}
       confirmLoading={save.isPending}
       width={760}
       destroyOnHidden
@@ -161,9 +181,24 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
         initialValues={editing ? undefined : { [kind.list.dateField]: dayjs() }}
         onFinish={submit}
       >
-        {kind.fields.map((f) => (
-          <FieldInput key={f.key} field={f} villages={villages} />
-        ))}
+        {askUnit ? (
+          <Form.Item
+            name={UNIT_ITEM}
+            label="所属乡镇"
+            rules={[{ required: true, message: '请选择记录所属的乡镇' }]}
+            extra="记录登记在所选乡镇名下，可选的村（社区）和关联记录随之变化"
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={townships.options}
+              placeholder="选择乡镇"
+              notFoundContent="本单位下没有乡镇"
+            />
+          </Form.Item>
+        ) : null}
+        {askUnit && !pickedUnit
+          ? null
+          : kind.fields.map((f) => <FieldInput key={f.key} field={f} villages={villages} refs={refs} />)}
       </Form>
     </Modal>
   );

@@ -45,11 +45,24 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
     placeholderData: keepPreviousData,
   });
 
-  // registering needs an editor working on a township (records belong to one)
-  const canWrite = me !== undefined && kind.editors.includes(me.role) && unit.level === 'township';
+  // registering needs a role the kind names as editor; a record belongs to one township, so
+  // above a township the form asks which one (a county reviewer scoring a township's case file)
+  const isEditor = me !== undefined && kind.editors.includes(me.role);
+  const atTownship = unit.level === 'township';
+  const canCreate = isEditor && (atTownship || unit.level === 'county');
+  // Excel import goes into one township: the working unit must be that township
+  const canImport = isEditor && atTownship;
+  const refs = list.data?.refs;
   const columns = useMemo(
-    () => ledgerColumns({ kind, state, villageName: villages.name, showUnit: unit.level !== 'township' }),
-    [kind, state, villages.name, unit.level],
+    () =>
+      ledgerColumns({
+        kind,
+        state,
+        villageName: villages.name,
+        refTitle: (id) => refs?.[id],
+        showUnit: !atTownship,
+      }),
+    [kind, state, villages.name, refs, atTownship],
   );
 
   return (
@@ -60,7 +73,7 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
           <Button icon={<DownloadOutlined />} href={ledgerExportUrl(kind.kind, apiQuery)} download>
             导出
           </Button>
-          {canWrite ? (
+          {canImport ? (
             <>
               <Button href={ledgerTemplateUrl(kind.kind)} download>
                 下载模板
@@ -68,10 +81,12 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
                 导入
               </Button>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                登记
-              </Button>
             </>
+          ) : null}
+          {canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              登记
+            </Button>
           ) : null}
         </Space>
       }
@@ -115,26 +130,24 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
           showTotal: (total) => (list.data?.totalExact === false ? `共 ${total}+ 条` : `共 ${total} 条`),
         }}
       />
-      {canWrite ? (
-        <>
-          <LedgerFormModal
-            kind={kind}
-            open={creating}
-            recordId={null}
-            unitId={unitId}
-            onClose={() => setCreating(false)}
-            onSaved={(r) => navigate(`/ledgers/${kind.kind}/${r.id}`)}
-          />
-          <ImportModal
-            kind={kind}
-            open={importing}
-            unitId={unitId}
-            onClose={() => setImporting(false)}
-            onImported={() =>
-              void queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) })
-            }
-          />
-        </>
+      {canCreate ? (
+        <LedgerFormModal
+          kind={kind}
+          open={creating}
+          recordId={null}
+          unitId={unitId}
+          onClose={() => setCreating(false)}
+          onSaved={(r) => navigate(`/ledgers/${kind.kind}/${r.id}`)}
+        />
+      ) : null}
+      {canImport ? (
+        <ImportModal
+          kind={kind}
+          open={importing}
+          unitId={unitId}
+          onClose={() => setImporting(false)}
+          onImported={() => void queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) })}
+        />
       ) : null}
     </Card>
   );

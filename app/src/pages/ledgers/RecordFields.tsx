@@ -7,7 +7,7 @@ import {
   type RecordData,
   type TableField,
 } from '../../../../core/ledgers';
-import { fieldText, type VillageName } from './fieldText';
+import { fieldText, type RefTitle, type VillageName } from './fieldText';
 
 function TableValue({ field, value }: { field: TableField; value: FieldValue | undefined }) {
   const rows = Array.isArray(value) ? (value as Record<string, FieldValue>[]) : [];
@@ -34,11 +34,13 @@ function Section({
   fields,
   data,
   villageName,
+  refTitle,
 }: {
   title: string;
   fields: readonly FieldDef[];
   data: RecordData;
   villageName: VillageName;
+  refTitle?: RefTitle;
 }) {
   const simple = fields.filter((f) => f.type !== 'table');
   const tables = fields.filter((f): f is TableField => f.type === 'table');
@@ -53,7 +55,7 @@ function Section({
       >
         {simple.map((f) => (
           <Descriptions.Item key={f.key} label={f.label} span={f.type === 'textarea' ? 'filled' : undefined}>
-            <span style={{ whiteSpace: 'pre-wrap' }}>{fieldText(f, data[f.key], villageName)}</span>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{fieldText(f, data[f.key], villageName, refTitle)}</span>
           </Descriptions.Item>
         ))}
       </Descriptions>
@@ -72,10 +74,12 @@ export function RecordFields({
   kind,
   data,
   villageName,
+  refTitle,
 }: {
   kind: LedgerKind;
   data: RecordData;
   villageName: VillageName;
+  refTitle?: RefTitle;
 }) {
   const own = new Set(kind.fields.map((f) => f.key));
   const stepFields = allFields(kind).filter(
@@ -83,9 +87,21 @@ export function RecordFields({
   );
   return (
     <>
-      <Section title="登记信息" fields={kind.fields} data={data} villageName={villageName} />
+      <Section
+        title="登记信息"
+        fields={kind.fields}
+        data={data}
+        villageName={villageName}
+        refTitle={refTitle}
+      />
       {stepFields.length > 0 ? (
-        <Section title="办理信息" fields={stepFields} data={data} villageName={villageName} />
+        <Section
+          title="办理信息"
+          fields={stepFields}
+          data={data}
+          villageName={villageName}
+          refTitle={refTitle}
+        />
       ) : null}
     </>
   );

@@ -26,6 +26,14 @@ describe('fieldText', () => {
     expect(fieldText(guided, ['arbitration', 'litigation'])).toBe('仲裁、司法（诉讼）');
   });
 
+  it('names referenced records by their titles, falling back to the id', () => {
+    const officers = ledgerKind('enforcement_case')?.fields.find((f) => f.key === 'officers');
+    if (!officers) throw new Error('officers missing');
+    const titles: Record<string, string> = { a: '王明（执420001）' };
+    expect(fieldText(officers, ['a', 'b'], undefined, (id) => titles[id])).toBe('王明（执420001）、b');
+    expect(fieldText(officers, [])).toBe('—');
+  });
+
   it('summarises a table by its first column', () => {
     expect(tableSummary(field('parties'), [{ name: '张三' }, { name: '李四' }])).toBe('张三、李四');
     expect(

@@ -4,6 +4,9 @@ import type { FieldDef, FieldValue } from '../../../../core/ledgers';
 /** Resolves a village id to its name (the record stores ids). */
 export type VillageName = (id: string) => string | undefined;
 
+/** Resolves a referenced record's id to its title (the response's `refs` map). */
+export type RefTitle = (id: string) => string | undefined;
+
 const EMPTY = '—';
 
 function optionLabel(options: readonly { value: string; label: string }[], v: unknown): string {
@@ -14,7 +17,12 @@ function optionLabel(options: readonly { value: string; label: string }[], v: un
  * A field's value as text for lists, details and the timeline. Tables give their row count
  * here; the detail page lays their rows out in a table of its own.
  */
-export function fieldText(field: FieldDef, value: FieldValue | undefined, villageName?: VillageName): string {
+export function fieldText(
+  field: FieldDef,
+  value: FieldValue | undefined,
+  villageName?: VillageName,
+  refTitle?: RefTitle,
+): string {
   if (value === null || value === undefined || value === '') return EMPTY;
   switch (field.type) {
     case 'date':
@@ -35,6 +43,10 @@ export function fieldText(field: FieldDef, value: FieldValue | undefined, villag
       return (typeof value === 'string' && villageName?.(value)) || String(value);
     case 'table':
       return Array.isArray(value) ? `${value.length}条` : EMPTY;
+    case 'ref': {
+      const ids = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+      return ids.length > 0 ? ids.map((id) => refTitle?.(id) ?? id).join('、') : EMPTY;
+    }
     default:
       return String(value);
   }

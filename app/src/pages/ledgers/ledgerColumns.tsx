@@ -6,7 +6,7 @@ import type { FieldDef, LedgerKind } from '../../../../core/ledgers';
 import type { LedgerRecord } from '../../api/ledgers';
 import { ClockTag } from './ClockTag';
 import { runningClocks } from './clockTag';
-import { fieldText, tableSummary, type VillageName } from './fieldText';
+import { fieldText, type RefTitle, tableSummary, type VillageName } from './fieldText';
 import type { ListState } from './listState';
 import { StateTag } from './StateTag';
 
@@ -25,6 +25,8 @@ interface Options {
   kind: LedgerKind;
   state: ListState;
   villageName: VillageName;
+  /** Titles of referenced records (the list response's `refs`). */
+  refTitle?: RefTitle;
   /** Show the township column (a county-level view spans several). */
   showUnit: boolean;
 }
@@ -34,6 +36,7 @@ export function ledgerColumns({
   kind,
   state,
   villageName,
+  refTitle,
   showUnit,
 }: Options): TableColumnsType<LedgerRecord> {
   const dateKey = kind.list.dateField;
@@ -59,7 +62,9 @@ export function ledgerColumns({
       sorter: f.key === dateKey,
       sortOrder: f.key === dateKey ? sortOrderOf(state, dateKey, dateKey) : undefined,
       render: (_, r) =>
-        f.type === 'table' ? tableSummary(f, r.data[f.key]) : fieldText(f, r.data[f.key], villageName),
+        f.type === 'table'
+          ? tableSummary(f, r.data[f.key])
+          : fieldText(f, r.data[f.key], villageName, refTitle),
     });
   }
   if (showUnit) cols.push({ key: 'unit', title: '单位', dataIndex: 'unitName', width: 120 });
