@@ -51,7 +51,7 @@ export interface CopyResult {
  */
 export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult {
   const batch = prepareBatch(docs, opts);
-  const hits = fingerprintHits(batch.sorted, batch.sink, docs.length, batch.commonLimit);
+  const hits = fingerprintHits(batch.sorted, docs.length, batch.commonLimit);
 
   const result: CopyResult = { pairs: [], similarity: [] };
   const signatures = new Map<number, Uint32Array>();

@@ -31,8 +31,7 @@ export interface Batch {
   df: ChunkDocFrequency;
   cutoff: number;
   minLength: number;
-  /** Every report's fingerprints (winnowed grams), and the same sorted by hash. */
-  sink: FingerprintSink;
+  /** Every report's fingerprints (winnowed grams), sorted by hash. */
   sorted: SortedFingerprints;
   /** Fingerprints in this many reports or more are common wording: min(cutoff, MAX_DOCS). */
   commonLimit: number;
@@ -65,8 +64,8 @@ export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}): Batch {
   );
   const sorted = sortFingerprints(sink);
   const commonLimit = Math.min(cutoff, MAX_DOCS);
-  const common = new HashSet32(commonFingerprints(sorted, sink.doc.data, commonLimit));
-  return { docs, chunks, df, cutoff, minLength: opts.minLength ?? 40, sink, sorted, commonLimit, common };
+  const common = new HashSet32(commonFingerprints(sorted, commonLimit));
+  return { docs, chunks, df, cutoff, minLength: opts.minLength ?? 40, sorted, commonLimit, common };
 }
 
 /** A report's normalised text, shingles and boilerplate flags, rebuilt on demand. */

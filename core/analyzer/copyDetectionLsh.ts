@@ -22,18 +22,27 @@ export interface PairHits {
   posB: Uint32Array;
 }
 
-/** A batch's fingerprints ordered by hash: entry k is fingerprint order[k] of the sink, with hash keys[k]. */
+/**
+ * A batch's fingerprints ordered by hash: entry k has hash keys[k], from report doc[k]
+ * at normalised position pos[k]. Reports and positions travel with the keys through the
+ * sort, so every later pass over the runs reads memory in order.
+ */
 export interface SortedFingerprints {
-  order: Uint32Array;
   keys: Uint32Array;
+  doc: Uint32Array;
+  pos: Uint32Array;
   length: number;
 }
 
-/** Radix-sorts the sink's fingerprints by hash (stable, so each run of equal hashes is in report order). */
+/**
+ * Radix-sorts the sink's fingerprints by hash (stable, so each run of equal hashes is in
+ * report order). The sink's arrays are reused as the sort's output: the sink is spent.
+ */
 export function sortFingerprints(sink: FingerprintSink): SortedFingerprints {
   const n = sink.hash.length;
-  if (n === 0) return { order: new Uint32Array(0), keys: new Uint32Array(0), length: 0 };
-  return { ...radixOrder(sink.hash.data, n), length: n };
+  if (n === 0)
+    return { keys: new Uint32Array(0), doc: new Uint32Array(0), pos: new Uint32Array(0), length: 0 };
+  return radixSort(sink.hash.data, sink.doc.data, sink.pos.data, n);
 }
 
 /**
@@ -43,17 +52,16 @@ export function sortFingerprints(sink: FingerprintSink): SortedFingerprints {
  */
 export function forEachRun(
   sorted: SortedFingerprints,
-  docOf: Uint32Array,
   run: (s: number, e: number, docs: number) => void,
 ): void {
-  const { order, keys, length: n } = sorted;
+  const { keys, doc, length: n } = sorted;
   for (let s = 0; s < n; ) {
     const key = keys[s] as number;
     let e = s + 1;
     let docs = 1;
-    let last = docOf[order[s] as number] as number;
+    let last = doc[s] as number;
     while (e < n && keys[e] === key) {
-      const d = docOf[order[e] as number] as number;
+      const d = doc[e] as number;
       if (d !== last) {
         docs++;
         last = d;
@@ -70,13 +78,9 @@ export function forEachRun(
  * repeated more than MAX_RUN times. They are boilerplate for both the LSH search and
  * the all-pairs reference (see Batch), and only the other fingerprints are bucketed.
  */
-export function commonFingerprints(
-  sorted: SortedFingerprints,
-  docOf: Uint32Array,
-  limit: number,
-): Uint32Array {
+export function commonFingerprints(sorted: SortedFingerprints, limit: number): Uint32Array {
   const common: number[] = [];
-  forEachRun(sorted, docOf, (s, e, docs) => {
+  forEachRun(sorted, (s, e, docs) => {
     if (docs >= limit || e - s > MAX_RUN) common.push(sorted.keys[s] as number);
   });
   return Uint32Array.from(common);
@@ -92,24 +96,15 @@ export function commonFingerprints(
  * report's next one) to cut chance hits on formulaic text — a second sort doubled the
  * time on the benchmark and did not cut candidate pairs enough on stock-phrase prose.
  */
-export function fingerprintHits(
-  sorted: SortedFingerprints,
-  sink: FingerprintSink,
-  docCount: number,
-  limit: number,
-): PairHits {
-  const docOf = sink.doc.data;
-  const posOf = sink.pos.data;
-  const { order } = sorted;
+export function fingerprintHits(sorted: SortedFingerprints, docCount: number, limit: number): PairHits {
+  const { doc, pos } = sorted;
   const hits = new HitList();
-  forEachRun(sorted, docOf, (s, e, docs) => {
+  forEachRun(sorted, (s, e, docs) => {
     if (docs < 2 || docs >= limit || e - s > MAX_RUN) return;
     for (let x = s; x < e; x++) {
-      const fx = order[x] as number;
-      const dx = docOf[fx] as number;
+      const dx = doc[x] as number;
       for (let y = x + 1; y < e; y++) {
-        const fy = order[y] as number;
-        if (docOf[fy] !== dx) hits.push(dx, docOf[fy] as number, posOf[fx] as number, posOf[fy] as number);
+        if (doc[y] !== dx) hits.push(dx, doc[y] as number, pos[x] as number, pos[y] as number);
       }
     }
   });
@@ -143,21 +138,28 @@ class HitList {
 }
 
 /**
- * Indices 0..n−1 ordered by key (stable), with the keys in that order: LSD radix sort
- * on two 16-bit digits that moves keys along with indices, so every pass — and the
- * caller's scan of runs — reads memory in order instead of jumping through 10⁷ entries.
+ * Stable LSD radix sort on two 16-bit digits of `keys`, moving `doc` and `pos` along:
+ * every pass, and the caller's scans of runs, read memory in order instead of jumping
+ * through 10⁷ entries. The first pass writes to scratch arrays, the second back into
+ * the inputs, which hold the result.
  */
-function radixOrder(input: Uint32Array, n: number): { order: Uint32Array; keys: Uint32Array } {
-  let srcIdx = new Uint32Array(n);
-  for (let i = 0; i < n; i++) srcIdx[i] = i;
-  let srcKey = input.slice(0, n);
-  let dstIdx = new Uint32Array(n);
-  let dstKey = new Uint32Array(n);
+function radixSort(keys: Uint32Array, doc: Uint32Array, pos: Uint32Array, n: number): SortedFingerprints {
+  const tmpKey = new Uint32Array(n);
+  const tmpDoc = new Uint32Array(n);
+  const tmpPos = new Uint32Array(n);
   const count = new Uint32Array(65536);
-  for (let shift = 0; shift < 32; shift += 16) {
+  const pass = (
+    shift: number,
+    sk: Uint32Array,
+    sd: Uint32Array,
+    sp: Uint32Array,
+    dk: Uint32Array,
+    dd: Uint32Array,
+    dp: Uint32Array,
+  ) => {
     count.fill(0);
     for (let i = 0; i < n; i++) {
-      const d = ((srcKey[i] as number) >>> shift) & 0xffff;
+      const d = ((sk[i] as number) >>> shift) & 0xffff;
       count[d] = (count[d] as number) + 1;
     }
     let sum = 0;
@@ -167,17 +169,18 @@ function radixOrder(input: Uint32Array, n: number): { order: Uint32Array; keys: 
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const key = srcKey[i] as number;
+      const key = sk[i] as number;
       const d = (key >>> shift) & 0xffff;
       const at = count[d] as number;
-      dstIdx[at] = srcIdx[i] as number;
-      dstKey[at] = key;
+      dk[at] = key;
+      dd[at] = sd[i] as number;
+      dp[at] = sp[i] as number;
       count[d] = at + 1;
     }
-    [srcIdx, dstIdx] = [dstIdx, srcIdx];
-    [srcKey, dstKey] = [dstKey, srcKey];
-  }
-  return { order: srcIdx, keys: srcKey };
+  };
+  pass(0, keys, doc, pos, tmpKey, tmpDoc, tmpPos);
+  pass(16, tmpKey, tmpDoc, tmpPos, keys, doc, pos);
+  return { keys: keys.subarray(0, n), doc: doc.subarray(0, n), pos: pos.subarray(0, n), length: n };
 }
 
 /** Stable counting sorts by the higher report, then the lower one; then one entry per pair. */
