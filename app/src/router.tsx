@@ -4,6 +4,7 @@ import { RequireAbility } from './components/RequireAbility';
 import { BasicLayout } from './layout/BasicLayout';
 import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
 import { HolidayCalendarPage } from './pages/admin/calendar/HolidayCalendarPage';
+import { LedgerSettingsPage } from './pages/admin/settings/LedgerSettingsPage';
 import { UnitsPage } from './pages/admin/units/UnitsPage';
 import { UsersPage } from './pages/admin/users/UsersPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
@@ -82,6 +83,14 @@ export function createAppRouter() {
           element: (
             <RequireAbility ability="calendar.manage">
               <HolidayCalendarPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'admin/ledger-settings',
+          element: (
+            <RequireAbility ability="ledger.settings">
+              <LedgerSettingsPage />
             </RequireAbility>
           ),
         },

@@ -28,6 +28,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'rectification.answer': '反馈整改情况',
   'rectification.close': '销号',
   'rectification.return': '退回重新整改',
+  'ledger.create': '登记台账记录',
+  'ledger.update': '修改登记信息',
+  'ledger.delete': '删除台账记录',
+  'ledger.attach': '上传附件',
+  'ledger.detach': '删除附件',
+  'ledger.reveal': '查看完整个人信息',
+  'ledger.export_reveal': '导出完整个人信息',
+  'ledger.import': '导入台账',
+  'ledger.intake': '群众在线提交',
+  'ledger.setting': '修改县级设置',
 };
 
 /** Labels for fields that appear in audit before/after snapshots; unknown fields show their key. */
@@ -53,6 +63,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   instruction: '整改要求',
   deadline: '整改期限',
   text: '说明',
+  key: '设置项',
+  value: '设置值',
+  event: '办理步骤',
+  attachment: '附件',
+  size: '大小',
 };
 
 /** 报告审查: what the analyzer found wrong, in the reviewer's words. */
