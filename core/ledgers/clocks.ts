@@ -56,8 +56,9 @@ function dayDiff(a: string, b: string): number {
 
 function startOf(clock: ClockDef, r: RecordForClocks): { date: string; event: number } | null {
   const s = clock.start;
-  if ('field' in s && !('action' in s)) {
-    const v = r.data[s.field];
+  if (!('action' in s)) {
+    const fields = typeof s.field === 'string' ? [s.field] : s.field;
+    const v = fields.map((f) => r.data[f]).find((x) => typeof x === 'string');
     return typeof v === 'string' ? { date: v, event: -1 } : null;
   }
   const i = r.events.findIndex((e) => e.action === s.action);
@@ -110,7 +111,8 @@ function computeOne(
 ): ClockView {
   const { calendar, today } = ctx;
   const base = clockDays(clock, ctx.settings);
-  const later = r.events.slice(start.event + 1);
+  // steps before the clock's start (a pause before a restart) do not bear on it
+  const later = r.events.slice(start.event + 1).filter((e) => e.on >= start.date);
   const actionDef = (key: string) => kind.actions.find((a) => a.key === key);
 
   let extension = 0;

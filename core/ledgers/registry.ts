@@ -1,13 +1,19 @@
 import { caseFileReview } from './kinds/caseFileReview';
+import { contractReview, majorDecision, normativeDocument } from './kinds/decisions';
+import { disclosure, disclosureRequest } from './kinds/disclosure';
 import { dispute } from './kinds/dispute';
 import { enforcementCase } from './kinds/enforcementCase';
 import { enforcementMatter } from './kinds/enforcementMatter';
 import { enforcementTraining } from './kinds/enforcementTraining';
 import { inspection } from './kinds/inspection';
+import { dutyReport, lawInspection, leadershipGroup, meeting } from './kinds/leadership';
+import { legalAdvisor } from './kinds/legalAdvisor';
 import { mediationCommittee } from './kinds/mediationCommittee';
 import { officer } from './kinds/officer';
 import { petition } from './kinds/petition';
+import { exam, publicityEvent, studySession } from './kinds/study';
 import { suggestion } from './kinds/suggestion';
+import { hotlineItem, litigationCase, npcSuggestion, serviceMonth } from './kinds/supervision';
 import type { LedgerKind } from './types';
 
 /** Every declared kind. Adding a kind = one declaration file + one line here (docs/adding-a-ledger.md). */
@@ -22,6 +28,23 @@ export const LEDGER_KINDS: readonly LedgerKind[] = [
   inspection,
   enforcementTraining,
   caseFileReview,
+  leadershipGroup,
+  meeting,
+  dutyReport,
+  lawInspection,
+  studySession,
+  exam,
+  publicityEvent,
+  legalAdvisor,
+  majorDecision,
+  normativeDocument,
+  contractReview,
+  disclosure,
+  disclosureRequest,
+  litigationCase,
+  npcSuggestion,
+  hotlineItem,
+  serviceMonth,
 ];
 
 const BY_KIND = new Map(LEDGER_KINDS.map((k) => [k.kind, k]));

@@ -193,7 +193,11 @@ export interface ActionDef {
 }
 
 /** Where a clock starts: a date field of the record, or the date of an action. */
-export type ClockStart = { field: string } | { action: string; field?: string };
+/**
+ * Where a clock starts: a date field of the record (several: the first one filled in, e.g. the
+ * day a corrected request arrived, else the day the request arrived), or the date of an action.
+ */
+export type ClockStart = { field: string | readonly string[] } | { action: string; field?: string };
 
 export interface ClockDef {
   key: string;

@@ -87,7 +87,8 @@ describe.each(LEDGER_KINDS.map((k) => [k.kind, k] as const))('%s declaration', (
         if (c.start.field)
           expect(fieldOf([...(a?.fields ?? []), ...every], c.start.field)?.type).toBe('date');
       } else {
-        expect(fieldOf(k.fields, c.start.field)?.type, `${c.key}.start.field`).toBe('date');
+        for (const f of typeof c.start.field === 'string' ? [c.start.field] : c.start.field)
+          expect(fieldOf(k.fields, f)?.type, `${c.key}.start.field ${f}`).toBe('date');
       }
       if (c.maxExtensions !== undefined) expect(c.maxExtension).toBeGreaterThan(0);
     }

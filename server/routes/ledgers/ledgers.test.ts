@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LEDGER_KINDS } from '../../../core/ledgers';
 import { ledgerClocks } from '../../db/schema';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
@@ -75,18 +76,37 @@ describe('ledger kinds', () => {
         '/api/ledgers',
       );
     expect(r.status).toBe(200);
-    expect(r.body.map((k) => k.kind)).toEqual([
-      'dispute',
-      'petition',
-      'mediation_committee',
-      'suggestion',
-      'officer',
-      'enforcement_matter',
-      'enforcement_case',
-      'inspection',
-      'enforcement_training',
-      'case_file_review',
-    ]);
+    // the kind ids later work relies on (the issues' fixed contracts)
+    expect(r.body.map((k) => k.kind)).toEqual(
+      expect.arrayContaining([
+        'dispute',
+        'petition',
+        'mediation_committee',
+        'officer',
+        'enforcement_matter',
+        'enforcement_case',
+        'inspection',
+        'case_file_review',
+        'leadership_group',
+        'meeting',
+        'duty_report',
+        'inspection_of_law',
+        'study_session',
+        'exam',
+        'publicity_event',
+        'legal_advisor',
+        'major_decision',
+        'normative_document',
+        'contract_review',
+        'disclosure',
+        'disclosure_request',
+        'litigation_case',
+        'npc_suggestion',
+        'hotline_item',
+        'service_month',
+      ]),
+    );
+    expect(r.body).toHaveLength(LEDGER_KINDS.length);
     const d = r.body.find((k) => k.kind === 'dispute');
     expect(d?.label).toBe('矛盾纠纷');
     expect(d?.actions.find((a) => a.key === 'close')?.guarded).toBe(true);

@@ -1,0 +1,73 @@
+import { options } from '../fieldKit';
+import type { LedgerKind } from '../types';
+
+/**
+ * 法律顾问、公职律师 and the villages each serves: coverage (一村一法律顾问) is computed against
+ * the unit tree; the contract's end is a clock, so a lapsing contract shows in 待办 in time.
+ */
+export const legalAdvisor: LedgerKind = {
+  kind: 'legal_advisor',
+  label: '法律顾问',
+  numberPrefix: '顾',
+  feeds: ['decision.legal_advisors', 'decision.advisor_coverage_rate'],
+  editors: ['township_clerk', 'township_leader'],
+  fields: [
+    { key: 'name', label: '姓名', type: 'text', required: true, maxLength: 40, list: true, searchable: true },
+    {
+      key: 'type',
+      label: '类别',
+      type: 'select',
+      required: true,
+      list: true,
+      filter: true,
+      options: options(['advisor', '法律顾问'], ['public_lawyer', '公职律师'], ['legal_aide', '法律明白人']),
+    },
+    { key: 'firm', label: '执业机构', type: 'text', maxLength: 80, list: true, searchable: true },
+    { key: 'phone', label: '联系电话', type: 'text', format: 'phone', personal: 'phone' },
+    { key: 'contractFrom', label: '聘任起始日期', type: 'date', required: true, list: true },
+    {
+      key: 'contractTo',
+      label: '聘任截止日期',
+      type: 'date',
+      required: true,
+      allowFuture: true,
+      notBefore: 'contractFrom',
+      list: true,
+    },
+    { key: 'villages', label: '服务的村（社区）', type: 'village', multiple: true, filter: true },
+  ],
+  list: {
+    dateField: 'contractFrom',
+    title: (d) => `${String(d.name ?? '')}${d.firm ? `（${String(d.firm)}）` : ''}`,
+  },
+  states: [
+    { key: 'serving', label: '在聘', tone: 'success' },
+    { key: 'ended', label: '已解聘', tone: 'default', final: true },
+  ],
+  initialState: 'serving',
+  actions: [
+    {
+      key: 'end',
+      label: '解聘',
+      from: ['serving'],
+      to: 'ended',
+      roles: ['township_leader'],
+      fields: [
+        { key: 'endedOn', label: '解聘日期', type: 'date', required: true, notBefore: 'contractFrom' },
+      ],
+      dateField: 'endedOn',
+    },
+  ],
+  clocks: [
+    {
+      key: 'contract',
+      label: '聘任期限',
+      basis: 'calendar',
+      days: 0,
+      start: { field: 'contractTo' },
+      stop: ['end'],
+      source: '法律顾问聘任合同（到期前应续聘或另行选聘）',
+      dueSoon: 20,
+    },
+  ],
+};

@@ -1,0 +1,246 @@
+import { noteField, options } from '../fieldKit';
+import type { LedgerKind } from '../types';
+
+/** 学法: study sessions and exams (domain-rules §12; quantitative rules are local practice). */
+
+const STAFF = ['township_clerk', 'township_leader'] as const;
+
+export const STUDY_TYPES = options(
+  ['central_group', '党委理论学习中心组学法'],
+  ['pre_meeting', '会前学法'],
+  ['lecture', '法治专题讲座'],
+  ['training', '干部职工法治培训'],
+  ['court', '旁听庭审'],
+  ['legal_aide', '法律明白人、人民调解员培训'],
+);
+
+export const studySession: LedgerKind = {
+  kind: 'study_session',
+  label: '学法活动',
+  numberPrefix: '学',
+  feeds: [
+    'study.central_group_sessions',
+    'study.pre_meeting_sessions',
+    'study.lectures',
+    'study.cadre_trainings',
+    'study.training_attendance',
+    'study.court_observations',
+    'dispute.legal_aides_trained',
+  ],
+  editors: STAFF,
+  fields: [
+    { key: 'heldOn', label: '日期', type: 'date', required: true, list: true, filter: true },
+    {
+      key: 'type',
+      label: '形式',
+      type: 'select',
+      required: true,
+      list: true,
+      filter: true,
+      options: STUDY_TYPES,
+    },
+    {
+      key: 'topic',
+      label: '主题',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      list: true,
+      searchable: true,
+    },
+    { key: 'laws', label: '学习的法律法规', type: 'textarea', maxLength: 1000, searchable: true },
+    { key: 'lecturer', label: '主讲人', type: 'text', maxLength: 60 },
+    {
+      key: 'attendance',
+      label: '参加人次',
+      type: 'integer',
+      required: true,
+      min: 1,
+      max: 100_000,
+      suffix: '人次',
+      list: true,
+    },
+  ],
+  list: { dateField: 'heldOn', title: (d) => String(d.topic ?? '学法活动') },
+  states: [{ key: 'held', label: '已开展', tone: 'success' }],
+  initialState: 'held',
+  actions: [],
+  clocks: [],
+};
+
+export const exam: LedgerKind = {
+  kind: 'exam',
+  label: '学法考试',
+  numberPrefix: '考',
+  feeds: ['study.exam_takers', 'study.exam_passed', 'study.exam_participation_rate', 'study.exam_pass_rate'],
+  editors: STAFF,
+  fields: [
+    { key: 'heldOn', label: '考试日期', type: 'date', required: true, list: true, filter: true },
+    {
+      key: 'title',
+      label: '考试名称',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      list: true,
+      searchable: true,
+    },
+    {
+      key: 'expected',
+      label: '应参考人数',
+      type: 'integer',
+      required: true,
+      min: 1,
+      max: 100_000,
+      suffix: '人',
+      list: true,
+    },
+    {
+      key: 'took',
+      label: '实际参考人数',
+      type: 'integer',
+      required: true,
+      min: 0,
+      max: 100_000,
+      suffix: '人',
+      list: true,
+    },
+    {
+      key: 'passed',
+      label: '合格人数',
+      type: 'integer',
+      required: true,
+      min: 0,
+      max: 100_000,
+      suffix: '人',
+      list: true,
+    },
+    noteField('note', '说明'),
+  ],
+  // the rates the report states are computed from these, so they must add up
+  checks: [
+    {
+      fields: ['took', 'expected'],
+      test: (d) =>
+        Number(d.took) > Number(d.expected)
+          ? `「实际参考人数」（${d.took}）不能多于「应参考人数」（${d.expected}）`
+          : null,
+    },
+    {
+      fields: ['passed', 'took'],
+      test: (d) =>
+        Number(d.passed) > Number(d.took)
+          ? `「合格人数」（${d.passed}）不能多于「实际参考人数」（${d.took}）`
+          : null,
+    },
+  ],
+  list: { dateField: 'heldOn', title: (d) => String(d.title ?? '学法考试') },
+  states: [{ key: 'held', label: '已考试', tone: 'success' }],
+  initialState: 'held',
+  actions: [],
+  clocks: [],
+};
+
+export const PUBLICITY_OCCASIONS = options(
+  ['constitution', '国家宪法日（12月4日）'],
+  ['security', '全民国家安全教育日（4月15日）'],
+  ['drugs', '国际禁毒日（6月26日）'],
+  ['consumer', '消费者权益日（3月15日）'],
+  ['safety', '安全生产月'],
+  ['civil_code', '民法典宣传月'],
+  ['other', '其他'],
+);
+
+export const publicityEvent: LedgerKind = {
+  kind: 'publicity_event',
+  label: '普法活动',
+  numberPrefix: '普',
+  feeds: [
+    'publicity.events',
+    'publicity.lectures',
+    'publicity.materials',
+    'publicity.banners',
+    'publicity.audience',
+    'publicity.consultations',
+    'publicity.online_posts',
+  ],
+  editors: STAFF,
+  fields: [
+    { key: 'heldOn', label: '日期', type: 'date', required: true, list: true, filter: true },
+    {
+      key: 'title',
+      label: '活动名称',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      list: true,
+      searchable: true,
+    },
+    {
+      key: 'occasion',
+      label: '主题节点',
+      type: 'select',
+      required: true,
+      filter: true,
+      options: PUBLICITY_OCCASIONS,
+    },
+    {
+      key: 'forms',
+      label: '形式',
+      type: 'multiselect',
+      required: true,
+      filter: true,
+      options: options(
+        ['desk', '咨询台'],
+        ['lecture', '法律知识讲座'],
+        ['case', '以案释法'],
+        ['performance', '文艺演出'],
+        ['online', '线上推送'],
+        ['door', '入户宣传'],
+        ['other', '其他'],
+      ),
+    },
+    { key: 'place', label: '地点', type: 'text', maxLength: 120 },
+    {
+      key: 'audienceGroup',
+      label: '对象',
+      type: 'select',
+      filter: true,
+      options: options(
+        ['public', '群众'],
+        ['youth', '青少年'],
+        ['elderly', '老年人'],
+        ['workers', '企业职工'],
+        ['migrants', '农民工'],
+        ['cadres', '干部'],
+        ['other', '其他'],
+      ),
+    },
+    {
+      key: 'audience',
+      label: '受众人次',
+      type: 'integer',
+      min: 0,
+      max: 1_000_000,
+      suffix: '人次',
+      list: true,
+    },
+    { key: 'materials', label: '发放资料', type: 'integer', min: 0, max: 1_000_000, suffix: '份' },
+    { key: 'banners', label: '横幅标语海报', type: 'integer', min: 0, max: 100_000, suffix: '条' },
+    { key: 'consultations', label: '接受咨询', type: 'integer', min: 0, max: 100_000, suffix: '人次' },
+    { key: 'onlinePosts', label: '线上推送', type: 'integer', min: 0, max: 100_000, suffix: '次' },
+    { key: 'laws', label: '宣传的法律法规', type: 'text', maxLength: 300, searchable: true },
+    {
+      key: 'department',
+      label: '责任单位（谁执法谁普法）',
+      type: 'text',
+      maxLength: 60,
+      list: true,
+    },
+  ],
+  list: { dateField: 'heldOn', title: (d) => String(d.title ?? '普法活动') },
+  states: [{ key: 'held', label: '已开展', tone: 'success' }],
+  initialState: 'held',
+  actions: [],
+  clocks: [],
+};
