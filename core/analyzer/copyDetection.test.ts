@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type CopyDoc, type CopyPair, findCopies } from './copyDetection';
 import { allPairs } from './copyDetectionAllPairs';
 import { reportProse, seededRandom, syntheticReport } from './copyDetectionFixtures';
+import { GRAM, gramHashAt, gramHashes } from './copyDetectionMinHash';
 import { normalise } from './copyDetectionText';
 
 // Wording written for this test. The slogan paragraph stands for the boilerplate every report carries.
@@ -166,6 +167,25 @@ describe('findCopies on formulaic report prose', () => {
     for (const p of pairs) {
       expect(p.a.quote).not.toContain('习近平法治思想');
       expect(p.a.quote).not.toContain('报告如下');
+    }
+  });
+});
+
+describe('gram hashes', () => {
+  it('hashing one gram directly gives the rolling hash winnowing selected', () => {
+    const norm = normalise(reportProse(seededRandom(5), 400, '青龙镇', 2024), false);
+    const rolling = new Int32Array(norm.length);
+    const count = gramHashes(norm.chars, norm.length, rolling);
+    expect(count).toBe(norm.length - GRAM + 1);
+    const direct = Array.from({ length: count }, (_, q) => gramHashAt(norm.chars, q));
+    expect(direct).toEqual(Array.from(rolling.subarray(0, count), (h) => h >>> 0));
+    // Distinct grams of report prose get distinct hashes.
+    const text = (q: number) => String.fromCharCode(...norm.chars.subarray(q, q + GRAM));
+    const byHash = new Map<number, string>();
+    for (let q = 0; q < count; q++) {
+      const seen = byHash.get(direct[q] as number);
+      if (seen !== undefined) expect(seen).toBe(text(q));
+      byHash.set(direct[q] as number, text(q));
     }
   });
 });

@@ -63,8 +63,10 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
     }
     return sig;
   };
-  // Each report is prepared once, on its first candidate pair (most reports have several).
+  // Each report is prepared once, on its first candidate pair (most reports have several),
+  // and let go once pairs have moved past it (pairs come in order of their lower report).
   const prepared: (Prepared | undefined)[] = new Array(docs.length);
+  let released = 0;
   const prepare = (d: number): Prepared => {
     let p = prepared[d];
     if (!p) {
@@ -76,6 +78,7 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
   for (let p = 0; p < hits.docA.length; p++) {
     const da = hits.docA[p] as number;
     const db = hits.docB[p] as number;
+    for (; released < da; released++) prepared[released] = undefined;
     if (!twoHitsAlign(hits.posA, hits.posB, hits.start[p] as number, hits.start[p + 1] as number)) continue;
     const A = prepare(da);
     const B = prepare(db);

@@ -98,7 +98,12 @@ export function commonFingerprints(sorted: SortedFingerprints, limit: number): U
  */
 export function fingerprintHits(sorted: SortedFingerprints, docCount: number, limit: number): PairHits {
   const { doc, pos } = sorted;
-  const hits = new HitList();
+  // Count first, so the hit arrays are allocated once at their size.
+  let total = 0;
+  forEachRun(sorted, (s, e, docs) => {
+    if (docs >= 2 && docs < limit && e - s <= MAX_RUN) total += ((e - s) * (e - s - 1)) / 2;
+  });
+  const hits = new HitList(total);
   forEachRun(sorted, (s, e, docs) => {
     if (docs < 2 || docs >= limit || e - s > MAX_RUN) return;
     for (let x = s; x < e; x++) {
@@ -112,11 +117,18 @@ export function fingerprintHits(sorted: SortedFingerprints, docCount: number, li
 }
 
 class HitList {
-  a = new Uint32Array(1024);
-  b = new Uint32Array(1024);
-  pa = new Uint32Array(1024);
-  pb = new Uint32Array(1024);
+  a: Uint32Array;
+  b: Uint32Array;
+  pa: Uint32Array;
+  pb: Uint32Array;
   length = 0;
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.a = new Uint32Array(n);
+    this.b = new Uint32Array(n);
+    this.pa = new Uint32Array(n);
+    this.pb = new Uint32Array(n);
+  }
   push(a: number, b: number, pa: number, pb: number): void {
     if (this.length === this.a.length) {
       const grow = (x: Uint32Array) => {
@@ -190,9 +202,10 @@ function groupByPair(hits: HitList, docCount: number): PairHits {
   const order = countingOrder(hits.a, n, docCount, byB);
   const posA = new Uint32Array(n);
   const posB = new Uint32Array(n);
-  const docA: number[] = [];
-  const docB: number[] = [];
-  const start: number[] = [];
+  const docA = new Uint32Array(n);
+  const docB = new Uint32Array(n);
+  const start = new Uint32Array(n + 1);
+  let pairs = 0;
   let lastA = -1;
   let lastB = -1;
   for (let k = 0; k < n; k++) {
@@ -204,20 +217,20 @@ function groupByPair(hits: HitList, docCount: number): PairHits {
     const lo = swap ? b : a;
     const hi = swap ? a : b;
     if (lo !== lastA || hi !== lastB) {
-      docA.push(lo);
-      docB.push(hi);
-      start.push(k);
+      docA[pairs] = lo;
+      docB[pairs] = hi;
+      start[pairs++] = k;
       lastA = lo;
       lastB = hi;
     }
     posA[k] = swap ? (hits.pb[h] as number) : (hits.pa[h] as number);
     posB[k] = swap ? (hits.pa[h] as number) : (hits.pb[h] as number);
   }
-  start.push(n);
+  start[pairs] = n;
   return {
-    docA: Uint32Array.from(docA),
-    docB: Uint32Array.from(docB),
-    start: Uint32Array.from(start),
+    docA: docA.subarray(0, pairs),
+    docB: docB.subarray(0, pairs),
+    start: start.subarray(0, pairs + 1),
     posA,
     posB,
   };

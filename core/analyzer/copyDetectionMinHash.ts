@@ -263,6 +263,13 @@ export function gramHashes(chars: Uint16Array, n: number, out: Int32Array): numb
   return Math.max(0, n - GRAM + 1);
 }
 
+/** Hash of the gram at q, unsigned, equal to gramHashes' (Horner's rule gives the rolling hash's value). */
+export function gramHashAt(chars: Uint16Array, q: number): number {
+  let h = 0;
+  for (let k = q; k < q + GRAM; k++) h = (Math.imul(h, GRAM_BASE) + (chars[k] as number)) | 0;
+  return mix32(h) >>> 0;
+}
+
 /** Longest stretch between two boilerplate stretches that is made boilerplate too (none when grams outspan the window). */
 export const FILL = Math.max(0, WINNOW - GRAM);
 
@@ -285,15 +292,22 @@ export function extendBoilerplate(
 ): void {
   const n = mask.length;
   if (common.size === 0 || norm.length < GRAM) return;
-  const hashes = new Int32Array(norm.length);
-  const grams = gramHashes(norm.chars, norm.length, hashes);
-  const isCommon = new Uint8Array(grams);
-  for (let q = 0; q < grams; q++) if (common.has((hashes[q] as number) >>> 0)) isCommon[q] = 1;
+  const grams = norm.length - GRAM + 1;
+  // Only grams touching boilerplate are looked up, so each is hashed on demand: 0 not yet, 1 common, 2 not.
+  const state = new Uint8Array(grams);
+  const isCommon = (q: number): boolean => {
+    let v = state[q] as number;
+    if (v === 0) {
+      v = common.has(gramHashAt(norm.chars, q)) ? 1 : 2;
+      state[q] = v;
+    }
+    return v === 1;
+  };
   // Rightwards: `reach` is one past the last boilerplate character seen so far.
   let reach = -1 - FILL;
   for (let q = 0; q < n; q++) {
     if (mask[q] === 1) reach = Math.max(reach, q + 1);
-    if (q < grams && isCommon[q] === 1 && q <= reach + FILL) {
+    if (q < grams && q <= reach + FILL && isCommon(q)) {
       const end = Math.min(n, q + GRAM);
       mask.fill(1, Math.max(0, reach), end);
       reach = Math.max(reach, end);
@@ -303,7 +317,7 @@ export function extendBoilerplate(
   reach = n + FILL;
   for (let q = n - 1; q >= 0; q--) {
     if (mask[q] === 1) reach = Math.min(reach, q);
-    if (q < grams && isCommon[q] === 1 && q + GRAM >= reach - FILL) {
+    if (q < grams && q + GRAM >= reach - FILL && isCommon(q)) {
       mask.fill(1, q, Math.min(n, reach));
       reach = q;
     }
