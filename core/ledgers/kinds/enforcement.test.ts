@@ -590,7 +590,7 @@ describe('clocks', () => {
     });
     const closed = step(step(executed, 'publish', {}, CLERK), 'close', {}, CLERK);
     expect(closed.state).toBe('closed');
-    // 不予行政处罚 may be closed unpublished
+    // 不予行政处罚 is published too (within 20 working days), so it is not closed unpublished either
     expect(
       plan(
         step(decidedOn({ decisionType: 'no_penalty' }), 'serve', { servedOn: '2026-09-30' }, CLERK),
@@ -598,7 +598,7 @@ describe('clocks', () => {
         INPUT.close,
         CLERK,
       ),
-    ).toMatchObject({ ok: true, to: 'closed' });
+    ).toMatchObject({ ok: false, reason: '决定尚未公示，不能结案归档' });
     const revoked = step(closed, 'revoke');
     expect(plan(revoked, 'archive_revoked', INPUT.archive_revoked, CLERK)).toMatchObject({
       ok: false,

@@ -522,10 +522,8 @@ export const enforcementCase: LedgerKind = {
       roles: STAFF,
       fields: [{ key: 'closedOn', label: '归档日期', type: 'date', required: true, notBefore: 'decidedOn' }],
       dateField: 'closedOn',
-      guard: (g) =>
-        typeof g.data.decisionType === 'string' && g.data.decisionType !== 'no_penalty' && !g.data.publishedOn
-          ? '决定尚未公示，不能结案归档'
-          : null,
+      // every decision is published (处罚/许可 within 7 working days, the rest within 20)
+      guard: (g) => (g.data.publishedOn ? null : '决定尚未公示，不能结案归档'),
     },
     {
       key: 'revoke',
