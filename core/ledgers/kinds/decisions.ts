@@ -110,7 +110,7 @@ export const majorDecision: LedgerKind = {
       dateField: 'consultTo',
       guard: (g) =>
         daysBetween(g.payload.consultFrom, g.payload.consultTo) < 30 && !g.payload.shortReason
-          ? `征求意见期限一般不少于30日，确需缩短的应当说明理由（${JC}第十四条）`
+          ? `征求意见期限一般不少于30日，确需缩短的应当说明理由（${JC}第十五条）`
           : null,
     },
     {

@@ -8,6 +8,12 @@ import type { LedgerKind, TableField } from '../types';
 
 const STAFF = ['township_clerk', 'township_leader'] as const;
 
+/** The group must have a 组长: on registration and after every adjustment. */
+const noLeader = (members: unknown) =>
+  Array.isArray(members) && !members.some((m) => (m as Record<string, unknown>).role === 'leader')
+    ? '领导小组应有组长'
+    : null;
+
 const MEMBERS: TableField = {
   key: 'members',
   label: '成员',
@@ -44,10 +50,7 @@ export const leadershipGroup: LedgerKind = {
   checks: [
     {
       fields: ['members'],
-      test: (d) =>
-        Array.isArray(d.members) && !d.members.some((m) => (m as Record<string, unknown>).role === 'leader')
-          ? '领导小组应有组长'
-          : null,
+      test: (d) => noLeader(d.members),
     },
   ],
   list: { dateField: 'establishedOn', title: (d) => String(d.name ?? '法治建设领导小组') },
@@ -70,6 +73,8 @@ export const leadershipGroup: LedgerKind = {
         noteField('adjustNote', '调整说明', true),
       ],
       dateField: 'adjustedOn',
+      // action fields are not seen by the record's checks: without this, an adjustment could drop the 组长
+      guard: (g) => noLeader(g.payload.members),
     },
     {
       key: 'dissolve',
