@@ -124,3 +124,12 @@ export function presentDecision(r: PublicDecisionRow): PublishedDecision | Withd
     fineAmount: fine !== null && Number.isFinite(fine) ? fine : null,
   };
 }
+
+/** What a search on the page matches: exactly the text the page shows (so a hidden name finds nothing). */
+export function publicSearchText(d: PublishedDecision | WithdrawnDecision): string {
+  const parts =
+    'withdrawNotice' in d
+      ? [d.decisionNumber, d.withdrawNotice]
+      : [d.decisionNumber, d.caseName, d.publicSummary];
+  return parts.join('\u0001').toLowerCase();
+}

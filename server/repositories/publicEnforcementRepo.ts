@@ -1,4 +1,4 @@
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { ledgerRecords } from '../db/schema';
 
@@ -74,45 +74,15 @@ export interface PublicDecisionRow {
   fineAmount: string | null;
   withdrawnOn: string | null;
   withdrawNotice: string | null;
-  total: number;
-}
-
-export interface DecisionFilter {
-  unitId: string;
-  /** A phrase matched against what the page shows (case name, decision number, summary, notice). */
-  q?: string | undefined;
-  limit: number;
-  offset: number;
-}
-
-/** Escapes LIKE wildcards so a user's % or _ matches itself. */
-const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function decisionConditions(f: DecisionFilter): SQL[] {
-  const conds: SQL[] = [
-    live(f.unitId, 'enforcement_case') as SQL,
-    sql`${ledgerRecords.data} ? 'publishedOn'`,
-  ];
-  if (f.q) {
-    const pattern = `%${likeLiteral(f.q)}%`;
-    const hit = (key: string) => sql`${d(key)} ilike ${pattern}`;
-    conds.push(sql`(case when ${ledgerRecords.data} ? 'withdrawnOn'
-      then (${hit('decisionNumber')} or ${hit('withdrawNotice')})
-      else (${hit('caseName')} or ${hit('decisionNumber')} or ${hit('publicSummary')}) end)`);
-    // A natural person's full name is not public: a search for it (or a part of it) must not tell
-    // whether that person was the party, even though the page shows only the masked name.
-    conds.push(sql`not (${d('partyType')} = 'person' and ${d('partyName')} <> ''
-      and (strpos(${d('partyName')}, ${f.q}) > 0 or strpos(${f.q}, ${d('partyName')}) > 0))`);
-  }
-  return conds;
 }
 
 /**
- * One page of published decisions, newest first (by the day published, or withdrawn), with the
- * number of all matches on every row (one round trip).
+ * Every published decision of a township (withdrawn ones too), newest first by the day published
+ * or withdrawn. The page is served from these rows kept in memory for a short while (see
+ * commands/publicEnforcement.ts): one scan per township and minute instead of one per visitor.
  */
-export async function listPublishedDecisions(db: Db, f: DecisionFilter): Promise<PublicDecisionRow[]> {
-  const rows = await db
+export function listPublishedDecisions(db: Db, unitId: string): Promise<PublicDecisionRow[]> {
+  return db
     .select({
       decisionNumber: sql<string | null>`${d('decisionNumber')}`,
       caseName: sql<string | null>`${d('caseName')}`,
@@ -125,25 +95,12 @@ export async function listPublishedDecisions(db: Db, f: DecisionFilter): Promise
       fineAmount: sql<string | null>`${d('fineAmount')}`,
       withdrawnOn: sql<string | null>`${d('withdrawnOn')}`,
       withdrawNotice: sql<string | null>`${d('withdrawNotice')}`,
-      total: sql<number>`count(*) over ()`,
     })
     .from(ledgerRecords)
-    .where(and(...decisionConditions(f)))
+    .where(and(live(unitId, 'enforcement_case'), sql`${ledgerRecords.data} ? 'publishedOn'`))
     .orderBy(
       sql`coalesce(${d('withdrawnOn')}, ${d('publishedOn')}) desc`,
       sql`${ledgerRecords.year} desc`,
       sql`${ledgerRecords.seq} desc`,
-    )
-    .limit(f.limit)
-    .offset(f.offset);
-  return rows.map((r) => ({ ...r, total: Number(r.total) }));
-}
-
-/** The number of matches, for a page past the end (where no row carries it). */
-export async function countPublishedDecisions(db: Db, f: DecisionFilter): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(ledgerRecords)
-    .where(and(...decisionConditions(f)));
-  return Number(row?.n ?? 0);
+    );
 }

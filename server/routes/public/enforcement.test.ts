@@ -259,4 +259,19 @@ describe('GET /api/public/units/:code/enforcement (行政执法公示)', () => {
       expect(r.body.error.message).toBe('未找到该乡镇（街道）');
     }
   });
+
+  it('shows a newly published decision within a minute (kept page reloaded after 30 s)', async () => {
+    const before = (await get(county.townA.code)).body.total;
+    await insert(county.townA, 'enforcement_case', [
+      { state: 'closed', values: decision(200, { publishedOn: '2026-04-01' }) },
+    ]);
+    expect((await get(county.townA.code)).body.total).toBe(before);
+    server.clock.advanceMinutes(1);
+    let after = before;
+    for (let i = 0; i < 20 && after === before; i++) {
+      after = (await get(county.townA.code)).body.total;
+      if (after === before) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(after).toBe(before + 1);
+  });
 });

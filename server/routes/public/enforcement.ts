@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { publicEnforcement } from '../../commands/publicEnforcement';
+import { PublicEnforcement } from '../../commands/publicEnforcement';
 import type { RouteDeps } from '../index';
 
 // any text: a code that is not a township's 12 digits answers 404 like an unknown one
@@ -16,6 +16,7 @@ const CACHE = 'public, max-age=60, stale-while-revalidate=60';
 
 /** 行政执法公示: a township's enforcement bodies, officers, matters and decisions, without a login. */
 export const publicEnforcementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+  const pages = new PublicEnforcement(database.db);
   app.get(
     '/api/public/units/:unitCode/enforcement',
     {
@@ -23,7 +24,7 @@ export const publicEnforcementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
       schema: { summary: '行政执法公示：执法主体、人员、事项和决定', params: Params, querystring: Query },
     },
     async (req, reply) => {
-      const body = await publicEnforcement(database.db, req.params.unitCode, req.query, now());
+      const body = await pages.page(req.params.unitCode, req.query, now());
       reply.header('cache-control', CACHE);
       return body;
     },
