@@ -4,21 +4,24 @@ import { ledgerEnv, villagesOf } from '../commands/ledgers/ledgerContext';
 import type { Db } from '../db/client';
 import { appendAudit } from '../repositories/auditRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
-import { demoLedgerRecords } from './ledgerDemo';
+import { seedEnforcement } from './enforcementDemo';
+import { demoGovernanceRecords } from './governanceDemo';
+import { type DemoRecord, demoLedgerRecords } from './ledgerDemo';
 
 /**
  * A year of ledger records for one demo township, built by replaying the real workflow
- * (ledgerDemo.ts) and stored through the same insert path as an import, with one audit record.
+ * (ledgerDemo.ts, governanceDemo.ts) and stored through the same insert path as an import, with
+ * one audit record.
  */
 export async function seedLedgers(db: Db, town: UnitRow, seed: number, now: Date): Promise<number> {
   const env = await ledgerEnv(db, town.path, now);
   const villages = await villagesOf(db, town.id);
-  const records = demoLedgerRecords({
-    seed,
-    township: { name: town.name, villages },
-    today: env.today,
-    calendar: env.calendar,
-  });
+  const demo = { seed, township: { name: town.name, villages }, today: env.today, calendar: env.calendar };
+  // governance records carry the warnings their steps recorded (a short legality review)
+  const records: (DemoRecord & { warnings?: Record<number, string> })[] = [
+    ...demoLedgerRecords(demo),
+    ...demoGovernanceRecords(demo),
+  ];
   const byKind = new Map<string, typeof records>();
   for (const r of records) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
   let count = 0;
@@ -38,13 +41,19 @@ export async function seedLedgers(db: Db, town: UnitRow, seed: number, now: Date
           values: r.data,
           state: r.state,
           createdBy: null,
-          events: r.events.map((e) => ({ ...e, at: `${e.on}T02:00:00.000Z` })),
+          events: r.events.map((e, i) => ({
+            ...e,
+            at: `${e.on}T02:00:00.000Z`,
+            ...(r.warnings?.[i] ? { warning: r.warnings[i] } : {}),
+          })),
         })),
         env,
         now,
       );
       count += rows.length;
     }
+    // officers and matters first: the cases, inspections and trainings name them (enforcementDemo.ts)
+    count += await seedEnforcement(tx, town, seed, env, now);
     await appendAudit(tx, {
       unitId: town.id,
       actorId: null,
