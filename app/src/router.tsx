@@ -15,6 +15,7 @@ import { LedgerDetailPage } from './pages/ledgers/LedgerDetailPage';
 import { LedgerListPage } from './pages/ledgers/LedgerListPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PublicEnforcementPage } from './pages/public/PublicEnforcementPage';
 import { RectificationsPage } from './pages/rectifications/RectificationsPage';
 import { ReviewDetailPage } from './pages/review/ReviewDetailPage';
 import { ReviewListPage } from './pages/review/ReviewListPage';
@@ -27,6 +28,8 @@ export function createAppRouter() {
     // public (码上申请): outside the layout, so no session is asked for and no other data is loaded
     { path: '/intake/status', element: <IntakeStatusPage /> },
     { path: '/intake/:unitCode', element: <IntakePage /> },
+    // public (行政执法公示): likewise outside the layout
+    { path: '/public/:unitCode/enforcement', element: <PublicEnforcementPage /> },
     {
       path: '/',
       element: <BasicLayout />,

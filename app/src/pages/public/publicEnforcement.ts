@@ -1,0 +1,89 @@
+import { request } from '../../api/client';
+
+/** GET /api/public/units/:code/enforcement (server/routes/public/enforcement.ts). */
+export interface PublicBody {
+  name: string;
+  role: string;
+}
+export interface PublicOfficer {
+  name: string;
+  certNumber: string;
+  fields: string[];
+}
+export interface PublicMatter {
+  name: string;
+  type: string | null;
+  legalBasis: string;
+  department: string;
+}
+export interface PublishedDecision {
+  decisionNumber: string;
+  caseName: string;
+  decisionType: string | null;
+  decidedOn: string | null;
+  publishedOn: string;
+  partyName: string;
+  publicSummary: string;
+  fineAmount: number | null;
+}
+export interface WithdrawnDecision {
+  decisionNumber: string;
+  withdrawnOn: string;
+  withdrawNotice: string;
+}
+export type PublicDecision = PublishedDecision | WithdrawnDecision;
+
+export interface PublicEnforcementPage {
+  unit: { name: string; code: string };
+  bodies: PublicBody[];
+  officers: PublicOfficer[];
+  matters: PublicMatter[];
+  decisions: PublicDecision[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const PAGE_SIZE = 10;
+
+export const getPublicEnforcement = (unitCode: string, q: string, page: number) =>
+  request<PublicEnforcementPage>('GET', `/api/public/units/${encodeURIComponent(unitCode)}/enforcement`, {
+    query: { q: q || undefined, page, pageSize: PAGE_SIZE },
+  });
+
+export const isWithdrawn = (d: PublicDecision): d is WithdrawnDecision => 'withdrawNotice' in d;
+
+export const TABS = ['bodies', 'officers', 'matters', 'decisions'] as const;
+export type Tab = (typeof TABS)[number];
+
+/** The page's state lives in the address, so a search can be shared and the back button works. */
+export function readParams(params: URLSearchParams): { tab: Tab; q: string; page: number } {
+  const tab = params.get('tab');
+  const page = Number(params.get('page'));
+  return {
+    tab: TABS.includes(tab as Tab) ? (tab as Tab) : 'decisions',
+    q: (params.get('q') ?? '').trim().slice(0, 50),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+export function writeParams(s: { tab: Tab; q: string; page: number }): URLSearchParams {
+  const out = new URLSearchParams();
+  if (s.tab !== 'decisions') out.set('tab', s.tab);
+  if (s.q) out.set('q', s.q);
+  if (s.page > 1) out.set('page', String(s.page));
+  return out;
+}
+
+/** 3000 → 3,000元; 12345678 → 1,234.5678万元 stays readable on a phone as 1234.57万元. */
+export function formatFine(amount: number | null): string | null {
+  if (amount === null || amount <= 0) return null;
+  if (amount >= 100_000) return `${Number((amount / 10_000).toFixed(2))}万元`;
+  return `${amount.toLocaleString('zh-CN')}元`;
+}
+
+/** 2026-03-05 → 2026年3月5日 */
+export function chineseDay(day: string | null): string {
+  const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : (day ?? '');
+}
