@@ -147,6 +147,7 @@ console.log(
   `allPairs on the first ${SAMPLE} reports: ${sampleSeconds.toFixed(2)} s for ${samplePairs} pairs ` +
     `(${((sampleSeconds / samplePairs) * 1e6).toFixed(1)} µs/pair); recall ${rs.hit}/${rs.of}`,
 );
+for (const p of rs.missed) console.log(`  allPairs missed ${describe(p)}`);
 console.log(
   `  findCopies on the same ${SAMPLE}: ${lshSampleSeconds.toFixed(2)} s; finds ${sameFound} of allPairs' ${exact.pairs.length} passages (${lshSample.pairs.length} in all)`,
 );

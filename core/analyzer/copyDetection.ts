@@ -8,10 +8,10 @@ import {
   prepareDoc,
   SegmentSet,
 } from './copyDetectionBatch';
-import { fingerprintHits } from './copyDetectionLsh';
+import { fingerprintHits, type PairHits } from './copyDetectionLsh';
 import { docSignature, estimateJaccard, GRAM } from './copyDetectionMinHash';
 import { SHINGLE } from './copyDetectionText';
-import { chainSegments, growSegments, MAX_GAP, seedBox } from './copyDetectionVerify';
+import { chainSegments, growSegments, MAX_GAP, MIN_SEGMENT, seedBox } from './copyDetectionVerify';
 
 export type { CopyDoc, CopyOptions };
 
@@ -79,7 +79,9 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
     const da = hits.docA[p] as number;
     const db = hits.docB[p] as number;
     for (; released < da; released++) prepared[released] = undefined;
-    if (!twoHitsAlign(hits.posA, hits.posB, hits.start[p] as number, hits.start[p + 1] as number)) continue;
+    const from = hits.start[p] as number;
+    const to = hits.start[p + 1] as number;
+    if (!twoHitsAlign(hits.posA, hits.posB, from, to) && !hitReaches(batch, da, db, hits, from, to)) continue;
     const A = prepare(da);
     const B = prepare(db);
     const set = new SegmentSet();
@@ -119,6 +121,75 @@ function twoHitsAlign(posA: Uint32Array, posB: Uint32Array, from: number, to: nu
     }
   }
   return false;
+}
+
+/**
+ * The other way in, for a passage whose edit leaves only one fingerprint in common
+ * (halves shorter than GUARANTEE): a hit extended on the text itself, along its
+ * diagonal and across gaps of up to MAX_GAP characters to the next run of MIN_SEGMENT
+ * or more, matches minLength characters (boilerplate still counted here).
+ */
+function hitReaches(batch: Batch, da: number, db: number, hits: PairHits, from: number, to: number): boolean {
+  const { chars, start } = batch.text;
+  const a0 = start[da] as number;
+  const a1 = start[da + 1] as number;
+  const b0 = start[db] as number;
+  const b1 = start[db + 1] as number;
+  const need = batch.minLength;
+  for (let k = from; k < to; k++) {
+    const i = a0 + (hits.posA[k] as number);
+    const j = b0 + (hits.posB[k] as number);
+    // Rightwards from the hit, then leftwards from just before it.
+    const right = diagonalRun(chars, i, j, 1, a0, a1, b0, b1, need);
+    if (right >= need || right + diagonalRun(chars, i - 1, j - 1, -1, a0, a1, b0, b1, need - right) >= need)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Characters equal along one diagonal from (x, y) in direction `dir`, in runs that
+ * resume after a gap of up to MAX_GAP characters when MIN_SEGMENT equal ones follow;
+ * stops once `need` are counted. x stays in [a0, a1), y in [b0, b1).
+ */
+function diagonalRun(
+  chars: Uint16Array,
+  x0: number,
+  y0: number,
+  dir: number,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  need: number,
+): number {
+  // How many steps stay inside both reports.
+  const room = dir === 1 ? Math.min(a1 - x0, b1 - y0) : Math.min(x0 - a0 + 1, y0 - b0 + 1);
+  let matched = 0;
+  let t = 0;
+  while (t < room) {
+    while (t < room && chars[x0 + dir * t] === chars[y0 + dir * t]) {
+      t++;
+      matched++;
+    }
+    if (matched >= need) return matched;
+    let resumed = false;
+    for (let g = 1; g <= MAX_GAP && !resumed; g++) {
+      let run = 0;
+      while (
+        run < MIN_SEGMENT &&
+        t + g + run < room &&
+        chars[x0 + dir * (t + g + run)] === chars[y0 + dir * (t + g + run)]
+      )
+        run++;
+      if (run === MIN_SEGMENT) {
+        t += g;
+        resumed = true;
+      }
+    }
+    if (!resumed) break;
+  }
+  return matched;
 }
 
 export function similarityOf(batch: Batch, da: number, db: number, score: number) {

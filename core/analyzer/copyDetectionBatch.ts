@@ -1,6 +1,13 @@
 import { boilerplateMask, ChunkDocFrequency, type Chunks, HashSet32 } from './copyDetectionChunks';
 import { commonFingerprints, MAX_DOCS, type SortedFingerprints, sortFingerprints } from './copyDetectionLsh';
-import { extendBoilerplate, FingerprintSink, ScanScratch, scanDoc, WINNOW } from './copyDetectionMinHash';
+import {
+  CharStore,
+  extendBoilerplate,
+  FingerprintSink,
+  ScanScratch,
+  scanDoc,
+  WINNOW,
+} from './copyDetectionMinHash';
 import { type Normalised, normalise, shingleHashes } from './copyDetectionText';
 import { type Passage, SegmentSet } from './copyDetectionVerify';
 
@@ -31,6 +38,8 @@ export interface Batch {
   df: ChunkDocFrequency;
   cutoff: number;
   minLength: number;
+  /** Every report's normalised text. */
+  text: CharStore;
   /** Every report's fingerprints (winnowed grams), sorted by hash. */
   sorted: SortedFingerprints;
   /** Fingerprints in this many reports or more are common wording: min(cutoff, MAX_DOCS). */
@@ -51,7 +60,8 @@ export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}): Batch {
   for (const d of docs) chars += d.text.length;
   const sink = new FingerprintSink(Math.ceil((chars * 2.2) / (WINNOW + 1)));
   const scratch = new ScanScratch(docs.reduce((n, d) => Math.max(n, d.text.length), 0));
-  const chunks = docs.map((d, i) => scanDoc(d.text, scratch, i, sink));
+  const text = new CharStore(chars, docs.length);
+  const chunks = docs.map((d, i) => scanDoc(d.text, scratch, i, sink, text));
   const df = new ChunkDocFrequency(chunks.reduce((n, c) => n + c.ends.length, 0));
   chunks.forEach((c, doc) => {
     for (const h of c.hashes) df.add(h, doc);
@@ -65,7 +75,7 @@ export function prepareBatch(docs: CopyDoc[], opts: CopyOptions = {}): Batch {
   const sorted = sortFingerprints(sink);
   const commonLimit = Math.min(cutoff, MAX_DOCS);
   const common = new HashSet32(commonFingerprints(sorted, commonLimit));
-  return { docs, chunks, df, cutoff, minLength: opts.minLength ?? 40, sorted, commonLimit, common };
+  return { docs, chunks, df, cutoff, minLength: opts.minLength ?? 40, text, sorted, commonLimit, common };
 }
 
 /** A report's normalised text, shingles and boilerplate flags, rebuilt on demand. */

@@ -107,14 +107,41 @@ export class ScanScratch {
 }
 
 /**
+ * The normalised characters of every report of a batch, end to end (report d is
+ * chars[start[d] .. start[d+1])): two bytes a character, so candidate pairs can be
+ * checked on the text before a report is prepared.
+ */
+export class CharStore {
+  readonly chars: Uint16Array;
+  readonly start: Uint32Array;
+  private docs = 0;
+  constructor(totalChars: number, docCount: number) {
+    this.chars = new Uint16Array(totalChars);
+    this.start = new Uint32Array(docCount + 1);
+  }
+  append(chars: Uint16Array, n: number): void {
+    const at = this.start[this.docs] as number;
+    this.chars.set(chars.subarray(0, n), at);
+    this.start[++this.docs] = at + n;
+  }
+}
+
+/**
  * One pass over a report: normalise, hash shingles (rolling), cut content-defined
  * chunks (the same as `chunkShingles(shingleHashes(normalise(text)))`) and, with a
  * sink, winnow the report's fingerprints into it. Returns the chunks. The work is
  * split into small loops over typed arrays, which V8 keeps optimised.
  */
-export function scanDoc(source: string, scratchIn: ScanScratch, doc: number, sink?: FingerprintSink): Chunks {
+export function scanDoc(
+  source: string,
+  scratchIn: ScanScratch,
+  doc: number,
+  sink?: FingerprintSink,
+  store?: CharStore,
+): Chunks {
   const scratch = scratchIn.chars.length > source.length ? scratchIn : new ScanScratch(source.length);
   const n = foldInto(source, scratch.chars);
+  store?.append(scratch.chars, n);
   const chunkCount = shingleAndChunk(scratch.chars, n, scratch.shingles, scratch.ends, scratch.hashes);
   if (sink)
     winnow(
