@@ -7,6 +7,8 @@ import { launchBrowser, login, newPage, SCREENSHOT_DIR } from './browser';
 const DEMO_PASSWORD = 'E2e-Demo-2026';
 /** A township the other specs leave alone, so its lists hold only what this spec registers. */
 const TOWN = 'taoyuan';
+/** Its 区划代码 (the demo county 439999, township 103). */
+const TOWN_CODE = '439999103000';
 /** Unique per run, so a rerun against the same server picks this run's records. */
 const RUN = String(Date.now()).slice(-5);
 
@@ -312,7 +314,21 @@ describe('enforcement case', () => {
     await page.getByTestId('ledger-event').filter({ hasText: '公示决定' }).waitFor();
     await screenshot('enforcement-case-published');
 
-    // Not checked yet: the public enforcement page (/public/<unit code>/enforcement) is being
-    // built elsewhere; once it exists, open it and expect the party as 桂** and never 桂春生.
+    // The public page (/public/<unit code>/enforcement) is being built elsewhere; until it is,
+    // check what it will show — the public API — names the party only masked.
+    const publicUrl = `/api/public/units/${TOWN_CODE}/enforcement`;
+    let published = '';
+    await expect
+      .poll(
+        async () => {
+          published = await (await page.request.get(publicUrl)).text();
+          return published.includes('擅自占用道路堆放建材案');
+        },
+        // the public page is cached for 30 s
+        { timeout: 45_000, interval: 2_000 },
+      )
+      .toBe(true);
+    expect(published).not.toContain(partyName);
+    expect(published).toContain('桂*');
   });
 });

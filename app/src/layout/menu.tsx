@@ -36,6 +36,23 @@ export const LEDGER_AREAS: Readonly<Record<string, string>> = {
   inspection: '行政执法',
   enforcement_training: '行政执法',
   case_file_review: '行政执法',
+  leadership_group: '组织领导',
+  meeting: '组织领导',
+  duty_report: '组织领导',
+  inspection_of_law: '组织领导',
+  major_decision: '依法决策',
+  normative_document: '依法决策',
+  contract_review: '依法决策',
+  legal_advisor: '依法决策',
+  disclosure: '政务公开',
+  disclosure_request: '政务公开',
+  study_session: '学法普法',
+  exam: '学法普法',
+  publicity_event: '学法普法',
+  litigation_case: '监督与诉求',
+  npc_suggestion: '监督与诉求',
+  hotline_item: '监督与诉求',
+  service_month: '监督与诉求',
 };
 export const OTHER_LEDGER_AREA = '其他台账';
 
