@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, launchBrowser, SCREENSHOT_DIR } from './browser';
+
+/** 行政执法公示 of a demo township, on a phone, without a login. */
+const TOWNSHIP = '439999101000';
+
+let browser: Browser;
+let context: BrowserContext;
+let phone: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 375, height: 740 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  phone = await context.newPage();
+  phone.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('public enforcement page (行政执法公示) at 375 px', () => {
+  it('lists published decisions with natural persons masked and no personal numbers in the page', async () => {
+    await phone.goto(`/public/${TOWNSHIP}/enforcement`);
+    await phone.getByText('青石镇 · 行政执法公示').waitFor();
+    await phone.getByTestId('decision').first().waitFor();
+    expect(await phone.locator('.ant-layout-sider').count()).toBe(0);
+
+    const parties = await phone.getByTestId('decision-party').allTextContents();
+    expect(parties.length).toBeGreaterThan(0);
+    // the demo's natural persons: family name kept, the rest hidden (张*, 欧阳**)
+    expect(parties.some((p) => /^\p{Script=Han}{1,2}\*+$/u.test(p))).toBe(true);
+
+    const html = await phone.content();
+    expect(html).not.toMatch(/(?<![\d.])\d{17}[\dX](?!\d)/); // ID numbers
+    expect(html).not.toMatch(/(?<![\d.])1[3-9]\d{9}(?!\d)/); // mobile phones
+    expect(html).not.toMatch(/[东西南北]村\d+组/); // the demo parties' addresses
+    // the page fits the phone: no sideways scrolling
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await phone.screenshot({ path: fileURLToPath(new URL('public-enforcement-375.png', SCREENSHOT_DIR)) });
+  });
+
+  it('searches decisions, shows a withdrawn one only as its notice, and has the other sections', async () => {
+    const search = phone.getByRole('searchbox', { name: '搜索执法决定' });
+    await search.fill('撤回');
+    await search.press('Enter');
+    await phone.getByText('“撤回”的搜索结果：共 1 件').waitFor();
+    await phone.getByTestId('withdrawal-notice').waitFor();
+    expect(await phone.getByTestId('decision').count()).toBe(0);
+    expect(phone.url()).toContain(`q=${encodeURIComponent('撤回')}`);
+
+    await phone.getByRole('tab', { name: '执法人员' }).click();
+    await phone
+      .getByText(/执法证号：\d+/)
+      .first()
+      .waitFor();
+    await phone.getByRole('tab', { name: '执法事项' }).click();
+    await phone
+      .getByText(/法律依据：《中华人民共和国/)
+      .first()
+      .waitFor();
+    await phone.getByRole('tab', { name: '执法主体' }).click();
+    await phone.getByText('青石镇人民政府').waitFor();
+  });
+
+  it('says so for a code that is not a township', async () => {
+    await phone.goto('/public/439999000000/enforcement');
+    await phone.getByText('未找到该乡镇（街道）').first().waitFor();
+  });
+});
