@@ -58,6 +58,7 @@ export function presentAttachment(a: {
   size: number;
   mime: string;
   sha256: string;
+  event: number | null;
   createdAt: Date;
 }) {
   return {
@@ -66,6 +67,8 @@ export function presentAttachment(a: {
     size: a.size,
     mime: a.mime,
     sha256: a.sha256,
+    /** Index of the workflow step this file is evidence of (null: the record as a whole). */
+    event: a.event,
     createdAt: a.createdAt.toISOString(),
   };
 }

@@ -170,11 +170,12 @@ describe('a 重大 case from 立案 to 结案', () => {
     );
     expect(noStep.status).toBe(400);
     expect(noStep.body.error.message).toBe('该记录没有第2个办理步骤');
-    const up = await clerk.upload<{ id: string; sha256: string; size: number }>(
+    const up = await clerk.upload<{ id: string; sha256: string; size: number; event: number | null }>(
       `/api/ledgers/enforcement_case/${rec.id}/attachments?event=0`,
       form,
     );
     expect(up.status).toBe(201);
+    expect(up.body.event).toBe(0);
     expect(up.body.sha256).toBe(crypto.createHash('sha256').update(png).digest('hex'));
     evidence = up.body;
   });
