@@ -63,11 +63,12 @@ export function SimpleInput({
       );
     case 'village':
       return (
-        <Select
+        <Select<string | string[]>
+          mode={field.multiple ? 'multiple' : undefined}
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           options={villages?.options ?? []}
-          placeholder="选择村（社区）"
+          placeholder={field.multiple ? '选择村（社区），可多选' : '选择村（社区）'}
           notFoundContent="本乡镇暂无村（社区）"
           {...rest}
         />

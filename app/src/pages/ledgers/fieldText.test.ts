@@ -26,6 +26,16 @@ describe('fieldText', () => {
     expect(fieldText(guided, ['arbitration', 'litigation'])).toBe('仲裁、司法（诉讼）');
   });
 
+  it('joins the names of several villages with 、', () => {
+    const villages = ledgerKind('legal_advisor')?.fields.find((f) => f.key === 'villages');
+    if (!villages) throw new Error('villages missing');
+    const names: Record<string, string> = { a: '枫林村', b: '河东社区' };
+    expect(fieldText(villages, ['a', 'b', 'c'], (id) => names[id])).toBe('枫林村、河东社区、c');
+    expect(fieldText(villages, [], (id) => names[id])).toBe('—');
+    // a single village field still takes one id
+    expect(fieldText(field('village'), 'a', (id) => names[id])).toBe('枫林村');
+  });
+
   it('names referenced records by their titles, falling back to the id', () => {
     const officers = ledgerKind('enforcement_case')?.fields.find((f) => f.key === 'officers');
     if (!officers) throw new Error('officers missing');

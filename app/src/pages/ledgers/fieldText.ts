@@ -39,8 +39,11 @@ export function fieldText(
       return value === true ? '是' : value === false ? '否' : String(value);
     case 'integer':
       return `${typeof value === 'number' ? value.toLocaleString('zh-CN') : String(value)}${field.suffix ?? ''}`;
-    case 'village':
-      return (typeof value === 'string' && villageName?.(value)) || String(value);
+    case 'village': {
+      // one id, or a list of ids for a `multiple` field (the villages a legal advisor serves)
+      const ids = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+      return ids.length > 0 ? ids.map((id) => villageName?.(id) ?? id).join('、') : EMPTY;
+    }
     case 'table':
       return Array.isArray(value) ? `${value.length}条` : EMPTY;
     case 'ref': {
