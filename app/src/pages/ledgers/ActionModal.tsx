@@ -7,7 +7,7 @@ import { type LedgerRecordDetail, takeLedgerAction } from '../../api/ledgers';
 import { useMe } from '../../hooks/useMe';
 import { FieldInput } from './FieldInput';
 import { applyIssues, isRefused, isStale, showServerError, today } from './formIssues';
-import { type FormValues, fromFormValues } from './formValues';
+import { type FormValues, fromFormValues, toFormValues } from './formValues';
 import { useRefOptions } from './useRefOptions';
 import { useSettingsMap } from './useSettingsMap';
 import { useVillages } from './useVillages';
@@ -34,6 +34,12 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
   const fields = def?.fields ?? [];
   const refs = useRefOptions(fields, record.unitId, record.refs);
   const settings = useSettingsMap(record.unitId);
+  // a table the step replaces (调整后成员) starts from the rows the record has, to be edited
+  const own = new Set(kind.fields.map((f) => f.key));
+  const initialValues = toFormValues(
+    fields.filter((f) => f.type === 'table' && own.has(f.key)),
+    record.data,
+  );
 
   const mutation = useMutation({
     mutationFn: (values: RecordData) =>
@@ -129,6 +135,7 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
         name={`action-${action ?? ''}`}
         layout="vertical"
         preserve={false}
+        initialValues={initialValues}
         onFinish={submit}
       >
         {fields.map((f) => (

@@ -1,11 +1,11 @@
-import { PaperClipOutlined } from '@ant-design/icons';
+import { PaperClipOutlined, WarningOutlined } from '@ant-design/icons';
 import { Empty, Flex, Timeline, Typography } from 'antd';
 import { chineseDate } from '../../../../core/calendar';
 import { findAction, type LedgerKind } from '../../../../core/ledgers';
 import { attachmentUrl, type LedgerAttachment, type LedgerEventView } from '../../api/ledgers';
 import { formatDateTime } from '../../lib/format';
 import { fileSize, UploadButton } from './AttachmentsCard';
-import { fieldText, type RefTitle, type VillageName } from './fieldText';
+import { fieldText, type RefTitle, tableSummary, type VillageName } from './fieldText';
 
 /** The payload of a step as "label：value" lines, in the order the action declares its fields. */
 export function eventLines(
@@ -19,7 +19,8 @@ export function eventLines(
   for (const f of fields) {
     const v = e.payload[f.key];
     if (v === undefined || v === null || v === '') continue;
-    lines.push(`${f.label}：${fieldText(f, v, villageName, refTitle)}`);
+    const text = f.type === 'table' ? tableSummary(f, v) : fieldText(f, v, villageName, refTitle);
+    lines.push(`${f.label}：${text}`);
   }
   return lines;
 }
@@ -79,7 +80,13 @@ export function EventTimeline({
                 {line}
               </div>
             ))}
-            {e.warning ? <Typography.Text type="warning">注意：{e.warning}</Typography.Text> : null}
+            {e.warning ? (
+              <div data-testid="event-warning">
+                <Typography.Text type="warning">
+                  <WarningOutlined /> 注意：{e.warning}
+                </Typography.Text>
+              </div>
+            ) : null}
             {(evidence.get(i) ?? []).map((a) => (
               <div key={a.id} data-testid="step-evidence">
                 <PaperClipOutlined />{' '}

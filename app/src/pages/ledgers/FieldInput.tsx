@@ -52,8 +52,10 @@ export function SimpleInput({
         <Select mode="multiple" allowClear options={[...field.options]} placeholder="可多选" {...rest} />
       );
     case 'boolean':
+      // a radiogroup named by its field, so 是/否 of several yes-no questions can be told apart
       return (
         <Radio.Group
+          aria-label={field.label}
           options={[
             { value: true, label: '是' },
             { value: false, label: '否' },

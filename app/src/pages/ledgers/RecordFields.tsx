@@ -10,20 +10,24 @@ import {
 import { fieldText, type RefTitle, type VillageName } from './fieldText';
 
 function TableValue({ field, value }: { field: TableField; value: FieldValue | undefined }) {
-  const rows = Array.isArray(value) ? (value as Record<string, FieldValue>[]) : [];
+  // rows have no id of their own: their position keys them
+  const rows = (Array.isArray(value) ? (value as Record<string, FieldValue>[]) : []).map((data, i) => ({
+    i,
+    data,
+  }));
   return (
-    <Table<Record<string, FieldValue>>
+    <Table<{ i: number; data: Record<string, FieldValue> }>
       size="small"
       bordered
       pagination={false}
-      rowKey={(_, i) => String(i)}
+      rowKey="i"
       dataSource={rows}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: '无' }}
       columns={field.columns.map((c) => ({
         key: c.key,
         title: c.label,
-        render: (_: unknown, row) => fieldText(c, row[c.key]),
+        render: (_: unknown, row) => fieldText(c, row.data[c.key]),
       }))}
     />
   );

@@ -35,6 +35,9 @@ export function TableFieldInput({ field }: { field: TableField }) {
                         name={[row.name, c.key]}
                         label={c.label}
                         required={c.required}
+                        // the list owns its rows: a row's cell keeps its value while React remounts it
+                        // (strict mode), even in a form that drops the values of unmounted fields
+                        preserve
                         style={{ marginBottom: 8 }}
                       >
                         <SimpleInput field={c} />
