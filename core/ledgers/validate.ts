@@ -131,7 +131,8 @@ function checkSimple(
       return { error: `${label}应为“是”或“否”` };
     }
     case 'village': {
-      const items = f.multiple && typeof raw === 'string' ? raw.split(/[、,，;；]/) : f.multiple ? raw : [raw];
+      const items =
+        f.multiple && typeof raw === 'string' ? raw.split(/[、,，;；]/) : f.multiple ? raw : [raw];
       if (!Array.isArray(items) || items.some((i) => typeof i !== 'string')) {
         return { error: `${label}应为本乡镇的村（社区）` };
       }

@@ -59,7 +59,9 @@ function display(
         ? v.map((x) => def.options.find((o) => o.value === x)?.label ?? String(x)).join('、')
         : String(v);
     case 'village':
-      return (Array.isArray(v) ? v : [v]).map((x) => opts.villageNames.get(String(x)) ?? String(x)).join('、');
+      return (Array.isArray(v) ? v : [v])
+        .map((x) => opts.villageNames.get(String(x)) ?? String(x))
+        .join('、');
     case 'ref':
       return (Array.isArray(v) ? v : [v]).map((x) => opts.refTitles?.get(String(x)) ?? String(x)).join('、');
     case 'boolean':
