@@ -2,6 +2,7 @@ import { DISPUTE_AND_SERVICE } from './areas/disputeAndService';
 import { ENFORCEMENT_AND_SUPERVISION } from './areas/enforcementAndSupervision';
 import { LEADERSHIP_AND_STUDY } from './areas/leadershipAndStudy';
 import { PUBLICITY_AND_DECISION } from './areas/publicityAndDecision';
+import { COMPUTATIONS } from './computations';
 import type { IndicatorDef } from './types';
 
 /**
@@ -13,7 +14,7 @@ export const CATALOG: readonly IndicatorDef[] = [
   ...PUBLICITY_AND_DECISION,
   ...ENFORCEMENT_AND_SUPERVISION,
   ...DISPUTE_AND_SERVICE,
-];
+].map((d) => ({ ...d, computation: COMPUTATIONS[d.key] }));
 
 const BY_KEY: ReadonlyMap<string, IndicatorDef> = new Map(CATALOG.map((d) => [d.key, d]));
 

@@ -1,5 +1,21 @@
 export { CATALOG, indicatorDef, isIndicatorKey, ratesWithParts } from './catalog';
 export { COMPOUND_CUES, type CompoundCue } from './compounds';
+export { allMeasures, COMPUTATIONS, computationOf, measuresOf } from './computations';
+export { describeComputation, fieldOf, formulaOf } from './describe';
+export {
+  type AssembleContext,
+  assemble,
+  type ComputedValue,
+  evaluate,
+  type IndicatorRecord,
+  inPeriod,
+  type MeasureValue,
+  matchesFilter,
+  measureDate,
+  measureValue,
+  type Period,
+  scaled,
+} from './evaluate';
 export { measureFactor } from './measures';
 export { PART_WHOLE, type PartWhole, RATE_RANGE } from './relations';
 export {
@@ -9,4 +25,8 @@ export {
   type CatalogUnit,
   type ComputationDef,
   type IndicatorDef,
+  type Measure,
+  type PeriodRule,
+  type RatePart,
+  type RecordFilter,
 } from './types';

@@ -31,19 +31,62 @@ export const AREA_LABELS: Record<Area, string> = {
 export type CatalogUnit = '次' | '场' | '件' | '份' | '条' | '人' | '人次' | '批次' | '个' | '%' | '万元';
 
 /**
- * How a key is counted from ledgers. Filled in by the ledger issue; until then every
- * key is extraction-only. Kept as a typed slot so adding it later is not a reshape.
+ * Which records of a kind a measure takes: states, and tests on `data` fields. Every test must
+ * hold. A multiselect field is "in" when it holds any of the values.
  */
-export interface ComputationDef {
-  /** ledger kind the rows come from, e.g. 'mediation' */
-  ledger: string;
-  /** how rows become the value */
-  aggregate: 'count' | 'sum' | 'ratio';
-  /** for sum: the numeric field; for count: an optional boolean/enum filter field */
-  field?: string;
-  /** filter value for `field` when counting */
-  equals?: string | boolean;
+export interface RecordFilter {
+  states?: readonly string[];
+  /** data field equals the value (a boolean field: `true`) */
+  equals?: Readonly<Record<string, string | boolean>>;
+  /** data field is one of the values (multiselect: holds one of them) */
+  in?: Readonly<Record<string, readonly string[]>>;
+  /** data field is none of the values (an empty field passes) */
+  notIn?: Readonly<Record<string, readonly string[]>>;
+  /** data fields that are filled in */
+  present?: readonly string[];
 }
+
+/**
+ * Which date puts a record into the period. `within`: the date lies in [from, to] (the
+ * kind's main date unless `field` names another). `asOf`: a standing register counted on a
+ * day (the period's end, or today when the period has not ended): the start date is on or
+ * before it and every filled-in end date after or on it.
+ */
+export type PeriodRule =
+  | { mode: 'within'; field?: string }
+  | { mode: 'asOf'; field?: string; endFields: readonly string[] };
+
+/** One figure taken from one ledger kind. */
+export interface Measure {
+  ledger: string;
+  /**
+   * count: records; sum: the numeric fields added up (÷ divisor); max: the largest value of
+   * the field in the period; events: the record's events of `action`; distinct: the distinct
+   * values of a (multiple) field, used for coverage against the unit tree.
+   */
+  aggregate: 'count' | 'sum' | 'max' | 'events' | 'distinct';
+  fields?: readonly string[];
+  action?: string;
+  divisor?: number;
+  where?: RecordFilter;
+  period?: PeriodRule;
+  /** Chinese name of a part that is not itself a catalog key (在岗执法人员). */
+  label?: string;
+}
+
+/** A side of a rate: a catalog key computed elsewhere, or a measure of its own. */
+export type RatePart = string | Measure;
+
+/** How a key is computed from the unit's ledgers. */
+export type ComputationDef =
+  | ({ type: 'measure' } & Measure)
+  /** several kinds add up (合法性审查 = decisions + documents + contracts reviewed) */
+  | { type: 'total'; parts: readonly Measure[] }
+  | { type: 'rate'; numerator: RatePart; denominator: RatePart }
+  /** distinct villages named by `measure` (a multiple village field) / villages of the unit × 100 */
+  | { type: 'coverage'; measure: Measure }
+  /** No ledger answers it. */
+  | { type: 'none'; reason: string };
 
 /** A rate is numerator / denominator × 100; either side may be unknown to the catalog. */
 export interface RateDef {
@@ -73,6 +116,6 @@ export interface IndicatorDef {
   /** Phrases that state the value zero without a digit (零败诉). */
   zeroCues?: readonly string[];
   rate?: RateDef;
-  /** Set by a later issue: how the value is computed from the unit's ledgers. */
+  /** How the value is computed from the unit's ledgers (core/indicators/computations.ts). */
   computation?: ComputationDef;
 }
