@@ -1,7 +1,10 @@
+import { Skeleton } from 'antd';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LEDGER_KINDS } from '../../core/ledgers';
 import { RequireAbility } from './components/RequireAbility';
 import { BasicLayout } from './layout/BasicLayout';
+import { OVERVIEW_ABILITY } from './layout/menu';
 import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
 import { HolidayCalendarPage } from './pages/admin/calendar/HolidayCalendarPage';
 import { LedgerSettingsPage } from './pages/admin/settings/LedgerSettingsPage';
@@ -21,6 +24,14 @@ import { ReviewDetailPage } from './pages/review/ReviewDetailPage';
 import { ReviewListPage } from './pages/review/ReviewListPage';
 import { TodoPage } from './pages/todo/TodoPage';
 import { UnderConstruction } from './pages/UnderConstruction';
+
+// pages with charts or rarely opened: their own chunks, loaded on first visit
+const OverviewPage = lazy(() =>
+  import('./pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+);
+const IndicatorsPage = lazy(() =>
+  import('./pages/indicators/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage })),
+);
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -65,6 +76,24 @@ export function createAppRouter() {
           ),
         },
         { path: 'rectifications', element: <RectificationsPage /> },
+        {
+          path: 'overview',
+          element: (
+            <RequireAbility ability={OVERVIEW_ABILITY}>
+              <Suspense fallback={<Skeleton active />}>
+                <OverviewPage />
+              </Suspense>
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'indicators',
+          element: (
+            <Suspense fallback={<Skeleton active />}>
+              <IndicatorsPage />
+            </Suspense>
+          ),
+        },
         {
           path: 'admin/users',
           element: (

@@ -26,4 +26,10 @@ export const queryKeys = {
   todoList: (unitId: string, days: number) => ['todo', unitId, days] as const,
   intake: (unitCode: string) => ['intake', unitCode] as const,
   intakeReceipt: (receipt: string) => ['intake', 'receipt', receipt] as const,
+  indicators: ['indicators'] as const,
+  unitIndicators: (unitId: string, year: number) => ['indicators', 'unit', unitId, year] as const,
+  indicatorCatalog: ['indicators', 'catalog'] as const,
+  indicatorOverview: (unitId: string, year: number) => ['indicators', 'overview', unitId, year] as const,
+  indicatorTrend: (unitId: string, year: number, keys: readonly string[]) =>
+    ['indicators', 'trend', unitId, year, keys.join(',')] as const,
 };

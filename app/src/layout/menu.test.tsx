@@ -28,6 +28,7 @@ describe('buildMenuItems', () => {
       '台账',
       '年度报告',
       '整改事项',
+      '指标说明',
     ]);
   });
 
@@ -35,10 +36,12 @@ describe('buildMenuItems', () => {
     expect(labels(['self.use', 'review.manage'])).toEqual([
       '工作台',
       '待办',
+      '县级总览',
       '台账',
       '年度报告',
       '报告审查',
       '整改事项',
+      '指标说明',
     ]);
     expect(labels(['self.use', 'rectification.answer'])).not.toContain('报告审查');
   });
@@ -80,6 +83,16 @@ describe('buildMenuItems', () => {
     expect(other && 'children' in other ? other.children?.map((c) => c?.key) : []).toEqual([
       '/ledgers/new_kind',
     ]);
+  });
+
+  it('offers 县级总览 to county reviewers and 指标说明 to everyone', () => {
+    expect(labels(['self.use', 'review.manage'])).toContain('县级总览');
+    expect(labels(['self.use', 'ledger.write'])).not.toContain('县级总览');
+    expect(labels(['self.use', 'ledger.write'])).toContain('指标说明');
+    expect(labels(['self.use', 'user.manage'])).toContain('指标说明');
+    expect(selectedMenuKey('/overview')).toBe('/overview');
+    expect(selectedMenuKey('/indicators')).toBe('/indicators');
+    expect(openMenuKeyOf('/overview')).toBeNull();
   });
 
   it('offers the 码上申请 QR page only to those who keep ledgers', () => {

@@ -5,6 +5,8 @@ import {
   DashboardOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  FundOutlined,
+  ProfileOutlined,
   QrcodeOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -18,6 +20,10 @@ export const LEDGER_MENU_KEY = 'ledgers';
 export const INTAKE_QR_PATH = '/intake-qr';
 
 export const LEDGER_SETTINGS_PATH = '/admin/ledger-settings';
+export const OVERVIEW_PATH = '/overview';
+export const INDICATORS_PATH = '/indicators';
+/** 县级总览 is for county reviewers (the server checks scope on its own). */
+export const OVERVIEW_ABILITY = 'review.manage';
 
 const ledgerPath = (kind: string) => `/ledgers/${kind}`;
 
@@ -81,6 +87,9 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
   const items: MenuItem[] = [
     { key: '/', icon: <DashboardOutlined />, label: '工作台' },
     { key: '/todo', icon: <CheckSquareOutlined />, label: '待办' },
+    ...(abilities.includes(OVERVIEW_ABILITY)
+      ? [{ key: OVERVIEW_PATH, icon: <FundOutlined />, label: '县级总览' }]
+      : []),
     {
       key: LEDGER_MENU_KEY,
       icon: <BookOutlined />,
@@ -95,6 +104,7 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
   if (abilities.includes('review.manage'))
     items.push({ key: '/review', icon: <AuditOutlined />, label: '报告审查' });
   items.push({ key: '/rectifications', icon: <FileDoneOutlined />, label: '整改事项' });
+  items.push({ key: INDICATORS_PATH, icon: <ProfileOutlined />, label: '指标说明' });
   if (abilities.includes('user.manage')) {
     items.push({
       key: ADMIN_MENU_KEY,
@@ -118,6 +128,8 @@ const SECTION_KEYS = [
   LEDGER_SETTINGS_PATH,
   ...LEDGER_KINDS.map((k) => ledgerPath(k.kind)),
   '/todo',
+  OVERVIEW_PATH,
+  INDICATORS_PATH,
   INTAKE_QR_PATH,
   '/reports',
   '/review',
