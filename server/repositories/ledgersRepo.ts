@@ -86,7 +86,7 @@ export interface ListFilter {
   from?: string | undefined;
   to?: string | undefined;
   /** Field filters on `data`: field → accepted values (any of); `array` for multiselect fields. */
-  fields?: Record<string, { values: string[]; array: boolean }>;
+  fields?: Record<string, { values: (string | boolean)[]; array: boolean }>;
   clock?: { kind: 'overdue' | 'due_soon'; today: string; until: string } | undefined;
   sort: 'eventDate' | 'number' | 'updatedAt';
   order: 'asc' | 'desc';

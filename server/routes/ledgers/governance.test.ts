@@ -219,3 +219,43 @@ describe('every new kind has its Excel template', () => {
     expect(header.some((h) => h.includes('合格人数'))).toBe(true);
   });
 });
+
+describe('filters on several villages and on yes/no fields', () => {
+  it('finds an advisor by one of the villages served, and decisions by 列入目录', async () => {
+    const a = await clerk.post<Rec>('/api/ledgers/legal_advisor', {
+      name: '周律师',
+      type: 'advisor',
+      contractFrom: '2026-01-01',
+      contractTo: '2026-12-31',
+      villages: ['甲村'],
+    });
+    expect(a.status).toBe(201);
+    expect(a.body.data.villages).toEqual([county.villageA.id]);
+    const hit = await clerk.get<{ items: Rec[] }>(
+      `/api/ledgers/legal_advisor?f.villages=${county.villageA.id}`,
+    );
+    expect(hit.body.items.map((r) => r.id)).toEqual([a.body.id]);
+    const other = await clerk.post<Err>('/api/ledgers/legal_advisor', {
+      name: '吴律师',
+      type: 'advisor',
+      contractFrom: '2026-01-01',
+      contractTo: '2026-12-31',
+      villages: ['乙村'],
+    });
+    expect(other.status).toBe(400);
+    expect(other.body.error.message).toContain('“乙村”不是本乡镇的村（社区）');
+
+    const listed = await clerk.post<Rec>('/api/ledgers/major_decision', {
+      initiatedOn: '2026-02-02',
+      title: '年度目录内事项',
+      sponsor: '党政办',
+      inCatalogue: true,
+      summary: '列入年度目录的决策事项',
+    });
+    expect(listed.status).toBe(201);
+    const inCatalogue = await clerk.get<{ items: Rec[] }>('/api/ledgers/major_decision?f.inCatalogue=true');
+    expect(inCatalogue.body.items.map((r) => r.id)).toEqual([listed.body.id]);
+    const notIn = await clerk.get<{ items: Rec[] }>('/api/ledgers/major_decision?f.inCatalogue=false');
+    expect(notIn.body.items.map((r) => r.id)).not.toContain(listed.body.id);
+  });
+});

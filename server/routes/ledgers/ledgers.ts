@@ -64,7 +64,7 @@ export async function listFilter(
   const unit = await getUnit(ctx.db, q.unit ?? ctx.actor.unitId);
   if (!unit || !can(ctx.actor, 'ledger.read', { path: unit.path })) throw new AppError('NOT_FOUND');
   const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
-  const fields: Record<string, { values: string[]; array: boolean }> = {};
+  const fields: Record<string, { values: (string | boolean)[]; array: boolean }> = {};
   for (const [key, value] of Object.entries(q)) {
     if (!key.startsWith('f.')) continue;
     const name = key.slice(2);
@@ -72,10 +72,14 @@ export async function listFilter(
     if (!def?.filter || def.type === 'date') {
       throw new AppError('VALIDATION', { field: key, detail: `“${kind.label}”不能按“${name}”筛选` });
     }
-    const values = (Array.isArray(value) ? value : [value]).filter(
+    const texts = (Array.isArray(value) ? value : [value]).filter(
       (v): v is string => typeof v === 'string' && v !== '',
     );
-    if (values.length > 0) fields[name] = { values, array: def.type === 'multiselect' };
+    // stored as JSON booleans, so 是/否 filters compare booleans
+    const values = def.type === 'boolean' ? texts.map((v) => v === 'true' || v === '是') : texts;
+    const array =
+      def.type === 'multiselect' || ((def.type === 'village' || def.type === 'ref') && def.multiple === true);
+    if (values.length > 0) fields[name] = { values, array };
   }
   const filter: Omit<ListFilter, 'limit' | 'offset'> = {
     kind: kind.kind,
