@@ -1,5 +1,4 @@
 import type { WorkCalendar } from '../../core/calendar';
-import { formatDay, parseDay } from '../../core/calendar/dates';
 import { ledgerKind } from '../../core/ledgers';
 import { caseFileReview, FILE_REVIEW_ITEMS } from '../../core/ledgers/kinds/caseFileReview';
 import { enforcementCase, REVIEW_CHECKLIST } from '../../core/ledgers/kinds/enforcementCase';
@@ -15,6 +14,7 @@ import { insertRecords } from '../commands/ledgers/ledgerCommands';
 import type { LedgerEnv } from '../commands/ledgers/ledgerContext';
 import type { Db } from '../db/client';
 import type { LedgerRow } from '../repositories/ledgersRepo';
+import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 import type { DemoRecord } from './ledgerDemo';
 
 /**
@@ -45,45 +45,6 @@ const ACTOR: { role: Role } = { role: 'township_leader' };
 
 // ---------------------------------------------------------------------------------------------
 // randomness and dates (the same generator as ledgerDemo.ts, seeded differently)
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hashText(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-class Rng {
-  constructor(private readonly next: () => number) {}
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.next() * list.length)] as T;
-  }
-  /** `n` distinct items. */
-  some<T>(list: readonly T[], n: number): T[] {
-    const pool = [...list];
-    const out: T[] = [];
-    while (out.length < n && pool.length > 0) out.push(pool.splice(this.int(0, pool.length - 1), 1)[0] as T);
-    return out;
-  }
-}
-
-const addDays = (d: string, n: number) => formatDay(parseDay(d) + n);
 
 // ---------------------------------------------------------------------------------------------
 // fictional people and organisations

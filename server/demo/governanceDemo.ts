@@ -1,5 +1,4 @@
 import type { WorkCalendar } from '../../core/calendar';
-import { formatDay, parseDay } from '../../core/calendar/dates';
 import { contractReview, majorDecision, normativeDocument } from '../../core/ledgers/kinds/decisions';
 import { disclosure, disclosureRequest } from '../../core/ledgers/kinds/disclosure';
 import { dutyReport, lawInspection, leadershipGroup, meeting } from '../../core/ledgers/kinds/leadership';
@@ -15,6 +14,7 @@ import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerKind, RecordData } from '../../core/ledgers/types';
 import { planAction, type RecordState } from '../../core/ledgers/workflow';
 import type { Role } from '../../core/roles';
+import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 import type { DemoRecord } from './ledgerDemo';
 
 /**
@@ -55,54 +55,6 @@ const ACTOR: { role: Role } = { role: 'township_leader' };
 // ---------------------------------------------------------------------------------------------
 // randomness and dates
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hashText(s: string): number {
-  let h = 0x9e3779b9;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-class Rng {
-  constructor(private readonly next: () => number) {}
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.next() * list.length)] as T;
-  }
-  weighted<T>(list: readonly (readonly [T, number])[]): T {
-    const total = list.reduce((n, [, w]) => n + w, 0);
-    let r = this.next() * total;
-    for (const [v, w] of list) {
-      r -= w;
-      if (r < 0) return v;
-    }
-    return (list.at(-1) as readonly [T, number])[0];
-  }
-  shuffle<T>(list: readonly T[]): T[] {
-    const out = [...list];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
-  }
-}
-
-const addDays = (d: string, n: number) => formatDay(parseDay(d) + n);
 /** Day strings sort as dates. */
 const maxDay = (...ds: string[]) => [...ds].sort().at(-1) as string;
 const minDay = (...ds: string[]) => [...ds].sort()[0] as string;
@@ -1381,7 +1333,7 @@ const byDate = (a: GovernanceDemoRecord, b: GovernanceDemoRecord) =>
  * above, grouped by kind and sorted by registration day.
  */
 export function demoGovernanceRecords(opts: GovernanceDemoOptions): GovernanceDemoRecord[] {
-  const rng = new Rng(mulberry32((opts.seed ^ hashText(opts.township.name)) >>> 0));
+  const rng = new Rng(mulberry32((opts.seed ^ hashText(opts.township.name, 0x9e3779b9)) >>> 0));
   const c: Ctx = {
     rng,
     m: new Maker(opts),

@@ -1,5 +1,4 @@
 import type { WorkCalendar } from '../../core/calendar';
-import { formatDay, parseDay } from '../../core/calendar/dates';
 import { dispute } from '../../core/ledgers/kinds/dispute';
 import { mediationCommittee } from '../../core/ledgers/kinds/mediationCommittee';
 import { petition } from '../../core/ledgers/kinds/petition';
@@ -8,6 +7,7 @@ import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerEvent, LedgerKind, RecordData } from '../../core/ledgers/types';
 import { planAction, type RecordState } from '../../core/ledgers/workflow';
 import type { Role } from '../../core/roles';
+import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 
 /**
  * A year of fictional ledger records for one township of the demo county: disputes, petitions,
@@ -43,50 +43,6 @@ const ACTOR: { role: Role } = { role: 'township_leader' };
 // ---------------------------------------------------------------------------------------------
 // randomness and dates
 
-/** mulberry32: small, fast, good enough for demo data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a, so two townships given the same seed still get different records. */
-function hashText(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-class Rng {
-  constructor(private readonly next: () => number) {}
-  /** An integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.next() * list.length)] as T;
-  }
-  /** Picks by weight: [[value, weight], …]. */
-  weighted<T>(list: readonly (readonly [T, number])[]): T {
-    const total = list.reduce((n, [, w]) => n + w, 0);
-    let r = this.next() * total;
-    for (const [v, w] of list) {
-      r -= w;
-      if (r < 0) return v;
-    }
-    return (list.at(-1) as readonly [T, number])[0];
-  }
-}
-
-const addDays = (d: string, n: number) => formatDay(parseDay(d) + n);
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 
 // ---------------------------------------------------------------------------------------------
