@@ -39,6 +39,7 @@ describe('abilitiesOf', () => {
       'ledger.read',
       'ledger.work',
       'todo.read',
+      'indicator.read',
     ]);
     // the administrator runs the system, not the ledgers
     expect(abilitiesOf(actor('admin', county))).not.toContain('ledger.work');

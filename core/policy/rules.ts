@@ -30,6 +30,7 @@ export const RULES = {
   'ledger.reveal': isTownshipStaff,
   'ledger.settings': isAdmin,
   'todo.read': anyone,
+  'indicator.read': anyone,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -5,6 +5,7 @@ import { auditRoutes } from './audit/audit';
 import { authRoutes } from './auth/auth';
 import { calendarRoutes } from './calendar/calendar';
 import { healthRoutes } from './health/health';
+import { indicatorRoutes } from './indicators/indicators';
 import { ledgerAttachmentRoutes } from './ledgers/attachments';
 import { ledgerExcelRoutes } from './ledgers/excel';
 import { intakeRoutes } from './ledgers/intake';
@@ -40,6 +41,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     todoRoutes,
     intakeRoutes,
     publicEnforcementRoutes,
+    indicatorRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -380,6 +380,25 @@ Object.assign(ROUTES, {
     build: (t) => ({ method: 'GET', url: `/api/todo?unit=${t?.id}` }),
     expect: scopedRead,
   },
+  'GET /api/indicators': {
+    build: (t) => ({ method: 'GET', url: `/api/indicators?unit=${t?.id}&year=2026` }),
+    expect: scopedRead,
+  },
+  'GET /api/indicators/catalog': {
+    build: () => ({ method: 'GET', url: '/api/indicators/catalog' }),
+    expect: anyone(200),
+  },
+  'GET /api/indicators/overview': {
+    build: (t) => ({ method: 'GET', url: `/api/indicators/overview?unit=${t?.id}&year=2026` }),
+    expect: scopedRead,
+  },
+  'GET /api/indicators/trend': {
+    build: (t) => ({
+      method: 'GET',
+      url: `/api/indicators/trend?unit=${t?.id}&year=2026&keys=dispute.handled`,
+    }),
+    expect: scopedRead,
+  },
 } satisfies Record<string, RouteCase>);
 
 const EXTRA: Record<string, RouteCase> = {
@@ -415,6 +434,9 @@ const TARGETED = new Set([
   'GET /api/ledgers/:kind/:id/attachments/:attachmentId',
   'DELETE /api/ledgers/:kind/:id/attachments/:attachmentId',
   'GET /api/todo',
+  'GET /api/indicators',
+  'GET /api/indicators/overview',
+  'GET /api/indicators/trend',
   'GET /api/ledgers/:kind/template.xlsx',
   'POST /api/ledgers/:kind/import',
   'GET /api/ledgers/:kind/export.xlsx',

@@ -1,0 +1,314 @@
+import { chinaDay } from '../../core/calendar';
+import { AppError } from '../../core/errors';
+import {
+  allMeasures,
+  assemble,
+  CATALOG,
+  COMPUTATIONS,
+  type ComputationDef,
+  type ComputedValue,
+  describeComputation,
+  fieldOf,
+  indicatorDef,
+  type Measure,
+  type MeasureValue,
+  measuresOf,
+  type Period,
+  scaled,
+} from '../../core/indicators';
+import { ledgerKind } from '../../core/ledgers';
+import { can } from '../../core/policy';
+import { aggregateMeasures, monthlyMeasure, subtreeUnits } from '../repositories/indicatorsRepo';
+import { getUnit } from '../repositories/unitsRepo';
+import type { CommandContext } from './context';
+
+/**
+ * Indicators of a unit computed from its ledgers (definitions in core/indicators/computations.ts):
+ * all keys with last year's figure, a county's townships side by side, and monthly series.
+ */
+
+export interface PeriodInput {
+  year?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+type Unit = NonNullable<Awaited<ReturnType<typeof getUnit>>>;
+
+async function unitInScope(ctx: CommandContext, unitId: string | undefined): Promise<Unit> {
+  const unit = await getUnit(ctx.db, unitId ?? ctx.actor.unitId);
+  if (!unit || !can(ctx.actor, 'indicator.read', { path: unit.path })) throw new AppError('NOT_FOUND');
+  return unit;
+}
+
+/** The same day one year earlier (29 February becomes the 28th). */
+function yearBefore(day: string): string {
+  const y = String(Number(day.slice(0, 4)) - 1).padStart(4, '0');
+  const md = day.slice(5) === '02-29' ? '02-28' : day.slice(5);
+  return `${y}-${md}`;
+}
+
+function periodOf(p: PeriodInput, today: string): { year: number; period: Period; previous: Period } {
+  let from: string;
+  let to: string;
+  if (p.from || p.to) {
+    if (!p.from || !p.to)
+      throw new AppError('VALIDATION', { field: p.from ? 'to' : 'from', detail: '请同时给出起止日期' });
+    if (p.from > p.to) throw new AppError('VALIDATION', { field: 'to', detail: '截止日期不能早于起始日期' });
+    from = p.from;
+    to = p.to;
+  } else {
+    const y = p.year ?? Number(today.slice(0, 4));
+    from = `${y}-01-01`;
+    to = `${y}-12-31`;
+  }
+  const asOf = (end: string) => (end < today ? end : today);
+  const prevFrom = yearBefore(from);
+  const prevTo = yearBefore(to);
+  return {
+    year: Number(from.slice(0, 4)),
+    period: { from, to, asOf: asOf(to) },
+    previous: { from: prevFrom, to: prevTo, asOf: asOf(prevTo) },
+  };
+}
+
+/** The measure whose records a key's list link shows. */
+function primaryMeasure(def: ComputationDef): Measure | null {
+  switch (def.type) {
+    case 'measure': {
+      const { type: _t, ...m } = def;
+      return m;
+    }
+    case 'total':
+      return def.parts[0] ?? null;
+    case 'coverage':
+      return def.measure;
+    case 'rate': {
+      if (typeof def.numerator !== 'string') return def.numerator;
+      const inner = COMPUTATIONS[def.numerator];
+      return inner ? primaryMeasure(inner) : null;
+    }
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * A link into the web app's list with the definition's filters, as far as list filters
+ * (main date range, one state, declared select filters) can say them; what they cannot is
+ * named in `reason`, and the link is the nearest list.
+ */
+export function rowsLink(
+  def: ComputationDef,
+  unitId: string,
+  period: Period,
+): { url: string; reason?: string } {
+  const m = primaryMeasure(def);
+  if (!m) return { url: '', reason: def.type === 'none' ? def.reason : '无对应台账' };
+  const kind = ledgerKind(m.ledger);
+  const params = new URLSearchParams({ unit: unitId });
+  const missing: string[] = [];
+  const rule = m.period ?? { mode: 'within' as const };
+  const label = (f: string) => (kind && fieldOf(kind, f)?.label) ?? f;
+  if (rule.mode === 'within') {
+    params.set('from', period.from);
+    params.set('to', period.to);
+    if (rule.field)
+      missing.push(`按“${label(rule.field)}”划入期间（链接按${label(kind?.list.dateField ?? '')}）`);
+  } else {
+    missing.push('在册数按统计日计算（链接列出全部记录）');
+  }
+  const w = m.where ?? {};
+  if (w.states?.length === 1) params.set('state', w.states[0] as string);
+  else if (w.states) missing.push(`状态为${w.states.length}种之一`);
+  const fieldFilter = (f: string, values: readonly (string | boolean)[]) => {
+    const d = kind && fieldOf(kind, f);
+    const listed = d && kind.fields.includes(d) && d.filter && d.type !== 'date';
+    if (!listed || values.some((v) => typeof v !== 'string')) missing.push(`按“${label(f)}”筛选`);
+    else for (const v of values) params.append(`f.${f}`, v as string);
+  };
+  for (const [f, v] of Object.entries(w.equals ?? {})) fieldFilter(f, [v]);
+  for (const [f, vs] of Object.entries(w.in ?? {})) fieldFilter(f, vs);
+  for (const f of Object.keys(w.notIn ?? {})) missing.push(`排除部分“${label(f)}”`);
+  for (const f of w.present ?? []) missing.push(`“${label(f)}”不为空`);
+  if (m.aggregate === 'events') missing.push('按流程步骤次数统计');
+  if (def.type === 'total') missing.push('由多种台账合计，链接为其中第一种');
+  const url = `/ledgers/${m.ledger}?${params.toString()}`;
+  return missing.length ? { url, reason: `列表无法完全表达：${missing.join('；')}` } : { url };
+}
+
+/** Adds up one group's figures into another (overviews roll villages into their township). */
+function addInto(into: Map<string, MeasureValue>, from: ReadonlyMap<string, MeasureValue>, max: Set<string>) {
+  for (const [id, v] of from) {
+    const cur = into.get(id);
+    if (Array.isArray(v)) into.set(id, [...new Set([...((cur as string[]) ?? []), ...v])].sort());
+    else if (max.has(id)) into.set(id, Math.max(Number(cur ?? 0), v as number));
+    else into.set(id, Number(cur ?? 0) + (v as number));
+  }
+}
+
+const MEASURES = allMeasures();
+const MAX_IDS = new Set(MEASURES.filter((m) => m.measure.aggregate === 'max').map((m) => m.id));
+
+function villagesUnder(all: { id: string; level: string; path: string }[], path: string): string[] {
+  return all.filter((u) => u.level === 'village' && u.path.startsWith(path)).map((u) => u.id);
+}
+
+export interface IndicatorAnswer {
+  value: number | null;
+  unit: string;
+  numerator?: number;
+  denominator?: number;
+  previous: number | null;
+  rows: string;
+  reason?: string;
+}
+
+export async function indicatorValuesQuery(
+  ctx: CommandContext,
+  p: PeriodInput & { unitId?: string | undefined },
+) {
+  const unit = await unitInScope(ctx, p.unitId);
+  const today = chinaDay(ctx.now);
+  const { year, period, previous } = periodOf(p, today);
+  const tree = await subtreeUnits(ctx.db, unit.path);
+  const table = await aggregateMeasures(ctx.db, {
+    unitIds: tree.map((u) => u.id),
+    periods: [period, previous],
+    measures: MEASURES,
+  });
+  const villages = villagesUnder(tree, unit.path);
+  const now = assemble(table.get('')?.get(0) ?? new Map(), { villages });
+  const before = assemble(table.get('')?.get(1) ?? new Map(), { villages });
+  const values: Record<string, IndicatorAnswer> = {};
+  for (const d of CATALOG) {
+    const def = COMPUTATIONS[d.key] ?? { type: 'none' as const, reason: '尚未定义计算方法' };
+    const v: ComputedValue = now[d.key] ?? { value: null };
+    const link = rowsLink(def, unit.id, period);
+    const reason = [v.reason, link.reason].filter(Boolean).join('；');
+    values[d.key] = {
+      value: v.value,
+      unit: d.unit,
+      ...(v.numerator !== undefined ? { numerator: v.numerator } : {}),
+      ...(v.denominator !== undefined ? { denominator: v.denominator } : {}),
+      previous: before[d.key]?.value ?? null,
+      rows: link.url,
+      ...(reason ? { reason } : {}),
+    };
+  }
+  return {
+    unit: { id: unit.id, name: unit.name, level: unit.level, population: unit.population },
+    year,
+    period: { from: period.from, to: period.to },
+    values,
+  };
+}
+
+export function indicatorCatalogQuery() {
+  return CATALOG.map((d) => {
+    const def = COMPUTATIONS[d.key] ?? { type: 'none' as const, reason: '尚未定义计算方法' };
+    const kinds = new Set(measuresOf(d.key, def).map((m) => m.measure.ledger));
+    if (def.type === 'rate')
+      for (const side of [def.numerator, def.denominator])
+        if (typeof side === 'string') {
+          const inner = COMPUTATIONS[side];
+          if (inner) for (const m of measuresOf(side, inner)) kinds.add(m.measure.ledger);
+        }
+    return {
+      key: d.key,
+      name: d.name,
+      unit: d.unit,
+      area: d.area,
+      formula: describeComputation(def),
+      kinds: [...kinds],
+    };
+  });
+}
+
+/** The figures a county overview leads with. */
+export const OVERVIEW_KEYS = [
+  'dispute.handled',
+  'dispute.success_rate',
+  'petition.cases',
+  'petition.closure_rate',
+  'enforcement.cases',
+  'enforcement.certification_rate',
+  'decision.advisor_coverage_rate',
+  'study.exam_pass_rate',
+  'publicity.events',
+  'supervision.hotline_closure_rate',
+  'service.satisfaction_rate',
+] as const;
+
+export async function indicatorOverviewQuery(
+  ctx: CommandContext,
+  p: { unitId?: string | undefined; year?: number | undefined },
+) {
+  const unit = await unitInScope(ctx, p.unitId);
+  if (unit.level === 'village') throw new AppError('VALIDATION', { field: 'unit', detail: '请选择县或乡镇' });
+  const { year, period } = periodOf({ year: p.year }, chinaDay(ctx.now));
+  const tree = await subtreeUnits(ctx.db, unit.path);
+  const townships = tree.filter((u) => u.level === 'township').sort((a, b) => a.code.localeCompare(b.code));
+  const table = await aggregateMeasures(ctx.db, {
+    unitIds: tree.map((u) => u.id),
+    periods: [period],
+    measures: MEASURES,
+    byUnit: true,
+  });
+  const pathOf = new Map(tree.map((u) => [u.id, u.path]));
+  const rows = townships.map((t) => {
+    const raw = new Map<string, MeasureValue>();
+    for (const [unitId, byPeriod] of table) {
+      if ((pathOf.get(unitId) ?? '').startsWith(t.path)) addInto(raw, byPeriod.get(0) ?? new Map(), MAX_IDS);
+    }
+    const computed = assemble(raw, { villages: villagesUnder(tree, t.path) });
+    const values: Record<string, number | null> = {};
+    const samples: Record<string, number | null> = {};
+    for (const d of CATALOG) {
+      const v = computed[d.key];
+      values[d.key] = v?.value ?? null;
+      samples[d.key] = v?.denominator ?? v?.value ?? null;
+    }
+    return { unit: { id: t.id, name: t.name, population: t.population }, values, samples };
+  });
+  return { year, period: { from: period.from, to: period.to }, keys: [...OVERVIEW_KEYS], townships: rows };
+}
+
+/** Keys a monthly series makes sense for: counts and sums. */
+export function trendable(key: string): Measure[] | null {
+  const def = COMPUTATIONS[key];
+  if (!def) return null;
+  const parts =
+    def.type === 'measure' ? [primaryMeasure(def) as Measure] : def.type === 'total' ? [...def.parts] : null;
+  return parts?.every((m) => m.aggregate === 'count' || m.aggregate === 'sum') ? parts : null;
+}
+
+export async function indicatorTrendQuery(
+  ctx: CommandContext,
+  p: { unitId?: string | undefined; year?: number | undefined; keys: string[] },
+) {
+  const unit = await unitInScope(ctx, p.unitId);
+  const { year, period } = periodOf({ year: p.year }, chinaDay(ctx.now));
+  const bad = p.keys.find((k) => !indicatorDef(k) || !trendable(k));
+  if (bad)
+    throw new AppError('VALIDATION', {
+      field: 'keys',
+      detail: indicatorDef(bad)
+        ? `“${indicatorDef(bad)?.name}”不是计数或合计指标，没有月度走势`
+        : `没有指标“${bad}”`,
+    });
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  const unitIds = (await subtreeUnits(ctx.db, unit.path)).map((u) => u.id);
+  const series: Record<string, number[]> = {};
+  for (const key of p.keys) {
+    const totals = months.map(() => 0);
+    for (const m of trendable(key) ?? []) {
+      const byMonth = await monthlyMeasure(ctx.db, { unitIds, period, measure: m });
+      months.forEach((month, i) => {
+        totals[i] = (totals[i] ?? 0) + scaled(m, byMonth.get(month) ?? 0);
+      });
+    }
+    series[key] = totals.map((v) => Math.round(v * 100) / 100);
+  }
+  return { year, months, series };
+}

@@ -1,0 +1,195 @@
+import { and, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { fieldOf, type Measure, type MeasureValue, type Period } from '../../core/indicators';
+import { ledgerKind } from '../../core/ledgers';
+import type { Db } from '../db/client';
+import { ledgerRecords, units } from '../db/schema';
+
+/**
+ * Indicator figures in aggregate SQL: one query per ledger kind, each measure (and each
+ * period: this year and the same period last year) a `count(*) filter (where …)` or
+ * `sum(…) filter (where …)` column. Equality tests are jsonb containment, as in the lists.
+ */
+
+export interface MeasureRef {
+  id: string;
+  measure: Measure;
+}
+
+/** Field names come from declarations; refuse anything else before it reaches SQL text. */
+function ident(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`bad field name ${name}`);
+  return name;
+}
+
+const text = (field: string) => sql.raw(`(data->>'${ident(field)}')`);
+const num = (field: string) =>
+  sql.raw(
+    `coalesce(case when jsonb_typeof(data->'${ident(field)}') = 'number' then (data->>'${ident(field)}')::numeric end, 0)`,
+  );
+
+function contains(kind: string, field: string, value: string | boolean): SQL {
+  const def = ledgerKind(kind);
+  const multi = def ? fieldOf(def, field)?.type === 'multiselect' : false;
+  return sql`data @> ${JSON.stringify({ [field]: multi ? [value] : value })}::jsonb`;
+}
+
+const anyOf = (kind: string, field: string, values: readonly (string | boolean)[]) =>
+  sql`(${sql.join(
+    values.map((v) => contains(kind, field, v)),
+    sql` or `,
+  )})`;
+
+/** The record test of a measure (its filters), without the period. */
+function filterSql(m: Measure): SQL[] {
+  const w = m.where ?? {};
+  const conds: SQL[] = [];
+  if (w.states)
+    conds.push(
+      sql`state in (${sql.join(
+        w.states.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
+  for (const [f, v] of Object.entries(w.equals ?? {})) conds.push(contains(m.ledger, f, v));
+  for (const [f, vs] of Object.entries(w.in ?? {})) conds.push(anyOf(m.ledger, f, vs));
+  for (const [f, vs] of Object.entries(w.notIn ?? {})) conds.push(sql`not ${anyOf(m.ledger, f, vs)}`);
+  for (const f of w.present ?? []) conds.push(sql`coalesce(${text(f)}, '') <> ''`);
+  return conds;
+}
+
+/** The test that puts a record in the period for this measure. */
+function periodSql(m: Measure, p: Period): SQL {
+  const rule = m.period ?? { mode: 'within' as const };
+  const field = rule.field;
+  if (rule.mode === 'within')
+    return field
+      ? sql`${text(field)} between ${p.from} and ${p.to}`
+      : sql`event_date between ${p.from}::date and ${p.to}::date`;
+  const start = field ? sql`${text(field)} <= ${p.asOf}` : sql`event_date <= ${p.asOf}::date`;
+  const ends = rule.endFields.map((e) => sql`(coalesce(${text(e)}, '') = '' or ${text(e)} >= ${p.asOf})`);
+  return sql.join([start, ...ends], sql` and `);
+}
+
+/** The aggregate column of a measure over the rows passing `cond`. */
+function aggregateSql(m: Measure, cond: SQL): SQL {
+  const fields = m.fields ?? [];
+  switch (m.aggregate) {
+    case 'count':
+      return sql`count(*) filter (where ${cond})`;
+    case 'sum':
+      return sql`coalesce(sum(${sql.join(fields.map(num), sql` + `)}) filter (where ${cond}), 0)`;
+    case 'max':
+      return sql`coalesce(max(greatest(${sql.join(fields.map(num), sql`, `)})) filter (where ${cond}), 0)`;
+    case 'events':
+      return sql`coalesce(sum(jsonb_array_length(jsonb_path_query_array(events, '$[*] ? (@.action == $a)', jsonb_build_object('a', ${m.action ?? ''}::text)))) filter (where ${cond}), 0)`;
+    case 'distinct':
+      return sql`coalesce(jsonb_agg(${sql.raw(`data->'${ident(fields[0] ?? '')}'`)}) filter (where ${cond}), '[]'::jsonb)`;
+  }
+}
+
+function toValue(m: Measure, v: unknown): MeasureValue {
+  if (m.aggregate !== 'distinct') return Number(v ?? 0);
+  const nested = (typeof v === 'string' ? JSON.parse(v) : v) as unknown[];
+  const out = new Set<string>();
+  for (const x of nested ?? [])
+    for (const y of Array.isArray(x) ? x : [x]) if (typeof y === 'string') out.add(y);
+  return [...out].sort();
+}
+
+const rowsOf = (res: unknown): Record<string, unknown>[] =>
+  (Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows) ?? [];
+
+/** Figures by group (unit id, or '' when not grouped), then period index, then measure id. */
+export type MeasureTable = Map<string, Map<number, Map<string, MeasureValue>>>;
+
+/**
+ * Every measure for the given units and periods: one query per kind. Grouped by unit id for
+ * overviews (records live on townships; callers roll villages up if any carry records).
+ */
+export async function aggregateMeasures(
+  db: Db,
+  p: { unitIds: string[]; periods: Period[]; measures: MeasureRef[]; byUnit?: boolean },
+): Promise<MeasureTable> {
+  const table: MeasureTable = new Map();
+  if (p.unitIds.length === 0 || p.periods.length === 0) return table;
+  const byKind = new Map<string, MeasureRef[]>();
+  for (const m of p.measures) byKind.set(m.measure.ledger, [...(byKind.get(m.measure.ledger) ?? []), m]);
+  const maxTo = p.periods.map((x) => x.to).sort()[p.periods.length - 1] as string;
+  const minFrom = p.periods.map((x) => x.from).sort()[0] as string;
+  const queries = [...byKind].map(async ([kind, refs]) => {
+    const cols: { id: string; period: number; measure: Measure }[] = [];
+    const select: SQL[] = [];
+    p.periods.forEach((period, pi) => {
+      for (const r of refs) {
+        const cond = sql.join([periodSql(r.measure, period), ...filterSql(r.measure)], sql` and `);
+        select.push(sql`${aggregateSql(r.measure, cond)} as ${sql.raw(`c${cols.length}`)}`);
+        cols.push({ id: r.id, period: pi, measure: r.measure });
+      }
+    });
+    // Dates of a record never precede its main date, so the period's end bounds every kind;
+    // the start bounds it only when every measure is dated by the main date in the period.
+    const mainOnly = refs.every(
+      (r) => !r.measure.period || (r.measure.period.mode === 'within' && !r.measure.period.field),
+    );
+    const where = and(
+      sql`kind = ${kind}`,
+      inArray(ledgerRecords.unitId, p.unitIds),
+      isNull(ledgerRecords.deletedAt),
+      sql`event_date <= ${maxTo}::date`,
+      mainOnly ? sql`event_date >= ${minFrom}::date` : undefined,
+    );
+    const group = p.byUnit ? sql`unit_id::text as g,` : sql`'' as g,`;
+    const query = sql`select ${group} ${sql.join(select, sql`, `)} from ${ledgerRecords} where ${where}${
+      p.byUnit ? sql` group by unit_id` : sql``
+    }`;
+    return { cols, rows: rowsOf(await db.execute(query)) };
+  });
+  for (const { cols, rows } of await Promise.all(queries)) {
+    for (const row of rows) {
+      const g = String(row.g ?? '');
+      const byPeriod = table.get(g) ?? new Map<number, Map<string, MeasureValue>>();
+      table.set(g, byPeriod);
+      cols.forEach((c, i) => {
+        const values = byPeriod.get(c.period) ?? new Map<string, MeasureValue>();
+        byPeriod.set(c.period, values);
+        values.set(c.id, toValue(c.measure, row[`c${i}`]));
+      });
+    }
+  }
+  return table;
+}
+
+/** A count or sum measure by month of the date that decides its period. */
+export async function monthlyMeasure(
+  db: Db,
+  p: { unitIds: string[]; period: Period; measure: Measure },
+): Promise<Map<string, number>> {
+  const m = p.measure;
+  if (p.unitIds.length === 0) return new Map();
+  const field = m.period?.field;
+  const month = field ? sql`substr(${text(field)}, 1, 7)` : sql`to_char(event_date, 'YYYY-MM')`;
+  const cond = sql.join([periodSql(m, p.period), ...filterSql(m)], sql` and `);
+  const query = sql`select ${month} as m, ${aggregateSql(m, cond)} as v from ${ledgerRecords}
+    where ${and(
+      sql`kind = ${m.ledger}`,
+      inArray(ledgerRecords.unitId, p.unitIds),
+      isNull(ledgerRecords.deletedAt),
+      sql`event_date <= ${p.period.to}::date`,
+    )} and ${cond} group by 1`;
+  return new Map(rowsOf(await db.execute(query)).map((r) => [String(r.m), Number(r.v ?? 0)]));
+}
+
+/** Units of a subtree with what the indicator pages show of them. */
+export function subtreeUnits(db: Db, path: string) {
+  return db
+    .select({
+      id: units.id,
+      name: units.name,
+      level: units.level,
+      code: units.code,
+      path: units.path,
+      population: units.population,
+    })
+    .from(units)
+    .where(like(units.path, `${path}%`));
+}

@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  indicatorCatalogQuery,
+  indicatorOverviewQuery,
+  indicatorTrendQuery,
+  indicatorValuesQuery,
+} from '../../commands/indicatorQuery';
+import { actorOf } from '../../http/auth';
+import type { RouteDeps } from '../index';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const unit = z.uuid('单位编号格式不正确').optional();
+const year = z.coerce.number().int().min(1990).max(2199).optional();
+
+const ValuesQuery = z.object({ unit, year, from: day.optional(), to: day.optional() });
+const OverviewQuery = z.object({ unit, year });
+const TrendQuery = z.object({
+  unit,
+  year,
+  keys: z
+    .string()
+    .min(1, '请指定指标')
+    .max(2000)
+    .transform((s) => s.split(',').filter(Boolean)),
+});
+
+/** Indicators computed from the ledgers; anyone may read those of units in their scope. */
+export const indicatorRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+  const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db: database.db, actor: actorOf(req), now: now() });
+
+  app.get(
+    '/api/indicators',
+    {
+      config: { policy: 'indicator.read' },
+      schema: { summary: '单位的全部指标（含同比）', querystring: ValuesQuery },
+    },
+    async (req) => indicatorValuesQuery(ctx(req), { unitId: req.query.unit, ...req.query }),
+  );
+
+  app.get(
+    '/api/indicators/catalog',
+    { config: { policy: 'indicator.read' }, schema: { summary: '指标目录及计算口径' } },
+    async () => indicatorCatalogQuery(),
+  );
+
+  app.get(
+    '/api/indicators/overview',
+    {
+      config: { policy: 'indicator.read' },
+      schema: { summary: '各乡镇指标对比', querystring: OverviewQuery },
+    },
+    async (req) => indicatorOverviewQuery(ctx(req), { unitId: req.query.unit, year: req.query.year }),
+  );
+
+  app.get(
+    '/api/indicators/trend',
+    { config: { policy: 'indicator.read' }, schema: { summary: '指标月度走势', querystring: TrendQuery } },
+    async (req) =>
+      indicatorTrendQuery(ctx(req), { unitId: req.query.unit, year: req.query.year, keys: req.query.keys }),
+  );
+};
