@@ -1,37 +1,60 @@
-import { Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Spin } from 'antd';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LEDGER_KINDS } from '../../core/ledgers';
 import { RequireAbility } from './components/RequireAbility';
 import { BasicLayout } from './layout/BasicLayout';
 import { OVERVIEW_ABILITY } from './layout/menu';
-import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
-import { HolidayCalendarPage } from './pages/admin/calendar/HolidayCalendarPage';
-import { LedgerSettingsPage } from './pages/admin/settings/LedgerSettingsPage';
-import { UnitsPage } from './pages/admin/units/UnitsPage';
-import { UsersPage } from './pages/admin/users/UsersPage';
-import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { IntakePage } from './pages/intake/IntakePage';
-import { IntakeQrPage } from './pages/intake/IntakeQrPage';
-import { IntakeStatusPage } from './pages/intake/IntakeStatusPage';
-import { LedgerDetailPage } from './pages/ledgers/LedgerDetailPage';
-import { LedgerListPage } from './pages/ledgers/LedgerListPage';
-import { LoginPage } from './pages/login/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PublicEnforcementPage } from './pages/public/PublicEnforcementPage';
-import { RectificationsPage } from './pages/rectifications/RectificationsPage';
-import { ReviewDetailPage } from './pages/review/ReviewDetailPage';
-import { ReviewListPage } from './pages/review/ReviewListPage';
-import { TodoPage } from './pages/todo/TodoPage';
 import { UnderConstruction } from './pages/UnderConstruction';
 
-// pages with charts or rarely opened: their own chunks, loaded on first visit
-const OverviewPage = lazy(() =>
-  import('./pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+/**
+ * A page in its own chunk, loaded on its first visit: the first download is the layout alone,
+ * which keeps it small. A spinner shows while the page's code arrives.
+ */
+function lazyPage<N extends string>(load: () => Promise<Record<N, ComponentType>>, name: N): ComponentType {
+  const Page = lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per page at module level, never during render
+  return function LazyPage() {
+    return (
+      <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const ChangePasswordPage = lazyPage(() => import('./pages/account/ChangePasswordPage'), 'ChangePasswordPage');
+const HolidayCalendarPage = lazyPage(
+  () => import('./pages/admin/calendar/HolidayCalendarPage'),
+  'HolidayCalendarPage',
 );
-const IndicatorsPage = lazy(() =>
-  import('./pages/indicators/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage })),
+const LedgerSettingsPage = lazyPage(
+  () => import('./pages/admin/settings/LedgerSettingsPage'),
+  'LedgerSettingsPage',
 );
+const UnitsPage = lazyPage(() => import('./pages/admin/units/UnitsPage'), 'UnitsPage');
+const UsersPage = lazyPage(() => import('./pages/admin/users/UsersPage'), 'UsersPage');
+const IntakePage = lazyPage(() => import('./pages/intake/IntakePage'), 'IntakePage');
+const IntakeQrPage = lazyPage(() => import('./pages/intake/IntakeQrPage'), 'IntakeQrPage');
+const IntakeStatusPage = lazyPage(() => import('./pages/intake/IntakeStatusPage'), 'IntakeStatusPage');
+const LedgerDetailPage = lazyPage(() => import('./pages/ledgers/LedgerDetailPage'), 'LedgerDetailPage');
+const LedgerListPage = lazyPage(() => import('./pages/ledgers/LedgerListPage'), 'LedgerListPage');
+const PublicEnforcementPage = lazyPage(
+  () => import('./pages/public/PublicEnforcementPage'),
+  'PublicEnforcementPage',
+);
+const RectificationsPage = lazyPage(
+  () => import('./pages/rectifications/RectificationsPage'),
+  'RectificationsPage',
+);
+const ReviewDetailPage = lazyPage(() => import('./pages/review/ReviewDetailPage'), 'ReviewDetailPage');
+const ReviewListPage = lazyPage(() => import('./pages/review/ReviewListPage'), 'ReviewListPage');
+const TodoPage = lazyPage(() => import('./pages/todo/TodoPage'), 'TodoPage');
+const LoginPage = lazyPage(() => import('./pages/login/LoginPage'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const DashboardPage = lazyPage(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage');
+const OverviewPage = lazyPage(() => import('./pages/overview/OverviewPage'), 'OverviewPage');
+const IndicatorsPage = lazyPage(() => import('./pages/indicators/IndicatorsPage'), 'IndicatorsPage');
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -80,19 +103,13 @@ export function createAppRouter() {
           path: 'overview',
           element: (
             <RequireAbility ability={OVERVIEW_ABILITY}>
-              <Suspense fallback={<Skeleton active />}>
-                <OverviewPage />
-              </Suspense>
+              <OverviewPage />
             </RequireAbility>
           ),
         },
         {
           path: 'indicators',
-          element: (
-            <Suspense fallback={<Skeleton active />}>
-              <IndicatorsPage />
-            </Suspense>
-          ),
+          element: <IndicatorsPage />,
         },
         {
           path: 'admin/users',
