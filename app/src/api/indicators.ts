@@ -34,8 +34,8 @@ export interface CatalogEntry {
 export interface OverviewTownship {
   unit: { id: string; name: string; population: number | null };
   values: Record<string, number | null>;
-  /** For rates: how many rows the rate is computed over (its denominator). */
-  samples: Record<string, number>;
+  /** How many rows a figure is computed over (a rate's denominator); null when unknown. */
+  samples: Record<string, number | null>;
 }
 
 export interface IndicatorOverview {

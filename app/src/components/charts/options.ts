@@ -7,6 +7,8 @@ export type ChartOption = Record<string, unknown>;
 export interface Series {
   name: string;
   data: (number | null)[];
+  /** A percentage: drawn against its own 0–100 % axis on the right when mixed with counts. */
+  percent?: boolean;
 }
 
 /** Monthly lines (趋势): one series per figure, months as 1月…12月. */
@@ -27,8 +29,14 @@ export function lineOption(months: readonly string[], series: readonly Series[])
   };
 }
 
-/** Grouped bars: categories along the x axis (乡镇), one series per figure. */
-export function barOption(categories: readonly string[], series: readonly Series[], unit = ''): ChartOption {
+/**
+ * Grouped bars: categories along the x axis (乡镇), one series per figure. Counts and
+ * percentages together get two axes, counts on the left, percentages on the right.
+ */
+export function barOption(categories: readonly string[], series: readonly Series[]): ChartOption {
+  const mixed = series.some((s) => s.percent) && series.some((s) => !s.percent);
+  const percentAxis = { type: 'value', name: '%', max: 100, axisLabel: { formatter: '{value}%' } };
+  const countAxis = { type: 'value', minInterval: 1 };
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
@@ -38,8 +46,17 @@ export function barOption(categories: readonly string[], series: readonly Series
       data: [...categories],
       axisLabel: { interval: 0, rotate: categories.length > 8 ? 30 : 0 },
     },
-    yAxis: { type: 'value', name: unit },
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data })),
+    yAxis: mixed
+      ? [countAxis, { ...percentAxis, splitLine: { show: false } }]
+      : series.every((s) => s.percent)
+        ? percentAxis
+        : countAxis,
+    series: series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.data,
+      ...(mixed && s.percent ? { yAxisIndex: 1 } : {}),
+    })),
   };
 }
 

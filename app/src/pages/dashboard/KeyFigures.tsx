@@ -53,10 +53,12 @@ function Figure({ k, v, year }: { k: string; v: IndicatorValue; year: number }) 
         {change && arrow ? (
           <>
             {arrow.icon} {changeText(change)}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {' '}
-              （上年 {formatFigure(v.previous, unit)}）
-            </Typography.Text>
+            {change.percent === null && change.points === null ? null : (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {' '}
+                （上年 {formatFigure(v.previous, unit)}）
+              </Typography.Text>
+            )}
           </>
         ) : (
           `上年 ${formatFigure(v.previous, unit)}`

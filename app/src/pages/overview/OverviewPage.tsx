@@ -189,6 +189,7 @@ export function OverviewPage() {
       names,
       chartGroup.keys.map((k) => ({
         name: indicatorDef(k)?.name ?? k,
+        percent: indicatorDef(k)?.unit === '%',
         data: data.townships.map(
           (t) => cellOf(t, k, { unit: indicatorDef(k)?.unit, minSample, perCapita }).value,
         ),

@@ -37,8 +37,14 @@ describe('cellOf', () => {
     expect(cellOf(t, 'r', { ...RATE, minSample: 3 })).toMatchObject({ value: 100, insufficient: false });
   });
 
-  it('takes a rate without a sample entry as given', () => {
+  it('takes a rate without a sample entry, or with an unknown one, as given', () => {
     expect(cellOf(town('a', null, { r: 90 }), 'r', RATE)).toMatchObject({ value: 90, insufficient: false });
+    const unknown: OverviewTownship = {
+      unit: { id: 'a', name: 'a', population: null },
+      values: { r: 90 },
+      samples: { r: null },
+    };
+    expect(cellOf(unknown, 'r', RATE)).toMatchObject({ value: 90, insufficient: false, sample: undefined });
   });
 
   it('does not call an unknown rate 样本不足', () => {

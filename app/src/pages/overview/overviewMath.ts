@@ -44,7 +44,7 @@ export interface Cell {
  */
 export function cellOf(t: OverviewTownship, key: string, o: CellOptions): Cell {
   const raw = t.values[key] ?? null;
-  const sample = t.samples[key];
+  const sample = t.samples[key] ?? undefined;
   if (isRateUnit(o.unit)) {
     const insufficient = raw !== null && sample !== undefined && sample < o.minSample;
     return { value: insufficient ? null : raw, raw, insufficient, noPopulation: false, sample };
