@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, login, menuText, newPage, SCREENSHOT_DIR } from './browser';
+
+const DEMO_PASSWORD = 'E2e-Demo-2026';
+const RATE = '信访办结率';
+const RATE_KEY = 'petition.closure_rate';
+
+let browser: Browser;
+let page: Page;
+
+async function screenshot(name: string) {
+  await page.waitForFunction(() => !document.querySelector('[class*="-motion-"][class*="-active"]'));
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
+}
+
+/** The rate column's cells, top to bottom: a number, or null for 样本不足 and unknown. */
+async function rateColumn(): Promise<(number | null)[]> {
+  const index = await page
+    .locator('thead tr')
+    .last()
+    .locator('th')
+    .evaluateAll((ths, name) => ths.findIndex((th) => th.textContent?.includes(name)), RATE);
+  expect(index).toBeGreaterThanOrEqual(0);
+  // the last header row lists only figure columns; 乡镇 and 常住人口 span both rows before them
+  return page.locator('tbody tr.ant-table-row').evaluateAll(
+    (rows, i) =>
+      rows.map((r) => {
+        const text = r.querySelectorAll('td')[i + 2]?.textContent ?? '';
+        const n = Number.parseFloat(text);
+        return Number.isFinite(n) ? n : null;
+      }),
+    index,
+  );
+}
+
+describe('县级总览', () => {
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the county reviewer sorts the townships by a rate and opens a figure on its rows', async () => {
+    await page.goto('/login');
+    await login(page, 'county_reviewer', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(await menuText(page)).toContain('县级总览');
+
+    await page.locator('.ant-layout-sider').getByRole('menuitem', { name: '县级总览' }).click();
+    await page.waitForURL((url) => url.pathname === '/overview');
+    await page.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await page.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(1);
+
+    // highest first; 样本不足 and unknown cells stay at the bottom
+    await page.locator('th').filter({ hasText: RATE }).locator('.ant-table-column-sorters').click();
+    await expect.poll(() => page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    const values = await rateColumn();
+    const known = values.filter((v): v is number => v !== null);
+    expect(known.length).toBeGreaterThan(1);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(values.slice(0, known.length)).toEqual(known);
+
+    // a minimum sample above every township's leaves no rate to rank
+    await page.locator('#overview-min-sample').fill('100000');
+    await page.locator('#overview-min-sample').blur();
+    await expect.poll(async () => (await rateColumn()).every((v) => v === null)).toBe(true);
+    expect(await page.getByTestId('insufficient').count()).toBeGreaterThan(0);
+    await page.locator('#overview-min-sample').fill('10');
+    await page.locator('#overview-min-sample').blur();
+    await expect.poll(async () => (await rateColumn()).filter((v) => v !== null).length).toBe(known.length);
+    await screenshot('overview-sorted');
+
+    // the top township's figure opens its petitions for the year, with the township as working unit
+    const top = page.locator('tbody tr.ant-table-row').first();
+    const township = (await top.locator('td').first().textContent())?.trim() ?? '';
+    expect(township).not.toBe('');
+    await top.getByTestId(`cell-${RATE_KEY}`).click();
+    await page.waitForURL((url) => url.pathname === '/ledgers/petition');
+    const url = new URL(page.url());
+    const year = new Date().getFullYear();
+    expect(url.searchParams.get('from')).toBe(`${year}-01-01`);
+    expect(url.searchParams.get('to')).toBe(`${year}-12-31`);
+    await expect.poll(() => page.locator('header').textContent()).toContain(township);
+    await page.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await page.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    await screenshot('overview-rows');
+  });
+
+  it('the figure explanations list every area with its formula', async () => {
+    await page.goto('/indicators');
+    await page.getByText('矛盾化解', { exact: true }).waitFor();
+    expect(await page.locator('.ant-card-head-title').allTextContents()).toContain('行政执法');
+    await page.getByText('调解成功率', { exact: true }).waitFor();
+  });
+});
