@@ -16,9 +16,14 @@ import {
   type Period,
   scaled,
 } from '../../core/indicators';
-import { ledgerKind } from '../../core/ledgers';
+import { LEDGER_KINDS, ledgerKind } from '../../core/ledgers';
 import { can } from '../../core/policy';
-import { aggregateMeasures, monthlyMeasure, subtreeUnits } from '../repositories/indicatorsRepo';
+import {
+  aggregateMeasures,
+  monthlyMeasure,
+  type QualityKind,
+  subtreeUnits,
+} from '../repositories/indicatorsRepo';
 import { getUnit } from '../repositories/unitsRepo';
 import type { CommandContext } from './context';
 
@@ -172,11 +177,14 @@ export async function indicatorValuesQuery(
   const today = chinaDay(ctx.now);
   const { year, period, previous } = periodOf(p, today);
   const tree = await subtreeUnits(ctx.db, unit.path);
+  const unitIds = tree.map((u) => u.id);
   const table = await aggregateMeasures(ctx.db, {
-    unitIds: tree.map((u) => u.id),
+    unitIds,
     periods: [period, previous],
     measures: MEASURES,
+    quality: { staleBefore: daysBefore(period.asOf, STALE_DAYS), kinds: QUALITY_KINDS },
   });
+  const quality = qualityFindings(table.get('')?.get(0) ?? new Map());
   const villages = villagesUnder(tree, unit.path);
   const now = assemble(table.get('')?.get(0) ?? new Map(), { villages });
   const before = assemble(table.get('')?.get(1) ?? new Map(), { villages });
@@ -201,7 +209,37 @@ export async function indicatorValuesQuery(
     year,
     period: { from: period.from, to: period.to },
     values,
+    quality,
   };
+}
+
+/** Days after which a record still open counts as never closed. */
+const STALE_DAYS = 60;
+
+function daysBefore(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The kinds whose records feed indicators, with what their quality is judged by. */
+const QUALITY_KINDS: QualityKind[] = LEDGER_KINDS.filter((k) => k.feeds.length > 0).map((k) => ({
+  kind: k.kind,
+  required: k.fields.filter((f) => f.required).map((f) => f.key),
+  open: k.actions.some((a) => a.to) ? k.states.filter((s) => !s.final).map((s) => s.key) : [],
+}));
+
+/** What may make the figures wrong: empty required fields, records never closed, late entry. */
+function qualityFindings(raw: ReadonlyMap<string, MeasureValue>) {
+  return QUALITY_KINDS.flatMap(({ kind }) => {
+    const label = ledgerKind(kind)?.label ?? kind;
+    const n = (what: string) => Number(raw.get(`quality:${kind}:${what}`) ?? 0);
+    return [
+      { kind, message: `${label}：必填项为空的记录`, count: n('missing') },
+      { kind, message: `${label}：登记已超过${STALE_DAYS}天仍未办结的记录`, count: n('unclosed') },
+      { kind, message: `${label}：事件发生30天后才录入的记录`, count: n('late') },
+    ].filter((f) => f.count > 0);
+  });
 }
 
 export function indicatorCatalogQuery() {

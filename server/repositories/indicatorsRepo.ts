@@ -108,7 +108,14 @@ export type MeasureTable = Map<string, Map<number, Map<string, MeasureValue>>>;
  */
 export async function aggregateMeasures(
   db: Db,
-  p: { unitIds: string[]; periods: Period[]; measures: MeasureRef[]; byUnit?: boolean },
+  p: {
+    unitIds: string[];
+    periods: Period[];
+    measures: MeasureRef[];
+    byUnit?: boolean;
+    /** data-quality counts over the first period, read in the same scan (ids `quality:<kind>:<what>`) */
+    quality?: QualityRequest;
+  },
 ): Promise<MeasureTable> {
   const table: MeasureTable = new Map();
   if (p.unitIds.length === 0 || p.periods.length === 0) return table;
@@ -117,8 +124,16 @@ export async function aggregateMeasures(
   const maxTo = p.periods.map((x) => x.to).sort()[p.periods.length - 1] as string;
   const minFrom = p.periods.map((x) => x.from).sort()[0] as string;
   const queries = [...byKind].map(async ([kind, refs]) => {
-    const cols: { id: string; period: number; measure: Measure }[] = [];
+    const cols: { id: string; period: number; measure: Measure | null }[] = [];
     const select: SQL[] = [];
+    const q = p.quality?.kinds.find((k) => k.kind === kind);
+    if (q && p.quality) {
+      for (const [what, test] of Object.entries(qualityTests(q, p.quality.staleBefore))) {
+        const inPeriod = sql`event_date between ${p.periods[0]?.from}::date and ${p.periods[0]?.to}::date`;
+        select.push(sql`count(*) filter (where ${inPeriod} and (${test})) as ${sql.raw(`c${cols.length}`)}`);
+        cols.push({ id: `quality:${kind}:${what}`, period: 0, measure: null });
+      }
+    }
     p.periods.forEach((period, pi) => {
       for (const r of refs) {
         const cond = sql.join([periodSql(r.measure, period), ...filterSql(r.measure)], sql` and `);
@@ -152,7 +167,7 @@ export async function aggregateMeasures(
       cols.forEach((c, i) => {
         const values = byPeriod.get(c.period) ?? new Map<string, MeasureValue>();
         byPeriod.set(c.period, values);
-        values.set(c.id, toValue(c.measure, row[`c${i}`]));
+        values.set(c.id, c.measure ? toValue(c.measure, row[`c${i}`]) : Number(row[`c${i}`] ?? 0));
       });
     }
   }
@@ -192,4 +207,40 @@ export function subtreeUnits(db: Db, path: string) {
     })
     .from(units)
     .where(like(units.path, `${path}%`));
+}
+
+export interface QualityKind {
+  kind: string;
+  /** required fields of the record */
+  required: string[];
+  /** states that are not final (empty for kinds without a workflow) */
+  open: string[];
+}
+
+export interface QualityRequest {
+  /** records still open whose main date is before this day count as never closed */
+  staleBefore: string;
+  kinds: QualityKind[];
+}
+
+/**
+ * Data-quality tests: a required field left empty, a record still open long after its date,
+ * a record entered more than 30 days after its date. The figures are only as good as these.
+ */
+function qualityTests(k: QualityKind, staleBefore: string): Record<'missing' | 'unclosed' | 'late', SQL> {
+  return {
+    missing: k.required.length
+      ? sql.join(
+          k.required.map((f) => sql.raw(`coalesce(data->>'${ident(f)}', '') in ('', '[]')`)),
+          sql` or `,
+        )
+      : sql`false`,
+    unclosed: k.open.length
+      ? sql`state in (${sql.join(
+          k.open.map((s) => sql`${s}`),
+          sql`, `,
+        )}) and event_date < ${staleBefore}::date`
+      : sql`false`,
+    late: sql`(created_at at time zone 'Asia/Shanghai')::date - event_date > 30`,
+  };
 }

@@ -21,6 +21,7 @@ interface Answer {
   year: number;
   period: { from: string; to: string };
   values: Record<string, Value>;
+  quality: { kind: string; message: string; count: number }[];
 }
 
 const server = setupTestServer();
@@ -197,6 +198,14 @@ describe('GET /api/indicators', () => {
     expect(v['petition.visit_batches']?.rows).toContain('f.channel=visit');
     expect(v['dispute.resolved']?.reason).toMatch(/协议生效日期/);
     expect(v['enforcement.certified_officers']?.reason).toMatch(/统计日/);
+  });
+
+  it('reports what may make the figures wrong', async () => {
+    const q = (await clerkA.get<Answer>(`/api/indicators?unit=${c.townA.id}&year=2026`)).body.quality;
+    // the petitions above were stored without 信访人, 事由 and 诉求, and entered months later
+    expect(q).toContainEqual({ kind: 'petition', message: '信访事项：必填项为空的记录', count: 3 });
+    expect(q).toContainEqual({ kind: 'petition', message: '信访事项：事件发生30天后才录入的记录', count: 3 });
+    expect(q.find((f) => f.kind === 'dispute' && f.message.includes('未办结'))?.count).toBe(1);
   });
 
   it('agrees with the in-memory evaluator on every key', async () => {
