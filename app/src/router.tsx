@@ -1,7 +1,7 @@
 import { Spin } from 'antd';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { LEDGER_KINDS } from '../../core/ledgers';
+import { KIND_INDEX } from '../../core/ledgers/kindIndex';
 import { RequireAbility } from './components/RequireAbility';
 import { BasicLayout } from './layout/BasicLayout';
 import { OVERVIEW_ABILITY } from './layout/menu';
@@ -70,7 +70,7 @@ export function createAppRouter() {
       children: [
         { index: true, element: <DashboardPage /> },
         { path: 'todo', element: <TodoPage /> },
-        { path: 'ledgers', element: <Navigate to={`/ledgers/${LEDGER_KINDS[0]?.kind ?? ''}`} replace /> },
+        { path: 'ledgers', element: <Navigate to={`/ledgers/${KIND_INDEX[0]?.kind ?? ''}`} replace /> },
         { path: 'ledgers/:kind', element: <LedgerListPage /> },
         { path: 'ledgers/:kind/:id', element: <LedgerDetailPage /> },
         {

@@ -76,7 +76,7 @@ describe('buildMenuItems', () => {
   it('puts a kind without an area under 其他台账, last', () => {
     const groups = ledgerMenuGroups([
       { kind: 'new_kind', label: '新台账' },
-      { kind: 'dispute', label: '矛盾纠纷' },
+      { kind: 'dispute', label: '矛盾纠纷', area: '矛盾纠纷' },
     ]);
     expect(groups.map((g) => (g && 'label' in g ? g.label : null))).toEqual(['矛盾纠纷', '其他台账']);
     const other = groups[1];

@@ -11,7 +11,7 @@ import {
   SettingOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
-import { LEDGER_KINDS } from '../../../core/ledgers';
+import { KIND_INDEX } from '../../../core/ledgers/kindIndex';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -27,46 +27,16 @@ export const OVERVIEW_ABILITY = 'review.manage';
 
 const ledgerPath = (kind: string) => `/ledgers/${kind}`;
 
-/**
- * The area each kind's menu entry sits under. The declarations stay free of menu concerns; a
- * kind missing here still appears, under 其他台账.
- */
-export const LEDGER_AREAS: Readonly<Record<string, string>> = {
-  dispute: '矛盾纠纷',
-  petition: '矛盾纠纷',
-  mediation_committee: '矛盾纠纷',
-  suggestion: '矛盾纠纷',
-  officer: '行政执法',
-  enforcement_matter: '行政执法',
-  enforcement_case: '行政执法',
-  inspection: '行政执法',
-  enforcement_training: '行政执法',
-  case_file_review: '行政执法',
-  leadership_group: '组织领导',
-  meeting: '组织领导',
-  duty_report: '组织领导',
-  inspection_of_law: '组织领导',
-  major_decision: '依法决策',
-  normative_document: '依法决策',
-  contract_review: '依法决策',
-  legal_advisor: '依法决策',
-  disclosure: '政务公开',
-  disclosure_request: '政务公开',
-  study_session: '学法普法',
-  exam: '学法普法',
-  publicity_event: '学法普法',
-  litigation_case: '监督与诉求',
-  npc_suggestion: '监督与诉求',
-  hotline_item: '监督与诉求',
-  service_month: '监督与诉求',
-};
 export const OTHER_LEDGER_AREA = '其他台账';
 
 /** The 台账 submenu: one group per area (in the order areas first appear), kinds in declaration order. */
-export function ledgerMenuGroups(kinds: readonly { kind: string; label: string }[]): MenuItem[] {
+/** A kind without an area (not in the index yet) still appears, under 其他台账. */
+export function ledgerMenuGroups(
+  kinds: readonly { kind: string; label: string; area?: string }[],
+): MenuItem[] {
   const groups = new Map<string, { key: string; label: string }[]>();
   for (const k of kinds) {
-    const area = LEDGER_AREAS[k.kind] ?? OTHER_LEDGER_AREA;
+    const area = k.area ?? OTHER_LEDGER_AREA;
     const list = groups.get(area) ?? [];
     list.push({ key: ledgerPath(k.kind), label: k.label });
     groups.set(area, list);
@@ -94,7 +64,7 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
       key: LEDGER_MENU_KEY,
       icon: <BookOutlined />,
       label: '台账',
-      children: ledgerMenuGroups(LEDGER_KINDS),
+      children: ledgerMenuGroups(KIND_INDEX),
     },
   ];
   // the township's own public page (码上申请): only those who answer what arrives there
@@ -126,7 +96,7 @@ const SECTION_KEYS = [
   '/admin/units',
   '/admin/calendar',
   LEDGER_SETTINGS_PATH,
-  ...LEDGER_KINDS.map((k) => ledgerPath(k.kind)),
+  ...KIND_INDEX.map((k) => ledgerPath(k.kind)),
   '/todo',
   OVERVIEW_PATH,
   INDICATORS_PATH,
