@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Space, Table } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { LedgerKind } from '../../../../core/ledgers';
 import { errorMessage } from '../../api/client';
@@ -9,6 +9,7 @@ import { type LedgerRecord, ledgerExportUrl, ledgerTemplateUrl, listLedgerRecord
 import { queryKeys } from '../../api/queryKeys';
 import { useWorkingUnit } from '../../context/WorkingUnitContext';
 import { useMe } from '../../hooks/useMe';
+import { useUnits } from '../../hooks/useUnits';
 import { NotFoundPage } from '../NotFoundPage';
 import { ImportModal } from './ImportModal';
 import { LedgerFilters } from './LedgerFilters';
@@ -29,8 +30,23 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data: me } = useMe();
-  const { unitId, unit } = useWorkingUnit();
+  const { unitId, unit, canSwitch, setUnitId } = useWorkingUnit();
+  const { byId } = useUnits();
   const [searchParams, setSearchParams] = useSearchParams();
+  // a figure's rows link names the unit they belong to (县级总览 → a township): open the list
+  // there once, then drop the parameter so the unit switcher keeps working
+  const linkedUnit = searchParams.get('unit');
+  useEffect(() => {
+    if (!linkedUnit || (canSwitch && byId.size === 0)) return; // wait for the units
+    if (canSwitch && byId.has(linkedUnit) && linkedUnit !== unitId) setUnitId(linkedUnit);
+    setSearchParams(
+      (p) => {
+        p.delete('unit');
+        return p;
+      },
+      { replace: true },
+    );
+  }, [linkedUnit, unitId, canSwitch, byId, setUnitId, setSearchParams]);
   const state = useMemo(() => readListState(searchParams, kind), [searchParams, kind]);
   const setState = (next: typeof state) => setSearchParams(listStateToParams(next));
   const [creating, setCreating] = useState(false);
