@@ -113,9 +113,13 @@ function listConditions(f: ListFilter): SQL[] {
   if (f.from) conds.push(sql`${ledgerRecords.eventDate} >= ${f.from}`);
   if (f.to) conds.push(sql`${ledgerRecords.eventDate} <= ${f.to}`);
   for (const [field, { values, array }] of Object.entries(f.fields ?? {})) {
-    // containment, so the jsonb_path_ops index answers it; a multiselect holds an array
-    const tests = values.map(
-      (v) => sql`${ledgerRecords.data} @> ${JSON.stringify({ [field]: array ? [v] : v })}::jsonb`,
+    // Containment, so the jsonb_path_ops index answers it (a multiselect holds an array). With a
+    // text search the bigram index is the selective one: a plain comparison of a single value
+    // then keeps the planner from intersecting a large bitmap of, say, every 劳资 dispute.
+    const tests = values.map((v) =>
+      f.q && !array && typeof v === 'string'
+        ? sql`${ledgerRecords.data}->>${field} = ${v}`
+        : sql`${ledgerRecords.data} @> ${JSON.stringify({ [field]: array ? [v] : v })}::jsonb`,
     );
     conds.push(sql`(${sql.join(tests, sql` or `)})`);
   }

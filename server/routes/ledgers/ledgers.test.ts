@@ -165,6 +165,12 @@ describe('dispute records', () => {
     expect(hit.body.items[0]?.data.type).toBe('labour');
     const byName = await clerk.get<{ total: number }>(`/api/ledgers/dispute?q=${encodeURIComponent('赵大')}`);
     expect(byName.body.total).toBe(1);
+    // a search with a field filter (the filter then is a plain comparison, see listConditions)
+    const search = (extra: string) =>
+      clerk.get<{ total: number }>(`/api/ledgers/dispute?q=${encodeURIComponent('欠薪')}&${extra}`);
+    expect((await search('f.type=labour')).body.total).toBe(1);
+    expect((await search('f.type=neighbour&f.type=family')).body.total).toBe(0);
+    expect((await search('f.type=neighbour&f.type=labour')).body.total).toBe(1);
     const filtered = await clerk.get<{ items: Rec[]; total: number }>(
       '/api/ledgers/dispute?f.type=neighbour',
     );
