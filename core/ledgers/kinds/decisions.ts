@@ -1,5 +1,6 @@
 import { noteField, options } from '../fieldKit';
-import type { GuardInput, LedgerKind } from '../types';
+import type { LedgerKind } from '../types';
+import { lastReviewPassed, REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
 
 /**
  * 依法决策: major decisions under 《重大行政决策程序暂行条例》 (2019; domain-rules §6),
@@ -8,11 +9,6 @@ import type { GuardInput, LedgerKind } from '../types';
 
 const STAFF = ['township_clerk', 'township_leader'] as const;
 const JC = '《重大行政决策程序暂行条例》';
-
-const passedReview = (events: GuardInput['events'], pass: string, fail: string) => {
-  const last = [...events].reverse().find((e) => e.action === pass || e.action === fail);
-  return last?.action === pass;
-};
 
 const daysBetween = (a: unknown, b: unknown) =>
   typeof a === 'string' && typeof b === 'string' ? (Date.parse(b) - Date.parse(a)) / 86_400_000 : Number.NaN;
@@ -60,7 +56,7 @@ export const majorDecision: LedgerKind = {
       key: 'reviewing',
       label: '合法性审查中',
       tone: 'warning',
-      awaits: ['legal_advisor', 'township_leader'],
+      awaits: REVIEWERS,
     },
     { key: 'reviewed', label: '审查通过', tone: 'processing' },
     { key: 'decided', label: '已集体讨论决定', tone: 'success' },
@@ -171,16 +167,10 @@ export const majorDecision: LedgerKind = {
       label: '合法性审查通过',
       from: ['reviewing'],
       to: 'reviewed',
-      roles: ['legal_advisor', 'township_leader'],
+      roles: REVIEWERS,
       fields: [
-        {
-          key: 'reviewedOn',
-          label: '审查日期',
-          type: 'date',
-          required: true,
-          notBefore: 'reviewSubmittedOn',
-        },
-        { key: 'reviewer', label: '审查人员', type: 'text', required: true, maxLength: 60 },
+        reviewedOnField('审查'),
+        reviewerField('审查', 60),
         noteField('reviewOpinion', '审查意见', true),
       ],
       dateField: 'reviewedOn',
@@ -198,17 +188,8 @@ export const majorDecision: LedgerKind = {
       label: '合法性审查未通过（退回修改）',
       from: ['reviewing'],
       to: 'drafted',
-      roles: ['legal_advisor', 'township_leader'],
-      fields: [
-        {
-          key: 'reviewedOn',
-          label: '审查日期',
-          type: 'date',
-          required: true,
-          notBefore: 'reviewSubmittedOn',
-        },
-        noteField('reviewProblems', '存在的合法性问题', true),
-      ],
+      roles: REVIEWERS,
+      fields: [reviewedOnField('审查'), noteField('reviewProblems', '存在的合法性问题', true)],
       dateField: 'reviewedOn',
     },
     {
@@ -237,7 +218,7 @@ export const majorDecision: LedgerKind = {
       ],
       dateField: 'decidedOn',
       guard: (g) =>
-        passedReview(g.events, 'review_pass', 'review_fail')
+        lastReviewPassed(g.events, 'review_fail')
           ? null
           : `未经合法性审查或审查未通过的，不得提交集体讨论（${JC}第二十五条）`,
     },
@@ -307,7 +288,7 @@ export const normativeDocument: LedgerKind = {
       key: 'reviewing',
       label: '合法性审核中',
       tone: 'warning',
-      awaits: ['legal_advisor', 'township_leader'],
+      awaits: REVIEWERS,
     },
     { key: 'reviewed', label: '审核通过', tone: 'processing' },
     { key: 'deliberated', label: '已集体审议', tone: 'processing' },
@@ -352,16 +333,10 @@ export const normativeDocument: LedgerKind = {
       label: '合法性审核通过',
       from: ['reviewing'],
       to: 'reviewed',
-      roles: ['legal_advisor', 'township_leader'],
+      roles: REVIEWERS,
       fields: [
-        {
-          key: 'reviewedOn',
-          label: '审核日期',
-          type: 'date',
-          required: true,
-          notBefore: 'reviewSubmittedOn',
-        },
-        { key: 'reviewer', label: '审核人员', type: 'text', required: true, maxLength: 60 },
+        reviewedOnField('审核'),
+        reviewerField('审核', 60),
         noteField('reviewOpinion', '审核意见', true),
       ],
       dateField: 'reviewedOn',
@@ -371,17 +346,8 @@ export const normativeDocument: LedgerKind = {
       label: '合法性审核未通过',
       from: ['reviewing'],
       to: 'drafting',
-      roles: ['legal_advisor', 'township_leader'],
-      fields: [
-        {
-          key: 'reviewedOn',
-          label: '审核日期',
-          type: 'date',
-          required: true,
-          notBefore: 'reviewSubmittedOn',
-        },
-        noteField('reviewProblems', '存在的问题', true),
-      ],
+      roles: REVIEWERS,
+      fields: [reviewedOnField('审核'), noteField('reviewProblems', '存在的问题', true)],
       dateField: 'reviewedOn',
     },
     {
@@ -396,9 +362,7 @@ export const normativeDocument: LedgerKind = {
       ],
       dateField: 'deliberatedOn',
       guard: (g) =>
-        passedReview(g.events, 'review_pass', 'review_fail')
-          ? null
-          : '未经合法性审核或审核未通过的，不得提交集体审议',
+        lastReviewPassed(g.events, 'review_fail') ? null : '未经合法性审核或审核未通过的，不得提交集体审议',
     },
     {
       key: 'publish',

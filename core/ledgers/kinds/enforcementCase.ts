@@ -2,6 +2,7 @@ import { chineseDate } from '../../calendar';
 import { extensionFields, noteField, options } from '../fieldKit';
 import type { GuardInput, LedgerKind, RecordData } from '../types';
 import { officersField, twoCertifiedOfficers } from './enforcementRules';
+import { lastReviewPassed, REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
 
 /**
  * 行政执法案件 under the three systems (国办发〔2018〕118号) and 行政处罚法 (2021); rules and
@@ -78,12 +79,6 @@ export function majorReasons(d: RecordData, settings: Readonly<Record<string, nu
 
 const done = (events: GuardInput['events'], action: string) => events.some((e) => e.action === action);
 
-/** The last 法制审核 opinion: passed only if the latest review passed. */
-function reviewPassed(events: GuardInput['events']): boolean {
-  const last = [...events].reverse().find((e) => e.action === 'review_pass' || e.action === 'review_return');
-  return last?.action === 'review_pass';
-}
-
 function decideGuard(g: GuardInput): string | null {
   const d = g.data;
   if (g.state === 'filed' && d.procedure !== 'simple')
@@ -103,7 +98,7 @@ function decideGuard(g: GuardInput): string | null {
   }
   const major = majorReasons(d, g.settings);
   if (major.length > 0) {
-    if (!reviewPassed(g.events)) {
+    if (!lastReviewPassed(g.events, 'review_return')) {
       return `该案件属于重大执法决定（${major.join('；')}），须经法制审核通过后才能作出决定（${CF}第五十八条）`;
     }
     if (!done(g.events, 'discuss')) {
@@ -242,7 +237,7 @@ export const enforcementCase: LedgerKind = {
     { key: 'investigating', label: '调查取证', tone: 'processing' },
     { key: 'notified', label: '已告知', tone: 'processing' },
     { key: 'hearing', label: '听证', tone: 'warning' },
-    { key: 'reviewing', label: '法制审核中', tone: 'warning', awaits: ['legal_advisor', 'township_leader'] },
+    { key: 'reviewing', label: '法制审核中', tone: 'warning', awaits: REVIEWERS },
     { key: 'reviewed', label: '审核通过', tone: 'processing' },
     { key: 'decided', label: '已决定', tone: 'success' },
     { key: 'served', label: '已送达', tone: 'success' },
@@ -374,16 +369,10 @@ export const enforcementCase: LedgerKind = {
       label: '法制审核通过',
       from: ['reviewing'],
       to: 'reviewed',
-      roles: ['legal_advisor', 'township_leader'],
+      roles: REVIEWERS,
       fields: [
-        {
-          key: 'reviewedOn',
-          label: '审核日期',
-          type: 'date',
-          required: true,
-          notBefore: 'reviewSubmittedOn',
-        },
-        { key: 'reviewer', label: '审核人员', type: 'text', required: true, maxLength: 40 },
+        reviewedOnField('审核'),
+        reviewerField('审核', 40),
         {
           key: 'reviewChecks',
           label: '审核内容',
@@ -407,16 +396,10 @@ export const enforcementCase: LedgerKind = {
       label: '法制审核退回',
       from: ['reviewing'],
       to: 'investigating',
-      roles: ['legal_advisor', 'township_leader'],
+      roles: REVIEWERS,
       fields: [
-        {
-          key: 'reviewedOn',
-          label: '审核日期',
-          type: 'date',
-          required: true,
-          notBefore: 'reviewSubmittedOn',
-        },
-        { key: 'reviewer', label: '审核人员', type: 'text', required: true, maxLength: 40 },
+        reviewedOnField('审核'),
+        reviewerField('审核', 40),
         noteField('returnReasons', '退回理由及补正意见', true),
       ],
       dateField: 'reviewedOn',
