@@ -44,3 +44,24 @@ export async function menuText(page: Page): Promise<string> {
   await sider.getByRole('menuitem', { name: '工作台' }).waitFor();
   return (await sider.textContent()) ?? '';
 }
+
+/**
+ * Waits until no antd motion is running. A click while a modal is still zooming in
+ * can land beside its button (the box is scaled), so dialogs are used once settled.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '[class*="-enter-active"], [class*="-appear-active"], [class*="-leave-active"]',
+      ),
+  );
+}
+
+/** A dialog found by a text it shows, once it has finished opening. */
+export async function openedDialog(page: Page, text: string) {
+  const dialog = page.getByRole('dialog').filter({ hasText: text });
+  await dialog.waitFor();
+  await settled(page);
+  return dialog;
+}

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, SCREENSHOT_DIR } from './browser';
+import { launchBrowser, login, newPage, SCREENSHOT_DIR, settled as waitSettled } from './browser';
 
 const DEMO_PASSWORD = 'E2e-Demo-2026';
 /** A township the other specs leave alone, so its lists hold only what this spec registers. */
@@ -34,14 +34,7 @@ async function signIn(username: string) {
   await page.waitForURL((url) => url.pathname === '/');
 }
 
-async function settled() {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector(
-        '[class*="-enter-active"], [class*="-appear-active"], [class*="-leave-active"]',
-      ),
-  );
-}
+const settled = () => waitSettled(page);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** antd puts a space between the two characters of a two-character button (登 记). */

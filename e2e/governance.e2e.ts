@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chineseDate } from '../core/calendar';
-import { launchBrowser, login, newPage, SCREENSHOT_DIR } from './browser';
+import { launchBrowser, login, newPage, SCREENSHOT_DIR, settled as waitSettled } from './browser';
 
 const DEMO_PASSWORD = 'E2e-Demo-2026';
 /** A township the other specs leave alone. */
@@ -19,14 +19,7 @@ function chinaDay(offset = 0): string {
   return new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function settled() {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector(
-        '[class*="-enter-active"], [class*="-appear-active"], [class*="-leave-active"]',
-      ),
-  );
-}
+const settled = () => waitSettled(page);
 
 async function screenshot(name: string) {
   await settled();

@@ -3,7 +3,15 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, login, menuText, newPage, SCREENSHOT_DIR } from './browser';
+import {
+  BASE_URL,
+  launchBrowser,
+  login,
+  menuText,
+  newPage,
+  SCREENSHOT_DIR,
+  settled as waitSettled,
+} from './browser';
 
 const DEMO_PASSWORD = 'E2e-Demo-2026';
 
@@ -21,15 +29,7 @@ async function screenshot(name: string) {
   await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
 }
 
-/** Waits until no dropdown is opening or closing (a moving popup swallows clicks on a loaded machine). */
-async function settled() {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector(
-        '[class*="-enter-active"], [class*="-appear-active"], [class*="-leave-active"]',
-      ),
-  );
-}
+const settled = () => waitSettled(page);
 
 /** Chooses an option of an antd Select found by its form label. */
 async function pick(scope: Locator, label: string, option: string) {
@@ -62,6 +62,7 @@ async function act(action: string, fill: (d: Locator) => Promise<void>, state: s
   await page.getByRole('button', { name: spaced(action) }).click();
   const d = dialog(`${action}：`);
   await d.waitFor();
+  await settled();
   await fill(d);
   await d
     .locator('.ant-modal-footer')

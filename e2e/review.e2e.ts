@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, menuText, newPage, SCREENSHOT_DIR } from './browser';
+import { launchBrowser, login, menuText, newPage, openedDialog, SCREENSHOT_DIR } from './browser';
 
 const DEMO_PASSWORD = 'E2e-Demo-2026';
 
@@ -167,7 +167,7 @@ describe('report review and rectification', () => {
     );
 
     await typo.getByRole('button', { name: '下发整改' }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '下发整改：青石镇' });
+    const dialog = await openedDialog(page, '下发整改：青石镇');
     const instruction = dialog.getByLabel('整改要求', { exact: true });
     expect(await instruction.inputValue()).toContain('治度');
     await instruction.fill('报告中“工作治度”应为“工作制度”，请核实原文并修改后重新报送。');
@@ -189,7 +189,7 @@ describe('report review and rectification', () => {
     const item = row('工作制度');
     await item.getByText('待整改').waitFor();
     await item.getByRole('button', { name: '反馈' }).click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '反馈整改情况' });
+    const dialog = await openedDialog(page, '反馈整改情况');
     await dialog
       .getByLabel('整改情况', { exact: true })
       .fill('已将报告中的错别字改正，并由党政办复核全文后重新报送。');
