@@ -1,0 +1,57 @@
+import type { RecordFilter } from '../indicators/types';
+import type { ReportPartKey } from './model';
+
+/** One catalog key as computed from the ledgers for the report year, with last year beside it. */
+export interface IndicatorFigure {
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  previous: number | null;
+}
+
+/** A ledger record worth naming in the report (a major decision, a typical case, a meeting). */
+export interface LedgerHighlight {
+  /** which HighlightQuery produced it */
+  query: string;
+  kind: string;
+  id: string;
+  title: string;
+  date: string | null;
+  /** the record's fields the query asked for, as stored */
+  fields: Record<string, unknown>;
+}
+
+/**
+ * Which records the composer names, declared here so the server can fetch them with one
+ * generic query per entry: the kind, a filter on states and fields, the date that puts a
+ * record in the year, the field that titles it, the other fields wanted, and how many.
+ */
+export interface HighlightQuery {
+  id: string;
+  kind: string;
+  where?: RecordFilter;
+  /** the date field that puts a record in the report year */
+  dateField: string;
+  titleField: string;
+  fields: readonly string[];
+  limit: number;
+}
+
+/** A data-quality finding shown beside the figures (indicator query). */
+export interface QualityFinding {
+  kind: string;
+  message: string;
+  count: number;
+}
+
+export interface ComposeInput {
+  unit: { id: string; name: string; level: string };
+  year: number;
+  values: Readonly<Record<string, IndicatorFigure>>;
+  highlights: readonly LedgerHighlight[];
+  quality: readonly QualityFinding[];
+  /** text the township wrote itself, per part; placed after the composed paragraphs */
+  narrative?: Partial<Record<ReportPartKey, string>>;
+  /** the signing date, YYYY-MM-DD */
+  signDate: string;
+}

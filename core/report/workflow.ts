@@ -1,0 +1,124 @@
+import type { Actor } from '../policy/actor';
+
+/**
+ * 草稿 → 提交审核 → 批准 (frozen) → 报送 (the county sees it) → 公开 (the public page).
+ * The township leader may send a submitted draft back; the county reviewer may send a
+ * reported one back for correction, which unfreezes it as a new draft version.
+ */
+export const REPORT_STATUSES = ['draft', 'submitted', 'approved', 'reported', 'published'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  draft: '草稿',
+  submitted: '待审核',
+  approved: '已批准',
+  reported: '已报送',
+  published: '已公开',
+};
+
+export const REPORT_ACTIONS = ['submit', 'return', 'approve', 'report', 'send_back', 'publish'] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
+interface Transition {
+  from: readonly ReportStatus[];
+  to: ReportStatus;
+  label: string;
+  roles: readonly Actor['role'][];
+  /** a reason the user must write (sent back to the drafter) */
+  reason?: boolean;
+  /** blocking checks must be clear before the step */
+  checked?: boolean;
+}
+
+export const REPORT_TRANSITIONS: Record<ReportAction, Transition> = {
+  submit: {
+    from: ['draft'],
+    to: 'submitted',
+    label: '提交审核',
+    roles: ['township_clerk', 'township_leader'],
+    checked: true,
+  },
+  return: { from: ['submitted'], to: 'draft', label: '退回修改', roles: ['township_leader'], reason: true },
+  approve: {
+    from: ['submitted'],
+    to: 'approved',
+    label: '批准',
+    roles: ['township_leader'],
+    checked: true,
+  },
+  report: {
+    from: ['approved'],
+    to: 'reported',
+    label: '报送县级',
+    roles: ['township_clerk', 'township_leader'],
+  },
+  send_back: {
+    from: ['reported'],
+    to: 'draft',
+    label: '退回乡镇修改',
+    roles: ['county_reviewer'],
+    reason: true,
+  },
+  publish: { from: ['reported'], to: 'published', label: '公开发布', roles: ['township_leader'] },
+};
+
+/** The text is frozen from approval on: figures no longer follow the ledgers. */
+export function isFrozen(status: ReportStatus): boolean {
+  return status === 'approved' || status === 'reported' || status === 'published';
+}
+
+export type TransitionRefusal = { ok: false; why: 'state' | 'role' | 'reason' | 'checks'; reason: string };
+
+/** Whether the actor may take the step now, with a Chinese reason when not. */
+export function planReportAction(
+  status: ReportStatus,
+  action: ReportAction,
+  actor: Pick<Actor, 'role'>,
+  opts: { reason?: string | undefined; blockingChecks?: number } = {},
+): { ok: true; to: ReportStatus } | TransitionRefusal {
+  const t = REPORT_TRANSITIONS[action];
+  if (!t.from.includes(status)) {
+    return {
+      ok: false,
+      why: 'state',
+      reason: `报告当前为「${REPORT_STATUS_LABELS[status]}」，不能${t.label}`,
+    };
+  }
+  if (!t.roles.includes(actor.role)) {
+    return { ok: false, why: 'role', reason: `只有${roleNames(t.roles)}可以${t.label}` };
+  }
+  if (t.reason && !opts.reason?.trim()) {
+    return { ok: false, why: 'reason', reason: `请填写${t.label}的原因` };
+  }
+  if (t.checked && (opts.blockingChecks ?? 0) > 0) {
+    return {
+      ok: false,
+      why: 'checks',
+      reason: `报告还有 ${opts.blockingChecks} 个必须修改的问题，改正后才能${t.label}`,
+    };
+  }
+  return { ok: true, to: t.to };
+}
+
+const ROLE_NAMES: Record<string, string> = {
+  township_clerk: '乡镇经办人',
+  township_leader: '乡镇领导',
+  county_reviewer: '县级审查员',
+};
+
+function roleNames(roles: readonly string[]): string {
+  return roles.map((r) => ROLE_NAMES[r] ?? r).join('或');
+}
+
+/** Which steps the actor could take now (buttons to show). */
+export function availableReportActions(status: ReportStatus, actor: Pick<Actor, 'role'>): ReportAction[] {
+  return REPORT_ACTIONS.filter((a) => {
+    const t = REPORT_TRANSITIONS[a];
+    return t.from.includes(status) && t.roles.includes(actor.role);
+  });
+}
+
+/** Only a draft is edited, and only by the township that writes it. */
+export function canEditReport(status: ReportStatus, actor: Pick<Actor, 'role'>): boolean {
+  return status === 'draft' && (actor.role === 'township_clerk' || actor.role === 'township_leader');
+}
