@@ -301,3 +301,52 @@ export const ledgerSettings = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.key] })],
 );
+
+/**
+ * A unit's annual report (法治政府建设年度报告) for one year: the document model as JSON, its
+ * plain text kept beside it for the cross-report checks, and the workflow stamps.
+ */
+export const annualReports = pgTable(
+  'annual_reports',
+  {
+    unitId: uuid('unit_id').notNull(),
+    id: uuid('id').notNull(),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+    document: jsonb('document').notNull(),
+    text: text('text').notNull(),
+    /** how many times it has been approved; each approval keeps a frozen version */
+    revision: integer('revision').notNull().default(0),
+    returnReason: text('return_reason'),
+    submittedAt: ts('submitted_at'),
+    approvedBy: uuid('approved_by'),
+    approvedAt: ts('approved_at'),
+    reportedAt: ts('reported_at'),
+    publishedAt: ts('published_at'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.id] }),
+    uniqueIndex('annual_reports_unit_year_uq').on(t.unitId, t.year),
+    index('annual_reports_id_idx').on(t.id),
+    index('annual_reports_year_status_idx').on(t.year, t.status),
+  ],
+);
+
+/** The text as approved, kept for every approval: what was sent up and published stays provable. */
+export const annualReportVersions = pgTable(
+  'annual_report_versions',
+  {
+    unitId: uuid('unit_id').notNull(),
+    reportId: uuid('report_id').notNull(),
+    revision: integer('revision').notNull(),
+    document: jsonb('document').notNull(),
+    text: text('text').notNull(),
+    approvedBy: uuid('approved_by').notNull(),
+    approvedAt: ts('approved_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.reportId, t.revision] })],
+);
