@@ -31,6 +31,12 @@ export const RULES = {
   'ledger.settings': isAdmin,
   'todo.read': anyone,
   'indicator.read': anyone,
+  /** Annual reports: everyone reads what lies in their scope; the steps' roles are in core/report/workflow. */
+  'report.read': anyone,
+  /** Drafting and editing a township's own report. */
+  'report.write': isTownshipStaff,
+  /** Any workflow step; which one a role may take is decided by the report workflow. */
+  'report.act': (actor: Actor) => !isAdmin(actor),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
@@ -49,4 +55,5 @@ export const AUDIT_READ_ACTION: Record<string, Action> = {
   ledger_import: 'ledger.read',
   ledger_export: 'ledger.read',
   ledger_setting: 'ledger.settings',
+  annual_report: 'report.read',
 };

@@ -50,3 +50,24 @@ export function reportDeadlines(
     },
   ];
 }
+
+/** The county setting for the submission date, stored as MMDD (301 = before 1 March). */
+export const SUBMIT_BEFORE_SETTING = {
+  key: 'annual_report.submit_before',
+  label: '年度报告·报送县级截止日',
+  unit: '（月日，301 即次年3月1日前）',
+  default: 301,
+  min: 101,
+  max: 331,
+  source: '各地做法不一（UNCONFIRMED），默认次年3月1日前',
+} as const;
+
+/** MMDD → month and day; a value that is no date falls back to the default. */
+export function submitBeforeOf(mmdd: number | undefined): SubmitBefore {
+  if (mmdd === undefined) return DEFAULT_SUBMIT_BEFORE;
+  const month = Math.floor(mmdd / 100);
+  const day = mmdd % 100;
+  const probe = new Date(Date.UTC(2024, month - 1, day));
+  if (month < 1 || month > 12 || day < 1 || probe.getUTCMonth() !== month - 1) return DEFAULT_SUBMIT_BEFORE;
+  return { month, day };
+}

@@ -24,19 +24,21 @@ export function chineseDate(day: string): string {
 }
 
 /**
- * The number a rounded figure is written with: two significant digits, rounded down, so
- * "40余" never claims more than the ledgers hold. Below 10 nothing is rounded.
+ * The number a rounded figure is written with, rounded down so "40余" never claims more
+ * than the ledgers hold: tens below 100 (43 → 40), two significant digits above (1,234 →
+ * 1,200). Below 10 nothing is rounded.
  */
 export function roundedDown(n: number): number {
   if (n < 10) return n;
-  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  const step = n < 100 ? 10 : 10 ** (Math.floor(Math.log10(n)) - 1);
   return Math.floor(n / step) * step;
 }
 
-function formatNumber(n: number): string {
+/** Decimals kept: rates to one (96.5%), sums of money in 万元 to two (3.65万元); a trailing 0 is dropped. */
+function formatNumber(n: number, decimals = 1): string {
   if (Number.isInteger(n)) return String(n);
-  // rates keep one decimal; a trailing .0 is dropped (100%, not 100.0%)
-  return String(Math.round(n * 10) / 10);
+  const f = 10 ** decimals;
+  return String(Math.round(n * f) / f);
 }
 
 /** The value as written, e.g. 12次, 40余次, 2.3万余人次, 96.5%. */
@@ -48,7 +50,7 @@ export function renderFigure(f: FigureToken): string {
   if (base >= 10_000 && base % 1000 === 0) {
     return `${formatNumber(base / 10_000)}万${marker}${f.measure}`;
   }
-  return `${formatNumber(base)}${marker}${f.measure}`;
+  return `${formatNumber(base, f.measure === '万元' ? 2 : 1)}${marker}${f.measure}`;
 }
 
 export function segmentText(s: Segment): string {
