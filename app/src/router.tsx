@@ -5,7 +5,6 @@ import { KIND_INDEX } from '../../core/ledgers/kindIndex';
 import { RequireAbility } from './components/RequireAbility';
 import { BasicLayout } from './layout/BasicLayout';
 import { OVERVIEW_ABILITY } from './layout/menu';
-import { UnderConstruction } from './pages/UnderConstruction';
 
 /**
  * A page in its own chunk, loaded on its first visit: the first download is the layout alone,
@@ -43,6 +42,13 @@ const PublicEnforcementPage = lazyPage(
   () => import('./pages/public/PublicEnforcementPage'),
   'PublicEnforcementPage',
 );
+const ReportDetailPage = lazyPage(() => import('./pages/reports/ReportDetailPage'), 'ReportDetailPage');
+const ReportListPage = lazyPage(() => import('./pages/reports/ReportListPage'), 'ReportListPage');
+const ReportPublicIndexPage = lazyPage(
+  () => import('./pages/public/ReportPublicIndexPage'),
+  'ReportPublicIndexPage',
+);
+const ReportPublicPage = lazyPage(() => import('./pages/public/ReportPublicPage'), 'ReportPublicPage');
 const RectificationsPage = lazyPage(
   () => import('./pages/rectifications/RectificationsPage'),
   'RectificationsPage',
@@ -64,6 +70,9 @@ export function createAppRouter() {
     { path: '/intake/:unitCode', element: <IntakePage /> },
     // public (行政执法公示): likewise outside the layout
     { path: '/public/:unitCode/enforcement', element: <PublicEnforcementPage /> },
+    // public (年度报告公开): likewise
+    { path: '/public/units/:unitCode/reports', element: <ReportPublicIndexPage /> },
+    { path: '/public/reports/:id', element: <ReportPublicPage /> },
     {
       path: '/',
       element: <BasicLayout />,
@@ -81,7 +90,8 @@ export function createAppRouter() {
             </RequireAbility>
           ),
         },
-        { path: 'reports', element: <UnderConstruction title="年度报告" /> },
+        { path: 'reports', element: <ReportListPage /> },
+        { path: 'reports/:id', element: <ReportDetailPage /> },
         {
           path: 'review',
           element: (

@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { chineseDate } from '../../../../core/calendar';
 import { errorMessage } from '../../api/client';
-import { getTodo, type TodoItem } from '../../api/ledgers';
+import { getTodo, type TodoItem as LedgerTodoItem } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
 import { useWorkingUnit } from '../../context/WorkingUnitContext';
 import { type BulkResult, runBulk } from './bulkRun';
@@ -29,6 +29,9 @@ import {
   TODO_STATE_TAGS,
   type TodoTab,
 } from './todoState';
+
+/** A 待办 item; one that is not a ledger record carries the page it is worked on. */
+type TodoItem = LedgerTodoItem & { link?: string };
 
 const rowKey = (i: TodoItem) => `${i.kind}:${i.id}:${i.clock ?? i.state}`;
 
@@ -44,7 +47,8 @@ const COLUMNS: TableColumnsType<TodoItem> = [
     key: 'number',
     title: '编号',
     width: 150,
-    render: (_, i) => <Link to={`/ledgers/${i.kind}/${i.id}`}>{i.number}</Link>,
+    // an item that is not a ledger record (the annual report) says where it is worked on
+    render: (_, i) => <Link to={i.link ?? `/ledgers/${i.kind}/${i.id}`}>{i.number}</Link>,
   },
   { key: 'title', title: '标题', dataIndex: 'title', ellipsis: true, width: 200 },
   { key: 'unit', title: '单位', dataIndex: 'unitName', width: 110 },
