@@ -21,6 +21,8 @@ const HELP = `法治政府建设工作平台 命令行 / fazhi command line
   db template           预先准备嵌入式数据库模板（npm install 时自动执行）/ prepare the PGlite template
   demo seed             在空数据库中生成示例县、乡镇、村和各角色用户 / seed the demo county into an empty database
   analyze [--json] 文件…  分析报告（txt/docx/pdf）：单位、年度、结构、指标、问题 / analyze reports
+  report                按当前台账数据起草年度报告并导出 .docx（不保存）/ draft a report from the ledgers
+      --unit <编号|代码|名称> --year <年度> --out <文件.docx> [--json 输出检查结果]
   audit verify          校验审计链，发现篡改则退出码为 1 / verify the audit chain; exit 1 on tampering
   user create           新建用户 / create a user
       --username <名>   用户名 / username
@@ -91,6 +93,10 @@ async function run(argv: string[]): Promise<number> {
       for (const r of results) process.stdout.write(analyzeSummary(r));
     }
     return results.some((r) => r.error !== undefined) ? 1 : 0;
+  }
+  if (cmd === 'report') {
+    const { reportCli } = await import('./reportCli');
+    return withDb(({ db }) => reportCli(db, argv.slice(1), new Date()));
   }
   if (key === 'audit verify') {
     return withDb(async ({ db }) => {

@@ -13,7 +13,9 @@ import { ledgerRoutes } from './ledgers/ledgers';
 import { ledgerSettingRoutes } from './ledgers/settings';
 import { todoRoutes } from './ledgers/todo';
 import { publicEnforcementRoutes } from './public/enforcement';
+import { publicReportRoutes } from './public/reports';
 import { rectificationRoutes } from './rectifications/rectifications';
+import { reportRoutes } from './reports/reports';
 import { reviewRoutes } from './reviews/reviews';
 import { unitRoutes } from './units/units';
 import { userRoutes } from './users/users';
@@ -42,6 +44,8 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     intakeRoutes,
     publicEnforcementRoutes,
     indicatorRoutes,
+    reportRoutes,
+    publicReportRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -4,6 +4,7 @@ import { saveCalendarOverride } from '../repositories/calendarRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { getUserWithUnit, type UserRow } from '../repositories/usersRepo';
 import {
+  buildAnnualReport,
   buildAttachment,
   buildCounty,
   buildLedgerRecord,
@@ -25,6 +26,8 @@ interface Fixture {
   c2: TestCounty;
   victims: Map<string, UserRow>;
   codes: { next(): number };
+  /** report years not drafted yet (one report per unit and year) */
+  years: { next(): number };
 }
 interface RouteCase {
   /** Builds the request against a unit in the given relation to the actor (`none`: the route takes no target). */
@@ -43,6 +46,18 @@ const adminOnly = (ok: number) => (role: Role) => (role === 'admin' ? ok : 403);
 const scopedRead = (role: Role, rel: Relation) => (role === 'admin' || rel === 'own' ? 200 : 404);
 const anyone = (ok: number) => () => ok;
 const victim = (f: Fixture, u: UnitRow | null) => f.victims.get(u?.id ?? '') as UserRow;
+const isStaff = (role: Role) => role === 'township_leader' || role === 'township_clerk';
+/** Writing a report: township staff in their own township; others are refused by the route. */
+const reportWrite = (ok: number) => (role: Role, rel: Relation) =>
+  isStaff(role) ? (rel === 'own' ? ok : 404) : 403;
+/**
+ * A workflow step: the administrator is refused by the route; everyone else must see the
+ * report (else 404) and hold a role the step allows (else 403).
+ */
+const reportStep = (roles: Role[]) => (role: Role, rel: Relation) =>
+  role === 'admin' ? 403 : rel !== 'own' ? 404 : roles.includes(role) ? 200 : 403;
+const report = (t: UnitRow | null, status: Parameters<typeof buildAnnualReport>[2] = 'draft') =>
+  buildAnnualReport(db(), t as UnitRow, status);
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { build: () => ({ method: 'GET', url: '/api/health' }), expect: anyone(200) },
@@ -228,6 +243,131 @@ Object.assign(ROUTES, {
       return { method: 'DELETE', url: '/api/calendar/years/2151' };
     },
     expect: adminOnly(204),
+  },
+  'GET /api/reports': {
+    build: () => ({ method: 'GET', url: '/api/reports?year=2025' }),
+    expect: anyone(200),
+  },
+  'POST /api/reports': {
+    build: (t, f) => ({ method: 'POST', url: '/api/reports', body: { unitId: t?.id, year: f.years.next() } }),
+    expect: reportWrite(201),
+  },
+  'GET /api/reports/:id': {
+    build: async (t) => ({ method: 'GET', url: `/api/reports/${(await report(t)).id}` }),
+    expect: scopedRead,
+  },
+  'GET /api/reports/:id/versions': {
+    build: async (t) => ({ method: 'GET', url: `/api/reports/${(await report(t)).id}/versions` }),
+    expect: scopedRead,
+  },
+  'GET /api/reports/:id/docx': {
+    build: async (t) => ({ method: 'GET', url: `/api/reports/${(await report(t)).id}/docx` }),
+    expect: scopedRead,
+  },
+  'PUT /api/reports/:id/paragraphs/:paragraphId': {
+    build: async (t) => ({
+      method: 'PUT',
+      url: `/api/reports/${(await report(t)).id}/paragraphs/p1`,
+      body: { version: 1, text: '调整充实法治政府建设工作领导小组。' },
+    }),
+    expect: reportWrite(200),
+  },
+  'POST /api/reports/:id/paragraphs': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t)).id}/paragraphs`,
+      body: { version: 1, part: 'other', text: '本年度无其他需要报告的情况。' },
+    }),
+    expect: reportWrite(200),
+  },
+  'POST /api/reports/:id/refresh': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t)).id}/refresh`,
+      body: { version: 1 },
+    }),
+    expect: reportWrite(200),
+  },
+  'POST /api/reports/:id/recompose': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t)).id}/recompose`,
+      body: { version: 1 },
+    }),
+    expect: reportWrite(200),
+  },
+  'POST /api/reports/:id/submit': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t)).id}/submit`,
+      body: { version: 1 },
+    }),
+    expect: reportStep(['township_clerk', 'township_leader']),
+  },
+  'POST /api/reports/:id/return': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t, 'submitted')).id}/return`,
+      body: { version: 1, reason: '请补充第一责任人履职情况' },
+    }),
+    expect: reportStep(['township_leader']),
+  },
+  'POST /api/reports/:id/approve': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t, 'submitted')).id}/approve`,
+      body: { version: 1 },
+    }),
+    expect: reportStep(['township_leader']),
+  },
+  'POST /api/reports/:id/report': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t, 'approved')).id}/report`,
+      body: { version: 1 },
+    }),
+    expect: reportStep(['township_clerk', 'township_leader']),
+  },
+  'POST /api/reports/:id/send_back': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t, 'reported')).id}/send_back`,
+      body: { version: 1, reason: '年度写错，请核实' },
+    }),
+    expect: reportStep(['county_reviewer']),
+  },
+  'POST /api/reports/:id/publish': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t, 'reported')).id}/publish`,
+      body: { version: 1 },
+    }),
+    expect: reportStep(['township_leader']),
+  },
+  'GET /api/public/units/:unitCode/reports': {
+    build: (_t, f) => ({ method: 'GET', url: `/api/public/units/${f.c1.county.code}/reports` }),
+    expect: anyone(200),
+  },
+  'GET /api/public/reports/:id': {
+    build: async (_t, f) => ({
+      method: 'GET',
+      url: `/api/public/reports/${(await report(f.c1.townA, 'published')).id}`,
+    }),
+    expect: anyone(200),
+  },
+  'GET /api/public/reports/:id/docx': {
+    build: async (_t, f) => ({
+      method: 'GET',
+      url: `/api/public/reports/${(await report(f.c1.townA, 'published')).id}/docx`,
+    }),
+    expect: anyone(200),
+  },
+  'GET /api/public/reports/:id/html': {
+    build: async (_t, f) => ({
+      method: 'GET',
+      url: `/api/public/reports/${(await report(f.c1.townA, 'published')).id}/html`,
+    }),
+    expect: anyone(200),
   },
 } satisfies Record<string, RouteCase>);
 
@@ -442,6 +582,20 @@ const TARGETED = new Set([
   'GET /api/ledgers/:kind/export.xlsx',
   'GET /api/ledger-settings',
   'PUT /api/ledger-settings/:key',
+  'POST /api/reports',
+  'GET /api/reports/:id',
+  'GET /api/reports/:id/versions',
+  'GET /api/reports/:id/docx',
+  'PUT /api/reports/:id/paragraphs/:paragraphId',
+  'POST /api/reports/:id/paragraphs',
+  'POST /api/reports/:id/refresh',
+  'POST /api/reports/:id/recompose',
+  'POST /api/reports/:id/submit',
+  'POST /api/reports/:id/return',
+  'POST /api/reports/:id/approve',
+  'POST /api/reports/:id/report',
+  'POST /api/reports/:id/send_back',
+  'POST /api/reports/:id/publish',
 ]);
 
 const server = setupTestServer();
@@ -458,6 +612,8 @@ beforeAll(async () => {
   }
   let n = 300;
   fixture.codes = { next: () => ++n };
+  let y = 2005;
+  fixture.years = { next: () => ++y };
   for (const role of Object.keys(ROLES_AT) as Role[]) {
     const unit = ROLES_AT[role] === 'county' ? fixture.c1.county : fixture.c1.townA;
     const user = await buildUser(db, unit, role);

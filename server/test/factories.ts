@@ -1,10 +1,14 @@
 import crypto from 'node:crypto';
+import type { ReportDocument } from '../../core/report/model';
+import { renderReport, reportPlainText } from '../../core/report/render';
+import type { ReportStatus } from '../../core/report/workflow';
 import type { Role } from '../../core/roles';
 import { hashPassword } from '../auth/password';
 import { insertRecords } from '../commands/ledgers/ledgerCommands';
 import { ledgerEnv, requireKind } from '../commands/ledgers/ledgerContext';
 import { insertUnitAudited } from '../commands/unitCreator';
 import type { Db } from '../db/client';
+import { insertAnnualReport } from '../repositories/annualReportsRepo';
 import { appendAudit } from '../repositories/auditRepo';
 import { insertAttachment } from '../repositories/ledgerAttachmentsRepo';
 import { insertRectification } from '../repositories/rectificationsRepo';
@@ -201,5 +205,101 @@ export async function buildAttachment(db: Db, record: { unitId: string; id: stri
     content,
     createdBy: record.id,
     createdAt: new Date(),
+  });
+}
+
+/**
+ * A short, clean annual report of `unit` for `year`, as if composed from data: every unit's
+ * factory report says the same things, which the copy check leaves alone in composed text.
+ */
+export function reportDocumentFor(unit: UnitRow, year: number): ReportDocument {
+  const issuer = `${unit.name}人民政府`;
+  const n = unit.name;
+  const para = (id: string, text: string) => ({
+    id,
+    origin: 'data' as const,
+    segments: [{ t: 'text' as const, text }],
+  });
+  return {
+    unit: { id: unit.id, name: unit.name },
+    year,
+    title: `${issuer}关于${year}年法治政府建设工作情况的报告`,
+    opening: [
+      para(
+        'p0',
+        `${year}年，${unit.name}按照县委、县政府的部署，扎实推进法治政府建设。现将有关情况报告如下。`,
+      ),
+    ],
+    parts: [
+      {
+        key: 'measures_and_results',
+        heading: '主要举措和成效',
+        intro: [],
+        sections: [
+          {
+            id: 's1',
+            heading: '健全工作机制',
+            paragraphs: [para('p1', `调整充实${n}法治政府建设工作领导小组，明确${n}各办所职责分工。`)],
+          },
+        ],
+      },
+      {
+        key: 'shortcomings',
+        heading: '存在的不足和原因',
+        intro: [para('p2', `${n}部分干部学法用法的主动性还不够，${n}基层法治力量相对薄弱。`)],
+        sections: [],
+      },
+      {
+        key: 'first_responsible_person',
+        heading: '党政主要负责人履行推进法治建设第一责任人职责情况',
+        intro: [para('p3', `${n}党政主要负责人带头学法，亲自研究部署${n}法治建设重点工作。`)],
+        sections: [],
+      },
+      {
+        key: 'next_year_plan',
+        heading: `${year + 1}年推进法治政府建设的主要安排`,
+        intro: [para('p4', `继续完善${n}依法决策机制，加强${n}执法队伍建设，提升${n}基层治理法治化水平。`)],
+        sections: [],
+      },
+      { key: 'other', heading: '其他需要报告的情况', intro: [], sections: [] },
+    ],
+    signature: { unit: issuer, date: `${year + 1}-01-20` },
+  };
+}
+
+const reportYears = new Map<string, number>();
+/** A year this unit has no report for yet (one report per unit and year). */
+function freshReportYear(unitId: string): number {
+  // far above the years drafted through the API, so the two never meet
+  const y = (reportYears.get(unitId) ?? 2040) + 1;
+  reportYears.set(unitId, y);
+  return y;
+}
+
+/** An annual report stored in the given workflow state (stamps filled as the steps would). */
+export async function buildAnnualReport(
+  db: Db,
+  unit: UnitRow,
+  status: ReportStatus = 'draft',
+  year = freshReportYear(unit.id),
+) {
+  const now = new Date();
+  const document = reportDocumentFor(unit, year);
+  const after = (s: ReportStatus[]) => (s.includes(status) ? now : null);
+  return insertAnnualReport(db, {
+    unitId: unit.id,
+    id: crypto.randomUUID(),
+    year,
+    status,
+    document,
+    text: reportPlainText(renderReport(document)),
+    revision: after(['approved', 'reported', 'published']) ? 1 : 0,
+    submittedAt: after(['submitted', 'approved', 'reported', 'published']),
+    approvedAt: after(['approved', 'reported', 'published']),
+    reportedAt: after(['reported', 'published']),
+    publishedAt: after(['published']),
+    createdBy: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
   });
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../../core/errors';
 import { LEDGER_KINDS } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
+import { SUBMIT_BEFORE_SETTING } from '../../../core/report/deadlines';
 import { appendAudit } from '../../repositories/auditRepo';
 import { saveSetting, settingsFor } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
@@ -26,7 +27,7 @@ export function declaredSettings() {
         : [],
     ),
     ...(k.settings ?? []).map((d) => ({ ...d, kind: k.kind, label: `${k.label}·${d.label}` })),
-  ]);
+  ]).concat([{ ...SUBMIT_BEFORE_SETTING, kind: 'annual_report' }]);
 }
 
 async function settingsUnit(ctx: CommandContext, unitId: string | undefined) {

@@ -10,6 +10,7 @@ import {
 } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
+import { reportTodoItems } from '../reports/reportTodo';
 import { ledgerEnv } from './ledgerContext';
 
 export interface TodoItem {
@@ -24,6 +25,8 @@ export interface TodoItem {
   due: string | null;
   state: 'overdue' | 'due_soon' | 'provisional' | 'waiting';
   reason: string;
+  /** where the item is worked on, when it is not a ledger record (the annual report) */
+  link?: string;
 }
 
 const MAX_ITEMS = 500;
@@ -100,7 +103,14 @@ export async function todoQuery(
       });
     }
   }
-  // counts come from SQL, so they stay right when the list is cut at MAX_ITEMS
-  const counts = { ...clockCounts, waiting: items.filter((i) => i.state === 'waiting').length };
+  const reportItems = await reportTodoItems(ctx, unit, { today: env.today, until });
+  items.push(...reportItems);
+  const reportCount = (s: TodoItem['state']) => reportItems.filter((i) => i.state === s).length;
+  // ledger counts come from SQL, so they stay right when the list is cut at MAX_ITEMS
+  const counts = {
+    overdue: clockCounts.overdue + reportCount('overdue'),
+    dueSoon: clockCounts.dueSoon + reportCount('due_soon'),
+    waiting: items.filter((i) => i.state === 'waiting').length,
+  };
   return { items, counts };
 }

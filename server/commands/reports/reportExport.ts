@@ -1,0 +1,23 @@
+import type { ReportDocument } from '../../../core/report/model';
+import { renderReport } from '../../../core/report/render';
+import { reportToDocx } from '../../io/reportDocx/reportDocx';
+import { reportToHtml } from '../../io/reportDocx/reportHtml';
+import type { AnnualReportWithUnit } from '../../repositories/annualReportsRepo';
+
+/** The file name a township files it under: 青石镇2025年法治政府建设年度报告.docx */
+export function reportFileName(unitName: string, year: number, ext: 'docx' | 'html'): string {
+  return `${unitName}${year}年法治政府建设年度报告.${ext}`;
+}
+
+/** The report as it stands (the approved text once frozen) in the official layout. */
+export async function reportDocx(found: AnnualReportWithUnit): Promise<{ name: string; bytes: Buffer }> {
+  const rendered = renderReport(found.report.document as ReportDocument);
+  return {
+    name: reportFileName(found.unitName, found.report.year, 'docx'),
+    bytes: await reportToDocx(rendered),
+  };
+}
+
+export function reportHtml(found: AnnualReportWithUnit): string {
+  return reportToHtml(renderReport(found.report.document as ReportDocument));
+}

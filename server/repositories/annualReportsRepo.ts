@@ -1,0 +1,157 @@
+import { and, asc, desc, eq, inArray, isNotNull, like, ne, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { annualReports, annualReportVersions, units } from '../db/schema';
+
+export type AnnualReportRow = typeof annualReports.$inferSelect;
+
+const withUnit = {
+  report: annualReports,
+  unitPath: units.path,
+  unitName: units.name,
+  unitLevel: units.level,
+  unitCode: units.code,
+};
+
+export async function insertAnnualReport(
+  db: Db,
+  r: typeof annualReports.$inferInsert,
+): Promise<AnnualReportRow> {
+  const [row] = await db.insert(annualReports).values(r).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function getAnnualReport(db: Db, id: string) {
+  const [row] = await db
+    .select(withUnit)
+    .from(annualReports)
+    .innerJoin(units, eq(units.id, annualReports.unitId))
+    .where(eq(annualReports.id, id));
+  return row;
+}
+
+export type AnnualReportWithUnit = NonNullable<Awaited<ReturnType<typeof getAnnualReport>>>;
+
+export async function findAnnualReport(db: Db, unitId: string, year: number) {
+  const [row] = await db
+    .select({ id: annualReports.id })
+    .from(annualReports)
+    .where(and(eq(annualReports.unitId, unitId), eq(annualReports.year, year)));
+  return row;
+}
+
+/** Reports of the units under `scopePath` (every unit for the administrator), without their text. */
+export function listAnnualReports(db: Db, f: { scopePath: string | null; year?: number | undefined }) {
+  const conds: SQL[] = [];
+  if (f.scopePath) conds.push(like(units.path, `${f.scopePath}%`));
+  if (f.year) conds.push(eq(annualReports.year, f.year));
+  return db
+    .select({
+      id: annualReports.id,
+      unitId: annualReports.unitId,
+      unitName: units.name,
+      unitCode: units.code,
+      year: annualReports.year,
+      status: annualReports.status,
+      revision: annualReports.revision,
+      submittedAt: annualReports.submittedAt,
+      approvedAt: annualReports.approvedAt,
+      reportedAt: annualReports.reportedAt,
+      publishedAt: annualReports.publishedAt,
+      updatedAt: annualReports.updatedAt,
+      version: annualReports.version,
+    })
+    .from(annualReports)
+    .innerJoin(units, eq(units.id, annualReports.unitId))
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(annualReports.year), asc(units.code))
+    .limit(2000);
+}
+
+/** Moves a report on only when nobody else has since: undefined on a stale version. */
+export async function updateAnnualReportVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<typeof annualReports.$inferInsert>,
+): Promise<AnnualReportRow | undefined> {
+  const [row] = await db
+    .update(annualReports)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(annualReports.id, id), eq(annualReports.version, version)))
+    .returning();
+  return row;
+}
+
+export async function insertAnnualReportVersion(db: Db, v: typeof annualReportVersions.$inferInsert) {
+  await db.insert(annualReportVersions).values(v);
+}
+
+export function listAnnualReportVersions(db: Db, reportId: string) {
+  return db
+    .select({
+      revision: annualReportVersions.revision,
+      approvedBy: annualReportVersions.approvedBy,
+      approvedAt: annualReportVersions.approvedAt,
+    })
+    .from(annualReportVersions)
+    .where(eq(annualReportVersions.reportId, reportId))
+    .orderBy(asc(annualReportVersions.revision));
+}
+
+/**
+ * The texts other units of the same county wrote for the year (any status: a copy is a copy
+ * before it is sent), for the cross-report check. `countyPath` bounds it to one county.
+ */
+export function otherUnitsReportTexts(db: Db, p: { countyPath: string; year: number; exceptUnitId: string }) {
+  return db
+    .select({ unitName: units.name, text: annualReports.text })
+    .from(annualReports)
+    .innerJoin(units, eq(units.id, annualReports.unitId))
+    .where(
+      and(
+        like(units.path, `${p.countyPath}%`),
+        eq(annualReports.year, p.year),
+        ne(annualReports.unitId, p.exceptUnitId),
+      ),
+    );
+}
+
+export async function ownReportText(db: Db, unitId: string, year: number): Promise<string | undefined> {
+  const [row] = await db
+    .select({ text: annualReports.text })
+    .from(annualReports)
+    .where(and(eq(annualReports.unitId, unitId), eq(annualReports.year, year)));
+  return row?.text;
+}
+
+/** Published reports of the units under `path`, newest year first, for the public index. */
+export function publishedAnnualReports(db: Db, path: string) {
+  return db
+    .select({
+      id: annualReports.id,
+      unitId: annualReports.unitId,
+      unitName: units.name,
+      unitCode: units.code,
+      year: annualReports.year,
+      publishedAt: annualReports.publishedAt,
+    })
+    .from(annualReports)
+    .innerJoin(units, eq(units.id, annualReports.unitId))
+    .where(
+      and(
+        like(units.path, `${path}%`),
+        eq(annualReports.status, 'published'),
+        isNotNull(annualReports.publishedAt),
+      ),
+    )
+    .orderBy(desc(annualReports.year), asc(units.code));
+}
+
+export function unitsNamed(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(inArray(units.id, [...ids]));
+}

@@ -1,0 +1,221 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportDocument } from '../../../core/report/model';
+import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
+import { type HttpClient, setupTestServer } from '../../test/server';
+
+interface View {
+  id: string;
+  year: number;
+  status: string;
+  version: number;
+  revision: number;
+  frozen: boolean;
+  document: ReportDocument;
+  rendered: { title: string; blocks: { kind: string; text: string; paragraphId?: string }[] };
+  checks: { severity: string; code: string; message: string; paragraphId?: string }[];
+  deadlines: { key: string; due: string; state: string }[];
+  canEdit: boolean;
+  actions: { action: string }[];
+  returnReason: string | null;
+}
+
+const server = setupTestServer();
+let c: TestCounty;
+let clerk: HttpClient;
+let leader: HttpClient;
+let reviewer: HttpClient;
+let otherClerk: HttpClient;
+let view: View;
+
+const errors = (v: View) => v.checks.filter((x) => x.severity === 'error');
+/** The first paragraph of the first part: composed from data, so editable text. */
+const firstParagraph = (v: View) => {
+  const p = v.document.parts[0]?.sections[0]?.paragraphs[0] ?? v.document.parts[0]?.intro[0];
+  if (!p) throw new Error('no paragraph');
+  return p;
+};
+
+beforeAll(async () => {
+  const db = server.database.db;
+  c = await buildCounty(db);
+  clerk = await server.client().login((await buildUser(db, c.townA, 'township_clerk')).username);
+  leader = await server.client().login((await buildUser(db, c.townA, 'township_leader')).username);
+  reviewer = await server.client().login((await buildUser(db, c.county, 'county_reviewer')).username);
+  otherClerk = await server.client().login((await buildUser(db, c.townB, 'township_clerk')).username);
+});
+
+describe('annual report: draft, check, approve, report, publish', () => {
+  it('drafts last year’s report from the ledgers, in the statutory order', async () => {
+    const r = await clerk.post<View>('/api/reports', { year: 2025 });
+    expect(r.status).toBe(201);
+    view = r.body;
+    expect(view.status).toBe('draft');
+    expect(view.canEdit).toBe(true);
+    expect(view.rendered.title).toBe('甲镇人民政府关于2025年法治政府建设工作情况的报告');
+    expect(view.document.parts.map((p) => p.key).slice(0, 4)).toEqual([
+      'measures_and_results',
+      'shortcomings',
+      'first_responsible_person',
+      'next_year_plan',
+    ]);
+    const headings = view.rendered.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toContain('四、2026年推进法治政府建设的主要安排');
+    expect(errors(view)).toEqual([]);
+    expect(view.deadlines.map((d) => [d.key, d.due])).toEqual([
+      ['submit', '2026-02-28'],
+      ['publish', '2026-03-31'],
+    ]);
+  });
+
+  it('refuses a second draft of the same year and a draft for a year not begun', async () => {
+    const again = await clerk.post<{ error: { code: string; message: string } }>('/api/reports', {
+      year: 2025,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toContain('已经起草');
+    const future = await clerk.post<{ field: string }>('/api/reports', { year: 2099 });
+    expect(future.status).toBe(400);
+  });
+
+  it('keeps the report from other townships and lets the county read it', async () => {
+    expect((await otherClerk.get(`/api/reports/${view.id}`)).status).toBe(404);
+    expect((await reviewer.get(`/api/reports/${view.id}`)).status).toBe(200);
+    const list = await reviewer.get<{ items: { id: string }[]; missing: { unitName: string }[] }>(
+      '/api/reports?year=2025',
+    );
+    expect(list.body.items.map((i) => i.id)).toContain(view.id);
+    expect(list.body.missing.map((m) => m.unitName)).toEqual(expect.arrayContaining(['乙镇', c.county.name]));
+  });
+
+  it('blocks submission when a paragraph names another township, naming the paragraph', async () => {
+    const p = firstParagraph(view);
+    const r = await clerk.request<View>('PUT', `/api/reports/${view.id}/paragraphs/${p.id}`, {
+      version: view.version,
+      text: '乙镇党委、政府高度重视法治政府建设，全年召开专题会议研究部署。',
+    });
+    expect(r.status).toBe(200);
+    view = r.body;
+    const blocking = errors(view);
+    expect(blocking.map((x) => x.code)).toContain('unit_name');
+    expect(blocking.find((x) => x.code === 'unit_name')?.paragraphId).toBe(p.id);
+    const submit = await clerk.post<{ error: { code: string; message: string } }>(
+      `/api/reports/${view.id}/submit`,
+      {
+        version: view.version,
+      },
+    );
+    expect(submit.status).toBe(422);
+    expect(submit.body.error.message).toContain('必须修改');
+  });
+
+  it('answers a stale edit with 409 and changes nothing', async () => {
+    const p = firstParagraph(view);
+    const stale = await clerk.request('PUT', `/api/reports/${view.id}/paragraphs/${p.id}`, {
+      version: view.version - 1,
+      text: '不应保存的内容。',
+    });
+    expect(stale.status).toBe(409);
+    const now = await clerk.get<View>(`/api/reports/${view.id}`);
+    expect(now.body.version).toBe(view.version);
+  });
+
+  it('submits once fixed; only the leader approves, which freezes the text as revision 1', async () => {
+    const p = firstParagraph(view);
+    view = (
+      await clerk.request<View>('PUT', `/api/reports/${view.id}/paragraphs/${p.id}`, {
+        version: view.version,
+        text: '甲镇党委、政府高度重视法治政府建设，全年召开专题会议研究部署。',
+      })
+    ).body;
+    expect(errors(view)).toEqual([]);
+    view = (await clerk.post<View>(`/api/reports/${view.id}/submit`, { version: view.version })).body;
+    expect(view.status).toBe('submitted');
+    expect(view.canEdit).toBe(false);
+    const byClerk = await clerk.post<{ error: { message: string } }>(`/api/reports/${view.id}/approve`, {
+      version: view.version,
+    });
+    expect(byClerk.status).toBe(403);
+    expect(byClerk.body.error.message).toBe('只有乡镇领导可以批准');
+    view = (await leader.post<View>(`/api/reports/${view.id}/approve`, { version: view.version })).body;
+    expect(view.status).toBe('approved');
+    expect(view.frozen).toBe(true);
+    expect(view.revision).toBe(1);
+    const versions = await leader.get<{ revision: number }[]>(`/api/reports/${view.id}/versions`);
+    expect(versions.body.map((v) => v.revision)).toEqual([1]);
+    const edit = await clerk.request('PUT', `/api/reports/${view.id}/paragraphs/${p.id}`, {
+      version: view.version,
+      text: '批准后修改。',
+    });
+    expect(edit.status).toBe(422);
+  });
+
+  it('is reported to the county, sent back with a reason, and comes back as a draft', async () => {
+    view = (await clerk.post<View>(`/api/reports/${view.id}/report`, { version: view.version })).body;
+    expect(view.status).toBe('reported');
+    const noReason = await reviewer.post(`/api/reports/${view.id}/send_back`, { version: view.version });
+    expect(noReason.status).toBe(400);
+    view = (
+      await reviewer.post<View>(`/api/reports/${view.id}/send_back`, {
+        version: view.version,
+        reason: '请补充第一责任人述法情况',
+      })
+    ).body;
+    expect(view.status).toBe('draft');
+    expect(view.returnReason).toBe('请补充第一责任人述法情况');
+    expect(view.frozen).toBe(false);
+  });
+
+  it('is approved again as revision 2, reported, published, and then public with its .docx', async () => {
+    view = (await clerk.post<View>(`/api/reports/${view.id}/submit`, { version: view.version })).body;
+    view = (await leader.post<View>(`/api/reports/${view.id}/approve`, { version: view.version })).body;
+    expect(view.revision).toBe(2);
+    view = (await leader.post<View>(`/api/reports/${view.id}/report`, { version: view.version })).body;
+    const anon = server.client();
+    expect((await anon.get(`/api/public/reports/${view.id}`)).status).toBe(404);
+    view = (await leader.post<View>(`/api/reports/${view.id}/publish`, { version: view.version })).body;
+    expect(view.status).toBe('published');
+    expect(view.deadlines.map((d) => d.state)).toEqual([
+      expect.stringMatching(/^done/),
+      expect.stringMatching(/^done/),
+    ]);
+
+    const index = await anon.get<{
+      reports: { id: string; year: number }[];
+      units: { name: string; published: { year: number }[] }[];
+    }>(`/api/public/units/${c.county.code}/reports`);
+    expect(index.status).toBe(200);
+    expect(index.body.reports.map((r) => [r.id, r.year])).toEqual([[view.id, 2025]]);
+    expect(index.body.units.find((u) => u.name === '甲镇')?.published.map((p) => p.year)).toEqual([2025]);
+    expect(index.body.units.find((u) => u.name === '乙镇')?.published).toEqual([]);
+
+    const page = await anon.get<{ rendered: { title: string } }>(`/api/public/reports/${view.id}`);
+    expect(page.body.rendered.title).toBe(view.rendered.title);
+    const docx = await anon.raw(`/api/public/reports/${view.id}/docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-disposition')).toContain(
+      encodeURIComponent('甲镇2025年法治政府建设年度报告.docx'),
+    );
+    const bytes = Buffer.from(await docx.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const html = await anon.raw(`/api/public/reports/${view.id}/html`);
+    expect(await html.text()).toContain('甲镇人民政府关于2025年法治政府建设工作情况的报告');
+  });
+
+  it('writes every step to the audit chain', async () => {
+    const audit = await leader.get<{ action: string }[]>(
+      `/api/audit?entity=annual_report&entityId=${view.id}`,
+    );
+    expect(audit.status).toBe(200);
+    const actions = audit.body.map((i) => i.action);
+    for (const a of [
+      'report.draft',
+      'report.paragraph.edit',
+      'report.submit',
+      'report.approve',
+      'report.report',
+      'report.send_back',
+      'report.publish',
+    ])
+      expect(actions).toContain(a);
+  });
+});

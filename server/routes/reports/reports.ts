@@ -1,0 +1,186 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isAdmin } from '../../../core/policy';
+import { REPORT_PARTS } from '../../../core/report/model';
+import { REPORT_ACTIONS, REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
+import {
+  figureRefresher,
+  loadReport,
+  paragraphAdder,
+  paragraphEditor,
+  reportDrafter,
+  reportInspector,
+  reportRecomposer,
+  reportTransition,
+} from '../../commands/reports/reportCommands';
+import { reportDocx } from '../../commands/reports/reportExport';
+import { actorOf } from '../../http/auth';
+import { presentAnnualReport } from '../../presenters/annualReport';
+import { listAnnualReports, listAnnualReportVersions } from '../../repositories/annualReportsRepo';
+import { listUnits } from '../../repositories/unitsRepo';
+import type { RouteDeps } from '../index';
+
+const IdParams = z.object({ id: z.uuid('报告编号格式不正确') });
+const Year = z.coerce.number().int('年度应为整数').min(2000, '年度不能早于2000年').max(2100, '年度不正确');
+const ListQuery = z.object({ year: Year.optional() });
+const DraftBody = z.object({ unitId: z.uuid('单位编号格式不正确').optional(), year: Year });
+const Version = z.number().int().min(1);
+const VersionBody = z.object({ version: Version });
+const ParagraphParams = IdParams.extend({ paragraphId: z.string().min(1).max(40) });
+const ParagraphBody = z.object({ version: Version, text: z.string().max(5000, '一段不能超过5000字') });
+const AddBody = z.object({
+  version: Version,
+  part: z.enum(REPORT_PARTS, '请选择报告的部分'),
+  sectionId: z.string().max(40).optional(),
+  text: z.string().trim().min(2, '请填写段落内容').max(5000, '一段不能超过5000字'),
+});
+const ActionBody = z.object({
+  version: Version,
+  reason: z.string().trim().max(2000, '原因不能超过2000字').optional(),
+});
+
+export const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** 年度报告: draft from the ledgers, edit, check, the workflow steps, and the .docx. */
+export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+  const { db } = database;
+  const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
+  const present = async (c: ReturnType<typeof ctx>, found: Awaited<ReturnType<typeof loadReport>>) =>
+    presentAnnualReport(found, await reportInspector(c, found), c.actor, c.now);
+
+  app.get(
+    '/api/reports',
+    {
+      config: { policy: 'report.read' },
+      schema: { summary: '年度报告列表（含未起草的单位）', querystring: ListQuery },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const scopePath = isAdmin(actor) ? null : actor.unitPath;
+      const [rows, unitRows] = await Promise.all([
+        listAnnualReports(db, { scopePath, year: req.query.year }),
+        listUnits(db, scopePath),
+      ]);
+      const withReport = new Set(rows.map((r) => `${r.unitId}:${r.year}`));
+      const missing = req.query.year
+        ? unitRows
+            .filter((u) => u.level !== 'village' && !withReport.has(`${u.id}:${req.query.year}`))
+            .map((u) => ({ unitId: u.id, unitName: u.name, level: u.level }))
+        : [];
+      return {
+        items: rows.map((r) => ({
+          ...r,
+          unitCode: r.unitCode.trim(),
+          statusLabel: REPORT_STATUS_LABELS[r.status as ReportStatus] ?? r.status,
+        })),
+        missing,
+      };
+    },
+  );
+
+  app.post(
+    '/api/reports',
+    { config: { policy: 'report.write' }, schema: { summary: '从台账数据起草年度报告', body: DraftBody } },
+    async (req, reply) => {
+      const c = ctx(req);
+      const found = await reportDrafter(c, req.body);
+      reply.status(201);
+      return present(c, found);
+    },
+  );
+
+  app.get(
+    '/api/reports/:id',
+    { config: { policy: 'report.read' }, schema: { summary: '年度报告（含检查结果）', params: IdParams } },
+    async (req) => {
+      const c = ctx(req);
+      return present(c, await loadReport(c, req.params.id));
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/versions',
+    { config: { policy: 'report.read' }, schema: { summary: '年度报告的批准版本', params: IdParams } },
+    async (req) => {
+      const found = await loadReport(ctx(req), req.params.id);
+      return listAnnualReportVersions(db, found.report.id);
+    },
+  );
+
+  app.put(
+    '/api/reports/:id/paragraphs/:paragraphId',
+    {
+      config: { policy: 'report.write' },
+      schema: { summary: '修改一段（清空即删除）', params: ParagraphParams, body: ParagraphBody },
+    },
+    async (req) => {
+      const c = ctx(req);
+      return present(
+        c,
+        await paragraphEditor(c, { id: req.params.id, paragraphId: req.params.paragraphId, ...req.body }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/reports/:id/paragraphs',
+    { config: { policy: 'report.write' }, schema: { summary: '增加一段', params: IdParams, body: AddBody } },
+    async (req) => {
+      const c = ctx(req);
+      return present(c, await paragraphAdder(c, { id: req.params.id, ...req.body }));
+    },
+  );
+
+  app.post(
+    '/api/reports/:id/refresh',
+    {
+      config: { policy: 'report.write' },
+      schema: { summary: '按台账刷新报告中的数字', params: IdParams, body: VersionBody },
+    },
+    async (req) => {
+      const c = ctx(req);
+      return present(c, await figureRefresher(c, { id: req.params.id, ...req.body }));
+    },
+  );
+
+  app.post(
+    '/api/reports/:id/recompose',
+    {
+      config: { policy: 'report.write' },
+      schema: { summary: '按台账重新起草全文', params: IdParams, body: VersionBody },
+    },
+    async (req) => {
+      const c = ctx(req);
+      return present(c, await reportRecomposer(c, { id: req.params.id, ...req.body }));
+    },
+  );
+
+  for (const action of REPORT_ACTIONS) {
+    app.post(
+      `/api/reports/:id/${action}`,
+      {
+        config: { policy: 'report.act' },
+        schema: { summary: `年度报告：${action}`, params: IdParams, body: ActionBody },
+      },
+      async (req) => {
+        const c = ctx(req);
+        return present(c, await reportTransition(c, { id: req.params.id, action, ...req.body }));
+      },
+    );
+  }
+
+  app.get(
+    '/api/reports/:id/docx',
+    {
+      config: { policy: 'report.read' },
+      schema: { summary: '下载年度报告（.docx，GB/T 9704 版式）', params: IdParams },
+    },
+    async (req, reply) => {
+      const c = ctx(req);
+      const file = await reportDocx(await loadReport(c, req.params.id));
+      return reply.type(DOCX).header('content-disposition', attachmentName(file.name)).send(file.bytes);
+    },
+  );
+};
