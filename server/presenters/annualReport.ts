@@ -1,5 +1,6 @@
 import { chinaDay } from '../../core/calendar/dates';
 import type { Actor } from '../../core/policy';
+import type { ReportDeadline } from '../../core/report/deadlines';
 import type { ReportDocument } from '../../core/report/model';
 import { renderReport } from '../../core/report/render';
 import {
@@ -16,10 +17,13 @@ import type { AnnualReportWithUnit } from '../repositories/annualReportsRepo';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Whether each deadline was met, is still open, or has passed. */
-function deadlineStates(found: AnnualReportWithUnit, inspection: ReportInspection, now: Date) {
+export function deadlineStates(
+  deadlines: readonly ReportDeadline[],
+  doneAt: { submit: Date | null; publish: Date | null },
+  now: Date,
+) {
   const today = chinaDay(now);
-  const doneAt = { submit: found.report.reportedAt, publish: found.report.publishedAt };
-  return inspection.deadlines.map((d) => {
+  return deadlines.map((d) => {
     const done = doneAt[d.key];
     const doneDay = done ? chinaDay(done) : null;
     const state = doneDay ? (doneDay <= d.due ? 'done' : 'done_late') : today > d.due ? 'overdue' : 'open';
@@ -56,7 +60,7 @@ export function presentAnnualReport(
     rendered: renderReport(document),
     checks: inspection.checks,
     stale: inspection.stale,
-    deadlines: deadlineStates(found, inspection, now),
+    deadlines: deadlineStates(inspection.deadlines, { submit: r.reportedAt, publish: r.publishedAt }, now),
     canEdit: canEditReport(status, actor),
     actions: availableReportActions(status, actor).map((a) => ({
       action: a,

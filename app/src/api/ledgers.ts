@@ -77,6 +77,8 @@ export interface TodoItem {
   due: string | null;
   state: TodoState;
   reason: string;
+  /** where the item is worked on when it is not a ledger record (the annual report) */
+  link?: string;
 }
 
 export interface TodoList {

@@ -45,6 +45,32 @@ beforeAll(async () => {
 });
 
 describe('annual report: draft, check, approve, report, publish', () => {
+  it('follows the county’s submission date in the list and the view', async () => {
+    const admin = await server
+      .client()
+      .login((await buildUser(server.database.db, c.county, 'admin')).username);
+    const set = await admin.request(
+      'PUT',
+      `/api/ledger-settings/annual_report.submit_before?unit=${c.county.id}`,
+      {
+        value: 215,
+      },
+    );
+    expect(set.status).toBe(200);
+    const r = await otherClerk.post<View>('/api/reports', { year: 2024 });
+    expect(r.body.deadlines.map((d) => d.due)).toEqual(['2025-02-14', '2025-03-31']);
+    const list = await otherClerk.get<{
+      items: { year: number; deadlines: { key: string; due: string; state: string }[] }[];
+    }>('/api/reports?year=2024');
+    expect(list.body.items[0]?.deadlines.map((d) => [d.key, d.due, d.state])).toEqual([
+      ['submit', '2025-02-14', 'overdue'],
+      ['publish', '2025-03-31', 'overdue'],
+    ]);
+    await admin.request('PUT', `/api/ledger-settings/annual_report.submit_before?unit=${c.county.id}`, {
+      value: 301,
+    });
+  });
+
   it('drafts last year’s report from the ledgers, in the statutory order', async () => {
     const r = await clerk.post<View>('/api/reports', { year: 2025 });
     expect(r.status).toBe(201);
@@ -199,6 +225,26 @@ describe('annual report: draft, check, approve, report, publish', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     const html = await anon.raw(`/api/public/reports/${view.id}/html`);
     expect(await html.text()).toContain('甲镇人民政府关于2025年法治政府建设工作情况的报告');
+  });
+
+  it('lists the deadlines of units that have not reported or published in 待办', async () => {
+    type Todo = {
+      items: { kind: string; unitName: string; clock: string; state: string; link?: string }[];
+      counts: { overdue: number };
+    };
+    const todo = await reviewer.get<Todo>('/api/todo');
+    const reports = todo.body.items.filter((i) => i.kind === 'annual_report');
+    expect(reports.filter((i) => i.unitName === '乙镇').map((i) => [i.clock, i.state])).toEqual([
+      ['submit', 'overdue'],
+      ['publish', 'overdue'],
+    ]);
+    expect(reports.filter((i) => i.unitName === '甲镇')).toEqual([]);
+    expect(todo.body.counts.overdue).toBeGreaterThanOrEqual(2);
+    const own = await otherClerk.get<Todo>('/api/todo');
+    expect(own.body.items.filter((i) => i.kind === 'annual_report').map((i) => i.unitName)).toEqual([
+      '乙镇',
+      '乙镇',
+    ]);
   });
 
   it('writes every step to the audit chain', async () => {

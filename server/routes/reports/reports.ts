@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isAdmin } from '../../../core/policy';
+import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { REPORT_PARTS } from '../../../core/report/model';
 import { REPORT_ACTIONS, REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
 import {
@@ -15,8 +16,9 @@ import {
 } from '../../commands/reports/reportCommands';
 import { reportDocx } from '../../commands/reports/reportExport';
 import { actorOf } from '../../http/auth';
-import { presentAnnualReport } from '../../presenters/annualReport';
+import { deadlineStates, presentAnnualReport } from '../../presenters/annualReport';
 import { listAnnualReports, listAnnualReportVersions } from '../../repositories/annualReportsRepo';
+import { settingsFor } from '../../repositories/ledgersRepo';
 import { listUnits } from '../../repositories/unitsRepo';
 import type { RouteDeps } from '../index';
 
@@ -59,10 +61,13 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     async (req) => {
       const actor = actorOf(req);
       const scopePath = isAdmin(actor) ? null : actor.unitPath;
-      const [rows, unitRows] = await Promise.all([
+      const [rows, unitRows, settings] = await Promise.all([
         listAnnualReports(db, { scopePath, year: req.query.year }),
         listUnits(db, scopePath),
+        settingsFor(db, actor.unitPath.split('/').filter(Boolean)),
       ]);
+      const submitBefore = submitBeforeOf(settings[SUBMIT_BEFORE_SETTING.key]);
+      const at = now();
       const withReport = new Set(rows.map((r) => `${r.unitId}:${r.year}`));
       const missing = req.query.year
         ? unitRows
@@ -74,6 +79,11 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
           ...r,
           unitCode: r.unitCode.trim(),
           statusLabel: REPORT_STATUS_LABELS[r.status as ReportStatus] ?? r.status,
+          deadlines: deadlineStates(
+            reportDeadlines(r.year, submitBefore),
+            { submit: r.reportedAt, publish: r.publishedAt },
+            at,
+          ),
         })),
         missing,
       };

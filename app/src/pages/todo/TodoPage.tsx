@@ -31,7 +31,7 @@ import {
 } from './todoState';
 
 /** A 待办 item; one that is not a ledger record carries the page it is worked on. */
-type TodoItem = LedgerTodoItem & { link?: string };
+type TodoItem = LedgerTodoItem;
 
 const rowKey = (i: TodoItem) => `${i.kind}:${i.id}:${i.clock ?? i.state}`;
 
