@@ -3,7 +3,8 @@
  * records of mixed kinds over three years (SQL generate_series; each kind's fields filled in
  * the way its computation reads them), then times the real commands behind
  * `GET /api/indicators` (all 61 keys of one township-year, with last year) and
- * `GET /api/indicators/overview` (every key for all 50 townships).
+ * `GET /api/indicators/overview` (every key for all 50 townships): each right after a write
+ * (figures recomputed), and with nothing changed (figures from the per-unit cache).
  *
  *   npx tsx bench/indicators.ts [rows=100000]                      # embedded PGlite
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench npx tsx bench/indicators.ts 1000000
@@ -168,16 +169,26 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
 }
 
-async function timeIt(label: string, fn: (i: number) => Promise<unknown>, runs = RUNS) {
-  for (let i = 0; i < 5; i++) await fn(i); // warm-up
+/** Times `fn`; `before` (untimed) prepares each run, e.g. writes so the cache must recompute. */
+async function timeIt(
+  label: string,
+  fn: (i: number) => Promise<unknown>,
+  runs = RUNS,
+  before?: (i: number) => Promise<unknown>,
+) {
+  for (let i = 0; i < 5; i++) {
+    await before?.(i);
+    await fn(i); // warm-up
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.(i);
     const t = performance.now();
     await fn(i);
     times.push(performance.now() - t);
   }
   console.log(
-    `${label.padEnd(58)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`,
+    `${label.padEnd(66)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`,
   );
 }
 
@@ -188,6 +199,21 @@ const actor = {
   unitPath: countyPath,
 };
 const ctx = { db, actor, now: new Date('2026-11-30T04:00:00Z') };
+
+// Figures are cached per unit until a write to its records of the period's year or before bumps
+// its ledger version (migration 0007): time a read right after a real write to a record of 2025
+// in the township (a recomputation), and one with nothing changed.
+const writeTo = (unitId: string | undefined) =>
+  db.execute(
+    sql`update ledger_records set updated_at = now() where (unit_id, id) = (select unit_id, id from ledger_records where unit_id = ${unitId} and event_date between '2025-01-01' and '2025-12-31' limit 1)`,
+  );
+// Every unit changed: what the first view after a start computes.
+const everyUnitChanged = () => db.execute(sql`update ledger_versions set version = version + 1`);
+// A write to this year's records leaves 2025's figures cached.
+const writeThisYear = (unitId: string | undefined) =>
+  db.execute(
+    sql`update ledger_records set updated_at = now() where (unit_id, id) = (select unit_id, id from ledger_records where unit_id = ${unitId} and event_date >= '2026-01-01' limit 1)`,
+  );
 const sample = await indicatorValuesQuery(ctx, { unitId: towns[0], year: 2025 });
 const show = [
   'dispute.handled',
@@ -199,17 +225,27 @@ const show = [
 console.log(
   `township 1, 2025: ${show.map((k) => `${k}=${sample.values[k]?.value} (${sample.values[k]?.previous})`).join(', ')}`,
 );
-await timeIt('GET /api/indicators: one township-year, 61 keys + last year', (i) =>
-  indicatorValuesQuery(ctx, { unitId: towns[i % TOWNSHIPS], year: 2025 }),
+const townshipYear = (i: number) => indicatorValuesQuery(ctx, { unitId: towns[i % TOWNSHIPS], year: 2025 });
+await timeIt('GET /api/indicators, township written to just before', townshipYear, RUNS, (i) =>
+  writeTo(towns[i % TOWNSHIPS]),
 );
+await timeIt('GET /api/indicators, unchanged since the last read', townshipYear);
 const overview = await indicatorOverviewQuery(ctx, { unitId: countyId, year: 2025 });
 console.log(
   `overview: ${overview.townships.length} townships, e.g. ${overview.townships[0]?.unit.name} dispute.handled=${overview.townships[0]?.values['dispute.handled']}`,
 );
+const countyYear = () => indicatorOverviewQuery(ctx, { unitId: countyId, year: 2025 });
+const overviewRuns = Math.min(RUNS, 50);
+await timeIt('GET /api/indicators/overview, every unit changed', countyYear, overviewRuns, everyUnitChanged);
+await timeIt('GET /api/indicators/overview, one township written to', countyYear, overviewRuns, (i) =>
+  writeTo(towns[i % TOWNSHIPS]),
+);
+await timeIt('GET /api/indicators/overview, unchanged since the last view', countyYear, overviewRuns);
 await timeIt(
-  'GET /api/indicators/overview: 50 townships, all keys',
-  () => indicatorOverviewQuery(ctx, { unitId: countyId, year: 2025 }),
-  Math.min(RUNS, 50),
+  'GET /api/indicators/overview, every township wrote 2026 records',
+  countyYear,
+  overviewRuns,
+  () => Promise.all(towns.map(writeThisYear)),
 );
 
 await database.close();

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { chinaDay } from '../../core/calendar';
 import { AppError } from '../../core/errors';
 import {
@@ -18,11 +19,14 @@ import {
 } from '../../core/indicators';
 import { LEDGER_KINDS, ledgerKind } from '../../core/ledgers';
 import { can } from '../../core/policy';
+import type { Db } from '../db/client';
 import {
   aggregateMeasures,
+  ledgerVersions,
   monthlyMeasure,
   type QualityKind,
   subtreeUnits,
+  type UnitFigures,
 } from '../repositories/indicatorsRepo';
 import { getUnit } from '../repositories/unitsRepo';
 import type { CommandContext } from './context';
@@ -142,7 +146,7 @@ export function rowsLink(
   return missing.length ? { url, reason: `列表无法完全表达：${missing.join('；')}` } : { url };
 }
 
-/** Adds up one group's figures into another (overviews roll villages into their township). */
+/** Adds one unit's figures into those of a subtree: counts and sums add, maxima and sets merge. */
 function addInto(into: Map<string, MeasureValue>, from: ReadonlyMap<string, MeasureValue>, max: Set<string>) {
   for (const [id, v] of from) {
     const cur = into.get(id);
@@ -154,6 +158,81 @@ function addInto(into: Map<string, MeasureValue>, from: ReadonlyMap<string, Meas
 
 const MEASURES = allMeasures();
 const MAX_IDS = new Set(MEASURES.filter((m) => m.measure.aggregate === 'max').map((m) => m.id));
+
+/** Adds up the figures of the given units for one period. */
+function sumOf(units: Iterable<UnitFigures>, period: number): Map<string, MeasureValue> {
+  const raw = new Map<string, MeasureValue>();
+  for (const figures of units) addInto(raw, figures.get(period) ?? new Map(), MAX_IDS);
+  return raw;
+}
+
+/**
+ * Figures kept in memory while the ledger versions they were read under are unchanged. Every
+ * write bumps the version of the unit and year of the records it touches, in the same transaction
+ * (a trigger, migration 0007), and figures for periods up to a year read records dated up to then:
+ * so a figure is never stale, on any instance, while closed years and units nobody wrote to are
+ * not scanned again. Versions are read before records: an entry may be newer than its version
+ * (then recomputed once), never older. Kept per database, as tests open several; least recently
+ * used first, as a Map keeps insertion order.
+ */
+const CACHE_LIMIT = 3000; // entries; one unit's figures take about 10 KB
+const caches = new WeakMap<Db, Map<string, { version: string; value: unknown }>>();
+
+function cached<T>(db: Db, key: string, version: string): T | undefined {
+  const cache = caches.get(db);
+  const hit = cache?.get(key);
+  if (!cache || !hit || hit.version !== version) return undefined;
+  cache.delete(key);
+  cache.set(key, hit);
+  return hit.value as T;
+}
+
+function keep(db: Db, key: string, version: string, value: unknown): void {
+  const cache = caches.get(db) ?? new Map();
+  caches.set(db, cache);
+  cache.delete(key);
+  cache.set(key, { version, value });
+  for (const oldest of cache.keys()) {
+    if (cache.size <= CACHE_LIMIT) break;
+    cache.delete(oldest);
+  }
+}
+
+const throughYear = (periods: Period[]) => Math.max(...periods.map((p) => Number(p.to.slice(0, 4))));
+const NO_FIGURES: UnitFigures = new Map();
+
+/** The figures of each unit for the periods: cached ones, the others in one query per kind. */
+async function unitFigures(
+  db: Db,
+  units: readonly { id: string }[],
+  periods: Period[],
+  staleBefore?: string,
+): Promise<Map<string, UnitFigures>> {
+  const ids = units.map((u) => u.id);
+  const versions = await ledgerVersions(db, ids, throughYear(periods));
+  const version = (id: string) => versions.get(id) ?? '0';
+  const key = (id: string) => `figures|${id}|${JSON.stringify([periods, staleBefore ?? null])}`;
+  const out = new Map<string, UnitFigures>();
+  for (const id of ids) {
+    const hit = cached<UnitFigures>(db, key(id), version(id));
+    if (hit) out.set(id, hit);
+  }
+  const missing = ids.filter((id) => !out.has(id));
+  if (missing.length) {
+    const table = await aggregateMeasures(db, {
+      unitIds: missing,
+      periods,
+      measures: MEASURES,
+      ...(staleBefore ? { quality: { staleBefore, kinds: QUALITY_KINDS } } : {}),
+    });
+    for (const id of missing) {
+      const figures = table.get(id) ?? NO_FIGURES;
+      out.set(id, figures);
+      keep(db, key(id), version(id), figures);
+    }
+  }
+  return out;
+}
 
 function villagesUnder(all: { id: string; level: string; path: string }[], path: string): string[] {
   return all.filter((u) => u.level === 'village' && u.path.startsWith(path)).map((u) => u.id);
@@ -177,17 +256,13 @@ export async function indicatorValuesQuery(
   const today = chinaDay(ctx.now);
   const { year, period, previous } = periodOf(p, today);
   const tree = await subtreeUnits(ctx.db, unit.path);
-  const unitIds = tree.map((u) => u.id);
-  const table = await aggregateMeasures(ctx.db, {
-    unitIds,
-    periods: [period, previous],
-    measures: MEASURES,
-    quality: { staleBefore: daysBefore(period.asOf, STALE_DAYS), kinds: QUALITY_KINDS },
-  });
-  const quality = qualityFindings(table.get('')?.get(0) ?? new Map());
+  const staleBefore = daysBefore(period.asOf, STALE_DAYS);
+  const figures = [...(await unitFigures(ctx.db, tree, [period, previous], staleBefore)).values()];
+  const raw = sumOf(figures, 0);
+  const quality = qualityFindings(raw);
   const villages = villagesUnder(tree, unit.path);
-  const now = assemble(table.get('')?.get(0) ?? new Map(), { villages });
-  const before = assemble(table.get('')?.get(1) ?? new Map(), { villages });
+  const now = assemble(raw, { villages });
+  const before = assemble(sumOf(figures, 1), { villages });
   const values: Record<string, IndicatorAnswer> = {};
   for (const d of CATALOG) {
     const def = COMPUTATIONS[d.key] ?? { type: 'none' as const, reason: '尚未定义计算方法' };
@@ -287,18 +362,10 @@ export async function indicatorOverviewQuery(
   const { year, period } = periodOf({ year: p.year }, chinaDay(ctx.now));
   const tree = await subtreeUnits(ctx.db, unit.path);
   const townships = tree.filter((u) => u.level === 'township').sort((a, b) => a.code.localeCompare(b.code));
-  const table = await aggregateMeasures(ctx.db, {
-    unitIds: tree.map((u) => u.id),
-    periods: [period],
-    measures: MEASURES,
-    byUnit: true,
-  });
-  const pathOf = new Map(tree.map((u) => [u.id, u.path]));
+  const figures = await unitFigures(ctx.db, tree, [period]);
   const rows = townships.map((t) => {
-    const raw = new Map<string, MeasureValue>();
-    for (const [unitId, byPeriod] of table) {
-      if ((pathOf.get(unitId) ?? '').startsWith(t.path)) addInto(raw, byPeriod.get(0) ?? new Map(), MAX_IDS);
-    }
+    const under = tree.filter((u) => u.path.startsWith(t.path)).map((u) => figures.get(u.id) ?? NO_FIGURES);
+    const raw = sumOf(under, 0);
     const computed = assemble(raw, { villages: villagesUnder(tree, t.path) });
     const values: Record<string, number | null> = {};
     const samples: Record<string, number | null> = {};
@@ -336,17 +403,30 @@ export async function indicatorTrendQuery(
         : `没有指标“${bad}”`,
     });
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const unitIds = (await subtreeUnits(ctx.db, unit.path)).map((u) => u.id);
-  const series: Record<string, number[]> = {};
-  for (const key of p.keys) {
-    const totals = months.map(() => 0);
-    for (const m of trendable(key) ?? []) {
-      const byMonth = await monthlyMeasure(ctx.db, { unitIds, period, measure: m });
-      months.forEach((month, i) => {
-        totals[i] = (totals[i] ?? 0) + scaled(m, byMonth.get(month) ?? 0);
-      });
-    }
-    series[key] = totals.map((v) => Math.round(v * 100) / 100);
-  }
+  const unitIds = (await subtreeUnits(ctx.db, unit.path)).map((u) => u.id).sort();
+  // one entry for the subtree, under the versions of all its units (see `cached`)
+  const versions = await ledgerVersions(ctx.db, unitIds, throughYear([period]));
+  const version = crypto
+    .createHash('sha1')
+    .update(unitIds.map((id) => `${id}:${versions.get(id) ?? '0'}`).join())
+    .digest('base64');
+  const cacheKey = `trend|${unit.id}|${JSON.stringify([period, p.keys])}`;
+  const hit = cached<Record<string, number[]>>(ctx.db, cacheKey, version);
+  if (hit) return { year, months, series: hit };
+  const series = Object.fromEntries(
+    await Promise.all(
+      p.keys.map(async (key) => {
+        const totals = months.map(() => 0);
+        for (const m of trendable(key) ?? []) {
+          const byMonth = await monthlyMeasure(ctx.db, { unitIds, period, measure: m });
+          months.forEach((month, i) => {
+            totals[i] = (totals[i] ?? 0) + scaled(m, byMonth.get(month) ?? 0);
+          });
+        }
+        return [key, totals.map((v) => Math.round(v * 100) / 100)] as const;
+      }),
+    ),
+  );
+  keep(ctx.db, cacheKey, version, series);
   return { year, months, series };
 }

@@ -99,12 +99,14 @@ function toValue(m: Measure, v: unknown): MeasureValue {
 const rowsOf = (res: unknown): Record<string, unknown>[] =>
   (Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows) ?? [];
 
-/** Figures by group (unit id, or '' when not grouped), then period index, then measure id. */
-export type MeasureTable = Map<string, Map<number, Map<string, MeasureValue>>>;
+/** Figures of one unit by period index, then measure id. */
+export type UnitFigures = Map<number, Map<string, MeasureValue>>;
+/** Figures by unit id; a unit without records in the periods has no entry. */
+export type MeasureTable = Map<string, UnitFigures>;
 
 /**
- * Every measure for the given units and periods: one query per kind. Grouped by unit id for
- * overviews (records live on townships; callers roll villages up if any carry records).
+ * Every measure for the given units and periods by unit: one query per kind. Callers add the
+ * units of a subtree up (records live on townships, villages may carry some).
  */
 export async function aggregateMeasures(
   db: Db,
@@ -112,7 +114,6 @@ export async function aggregateMeasures(
     unitIds: string[];
     periods: Period[];
     measures: MeasureRef[];
-    byUnit?: boolean;
     /** data-quality counts over the first period, read in the same scan (ids `quality:<kind>:<what>`) */
     quality?: QualityRequest;
   },
@@ -153,16 +154,13 @@ export async function aggregateMeasures(
       sql`event_date <= ${maxTo}::date`,
       mainOnly ? sql`event_date >= ${minFrom}::date` : undefined,
     );
-    const group = p.byUnit ? sql`unit_id::text as g,` : sql`'' as g,`;
-    const query = sql`select ${group} ${sql.join(select, sql`, `)} from ${ledgerRecords} where ${where}${
-      p.byUnit ? sql` group by unit_id` : sql``
-    }`;
+    const query = sql`select unit_id::text as g, ${sql.join(select, sql`, `)} from ${ledgerRecords} where ${where} group by unit_id`;
     return { cols, rows: rowsOf(await db.execute(query)) };
   });
   for (const { cols, rows } of await Promise.all(queries)) {
     for (const row of rows) {
-      const g = String(row.g ?? '');
-      const byPeriod = table.get(g) ?? new Map<number, Map<string, MeasureValue>>();
+      const g = String(row.g);
+      const byPeriod: UnitFigures = table.get(g) ?? new Map();
       table.set(g, byPeriod);
       cols.forEach((c, i) => {
         const values = byPeriod.get(c.period) ?? new Map<string, MeasureValue>();
@@ -207,6 +205,20 @@ export function subtreeUnits(db: Db, path: string) {
     })
     .from(units)
     .where(like(units.path, `${path}%`));
+}
+
+/**
+ * The version of each unit's records dated up to the end of `year` ('0' before any): a sum of
+ * the per-year versions of migration 0007, which only grow, so it changes with every write to
+ * those years and with no other.
+ */
+export async function ledgerVersions(db: Db, unitIds: string[], year: number): Promise<Map<string, string>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = rowsOf(
+    await db.execute(sql`select unit_id::text as id, sum(version)::text as v from ledger_versions
+      where ${inArray(sql`unit_id`, unitIds)} and year <= ${year} group by unit_id`),
+  );
+  return new Map(rows.map((r) => [String(r.id), String(r.v)]));
 }
 
 export interface QualityKind {
