@@ -40,7 +40,12 @@ describe('abilitiesOf', () => {
       'ledger.work',
       'todo.read',
       'indicator.read',
+      'report.read',
+      'report.act',
     ]);
+    expect(abilitiesOf(actor('township_clerk', townA))).toContain('report.write');
+    expect(abilitiesOf(actor('legal_advisor', townA))).not.toContain('report.write');
+    expect(abilitiesOf(actor('admin', county))).not.toContain('report.act');
     // the administrator runs the system, not the ledgers
     expect(abilitiesOf(actor('admin', county))).not.toContain('ledger.work');
     expect(abilitiesOf(actor('county_reviewer', county))).toContain('review.manage');

@@ -9,6 +9,7 @@ import { hasAnyUnit, type UnitRow } from '../repositories/unitsRepo';
 import { insertUser } from '../repositories/usersRepo';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS, demoPersonName, TOWNSHIP_ROLES } from './demoCounty';
 import { seedLedgers } from './ledgerSeeder';
+import { seedPublishedReport } from './reportDemo';
 
 export interface DemoLogin {
   username: string;
@@ -48,7 +49,7 @@ export async function demoSeeder(
   let person = 0;
 
   const addUser = async (unit: UnitRow, username: string, role: Role, displayName: string, hash: string) => {
-    await db.transaction(async (tx) => {
+    const id = await db.transaction(async (tx) => {
       const user = await insertUser(tx, {
         id: crypto.randomUUID(),
         unitId: unit.id,
@@ -71,6 +72,7 @@ export async function demoSeeder(
         after: auditUser(user),
         at: now,
       });
+      return user.id;
     });
     logins.push({
       username,
@@ -79,6 +81,7 @@ export async function demoSeeder(
       password: hash === adminHash ? adminPassword : demoPassword,
     });
     person++;
+    return id;
   };
 
   const county = await insertUnitAudited(db, { ...DEMO_COUNTY, level: 'county', parent: null }, null, now);
@@ -96,10 +99,13 @@ export async function demoSeeder(
       const vcode = `${code.slice(0, 9)}${String(201 + i)}`;
       await insertUnitAudited(db, { name: v, code: vcode, level: 'village', parent: town }, null, now);
     }
+    let leaderId = '';
     for (const r of TOWNSHIP_ROLES) {
-      await addUser(town, `${t.slug}_${r.suffix}`, r.role, demoPersonName(person), demoHash);
+      const id = await addUser(town, `${t.slug}_${r.suffix}`, r.role, demoPersonName(person), demoHash);
+      if (r.role === 'township_leader') leaderId = id;
     }
     await seedLedgers(db, town, Number(t.seq), now);
+    if (t.reportPublished) await seedPublishedReport(db, town, leaderId, now);
   }
   return { seeded: true, logins, adminPasswordGenerated: !opts.adminPassword };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import { demoSeeder } from '../../demo/demoSeeder';
 import { readReport } from '../../io/readReport';
 import { reportToDocx } from '../../io/reportDocx/reportDocx';
+import { listAnnualReports, ownReportText } from '../../repositories/annualReportsRepo';
 import { listUnits, type UnitRow } from '../../repositories/unitsRepo';
 import { testDatabase } from '../../test/database';
 import { composeFromLedgers } from './reportDraftOnly';
@@ -33,6 +34,24 @@ afterAll(async () => {
 describe('annual report round trip (compose → .docx → read → analyze)', () => {
   it('has demo townships to draft for', () => {
     expect(townships.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('seeds last year’s published reports for the demo, which read back clean', async () => {
+    const rows = await listAnnualReports(database.db, { scopePath: null, year: YEAR });
+    expect(rows.map((r) => [r.unitName, r.status]).sort()).toEqual(
+      [
+        ['东湖街道', 'published'],
+        ['云台乡', 'published'],
+        ['柳溪镇', 'published'],
+        ['桃源镇', 'published'],
+      ].sort(),
+    );
+    for (const r of rows) {
+      const text = await ownReportText(database.db, r.unitId, YEAR);
+      const a = analyzeText(text ?? '');
+      expect(a.defects, r.unitName).toEqual([]);
+      expect(a.report_year, r.unitName).toBe(YEAR);
+    }
   });
 
   it('reads back every part, the unit, the year and every figure for each demo township', async () => {
