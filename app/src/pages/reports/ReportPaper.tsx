@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Tooltip, Typography } from 'antd';
+import { Button, Flex, Input, Tag, Tooltip, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import type { ReportParagraph } from '../../../../core/report/model';
 import { chineseDate } from '../../../../core/report/render';
@@ -148,6 +148,14 @@ function Paragraph({
           <span key={i}>{p.text}</span>
         ),
       )}
+      {paragraph.origin === 'suggested' && canEdit ? (
+        // suggested from weak figures and data quality: the township accepts it or writes its own
+        <Tooltip title="系统根据指标变化和数据质量提出的建议文字，请结合本单位实际修改或删除">
+          <Tag color="processing" style={{ marginLeft: 8, textIndent: 0 }} data-testid="suggested-mark">
+            建议文字
+          </Tag>
+        </Tooltip>
+      ) : null}
     </p>
   );
 }
