@@ -264,6 +264,14 @@ Object.assign(ROUTES, {
     build: async (t) => ({ method: 'GET', url: `/api/reports/${(await report(t)).id}/docx` }),
     expect: scopedRead,
   },
+  'GET /api/reports/:id/pdf': {
+    // a report of someone else's unit is refused before any conversion is tried
+    build: (t) => ({
+      method: 'GET',
+      url: `/api/reports/00000000-0000-4000-8000-000000000000/pdf?unit=${t?.id}`,
+    }),
+    expect: anyone(404),
+  },
   'PUT /api/reports/:id/paragraphs/:paragraphId': {
     build: async (t) => ({
       method: 'PUT',

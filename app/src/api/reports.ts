@@ -57,6 +57,8 @@ export interface StaleFigure {
 
 export interface ReportView {
   id: string;
+  /** the server can convert to PDF (LibreOffice installed) */
+  pdf?: boolean;
   unit: { id: string; name: string; code: string };
   year: number;
   status: ReportStatus;
@@ -135,6 +137,7 @@ export const actOnReport = (id: string, action: ReportAction, p: { version: numb
   api.post<ReportView>(`${path(id)}/${action}`, p);
 
 export const reportDocxUrl = (id: string) => `${path(id)}/docx`;
+export const reportPdfUrl = (id: string) => `${path(id)}/pdf`;
 
 export const getPublicReportIndex = (unitCode: string) =>
   request<PublicReportIndex>('GET', `/api/public/units/${encodeURIComponent(unitCode)}/reports`);

@@ -43,10 +43,13 @@ export const LINES_PER_PAGE = 22;
 export const LINE_PITCH = pt(28);
 
 /**
- * w:docGrid charSpace: (character pitch − Normal font size) × 4096, in points. The pitch is the
- * text width over 28, rounded down so 28 characters always fit (−842 for 3号 in 156 mm).
+ * Character spacing of body text, in twips: the pitch is the text width over 28, so 28
+ * characters of 3号 fit a line (−5: 15.75 pt a character in 156 mm). Written on the runs
+ * rather than as a character grid (w:docGrid linesAndChars), because LibreOffice lays a
+ * character grid out with wide gaps and doubled lines, while run spacing means the same
+ * thing in Word, WPS and LibreOffice.
  */
-export const GRID_CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / CHARS_PER_LINE - FONT_PT['3号']) * 4096);
+export const BODY_CHAR_SPACING = Math.min(0, Math.floor(TEXT_WIDTH / CHARS_PER_LINE - pt(FONT_PT['3号'])));
 
 /**
  * Footer distance from the page's bottom edge. 页码 一字线上距版心下边缘 7 mm (§7.5): the footer

@@ -4,7 +4,7 @@ import type { RenderedReport } from '../../../core/report/model';
 import { READ_LIMITS } from '../limits';
 import { readDocx } from '../readDocx';
 import { unzipEntries } from '../testFixtures/rewriteZip';
-import { CHARS_PER_LINE, GRID_CHAR_SPACE, LINES_PER_PAGE, MARGIN, mm, PAGE, TEXT_WIDTH } from './layout';
+import { BODY_CHAR_SPACING, CHARS_PER_LINE, LINES_PER_PAGE, MARGIN, mm, PAGE, TEXT_WIDTH } from './layout';
 import { charWidth, normalizeDocNumber, reportToDocx } from './reportDocx';
 import { SAMPLE } from './testSample';
 
@@ -82,15 +82,17 @@ describe('reportToDocx: GB/T 9704 layout', () => {
     ]);
   });
 
-  it('sets the grid to 22 lines of 28 characters', () => {
+  it('sets 22 lines of 28 characters: a line grid and body character spacing', () => {
     const grid = attrs(part(parts, 'word/document.xml'), 'w:docGrid');
-    expect(grid).toMatchObject({ 'w:type': 'linesAndChars', 'w:linePitch': '560' });
-    const charSpace = Number(grid['w:charSpace']);
-    expect(charSpace).toBe(GRID_CHAR_SPACE);
-    // character pitch = Normal's 16 pt + charSpace/4096 pt: 28 fit in the 156 mm text width, 29 do not
-    const pitch = 16 + charSpace / 4096;
-    const widthPt = TEXT_WIDTH / 20;
-    expect(Math.floor(widthPt / pitch)).toBe(CHARS_PER_LINE);
+    // a line grid only: LibreOffice lays out a character grid (linesAndChars) with wide gaps
+    expect(grid).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '560' });
+    expect(grid['w:charSpace']).toBeUndefined();
+    const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
+    const spacing = Number(/<w:rPr>[\s\S]*?<w:spacing w:val="(-?\d+)"\/>/.exec(defaults)?.[1]);
+    expect(spacing).toBe(BODY_CHAR_SPACING);
+    // each character takes 16 pt + the spacing: 28 fit in the 156 mm text width, 29 do not
+    const pitch = 320 + spacing;
+    expect(Math.floor(TEXT_WIDTH / pitch)).toBe(CHARS_PER_LINE);
     // 22 lines of 28 pt fit in the 225 mm text height, 23 do not
     const heightTwips = PAGE.height - MARGIN.top - MARGIN.bottom;
     expect(Math.floor(heightTwips / 560)).toBe(LINES_PER_PAGE);
@@ -112,7 +114,9 @@ describe('reportToDocx: GB/T 9704 layout', () => {
     });
     expect(attrs(defaults, 'w:sz')['w:val']).toBe('32');
     expect(attrs(defaults, 'w:lang')['w:eastAsia']).toBe('zh-CN');
-    expect(attrs(defaults, 'w:spacing')).toMatchObject({ 'w:line': '560', 'w:lineRule': 'exact' });
+    expect(/<w:pPr>[\s\S]*?<w:spacing ([^>]*)\/>/.exec(defaults)?.[1]).toMatch(
+      /w:line="560"[\s\S]*w:lineRule="exact"|w:lineRule="exact"[\s\S]*w:line="560"/,
+    );
     expect(attrs(defaults, 'w:ind')).toMatchObject({ 'w:firstLine': '640', 'w:firstLineChars': '200' });
     expect(attrs(defaults, 'w:jc')['w:val']).toBe('both');
     // body paragraphs carry nothing of their own: the look is the document's default

@@ -4,13 +4,13 @@ import { chineseDate } from '../../../core/report/render';
 import {
   BLANK_LINES_BEFORE_SIGNATURE,
   BODY_CHAR,
+  BODY_CHAR_SPACING,
   CREATOR,
   DATE_RIGHT_INDENT_CHARS,
   FIRST_LINE_INDENT,
   FONT,
   FONT_PT,
   FOOTER_DISTANCE,
-  GRID_CHAR_SPACE,
   HEADER_DISTANCE,
   LANGUAGE,
   LATIN_FONT,
@@ -220,6 +220,7 @@ export async function reportToDocx(report: RenderedReport, opts: ReportDocxOptio
           run: {
             font: fonts(FONT.body.eastAsia),
             size: SIZE.body,
+            characterSpacing: BODY_CHAR_SPACING,
             language: { value: 'en-US', eastAsia: LANGUAGE },
           },
           paragraph: {
@@ -241,9 +242,8 @@ export async function reportToDocx(report: RenderedReport, opts: ReportDocxOptio
             margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
           },
           grid: {
-            type: d.DocumentGridType.LINES_AND_CHARS,
+            type: d.DocumentGridType.LINES,
             linePitch: LINE_PITCH,
-            charSpace: GRID_CHAR_SPACE,
           },
         },
         footers: { default: pageNumberFooter(d, 'odd'), even: pageNumberFooter(d, 'even') },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../../core/report/model';
+import { findSoffice } from '../../io/reportDocx/reportPdf';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -246,6 +247,22 @@ describe('annual report: draft, check, approve, report, publish', () => {
       '乙镇',
     ]);
   });
+
+  it('offers the PDF where LibreOffice is installed and says why not where it is not', async () => {
+    const pdf = await leader.raw(`/api/reports/${view.id}/pdf`);
+    if (await findSoffice()) {
+      expect(pdf.status).toBe(200);
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    } else {
+      expect(pdf.status).toBe(503);
+      expect(((await pdf.json()) as { error: { message: string } }).error.message).toContain('LibreOffice');
+    }
+    expect((await otherClerk.raw(`/api/reports/${view.id}/pdf`)).status).toBe(404);
+  }, 90_000);
 
   it('writes every step to the audit chain', async () => {
     const audit = await leader.get<{ action: string }[]>(

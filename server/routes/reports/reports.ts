@@ -14,8 +14,9 @@ import {
   reportRecomposer,
   reportTransition,
 } from '../../commands/reports/reportCommands';
-import { reportDocx } from '../../commands/reports/reportExport';
+import { reportDocx, reportPdf } from '../../commands/reports/reportExport';
 import { actorOf } from '../../http/auth';
+import { findSoffice } from '../../io/reportDocx/reportPdf';
 import { deadlineStates, presentAnnualReport } from '../../presenters/annualReport';
 import { listAnnualReports, listAnnualReportVersions } from '../../repositories/annualReportsRepo';
 import { settingsFor } from '../../repositories/ledgersRepo';
@@ -49,8 +50,12 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
   const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
-  const present = async (c: ReturnType<typeof ctx>, found: Awaited<ReturnType<typeof loadReport>>) =>
-    presentAnnualReport(found, await reportInspector(c, found), c.actor, c.now);
+  // looked up once: whether this server can offer the PDF at all
+  const pdf = (await findSoffice()) !== null;
+  const present = async (c: ReturnType<typeof ctx>, found: Awaited<ReturnType<typeof loadReport>>) => ({
+    ...presentAnnualReport(found, await reportInspector(c, found), c.actor, c.now),
+    pdf,
+  });
 
   app.get(
     '/api/reports',
@@ -191,6 +196,22 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const c = ctx(req);
       const file = await reportDocx(await loadReport(c, req.params.id));
       return reply.type(DOCX).header('content-disposition', attachmentName(file.name)).send(file.bytes);
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/pdf',
+    {
+      config: { policy: 'report.read' },
+      schema: { summary: '下载年度报告（PDF，服务器装有 LibreOffice 时）', params: IdParams },
+    },
+    async (req, reply) => {
+      const c = ctx(req);
+      const file = await reportPdf(await loadReport(c, req.params.id));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', attachmentName(file.name))
+        .send(file.bytes);
     },
   );
 };

@@ -1,6 +1,7 @@
 import {
   CheckCircleOutlined,
   CloseCircleOutlined,
+  FilePdfOutlined,
   FileWordOutlined,
   RedoOutlined,
   SyncOutlined,
@@ -10,7 +11,7 @@ import { Alert, Button, Card, Flex, List, Space, Steps, Tag, Typography } from '
 import type { ReportCheck } from '../../../../core/report/checksTypes';
 import { chineseDate } from '../../../../core/report/render';
 import type { ReportAction } from '../../../../core/report/workflow';
-import { type ReportView, reportDocxUrl } from '../../api/reports';
+import { type ReportView, reportDocxUrl, reportPdfUrl } from '../../api/reports';
 import {
   checkAnchor,
   chinaDayOf,
@@ -203,6 +204,11 @@ export function ReportPanel({ view, busy, onAction, onRefresh, onRecompose, onCh
           <Button icon={<FileWordOutlined />} href={reportDocxUrl(view.id)} download>
             下载 Word
           </Button>
+          {view.pdf ? (
+            <Button icon={<FilePdfOutlined />} href={reportPdfUrl(view.id)} download>
+              下载 PDF
+            </Button>
+          ) : null}
         </Flex>
         {view.canEdit && view.stale.length > 0 ? (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
