@@ -22,6 +22,10 @@ import { indicatorOverviewQuery, indicatorValuesQuery } from '../server/commands
 import { openDatabase } from '../server/db/client';
 
 const N = Number(process.argv[2] ?? 100_000);
+/** Digit-free names, as real ones are (the report analyzer reads a unit name only so). */
+const SYLLABLES = '青柳云东桃金白石龙凤花竹松梅兰清河湖山溪';
+const townName = (i: number) =>
+  `${SYLLABLES[i % SYLLABLES.length]}${SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]}镇`;
 const TOWNSHIPS = 50;
 const VILLAGES = 5;
 const RUNS = Number(process.env.RUNS ?? 100);
@@ -60,12 +64,12 @@ if (reuse) {
     towns.push(id);
     const townPath = `${countyPath}${id}/`;
     await db.execute(
-      sql`insert into units (id, parent_id, name, level, code, path, population, created_at) values (${id}, ${countyId}, ${`基准${i + 1}镇`}, 'township', ${`439998${100 + i}000`}, ${townPath}, ${10000 + i * 100}, now())`,
+      sql`insert into units (id, parent_id, name, level, code, path, population, created_at) values (${id}, ${countyId}, ${townName(i)}, 'township', ${`439998${100 + i}000`}, ${townPath}, ${10000 + i * 100}, now())`,
     );
     for (let v = 0; v < VILLAGES; v++) {
       const vid = crypto.randomUUID();
       await db.execute(
-        sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${vid}, ${id}, ${`基准${i + 1}镇${v + 1}村`}, 'village', ${`439998${100 + i}${200 + v}`}, ${`${townPath}${vid}/`}, now())`,
+        sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${vid}, ${id}, ${`${townName(i)}${SYLLABLES[v]}村`}, 'village', ${`439998${100 + i}${200 + v}`}, ${`${townPath}${vid}/`}, now())`,
       );
     }
   }
