@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../core/messages.zh-CN';
-import { launchBrowser, login, menuText, newPage, SCREENSHOT_DIR } from './browser';
+import { launchBrowser, login, menuText, newPage, SCREENSHOT_DIR, settled } from './browser';
 
 const ADMIN_PASSWORD = 'E2e-Admin-2026';
 const CLERK_PASSWORD = 'Clerk-2026x';
@@ -83,9 +83,15 @@ describe('skeleton: login, layout, user management, roles', () => {
     const unitInput = dialog.getByLabel('所属单位', { exact: true });
     await unitInput.click();
     await unitInput.fill(township ?? '');
-    await page
-      .locator(`.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper[title="${township}"]`)
-      .click();
+    const node = page.locator(
+      `.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper[title="${township}"]`,
+    );
+    await node.waitFor();
+    await settled(page);
+    await node.click();
+    // the choice must show in the field before going on: a click that lands mid-motion is lost
+    const unitField = dialog.locator('.ant-form-item').filter({ has: unitInput });
+    await expect.poll(() => unitField.textContent(), { timeout: 10_000 }).toContain(township);
 
     await dialog.getByLabel('初始密码', { exact: true }).fill(CLERK_PASSWORD);
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
