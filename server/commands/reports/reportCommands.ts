@@ -31,6 +31,8 @@ import { appendAudit } from '../../repositories/auditRepo';
 import { settingsFor } from '../../repositories/ledgersRepo';
 import { getUnit, type UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
+import { reviewBatchAnalyzer } from '../reviewBatchAnalyzer';
+import { reportDocx } from './reportExport';
 import { composeInputFor, countyPathOf, reportFigures, siblingUnitNames } from './reportInputs';
 
 const textOf = (doc: ReportDocument) => reportPlainText(renderReport(doc));
@@ -283,8 +285,10 @@ export async function reportTransition(
     document = { ...document, signature: { ...document.signature, date: chinaDay(ctx.now) } };
   }
   const stamps = STAMPS[p.action]?.(ctx.now, ctx.actor.id) ?? {};
+  // what goes up to the county is the file itself, read back as the county reads any report
+  const sentUp = p.action === 'report' ? await reportDocx(found) : null;
   const reason = p.reason?.trim();
-  return ctx.db.transaction(async (tx) => {
+  const moved = await ctx.db.transaction(async (tx) => {
     const row = await updateAnnualReportVersioned(tx, p.id, p.version, {
       status: plan.to,
       ...stamps,
@@ -322,4 +326,28 @@ export async function reportTransition(
     });
     return { ...found, report: row };
   });
+  if (sentUp) await intoCountyReview(ctx, found, sentUp);
+  return moved;
+}
+
+/**
+ * A report sent up lands in the county's 报告审查 like an uploaded one: read from its .docx,
+ * analyzed, compared with the other reports on file, ready for 整改 items. Recorded as the
+ * reporting user's act on behalf of the county office.
+ */
+async function intoCountyReview(
+  ctx: CommandContext,
+  found: AnnualReportWithUnit,
+  file: { name: string; bytes: Buffer },
+) {
+  const unit = await unitOf(ctx.db, found);
+  const county = unit.parentId ? await getUnit(ctx.db, unit.parentId) : undefined;
+  if (!county) return; // a county's own report goes to no reviewer here
+  const actor = {
+    id: ctx.actor.id,
+    role: 'county_reviewer' as const,
+    unitId: county.id,
+    unitPath: county.path,
+  };
+  await reviewBatchAnalyzer({ ...ctx, actor }, [{ name: file.name, data: file.bytes }]);
 }

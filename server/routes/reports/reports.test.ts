@@ -179,6 +179,13 @@ describe('annual report: draft, check, approve, report, publish', () => {
   it('is reported to the county, sent back with a reason, and comes back as a draft', async () => {
     view = (await clerk.post<View>(`/api/reports/${view.id}/report`, { version: view.version })).body;
     expect(view.status).toBe('reported');
+    // it reaches the county's 报告审查 as a file, read back and analyzed there
+    const reviews =
+      await reviewer.get<{ fileName: string; reportUnit: string | null; reportYear: number | null }[]>(
+        '/api/reviews',
+      );
+    const sent = reviews.body.find((r) => r.fileName === '甲镇2025年法治政府建设年度报告.docx');
+    expect(sent).toMatchObject({ reportUnit: '甲镇', reportYear: 2025 });
     const noReason = await reviewer.post(`/api/reports/${view.id}/send_back`, { version: view.version });
     expect(noReason.status).toBe(400);
     view = (
