@@ -38,7 +38,7 @@ const MAX_DIFF_CELLS = 4_000_000;
  * subsequence of the middle, ties taking the earliest match, so the result depends on
  * nothing but the two strings.
  */
-function alignChars(a: string, b: string): Int32Array {
+export function alignChars(a: string, b: string): Int32Array {
   const map = new Int32Array(a.length).fill(-1);
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) {

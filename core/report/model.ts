@@ -48,6 +48,11 @@ export interface ReportParagraph {
   id: string;
   segments: Segment[];
   origin: ParagraphOrigin;
+  /**
+   * For a composed or suggested paragraph the township rewrote: the text as it was composed,
+   * so what the township itself added can be told from the composer's wording.
+   */
+  basis?: string;
 }
 
 /** A subsection: （一）行政执法 … Its heading is written without the （一） numbering. */

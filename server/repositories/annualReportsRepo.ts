@@ -100,12 +100,12 @@ export function listAnnualReportVersions(db: Db, reportId: string) {
 }
 
 /**
- * The texts other units of the same county wrote for the year (any status: a copy is a copy
- * before it is sent), for the cross-report check. `countyPath` bounds it to one county.
+ * The reports other units of the same county wrote for the year (any status: a copy is a
+ * copy before it is sent), for the cross-report check. `countyPath` bounds it to one county.
  */
-export function otherUnitsReportTexts(db: Db, p: { countyPath: string; year: number; exceptUnitId: string }) {
+export function otherUnitsReports(db: Db, p: { countyPath: string; year: number; exceptUnitId: string }) {
   return db
-    .select({ unitName: units.name, text: annualReports.text })
+    .select({ unitName: units.name, document: annualReports.document })
     .from(annualReports)
     .innerJoin(units, eq(units.id, annualReports.unitId))
     .where(
@@ -115,6 +115,14 @@ export function otherUnitsReportTexts(db: Db, p: { countyPath: string; year: num
         ne(annualReports.unitId, p.exceptUnitId),
       ),
     );
+}
+
+export async function ownReportDocument(db: Db, unitId: string, year: number): Promise<unknown> {
+  const [row] = await db
+    .select({ document: annualReports.document })
+    .from(annualReports)
+    .where(and(eq(annualReports.unitId, unitId), eq(annualReports.year, year)));
+  return row?.document;
 }
 
 export async function ownReportText(db: Db, unitId: string, year: number): Promise<string | undefined> {

@@ -7,6 +7,7 @@ import { composeReport } from '../../../core/report/compose';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { appendParagraph, findParagraph, mapParagraph } from '../../../core/report/edit';
 import { bindFigures, refreshFigures, staleFigures } from '../../../core/report/figureBinding';
+import { handWrittenText } from '../../../core/report/handWritten';
 import type { ReportDocument, ReportPartKey } from '../../../core/report/model';
 import { paragraphText, renderReport, reportPlainText } from '../../../core/report/render';
 import {
@@ -23,8 +24,8 @@ import {
   getAnnualReport,
   insertAnnualReport,
   insertAnnualReportVersion,
-  otherUnitsReportTexts,
-  ownReportText,
+  otherUnitsReports,
+  ownReportDocument,
   updateAnnualReportVersioned,
 } from '../../repositories/annualReportsRepo';
 import { appendAudit } from '../../repositories/auditRepo';
@@ -124,20 +125,24 @@ export async function reportInspector(
   const frozen = isFrozen(found.report.status as ReportStatus);
   const [figures, others, lastYear, siblings, deadlines] = await Promise.all([
     frozen ? Promise.resolve(null) : reportFigures(ctx, unit, found.report.year),
-    otherUnitsReportTexts(ctx.db, {
+    otherUnitsReports(ctx.db, {
       countyPath: countyPathOf(unit),
       year: found.report.year,
       exceptUnitId: unit.id,
     }),
-    ownReportText(ctx.db, unit.id, found.report.year - 1),
+    ownReportDocument(ctx.db, unit.id, found.report.year - 1),
     siblingUnitNames(ctx, unit),
     deadlinesFor(ctx.db, unit, found.report.year),
   ]);
   const values = figures?.values ?? {};
+  // only what townships wrote themselves is compared: the composer words every report alike
   const checks = checkReport(doc, {
     values,
-    otherReports: others,
-    ...(lastYear ? { lastYear: { text: lastYear } } : {}),
+    otherReports: others.map((o) => ({
+      unitName: o.unitName,
+      text: handWrittenText(o.document as ReportDocument),
+    })),
+    ...(lastYear ? { lastYear: { text: handWrittenText(lastYear as ReportDocument) } } : {}),
     otherUnitNames: siblings,
   });
   return { checks, stale: frozen ? [] : staleFigures(doc, values), deadlines };
@@ -202,7 +207,13 @@ export async function paragraphEditor(
       : {
           ...para,
           segments: bindFigures(para.segments, text),
-          origin: paragraphText(para) === text ? para.origin : 'written',
+          ...(paragraphText(para) === text
+            ? {}
+            : {
+                origin: 'written' as const,
+                // the composer's wording, kept once, so the copy checks see only what the township added
+                ...(para.origin !== 'written' ? { basis: paragraphText(para) } : {}),
+              }),
         },
   );
   return saveDocument(ctx, found, p.version, next, {

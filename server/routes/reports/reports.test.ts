@@ -288,4 +288,37 @@ describe('annual report: draft, check, approve, report, publish', () => {
     ])
       expect(actions).toContain(a);
   });
+
+  it('flags text copied from another township’s own writing, never the composer’s shared wording', async () => {
+    const mine = (await clerk.post<View>('/api/reports', { year: 2023 })).body;
+    const theirs = (await otherClerk.post<View>('/api/reports', { year: 2023 })).body;
+    const own =
+      '乙镇创新推出“法律明白人”包村联户制度，由驻村律师每月带领村干部逐户走访，现场解答土地承包、婚姻家庭等法律问题，并建立问题清单限期销号。';
+    await otherClerk.post(`/api/reports/${theirs.id}/paragraphs`, {
+      version: theirs.version,
+      part: 'measures_and_results',
+      text: own,
+    });
+    // rewriting a composed paragraph keeps its wording: the same in every township's draft
+    const p = firstParagraph(mine);
+    const composed = mine.rendered.blocks.find((b) => b.paragraphId === p.id)?.text ?? '';
+    let v = (
+      await clerk.request<View>('PUT', `/api/reports/${mine.id}/paragraphs/${p.id}`, {
+        version: mine.version,
+        text: `${composed}全年未发生重大法治事件。`,
+      })
+    ).body;
+    expect(v.checks.filter((c) => c.code === 'copied_cross_unit')).toEqual([]);
+    v = (
+      await clerk.post<View>(`/api/reports/${mine.id}/paragraphs`, {
+        version: v.version,
+        part: 'measures_and_results',
+        text: own.replace('乙镇', '甲镇'),
+      })
+    ).body;
+    const copied = v.checks.filter((c) => c.code === 'copied_cross_unit');
+    expect(copied).toHaveLength(1);
+    expect(copied[0]?.severity).toBe('error');
+    expect(copied[0]?.message).toContain('乙镇');
+  });
 });
