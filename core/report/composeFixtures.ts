@@ -123,8 +123,8 @@ export const RICH_INPUT: ComposeInput = {
   values: RICH_VALUES,
   highlights: RICH_HIGHLIGHTS,
   quality: [
-    { kind: 'dispute', message: '矛盾纠纷：必填项为空的记录', count: 3 },
-    { kind: 'petition', message: '信访事项：登记已超过60天仍未办结的记录', count: 2 },
+    { kind: 'dispute', what: 'missing', message: '矛盾纠纷：必填项为空的记录', count: 3 },
+    { kind: 'petition', what: 'unclosed', message: '信访事项：登记已超过60天仍未办结的记录', count: 2 },
   ],
   signDate: '2026-01-20',
 };

@@ -40,6 +40,8 @@ export interface HighlightQuery {
 /** A data-quality finding shown beside the figures (indicator query). */
 export interface QualityFinding {
   kind: string;
+  /** what is wrong: required fields empty, records never closed, entered late */
+  what: 'missing' | 'unclosed' | 'late';
   message: string;
   count: number;
 }

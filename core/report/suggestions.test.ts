@@ -83,10 +83,10 @@ describe('suggested shortcomings and plans', () => {
     const doc = composeReport({
       ...STRONG,
       quality: [
-        { kind: 'dispute', message: '矛盾纠纷：必填项为空的记录', count: 3 },
-        { kind: 'petition', message: '信访事项：必填项为空的记录', count: 1 },
-        { kind: 'exam', message: '学法考试：事件发生30天后才录入的记录', count: 2 },
-        { kind: 'meeting', message: '法治建设会议：必填项为空的记录', count: 0 },
+        { kind: 'dispute', what: 'missing', message: '矛盾纠纷：必填项为空的记录', count: 3 },
+        { kind: 'petition', what: 'missing', message: '信访事项：必填项为空的记录', count: 1 },
+        { kind: 'exam', what: 'late', message: '学法考试：事件发生30天后才录入的记录', count: 2 },
+        { kind: 'meeting', what: 'missing', message: '法治建设会议：必填项为空的记录', count: 0 },
       ],
     });
     const weak = part(doc, 'shortcomings').find((p) => p.id === 'shortcomings-quality');

@@ -68,20 +68,14 @@ function worded(id: string, area: Area | null, w: AreaWording, issues: string): 
   return { id, area, problem: `${w.problem}。${issues}${issues ? '，' : ''}${w.effect}。`, plan: w.plan };
 }
 
-type QualityType = 'missing' | 'unclosed' | 'late' | 'other';
+type QualityType = QualityFinding['what'];
 
-function qualityType(f: QualityFinding): QualityType {
-  if (f.message.includes('必填')) return 'missing';
-  if (f.message.includes('未办结')) return 'unclosed';
-  if (f.message.includes('录入')) return 'late';
-  return 'other';
-}
+const qualityType = (f: QualityFinding): QualityType => f.what;
 
 const QUALITY_PHRASES: Record<QualityType, string> = {
   missing: '台账存在必填项为空的记录',
   unclosed: '台账有登记后长期未办结的事项',
   late: '台账有事后较长时间才补录的情况',
-  other: '台账数据存在需要核实的问题',
 };
 
 /** Ledger names of the findings of one type: 矛盾纠纷、信访事项等. */
@@ -99,7 +93,7 @@ function qualityWeakness(findings: readonly QualityFinding[]): Weakness | null {
   const real = findings.filter((f) => f.count > 0);
   if (real.length === 0) return null;
   const clauses: string[] = [];
-  for (const type of ['missing', 'unclosed', 'late', 'other'] as const) {
+  for (const type of ['missing', 'unclosed', 'late'] as const) {
     const of = real.filter((f) => qualityType(f) === type);
     if (of.length > 0) clauses.push(`${ledgerNames(of)}${QUALITY_PHRASES[type]}`);
   }

@@ -310,9 +310,14 @@ function qualityFindings(raw: ReadonlyMap<string, MeasureValue>) {
     const label = ledgerKind(kind)?.label ?? kind;
     const n = (what: string) => Number(raw.get(`quality:${kind}:${what}`) ?? 0);
     return [
-      { kind, message: `${label}：必填项为空的记录`, count: n('missing') },
-      { kind, message: `${label}：登记已超过${STALE_DAYS}天仍未办结的记录`, count: n('unclosed') },
-      { kind, message: `${label}：事件发生30天后才录入的记录`, count: n('late') },
+      { kind, what: 'missing' as const, message: `${label}：必填项为空的记录`, count: n('missing') },
+      {
+        kind,
+        what: 'unclosed' as const,
+        message: `${label}：登记已超过${STALE_DAYS}天仍未办结的记录`,
+        count: n('unclosed'),
+      },
+      { kind, what: 'late' as const, message: `${label}：事件发生30天后才录入的记录`, count: n('late') },
     ].filter((f) => f.count > 0);
   });
 }
