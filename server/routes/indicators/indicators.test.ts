@@ -203,8 +203,18 @@ describe('GET /api/indicators', () => {
   it('reports what may make the figures wrong', async () => {
     const q = (await clerkA.get<Answer>(`/api/indicators?unit=${c.townA.id}&year=2026`)).body.quality;
     // the petitions above were stored without 信访人, 事由 and 诉求, and entered months later
-    expect(q).toContainEqual({ kind: 'petition', message: '信访事项：必填项为空的记录', count: 3 });
-    expect(q).toContainEqual({ kind: 'petition', message: '信访事项：事件发生30天后才录入的记录', count: 3 });
+    expect(q).toContainEqual({
+      kind: 'petition',
+      what: 'missing',
+      message: '信访事项：必填项为空的记录',
+      count: 3,
+    });
+    expect(q).toContainEqual({
+      kind: 'petition',
+      what: 'late',
+      message: '信访事项：事件发生30天后才录入的记录',
+      count: 3,
+    });
     expect(q.find((f) => f.kind === 'dispute' && f.message.includes('未办结'))?.count).toBe(1);
   });
 
