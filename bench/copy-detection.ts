@@ -3,13 +3,24 @@
  * phrases of township reports, shared boilerplate paragraphs, unit and village names;
  * see reportProse) with planted copies; times findCopies (LSH) and the all-pairs
  * reference, and checks recall.
- * Usage: npx tsx bench/copy-detection.ts [reports=10000] [chars=10000] [allPairsSample=300]
  *
- * All-pairs is quadratic, so it runs on the first `allPairsSample` reports and its time
- * is extrapolated by the number of report pairs (N(N−1)/2). Its per-pair cost is one
- * sorted-array merge of ~10k shingles, plus verification for the few pairs sharing enough.
+ * Usage: npx tsx bench/copy-detection.ts [reports=10000] [chars=10000] [allPairsSample=100]
+ *   GEN=words      the earlier generator (random sentences of administrative words and pseudo-words)
+ *   THREADS=n      threads for findCopiesParallel (server/copyDetectionWorkers.ts; default 2); 1 = findCopies only
+ *   COMMON_SHARE=x share of the reports from which a fingerprint is common wording (default COMMON_SHARE)
+ *   RARE_SHARE=x   share of the reports below which a fingerprint is evidence of copying (default RARE_SHARE)
+ *   allPairsSample=0 skips the all-pairs reference.
+ *
+ * Prints: reports; the wall and CPU time of findCopiesParallel (its first call, worker
+ * threads' start included, and a second one) and of findCopies on one thread; candidate, verified and
+ * copied pairs; recall of the planted copies; the all-pairs reference's time on the
+ * first `allPairsSample` reports and the speed-up extrapolated from it. All-pairs is
+ * quadratic: its time at N is its time per pair merge on the sample times N(N−1)/2,
+ * plus its time per whole-text comparison times the pairs that share a rare fingerprint
+ * at N (findCopies' candidate pairs: the same definition). findCopies on the sample is
+ * checked against it passage by passage.
  */
-import { type CopyDoc, findCopies } from '../core/analyzer/copyDetection';
+import { type CopyDoc, type CopyOptions, type CopyResult, findCopies } from '../core/analyzer/copyDetection';
 import { allPairs } from '../core/analyzer/copyDetectionAllPairs';
 import {
   BOILER_PARAGRAPHS,
@@ -18,10 +29,24 @@ import {
   syntheticReport,
 } from '../core/analyzer/copyDetectionFixtures';
 import { normalise } from '../core/analyzer/copyDetectionText';
+import { closeCopyDetectionWorkers, findCopiesParallel } from '../server/copyDetectionWorkers';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  const top = /\/\*\*([\s\S]*?)\*\//.exec(
+    (await import('node:fs')).readFileSync(new URL(import.meta.url), 'utf8'),
+  )?.[1];
+  console.log(top?.replace(/^ \* ?/gm, '').trim());
+  process.exit(0);
+}
 
 const N = Number(process.argv[2] ?? 10_000);
 const CHARS = Number(process.argv[3] ?? 10_000);
-const SAMPLE = Math.min(N, Number(process.argv[4] ?? 300));
+const SAMPLE = Math.min(N, Number(process.argv[4] ?? 100));
+const THREADS = Number(process.env.THREADS ?? 2);
+const opts: CopyOptions = {
+  ...(process.env.COMMON_SHARE ? { commonShare: Number(process.env.COMMON_SHARE) } : {}),
+  ...(process.env.RARE_SHARE ? { rareShare: Number(process.env.RARE_SHARE) } : {}),
+};
 const PLANTED = Math.max(1, Math.floor(N / 20));
 
 const rng = seededRandom(2024);
@@ -33,7 +58,6 @@ const unitName = (k: number) =>
 const docs: CopyDoc[] = Array.from({ length: N }, (_, i) => {
   const unit = unitName(i % 5000); // every unit twice in a batch of 10,000: some copies count as same-unit
   const year = i < 5000 ? 2024 : 2023;
-  // GEN=words: the earlier generator (random sentences of administrative words and pseudo-words), for comparison.
   const text =
     process.env.GEN === 'words' ? syntheticReport(rng, CHARS) : reportProse(rng, CHARS, unit, year);
   return { id: `r${i}`, unit, year, text };
@@ -42,9 +66,8 @@ const docs: CopyDoc[] = Array.from({ length: N }, (_, i) => {
 /** Planted: a 60–300 character excerpt of report `from`, with a 2-character edit in the middle, inserted into `to`. */
 const planted: { from: string; to: string; excerpt: string }[] = [];
 for (let k = 0; k < PLANTED; k++) {
-  // Half the plants land inside the all-pairs sample, so both methods can be checked on them.
-  const inSample = k % 2 === 0;
-  const span = inSample ? SAMPLE : N;
+  // Half the plants land among the first 300 reports, so the all-pairs sample holds some.
+  const span = k % 2 === 0 ? Math.min(N, 300) : N;
   const fromIdx = Math.floor(rng() * span);
   let toIdx = Math.floor(rng() * span);
   if (toIdx === fromIdx) toIdx = (toIdx + 1) % span;
@@ -77,7 +100,7 @@ function recall(
 /**
  * Why a plant can be missed: its unedited halves in normalised characters (letters and
  * digits only), and how many of its characters lie outside the generator's boilerplate
- * paragraphs (boilerplate is not counted as copied; a passage needs 40 other characters).
+ * paragraphs (common wording is not counted as copied; a passage needs 40 other characters).
  */
 function describe(p: (typeof planted)[number]): string {
   const mid = Math.floor(p.excerpt.length / 2);
@@ -112,46 +135,99 @@ function ms(since: number) {
   return `${((performance.now() - since) / 1000).toFixed(2)} s`;
 }
 
+const stats = (res: CopyResult) =>
+  `${res.stats.candidatePairs} candidate pairs (sharing a fingerprint in < ${res.stats.rareLimit} reports), ` +
+  `${res.stats.verifiedPairs} verified (segments long enough to chain and judge), ${res.stats.copiedPairs} with copies (${res.pairs.length} passages); ` +
+  `${res.stats.commonFingerprints} common fingerprints (in ≥ ${res.stats.commonLimit} reports) of ${res.stats.fingerprints}`;
+const phases = (res: CopyResult) =>
+  Object.entries(res.stats.phases ?? {})
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`)
+    .join(', ');
+
 t = performance.now();
 const cpu = process.cpuUsage();
-const lsh = findCopies(docs);
+const lsh = await findCopiesParallel(docs, opts, THREADS);
 const lshSeconds = (performance.now() - t) / 1000;
 // CPU time of this process too: other processes on the machine slow the wall clock.
 const lshCpu = process.cpuUsage(cpu);
 const r = recall(lsh.pairs, () => true);
 console.log(
-  `findCopies (LSH): ${lshSeconds.toFixed(2)} s (cpu ${((lshCpu.user + lshCpu.system) / 1e6).toFixed(2)} s) for ${N} reports; ${lsh.pairs.length} passages, ` +
-    `${lsh.similarity.length} report pairs compared; recall of planted copies ${r.hit}/${r.of}`,
+  `findCopies (LSH, ${THREADS} thread${THREADS > 1 ? 's' : ''}) on ${N} reports: ${lshSeconds.toFixed(2)} s wall, ${((lshCpu.user + lshCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `recall of planted copies ${r.hit}/${r.of}`,
 );
+console.log(`  ${stats(lsh)}`);
+console.log(`  stages (s): ${phases(lsh)}`);
 for (const p of r.missed) console.log(`  missed ${describe(p)}`);
+if (THREADS > 1) {
+  // Again, with the workers started and their code compiled, as in a server that keeps them.
+  t = performance.now();
+  const cpu2 = process.cpuUsage();
+  const again = await findCopiesParallel(docs, opts, THREADS);
+  const againSeconds = (performance.now() - t) / 1000;
+  const againCpu = process.cpuUsage(cpu2);
+  console.log(
+    `  second call (workers running): ${againSeconds.toFixed(2)} s wall, ${((againCpu.user + againCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+      `stages (s): ${phases(again)}`,
+  );
+  // The same on one thread, for comparison (and the same answer).
+  t = performance.now();
+  const cpu1 = process.cpuUsage();
+  const one = findCopies(docs, opts);
+  const oneSeconds = (performance.now() - t) / 1000;
+  const oneCpu = process.cpuUsage(cpu1);
+  const same = JSON.stringify(one.pairs) === JSON.stringify(lsh.pairs);
+  console.log(
+    `  findCopies on 1 thread: ${oneSeconds.toFixed(2)} s wall, ${((oneCpu.user + oneCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+      `${same ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(one)}`,
+  );
+}
 console.log(
   `  heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
 );
 
-const sample = docs.slice(0, SAMPLE);
-const sampleIds = new Set(sample.map((d) => d.id));
-t = performance.now();
-const exact = allPairs(sample);
-const sampleSeconds = (performance.now() - t) / 1000;
-const samplePairs = (SAMPLE * (SAMPLE - 1)) / 2;
-const fullPairs = (N * (N - 1)) / 2;
-const extrapolated = (sampleSeconds * fullPairs) / samplePairs;
-const rs = recall(exact.pairs, (p) => sampleIds.has(p.from) && sampleIds.has(p.to));
-t = performance.now();
-const lshSample = findCopies(sample);
-const lshSampleSeconds = (performance.now() - t) / 1000;
-const key = (p: (typeof exact.pairs)[number]) => `${p.a.id}:${p.a.start}|${p.b.id}:${p.b.start}|${p.length}`;
-const exactKeys = new Set(exact.pairs.map(key));
-const sameFound = lshSample.pairs.filter((p) => exactKeys.has(key(p))).length;
-console.log(
-  `allPairs on the first ${SAMPLE} reports: ${sampleSeconds.toFixed(2)} s for ${samplePairs} pairs ` +
-    `(${((sampleSeconds / samplePairs) * 1e6).toFixed(1)} µs/pair); recall ${rs.hit}/${rs.of}`,
-);
-for (const p of rs.missed) console.log(`  allPairs missed ${describe(p)}`);
-console.log(
-  `  findCopies on the same ${SAMPLE}: ${lshSampleSeconds.toFixed(2)} s; finds ${sameFound} of allPairs' ${exact.pairs.length} passages (${lshSample.pairs.length} in all)`,
-);
-console.log(
-  `allPairs extrapolated to ${N} reports (${fullPairs.toExponential(2)} pairs): ${extrapolated.toFixed(0)} s ` +
-    `→ LSH is ${(extrapolated / lshSeconds).toFixed(0)}× faster`,
-);
+if (SAMPLE >= 2) {
+  const sample = docs.slice(0, SAMPLE);
+  const sampleIds = new Set(sample.map((d) => d.id));
+  t = performance.now();
+  const exact = allPairs(sample, opts);
+  const sampleSeconds = (performance.now() - t) / 1000;
+  const samplePairs = (SAMPLE * (SAMPLE - 1)) / 2;
+  const fullPairs = (N * (N - 1)) / 2;
+  // All-pairs time at N: every pair's merge, the whole-text comparison of every pair that
+  // shares a rare fingerprint (at N, findCopies' candidate pairs: the same definition),
+  // and the per-report preparation, which grows linearly.
+  const mergePerPair = exact.timing.mergeMs / 1000 / samplePairs;
+  const verifyPerPair = exact.timing.verifyMs / 1000 / Math.max(1, exact.stats.verifiedPairs);
+  const perReport =
+    Math.max(0, sampleSeconds - (exact.timing.mergeMs + exact.timing.verifyMs) / 1000) / SAMPLE;
+  const extrapolated = fullPairs * mergePerPair + lsh.stats.candidatePairs * verifyPerPair + N * perReport;
+  const rs = recall(exact.pairs, (p) => sampleIds.has(p.from) && sampleIds.has(p.to));
+  t = performance.now();
+  const lshSample = findCopies(sample, opts);
+  const lshSampleSeconds = (performance.now() - t) / 1000;
+  const key = (p: (typeof exact.pairs)[number]) =>
+    `${p.a.id}:${p.a.start}-${p.a.end}|${p.b.id}:${p.b.start}-${p.b.end}|${p.length}`;
+  const exactKeys = new Set(exact.pairs.map(key));
+  const lshKeys = new Set(lshSample.pairs.map(key));
+  const lost = exact.pairs.filter((p) => !lshKeys.has(key(p)));
+  const extra = lshSample.pairs.filter((p) => !exactKeys.has(key(p)));
+  console.log(
+    `allPairs on the first ${SAMPLE} reports: ${sampleSeconds.toFixed(2)} s for ${samplePairs} pairs ` +
+      `(merge ${(mergePerPair * 1e6).toFixed(1)} µs/pair, whole-text comparison ${(verifyPerPair * 1e3).toFixed(2)} ms ` +
+      `for each of ${exact.stats.verifiedPairs} pairs sharing a rare fingerprint); recall ${rs.hit}/${rs.of}; ${exact.pairs.length} passages`,
+  );
+  for (const p of rs.missed) console.log(`  allPairs missed ${describe(p)}`);
+  console.log(
+    `  findCopies on the same ${SAMPLE}: ${lshSampleSeconds.toFixed(2)} s; finds ${exact.pairs.length - lost.length} of allPairs' ${exact.pairs.length} passages, ${extra.length} others; ${stats(lshSample)}`,
+  );
+  for (const p of lost.slice(0, 5))
+    console.log(
+      `  lost ${p.a.id}:${p.a.start}-${p.a.end} ${p.b.id}:${p.b.start}-${p.b.end} ${p.length}: ${p.a.quote.replace(/\n/g, '⏎')}`,
+    );
+  console.log(
+    `allPairs extrapolated to ${N} reports: ${fullPairs.toExponential(2)} merges (${(fullPairs * mergePerPair).toFixed(0)} s) + ` +
+      `${lsh.stats.candidatePairs} whole-text comparisons (${(lsh.stats.candidatePairs * verifyPerPair).toFixed(0)} s) = ${extrapolated.toFixed(0)} s ` +
+      `→ findCopies is ${(extrapolated / lshSeconds).toFixed(0)}× faster (merges alone: ${((fullPairs * mergePerPair) / lshSeconds).toFixed(0)}×)`,
+  );
+}
+await closeCopyDetectionWorkers();

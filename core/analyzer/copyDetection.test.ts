@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type CopyDoc, type CopyPair, findCopies } from './copyDetection';
 import { allPairs } from './copyDetectionAllPairs';
+import { commonLimitFor, rareLimitFor } from './copyDetectionBatch';
 import { reportProse, seededRandom, syntheticReport } from './copyDetectionFixtures';
-import { GRAM, gramHashAt, gramHashes } from './copyDetectionMinHash';
+import { GRAM, gramHashAt, gramHashes, WINNOW } from './copyDetectionMinHash';
 import { normalise } from './copyDetectionText';
 
 // Wording written for this test. The slogan paragraph stands for the boilerplate every report carries.
@@ -67,7 +68,7 @@ describe('findCopies', () => {
     expect(pairs.some((p) => p.a.quote.includes('习近平法治思想'))).toBe(false);
   });
 
-  it('reports the slogan when only two reports carry it: below the boilerplate cutoff it is a copy', () => {
+  it('reports the slogan when only two reports carry it: below the common-wording limit it is a copy', () => {
     const [a, , , , , b] = batch();
     const { pairs } = findCopies([a, b] as CopyDoc[]);
     // The final 。 is not a letter, so the quote stops before it.
@@ -98,15 +99,90 @@ describe('findCopies', () => {
     expect(pairs[0]?.a.quote).toContain('全年共办理行政复议案件九件');
   });
 
-  it('reports a whole-report similarity for compared pairs', () => {
-    const { similarity } = findCopies(batch());
-    // Sorted by score; pairs whose only common windows sit at the slogan's edges are compared too, and score low.
-    const [s, ...rest] = similarity;
-    expect(s).toMatchObject({ a: 'qingshi-2024', b: 'baisha-2024' });
-    // Half of each short report is the shared passage; the slogan is excluded as boilerplate.
-    expect(s?.score).toBeGreaterThan(0.3);
-    expect(s?.score).toBeLessThan(0.9);
-    for (const r of rest) expect(r.score).toBeLessThan(0.15);
+  it('reports a whole-report similarity for the pairs with copies', () => {
+    const { similarity, stats } = findCopies(batch());
+    // Only the pair with a copy; the slogan's fingerprints are common wording and left out. The rare
+    // fingerprints the two share (the passage's, but for the town names) against all the others of both.
+    expect(similarity).toEqual([{ a: 'qingshi-2024', b: 'baisha-2024', score: 0.253 }]);
+    expect(stats).toMatchObject({
+      reports: 6,
+      commonLimit: 5,
+      rareLimit: 5,
+      candidatePairs: 2,
+      copiedPairs: 1,
+    });
+  });
+});
+
+describe('common wording', () => {
+  // Wording written for this test: a sentence every township writes, and a passage only two share.
+  const STOCK =
+    '严格落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，持续规范行政执法行为。';
+  const COPIED =
+    '我镇在石桥村试点设立法律诊所，每周三由驻村律师坐诊，当场解答群众关于土地流转和房屋租赁的法律咨询，全年接待群众二百一十七人次。';
+
+  /** Twelve reports that all carry STOCK; s2 and s9 also carry COPIED, right after STOCK or apart from it. */
+  function stockBatch(copyAfterStock: boolean): CopyDoc[] {
+    const rng = seededRandom(21);
+    return Array.from({ length: 12 }, (_, i) => {
+      const unit = `第${i}镇`;
+      const copies = i === 2 || i === 9;
+      // Different characters around COPIED in the two reports, so the match ends where COPIED does.
+      const [before, after] = i === 2 ? ['甲', '丙'] : ['乙', '丁'];
+      const head = `${unit}2024年报告。${syntheticReport(rng, 300)}`;
+      const text = copyAfterStock
+        ? `${head}\n${before}：${STOCK}${copies ? `${COPIED}${after}` : ''}\n${syntheticReport(rng, 300)}`
+        : `${head}\n${STOCK}\n${syntheticReport(rng, 200)}${copies ? `${before}：${COPIED}${after}` : ''}\n${syntheticReport(rng, 200)}`;
+      return { id: `s${i}`, unit, year: 2024, text };
+    });
+  }
+
+  it('a sentence every report carries is not a copy; a passage two reports share is, with its offsets', () => {
+    const docs = stockBatch(false);
+    expect(docs.every((d) => d.text.includes(STOCK))).toBe(true);
+    const { pairs, stats } = findCopies(docs);
+    // In all 12 reports, so in 5 or more: common wording (12 reports are a small batch).
+    expect(stats.commonLimit).toBe(5);
+    expect(pairs).toHaveLength(1);
+    const [pair] = pairs as [CopyPair];
+    const side = (id: string) => {
+      const text = (docs.find((d) => d.id === id) as CopyDoc).text;
+      const start = text.indexOf(COPIED);
+      // The quote ends with the passage's last letter: its closing 。 is not a letter.
+      const end = start + COPIED.length - 1;
+      return { id, quote: text.slice(start, end), start, end };
+    };
+    expect(pair.a).toEqual(side('s2'));
+    expect(pair.b).toEqual(side('s9'));
+    expect(pair.length).toBe(keptLength(COPIED));
+    expect(pair.kind).toBe('cross_unit');
+  });
+
+  it('a copied passage right after the stock sentence is quoted without it', () => {
+    const docs = stockBatch(true);
+    const { pairs } = findCopies(docs);
+    expect(pairs).toHaveLength(1);
+    const [pair] = pairs as [CopyPair];
+    expect([pair.a.id, pair.b.id]).toEqual(['s2', 's9']);
+    for (const side of [pair.a, pair.b]) {
+      // The match runs through STOCK into COPIED; the quote keeps COPIED to its end and none of STOCK,
+      // losing at most WINNOW − 1 characters of COPIED next to it (see commonMask).
+      expect(COPIED.slice(0, -1).endsWith(side.quote)).toBe(true);
+      expect(side.quote.length).toBeGreaterThanOrEqual(COPIED.length - 1 - (WINNOW - 1));
+      const text = (docs.find((d) => d.id === side.id) as CopyDoc).text;
+      expect(text.slice(side.start, side.end)).toBe(side.quote);
+    }
+    // STOCK's characters do not count, but for the few at its edges that no common fingerprint covers.
+    expect(pair.length).toBeGreaterThanOrEqual(keptLength(COPIED));
+    expect(pair.length).toBeLessThanOrEqual(keptLength(COPIED) + 2 * (WINNOW - 1));
+  });
+
+  it('limits scale with the batch: common wording from 1% of the reports, evidence below 0.1%', () => {
+    expect([commonLimitFor(2), rareLimitFor(2)]).toEqual([3, 3]);
+    expect([commonLimitFor(20), rareLimitFor(20)]).toEqual([5, 5]);
+    expect([commonLimitFor(2_000), rareLimitFor(2_000)]).toEqual([20, 5]);
+    expect([commonLimitFor(10_000), rareLimitFor(10_000)]).toEqual([100, 10]);
+    expect(commonLimitFor(10_000, { commonShare: 0.02 })).toBe(200);
   });
 });
 
@@ -168,6 +244,23 @@ describe('findCopies on formulaic report prose', () => {
       expect(p.a.quote).not.toContain('习近平法治思想');
       expect(p.a.quote).not.toContain('报告如下');
     }
+  });
+
+  it('finds what the all-pairs reference finds, stock-phrase coincidences included', () => {
+    const { docs } = proseBatch();
+    const key = (p: CopyPair) =>
+      `${p.a.id}:${p.a.start}-${p.a.end}|${p.b.id}:${p.b.start}-${p.b.end}|${p.length}`;
+    const lsh = findCopies(docs);
+    const exact = allPairs(docs);
+    expect(lsh.pairs.map(key).sort()).toEqual(exact.pairs.map(key).sort());
+    expect(lsh.similarity).toEqual(exact.similarity);
+    // The planted copy, and a closing paragraph (下一步……) that p0 and p11 share with too few others
+    // of these 30 reports to be common wording (fewer than 5): in a batch this small, it counts.
+    expect(lsh.pairs.map((p) => [p.a.id, p.b.id])).toEqual([
+      ['p0', 'p11'],
+      ['p3', 'p17'],
+    ]);
+    expect(lsh.stats.candidatePairs).toBe(exact.stats.verifiedPairs);
   });
 });
 

@@ -1,17 +1,9 @@
-import type { Chunks, HashSet32 } from './copyDetectionChunks';
-import * as chunking from './copyDetectionChunks';
 import * as text from './copyDetectionText';
 
 // Module-local copies: in CommonJS builds an imported binding is a getter on the other
 // module's exports, read on every use — in the hot loops below that cost 10× the work.
-const SHINGLE = text.SHINGLE;
-const BASE = text.BASE;
-const BASE_POW = text.BASE_POW;
-const foldChar = text.foldChar;
+const FOLD = text.FOLD;
 const mix32 = text.mix32;
-const ANCHOR_MASK = chunking.ANCHOR_MASK;
-const MIN_CHUNK = chunking.MIN_CHUNK;
-const MAX_CHUNK = chunking.MAX_CHUNK;
 
 /**
  * Fingerprints by winnowing (Schleimer, Wilkerson & Aiken 2003): every window of
@@ -27,21 +19,21 @@ const MAX_CHUNK = chunking.MAX_CHUNK;
  * (24 million hits over 18 million report pairs), whereas 24 characters span phrase
  * boundaries, and a sequence of stock phrases is rarely shared unless it was copied.
  * The window stays small (6) so that GUARANTEE is 29: each half of a passage copied
- * with an edit in its middle still holds a fingerprint.
+ * with an edit in its middle still holds a fingerprint. Fingerprints are window minima
+ * (signed): their top bits are mostly alike, so whatever splits them by hash (the
+ * radix sort, shards) uses their low bits.
  */
 export const GRAM = 24;
 export const WINNOW = 6;
-/** Base of the grams' rolling hash (odd; not the shingles' base), and BASE^GRAM to drop the leaving character. */
-const GRAM_BASE = 0x2c9277b5;
-const GRAM_POW = (() => {
+/** Base of the grams' rolling hash (odd), and GRAM_BASE^GRAM to drop the leaving character. */
+export const GRAM_BASE = 0x2c9277b5;
+export const GRAM_POW = (() => {
   let p = 1;
   for (let i = 0; i < GRAM; i++) p = Math.imul(p, GRAM_BASE);
   return p;
 })();
 /** Exact matches at least this long (normalised characters) are sure to share a fingerprint. */
 export const GUARANTEE = WINNOW + GRAM - 1;
-export const DOC_BINS = 64; // top 6 bits: whole-report Jaccard to about ±0.06
-const EMPTY = 0xffffffff;
 
 /** Growable typed array, so millions of fingerprints do not become millions of JS objects. */
 export class U32List {
@@ -67,213 +59,178 @@ export class U32List {
   }
 }
 
-/** All fingerprints of a batch, as parallel arrays in report order. */
+/** All fingerprints of a batch, as parallel arrays in report order (a report's are counted by the caller). */
 export class FingerprintSink {
   readonly hash: U32List;
-  readonly doc: U32List;
-  /** Normalised position of the gram's first character. */
+  /** Position of the gram's first character in the batch's character store. */
   readonly pos: U32List;
   constructor(expected = 1024) {
     this.hash = new U32List(expected);
-    this.doc = new U32List(expected);
     this.pos = new U32List(expected);
   }
   reserve(extra: number): void {
     this.hash.reserve(extra);
-    this.doc.reserve(extra);
     this.pos.reserve(extra);
+  }
+  /** Appends another sink's fingerprints (`length` of them), after this one's. */
+  append(hash: Uint32Array, pos: Uint32Array, length: number): void {
+    this.reserve(length);
+    const at = this.hash.length;
+    this.hash.data.set(hash.subarray(0, length), at);
+    this.pos.data.set(pos.subarray(0, length), at);
+    this.hash.length = this.pos.length = at + length;
   }
 }
 
 /** Buffers reused from report to report, sized once for the longest text (fields never reassigned, so the scan stays optimised). */
 export class ScanScratch {
-  readonly chars: Uint16Array;
-  readonly shingles: Uint32Array;
   readonly grams: Int32Array;
-  readonly dqHash: Int32Array;
-  readonly deque: Int32Array;
-  readonly ends: Int32Array;
-  readonly hashes: Uint32Array;
   constructor(capacity: number) {
-    const n = capacity + 1;
-    this.chars = new Uint16Array(n);
-    this.shingles = new Uint32Array(n);
-    this.grams = new Int32Array(n);
-    this.dqHash = new Int32Array(n);
-    this.deque = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.hashes = new Uint32Array(n);
+    this.grams = new Int32Array(capacity + 1);
   }
 }
 
 /**
- * The normalised characters of every report of a batch, end to end (report d is
- * chars[start[d] .. start[d+1])): two bytes a character, so candidate pairs can be
- * checked on the text before a report is prepared.
+ * The normalised characters of every report of a batch, end to end: report d is
+ * chars[start[d] .. end[d]), its slot sized by its original text (start is the prefix
+ * sum of the text lengths), so reports can be scanned in any order, or in parallel.
+ * Two bytes a character: candidate pairs are verified on the text itself. Every
+ * CHECKPOINT-th store position keeps its character's offset in the original text, so
+ * a passage's offsets are found without normalising its report again.
  */
 export class CharStore {
   readonly chars: Uint16Array;
   readonly start: Uint32Array;
-  private docs = 0;
-  constructor(totalChars: number, docCount: number) {
-    this.chars = new Uint16Array(totalChars);
-    this.start = new Uint32Array(docCount + 1);
+  readonly end: Uint32Array;
+  readonly checkpoints: Uint32Array;
+  constructor(
+    lengths: ArrayLike<number>,
+    buffers?: { chars: Uint16Array; end: Uint32Array; checkpoints: Uint32Array },
+  ) {
+    this.start = slotStarts(lengths);
+    const total = this.start[lengths.length] as number;
+    this.chars = buffers?.chars ?? new Uint16Array(total);
+    this.end = buffers?.end ?? new Uint32Array(lengths.length);
+    this.checkpoints = buffers?.checkpoints ?? new Uint32Array((total >>> CHECKPOINT_BITS) + 1);
   }
-  append(chars: Uint16Array, n: number): void {
-    const at = this.start[this.docs] as number;
-    this.chars.set(chars.subarray(0, n), at);
-    this.start[++this.docs] = at + n;
+  /** Report d's normalised characters (a view, not a copy). */
+  doc(d: number): Uint16Array {
+    return this.chars.subarray(this.start[d] as number, this.end[d] as number);
+  }
+  /**
+   * Offsets in report d's original `text` of the span holding store positions [from, to):
+   * from the first character's offset to just after the last one's.
+   */
+  originalSpan(d: number, text: string, from: number, to: number): { start: number; end: number } {
+    const base = this.start[d] as number;
+    // Start from the last checkpoint at or before `from` inside the report.
+    const block = (from >>> CHECKPOINT_BITS) << CHECKPOINT_BITS;
+    let pos = base;
+    let i = 0;
+    if (block >= base) {
+      pos = block;
+      i = this.checkpoints[block >>> CHECKPOINT_BITS] as number;
+    }
+    let start = 0;
+    for (; i < text.length; i++) {
+      if (FOLD[text.charCodeAt(i)] === 0) continue;
+      if (pos === from) start = i;
+      if (pos === to - 1) return { start, end: i + 1 };
+      pos++;
+    }
+    return { start, end: text.length };
   }
 }
 
+/** Where each report's slot of a CharStore starts (the prefix sums of the text lengths), and where the last ends. */
+export function slotStarts(lengths: ArrayLike<number>): Uint32Array {
+  const start = new Uint32Array(lengths.length + 1);
+  for (let d = 0; d < lengths.length; d++) start[d + 1] = (start[d] as number) + (lengths[d] as number);
+  return start;
+}
+
+/** log2 of the spacing of CharStore's checkpoints. */
+const CHECKPOINT_BITS = 6;
+
 /**
- * One pass over a report: normalise, hash shingles (rolling), cut content-defined
- * chunks (the same as `chunkShingles(shingleHashes(normalise(text)))`) and, with a
- * sink, winnow the report's fingerprints into it. Returns the chunks. The work is
- * split into small loops over typed arrays, which V8 keeps optimised.
+ * One pass over report `doc`: normalise it into its slot of the store, hash its grams
+ * (rolling) and winnow its fingerprints into the sink (hash, store position). The work
+ * is split into small loops over typed arrays, which V8 keeps optimised (one fused
+ * loop measured slower).
  */
 export function scanDoc(
   source: string,
   scratchIn: ScanScratch,
   doc: number,
-  sink?: FingerprintSink,
-  store?: CharStore,
-): Chunks {
-  const scratch = scratchIn.chars.length > source.length ? scratchIn : new ScanScratch(source.length);
-  const n = foldInto(source, scratch.chars);
-  store?.append(scratch.chars, n);
-  const chunkCount = shingleAndChunk(scratch.chars, n, scratch.shingles, scratch.ends, scratch.hashes);
-  if (sink)
-    winnow(
-      scratch.grams,
-      gramHashes(scratch.chars, n, scratch.grams),
-      scratch.dqHash,
-      scratch.deque,
-      sink,
-      doc,
-    );
-  return { ends: scratch.ends.slice(0, chunkCount), hashes: scratch.hashes.slice(0, chunkCount) };
+  sink: FingerprintSink,
+  store: CharStore,
+): void {
+  const scratch = scratchIn.grams.length > source.length ? scratchIn : new ScanScratch(source.length);
+  const at = store.start[doc] as number;
+  const chars = store.chars.subarray(at, at + source.length);
+  const n = foldInto(source, chars, at, store.checkpoints);
+  store.end[doc] = at + n;
+  winnow(scratch.grams, gramHashes(chars, n, scratch.grams), sink, at);
 }
 
-function foldInto(source: string, chars: Uint16Array): number {
+function foldInto(source: string, chars: Uint16Array, at: number, checkpoints: Uint32Array): number {
+  const fold = FOLD;
+  const mask = (1 << CHECKPOINT_BITS) - 1;
   let n = 0;
   for (let i = 0; i < source.length; i++) {
-    const f = foldChar(source.charCodeAt(i));
-    if (f !== 0) chars[n++] = f;
+    const f = fold[source.charCodeAt(i)] as number;
+    if (f === 0) continue;
+    if (((at + n) & mask) === 0) checkpoints[(at + n) >>> CHECKPOINT_BITS] = i;
+    chars[n++] = f;
   }
   return n;
 }
 
-/** Rolling shingle hashes of chars[0..n) and their chunks; returns the chunk count. */
-function shingleAndChunk(
-  chars: Uint16Array,
-  n: number,
-  shingles: Uint32Array,
-  ends: Int32Array,
-  hashes: Uint32Array,
-): number {
-  let h = 0;
-  let chunkCount = 0;
-  let chunkStart = 0;
-  let ch = 0x811c9dc5 | 0;
-  for (let k = 0; k < n; k++) {
-    h = (Math.imul(h, BASE) + (chars[k] as number)) | 0;
-    if (k >= SHINGLE) h = (h - Math.imul(chars[k - SHINGLE] as number, BASE_POW)) | 0;
-    if (k < SHINGLE - 1) continue;
-    const g = k - SHINGLE + 1;
-    const s = mix32(h);
-    shingles[g] = s;
-    ch = Math.imul(ch ^ s, 0x01000193);
-    const len = g + 1 - chunkStart;
-    if ((len >= MIN_CHUNK && (s & ANCHOR_MASK) === 0) || len >= MAX_CHUNK) {
-      ends[chunkCount] = g + 1;
-      hashes[chunkCount++] = mix32(ch ^ len);
-      chunkStart = g + 1;
-      ch = 0x811c9dc5 | 0;
-    }
-  }
-  const count = Math.max(0, n - SHINGLE + 1);
-  if (chunkStart < count) {
-    ends[chunkCount] = count;
-    hashes[chunkCount++] = mix32(ch ^ (count - chunkStart));
-  }
-  return chunkCount;
-}
-
 /**
- * Robust winnowing over the grams (gram q = chars q .. q+GRAM): a monotone
- * deque gives each window's rightmost minimum; a gram is emitted when it becomes the pick.
+ * Robust winnowing over the grams (gram q = chars q .. q+GRAM): each window's rightmost
+ * minimum is kept while it stays in the window, and looked for again (WINNOW grams)
+ * only when it leaves — on random hashes that is cheaper than a monotone deque, whose
+ * pops are a branch the processor cannot predict. A gram is emitted when it becomes the pick.
  */
-function winnow(
-  grams: Int32Array,
-  gramCount: number,
-  dqHash: Int32Array,
-  dqPos: Int32Array,
-  sink: FingerprintSink,
-  doc: number,
-): void {
+function winnow(grams: Int32Array, gramCount: number, sink: FingerprintSink, base: number): void {
   // Room for every gram, so the loop below writes the sink's arrays directly.
   sink.reserve(gramCount + 1);
   const outHash = sink.hash.data;
-  const outDoc = sink.doc.data;
   const outPos = sink.pos.data;
   let out = sink.hash.length;
-  let head = 0;
-  let tail = 0;
+  let minPos = -1;
+  let minVal = 0x7fffffff;
   let lastPicked = -1;
   for (let q = 0; q < gramCount; q++) {
     // Signed int32 throughout (any total order serves winnowing), so no value becomes a double.
     const gh = grams[q] as number;
-    while (tail > head && (dqHash[tail - 1] as number) >= gh) tail--;
-    dqHash[tail] = gh;
-    dqPos[tail++] = q;
-    if ((dqPos[head] as number) <= q - WINNOW) head++;
-    if (q >= WINNOW - 1) {
-      const pick = dqPos[head] as number;
-      if (pick !== lastPicked) {
-        lastPicked = pick;
-        outHash[out] = dqHash[head] as number;
-        outDoc[out] = doc;
-        outPos[out++] = pick;
+    if (gh <= minVal) {
+      minVal = gh;
+      minPos = q;
+    } else if (minPos <= q - WINNOW) {
+      minVal = gh;
+      minPos = q;
+      for (let k = q - 1; k > q - WINNOW; k--) {
+        const v = grams[k] as number;
+        if (v < minVal) {
+          minVal = v;
+          minPos = k;
+        }
       }
+    }
+    if (q >= WINNOW - 1 && minPos !== lastPicked) {
+      lastPicked = minPos;
+      outHash[out] = minVal;
+      outPos[out++] = base + minPos;
     }
   }
   // A report shorter than one window still gets its minimum gram.
-  if (lastPicked === -1 && tail > head) {
-    outHash[out] = dqHash[head] as number;
-    outDoc[out] = doc;
-    outPos[out++] = dqPos[head] as number;
+  if (lastPicked === -1 && minPos !== -1) {
+    outHash[out] = minVal;
+    outPos[out++] = base + minPos;
   }
   sink.hash.length = out;
-  sink.doc.length = out;
   sink.pos.length = out;
-}
-
-/** Whole-report signature over non-boilerplate shingles (empty bins stay EMPTY). */
-export function docSignature(shingles: Uint32Array, boiler: Uint8Array): Uint32Array {
-  const sig = new Uint32Array(DOC_BINS).fill(EMPTY);
-  for (let i = 0; i < shingles.length; i++) {
-    if (boiler[i] === 1) continue;
-    const h = shingles[i] ?? 0;
-    const bin = h >>> 26;
-    const v = h & 0x03ffffff;
-    if (v < (sig[bin] ?? EMPTY)) sig[bin] = v;
-  }
-  return sig;
-}
-
-/** OPH Jaccard estimate: equal bins among bins where at least one report has a value. */
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  let equal = 0;
-  let used = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? EMPTY;
-    const y = b[i] ?? EMPTY;
-    if (x === EMPTY && y === EMPTY) continue;
-    used++;
-    if (x === y) equal++;
-  }
-  return used === 0 ? 0 : equal / used;
 }
 
 /**
@@ -295,58 +252,4 @@ export function gramHashAt(chars: Uint16Array, q: number): number {
   let h = 0;
   for (let k = q; k < q + GRAM; k++) h = (Math.imul(h, GRAM_BASE) + (chars[k] as number)) | 0;
   return mix32(h) >>> 0;
-}
-
-/** Longest stretch between two boilerplate stretches that is made boilerplate too (none when grams outspan the window). */
-export const FILL = Math.max(0, WINNOW - GRAM);
-
-/**
- * Extends the boilerplate of `mask` (chunks in many reports) to the whole of the common
- * wording around it: a gram whose hash is a common fingerprint (in many reports) and
- * that touches boilerplate, or comes within FILL characters of it, is boilerplate too,
- * and so on outwards. Content-defined chunks straddle the edges of a boilerplate
- * paragraph (its first and last chunk mix it with the report's own words), so without
- * this a paragraph's edges, and the stock phrases next to it, counted as copied text.
- * Consecutive fingerprints are at most WINNOW grams apart, so the common fingerprints
- * of a paragraph, each covering GRAM characters, leave gaps of at most FILL.
- * Common grams away from boilerplate are left alone: stock phrases combine into
- * sentences no other report has, and a copied sentence is still a copy.
- */
-export function extendBoilerplate(
-  mask: Uint8Array,
-  norm: { chars: Uint16Array; length: number },
-  common: HashSet32,
-): void {
-  const n = mask.length;
-  if (common.size === 0 || norm.length < GRAM) return;
-  const grams = norm.length - GRAM + 1;
-  // Only grams touching boilerplate are looked up, so each is hashed on demand: 0 not yet, 1 common, 2 not.
-  const state = new Uint8Array(grams);
-  const isCommon = (q: number): boolean => {
-    let v = state[q] as number;
-    if (v === 0) {
-      v = common.has(gramHashAt(norm.chars, q)) ? 1 : 2;
-      state[q] = v;
-    }
-    return v === 1;
-  };
-  // Rightwards: `reach` is one past the last boilerplate character seen so far.
-  let reach = -1 - FILL;
-  for (let q = 0; q < n; q++) {
-    if (mask[q] === 1) reach = Math.max(reach, q + 1);
-    if (q < grams && q <= reach + FILL && isCommon(q)) {
-      const end = Math.min(n, q + GRAM);
-      mask.fill(1, Math.max(0, reach), end);
-      reach = Math.max(reach, end);
-    }
-  }
-  // Leftwards: `reach` is the first boilerplate character seen so far from the right.
-  reach = n + FILL;
-  for (let q = n - 1; q >= 0; q--) {
-    if (mask[q] === 1) reach = Math.min(reach, q);
-    if (q < grams && q + GRAM >= reach - FILL && isCommon(q)) {
-      mask.fill(1, q, Math.min(n, reach));
-      reach = q;
-    }
-  }
 }

@@ -1,0 +1,47 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CopyDoc, findCopies } from '../core/analyzer/copyDetection';
+import { reportProse, seededRandom } from '../core/analyzer/copyDetectionFixtures';
+import { closeCopyDetectionWorkers, findCopiesParallel, PARALLEL_MIN_REPORTS } from './copyDetectionWorkers';
+
+afterAll(closeCopyDetectionWorkers);
+
+/** Report-like prose for as many reports as the parallel path needs, with copies planted between some. */
+function batch(): CopyDoc[] {
+  const rng = seededRandom(5);
+  const docs: CopyDoc[] = Array.from({ length: PARALLEL_MIN_REPORTS + 40 }, (_, i) => {
+    const unit = `第${i}镇`;
+    return { id: `r${i}`, unit, year: 2024, text: reportProse(rng, 1500, unit, 2024) };
+  });
+  for (let k = 0; k < 12; k++) {
+    const from = docs[(k * 37) % docs.length] as CopyDoc;
+    const to = docs[(k * 53 + 11) % docs.length] as CopyDoc;
+    const start = from.text.indexOf('。', 400) + 1;
+    const at = to.text.indexOf('。', 700) + 1;
+    to.text = `${to.text.slice(0, at)}${from.text.slice(start, start + 90)}${to.text.slice(at)}`;
+  }
+  return docs;
+}
+
+describe('findCopiesParallel', () => {
+  it('finds what findCopies finds, on worker threads', async () => {
+    const docs = batch();
+    const one = findCopies(docs);
+    const two = await findCopiesParallel(docs, {}, 2);
+    expect(one.pairs.length).toBeGreaterThanOrEqual(12);
+    expect(two.pairs).toEqual(one.pairs);
+    expect(two.similarity).toEqual(one.similarity);
+    const { phases: _one, ...statsOne } = one.stats;
+    const { phases, ...statsTwo } = two.stats;
+    expect(statsTwo).toEqual(statsOne);
+    expect(Object.keys(phases ?? {})).toContain('verify (main share)');
+  });
+
+  it('runs a small batch on the calling thread', async () => {
+    const docs = batch().slice(0, 20);
+    const two = await findCopiesParallel(docs, {}, 2);
+    const one = findCopies(docs);
+    expect(two.pairs).toEqual(one.pairs);
+    // findCopies' own stages: no worker took part.
+    expect(Object.keys(two.stats.phases ?? {})).toEqual(['prepare', 'verify', 'result']);
+  });
+});
