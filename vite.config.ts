@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bootEntry } from './app/vite/bootEntry.js';
+import { precompress } from './app/vite/precompress.js';
 
 // The web UI lives in app/; the server serves dist/app in production and
 // proxies nothing in dev: `npm run dev` runs Vite with /api forwarded to the server.
 export default defineConfig({
   root: 'app',
-  plugins: [react()],
+  plugins: [react(), bootEntry('src/boot.ts'), precompress()],
   build: { outDir: '../dist/app', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 3000}` } },
 });

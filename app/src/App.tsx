@@ -1,25 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router';
-import { isApiError, setUnauthorizedHandler } from './api/client';
+import { setUnauthorizedHandler } from './api/client';
+import { isDashboardPath } from './firstLoad';
 import { loginNoticeState } from './lib/loginNotice';
-import { createAppRouter } from './router';
+import { queryClient } from './queryClient';
+import { createAppRouter, loadDashboardPage } from './router';
 import { theme } from './theme';
 
 dayjs.locale('zh-cn');
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // client errors (401, 403, 404) will not change on retry; only transient failures deserve one
-      retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
-      refetchOnWindowFocus: false,
-    },
-  },
-});
 
 const router = createAppRouter();
 
@@ -30,6 +22,9 @@ setUnauthorizedHandler((error) => {
     .navigate('/login', { replace: true, state: loginNoticeState(error) })
     .then(() => queryClient.clear());
 });
+
+// boot.ts has started downloading the 工作台's code: once it is here the page renders at once, without a spinner
+if (isDashboardPath(router.state.location.pathname)) loadDashboardPage().catch(() => {});
 
 export function App() {
   return (

@@ -1,7 +1,8 @@
+// first: starts the first page's requests (in a build, index.html runs it as a script of its own, ahead of this one)
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');

@@ -90,6 +90,9 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
       root: config.staticDir,
       wildcard: true,
       index: false,
+      // the build writes .br/.gz copies beside each asset and index.html (app/vite/precompress.ts):
+      // sent to browsers that accept them, with Vary: accept-encoding; the file itself otherwise
+      preCompressed: true,
       setHeaders: (res, file) => {
         // Vite names assets by content hash, so they never change; the shell must always be revalidated
         const immutable = file.includes(`${path.sep}assets${path.sep}`);

@@ -1,17 +1,43 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setupTestServer } from '../test/server';
 
 /** The SPA shell and its assets, from a small built-looking directory made here. */
 const web = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-web-'));
 fs.mkdirSync(path.join(web, 'assets'));
-fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>法治</title>');
+const shell = `<!doctype html><title>法治</title>${'<!-- padding -->'.repeat(100)}`;
+fs.writeFileSync(path.join(web, 'index.html'), shell);
 fs.writeFileSync(path.join(web, 'assets/app-abc123.js'), 'console.log(1)');
+// as the build leaves them (app/vite/precompress.ts): compressed copies beside the file
+const script = `export const figures = [${Array.from({ length: 500 }, (_, i) => i).join(',')}];\n`;
+fs.writeFileSync(path.join(web, 'assets/page-def456.js'), script);
+fs.writeFileSync(path.join(web, 'assets/page-def456.js.br'), zlib.brotliCompressSync(script));
+fs.writeFileSync(path.join(web, 'assets/page-def456.js.gz'), zlib.gzipSync(script));
+fs.writeFileSync(path.join(web, 'index.html.br'), zlib.brotliCompressSync(shell));
 
 const server = setupTestServer({}, { staticDir: web });
 afterAll(() => fs.rmSync(web, { recursive: true, force: true }));
+
+/** A plain HTTP GET, the body as sent (no fetch, which would decode it). */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(server.baseUrl + url, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        })
+        .on('error', reject);
+    },
+  );
+}
 
 describe('web shell', () => {
   it('serves the root and client-side routes with the shell, revalidated', async () => {
@@ -28,6 +54,44 @@ describe('web shell', () => {
     expect(ok.headers.get('cache-control')).toContain('immutable');
     const missing = await server.client().get('/assets/app-old999.js');
     expect(missing.status).toBe(404);
+    const missingToBrowser = await rawGet('/assets/app-old999.js', { 'accept-encoding': 'br, gzip' });
+    expect(missingToBrowser.status).toBe(404);
+  });
+
+  it('sends the Brotli copy of an asset to a browser that accepts it, immutable', async () => {
+    const r = await rawGet('/assets/page-def456.js', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-encoding']).toBe('br');
+    expect(r.headers['content-type']).toMatch(/javascript/);
+    expect(r.headers.vary).toMatch(/accept-encoding/i);
+    expect(r.headers['cache-control']).toContain('immutable');
+    expect(r.body.length).toBeLessThan(script.length);
+    expect(zlib.brotliDecompressSync(r.body).toString()).toBe(script);
+  });
+
+  it('sends gzip to a client that only takes gzip, and the file itself to one that takes neither', async () => {
+    const gz = await rawGet('/assets/page-def456.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(script);
+    const plain = await rawGet('/assets/page-def456.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+    // a file without compressed copies (too small to be worth it) is sent as it is
+    const small = await rawGet('/assets/app-abc123.js', { 'accept-encoding': 'br, gzip' });
+    expect(small.status).toBe(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body.toString()).toBe('console.log(1)');
+  });
+
+  it('sends the shell compressed too, still revalidated', async () => {
+    for (const url of ['/', '/ledgers/dispute']) {
+      const r = await rawGet(url, { 'accept-encoding': 'br, gzip' });
+      expect(r.status).toBe(200);
+      expect(r.headers['content-encoding']).toBe('br');
+      expect(r.headers['content-type']).toMatch(/text\/html/);
+      expect(r.headers['cache-control']).toBe('no-cache');
+      expect(zlib.brotliDecompressSync(r.body).toString()).toBe(shell);
+    }
   });
 
   it('still answers unknown API routes with JSON', async () => {

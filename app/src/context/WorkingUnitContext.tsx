@@ -1,6 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import type { Me, Unit } from '../api/types';
 import { useUnits } from '../hooks/useUnits';
+import { canSwitchUnit, readStoredUnit, storeUnit } from './workingUnitStore';
+
+export { canSwitchUnit };
 
 export interface WorkingUnit {
   /** The unit later pages work on; the user's own unit until they switch. */
@@ -13,44 +16,28 @@ export interface WorkingUnit {
 
 const WorkingUnitContext = createContext<WorkingUnit | null>(null);
 
-// Keyed by user so that a shared browser never hands one user's choice to the next.
-const storageKey = (userId: string) => `fazhi.workingUnit.${userId}`;
-
-function readStored(userId: string): string | null {
-  try {
-    return window.localStorage.getItem(storageKey(userId));
-  } catch {
-    return null; // storage disabled (private mode, policy): fall back to the user's own unit
-  }
-}
-
-export function canSwitchUnit(me: Me): boolean {
-  return me.unit.level === 'county' || me.role === 'admin';
-}
-
 export function WorkingUnitProvider({ me, children }: { me: Me; children: ReactNode }) {
   const canSwitch = canSwitchUnit(me);
-  const { byId } = useUnits();
-  const [chosen, setChosen] = useState<string | null>(() => (canSwitch ? readStored(me.id) : null));
+  // only a user who may switch needs the list (to check the stored choice): others stay on their own unit
+  const { byId } = useUnits({ enabled: canSwitch });
+  const [chosen, setChosen] = useState<string | null>(() => (canSwitch ? readStoredUnit(me.id) : null));
 
   const setUnitId = useCallback(
     (id: string) => {
       setChosen(id);
-      try {
-        window.localStorage.setItem(storageKey(me.id), id);
-      } catch {
-        // the choice still holds for this tab
-      }
+      storeUnit(me.id, id);
     },
     [me.id],
   );
 
-  const value = useMemo<WorkingUnit>(() => {
-    // a stored unit that is no longer visible (deleted, scope changed) falls back to the user's own
-    const picked = canSwitch && chosen ? byId.get(chosen) : undefined;
-    const unit = picked ?? me.unit;
-    return { unitId: unit.id, unit, canSwitch, setUnitId };
-  }, [byId, canSwitch, chosen, me.unit, setUnitId]);
+  // a stored unit that is no longer visible (deleted, scope changed) falls back to the user's own
+  const picked = canSwitch && chosen ? byId.get(chosen) : undefined;
+  const unit = picked ?? me.unit;
+  // the same value while the unit stays the same: the unit list arriving does not redraw every page
+  const value = useMemo<WorkingUnit>(
+    () => ({ unitId: unit.id, unit, canSwitch, setUnitId }),
+    [canSwitch, unit, setUnitId],
+  );
 
   return <WorkingUnitContext.Provider value={value}>{children}</WorkingUnitContext.Provider>;
 }

@@ -3,16 +3,15 @@ import { Space, TreeSelect, Typography } from 'antd';
 import { useWorkingUnit } from '../context/WorkingUnitContext';
 import { useUnits } from '../hooks/useUnits';
 
+const label = (
+  <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }}>
+    <ApartmentOutlined /> 当前单位
+  </Typography.Text>
+);
+
 /** County users and administrators pick the unit they are working on; others just see theirs. */
 export function UnitSwitcher() {
-  const { unit, unitId, canSwitch, setUnitId } = useWorkingUnit();
-  const { treeSelectData, isPending } = useUnits();
-  const label = (
-    <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }}>
-      <ApartmentOutlined /> 当前单位
-    </Typography.Text>
-  );
-
+  const { unit, canSwitch } = useWorkingUnit();
   if (!canSwitch) {
     return (
       <Space size={8}>
@@ -23,6 +22,13 @@ export function UnitSwitcher() {
       </Space>
     );
   }
+  return <UnitPicker />;
+}
+
+/** The picker, apart so that only a user who may switch asks for the unit list. */
+function UnitPicker() {
+  const { unit, unitId, setUnitId } = useWorkingUnit();
+  const { treeSelectData, isPending } = useUnits();
   return (
     <Space size={8}>
       {label}

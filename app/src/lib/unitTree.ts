@@ -11,7 +11,8 @@ export interface UnitTreeSelectNode {
   children?: UnitTreeSelectNode[];
 }
 
-const byCode = (a: Unit, b: Unit) => a.code.localeCompare(b.code);
+// 行政区划代码 are digits: compared as they are, without a locale (whose collator costs ~20 ms to set up)
+const byCode = (a: Unit, b: Unit) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /**
  * Builds the unit tree from the flat list. A unit whose parent is not in the

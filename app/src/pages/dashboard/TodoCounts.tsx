@@ -2,19 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
-import { getTodo } from '../../api/ledgers';
-import { queryKeys } from '../../api/queryKeys';
 import { useWorkingUnit } from '../../context/WorkingUnitContext';
-
-const DAYS = 3;
+import { TODO_DAYS as DAYS, todoCountsQuery } from './queries';
 
 /** 工作台: how many records are overdue, due soon and waiting, each linking to its 待办 tab. */
 export function TodoCounts() {
   const { unitId } = useWorkingUnit();
-  const todo = useQuery({
-    queryKey: queryKeys.todoList(unitId, DAYS),
-    queryFn: () => getTodo({ unit: unitId, days: DAYS }),
-  });
+  const todo = useQuery(todoCountsQuery(unitId));
   const counts = todo.data?.counts;
   const tiles = [
     { key: 'overdue', title: '已逾期', value: counts?.overdue, color: '#cf1322' },

@@ -3,25 +3,13 @@ import { Alert, Card, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { indicatorDef } from '../../../../core/indicators';
 import { errorMessage } from '../../api/client';
-import { getIndicatorTrend } from '../../api/indicators';
-import { queryKeys } from '../../api/queryKeys';
 import { LazyChart } from '../../components/charts/LazyChart';
 import { lineOption } from '../../components/charts/options';
-
-/** Counts worth watching month by month in a township. */
-export const TREND_KEYS = [
-  'dispute.handled',
-  'petition.cases',
-  'supervision.hotline_items',
-  'enforcement.cases',
-] as const;
+import { trendQuery } from './queries';
 
 /** 工作台: the year's monthly counts of a few figures, as lines. */
 export function TrendCard({ unitId, year }: { unitId: string; year: number }) {
-  const query = useQuery({
-    queryKey: queryKeys.indicatorTrend(unitId, year, TREND_KEYS),
-    queryFn: () => getIndicatorTrend(unitId, year, TREND_KEYS),
-  });
+  const query = useQuery(trendQuery(unitId, year));
   const option = useMemo(() => {
     if (!query.data) return null;
     const { months, series } = query.data;

@@ -84,9 +84,5 @@ export function recentYears(thisYear: number, count = 5): number[] {
   return Array.from({ length: count }, (_, i) => thisYear - i);
 }
 
-/** A year from the address bar, or the fallback when absent or out of range. */
-export function yearParam(raw: string | null, fallback: number): number {
-  if (!raw || !/^\d{4}$/.test(raw)) return fallback;
-  const y = Number(raw);
-  return y >= 2000 && y <= fallback ? y : fallback;
-}
+// in its own module so that the shell can read the year without the indicator catalog
+export { yearParam } from './year';
