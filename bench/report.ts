@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { analyzeText } from '../core/analyzer/analyzeText';
+import { operatorAt } from '../server/commands/context';
 import { composeFromLedgers } from '../server/commands/reports/reportDraftOnly';
 import { openDatabase } from '../server/db/client';
 import { units } from '../server/db/schema';
@@ -55,12 +56,7 @@ const perTown = rowsOf<{ n: number }>(
 const allRows = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ledger_records`))[0]
   ?.n;
 const now = new Date(`${YEAR + 1}-01-20T02:00:00Z`);
-const actorAt = (u: UnitRow) => ({
-  id: '00000000-0000-0000-0000-000000000000',
-  role: 'admin' as const,
-  unitId: u.id,
-  unitPath: u.path,
-});
+const actorAt = operatorAt;
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

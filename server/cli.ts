@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 import { ROLE_LABELS, ROLES, type Role } from '../core/roles';
 import { auditVerifier } from './commands/auditVerifier';
+import { operatorAt } from './commands/context';
 import { userCreator } from './commands/userCreator';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
@@ -136,15 +137,8 @@ async function run(argv: string[]): Promise<number> {
         console.error(`找不到单位：${values.unit} / unit not found`);
         return 2;
       }
-      // the command line is the machine's operator: act as a system administrator at the unit
-      const actor = {
-        id: '00000000-0000-0000-0000-000000000000',
-        role: 'admin' as const,
-        unitId: unit.id,
-        unitPath: unit.path,
-      };
       await userCreator(
-        { db, actor, now: new Date() },
+        { db, actor: operatorAt(unit), now: new Date() },
         {
           username: values.username as string,
           displayName: values.name as string,

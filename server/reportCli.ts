@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { checkReport } from '../core/report/checks';
 import { reportPlainText } from '../core/report/render';
+import { operatorAt } from './commands/context';
 import { composeFromLedgers } from './commands/reports/reportDraftOnly';
 import type { Db } from './db/client';
 import { units } from './db/schema';
@@ -46,14 +47,11 @@ export async function reportCli(db: Db, args: string[], now: Date): Promise<numb
     console.error(unit);
     return 2;
   }
-  // the command line is the machine's operator: act as a system administrator at the unit
-  const actor = {
-    id: '00000000-0000-0000-0000-000000000000',
-    role: 'admin' as const,
-    unitId: unit.id,
-    unitPath: unit.path,
-  };
-  const { document, rendered, values: figures } = await composeFromLedgers({ db, actor, now }, unit, year);
+  const {
+    document,
+    rendered,
+    values: figures,
+  } = await composeFromLedgers({ db, actor: operatorAt(unit), now }, unit, year);
   await fs.writeFile(values.out, await reportToDocx(rendered));
   const checks = checkReport(document, { values: figures, otherReports: [] });
   if (values.json) {

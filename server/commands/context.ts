@@ -7,3 +7,11 @@ export interface CommandContext {
   actor: Actor;
   now: Date;
 }
+
+/**
+ * The machine's operator (command line, demo seeding, batch jobs): a system administrator
+ * placed at a unit, with the all-zero id no user has.
+ */
+export function operatorAt(unit: { id: string; path: string }): Actor {
+  return { id: '00000000-0000-0000-0000-000000000000', role: 'admin', unitId: unit.id, unitPath: unit.path };
+}

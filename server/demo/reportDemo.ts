@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
 import { reportPlainText } from '../../core/report/render';
+import { operatorAt } from '../commands/context';
 import { composeFromLedgers } from '../commands/reports/reportDraftOnly';
 import type { Db } from '../db/client';
 import { insertAnnualReport, insertAnnualReportVersion } from '../repositories/annualReportsRepo';
 import { appendAudit } from '../repositories/auditRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
-
-const SYSTEM = '00000000-0000-0000-0000-000000000000';
 
 /** A day of the year after the report year, never later than now. */
 function stamp(year: number, monthDay: string, now: Date): Date {
@@ -21,8 +20,7 @@ function stamp(year: number, monthDay: string, now: Date): Date {
  */
 export async function seedPublishedReport(db: Db, town: UnitRow, leaderId: string, now: Date): Promise<void> {
   const year = now.getUTCFullYear() - 1;
-  const actor = { id: SYSTEM, role: 'admin' as const, unitId: town.id, unitPath: town.path };
-  const { document, rendered } = await composeFromLedgers({ db, actor, now }, town, year);
+  const { document, rendered } = await composeFromLedgers({ db, actor: operatorAt(town), now }, town, year);
   const approvedAt = stamp(year, '02-16', now);
   const signed = {
     ...document,

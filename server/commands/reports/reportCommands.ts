@@ -3,7 +3,6 @@ import { chinaDay } from '../../../core/calendar/dates';
 import { AppError } from '../../../core/errors';
 import { can } from '../../../core/policy';
 import { checkReport, type ReportCheck } from '../../../core/report/checks';
-import { composeReport } from '../../../core/report/compose';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { appendParagraph, findParagraph, mapParagraph } from '../../../core/report/edit';
 import { bindFigures, refreshFigures, staleFigures } from '../../../core/report/figureBinding';
@@ -33,8 +32,9 @@ import { settingsFor } from '../../repositories/ledgersRepo';
 import { getUnit, type UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { reviewBatchAnalyzer } from '../reviewBatchAnalyzer';
+import { composeFromLedgers } from './reportDraftOnly';
 import { reportDocx } from './reportExport';
-import { composeInputFor, countyPathOf, reportFigures, siblingUnitNames } from './reportInputs';
+import { countyPathOf, reportFigures, siblingUnitNames } from './reportInputs';
 
 const textOf = (doc: ReportDocument) => reportPlainText(renderReport(doc));
 
@@ -46,9 +46,6 @@ export async function reportDrafter(
   const unit = await getUnit(ctx.db, p.unitId ?? ctx.actor.unitId);
   if (!unit || !can(ctx.actor, 'report.read', { path: unit.path })) throw new AppError('NOT_FOUND');
   if (!can(ctx.actor, 'report.write', { path: unit.path })) throw new AppError('FORBIDDEN');
-  if (unit.level === 'village') {
-    throw new AppError('VALIDATION', { field: 'unitId', detail: '村（社区）不单独编写法治政府建设年度报告' });
-  }
   const today = chinaDay(ctx.now);
   if (p.year > Number(today.slice(0, 4))) {
     throw new AppError('VALIDATION', { field: 'year', detail: `${p.year}年尚未开始，不能起草该年度报告` });
@@ -59,7 +56,7 @@ export async function reportDrafter(
       detail: `${unit.name}${p.year}年度报告已经起草，请打开继续编辑`,
     });
   }
-  const document = composeReport(await composeInputFor(ctx, unit, p.year, today));
+  const { document } = await composeFromLedgers(ctx, unit, p.year);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await insertAnnualReport(tx, {
@@ -255,7 +252,7 @@ export async function figureRefresher(ctx: CommandContext, p: { id: string; vers
 export async function reportRecomposer(ctx: CommandContext, p: { id: string; version: number }) {
   const found = await editableReport(ctx, p.id);
   const unit = await unitOf(ctx.db, found);
-  const document = composeReport(await composeInputFor(ctx, unit, found.report.year, chinaDay(ctx.now)));
+  const { document } = await composeFromLedgers(ctx, unit, found.report.year);
   return saveDocument(ctx, found, p.version, document, { action: 'report.recompose' });
 }
 

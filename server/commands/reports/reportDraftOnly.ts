@@ -10,8 +10,9 @@ import type { CommandContext } from '../context';
 import { composeInputFor } from './reportInputs';
 
 /**
- * A report composed from the ledgers as they are now, stored nowhere: for the command line,
- * batch checks and the round trip. The values it was made from come back with it.
+ * A report composed from the ledgers as they are now, signed today: what a draft starts
+ * from, and all the command line, batch checks and the round trip need. The values it was
+ * made from come back with it.
  */
 export async function composeFromLedgers(
   ctx: CommandContext,
@@ -20,7 +21,7 @@ export async function composeFromLedgers(
 ): Promise<{ document: ReportDocument; rendered: RenderedReport; values: Record<string, IndicatorFigure> }> {
   if (!can(ctx.actor, 'report.read', { path: unit.path })) throw new AppError('NOT_FOUND');
   if (unit.level === 'village') {
-    throw new AppError('VALIDATION', { field: 'unit', detail: '村（社区）不单独编写法治政府建设年度报告' });
+    throw new AppError('VALIDATION', { field: 'unitId', detail: '村（社区）不单独编写法治政府建设年度报告' });
   }
   const input = await composeInputFor(ctx, unit, year, chinaDay(ctx.now));
   const document = composeReport(input);

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import type { CurrentFigures } from '../../../core/report/figureBinding';
 import { HIGHLIGHT_QUERIES } from '../../../core/report/highlights';
 import type { ComposeInput, IndicatorFigure } from '../../../core/report/input';
 import { units } from '../../db/schema';
@@ -22,10 +21,6 @@ export async function reportFigures(ctx: CommandContext, unit: UnitRow, year: nu
     };
   }
   return { values, quality: answer.quality };
-}
-
-export function currentFigures(values: Readonly<Record<string, IndicatorFigure>>): CurrentFigures {
-  return values;
 }
 
 /** Everything the composer needs for a unit-year, read from the ledgers now. */

@@ -8,6 +8,7 @@ import { reportToDocx } from '../../io/reportDocx/reportDocx';
 import { listAnnualReports, ownReportText } from '../../repositories/annualReportsRepo';
 import { listUnits, type UnitRow } from '../../repositories/unitsRepo';
 import { testDatabase } from '../../test/database';
+import { operatorAt } from '../context';
 import { composeFromLedgers } from './reportDraftOnly';
 
 /**
@@ -56,12 +57,7 @@ describe('annual report round trip (compose → .docx → read → analyze)', ()
 
   it('reads back every part, the unit, the year and every figure for each demo township', async () => {
     for (const unit of townships) {
-      const actor = {
-        id: '00000000-0000-0000-0000-000000000000',
-        role: 'admin' as const,
-        unitId: unit.id,
-        unitPath: unit.path,
-      };
+      const actor = operatorAt(unit);
       const { document, rendered, values } = await composeFromLedgers(
         { db: database.db, actor, now },
         unit,
