@@ -88,8 +88,12 @@ describe('县级总览', () => {
     expect(url.searchParams.get('from')).toBe(`${year}-01-01`);
     expect(url.searchParams.get('to')).toBe(`${year}-12-31`);
     await expect.poll(() => page.locator('header').textContent()).toContain(township);
-    await page.locator('tbody tr.ant-table-row').first().waitFor();
-    expect(await page.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    // the list switches to the figure's unit, drops `unit` from the address and loads again:
+    // the rows to count are the ones after that
+    await page.waitForURL((u) => !u.searchParams.has('unit'));
+    await expect
+      .poll(() => page.locator('tbody tr.ant-table-row').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await screenshot('overview-rows');
   });
 
