@@ -5,7 +5,15 @@ export default defineConfig({
   plugins: [react()],
   test: {
     projects: [
-      { extends: true, test: { name: 'core', include: ['core/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['core/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['server/test/realDateShift.ts'],
+        },
+      },
       {
         extends: true,
         test: {
@@ -13,6 +21,7 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['server/test/globalSetup.ts'],
+          setupFiles: ['server/test/realDateShift.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -23,7 +32,7 @@ export default defineConfig({
           name: 'app',
           include: ['app/**/*.test.tsx', 'app/**/*.test.ts'],
           environment: 'jsdom',
-          setupFiles: ['app/test/setup.ts'],
+          setupFiles: ['server/test/realDateShift.ts', 'app/test/setup.ts'],
         },
       },
     ],

@@ -5,6 +5,7 @@ import type { Database } from '../db/client';
 import { auditLog } from '../db/schema';
 import { digestHex } from '../lib/hash';
 import { appendAudit } from '../repositories/auditRepo';
+import { testNow } from '../test/clock';
 import { testDatabase } from '../test/database';
 import { buildCounty, buildUser, type TestCounty } from '../test/factories';
 import { auditVerifier } from './auditVerifier';
@@ -64,7 +65,7 @@ describe('auditVerifier', () => {
     const forged = {
       unitId: townA(),
       seq: 3,
-      at: new Date(),
+      at: testNow(),
       actorId: null,
       action: 'user.create',
       entity: 'user',
@@ -92,7 +93,7 @@ describe('auditVerifier', () => {
           action: 't',
           entity: 'x',
           entityId: String(i),
-          at: new Date(),
+          at: testNow(),
         }),
       );
     }

@@ -358,17 +358,15 @@ describe('parseImport', () => {
     expect(await only(new Uint8Array(0))).toContain('文件是空的');
   });
 
-  it('reads a file whose dropdowns cover whole columns quickly (exceljs would expand each cell)', async () => {
+  // its speed (exceljs would expand each of the million cells: 7 s, 1 GB) is timed in bench/excel.ts
+  it('reads a file whose dropdowns cover whole columns', async () => {
     const buf = await filledDispute([goodRow(), goodRow()]);
     const whole = rewriteZipPart(buf, 'xl/worksheets/sheet1.xml', (xml) => {
       const out = xml.replace(/sqref="([A-Z]+)2:\1\d+"/g, 'sqref="$12:$11048576"');
       expect(out).toContain('sqref="B2:B1048576"');
       return out;
     });
-    const t = performance.now();
     expect(rowsOf(await parseImport(dispute, whole, OPTS)).map((r) => r.row)).toEqual([2, 3]);
-    // 7 s and 1 GB when exceljs reads the rules; nothing when it skips them
-    expect(performance.now() - t).toBeLessThan(3000);
   });
 
   it('refuses an empty sheet, a sheet of headers only, and too many rows', async () => {

@@ -3,6 +3,7 @@ import type { Role } from '../../core/roles';
 import { saveCalendarOverride } from '../repositories/calendarRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { getUserWithUnit, type UserRow } from '../repositories/usersRepo';
+import { testNow } from '../test/clock';
 import {
   buildAnnualReport,
   buildAttachment,
@@ -237,7 +238,7 @@ Object.assign(ROUTES, {
         holidays: ['2151-01-01'],
         workdays: [],
         updatedBy: fixture.c1.county.id,
-        updatedAt: new Date(),
+        updatedAt: testNow(),
         version: 1,
       });
       return { method: 'DELETE', url: '/api/calendar/years/2151' };

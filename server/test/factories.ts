@@ -15,6 +15,7 @@ import { insertRectification } from '../repositories/rectificationsRepo';
 import { insertReview } from '../repositories/reviewsRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { insertUser, type UserRow } from '../repositories/usersRepo';
+import { testNow } from './clock';
 
 export const TEST_PASSWORD = 'Test-Pass-2026';
 let passwordHash: Promise<string> | undefined;
@@ -35,7 +36,7 @@ export interface TestCounty {
 }
 
 /** A county with two townships (A, B), each with one village: enough to test own / sibling / parent. */
-export async function buildCounty(db: Db, now = new Date()): Promise<TestCounty> {
+export async function buildCounty(db: Db, now = testNow()): Promise<TestCounty> {
   const code = nextCountyCode();
   const c6 = code.slice(0, 6);
   const county = await insertUnitAudited(
@@ -79,7 +80,7 @@ export async function buildUser(
   overrides: Partial<typeof import('../db/schema').users.$inferInsert> = {},
 ): Promise<UserRow> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const now = new Date();
+  const now = testNow();
   return db.transaction(async (tx) => {
     const user = await insertUser(tx, {
       id: crypto.randomUUID(),
@@ -138,7 +139,7 @@ export async function buildReview(db: Db, unit: UnitRow, reviewerUnit: UnitRow =
     },
     error: null,
     createdBy: crypto.randomUUID(),
-    createdAt: new Date(),
+    createdAt: testNow(),
   });
 }
 
@@ -149,7 +150,7 @@ export async function buildRectification(
   status: 'open' | 'answered' | 'closed' = 'open',
 ) {
   const review = await buildReview(db, unit);
-  const now = new Date();
+  const now = testNow();
   return insertRectification(db, {
     unitId: unit.id,
     id: crypto.randomUUID(),
@@ -168,7 +169,7 @@ export async function buildRectification(
 /** A dispute registered in `township` through the same insert path as the real commands. */
 export async function buildLedgerRecord(db: Db, township: UnitRow) {
   const kind = requireKind('dispute');
-  const env = await ledgerEnv(db, township.path, new Date());
+  const env = await ledgerEnv(db, township.path, testNow());
   const values = {
     registeredOn: '2026-03-02',
     source: 'screening',
@@ -184,7 +185,7 @@ export async function buildLedgerRecord(db: Db, township: UnitRow) {
       township.id,
       [{ values, state: kind.initialState, createdBy: null }],
       env,
-      new Date(),
+      testNow(),
     ),
   );
   if (!row) throw new Error('no record');
@@ -204,7 +205,7 @@ export async function buildAttachment(db: Db, record: { unitId: string; id: stri
     sha256: crypto.createHash('sha256').update(content).digest('hex'),
     content,
     createdBy: record.id,
-    createdAt: new Date(),
+    createdAt: testNow(),
   });
 }
 
@@ -283,7 +284,7 @@ export async function buildAnnualReport(
   status: ReportStatus = 'draft',
   year = freshReportYear(unit.id),
 ) {
-  const now = new Date();
+  const now = testNow();
   const document = reportDocumentFor(unit, year);
   const after = (s: ReportStatus[]) => (s.includes(status) ? now : null);
   return insertAnnualReport(db, {

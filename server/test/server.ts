@@ -3,17 +3,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { type Config, loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { type App, buildServer } from '../http/app';
+import { TestClock } from './clock';
 import { testDatabase } from './database';
 import { TEST_PASSWORD } from './factories';
-
-/** A clock tests can move: idle timeouts and lockouts are tested by time travel, not by waiting. */
-export class TestClock {
-  private offsetMs = 0;
-  now = () => new Date(Date.now() + this.offsetMs);
-  advanceMinutes(m: number) {
-    this.offsetMs += m * 60_000;
-  }
-}
 
 export interface TestServer {
   app: App;
@@ -118,3 +110,5 @@ export class HttpClient {
     return this;
   }
 }
+
+export { TestClock };

@@ -4,6 +4,7 @@ import { CATALOG, COMPUTATIONS, evaluate, type IndicatorRecord } from '../../../
 import { insertRecords } from '../../commands/ledgers/ledgerCommands';
 import { ledgerEnv, requireKind } from '../../commands/ledgers/ledgerContext';
 import type { UnitRow } from '../../repositories/unitsRepo';
+import { testNow } from '../../test/clock';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -35,7 +36,7 @@ type Row = [state: string, data: Record<string, unknown>, events?: string[]];
 
 async function put(unit: UnitRow, kind: string, rows: Row[]) {
   const k = requireKind(kind);
-  const env = await ledgerEnv(server.database.db, unit.path, new Date());
+  const env = await ledgerEnv(server.database.db, unit.path, testNow());
   const inserted = await server.database.db.transaction((tx) =>
     insertRecords(
       tx,
@@ -52,7 +53,7 @@ async function put(unit: UnitRow, kind: string, rows: Row[]) {
         })) as never,
       })),
       env,
-      new Date(),
+      testNow(),
     ),
   );
   for (const r of inserted)
@@ -147,7 +148,7 @@ beforeAll(async () => {
 
 const periodOf = (year: number) => {
   const to = `${year}-12-31`;
-  const today = chinaDay(new Date());
+  const today = chinaDay(testNow());
   return { from: `${year}-01-01`, to, asOf: to < today ? to : today };
 };
 

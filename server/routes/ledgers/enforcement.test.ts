@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../../core/calendar';
+import { testNow } from '../../test/clock';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -253,7 +254,7 @@ describe('a 重大 case from 立案 to 结案', () => {
       'review_pass@2026-10-15',
       'discuss@2026-10-16',
       // an extension has no date of its own: the day it was recorded (in China)
-      `extend@${chinaDay(new Date())}`,
+      `extend@${chinaDay(testNow())}`,
       'decide@2026-10-19',
       'publish@2026-10-27',
       'serve@2026-10-21',

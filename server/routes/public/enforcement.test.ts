@@ -3,6 +3,7 @@ import type { RecordData } from '../../../core/ledgers';
 import { insertRecords } from '../../commands/ledgers/ledgerCommands';
 import { ledgerEnv, requireKind } from '../../commands/ledgers/ledgerContext';
 import type { UnitRow } from '../../repositories/unitsRepo';
+import { testNow } from '../../test/clock';
 import { buildCounty, type TestCounty } from '../../test/factories';
 import { setupTestServer } from '../../test/server';
 
@@ -26,7 +27,7 @@ const FACTS = '经现场勘验查明当事人擅自在基本农田上建房';
 async function insert(town: UnitRow, kind: string, rows: { state: string; values: RecordData }[]) {
   const k = requireKind(kind);
   const db = server.database.db;
-  const env = await ledgerEnv(db, town.path, new Date());
+  const env = await ledgerEnv(db, town.path, testNow());
   return db.transaction((tx) =>
     insertRecords(
       tx,
@@ -34,7 +35,7 @@ async function insert(town: UnitRow, kind: string, rows: { state: string; values
       town.id,
       rows.map((r) => ({ ...r, createdBy: null })),
       env,
-      new Date(),
+      testNow(),
     ),
   );
 }
