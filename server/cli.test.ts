@@ -114,6 +114,50 @@ describe('npx fazhi', () => {
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('角色无效');
   });
+
+  it('creates a county and a township from the command line, refusing a code that does not fit', {
+    timeout: 90_000,
+  }, async () => {
+    const county = await run(
+      ['unit', 'create', '--name', '新设县', '--code', '439888000000', '--level', 'county'],
+      env,
+    );
+    expect(county.out).toContain('已创建单位 新设县（县（区），439888000000）');
+    expect(county.code).toBe(0);
+    const town = await run(
+      [
+        'unit',
+        'create',
+        '--name',
+        '新设镇',
+        '--code',
+        '439888101000',
+        '--level',
+        'township',
+        '--parent',
+        '439888000000',
+      ],
+      env,
+    );
+    expect(town.code).toBe(0);
+    const wrong = await run(
+      [
+        'unit',
+        'create',
+        '--name',
+        '错位镇',
+        '--code',
+        '439777101000',
+        '--level',
+        'township',
+        '--parent',
+        '439888000000',
+      ],
+      env,
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toMatch(/^错误：.*（code）/m);
+  });
 });
 
 describe('npx fazhi analyze', () => {

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 import { ROLE_LABELS, ROLES, type Role } from '../core/roles';
+import { UNIT_LEVEL_LABELS, UNIT_LEVELS, type UnitLevel } from '../core/units/unitLevel';
 import { auditVerifier } from './commands/auditVerifier';
 import { operatorAt } from './commands/context';
+import { unitCreator } from './commands/unitCreator';
 import { userCreator } from './commands/userCreator';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
@@ -25,6 +27,11 @@ const HELP = `法治政府建设工作平台 命令行 / fazhi command line
   report                按当前台账数据起草年度报告并导出 .docx（不保存）/ draft a report from the ledgers
       --unit <编号|代码|名称> --year <年度> --out <文件.docx> [--json 输出检查结果]
   audit verify          校验审计链，发现篡改则退出码为 1 / verify the audit chain; exit 1 on tampering
+  unit create           新建单位（不用示例数据时，先建县，再建乡镇、村）/ create a unit (county first when not using the demo)
+      --name <名称>     单位名称 / name
+      --code <代码>     12位统计用区划代码 / 12-digit statistical division code
+      --level <层级>    ${UNIT_LEVELS.map((l) => `${l}(${UNIT_LEVEL_LABELS[l]})`).join(' ')}
+      --parent <代码|ID> 上级单位，建县时省略 / parent unit; omit for a county
   user create           新建用户 / create a user
       --username <名>   用户名 / username
       --name <姓名>     显示名 / display name
@@ -108,6 +115,45 @@ async function run(argv: string[]): Promise<number> {
       );
       console.log(`audit chains: ${r.chains}, records: ${r.records}, problems: ${r.problems.length}`);
       return r.problems.length ? 1 : 0;
+    });
+  }
+  if (key === 'unit create') {
+    const { values } = parseArgs({
+      args: argv.slice(2),
+      options: {
+        name: { type: 'string' },
+        code: { type: 'string' },
+        level: { type: 'string' },
+        parent: { type: 'string' },
+      },
+    });
+    if (!values.name || !values.code || !values.level) {
+      console.error('缺少参数：--name --code --level 均为必填 / missing required options');
+      return 2;
+    }
+    if (!UNIT_LEVELS.includes(values.level as UnitLevel)) {
+      console.error(`层级无效：${values.level}，可选 ${UNIT_LEVELS.join(', ')} / invalid level`);
+      return 2;
+    }
+    return withDb(async ({ db }) => {
+      const parent = values.parent ? await findUnitByCodeOrId(db, values.parent) : null;
+      if (values.parent && !parent) {
+        console.error(`找不到上级单位：${values.parent} / parent unit not found`);
+        return 2;
+      }
+      // the operator at the command line acts as an administrator above every county
+      const actor = operatorAt(parent ?? { id: '00000000-0000-0000-0000-000000000000', path: '/' });
+      const unit = await unitCreator(
+        { db, actor, now: new Date() },
+        {
+          parentId: parent?.id ?? null,
+          name: values.name as string,
+          code: values.code as string,
+          level: values.level as UnitLevel,
+        },
+      );
+      console.log(`已创建单位 ${unit.name}（${UNIT_LEVEL_LABELS[unit.level]}，${unit.code}）`);
+      return 0;
     });
   }
   if (key === 'user create') {
