@@ -58,15 +58,24 @@ const dispute = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-beforeAll(async () => {
+/** A county of its own, for a test that counts records or changes county settings. */
+async function newCounty() {
   const db = server.database.db;
-  county = await buildCounty(db);
+  const c = await buildCounty(db);
   const login = async (unit: TestCounty['townA'], role: Parameters<typeof buildUser>[2]) =>
     server.client().login((await buildUser(db, unit, role)).username);
-  clerk = await login(county.townA, 'township_clerk');
-  leader = await login(county.townA, 'township_leader');
-  siblingClerk = await login(county.townB, 'township_clerk');
-  reviewer = await login(county.county, 'county_reviewer');
+  return {
+    county: c,
+    clerk: await login(c.townA, 'township_clerk'),
+    leader: await login(c.townA, 'township_leader'),
+    siblingClerk: await login(c.townB, 'township_clerk'),
+    reviewer: await login(c.county, 'county_reviewer'),
+    admin: await login(c.county, 'admin'),
+  };
+}
+
+beforeAll(async () => {
+  ({ county, clerk, leader, siblingClerk, reviewer } = await newCounty());
 });
 
 describe('ledger kinds', () => {
@@ -114,12 +123,15 @@ describe('ledger kinds', () => {
 });
 
 describe('dispute records', () => {
-  let rec: Rec;
+  /** A dispute of this test's own, as registered. */
+  async function registered(over: Record<string, unknown> = {}): Promise<Rec> {
+    const r = await clerk.post<Rec>('/api/ledgers/dispute', dispute(over));
+    expect(r.status).toBe(201);
+    return r.body;
+  }
 
   it('registers a dispute, numbers it, masks personal data and starts the mediation clock', async () => {
-    const r = await clerk.post<Rec>('/api/ledgers/dispute', dispute());
-    expect(r.status).toBe(201);
-    rec = r.body;
+    const rec = await registered();
     expect(rec.number).toMatch(/^纠〔2026〕\d+号$/);
     expect(rec.title).toBe('赵大年与钱小满邻里纠纷');
     expect(rec.state).toBe('accepted');
@@ -150,10 +162,15 @@ describe('dispute records', () => {
   });
 
   it('finds records by a 2-character word, filters by field, and hides them from a sibling township', async () => {
+    // counts are of this county's records only
+    const { clerk, siblingClerk, reviewer, county } = await newCounty();
+    const rec = (await clerk.post<Rec>('/api/ledgers/dispute', { ...dispute(), village: county.villageA.id }))
+      .body;
     await clerk.post(
       '/api/ledgers/dispute',
       dispute({
         type: 'labour',
+        village: county.villageA.id,
         parties: [{ name: '李务工' }, { name: '某建筑公司' }],
         summary: '务工人员追讨工资纠纷，涉及三个月欠薪',
       }),
@@ -193,6 +210,7 @@ describe('dispute records', () => {
   });
 
   it('refuses a stale edit with 409 and keeps the newer data', async () => {
+    const rec = await registered();
     const ok = await clerk.patch<Rec>(`/api/ledgers/dispute/${rec.id}`, {
       version: rec.version,
       values: { riskLevel: 'medium' },
@@ -206,10 +224,10 @@ describe('dispute records', () => {
     expect(stale.status).toBe(409);
     const now = await clerk.get<Rec>(`/api/ledgers/dispute/${rec.id}`);
     expect(now.body.data.riskLevel).toBe('medium');
-    rec = now.body;
   });
 
   it('walks the workflow: guards refuse with Chinese reasons, steps are recorded with their dates', async () => {
+    let rec = await registered();
     const act = (action: string, values: Record<string, unknown>, who = clerk) =>
       who.post<Rec & Err>(`/api/ledgers/dispute/${rec.id}/actions/${action}`, {
         version: rec.version,
@@ -281,7 +299,6 @@ describe('dispute records', () => {
     );
     expect(history.body.map((h) => h.action)).toEqual([
       'ledger.create',
-      'ledger.update',
       'ledger.action.start_mediation',
       'ledger.action.succeed',
       'ledger.action.follow_up',
@@ -290,6 +307,7 @@ describe('dispute records', () => {
   });
 
   it('reveals personal data only on request, to the township, and audits it', async () => {
+    const rec = await registered();
     const masked = await clerk.get<Rec>(`/api/ledgers/dispute/${rec.id}`);
     expect((masked.body.data.parties as Record<string, string>[])[0]?.phone).toBe('138****1111');
     const shown = await clerk.get<Rec>(`/api/ledgers/dispute/${rec.id}?reveal=1`);
@@ -302,6 +320,7 @@ describe('dispute records', () => {
   });
 
   it('stores attachments with their sha256, refuses disguised files, and serves them only in scope', async () => {
+    const rec = await registered();
     const pdf = Buffer.from('%PDF-1.4\n% test attachment\n');
     const form = new FormData();
     form.append('file', new Blob([pdf]), '调解协议书.pdf');
@@ -460,10 +479,12 @@ describe('petitions and 待办', () => {
 
 describe('county settings', () => {
   it('lets the administrator lengthen the mediation clock for the county, and open clocks follow', async () => {
-    const admin = await server
-      .client()
-      .login((await buildUser(server.database.db, county.county, 'admin')).username);
-    const d = await clerk.post<Rec>('/api/ledgers/dispute', dispute({ summary: '设置测试用纠纷' }));
+    // a county of its own: the new setting must not reach other tests' records
+    const { admin, clerk, county } = await newCounty();
+    const d = await clerk.post<Rec>('/api/ledgers/dispute', {
+      ...dispute({ summary: '设置测试用纠纷' }),
+      village: county.villageA.id,
+    });
     expect(d.body.clocks.find((c) => c.name === 'mediation')?.due).toBe('2026-04-01');
     const listed = await clerk.get<{ key: string; value: number; default: number }[]>('/api/ledger-settings');
     expect(listed.body.find((s) => s.key === 'dispute.mediation_days')).toMatchObject({
