@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
@@ -31,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'app',
           include: ['app/**/*.test.tsx', 'app/**/*.test.ts'],
+          // build checks run on their own: vitest.build.config.ts
+          exclude: [...configDefaults.exclude, 'app/**/*.build.test.ts'],
           environment: 'jsdom',
           setupFiles: ['server/test/realDateShift.ts', 'app/test/setup.ts'],
         },

@@ -1,30 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, SCREENSHOT_DIR } from './browser';
+import { launchBrowser, newPhonePage, screenshot } from './browser';
 
 /** 行政执法公示 of a demo township, on a phone, without a login. */
 const TOWNSHIP = '439999101000';
 
 let browser: Browser;
-let context: BrowserContext;
 let phone: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({
-    baseURL: BASE_URL,
-    viewport: { width: 375, height: 740 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  phone = await context.newPage();
-  phone.setDefaultTimeout(15_000);
+  phone = await newPhonePage(browser);
 });
 
 afterAll(async () => {
-  await context?.close();
   await browser?.close();
 });
 
@@ -46,8 +35,7 @@ describe('public enforcement page (行政执法公示) at 375 px', () => {
     expect(html).not.toMatch(/[东西南北]村\d+组/); // the demo parties' addresses
     // the page fits the phone: no sideways scrolling
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await phone.screenshot({ path: fileURLToPath(new URL('public-enforcement-375.png', SCREENSHOT_DIR)) });
+    await screenshot(phone, 'public-enforcement-375');
   });
 
   it('searches decisions, shows a withdrawn one only as its notice, and has the other sections', async () => {

@@ -1,11 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chineseDate } from '../core/calendar';
-import { launchBrowser, login, newPage, SCREENSHOT_DIR, settled as waitSettled } from './browser';
+import {
+  chinaDay,
+  LedgerUi,
+  launchBrowser,
+  signIn as openSignedIn,
+  screenshot as shoot,
+  spaced,
+} from './browser';
 
-const DEMO_PASSWORD = 'E2e-Demo-2026';
 /** A township the other specs leave alone. */
 const TOWN = 'jinsha';
 /** Unique per run, so a rerun against the same server finds this run's records. */
@@ -13,99 +17,26 @@ const RUN = String(Date.now()).slice(-5);
 
 let browser: Browser;
 let page: Page;
-
-/** A day in China (the server's calendar), `offset` days from today. */
-function chinaDay(offset = 0): string {
-  return new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-const settled = () => waitSettled(page);
-
-async function screenshot(name: string) {
-  await settled();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
-}
+let ui: LedgerUi;
 
 /** Signs in as a demo user in a fresh browser context (its own session). */
 async function signIn(username: string) {
   await page?.context().close();
-  page = await newPage(browser);
-  await page.goto('/login');
-  await login(page, username, DEMO_PASSWORD);
-  await page.waitForURL((url) => url.pathname === '/');
+  page = await openSignedIn(browser, username);
+  ui = new LedgerUi(page);
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** antd puts a space between the two characters of a two-character button (登 记). */
-const spaced = (label: string) => new RegExp(`^${[...label].map(escapeRe).join('\\s*')}$`);
-
-const dialog = (title: string) => page.getByRole('dialog').filter({ hasText: title });
-
-/** Chooses one option of an antd Select found by its form label. */
-async function pick(scope: Locator, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  await item.waitFor();
-  await settled();
-  await item.click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
-  await settled();
-}
-
-async function fillDate(scope: Locator, label: string, day: string) {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
-  await settled();
-}
-
-/** 登记 on a kind's list: fills the form and waits for the new record's page. */
-async function register(kind: string, title: string, fill: (d: Locator) => Promise<void>) {
-  await page.goto(`/ledgers/${kind}`);
-  await page.getByRole('button', { name: /登\s*记/ }).click();
-  const form = dialog(`登记${title}`);
-  await form.waitFor();
-  await fill(form);
-  await form
-    .locator('.ant-modal-footer')
-    .getByRole('button', { name: spaced('登记') })
-    .click();
-  await page.waitForURL(new RegExp(`/ledgers/${kind}/[0-9a-f-]{36}$`));
-  return page.url();
-}
-
-const stateShown = (state: string) => page.locator('.ant-card-head').getByText(state, { exact: true });
-const step = (label: string) => page.getByTestId('ledger-event').filter({ hasText: label });
-
-/**
- * Opens an action of the record shown and fills it. With `state`, waits for the record to reach
- * it; with `recorded`, for the step to appear in the timeline (steps that keep the state).
- */
-async function act(
+const screenshot = (name: string) => shoot(page, name);
+const pick = (scope: Locator, label: string, option: string) => ui.pick(scope, label, option);
+const fillDate = (scope: Locator, label: string, day: string) => ui.fillDate(scope, label, day);
+const register = (kind: string, title: string, fill: (d: Locator) => Promise<void>) =>
+  ui.register(kind, title, fill);
+const stateShown = (state: string) => ui.stateShown(state);
+const step = (label: string) => ui.timelineStep(label);
+const act = (
   action: string,
   fill: (d: Locator) => Promise<void>,
   done?: { state?: string; recorded?: string },
-) {
-  await page.getByRole('button', { name: spaced(action) }).click();
-  const d = dialog(`${action}：`);
-  await d.waitFor();
-  // a dialog with a single input is submitted by the Enter that confirms its date
-  const single = (await d.locator('.ant-modal-body').locator('input, textarea').count()) === 1;
-  await fill(d);
-  if (!single)
-    await d
-      .locator('.ant-modal-footer')
-      .getByRole('button', { name: spaced(action) })
-      .click();
-  if (!done) return d;
-  await d.waitFor({ state: 'hidden' });
-  if (done.state) await stateShown(done.state).waitFor();
-  if (done.recorded) await step(done.recorded).waitFor();
-  return d;
-}
+) => ui.act(action, fill, done);
 
 describe('governance', () => {
   beforeAll(async () => {

@@ -1,76 +1,31 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BASE_URL,
+  chinaDay,
+  DEMO_PASSWORD,
+  LedgerUi,
   launchBrowser,
   login,
   menuText,
   newPage,
-  SCREENSHOT_DIR,
-  settled as waitSettled,
+  newPhonePage,
+  screenshot as shoot,
+  spaced,
 } from './browser';
-
-const DEMO_PASSWORD = 'E2e-Demo-2026';
 
 let browser: Browser;
 let page: Page;
+let ui: LedgerUi;
 
-/** A day in China (the server's calendar), `offset` days from today. */
-function chinaDay(offset = 0): string {
-  return new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function screenshot(name: string) {
-  await page.waitForFunction(() => !document.querySelector('[class*="-motion-"][class*="-active"]'));
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
-}
-
-const settled = () => waitSettled(page);
-
-/** Chooses an option of an antd Select found by its form label. */
-async function pick(scope: Locator, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  await item.waitFor();
-  await settled();
-  await item.click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
-  await settled();
-}
-
-/** Types a date into an antd DatePicker found by its form label. */
-async function fillDate(scope: Locator, label: string, day: string) {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
-  await settled();
-}
-
-/** antd puts a space between the two characters of a two-character button (结 案). */
-const spaced = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
-
-const dialog = (title: string) => page.getByRole('dialog').filter({ hasText: title });
-
+const screenshot = (name: string) => shoot(page, name);
+const pick = (scope: Locator, label: string, option: string) => ui.pick(scope, label, option);
+const fillDate = (scope: Locator, label: string, day: string) => ui.fillDate(scope, label, day);
+const dialog = (title: string) => ui.dialog(title);
 /** Opens an action of the record shown, fills it and waits for the new state. */
-async function act(action: string, fill: (d: Locator) => Promise<void>, state: string) {
-  await page.getByRole('button', { name: spaced(action) }).click();
-  const d = dialog(`${action}：`);
-  await d.waitFor();
-  await settled();
-  await fill(d);
-  await d
-    .locator('.ant-modal-footer')
-    .getByRole('button', { name: spaced(action) })
-    .click();
-  await d.waitFor({ state: 'hidden' });
-  await page.locator('.ant-card-head').getByText(state, { exact: true }).waitFor();
-}
+const act = (action: string, fill: (d: Locator) => Promise<void>, state: string) =>
+  ui.act(action, fill, { state });
 
 /** A JSON call with the browser's session (the CSRF check wants our Origin). */
 async function apiPost<T>(path: string, data: unknown): Promise<T> {
@@ -83,6 +38,7 @@ describe('ledgers', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPage(browser);
+    ui = new LedgerUi(page);
     await page.goto('/login');
     await login(page, 'qingshi_clerk', DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/');
@@ -274,13 +230,8 @@ describe('ledgers', () => {
   });
 
   it('lets a resident ask for mediation on the public page without a login, and check the receipt', async () => {
-    const resident = await browser.newContext({
-      baseURL: BASE_URL,
-      viewport: { width: 375, height: 740 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const phone = await resident.newPage();
+    const phone = await newPhonePage(browser);
+    const resident = phone.context();
     await phone.goto('/intake/439999101000');
     await phone.getByText('青石镇 · 码上申请').waitFor();
     await phone.getByLabel('您的姓名').fill('鲁大成');
@@ -296,7 +247,7 @@ describe('ledgers', () => {
     await status.waitFor();
     expect(await status.textContent()).toContain('待受理');
     expect(await status.textContent()).not.toContain('鲁大成');
-    await phone.screenshot({ path: fileURLToPath(new URL('intake-status-375.png', SCREENSHOT_DIR)) });
+    await shoot(phone, 'intake-status-375');
     await resident.close();
   });
 });

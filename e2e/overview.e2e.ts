@@ -1,21 +1,22 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, menuText, newPage, SCREENSHOT_DIR } from './browser';
+import {
+  chinaDay,
+  DEMO_PASSWORD,
+  launchBrowser,
+  login,
+  menuText,
+  newPage,
+  screenshot as shoot,
+} from './browser';
 
-const DEMO_PASSWORD = 'E2e-Demo-2026';
 const RATE = '信访办结率';
 const RATE_KEY = 'petition.closure_rate';
 
 let browser: Browser;
 let page: Page;
 
-async function screenshot(name: string) {
-  await page.waitForFunction(() => !document.querySelector('[class*="-motion-"][class*="-active"]'));
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
-}
+const screenshot = (name: string) => shoot(page, name);
 
 /** The rate column's cells, top to bottom: a number, or null for 样本不足 and unknown. */
 async function rateColumn(): Promise<(number | null)[]> {
@@ -84,16 +85,25 @@ describe('县级总览', () => {
     await top.getByTestId(`cell-${RATE_KEY}`).click();
     await page.waitForURL((url) => url.pathname === '/ledgers/petition');
     const url = new URL(page.url());
-    const year = new Date().getFullYear();
+    const year = Number(chinaDay().slice(0, 4));
     expect(url.searchParams.get('from')).toBe(`${year}-01-01`);
     expect(url.searchParams.get('to')).toBe(`${year}-12-31`);
+    const unitId = url.searchParams.get('unit') ?? '';
+    expect(unitId).not.toBe('');
     await expect.poll(() => page.locator('header').textContent()).toContain(township);
     // the list switches to the figure's unit, drops `unit` from the address and loads again:
     // the rows to count are the ones after that
     await page.waitForURL((u) => !u.searchParams.has('unit'));
+    // the rows opened are the ones the figure counts: the list's total is the rate's numerator
+    const figure = (await (await page.request.get(`/api/indicators?unit=${unitId}&year=${year}`)).json()) as {
+      values: Record<string, { numerator?: number; denominator?: number; reason?: string }>;
+    };
+    const counted = figure.values[RATE_KEY];
+    expect(counted?.reason).toBeUndefined();
+    expect(counted?.numerator).toBeGreaterThan(0);
     await expect
-      .poll(() => page.locator('tbody tr.ant-table-row').count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+      .poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 })
+      .toBe(`共 ${counted?.numerator} 条`);
     await screenshot('overview-rows');
   });
 

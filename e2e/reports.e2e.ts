@@ -1,31 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, login, newPage, openedDialog, SCREENSHOT_DIR, settled } from './browser';
+import { chinaDay, launchBrowser, newPhonePage, openedDialog, screenshot, signIn } from './browser';
 
-const DEMO_PASSWORD = 'E2e-Demo-2026';
-const YEAR = new Date().getFullYear() - 1;
+/** Last year in China: the year whose report the demo townships write now. */
+const YEAR = Number(chinaDay().slice(0, 4)) - 1;
 const OTHER_TOWNSHIP = '柳溪镇';
 
 let browser: Browser;
 let page: Page;
 let reportId = '';
 
-async function screenshot(p: Page, name: string) {
-  await settled(p);
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await p.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
-}
-
 /** A fresh session (its own cookies) signed in as a demo user. */
-async function signedIn(username: string): Promise<Page> {
-  const p = await newPage(browser);
-  await p.goto('/login');
-  await login(p, username, DEMO_PASSWORD);
-  await p.waitForURL((url) => url.pathname === '/');
-  return p;
-}
+const signedIn = (username: string) => signIn(browser, username);
 
 /** A button's name as antd writes it (a space between two Chinese characters: 批 准), after any icon's. */
 const named = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s*')}$`);
@@ -144,14 +130,8 @@ describe('年度报告', () => {
   it('anyone reads the published report on a phone and downloads it as Word', async () => {
     const me = (await (await page.request.get('/api/me')).json()) as { unit: { code: string } };
     const unitCode = me.unit.code.trim();
-    const context = await browser.newContext({
-      baseURL: BASE_URL,
-      viewport: { width: 375, height: 740 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const phone = await context.newPage();
-    phone.setDefaultTimeout(15_000);
+    const phone = await newPhonePage(browser);
+    const context = phone.context();
     await phone.goto(`/public/units/${unitCode}/reports`);
     const listed = phone.getByTestId('public-report').filter({ hasText: `${YEAR}年度` });
     await listed.waitFor();

@@ -1,10 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, menuText, newPage, openedDialog, SCREENSHOT_DIR } from './browser';
-
-const DEMO_PASSWORD = 'E2e-Demo-2026';
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  login,
+  menuText,
+  newPage,
+  openedDialog,
+  screenshot as shoot,
+} from './browser';
 
 // Two townships' reports written for this test (fictional); the 柳溪镇 one repeats one passage of the 青石镇 one.
 const SHARED =
@@ -68,11 +72,7 @@ const FILES = [
 let browser: Browser;
 let page: Page;
 
-async function screenshot(name: string) {
-  await page.waitForFunction(() => !document.querySelector('[class*="-motion-"][class*="-active"]'));
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
-}
+const screenshot = (name: string) => shoot(page, name);
 
 async function logout() {
   await page.getByTestId('user-menu').click();

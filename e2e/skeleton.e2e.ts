@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../core/messages.zh-CN';
-import { launchBrowser, login, menuText, newPage, SCREENSHOT_DIR, settled } from './browser';
+import { launchBrowser, login, menuText, newPage, screenshot as shoot } from './browser';
 
 const ADMIN_PASSWORD = 'E2e-Admin-2026';
 const CLERK_PASSWORD = 'Clerk-2026x';
@@ -12,12 +10,7 @@ const clerk = `e2e_clerk_${Date.now()}`;
 let browser: Browser;
 let page: Page;
 
-async function screenshot(name: string) {
-  // antd slides drawers and modals in; wait for the motion to finish so the picture shows the end state
-  await page.waitForFunction(() => !document.querySelector('[class*="-motion-"][class*="-active"]'));
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
-}
+const screenshot = (name: string) => shoot(page, name);
 
 // The steps build on each other (the user created here logs in later), so they run in order on one page.
 describe('skeleton: login, layout, user management, roles', () => {
@@ -87,7 +80,6 @@ describe('skeleton: login, layout, user management, roles', () => {
       `.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper[title="${township}"]`,
     );
     await node.waitFor();
-    await settled(page);
     await node.click();
     // the choice must show in the field before going on: a click that lands mid-motion is lost
     // the dropdown is a portal outside the dialog: the township shows in the dialog once chosen

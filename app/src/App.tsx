@@ -7,9 +7,10 @@ import { RouterProvider } from 'react-router';
 import { setUnauthorizedHandler } from './api/client';
 import { isDashboardPath } from './firstLoad';
 import { loginNoticeState } from './lib/loginNotice';
+import { usePrefersReducedMotion } from './lib/reducedMotion';
 import { queryClient } from './queryClient';
 import { createAppRouter, loadDashboardPage } from './router';
-import { theme } from './theme';
+import { stillTheme, theme } from './theme';
 
 dayjs.locale('zh-cn');
 
@@ -27,8 +28,9 @@ setUnauthorizedHandler((error) => {
 if (isDashboardPath(router.state.location.pathname)) loadDashboardPage().catch(() => {});
 
 export function App() {
+  const still = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConfigProvider locale={zhCN} theme={still ? stillTheme : theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
