@@ -128,8 +128,7 @@ export function rowsLink(
     missing.push('在册数按统计日计算（链接列出全部记录）');
   }
   const w = m.where ?? {};
-  if (w.states?.length === 1) params.set('state', w.states[0] as string);
-  else if (w.states) missing.push(`状态为${w.states.length}种之一`);
+  for (const s of w.states ?? []) params.append('state', s);
   const fieldFilter = (f: string, values: readonly (string | boolean)[]) => {
     const d = kind && fieldOf(kind, f);
     const listed = d && kind.fields.includes(d) && d.filter && d.type !== 'date';

@@ -82,7 +82,8 @@ export interface ListFilter {
   kind: string;
   unitIds: string[];
   q?: string | undefined;
-  state?: string | undefined;
+  /** Any of these states. */
+  states?: string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
   /** Field filters on `data`: field → accepted values (any of); `array` for multiselect fields. */
@@ -109,7 +110,8 @@ function listConditions(f: ListFilter): SQL[] {
     // a 2-character phrase is its own single bigram: containment already decides it
     if ([...f.q].length !== 2) conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
   }
-  if (f.state) conds.push(eq(ledgerRecords.state, f.state));
+  if (f.states?.length === 1) conds.push(eq(ledgerRecords.state, f.states[0] as string));
+  else if (f.states?.length) conds.push(inArray(ledgerRecords.state, f.states));
   if (f.from) conds.push(sql`${ledgerRecords.eventDate} >= ${f.from}`);
   if (f.to) conds.push(sql`${ledgerRecords.eventDate} <= ${f.to}`);
   for (const [field, { values, array }] of Object.entries(f.fields ?? {})) {

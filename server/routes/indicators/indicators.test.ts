@@ -201,6 +201,16 @@ describe('GET /api/indicators', () => {
     expect(v['enforcement.certified_officers']?.reason).toMatch(/统计日/);
   });
 
+  it('opens on a rate exactly the rows its numerator counts, across all the states it counts', async () => {
+    const v = (await clerkA.get<Answer>(`/api/indicators?unit=${c.townA.id}&year=2026`)).body.values;
+    const closed = v['petition.closure_rate'];
+    expect(closed?.reason).toBeUndefined();
+    expect(new URL(closed?.rows ?? '', 'http://x').searchParams.getAll('state').length).toBeGreaterThan(1);
+    const list = await clerkA.get<{ total: number }>(`/api${closed?.rows}`);
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(closed?.numerator);
+  });
+
   it('reports what may make the figures wrong', async () => {
     const q = (await clerkA.get<Answer>(`/api/indicators?unit=${c.townA.id}&year=2026`)).body.quality;
     // the petitions above were stored without 信访人, 事由 and 诉求, and entered months later

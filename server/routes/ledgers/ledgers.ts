@@ -85,7 +85,7 @@ export async function listFilter(
     kind: kind.kind,
     unitIds: await subtreeUnitIds(ctx.db, unit.path),
     q: q.q || undefined,
-    state: q.state,
+    states: q.state === undefined ? undefined : [q.state].flat(),
     from: q.year ? `${q.year}-01-01` : q.from,
     to: q.year ? `${q.year}-12-31` : q.to,
     fields,

@@ -12,7 +12,8 @@ export const ListQuery = z
   .object({
     unit: z.uuid('单位编号格式不正确').optional(),
     q: z.string().trim().max(50, '搜索词不能超过50个字').optional(),
-    state: z.string().max(40).optional(),
+    /** One state, or several (repeated): a figure's rows may be in any of its states. */
+    state: z.union([z.string().max(40), z.array(z.string().max(40)).max(20)]).optional(),
     year: z.coerce.number().int().min(1990).max(2199).optional(),
     from: day.optional(),
     to: day.optional(),

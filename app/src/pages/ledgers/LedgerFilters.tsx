@@ -34,14 +34,16 @@ export function LedgerFilters({ kind, value, onChange, villages }: Props) {
         defaultValue={value.q}
         onSearch={(q) => set({ q: q.trim() || undefined })}
       />
-      <Select
+      <Select<string[]>
+        mode="multiple"
         allowClear
+        maxTagCount="responsive"
         placeholder="全部状态"
         aria-label="按状态筛选"
-        style={{ width: 140 }}
+        style={{ width: 180 }}
         options={kind.states.map((s) => ({ value: s.key, label: s.label }))}
-        value={value.state}
-        onChange={(state) => set({ state: state || undefined })}
+        value={value.states}
+        onChange={(states) => set({ states })}
       />
       <Select<number>
         allowClear

@@ -22,7 +22,7 @@ describe('readListState', () => {
     );
     expect(s).toEqual({
       q: '邻里',
-      state: 'mediating',
+      states: ['mediating'],
       year: 2026,
       from: '2026-01-01',
       to: '2026-03-31',
@@ -44,7 +44,7 @@ describe('readListState', () => {
     );
     expect(s).toEqual({
       q: undefined,
-      state: undefined,
+      states: [],
       year: undefined,
       from: undefined,
       to: undefined,
@@ -77,10 +77,17 @@ describe('listStateToParams / ledgerApiQuery', () => {
 
   it('starts again at page 1 when a filter changes', () => {
     const s = readListState(new URLSearchParams('page=4'), dispute);
-    const next = withFilters(s, { state: 'closed' });
+    const next = withFilters(s, { states: ['closed'] });
     expect(next.page).toBe(1);
-    expect(next.state).toBe('closed');
+    expect(next.states).toEqual(['closed']);
     expect(hasFilters(next)).toBe(true);
+  });
+
+  it('keeps several states, in the address and for the API, dropping states the kind lacks', () => {
+    const s = readListState(new URLSearchParams('state=succeeded&state=nonsense&state=closed'), dispute);
+    expect(s.states).toEqual(['succeeded', 'closed']);
+    expect(listStateToParams(s).toString()).toBe('state=succeeded&state=closed');
+    expect(readListState(listStateToParams(s), dispute)).toEqual(s);
   });
 });
 

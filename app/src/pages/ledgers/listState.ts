@@ -6,7 +6,8 @@ export type SortOrder = 'asc' | 'desc';
 /** What a ledger list shows: kept in the URL, sent to the API with the same keys. */
 export interface ListState {
   q?: string;
-  state?: string;
+  /** Any of these states (a figure's rows may span several). */
+  states: string[];
   year?: number;
   from?: string;
   to?: string;
@@ -44,7 +45,6 @@ function positiveInt(s: string | null): number | undefined {
 
 /** Reads the list state from the address bar, dropping anything the kind does not declare. */
 export function readListState(sp: URLSearchParams, kind: LedgerKind): ListState {
-  const state = sp.get('state');
   const clock = sp.get('clock');
   const sort = sp.get('sort');
   const order = sp.get('order');
@@ -59,7 +59,7 @@ export function readListState(sp: URLSearchParams, kind: LedgerKind): ListState 
   }
   return {
     q: sp.get('q')?.trim() || undefined,
-    state: state && kind.states.some((s) => s.key === state) ? state : undefined,
+    states: sp.getAll('state').filter((s) => kind.states.some((k) => k.key === s)),
     year: year && year >= 2000 && year <= 2100 ? year : undefined,
     from: from && DAY.test(from) ? from : undefined,
     to: to && DAY.test(to) ? to : undefined,
@@ -76,7 +76,7 @@ export function readListState(sp: URLSearchParams, kind: LedgerKind): ListState 
 export function listStateToParams(s: ListState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
-  if (s.state) p.set('state', s.state);
+  for (const state of s.states) p.append('state', state);
   if (s.year) p.set('year', String(s.year));
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
@@ -108,5 +108,7 @@ export function withFilters(s: ListState, change: Partial<Omit<ListState, 'page'
 }
 
 export function hasFilters(s: ListState): boolean {
-  return Boolean(s.q || s.state || s.year || s.from || s.to || s.clock || Object.keys(s.f).length > 0);
+  return Boolean(
+    s.q || s.states.length > 0 || s.year || s.from || s.to || s.clock || Object.keys(s.f).length > 0,
+  );
 }
