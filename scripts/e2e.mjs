@@ -70,11 +70,16 @@ function stopServer(server) {
 
 function runVitest(env) {
   return new Promise((resolve) => {
-    const vitest = spawn('npx', ['vitest', 'run', '--config', 'e2e/vitest.e2e.config.ts'], {
-      cwd: root,
-      env,
-      stdio: 'inherit',
-    });
+    // extra arguments pass to vitest: `npm run test:e2e -- overview` runs one file
+    const vitest = spawn(
+      'npx',
+      ['vitest', 'run', '--config', 'e2e/vitest.e2e.config.ts', ...process.argv.slice(2)],
+      {
+        cwd: root,
+        env,
+        stdio: 'inherit',
+      },
+    );
     vitest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }

@@ -94,3 +94,10 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 export function chinaDay(at: Date): string {
   return formatDay(Math.floor((at.getTime() + CHINA_OFFSET_MS) / 86_400_000));
 }
+
+/** The calendar day in China of an ISO instant as the API sends it; null when missing or unreadable. */
+export function chinaDayOfIso(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : chinaDay(new Date(t));
+}

@@ -1,3 +1,4 @@
+import { chineseDate } from '../calendar/dates';
 import type {
   FigureToken,
   RenderedBlock,
@@ -17,11 +18,8 @@ export function chineseOrdinal(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
 }
 
-/** 2026-01-20 → 2026年1月20日 (成文日期 in Arabic numerals, no leading zeros). */
-export function chineseDate(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+/** 2026-01-20 → 2026年1月20日 (成文日期 in Arabic numerals, no leading zeros): the calendar's one rule. */
+export { chineseDate } from '../calendar/dates';
 
 /**
  * The number a rounded figure is written with, rounded down so "40余" never claims more

@@ -1,10 +1,9 @@
+import { chinaDay } from '../../core/calendar';
 import { isOverdue, type RectificationStatus } from '../../core/review/rectificationFlow';
 import type { RectificationWithContext } from '../repositories/rectificationsRepo';
 
 /** Dates are compared as Beijing calendar days: a deadline is a day, not an instant. */
-export function beijingToday(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+export const beijingToday = chinaDay;
 
 export function presentRectification(r: RectificationWithContext, now: Date) {
   const { item } = r;

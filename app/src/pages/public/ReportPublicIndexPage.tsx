@@ -2,18 +2,17 @@ import { RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import { chineseDate } from '../../../../core/report/render';
+import { chinaDayOfIso, chineseDate } from '../../../../core/calendar';
 import { errorMessage, isApiError } from '../../api/client';
 import { getPublicReportIndex, publicReportPath, reportKeys } from '../../api/reports';
 import { PublicShell } from '../intake/PublicShell';
 
 const TITLE = '法治政府建设年度报告';
 
+/** Published dates are China days. */
 const dayOf = (iso: string | null) => {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  // published dates are China days (UTC+8)
-  return Number.isNaN(t) ? '' : chineseDate(new Date(t + 8 * 3_600_000).toISOString().slice(0, 10));
+  const day = chinaDayOfIso(iso);
+  return day ? chineseDate(day) : '';
 };
 
 /** 年度报告公开: a county's or township's published annual reports, for anyone, on a phone. */

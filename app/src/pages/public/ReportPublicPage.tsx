@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import { Link, useParams } from 'react-router';
-import { chineseDate } from '../../../../core/report/render';
+import { chinaDayOfIso, chineseDate } from '../../../../core/calendar';
 import { errorMessage, isApiError } from '../../api/client';
 import {
   getPublicReport,
@@ -39,10 +39,10 @@ const PART: CSSProperties = {
 const SECTION: CSSProperties = { fontFamily: '"KaiTi", "STKaiti", serif', fontSize: 16, margin: '8px 0 4px' };
 const PARA: CSSProperties = { textIndent: '2em', margin: '0 0 6px', textAlign: 'justify' };
 
+/** Published dates are China days. */
 const dayOf = (iso: string | null) => {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? '' : chineseDate(new Date(t + 8 * 3_600_000).toISOString().slice(0, 10));
+  const day = chinaDayOfIso(iso);
+  return day ? chineseDate(day) : '';
 };
 
 /** One published annual report to read on a phone, with the Word file and a printable page. */

@@ -1,3 +1,4 @@
+import { chinaDayOfIso } from '../../../../core/calendar';
 import type { ReportCheck } from '../../../../core/report/checksTypes';
 import { reportDeadlines } from '../../../../core/report/deadlines';
 import type { ReportDocument, ReportParagraph, ReportPartKey } from '../../../../core/report/model';
@@ -116,12 +117,7 @@ export const DEADLINE_TAGS: Record<DeadlineState, { label: string; color: string
 };
 
 /** YYYY-MM-DD of an ISO instant, in China (UTC+8, no daylight saving). */
-export function chinaDayOf(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return null;
-  return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+export const chinaDayOf = chinaDayOfIso;
 
 /**
  * A list row's deadlines: the server's when it sends them; otherwise worked out here with the
