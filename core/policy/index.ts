@@ -3,7 +3,7 @@ import { inScope } from './predicates';
 import { type Action, RULES } from './rules';
 
 export type { Actor, UnitScoped } from './actor';
-export { inScope, isAdmin } from './predicates';
+export { inScope, isAdmin, maySwitchWorkingUnit } from './predicates';
 export { type Action, AUDIT_READ_ACTION, RULES } from './rules';
 
 /** May `actor` do `action` (on `target`, when there is one)? Out-of-scope targets are never allowed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, abilitiesOf, can } from './index';
+import { type Actor, abilitiesOf, can, maySwitchWorkingUnit } from './index';
 
 const county = '/c/';
 const townA = '/c/a/';
@@ -51,5 +51,14 @@ describe('abilitiesOf', () => {
     expect(abilitiesOf(actor('county_reviewer', county))).toContain('review.manage');
     expect(abilitiesOf(actor('township_clerk', townA))).toContain('rectification.answer');
     expect(abilitiesOf(actor('township_clerk', townA))).not.toContain('review.manage');
+  });
+});
+
+describe('maySwitchWorkingUnit', () => {
+  it('lets county staff and the administrator work as another unit, nobody else', () => {
+    expect(maySwitchWorkingUnit('county_reviewer', 'county')).toBe(true);
+    expect(maySwitchWorkingUnit('admin', 'township')).toBe(true);
+    expect(maySwitchWorkingUnit('township_clerk', 'township')).toBe(false);
+    expect(maySwitchWorkingUnit('legal_advisor', 'village')).toBe(false);
   });
 });

@@ -16,3 +16,15 @@ export const isCountyReviewer = (actor: Actor): boolean => actor.role === 'count
 /** Does the township's own work: keeps ledgers, answers rectification items. */
 export const isTownshipStaff = (actor: Actor): boolean =>
   actor.role === 'township_leader' || actor.role === 'township_clerk';
+
+/**
+ * May the user work as another unit of their subtree (the 工作单位 switch)? County staff look
+ * at each township; the administrator at any unit. Township staff work as their own township,
+ * whose villages their lists already cover.
+ */
+export function maySwitchWorkingUnit(
+  role: Actor['role'],
+  unitLevel: 'county' | 'township' | 'village',
+): boolean {
+  return unitLevel === 'county' || role === 'admin';
+}

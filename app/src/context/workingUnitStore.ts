@@ -1,3 +1,4 @@
+import { maySwitchWorkingUnit } from '../../../core/policy';
 import type { Me } from '../api/types';
 
 /**
@@ -9,7 +10,7 @@ import type { Me } from '../api/types';
 const storageKey = (userId: string) => `fazhi.workingUnit.${userId}`;
 
 export function canSwitchUnit(me: Me): boolean {
-  return me.unit.level === 'county' || me.role === 'admin';
+  return maySwitchWorkingUnit(me.role, me.unit.level);
 }
 
 export function readStoredUnit(userId: string): string | null {
