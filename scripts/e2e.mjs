@@ -116,7 +116,8 @@ try {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForHealth(baseUrl, server, 30_000);
+  // generous: a cold start seeds the demo, and a loaded CI machine is slow
+  await waitForHealth(baseUrl, server, 120_000);
   exitCode = await runVitest({ ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromiumPath });
 } catch (e) {
   console.error(`e2e failed: ${e instanceof Error ? e.message : String(e)}`);
