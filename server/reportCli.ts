@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { checkReport } from '../core/report/checks';
+import { checkReport } from '../core/report/checks/index';
 import { reportPlainText } from '../core/report/render';
 import { operatorAt } from './commands/context';
 import { composeFromLedgers } from './commands/reports/reportDraftOnly';

@@ -8,13 +8,13 @@ import type {
   ReportSection,
   Segment,
 } from './model';
-import { DISPUTE, SERVICE } from './phrasingDispute';
-import { ENFORCEMENT, SUPERVISION } from './phrasingEnforcement';
-import { type PhrasingContext, unitWords } from './phrasingKit';
-import { CAPACITY, ORGANIZATION } from './phrasingLeadership';
-import { DECISION, PUBLICITY } from './phrasingPublicity';
-import { responsiblePersonParagraphs } from './phrasingResponsible';
-import type { AreaPhrasing, DraftParagraph } from './phrasingTypes';
+import { DISPUTE, SERVICE } from './phrasing/dispute';
+import { ENFORCEMENT, SUPERVISION } from './phrasing/enforcement';
+import { type PhrasingContext, unitWords } from './phrasing/kit';
+import { CAPACITY, ORGANIZATION } from './phrasing/leadership';
+import { DECISION, PUBLICITY } from './phrasing/publicity';
+import { responsiblePersonParagraphs } from './phrasing/responsible';
+import type { AreaPhrasing, DraftParagraph } from './phrasing/types';
 import { planParagraphs, shortcomingParagraphs, weaknesses } from './suggestions';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanReport, fig, LEDGER, txt } from './checksFixtures';
+import { cleanReport, fig, LEDGER, txt } from './checks/fixtures';
 import { bindFigures, refreshFigures, staleFigures } from './figureBinding';
 import type { FigureToken, ReportDocument, Segment } from './model';
 import { paragraphText, segmentText } from './render';

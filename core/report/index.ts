@@ -29,7 +29,7 @@ export {
   type Segment,
   type TextRun,
 } from './model';
-export { type UnitWords, unitWords } from './phrasingKit';
+export { type UnitWords, unitWords } from './phrasing/kit';
 export {
   chineseDate,
   chineseOrdinal,

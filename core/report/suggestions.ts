@@ -2,8 +2,8 @@ import { AREAS, type Area } from '../indicators/types';
 import { ledgerKind } from '../ledgers/registry';
 import type { QualityFinding } from './input';
 import type { Segment } from './model';
-import { figureOf, type PhrasingContext } from './phrasingKit';
-import type { DraftParagraph } from './phrasingTypes';
+import { figureOf, type PhrasingContext } from './phrasing/kit';
+import type { DraftParagraph } from './phrasing/types';
 import {
   ACTIVITY_RULES,
   AREA_WORDING,

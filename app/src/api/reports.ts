@@ -1,4 +1,4 @@
-import type { ReportCheck } from '../../../core/report/checksTypes';
+import type { ReportCheck } from '../../../core/report/checks/types';
 import type { RenderedReport, ReportDocument, ReportPartKey } from '../../../core/report/model';
 import type { ReportAction, ReportStatus } from '../../../core/report/workflow';
 import { api, request } from './client';

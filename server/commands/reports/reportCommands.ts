@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { chinaDay } from '../../../core/calendar/dates';
 import { AppError } from '../../../core/errors';
 import { can } from '../../../core/policy';
-import { checkReport, type ReportCheck } from '../../../core/report/checks';
+import { checkReport, type ReportCheck } from '../../../core/report/checks/index';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { appendParagraph, findParagraph, mapParagraph } from '../../../core/report/edit';
 import { bindFigures, refreshFigures, staleFigures } from '../../../core/report/figureBinding';

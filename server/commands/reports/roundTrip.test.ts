@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../core/analyzer/analyzeText';
-import { checkReport } from '../../../core/report/checks';
+import { checkReport } from '../../../core/report/checks/index';
 import type { Database } from '../../db/client';
 import { demoSeeder } from '../../demo/demoSeeder';
 import { readReport } from '../../io/readReport';

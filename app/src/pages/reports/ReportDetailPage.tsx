@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ReportCheck } from '../../../../core/report/checksTypes';
+import type { ReportCheck } from '../../../../core/report/checks/types';
 import type { ReportParagraph } from '../../../../core/report/model';
 import { chineseDate } from '../../../../core/report/render';
 import type { ReportAction } from '../../../../core/report/workflow';

@@ -8,7 +8,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, List, Space, Steps, Tag, Typography } from 'antd';
-import type { ReportCheck } from '../../../../core/report/checksTypes';
+import type { ReportCheck } from '../../../../core/report/checks/types';
 import { chineseDate } from '../../../../core/report/render';
 import type { ReportAction } from '../../../../core/report/workflow';
 import { type ReportView, reportDocxUrl, reportPdfUrl } from '../../api/reports';

@@ -1,5 +1,5 @@
 import { chinaDayOfIso } from '../../../../core/calendar';
-import type { ReportCheck } from '../../../../core/report/checksTypes';
+import type { ReportCheck } from '../../../../core/report/checks/types';
 import { reportDeadlines } from '../../../../core/report/deadlines';
 import type { ReportDocument, ReportParagraph, ReportPartKey } from '../../../../core/report/model';
 import { chineseOrdinal, paragraphText, renderFigure } from '../../../../core/report/render';

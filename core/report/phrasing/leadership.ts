@@ -1,5 +1,5 @@
-import { cl, fig, hasFigure, highlightsOf, paragraph, sentence, trend } from './phrasingKit';
-import { type AreaPhrasing, drafts } from './phrasingTypes';
+import { cl, fig, hasFigure, highlightsOf, paragraph, sentence, trend } from './kit';
+import { type AreaPhrasing, drafts } from './types';
 
 /** 组织领导 and 学法用法 in part 一. */
 

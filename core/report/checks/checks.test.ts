@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_CODES, type CheckContext, checkReport, type ReportCheck } from './checks';
+import { bindFigures } from '../figureBinding';
+import type { ReportDocument, ReportParagraph } from '../model';
+import { paragraphText } from '../render';
 import {
   cleanReport,
   fig,
@@ -13,11 +15,9 @@ import {
   RESPONSIBLE,
   SHORTCOMINGS,
   written,
-} from './checksFixtures';
-import { reportTextMap } from './checksText';
-import { bindFigures } from './figureBinding';
-import type { ReportDocument, ReportParagraph } from './model';
-import { paragraphText } from './render';
+} from './fixtures';
+import { CHECK_CODES, type CheckContext, checkReport, type ReportCheck } from './index';
+import { reportTextMap } from './text';
 
 const ctx = (over: Partial<CheckContext> = {}): CheckContext => ({
   values: LEDGER,

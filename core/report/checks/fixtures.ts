@@ -1,5 +1,5 @@
-import type { CheckContext } from './checksTypes';
-import type { FigureToken, ReportDocument, ReportParagraph, Segment } from './model';
+import type { FigureToken, ReportDocument, ReportParagraph, Segment } from '../model';
+import type { CheckContext } from './types';
 
 /**
  * A fictional report for the tests, written for them: 青石镇, 2025, composed from ledger

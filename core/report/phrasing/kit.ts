@@ -1,7 +1,7 @@
-import { findFigures } from '../analyzer/extract/figures';
-import { indicatorDef } from '../indicators/catalog';
-import type { ComposeInput, IndicatorFigure, LedgerHighlight } from './input';
-import type { FigureToken, Segment } from './model';
+import { findFigures } from '../../analyzer/extract/figures';
+import { indicatorDef } from '../../indicators/catalog';
+import type { ComposeInput, IndicatorFigure, LedgerHighlight } from '../input';
+import type { FigureToken, Segment } from '../model';
 
 /**
  * Building blocks of the composed wording: figures bound to catalog keys, clauses that vanish

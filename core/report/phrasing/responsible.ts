@@ -1,6 +1,6 @@
-import { fieldOf } from '../indicators/describe';
-import { ledgerKind } from '../ledgers/registry';
-import { HIGHLIGHT_QUERIES } from './highlights';
+import { fieldOf } from '../../indicators/describe';
+import { ledgerKind } from '../../ledgers/registry';
+import { HIGHLIGHT_QUERIES } from '../highlights';
 import {
   cl,
   fieldText,
@@ -12,8 +12,8 @@ import {
   quotedList,
   sentence,
   titlesOf,
-} from './phrasingKit';
-import { type DraftParagraph, drafts } from './phrasingTypes';
+} from './kit';
+import { type DraftParagraph, drafts } from './types';
 
 /**
  * Part 三: how the 党政主要负责人 carried out their duty as first responsible persons for

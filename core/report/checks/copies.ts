@@ -1,7 +1,7 @@
-import { type CopyDoc, findCopies } from '../analyzer/copyDetection';
-import { blockOfSpan, describeBlock, type ReportTextMap } from './checksText';
-import type { CheckContext, CheckFinding } from './checksTypes';
-import type { ReportDocument } from './model';
+import { type CopyDoc, findCopies } from '../../analyzer/copyDetection';
+import type { ReportDocument } from '../model';
+import { blockOfSpan, describeBlock, type ReportTextMap } from './text';
+import type { CheckContext, CheckFinding } from './types';
 
 /**
  * Copied text, by the analyzer's copy detection run over this report, the other units'

@@ -1,5 +1,5 @@
-import { cl, fig, hasFigure, keyValue, paragraph, sentence, trend } from './phrasingKit';
-import { type AreaPhrasing, drafts } from './phrasingTypes';
+import { cl, fig, hasFigure, keyValue, paragraph, sentence, trend } from './kit';
+import { type AreaPhrasing, drafts } from './types';
 
 /** 行政执法 and 监督与公开 in part 一. */
 

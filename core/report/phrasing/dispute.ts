@@ -1,7 +1,7 @@
-import { fieldOf } from '../indicators/describe';
-import { ledgerKind } from '../ledgers/registry';
-import { cl, fieldText, fig, highlightsOf, paragraph, sentence, trend } from './phrasingKit';
-import { type AreaPhrasing, drafts } from './phrasingTypes';
+import { fieldOf } from '../../indicators/describe';
+import { ledgerKind } from '../../ledgers/registry';
+import { cl, fieldText, fig, highlightsOf, paragraph, sentence, trend } from './kit';
+import { type AreaPhrasing, drafts } from './types';
 
 /** 矛盾化解 (with 信访) and 职能与服务 in part 一. */
 

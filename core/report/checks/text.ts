@@ -1,5 +1,5 @@
-import type { FigureToken, RenderedReport, ReportDocument, ReportParagraph, ReportPartKey } from './model';
-import { chineseDate, paragraphText, renderReport, reportPlainText, segmentText } from './render';
+import type { FigureToken, RenderedReport, ReportDocument, ReportParagraph, ReportPartKey } from '../model';
+import { chineseDate, paragraphText, renderReport, reportPlainText, segmentText } from '../render';
 
 /**
  * The report's plain text (exactly `reportPlainText(renderReport(doc))`) with a map from

@@ -1,4 +1,4 @@
-import type { ReportPartKey } from './model';
+import type { ReportPartKey } from '../model';
 
 /**
  * What `checkReport` finds. `severity: 'error'` blocks submitting the report for review;

@@ -1,9 +1,9 @@
-import type { ExtractedIndicator } from '../analyzer/types';
-import { indicatorDef } from '../indicators/catalog';
-import { blockOfSpan, describeBlock, type ReportTextMap, type TokenSpan } from './checksText';
-import type { CheckFinding } from './checksTypes';
-import { type CurrentFigures, isStale } from './figureBinding';
-import { renderFigure, roundedDown } from './render';
+import type { ExtractedIndicator } from '../../analyzer/types';
+import { indicatorDef } from '../../indicators/catalog';
+import { type CurrentFigures, isStale } from '../figureBinding';
+import { renderFigure, roundedDown } from '../render';
+import { blockOfSpan, describeBlock, type ReportTextMap, type TokenSpan } from './text';
+import type { CheckFinding } from './types';
 
 /**
  * Figures against arithmetic and against the ledgers:

@@ -1,6 +1,6 @@
-import type { Area } from '../indicators/types';
-import type { Segment } from './model';
-import type { PhrasingContext } from './phrasingKit';
+import type { Area } from '../../indicators/types';
+import type { Segment } from '../model';
+import type { PhrasingContext } from './kit';
 
 /** A composed paragraph before it gets its id: `slot` names what it says, so its id is stable. */
 export interface DraftParagraph {

@@ -1,13 +1,13 @@
-import { analyzeText } from '../analyzer/analyzeText';
-import type { AnalysisResult, Defect, DefectKind } from '../analyzer/types';
-import { copyChecks } from './checksCopies';
-import { tokenChecks, writtenFigureChecks } from './checksFigures';
-import { blockOfSpan, describeBlock, type ReportTextMap, reportTextMap, type TextBlock } from './checksText';
-import type { CheckCode, CheckContext, CheckFinding, ReportCheck } from './checksTypes';
-import type { ReportDocument, ReportPartKey } from './model';
+import { analyzeText } from '../../analyzer/analyzeText';
+import type { AnalysisResult, Defect, DefectKind } from '../../analyzer/types';
+import type { ReportDocument, ReportPartKey } from '../model';
+import { copyChecks } from './copies';
+import { tokenChecks, writtenFigureChecks } from './figures';
+import { blockOfSpan, describeBlock, type ReportTextMap, reportTextMap, type TextBlock } from './text';
+import type { CheckCode, CheckContext, CheckFinding, ReportCheck } from './types';
 
-export type { CheckCode, CheckContext, ReportCheck } from './checksTypes';
-export { CHECK_CODES } from './checksTypes';
+export type { CheckCode, CheckContext, ReportCheck } from './types';
+export { CHECK_CODES } from './types';
 
 /**
  * The checks run on a report before the township submits it.

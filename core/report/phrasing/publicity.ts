@@ -11,8 +11,8 @@ import {
   sentence,
   titlesOf,
   trend,
-} from './phrasingKit';
-import { type AreaPhrasing, drafts } from './phrasingTypes';
+} from './kit';
+import { type AreaPhrasing, drafts } from './types';
 
 /** 普法宣传 and 依法决策 in part 一. */
 
