@@ -20,15 +20,21 @@
  * at N (findCopies' candidate pairs: the same definition). findCopies on the sample is
  * checked against it passage by passage.
  */
-import { type CopyDoc, type CopyOptions, type CopyResult, findCopies } from '../core/analyzer/copyDetection';
-import { allPairs } from '../core/analyzer/copyDetectionAllPairs';
+
+import { allPairs } from '../core/analyzer/copyDetection/allPairsReference';
+import {
+  type CopyDoc,
+  type CopyOptions,
+  type CopyResult,
+  findCopies,
+} from '../core/analyzer/copyDetection/findCopies';
+import { normalise } from '../core/analyzer/copyDetection/normaliseText';
 import {
   BOILER_PARAGRAPHS,
   reportProse,
   seededRandom,
   syntheticReport,
-} from '../core/analyzer/copyDetectionFixtures';
-import { normalise } from '../core/analyzer/copyDetectionText';
+} from '../core/analyzer/copyDetection/syntheticReports';
 import { closeCopyDetectionWorkers, findCopiesParallel } from '../server/copyDetectionWorkers';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {

@@ -1,15 +1,6 @@
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
-  type CopyDoc,
-  type CopyOptions,
-  type CopyResult,
-  copyResult,
-  type FoundPassages,
-  findCopies,
-  verifyPairs,
-} from '../core/analyzer/copyDetection';
-import {
   commonLimitFor,
   groupShard,
   mergeShards,
@@ -17,9 +8,18 @@ import {
   type ShardGroup,
   type ShardPart,
   scanTexts,
-} from '../core/analyzer/copyDetectionBatch';
-import { HashSet32, type PairHits } from '../core/analyzer/copyDetectionLsh';
-import { CharStore, slotStarts } from '../core/analyzer/copyDetectionMinHash';
+} from '../core/analyzer/copyDetection/batch';
+import {
+  type CopyDoc,
+  type CopyOptions,
+  type CopyResult,
+  copyResult,
+  type FoundPassages,
+  findCopies,
+  verifyPairs,
+} from '../core/analyzer/copyDetection/findCopies';
+import { HashSet32, type PairHits } from '../core/analyzer/copyDetection/fingerprintGroups';
+import { CharStore, slotStarts } from '../core/analyzer/copyDetection/winnowing';
 
 /**
  * findCopies on several cores: every stage runs in shares, the main thread taking one

@@ -1,4 +1,4 @@
-import { type CopyDoc, findCopies } from '../analyzer/copyDetection';
+import { type CopyDoc, findCopies } from '../analyzer/copyDetection/findCopies';
 import { blockOfSpan, describeBlock, type ReportTextMap } from './checksText';
 import type { CheckContext, CheckFinding } from './checksTypes';
 import type { ReportDocument } from './model';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { analyzeText } from '../../core/analyzer/analyzeText';
-import { findCopies } from '../../core/analyzer/copyDetection';
+import { findCopies } from '../../core/analyzer/copyDetection/findCopies';
 import type { AnalysisResult } from '../../core/analyzer/types';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';

@@ -1,7 +1,7 @@
-import { type Batch, type CopyDoc, type CopyOptions, prepareBatch } from './copyDetectionBatch';
-import type { HashSet32, PairHits } from './copyDetectionLsh';
-import type { CharStore } from './copyDetectionMinHash';
-import { PairVerifier, type Passage } from './copyDetectionVerify';
+import { type Batch, type CopyDoc, type CopyOptions, prepareBatch } from './batch';
+import type { HashSet32, PairHits } from './fingerprintGroups';
+import { PairVerifier, type Passage } from './verifyPassages';
+import type { CharStore } from './winnowing';
 
 export type { CopyDoc, CopyOptions };
 
