@@ -92,7 +92,7 @@ describe('findCopies', () => {
     const { pairs } = findCopies(docs);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({
-      kind: 'same_unit_previous_year',
+      kind: 'self_repeat',
       a: { id: 'q2023' },
       b: { id: 'q2024' },
     });

@@ -1,0 +1,60 @@
+import { normalise } from './normaliseText';
+import { GRAM, gramHashes } from './winnowing';
+
+/**
+ * The county's memory of every report it has received keeps a few fingerprints per
+ * report, not all of them: findCopies' winnowing (window 6) selects about 2 grams in 7,
+ * some 2,800 for a report of 10,000 characters, which stored one row each would cost
+ * hundreds of kilobytes per report. The memory winnows the same 24-character grams over
+ * a much wider window, so that
+ * - a report keeps about 2/(MEMORY_WINDOW+1) of its grams: some 110 for 10,000
+ *   characters, about 4 KB with the database index (measured by bench/copy-memory.ts
+ *   against the 5 KB budget of issue 12);
+ * - the guarantee stays deterministic (Schleimer, Wilkerson & Aiken 2003): two reports
+ *   sharing an exact run of MEMORY_GUARANTEE normalised characters or more share a
+ *   memory fingerprint, wherever the run sits. Shorter copied runs are found by chance
+ *   only; a report copied from another shares many runs, so the pair is found.
+ * The memory only nominates candidate reports; their passages are then verified by
+ * findCopies on the full texts, so the memory's coarseness never decides what a copy is.
+ */
+export const MEMORY_WINDOW = 160;
+export const MEMORY_GUARANTEE = MEMORY_WINDOW + GRAM - 1;
+
+/**
+ * A report's memory fingerprints: the distinct window minima of its gram hashes (the
+ * same hashes findCopies winnows), as signed 32-bit integers (PostgreSQL's int4), sorted.
+ */
+export function memoryFingerprints(text: string, window = MEMORY_WINDOW): Int32Array {
+  const { chars, length } = normalise(text, false);
+  const grams = new Int32Array(length + 1);
+  const count = gramHashes(chars, length, grams);
+  const picked: number[] = [];
+  let minPos = -1;
+  let minVal = 0;
+  let last = -1;
+  for (let q = 0; q < count; q++) {
+    const gh = grams[q] as number;
+    if (minPos < 0 || gh <= minVal) {
+      minVal = gh;
+      minPos = q;
+    } else if (minPos <= q - window) {
+      // The minimum left the window: look for the new one among the window's grams.
+      minVal = gh;
+      minPos = q;
+      for (let k = q - 1; k > q - window; k--) {
+        const v = grams[k] as number;
+        if (v < minVal) {
+          minVal = v;
+          minPos = k;
+        }
+      }
+    }
+    if ((q >= window - 1 || q === count - 1) && minPos !== last) {
+      last = minPos;
+      picked.push(minVal);
+    }
+  }
+  const out = Int32Array.from(new Set(picked));
+  out.sort();
+  return out;
+}
