@@ -1,0 +1,228 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { commonLimitFor, rareLimitFor } from '../../core/analyzer/copyDetection/batch';
+import { memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
+import type { Db } from '../db/client';
+import { copyCommon, copyMemory, reportReviews, units } from '../db/schema';
+
+/**
+ * The county's memory of received reports (tables copy_memory and copy_common, see
+ * server/db/schema.ts). Every query filters on the county (the receiving unit), so one
+ * county's reports are never compared with another's.
+ */
+
+/** Most earlier reports verified on their full text for one new report (the ones sharing the most rare fingerprints). */
+export const MAX_CANDIDATES = 10;
+
+/** An int4[] literal for a parameter: drizzle spreads a JS array into a list of parameters. */
+const intArray = (xs: ArrayLike<number>) => `{${Array.from(xs).join(',')}}`;
+
+const rowsOf = (res: unknown): Record<string, unknown>[] =>
+  (Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows) ?? [];
+
+export interface MemoryEntry {
+  countyId: string;
+  reviewId: string;
+  /** The township the report matched; null when it matched none. */
+  unitId: string | null;
+  reportYear: number | null;
+  hashes: Int32Array;
+}
+
+/** Remembers received reports (on upload, in the review's transaction). A report already remembered is left as it is. */
+export async function rememberReports(db: Db, entries: MemoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insert(copyMemory)
+    .values(
+      entries.map((e) => ({
+        countyId: e.countyId,
+        reviewId: e.reviewId,
+        unitId: e.unitId,
+        reportYear: e.reportYear,
+        hashes: Array.from(e.hashes),
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+/** Reports the county has remembered. */
+export async function memorySize(db: Db, countyId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(copyMemory)
+    .where(eq(copyMemory.countyId, countyId));
+  return Number(row?.n ?? 0);
+}
+
+export interface MemoryCandidate {
+  reviewId: string;
+  unitId: string | null;
+  reportYear: number | null;
+  /** Rare fingerprints it shares with the new report. */
+  shared: number;
+}
+
+export interface MemoryLookup {
+  /** Per new report (same order as asked), the earlier reports worth verifying, most shared first. */
+  candidates: MemoryCandidate[][];
+  /** Remembered reports of the county (the n of the common-wording and evidence limits). */
+  reports: number;
+  /** Fingerprints found to be common wording by this look-up (now stored as such). */
+  newlyCommon: number;
+}
+
+/**
+ * Earlier reports of the county sharing rare memory fingerprints with each new report:
+ * the county's common wording is dropped first (copy_common), the remaining
+ * fingerprints of all new reports are looked up at once through the GIN index, and the
+ * look-up's own rows give each fingerprint's document frequency — those reaching the
+ * common-wording limit are stored as common, so the next look-up skips them; those below
+ * the evidence limit nominate candidates. `exclude` are reviews not to return (the new
+ * ones, when already remembered).
+ */
+export async function findInMemory(
+  db: Db,
+  countyId: string,
+  reports: Int32Array[],
+  exclude: string[] = [],
+): Promise<MemoryLookup> {
+  const n = (await memorySize(db, countyId)) + reports.length;
+  const all = new Set<number>();
+  for (const r of reports) for (const h of r) all.add(h);
+  const empty: MemoryLookup = { candidates: reports.map(() => []), reports: n, newlyCommon: 0 };
+  if (all.size === 0) return empty;
+  const commonRows = rowsOf(
+    await db.execute(
+      sql`select hash from copy_common where county_id = ${countyId} and hash = any(${intArray([...all])}::int4[])`,
+    ),
+  );
+  for (const r of commonRows) all.delete(Number(r.hash));
+  if (all.size === 0) return empty;
+  const asked = intArray([...all]);
+  const rows = rowsOf(
+    await db.execute(sql`
+      select m.review_id::text as review_id, m.unit_id::text as unit_id, m.report_year,
+        array(select unnest(m.hashes) intersect select unnest(${asked}::int4[])) as shared
+      from copy_memory m
+      where m.county_id = ${countyId} and m.hashes && ${asked}::int4[]
+        and m.review_id <> all(${`{${exclude.join(',')}}`}::uuid[])`),
+  );
+  const found = rows.map((r) => ({
+    reviewId: String(r.review_id),
+    unitId: r.unit_id === null || r.unit_id === undefined ? null : String(r.unit_id),
+    reportYear: r.report_year === null || r.report_year === undefined ? null : Number(r.report_year),
+    shared: parseIntArray(r.shared),
+  }));
+  const df = new Map<number, number>();
+  for (const f of found) for (const h of f.shared) df.set(h, (df.get(h) ?? 0) + 1);
+  // The new reports count too: a sentence all of them carry is stock wording as well.
+  for (const r of reports) for (const h of r) if (df.has(h)) df.set(h, (df.get(h) ?? 0) + 1);
+  const commonLimit = commonLimitFor(n);
+  const rareLimit = rareLimitFor(n);
+  const common = [...df].filter(([, k]) => k >= commonLimit).map(([h]) => h);
+  if (common.length > 0) {
+    await db
+      .insert(copyCommon)
+      .values(common.map((hash) => ({ countyId, hash })))
+      .onConflictDoNothing();
+  }
+  const candidates = reports.map((r) => {
+    const mine = new Set(r);
+    const list: MemoryCandidate[] = [];
+    for (const f of found) {
+      let shared = 0;
+      for (const h of f.shared) if (mine.has(h) && (df.get(h) ?? 0) < rareLimit) shared++;
+      if (shared > 0) list.push({ reviewId: f.reviewId, unitId: f.unitId, reportYear: f.reportYear, shared });
+    }
+    list.sort((a, b) => b.shared - a.shared || a.reviewId.localeCompare(b.reviewId));
+    return list.slice(0, MAX_CANDIDATES);
+  });
+  return { candidates, reports: n, newlyCommon: common.length };
+}
+
+/** PGlite hands back an int4[] as an array, node-postgres too; a text form is parsed as a fallback. */
+function parseIntArray(v: unknown): number[] {
+  if (Array.isArray(v)) return v.map(Number);
+  if (typeof v === 'string') return v.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
+  return [];
+}
+
+/** Texts of remembered reports, for verification, within the county only. */
+export function memoryTexts(db: Db, countyId: string, reviewIds: string[]) {
+  if (reviewIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: reportReviews.id,
+      unitId: reportReviews.unitId,
+      matchedUnit: reportReviews.matchedUnit,
+      unitName: units.name,
+      reportUnit: reportReviews.reportUnit,
+      reportYear: reportReviews.reportYear,
+      fileName: reportReviews.fileName,
+      text: reportReviews.text,
+    })
+    .from(reportReviews)
+    .innerJoin(units, eq(units.id, reportReviews.unitId))
+    .where(and(eq(reportReviews.reviewerUnitId, countyId), inArray(reportReviews.id, reviewIds)));
+}
+
+/**
+ * Stores as common wording every memory fingerprint in at least commonLimitFor(n) of the
+ * county's reports: after a bulk load (the benchmark) or the backfill, so the first
+ * look-up does not meet thousands of reports through a stock sentence.
+ */
+export async function rebuildCommonWording(db: Db, countyId: string): Promise<number> {
+  const limit = commonLimitFor(await memorySize(db, countyId));
+  const res = rowsOf(
+    await db.execute(sql`
+      insert into copy_common (county_id, hash)
+      select ${countyId}::uuid, h from copy_memory m, unnest(m.hashes) h
+      where m.county_id = ${countyId}
+      group by h having count(*) >= ${limit}
+      on conflict do nothing
+      returning hash`),
+  );
+  return res.length;
+}
+
+/**
+ * Remembers the reviews stored before the memory existed (or by a version that did not
+ * fill it): run by `serve` at start, in the background, in chunks of `chunk`; then
+ * rebuilds each touched county's common wording. Returns the reports added.
+ */
+export async function backfillCopyMemory(db: Db, chunk = 200): Promise<number> {
+  let added = 0;
+  const counties = new Set<string>();
+  for (;;) {
+    const rows = await db
+      .select({
+        id: reportReviews.id,
+        unitId: reportReviews.unitId,
+        matchedUnit: reportReviews.matchedUnit,
+        reviewerUnitId: reportReviews.reviewerUnitId,
+        reportYear: reportReviews.reportYear,
+        text: reportReviews.text,
+      })
+      .from(reportReviews)
+      .where(
+        sql`${reportReviews.text} is not null and not exists (select 1 from copy_memory m
+          where m.county_id = ${reportReviews.reviewerUnitId} and m.review_id = ${reportReviews.id})`,
+      )
+      .limit(chunk);
+    if (rows.length === 0) break;
+    await rememberReports(
+      db,
+      rows.map((r) => ({
+        countyId: r.reviewerUnitId,
+        reviewId: r.id,
+        unitId: r.matchedUnit ? r.unitId : null,
+        reportYear: r.reportYear,
+        hashes: memoryFingerprints(r.text ?? ''),
+      })),
+    );
+    for (const r of rows) counties.add(r.reviewerUnitId);
+    added += rows.length;
+  }
+  for (const c of counties) await rebuildCommonWording(db, c);
+  return added;
+}
