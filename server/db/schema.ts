@@ -176,10 +176,10 @@ export const copyMemory = pgTable(
 );
 
 /**
- * Memory fingerprints that are a county's common wording (in at least commonLimitFor(n)
- * of its reports): left out of candidate look-ups, which would otherwise fetch most of
- * the county's reports for a stock sentence. Filled as look-ups meet such fingerprints,
- * and by rebuildCommonWording; once common, a fingerprint stays common.
+ * Memory fingerprints that are a county's stock wording (in rareLimitFor(n) of its
+ * reports or more, so no evidence of copying): left out of candidate look-ups, which
+ * would otherwise fetch many of the county's reports for a stock sentence. Filled as
+ * look-ups meet such fingerprints, and by rebuildCommonWording; once stored, it stays.
  */
 export const copyCommon = pgTable(
   'copy_common',
@@ -189,6 +189,12 @@ export const copyCommon = pgTable(
   },
   (t) => [primaryKey({ columns: [t.countyId, t.hash] })],
 );
+
+/** How many reports each county's memory holds (the n of the copy limits), kept by rememberReports: counting copy_memory's rows cost 10–15 ms a look-up at 1,000 reports. */
+export const copyMemoryCounts = pgTable('copy_memory_counts', {
+  countyId: uuid('county_id').primaryKey(),
+  reports: integer('reports').notNull(),
+});
 
 /** A finding sent back to a township to fix (整改), answered there and closed by the reviewer (销号). */
 export const rectifications = pgTable(

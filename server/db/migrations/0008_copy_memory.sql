@@ -13,4 +13,9 @@ CREATE TABLE "copy_memory" (
 	CONSTRAINT "copy_memory_county_id_review_id_pk" PRIMARY KEY("county_id","review_id")
 );
 --> statement-breakpoint
+CREATE TABLE "copy_memory_counts" (
+	"county_id" uuid PRIMARY KEY NOT NULL,
+	"reports" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "copy_memory_hashes_idx" ON "copy_memory" USING gin ("hashes") WITH (fastupdate=false);
