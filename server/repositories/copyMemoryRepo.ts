@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { rareLimitFor } from '../../core/analyzer/copyDetection/batch';
+import { COMMON_MIN_DOCS, rareLimitFor } from '../../core/analyzer/copyDetection/batch';
 import { memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
 import type { Db } from '../db/client';
 import { copyCommon, copyMemory, copyMemoryCounts, reportReviews, units } from '../db/schema';
@@ -12,6 +12,22 @@ import { copyCommon, copyMemory, copyMemoryCounts, reportReviews, units } from '
 
 /** Most earlier reports verified on their full text for one new report (the ones sharing the most rare fingerprints). */
 export const MAX_CANDIDATES = 10;
+
+/**
+ * A memory fingerprint in this many of a county's reports is stock wording to the
+ * memory (COMMON_MIN_DOCS: 5 of a county's 20 townships), fewer when the county has
+ * fewer reports than findCopies' evidence limit allows. Lower than findCopies' evidence
+ * limit at scale (20 of 20,000) on purpose: the memory only nominates candidates, and a
+ * look-up fetches up to this many reports per fingerprint it asks — with 20 the
+ * benchmark's look-ups fetched hundreds of rows and verified 9 candidates a report,
+ * nearly all chance matches of stock phrasing. The price: a passage copied into more
+ * than 5 reports is nominated by its other fingerprints only.
+ */
+export const STOCK_REPORTS = COMMON_MIN_DOCS;
+
+export function stockLimitFor(n: number): number {
+  return Math.min(rareLimitFor(n), STOCK_REPORTS);
+}
 
 /** An int4[] literal for a parameter: drizzle spreads a JS array into a list of parameters. */
 const intArray = (xs: ArrayLike<number>) => `{${Array.from(xs).join(',')}}`;
@@ -81,6 +97,8 @@ export interface MemoryLookup {
   reports: number;
   /** Fingerprints found to be common wording by this look-up (now stored as such). */
   newlyCommon: number;
+  /** Remembered reports the look-up read (for the benchmark). */
+  rowsRead: number;
 }
 
 /**
@@ -88,13 +106,11 @@ export interface MemoryLookup {
  * the county's stock wording is dropped first (copy_common), the remaining
  * fingerprints of all new reports are looked up at once through the GIN index, and the
  * look-up's own rows give each fingerprint's document frequency. A fingerprint in
- * rareLimitFor(n) reports or more is no evidence of copying (findCopies' rule): it is
- * stored in copy_common, so no later look-up fetches its reports again — which bounds a
- * look-up to fewer than rareLimit rows per fingerprint (the benchmark's phrasing has
- * 24-character grams in 20–200 of 20,000 reports, below the common-wording limit; left
- * in, they made a look-up fetch a thousand rows). Once stored, a fingerprint stays: as
- * the county grows its limit rises, and a gram in 5 of 1,000 reports stays stock
- * wording at 20,000; the other fingerprints of a copied report still nominate it.
+ * stockLimitFor(n) reports or more is stored in copy_common, so no later look-up fetches
+ * its reports again — which bounds a look-up to fewer than that many rows per
+ * fingerprint (the benchmark's phrasing has 24-character grams in 20–200 of 20,000
+ * reports, below the common-wording limit; left in, they made a look-up read a thousand
+ * rows). Once stored, a fingerprint stays.
  * `exclude` are reviews not to return (the new ones, when already remembered).
  */
 export async function findInMemory(
@@ -106,7 +122,7 @@ export async function findInMemory(
   const n = (await memorySize(db, countyId)) + reports.length;
   const all = new Set<number>();
   for (const r of reports) for (const h of r) all.add(h);
-  const empty: MemoryLookup = { candidates: reports.map(() => []), reports: n, newlyCommon: 0 };
+  const empty: MemoryLookup = { candidates: reports.map(() => []), reports: n, newlyCommon: 0, rowsRead: 0 };
   if (all.size === 0) return empty;
   const commonRows = rowsOf(
     await db.execute(
@@ -148,7 +164,7 @@ export async function findInMemory(
   for (const f of found) for (const h of f.shared) df.set(h, (df.get(h) ?? 0) + 1);
   // The new reports count too: a sentence all of them carry is stock wording as well.
   for (const r of reports) for (const h of r) if (df.has(h)) df.set(h, (df.get(h) ?? 0) + 1);
-  const rareLimit = rareLimitFor(n);
+  const rareLimit = stockLimitFor(n);
   const stock = [...df].filter(([, k]) => k >= rareLimit).map(([h]) => h);
   if (stock.length > 0) {
     await db
@@ -167,7 +183,7 @@ export async function findInMemory(
     list.sort((a, b) => b.shared - a.shared || a.reviewId.localeCompare(b.reviewId));
     return list.slice(0, MAX_CANDIDATES);
   });
-  return { candidates, reports: n, newlyCommon: stock.length };
+  return { candidates, reports: n, newlyCommon: stock.length, rowsRead: found.length };
 }
 
 /** PGlite hands back an int4[] as an array, node-postgres too; a text form is parsed as a fallback. */
@@ -197,13 +213,13 @@ export function memoryTexts(db: Db, countyId: string, reviewIds: string[]) {
 }
 
 /**
- * Stores as stock wording every memory fingerprint in at least rareLimitFor(n) of the
+ * Stores as stock wording every memory fingerprint in at least stockLimitFor(n) of the
  * county's reports (as findInMemory would, one look-up at a time): after a bulk load
  * (the benchmark) or the backfill, so the first look-up does not meet thousands of
  * reports through a stock sentence.
  */
 export async function rebuildCommonWording(db: Db, countyId: string): Promise<number> {
-  const limit = rareLimitFor(await memorySize(db, countyId));
+  const limit = stockLimitFor(await memorySize(db, countyId));
   const res = rowsOf(
     await db.execute(sql`
       insert into copy_common (county_id, hash)
