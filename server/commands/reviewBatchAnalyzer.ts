@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { analyzeText } from '../../core/analyzer/analyzeText';
-import { memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
+import type { CopyDoc, CopyPair } from '../../core/analyzer/copyDetection/findCopies';
+import { MEMORY_VERIFY, memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
 import type { AnalysisResult } from '../../core/analyzer/types';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
@@ -218,15 +219,14 @@ async function copiesFor(
     for (const c of list)
       if (!sameReport(c) && !docs.some((d) => d.id === c.reviewId)) wanted.add(c.reviewId);
   });
+  const remembered: CopyDoc[] = [];
   for (const earlier of await memoryTexts(ctx.db, countyId, [...wanted])) {
     if (!earlier.text) continue;
     const unit = earlier.matchedUnit ? earlier.unitName : earlier.reportUnit;
-    docs.push({ id: earlier.id, unit: unit ?? '', year: earlier.reportYear, text: earlier.text });
+    remembered.push({ id: earlier.id, unit: unit ?? '', year: earlier.reportYear, text: earlier.text });
     names.set(earlier.id, { file: earlier.fileName, unit });
   }
   const out = new Map<string, StoredCopy[]>();
-  if (docs.length < 2) return out;
-  const { pairs } = await findCopiesParallel(docs);
   const add = (self: string, other: string, mine: Side, theirs: Side, kind: string, length: number) => {
     const o = names.get(other);
     const list = out.get(self) ?? [];
@@ -243,9 +243,24 @@ async function copiesFor(
     });
     out.set(self, list);
   };
-  for (const p of pairs) {
-    add(p.a.id, p.b.id, p.a, p.b, p.kind, p.length);
-    add(p.b.id, p.a.id, p.b, p.a, p.kind, p.length);
+  const collect = (pairs: CopyPair[]) => {
+    for (const p of pairs) {
+      add(p.a.id, p.b.id, p.a, p.b, p.kind, p.length);
+      add(p.b.id, p.a.id, p.b, p.a, p.kind, p.length);
+    }
+  };
+  // The batch among itself (and with the previous-year reports): common wording is what
+  // many of the batch's reports carry, as before the memory.
+  if (docs.length >= 2) collect((await findCopiesParallel(docs)).pairs);
+  // The new reports against the remembered candidates, with no common wording from this
+  // small set (MEMORY_VERIFY): the memory already left the county's stock wording out
+  // when it chose them, and here a report copied by three townships would otherwise make
+  // its own text "common" among the four. Only pairs of a new and a remembered report.
+  if (remembered.length > 0) {
+    const isNew = new Set(readable.map((p) => p.id));
+    const fresh = docs.filter((d) => isNew.has(d.id));
+    const { pairs } = await findCopiesParallel([...fresh, ...remembered], MEMORY_VERIFY);
+    collect(pairs.filter((p) => isNew.has(p.a.id) !== isNew.has(p.b.id)));
   }
   return out;
 }

@@ -176,8 +176,8 @@ export const copyMemory = pgTable(
 );
 
 /**
- * Memory fingerprints that are a county's stock wording (in rareLimitFor(n) of its
- * reports or more, so no evidence of copying): left out of candidate look-ups, which
+ * Memory fingerprints that are a county's stock wording (in STOCK_REPORTS of its
+ * reports or more, see copyMemoryRepo): left out of candidate look-ups, which
  * would otherwise fetch many of the county's reports for a stock sentence. Filled as
  * look-ups meet such fingerprints, and by rebuildCommonWording; once stored, it stays.
  */

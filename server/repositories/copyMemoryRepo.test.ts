@@ -42,18 +42,23 @@ describe('copy memory repository', () => {
     const county = crypto.randomUUID();
     const elsewhere = crypto.randomUUID();
     await remember(county, [10, 11, 12, 13]);
-    await remember(county, [10, 99]);
+    await remember(county, [10, 11, 99]);
+    await remember(county, [13, 98]);
     await remember(county, [500, 501]);
     await remember(elsewhere, [10, 11, 12, 13]);
-    const { candidates } = await findInMemory(database.db, county, [Int32Array.from([10, 11, 12, 13, 14])]);
-    expect(candidates[0]?.map((c) => c.shared)).toEqual([4, 1]);
+    const { candidates, rowsRead } = await findInMemory(database.db, county, [
+      Int32Array.from([10, 11, 12, 13, 14]),
+    ]);
+    // One shared fingerprint is chance (MIN_SHARED): the report sharing only 13 is read, not nominated.
+    expect(rowsRead).toBe(3);
+    expect(candidates[0]?.map((c) => c.shared)).toEqual([4, 2]);
     const none = await findInMemory(database.db, crypto.randomUUID(), [Int32Array.from([10, 11])]);
     expect(none.candidates).toEqual([[]]);
   });
 
   it('a fingerprint in STOCK_REPORTS reports becomes stock wording and nominates nobody after', async () => {
     const county = crypto.randomUUID();
-    for (let i = 0; i < STOCK_REPORTS + 3; i++) await remember(county, [7000 + i, 42]);
+    for (let i = 0; i < STOCK_REPORTS + 3; i++) await remember(county, [7000 + i, 8000 + i, 42]);
     const first = await findInMemory(database.db, county, [Int32Array.from([42])]);
     expect(first.newlyCommon).toBe(1);
     expect(first.candidates).toEqual([[]]);
@@ -62,8 +67,8 @@ describe('copy memory repository', () => {
       .from(copyCommon)
       .where(and(eq(copyCommon.countyId, county), eq(copyCommon.hash, 42)));
     expect(stored).toHaveLength(1);
-    const again = await findInMemory(database.db, county, [Int32Array.from([42, 7001])]);
+    const again = await findInMemory(database.db, county, [Int32Array.from([42, 7001, 8001])]);
     expect(again.rowsRead).toBe(1);
-    expect(again.candidates[0]?.map((c) => c.shared)).toEqual([1]);
+    expect(again.candidates[0]?.map((c) => c.shared)).toEqual([2]);
   });
 });

@@ -1,5 +1,4 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { COMMON_MIN_DOCS, rareLimitFor } from '../../core/analyzer/copyDetection/batch';
 import { memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
 import type { Db } from '../db/client';
 import { copyCommon, copyMemory, copyMemoryCounts, reportReviews, units } from '../db/schema';
@@ -15,19 +14,26 @@ export const MAX_CANDIDATES = 10;
 
 /**
  * A memory fingerprint in this many of a county's reports is stock wording to the
- * memory (COMMON_MIN_DOCS: 5 of a county's 20 townships), fewer when the county has
- * fewer reports than findCopies' evidence limit allows. Lower than findCopies' evidence
- * limit at scale (20 of 20,000) on purpose: the memory only nominates candidates, and a
- * look-up fetches up to this many reports per fingerprint it asks — with 20 the
- * benchmark's look-ups fetched hundreds of rows and verified 9 candidates a report,
- * nearly all chance matches of stock phrasing. The price: a passage copied into more
- * than 5 reports is nominated by its other fingerprints only.
+ * memory, whatever the county's size: it is not asked again, so a look-up reads fewer
+ * than this many reports per fingerprint it asks. findCopies' evidence limit (5 reports
+ * up to 5,000, 0.1% beyond) would do in a batch, not here: the limit counts the copies
+ * themselves, and at 5 the fourth township copying a report no longer found it (tested);
+ * at 20 (the evidence limit at 20,000 reports) look-ups read hundreds of reports. A
+ * passage copied into 10 or more of a county's reports is nominated by its other
+ * fingerprints only — by then it is the county's template.
  */
-export const STOCK_REPORTS = COMMON_MIN_DOCS;
+export const STOCK_REPORTS = 10;
 
-export function stockLimitFor(n: number): number {
-  return Math.min(rareLimitFor(n), STOCK_REPORTS);
-}
+/**
+ * Rare fingerprints an earlier report must share to be verified. One is chance: in the
+ * benchmark 19 of 20 fresh reports shared exactly one with some of 20,000 reports (6.5
+ * such candidates each, each costing a verification on the full texts), while a report
+ * copied from another shared 57 to 77 of its some 90. The price: a single copied passage
+ * shorter than twice MEMORY_GUARANTEE (some 450 characters) may share only one and is
+ * then not found through the memory (the previous-year report of the same township is
+ * still compared whole, see reviewBatchAnalyzer).
+ */
+export const MIN_SHARED = 2;
 
 /** An int4[] literal for a parameter: drizzle spreads a JS array into a list of parameters. */
 const intArray = (xs: ArrayLike<number>) => `{${Array.from(xs).join(',')}}`;
@@ -93,8 +99,6 @@ export interface MemoryCandidate {
 export interface MemoryLookup {
   /** Per new report (same order as asked), the earlier reports worth verifying, most shared first. */
   candidates: MemoryCandidate[][];
-  /** Remembered reports of the county (the n of the common-wording and evidence limits). */
-  reports: number;
   /** Fingerprints found to be common wording by this look-up (now stored as such). */
   newlyCommon: number;
   /** Remembered reports the look-up read (for the benchmark). */
@@ -106,7 +110,7 @@ export interface MemoryLookup {
  * the county's stock wording is dropped first (copy_common), the remaining
  * fingerprints of all new reports are looked up at once through the GIN index, and the
  * look-up's own rows give each fingerprint's document frequency. A fingerprint in
- * stockLimitFor(n) reports or more is stored in copy_common, so no later look-up fetches
+ * STOCK_REPORTS reports or more is stored in copy_common, so no later look-up fetches
  * its reports again — which bounds a look-up to fewer than that many rows per
  * fingerprint (the benchmark's phrasing has 24-character grams in 20–200 of 20,000
  * reports, below the common-wording limit; left in, they made a look-up read a thousand
@@ -119,10 +123,9 @@ export async function findInMemory(
   reports: Int32Array[],
   exclude: string[] = [],
 ): Promise<MemoryLookup> {
-  const n = (await memorySize(db, countyId)) + reports.length;
   const all = new Set<number>();
   for (const r of reports) for (const h of r) all.add(h);
-  const empty: MemoryLookup = { candidates: reports.map(() => []), reports: n, newlyCommon: 0, rowsRead: 0 };
+  const empty: MemoryLookup = { candidates: reports.map(() => []), newlyCommon: 0, rowsRead: 0 };
   if (all.size === 0) return empty;
   const commonRows = rowsOf(
     await db.execute(
@@ -164,8 +167,7 @@ export async function findInMemory(
   for (const f of found) for (const h of f.shared) df.set(h, (df.get(h) ?? 0) + 1);
   // The new reports count too: a sentence all of them carry is stock wording as well.
   for (const r of reports) for (const h of r) if (df.has(h)) df.set(h, (df.get(h) ?? 0) + 1);
-  const rareLimit = stockLimitFor(n);
-  const stock = [...df].filter(([, k]) => k >= rareLimit).map(([h]) => h);
+  const stock = [...df].filter(([, k]) => k >= STOCK_REPORTS).map(([h]) => h);
   if (stock.length > 0) {
     await db
       .insert(copyCommon)
@@ -177,13 +179,14 @@ export async function findInMemory(
     const list: MemoryCandidate[] = [];
     for (const f of found) {
       let shared = 0;
-      for (const h of f.shared) if (mine.has(h) && (df.get(h) ?? 0) < rareLimit) shared++;
-      if (shared > 0) list.push({ reviewId: f.reviewId, unitId: f.unitId, reportYear: f.reportYear, shared });
+      for (const h of f.shared) if (mine.has(h) && (df.get(h) ?? 0) < STOCK_REPORTS) shared++;
+      if (shared >= MIN_SHARED)
+        list.push({ reviewId: f.reviewId, unitId: f.unitId, reportYear: f.reportYear, shared });
     }
     list.sort((a, b) => b.shared - a.shared || a.reviewId.localeCompare(b.reviewId));
     return list.slice(0, MAX_CANDIDATES);
   });
-  return { candidates, reports: n, newlyCommon: stock.length, rowsRead: found.length };
+  return { candidates, newlyCommon: stock.length, rowsRead: found.length };
 }
 
 /** PGlite hands back an int4[] as an array, node-postgres too; a text form is parsed as a fallback. */
@@ -213,13 +216,13 @@ export function memoryTexts(db: Db, countyId: string, reviewIds: string[]) {
 }
 
 /**
- * Stores as stock wording every memory fingerprint in at least stockLimitFor(n) of the
+ * Stores as stock wording every memory fingerprint in at least STOCK_REPORTS of the
  * county's reports (as findInMemory would, one look-up at a time): after a bulk load
  * (the benchmark) or the backfill, so the first look-up does not meet thousands of
  * reports through a stock sentence.
  */
 export async function rebuildCommonWording(db: Db, countyId: string): Promise<number> {
-  const limit = stockLimitFor(await memorySize(db, countyId));
+  const limit = STOCK_REPORTS;
   const res = rowsOf(
     await db.execute(sql`
       insert into copy_common (county_id, hash)

@@ -1,3 +1,4 @@
+import type { CopyOptions } from './batch';
 import { normalise } from './normaliseText';
 import { GRAM, gramHashes } from './winnowing';
 
@@ -20,6 +21,18 @@ import { GRAM, gramHashes } from './winnowing';
  */
 export const MEMORY_WINDOW = 200;
 export const MEMORY_GUARANTEE = MEMORY_WINDOW + GRAM - 1;
+
+/**
+ * findCopies' options when new reports are verified against the candidates the memory
+ * chose: no fingerprint is common wording and every shared one is evidence (shares above
+ * 1 put both limits beyond the batch). findCopies decides common wording by how many
+ * reports of the batch carry a fingerprint, which in these few reports says nothing:
+ * with a report, two townships' copies of it and a third copy being checked, every
+ * fingerprint of the copied text is in all four and nothing would be found. The memory
+ * left the county's stock wording out when choosing the candidates; a stock sentence
+ * inside a copied passage is counted with it, as in a batch of two.
+ */
+export const MEMORY_VERIFY: CopyOptions = { commonShare: 1.01, rareShare: 1.01 };
 
 /**
  * A report's memory fingerprints: the distinct window minima of its gram hashes (the

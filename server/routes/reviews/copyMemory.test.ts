@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { reportProse, seededRandom } from '../../../core/analyzer/copyDetection/syntheticReports';
+import { insertUnitAudited } from '../../commands/unitCreator';
 import { copyMemory } from '../../db/schema';
 import { backfillCopyMemory } from '../../repositories/copyMemoryRepo';
+import { testNow } from '../../test/clock';
 import { buildCounty, buildReview, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -23,6 +25,16 @@ type Copy = {
 type Detail = { result: { copies: Copy[] } };
 
 const server = setupTestServer();
+
+/** A further township of the test county (the factory makes two). */
+function buildUnit(county: TestCounty, name: string, seq: string) {
+  return insertUnitAudited(
+    server.database.db,
+    { name, code: `${county.county.code.slice(0, 6)}${seq}000`, level: 'township', parent: county.county },
+    null,
+    testNow(),
+  );
+}
 
 async function countyWithReviewer(): Promise<{ county: TestCounty; reviewer: HttpClient }> {
   const county = await buildCounty(server.database.db);
@@ -67,6 +79,21 @@ describe("the county's memory of received reports", () => {
     // Nearly the whole report is found, not a sentence or two.
     const total = copies.reduce((n, c) => n + c.length, 0);
     expect(total).toBeGreaterThan(2500);
+  });
+
+  it('the fourth copy of a report still names the original: copies do not make it common wording', async () => {
+    const { county, reviewer } = await countyWithReviewer();
+    const bing = await buildUnit(county, '丙镇', '103');
+    const ding = await buildUnit(county, '丁镇', '104');
+    const a = reportProse(seededRandom(505), 3000, '甲镇', 2025);
+    const original = await uploadOne(reviewer, '甲镇报告.txt', a);
+    for (const town of ['乙镇', '丙镇'])
+      await uploadOne(reviewer, `${town}报告.txt`, a.replaceAll('甲镇', town));
+    const last = await uploadOne(reviewer, '丁镇报告.txt', a.replaceAll('甲镇', '丁镇'));
+    expect([bing.name, ding.name]).toEqual(['丙镇', '丁镇']);
+    const copies = await copiesOf(reviewer, last.id);
+    expect(copies.map((c) => c.otherId)).toContain(original.id);
+    expect(new Set(copies.map((c) => c.otherUnit))).toEqual(new Set(['甲镇', '乙镇', '丙镇']));
   });
 
   it("a township's report repeating its own earlier year is a self-repeat, not a copy", async () => {
