@@ -5,7 +5,13 @@ import { insertUnitAudited } from '../../commands/unitCreator';
 import { copyMemory } from '../../db/schema';
 import { backfillCopyMemory } from '../../repositories/copyMemoryRepo';
 import { testNow } from '../../test/clock';
-import { buildCounty, buildReview, buildUser, type TestCounty } from '../../test/factories';
+import {
+  buildAnnualReport,
+  buildCounty,
+  buildReview,
+  buildUser,
+  type TestCounty,
+} from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
 /**
@@ -157,6 +163,24 @@ describe("the county's memory of received reports", () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.field).toBe('copyIndex');
     expect(missing.body.error.message).toContain('雷同段落');
+  });
+
+  it("a township's report sent up (报送) is remembered by its county", async () => {
+    const { county } = await countyWithReviewer();
+    const clerk = await server
+      .client()
+      .login((await buildUser(server.database.db, county.townA, 'township_clerk')).username);
+    const report = await buildAnnualReport(server.database.db, county.townA, 'approved');
+    const sent = await clerk.post<{ status: string }>(`/api/reports/${report.id}/report`, {
+      version: report.version,
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.body.status).toBe('reported');
+    const rows = await server.database.db
+      .select({ unitId: copyMemory.unitId, reportYear: copyMemory.reportYear })
+      .from(copyMemory)
+      .where(eq(copyMemory.countyId, county.county.id));
+    expect(rows).toEqual([{ unitId: county.townA.id, reportYear: report.year }]);
   });
 
   it('reviews stored before the memory existed are remembered by the backfill', async () => {
