@@ -1,8 +1,9 @@
 /**
  * Copy detection at province scale: N report-like texts of ~10,000 characters (stock
  * phrases of township reports, shared boilerplate paragraphs, unit and village names;
- * see reportProse) with planted copies; times findCopies (LSH) and the all-pairs
- * reference, and checks recall.
+ * see reportProse) with planted copies; times findCopiesParallel (the server's path),
+ * findCopies on one thread and the all-pairs reference, and checks recall. Every timing
+ * line starts with the code path it times in brackets.
  *
  * Usage: npx tsx bench/copy-detection.ts [reports=10000] [chars=10000] [allPairsSample=100]
  *   GEN=words      the earlier generator (random sentences of administrative words and pseudo-words)
@@ -20,16 +21,40 @@
  * at N (findCopies' candidate pairs: the same definition). findCopies on the sample is
  * checked against it passage by passage.
  */
-import { type CopyDoc, type CopyOptions, type CopyResult, findCopies } from '../core/analyzer/copyDetection';
-import { allPairs } from '../core/analyzer/copyDetectionAllPairs';
+
+import { allPairs } from '../core/analyzer/copyDetection/allPairsReference';
+import {
+  type CopyDoc,
+  type CopyOptions,
+  type CopyResult,
+  findCopies,
+} from '../core/analyzer/copyDetection/findCopies';
+import { normalise } from '../core/analyzer/copyDetection/normaliseText';
 import {
   BOILER_PARAGRAPHS,
   reportProse,
   seededRandom,
   syntheticReport,
-} from '../core/analyzer/copyDetectionFixtures';
-import { normalise } from '../core/analyzer/copyDetectionText';
-import { closeCopyDetectionWorkers, findCopiesParallel } from '../server/copyDetectionWorkers';
+} from '../core/analyzer/copyDetection/syntheticReports';
+import {
+  closeCopyDetectionWorkers,
+  findCopiesParallel,
+  PARALLEL_MIN_REPORTS,
+} from '../server/copyDetectionWorkers';
+
+/**
+ * The code path each timing line measures, printed at its start: findCopiesParallel is
+ * what the server runs (reviewBatchAnalyzer), on worker threads from PARALLEL_MIN_REPORTS
+ * reports with more than one thread, else it is findCopies on the calling thread.
+ */
+const PATH = {
+  parallel: (threads: number, n: number) =>
+    threads > 1 && n >= PARALLEL_MIN_REPORTS
+      ? `[server path: findCopiesParallel, ${threads} threads (server/copyDetectionWorkers.ts)]`
+      : '[server path: findCopiesParallel → findCopies on the calling thread]',
+  single: '[core: findCopies, calling thread (core/analyzer/copyDetection/findCopies.ts)]',
+  reference: '[reference: allPairs, quadratic (core/analyzer/copyDetection/allPairsReference.ts)]',
+};
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   const top = /\/\*\*([\s\S]*?)\*\//.exec(
@@ -152,7 +177,7 @@ const lshSeconds = (performance.now() - t) / 1000;
 const lshCpu = process.cpuUsage(cpu);
 const r = recall(lsh.pairs, () => true);
 console.log(
-  `findCopies (LSH, ${THREADS} thread${THREADS > 1 ? 's' : ''}) on ${N} reports: ${lshSeconds.toFixed(2)} s wall, ${((lshCpu.user + lshCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+  `${PATH.parallel(THREADS, N)} first call on ${N} reports: ${lshSeconds.toFixed(2)} s wall, ${((lshCpu.user + lshCpu.system) / 1e6).toFixed(2)} s CPU; ` +
     `recall of planted copies ${r.hit}/${r.of}`,
 );
 console.log(`  ${stats(lsh)}`);
@@ -166,7 +191,7 @@ if (THREADS > 1) {
   const againSeconds = (performance.now() - t) / 1000;
   const againCpu = process.cpuUsage(cpu2);
   console.log(
-    `  second call (workers running): ${againSeconds.toFixed(2)} s wall, ${((againCpu.user + againCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.parallel(THREADS, N)} second call (workers running): ${againSeconds.toFixed(2)} s wall, ${((againCpu.user + againCpu.system) / 1e6).toFixed(2)} s CPU; ` +
       `stages (s): ${phases(again)}`,
   );
   // The same on one thread, for comparison (and the same answer).
@@ -177,7 +202,7 @@ if (THREADS > 1) {
   const oneCpu = process.cpuUsage(cpu1);
   const same = JSON.stringify(one.pairs) === JSON.stringify(lsh.pairs);
   console.log(
-    `  findCopies on 1 thread: ${oneSeconds.toFixed(2)} s wall, ${((oneCpu.user + oneCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.single} on ${N} reports: ${oneSeconds.toFixed(2)} s wall, ${((oneCpu.user + oneCpu.system) / 1e6).toFixed(2)} s CPU; ` +
       `${same ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(one)}`,
   );
 }
@@ -212,20 +237,20 @@ if (SAMPLE >= 2) {
   const lost = exact.pairs.filter((p) => !lshKeys.has(key(p)));
   const extra = lshSample.pairs.filter((p) => !exactKeys.has(key(p)));
   console.log(
-    `allPairs on the first ${SAMPLE} reports: ${sampleSeconds.toFixed(2)} s for ${samplePairs} pairs ` +
+    `${PATH.reference} on the first ${SAMPLE} reports: ${sampleSeconds.toFixed(2)} s for ${samplePairs} pairs ` +
       `(merge ${(mergePerPair * 1e6).toFixed(1)} µs/pair, whole-text comparison ${(verifyPerPair * 1e3).toFixed(2)} ms ` +
       `for each of ${exact.stats.verifiedPairs} pairs sharing a rare fingerprint); recall ${rs.hit}/${rs.of}; ${exact.pairs.length} passages`,
   );
   for (const p of rs.missed) console.log(`  allPairs missed ${describe(p)}`);
   console.log(
-    `  findCopies on the same ${SAMPLE}: ${lshSampleSeconds.toFixed(2)} s; finds ${exact.pairs.length - lost.length} of allPairs' ${exact.pairs.length} passages, ${extra.length} others; ${stats(lshSample)}`,
+    `${PATH.single} on the same ${SAMPLE}: ${lshSampleSeconds.toFixed(2)} s; finds ${exact.pairs.length - lost.length} of allPairs' ${exact.pairs.length} passages, ${extra.length} others; ${stats(lshSample)}`,
   );
   for (const p of lost.slice(0, 5))
     console.log(
       `  lost ${p.a.id}:${p.a.start}-${p.a.end} ${p.b.id}:${p.b.start}-${p.b.end} ${p.length}: ${p.a.quote.replace(/\n/g, '⏎')}`,
     );
   console.log(
-    `allPairs extrapolated to ${N} reports: ${fullPairs.toExponential(2)} merges (${(fullPairs * mergePerPair).toFixed(0)} s) + ` +
+    `${PATH.reference} extrapolated to ${N} reports: ${fullPairs.toExponential(2)} merges (${(fullPairs * mergePerPair).toFixed(0)} s) + ` +
       `${lsh.stats.candidatePairs} whole-text comparisons (${(lsh.stats.candidatePairs * verifyPerPair).toFixed(0)} s) = ${extrapolated.toFixed(0)} s ` +
       `→ findCopies is ${(extrapolated / lshSeconds).toFixed(0)}× faster (merges alone: ${((fullPairs * mergePerPair) / lshSeconds).toFixed(0)}×)`,
   );

@@ -4,7 +4,7 @@
  * Usage: npx tsx bench/readers.ts [files=50] [chars=10000]
  * Files are read one after another, as an upload handler would; figures are files/s and MB/s of input.
  */
-import { seededRandom, syntheticReport } from '../core/analyzer/copyDetectionFixtures';
+import { seededRandom, syntheticReport } from '../core/analyzer/copyDetection/syntheticReports';
 import { readReport } from '../server/io/readReport';
 import { makeDocx } from '../server/io/testFixtures/makeDocx';
 import { makePdf } from '../server/io/testFixtures/makePdf';

@@ -4,9 +4,15 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
+// The copy-detection worker is an entry of its own: a worker thread loads it by file
+// (server/copyDetectionWorkers.ts), and inlined in cli.mjs it has no file to load.
 await build({
-  entryPoints: [path.join(root, 'server/cli.ts')],
-  outfile: path.join(root, 'dist/server/cli.mjs'),
+  entryPoints: {
+    cli: path.join(root, 'server/cli.ts'),
+    copyDetectionWorkers: path.join(root, 'server/copyDetectionWorkers.ts'),
+  },
+  outdir: path.join(root, 'dist/server'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

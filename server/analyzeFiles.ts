@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeText } from '../core/analyzer/analyzeText';
-import { findCopies } from '../core/analyzer/copyDetection';
+import { findCopies } from '../core/analyzer/copyDetection/findCopies';
 import type { AnalysisResult } from '../core/analyzer/types';
 import { readReport } from './io/readReport';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CopyDoc, findCopies } from '../core/analyzer/copyDetection';
-import { reportProse, seededRandom } from '../core/analyzer/copyDetectionFixtures';
+import { type CopyDoc, findCopies } from '../core/analyzer/copyDetection/findCopies';
+import { reportProse, seededRandom } from '../core/analyzer/copyDetection/syntheticReports';
 import { closeCopyDetectionWorkers, findCopiesParallel, PARALLEL_MIN_REPORTS } from './copyDetectionWorkers';
 
 afterAll(closeCopyDetectionWorkers);

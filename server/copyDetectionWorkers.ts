@@ -1,15 +1,6 @@
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
-  type CopyDoc,
-  type CopyOptions,
-  type CopyResult,
-  copyResult,
-  type FoundPassages,
-  findCopies,
-  verifyPairs,
-} from '../core/analyzer/copyDetection';
-import {
   commonLimitFor,
   groupShard,
   mergeShards,
@@ -17,9 +8,18 @@ import {
   type ShardGroup,
   type ShardPart,
   scanTexts,
-} from '../core/analyzer/copyDetectionBatch';
-import { HashSet32, type PairHits } from '../core/analyzer/copyDetectionLsh';
-import { CharStore, slotStarts } from '../core/analyzer/copyDetectionMinHash';
+} from '../core/analyzer/copyDetection/batch';
+import {
+  type CopyDoc,
+  type CopyOptions,
+  type CopyResult,
+  copyResult,
+  type FoundPassages,
+  findCopies,
+  verifyPairs,
+} from '../core/analyzer/copyDetection/findCopies';
+import { HashSet32, type PairHits } from '../core/analyzer/copyDetection/fingerprintGroups';
+import { CharStore, slotStarts } from '../core/analyzer/copyDetection/winnowing';
 
 /**
  * findCopies on several cores: every stage runs in shares, the main thread taking one
@@ -31,7 +31,9 @@ import { CharStore, slotStarts } from '../core/analyzer/copyDetectionMinHash';
  *
  * Workers are started on first use and kept (unref'd, so they never hold the process
  * open); closeCopyDetectionWorkers ends them. Run from TypeScript sources, a worker
- * loads this file through tsx; a bundled server needs this file as an entry of its own.
+ * loads this file through tsx; the bundled server has it as an entry of its own
+ * (dist/server/copyDetectionWorkers.mjs). The server's uploads (reviewBatchAnalyzer)
+ * call findCopiesParallel: a batch of PARALLEL_MIN_REPORTS or more goes to the workers.
  */
 
 /** Below this many reports the batch is done on the calling thread (a worker's start costs more). */
@@ -285,7 +287,12 @@ class PooledWorker {
       const code = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(url.href)}); })`;
       this.worker = new Worker(code, { eval: true, workerData });
     } else {
-      this.worker = new Worker(url, { workerData });
+      // In the bundle (dist/server/cli.mjs) this module is inlined: the worker is its own
+      // entry, copyDetectionWorkers.mjs beside it (scripts/build-server.mjs).
+      const file = url.pathname.endsWith('/copyDetectionWorkers.mjs')
+        ? url
+        : new URL('./copyDetectionWorkers.mjs', url);
+      this.worker = new Worker(file, { workerData });
     }
     this.worker.unref();
     this.worker.on('message', (m: { id: number; reply?: unknown; error?: string }) => {

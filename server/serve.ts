@@ -3,6 +3,7 @@ import { openDatabase } from './db/client';
 import { demoSeeder } from './demo/demoSeeder';
 import { printLogins } from './demo/printLogins';
 import { buildServer } from './http/app';
+import { backfillCopyMemory } from './repositories/copyMemoryRepo';
 import { purgeSessions } from './repositories/sessionsRepo';
 
 /** Opens the database, seeds the demo on first start, listens, and shuts down cleanly on SIGTERM/SIGINT. */
@@ -25,6 +26,14 @@ export async function serve(config: Config): Promise<void> {
     );
   }, 10 * 60_000);
   purge.unref();
+  // Reviews stored before the county copy memory existed (or by an older version) are
+  // remembered in the background: uploads work meanwhile, they just cannot name those yet.
+  backfillCopyMemory(database.db).then(
+    (added) => {
+      if (added > 0) app.log.info({ added }, 'copy memory backfilled');
+    },
+    (err) => app.log.warn({ err }, 'copy memory backfill failed'),
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -12,6 +12,7 @@ import {
 } from '../repositories/rectificationsRepo';
 import { getReview } from '../repositories/reviewsRepo';
 import type { CommandContext } from './context';
+import type { StoredCopy } from './reviewBatchAnalyzer';
 
 export interface StoredDefect {
   kind: string;
@@ -25,6 +26,8 @@ export interface RectificationIssueProps {
   reviewId: string;
   /** Index into the review's defects; omitted for a finding the reviewer writes themselves. */
   defectIndex?: number | undefined;
+  /** Index into the review's copied passages: the passage becomes the finding (one step from 雷同 to 整改). */
+  copyIndex?: number | undefined;
   instruction: string;
   deadline: string;
 }
@@ -49,6 +52,22 @@ export async function rectificationIssuer(
   const defects = ((found.review.result as { defects?: StoredDefect[] } | null)?.defects ??
     []) as StoredDefect[];
   let defect: StoredDefect = { kind: 'other', quote: '', message: p.instruction };
+  if (p.defectIndex !== undefined && p.copyIndex !== undefined) {
+    throw new AppError('VALIDATION', {
+      field: 'copyIndex',
+      detail: '问题序号与雷同段落序号只能填写一个',
+    });
+  }
+  if (p.copyIndex !== undefined) {
+    const copies = (found.review.result as { copies?: StoredCopy[] } | null)?.copies ?? [];
+    const c = copies[p.copyIndex];
+    if (!c)
+      throw new AppError('VALIDATION', {
+        field: 'copyIndex',
+        detail: `第 ${p.copyIndex + 1} 处雷同段落不存在`,
+      });
+    defect = copyDefect(c);
+  }
   if (p.defectIndex !== undefined) {
     const d = defects[p.defectIndex];
     if (!d)
@@ -82,6 +101,24 @@ export async function rectificationIssuer(
     });
     return row;
   });
+}
+
+/**
+ * A copied passage as the finding of a 整改 item: kind copy (or self_repeat), the
+ * passage of this report as the quote, and a message naming where it also appears.
+ */
+export function copyDefect(c: StoredCopy): StoredDefect {
+  const where = `${c.otherUnit ?? '未识别单位'}《${c.otherFile}》`;
+  const selfRepeat = c.kind === 'self_repeat' || c.kind === 'same_unit_previous_year';
+  return {
+    kind: selfRepeat ? 'self_repeat' : 'copy',
+    quote: c.quote,
+    message: selfRepeat
+      ? `该段与本单位往年报告${where}雷同 ${c.length} 字，请结合本年度实际工作重新撰写`
+      : `该段与${where}雷同 ${c.length} 字，请结合本单位实际工作重新撰写`,
+    start: c.start,
+    end: c.end,
+  };
 }
 
 /** Loads an item the actor may see: out of scope is 404. */

@@ -1,12 +1,20 @@
 import crypto from 'node:crypto';
 import { analyzeText } from '../../core/analyzer/analyzeText';
-import { findCopies } from '../../core/analyzer/copyDetection';
+import type { CopyDoc, CopyPair } from '../../core/analyzer/copyDetection/findCopies';
+import { MEMORY_VERIFY, memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
 import type { AnalysisResult } from '../../core/analyzer/types';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
+import { findCopiesParallel } from '../copyDetectionWorkers';
 import { readFailure } from '../io/readErrors';
 import { readReport } from '../io/readReport';
 import { appendAudit } from '../repositories/auditRepo';
+import {
+  findInMemory,
+  type MemoryCandidate,
+  memoryTexts,
+  rememberReports,
+} from '../repositories/copyMemoryRepo';
 import { insertReview, type ReviewRow, textsOfUnitsInYear } from '../repositories/reviewsRepo';
 import { listUnits } from '../repositories/unitsRepo';
 import { matchUnit } from '../review/matchUnit';
@@ -45,6 +53,8 @@ interface Prepared {
   error: string | null;
   analysis: AnalysisResult | null;
   unit: ReturnType<typeof matchUnit>;
+  /** The report's fingerprints in the county's memory (memoryFingerprints); empty when unread. */
+  memory: Int32Array;
 }
 
 /**
@@ -80,15 +90,24 @@ export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFi
         error: read.error,
         analysis: null,
         unit: undefined,
+        memory: new Int32Array(0),
       });
       continue;
     }
     const analysis = analyzeText(read.text, { file: file.name });
     const unit = matchUnit(analysis.unit, scope);
-    prepared.push({ ...base, format: read.format, text: read.text, error: null, analysis, unit });
+    prepared.push({
+      ...base,
+      format: read.format,
+      text: read.text,
+      error: null,
+      analysis,
+      unit,
+      memory: memoryFingerprints(read.text),
+    });
   }
 
-  const copies = await copiesFor(ctx, prepared);
+  const copies = await copiesFor(ctx, reviewerUnit.id, prepared);
   const batchId = crypto.randomUUID();
   const stored: ReviewRow[] = [];
   for (const p of prepared) {
@@ -112,6 +131,18 @@ export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFi
         createdBy: ctx.actor.id,
         createdAt: ctx.now,
       });
+      // Remembered with the review, so the next upload (in any batch or year) is compared with it.
+      if (p.text !== null) {
+        await rememberReports(tx, [
+          {
+            countyId: reviewerUnit.id,
+            reviewId: review.id,
+            unitId: p.unit?.id ?? null,
+            reportYear: p.analysis?.report_year ?? null,
+            hashes: p.memory,
+          },
+        ]);
+      }
       await appendAudit(tx, {
         unitId: review.unitId,
         actorId: ctx.actor.id,
@@ -133,8 +164,19 @@ export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFi
   return { batchId, reviews: stored };
 }
 
-/** Copy detection over the batch plus, per matched township, its report of the previous year on file. */
-async function copiesFor(ctx: CommandContext, prepared: Prepared[]): Promise<Map<string, StoredCopy[]>> {
+/**
+ * Copy detection over the batch plus the county's earlier reports that may share
+ * passages with it: those the county's memory nominates (any batch, any year, reports
+ * sent up by townships — see copyMemoryRepo) and, per matched township, its report of
+ * the previous year. All of them are verified together on their full texts;
+ * findCopiesParallel runs on worker threads when the batch reaches PARALLEL_MIN_REPORTS
+ * (a large upload with its candidates), on this thread otherwise.
+ */
+async function copiesFor(
+  ctx: CommandContext,
+  countyId: string,
+  prepared: Prepared[],
+): Promise<Map<string, StoredCopy[]>> {
   const docs = prepared
     .filter((p) => p.text && p.analysis)
     .map((p) => ({
@@ -161,9 +203,30 @@ async function copiesFor(ctx: CommandContext, prepared: Prepared[]): Promise<Map
       names.set(prev.id, { file: prev.fileName, unit: unitNames.get(prev.unitId) ?? null });
     }
   }
+  const readable = prepared.filter((p) => p.text && p.analysis);
+  const memory = await findInMemory(
+    ctx.db,
+    countyId,
+    readable.map((p) => p.memory),
+  );
+  // A township's other report of the same year is a version of this one (a draft sent up,
+  // then the final text, or the same file again): not a copy, so not a candidate.
+  const wanted = new Set<string>();
+  memory.candidates.forEach((list, k) => {
+    const p = readable[k];
+    const sameReport = (c: MemoryCandidate) =>
+      p?.unit !== undefined && c.unitId === p.unit.id && c.reportYear === (p.analysis?.report_year ?? null);
+    for (const c of list)
+      if (!sameReport(c) && !docs.some((d) => d.id === c.reviewId)) wanted.add(c.reviewId);
+  });
+  const remembered: CopyDoc[] = [];
+  for (const earlier of await memoryTexts(ctx.db, countyId, [...wanted])) {
+    if (!earlier.text) continue;
+    const unit = earlier.matchedUnit ? earlier.unitName : earlier.reportUnit;
+    remembered.push({ id: earlier.id, unit: unit ?? '', year: earlier.reportYear, text: earlier.text });
+    names.set(earlier.id, { file: earlier.fileName, unit });
+  }
   const out = new Map<string, StoredCopy[]>();
-  if (docs.length < 2) return out;
-  const { pairs } = findCopies(docs);
   const add = (self: string, other: string, mine: Side, theirs: Side, kind: string, length: number) => {
     const o = names.get(other);
     const list = out.get(self) ?? [];
@@ -180,9 +243,24 @@ async function copiesFor(ctx: CommandContext, prepared: Prepared[]): Promise<Map
     });
     out.set(self, list);
   };
-  for (const p of pairs) {
-    add(p.a.id, p.b.id, p.a, p.b, p.kind, p.length);
-    add(p.b.id, p.a.id, p.b, p.a, p.kind, p.length);
+  const collect = (pairs: CopyPair[]) => {
+    for (const p of pairs) {
+      add(p.a.id, p.b.id, p.a, p.b, p.kind, p.length);
+      add(p.b.id, p.a.id, p.b, p.a, p.kind, p.length);
+    }
+  };
+  // The batch among itself (and with the previous-year reports): common wording is what
+  // many of the batch's reports carry, as before the memory.
+  if (docs.length >= 2) collect((await findCopiesParallel(docs)).pairs);
+  // The new reports against the remembered candidates, with no common wording from this
+  // small set (MEMORY_VERIFY): the memory already left the county's stock wording out
+  // when it chose them, and here a report copied by three townships would otherwise make
+  // its own text "common" among the four. Only pairs of a new and a remembered report.
+  if (remembered.length > 0) {
+    const isNew = new Set(readable.map((p) => p.id));
+    const fresh = docs.filter((d) => isNew.has(d.id));
+    const { pairs } = await findCopiesParallel([...fresh, ...remembered], MEMORY_VERIFY);
+    collect(pairs.filter((p) => isNew.has(p.a.id) !== isNew.has(p.b.id)));
   }
   return out;
 }

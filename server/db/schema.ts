@@ -150,6 +150,52 @@ export const reportReviews = pgTable(
   ],
 );
 
+/**
+ * The county's memory of every report it has received (uploads in any batch and year,
+ * reports its townships send up): a few fingerprints per report (memoryFingerprints,
+ * winnowed over a wide window), so a new report is compared with all of them without
+ * reading their texts. county_id is the receiving unit (the review's reviewer_unit_id);
+ * every query filters on it. unit_id is the township the report matched (null when
+ * none: such a report is never "the same township"). The GIN index on hashes finds the
+ * reports sharing a fingerprint; fastupdate is off so an upload is findable at once and
+ * the index size does not depend on when the pending list was last merged.
+ */
+export const copyMemory = pgTable(
+  'copy_memory',
+  {
+    countyId: uuid('county_id').notNull(),
+    reviewId: uuid('review_id').notNull(),
+    unitId: uuid('unit_id'),
+    reportYear: integer('report_year'),
+    hashes: integer('hashes').array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyId, t.reviewId] }),
+    index('copy_memory_hashes_idx').using('gin', t.hashes).with({ fastupdate: false }),
+  ],
+);
+
+/**
+ * Memory fingerprints that are a county's stock wording (in STOCK_REPORTS of its
+ * reports or more, see copyMemoryRepo): left out of candidate look-ups, which
+ * would otherwise fetch many of the county's reports for a stock sentence. Filled as
+ * look-ups meet such fingerprints, and by rebuildCommonWording; once stored, it stays.
+ */
+export const copyCommon = pgTable(
+  'copy_common',
+  {
+    countyId: uuid('county_id').notNull(),
+    hash: integer('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countyId, t.hash] })],
+);
+
+/** How many reports each county's memory holds (the n of the copy limits), kept by rememberReports: counting copy_memory's rows cost 10–15 ms a look-up at 1,000 reports. */
+export const copyMemoryCounts = pgTable('copy_memory_counts', {
+  countyId: uuid('county_id').primaryKey(),
+  reports: integer('reports').notNull(),
+});
+
 /** A finding sent back to a township to fix (整改), answered there and closed by the reviewer (销号). */
 export const rectifications = pgTable(
   'rectifications',

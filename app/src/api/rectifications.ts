@@ -9,7 +9,8 @@ export interface Rectification {
   id: string;
   unit: { id: string; name: string };
   review: { id: string; fileName: string; reportYear: number | null };
-  defect: { kind: DefectKind; quote: string; message: string };
+  /** A defect of the report, or a copied passage made a finding ('copy', 'self_repeat'). */
+  defect: { kind: DefectKind | 'copy' | 'self_repeat'; quote: string; message: string };
   instruction: string;
   /** YYYY-MM-DD */
   deadline: string;

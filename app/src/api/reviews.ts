@@ -2,7 +2,11 @@ import type { AnalysisResult, DefectKind, SectionKey, UnitLevelGuess } from '../
 import { ApiError, api } from './client';
 import type { Rectification } from './rectifications';
 
-export type CopyKind = 'cross_unit' | 'same_unit_previous_year' | 'same_unit';
+/**
+ * self_repeat: the same township's report of an earlier year. same_unit_previous_year is
+ * what reviews stored before self_repeat existed say for the year just before.
+ */
+export type CopyKind = 'cross_unit' | 'self_repeat' | 'same_unit' | 'same_unit_previous_year';
 
 export interface ReviewUnit {
   id: string;
@@ -69,6 +73,8 @@ export interface ReviewListParams {
 
 export interface RectificationIssueInput {
   defectIndex?: number;
+  /** A copied passage (index into result.copies) as the finding; instead of defectIndex. */
+  copyIndex?: number;
   instruction: string;
   /** YYYY-MM-DD */
   deadline: string;

@@ -91,8 +91,13 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   next_year_plan: '下一年度主要安排',
 };
 
-export const COPY_KIND_LABELS: Record<'cross_unit' | 'same_unit_previous_year' | 'same_unit', string> = {
+export const COPY_KIND_LABELS: Record<
+  'cross_unit' | 'self_repeat' | 'same_unit' | 'same_unit_previous_year',
+  string
+> = {
   cross_unit: '与其他单位雷同',
+  self_repeat: '重复本单位往年报告',
+  // reviews stored before self_repeat existed
   same_unit_previous_year: '与本单位上年报告雷同',
   same_unit: '与本单位其他报告雷同',
 };
@@ -104,5 +109,13 @@ export const unitLevelLabel = (level: string): string =>
 
 export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS[action] ?? action;
 
+/** Findings of a 整改 item made from a copied passage (server/commands/rectificationCommands.ts copyDefect). */
+export const COPY_FINDING_LABELS: Record<'copy' | 'self_repeat', string> = {
+  copy: '雷同段落',
+  self_repeat: '重复往年报告',
+};
+
 export const defectKindLabel = (kind: string): string =>
-  (DEFECT_KIND_LABELS as Record<string, string>)[kind] ?? kind;
+  (DEFECT_KIND_LABELS as Record<string, string>)[kind] ??
+  (COPY_FINDING_LABELS as Record<string, string>)[kind] ??
+  kind;

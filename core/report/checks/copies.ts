@@ -1,4 +1,4 @@
-import { type CopyDoc, findCopies } from '../../analyzer/copyDetection';
+import { type CopyDoc, findCopies } from '../../analyzer/copyDetection/findCopies';
 import type { ReportDocument } from '../model';
 import { blockOfSpan, describeBlock, type ReportTextMap } from './text';
 import type { CheckContext, CheckFinding } from './types';

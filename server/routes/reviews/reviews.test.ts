@@ -170,7 +170,7 @@ describe('county review of uploaded reports', () => {
     const detail = await reviewer.get<{ result: { copies: { kind: string; otherFile: string }[] } }>(
       `/api/reviews/${id}`,
     );
-    const fromLastYear = detail.body.result.copies.filter((c) => c.kind === 'same_unit_previous_year');
+    const fromLastYear = detail.body.result.copies.filter((c) => c.kind === 'self_repeat');
     expect(fromLastYear.map((c) => c.otherFile)).toContain('甲镇2024.txt');
   });
 

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Defect } from '../../../../core/analyzer/types';
 import { queryKeys } from '../../api/queryKeys';
 import { issueRectification } from '../../api/reviews';
 import { showFormError } from '../../lib/formErrors';
@@ -17,11 +16,18 @@ interface Values {
 
 const FIELDS = ['instruction', 'deadline'];
 
+/** What the item is made from: a defect of the report, or a copied passage (source 'copy'). */
+export interface IssueTarget {
+  source: 'defect' | 'copy';
+  index: number;
+  defect: { kind: string; quote: string; message: string };
+}
+
 interface Props {
   reviewId: string;
   unitName: string;
-  /** The modal is open while a defect is given. */
-  target: { index: number; defect: Defect } | null;
+  /** The modal is open while a target is given. */
+  target: IssueTarget | null;
   onClose: () => void;
 }
 
@@ -30,9 +36,9 @@ export function IssueRectificationModal({ reviewId, unitName, target, onClose }:
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: (v: { index: number } & Values) =>
+    mutationFn: (v: { source: IssueTarget['source']; index: number } & Values) =>
       issueRectification(reviewId, {
-        defectIndex: v.index,
+        ...(v.source === 'copy' ? { copyIndex: v.index } : { defectIndex: v.index }),
         instruction: v.instruction.trim(),
         deadline: v.deadline.format('YYYY-MM-DD'),
       }),
@@ -70,7 +76,7 @@ export function IssueRectificationModal({ reviewId, unitName, target, onClose }:
           instruction: target?.defect.message ?? '',
           deadline: dayjs().add(DEFAULT_DEADLINE_DAYS, 'day'),
         }}
-        onFinish={(v) => target && mutation.mutate({ ...v, index: target.index })}
+        onFinish={(v) => target && mutation.mutate({ ...v, source: target.source, index: target.index })}
       >
         <Form.Item
           name="instruction"

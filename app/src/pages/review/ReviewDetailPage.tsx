@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Result, Row, Skeleton, Tabs } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Defect } from '../../../../core/analyzer/types';
 import { errorMessage, isApiError } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { listRectifications } from '../../api/rectifications';
@@ -11,9 +10,10 @@ import { getReview } from '../../api/reviews';
 import { AuditHistoryDrawer } from '../../components/AuditHistoryDrawer';
 import { useAbility } from '../../hooks/useMe';
 import { CopiesTab } from './CopiesTab';
+import { copyFinding } from './copyFinding';
 import { DefectsTab } from './DefectsTab';
 import { IndicatorsTab } from './IndicatorsTab';
-import { IssueRectificationModal } from './IssueRectificationModal';
+import { IssueRectificationModal, type IssueTarget } from './IssueRectificationModal';
 import { flashMark, ReportText } from './ReportText';
 import { ReviewHeader } from './ReviewHeader';
 import { reportMarks } from './reportMarks';
@@ -28,7 +28,7 @@ export function ReviewDetailPage() {
   const canManage = useAbility('review.manage');
   const textRef = useRef<HTMLDivElement>(null);
   const [tab, setTab] = useState('structure');
-  const [issuing, setIssuing] = useState<{ index: number; defect: Defect } | null>(null);
+  const [issuing, setIssuing] = useState<IssueTarget | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
 
   const review = useQuery({ queryKey: queryKeys.review(id), queryFn: () => getReview(id) });
@@ -112,7 +112,7 @@ export function ReviewDetailPage() {
                         onJump={jump}
                         onIssue={(index) => {
                           const defect = result.defects[index];
-                          if (defect) setIssuing({ index, defect });
+                          if (defect) setIssuing({ source: 'defect', index, defect });
                         }}
                       />
                     ),
@@ -120,7 +120,18 @@ export function ReviewDetailPage() {
                   {
                     key: 'copies',
                     label: `雷同（${result.copies.length}）`,
-                    children: <CopiesTab copies={result.copies} onJump={jump} />,
+                    children: (
+                      <CopiesTab
+                        copies={result.copies}
+                        rectifications={issued.data ?? []}
+                        canIssue={canManage}
+                        onJump={jump}
+                        onIssue={(index) => {
+                          const copy = result.copies[index];
+                          if (copy) setIssuing({ source: 'copy', index, defect: copyFinding(copy) });
+                        }}
+                      />
+                    ),
                   },
                 ].map((t) => ({
                   ...t,

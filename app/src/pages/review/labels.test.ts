@@ -37,7 +37,12 @@ describe('review labels', () => {
       'cross_unit',
       'same_unit',
       'same_unit_previous_year',
+      'self_repeat',
     ]);
+    // Each kind has its own wording: a self-repeat never reads like a copy from another unit.
+    expect(new Set(Object.values(COPY_KIND_LABELS)).size).toBe(4);
+    expect(defectKindLabel('copy')).toBe('雷同段落');
+    expect(defectKindLabel('self_repeat')).toBe('重复往年报告');
     for (const a of [
       'review.create',
       'rectification.create',

@@ -1,11 +1,18 @@
-import { type Batch, type CopyDoc, type CopyOptions, prepareBatch } from './copyDetectionBatch';
-import type { HashSet32, PairHits } from './copyDetectionLsh';
-import type { CharStore } from './copyDetectionMinHash';
-import { PairVerifier, type Passage } from './copyDetectionVerify';
+import { type Batch, type CopyDoc, type CopyOptions, prepareBatch } from './batch';
+import type { HashSet32, PairHits } from './fingerprintGroups';
+import { PairVerifier, type Passage } from './verifyPassages';
+import type { CharStore } from './winnowing';
 
 export type { CopyDoc, CopyOptions };
 
-export type CopyKind = 'cross_unit' | 'same_unit_previous_year' | 'same_unit';
+/**
+ * cross_unit: another unit's report; self_repeat: the same unit's report of an earlier
+ * year (year-over-year repetition, any number of years back — the county keeps every
+ * report, see server/repositories/copyMemoryRepo.ts); same_unit: the same unit's report
+ * of the same or an unknown year. Results stored before self_repeat existed say
+ * same_unit_previous_year for the year just before; readers keep that label.
+ */
+export type CopyKind = 'cross_unit' | 'self_repeat' | 'same_unit';
 
 export interface CopySide {
   id: string;
@@ -168,10 +175,10 @@ export function toCopyPair(docs: CopyDoc[], text: CharStore, da: number, db: num
   let kind: CopyKind = 'cross_unit';
   // An unknown unit ('') is never "the same unit" as another unknown one.
   if (docA.unit.trim() !== '' && docA.unit.trim() === docB.unit.trim()) {
-    const previousYear = docA.year !== null && docB.year !== null && Math.abs(docA.year - docB.year) === 1;
-    kind = previousYear ? 'same_unit_previous_year' : 'same_unit';
+    const otherYear = docA.year !== null && docB.year !== null && docA.year !== docB.year;
+    kind = otherYear ? 'self_repeat' : 'same_unit';
     // The earlier report is the source: it goes first.
-    if (previousYear && (docA.year ?? 0) > (docB.year ?? 0)) [a, b] = [b, a];
+    if (otherYear && (docA.year ?? 0) > (docB.year ?? 0)) [a, b] = [b, a];
   }
   return { a, b, length: p.matched, kind };
 }

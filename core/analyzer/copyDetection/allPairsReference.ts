@@ -1,14 +1,8 @@
-import { type CopyResult, similarityOf, toCopyPair } from './copyDetection';
-import {
-  type CopyDoc,
-  type CopyOptions,
-  commonLimitFor,
-  rareLimitFor,
-  scanTexts,
-} from './copyDetectionBatch';
-import { HashSet32, MAX_RUN } from './copyDetectionLsh';
-import { CharStore } from './copyDetectionMinHash';
-import { MIN_SEGMENT, PairVerifier, type Passage } from './copyDetectionVerify';
+import { type CopyDoc, type CopyOptions, commonLimitFor, rareLimitFor, scanTexts } from './batch';
+import { type CopyResult, similarityOf, toCopyPair } from './findCopies';
+import { HashSet32, MAX_RUN } from './fingerprintGroups';
+import { MIN_SEGMENT, PairVerifier, type Passage } from './verifyPassages';
+import { CharStore } from './winnowing';
 
 /**
  * Brute-force reference for `findCopies`, sharing only the winnowing and the judging of

@@ -1,6 +1,6 @@
-import type { HashSet32 } from './copyDetectionLsh';
-import * as minHash from './copyDetectionMinHash';
-import * as text from './copyDetectionText';
+import type { HashSet32 } from './fingerprintGroups';
+import * as text from './normaliseText';
+import * as minHash from './winnowing';
 
 // Module-local copies: in CommonJS builds an imported binding is a getter on the other
 // module's exports, read on every use.

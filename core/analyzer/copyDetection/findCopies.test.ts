@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CopyDoc, type CopyPair, findCopies } from './copyDetection';
-import { allPairs } from './copyDetectionAllPairs';
-import { commonLimitFor, rareLimitFor } from './copyDetectionBatch';
-import { reportProse, seededRandom, syntheticReport } from './copyDetectionFixtures';
-import { GRAM, gramHashAt, gramHashes, WINNOW } from './copyDetectionMinHash';
-import { normalise } from './copyDetectionText';
+import { allPairs } from './allPairsReference';
+import { commonLimitFor, rareLimitFor } from './batch';
+import { type CopyDoc, type CopyPair, findCopies } from './findCopies';
+import { normalise } from './normaliseText';
+import { reportProse, seededRandom, syntheticReport } from './syntheticReports';
+import { GRAM, gramHashAt, gramHashes, WINNOW } from './winnowing';
 
 // Wording written for this test. The slogan paragraph stands for the boilerplate every report carries.
 const SLOGAN =
@@ -92,7 +92,7 @@ describe('findCopies', () => {
     const { pairs } = findCopies(docs);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({
-      kind: 'same_unit_previous_year',
+      kind: 'self_repeat',
       a: { id: 'q2023' },
       b: { id: 'q2024' },
     });

@@ -5,8 +5,8 @@ import {
   mergePairHits,
   type PairHits,
   sortFingerprints,
-} from './copyDetectionLsh';
-import { CharStore, FingerprintSink, ScanScratch, scanDoc, WINNOW } from './copyDetectionMinHash';
+} from './fingerprintGroups';
+import { CharStore, FingerprintSink, ScanScratch, scanDoc, WINNOW } from './winnowing';
 
 export interface CopyDoc {
   id: string;

@@ -1,4 +1,4 @@
-import * as text from './copyDetectionText';
+import * as text from './normaliseText';
 
 // Module-local copies: in CommonJS builds an imported binding is a getter on the other
 // module's exports, read on every use — in the hot loops below that cost 10× the work.
