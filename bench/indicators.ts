@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { indicatorOverviewQuery, indicatorValuesQuery } from '../server/commands/indicatorQuery';
+import { indicatorOverviewQuery, indicatorValuesQuery } from '../server/commands/indicators';
 import { openDatabase } from '../server/db/client';
 
 const N = Number(process.argv[2] ?? 100_000);

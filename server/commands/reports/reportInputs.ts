@@ -6,7 +6,7 @@ import { ledgerHighlights } from '../../repositories/highlightsRepo';
 import { subtreeUnitIds } from '../../repositories/ledgersRepo';
 import type { UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
-import { indicatorValuesQuery } from '../indicatorQuery';
+import { indicatorValuesQuery } from '../indicators';
 
 /** The unit's figures for the year (with last year) as the composer and the checks read them. */
 export async function reportFigures(ctx: CommandContext, unit: UnitRow, year: number) {

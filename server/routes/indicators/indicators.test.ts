@@ -201,6 +201,20 @@ describe('GET /api/indicators', () => {
     expect(v['enforcement.certified_officers']?.reason).toMatch(/统计日/);
   });
 
+  it('refuses days that do not exist with a Chinese message naming the field, not a 500', async () => {
+    for (const [from, to, field] of [
+      ['2025-02-30', '2025-03-31', 'from'],
+      ['2025-01-01', '2025-13-45', 'to'],
+    ]) {
+      const r = await clerkA.get<{ error: { field?: string; message: string } }>(
+        `/api/indicators?unit=${c.townA.id}&from=${from}&to=${to}`,
+      );
+      expect(r.status).toBe(400);
+      expect(r.body.error.field).toBe(field);
+      expect(r.body.error.message).toContain('不是有效日期');
+    }
+  });
+
   it('opens on a rate exactly the rows its numerator counts, across all the states it counts', async () => {
     const v = (await clerkA.get<Answer>(`/api/indicators?unit=${c.townA.id}&year=2026`)).body.values;
     const closed = v['petition.closure_rate'];

@@ -5,7 +5,7 @@ import {
   indicatorOverviewQuery,
   indicatorTrendQuery,
   indicatorValuesQuery,
-} from '../../commands/indicatorQuery';
+} from '../../commands/indicators';
 import { actorOf } from '../../http/auth';
 import type { RouteDeps } from '../index';
 

@@ -1,0 +1,69 @@
+import { allMeasures, type MeasureValue, type Period } from '../../../core/indicators';
+import type { Db } from '../../db/client';
+import { aggregateMeasures, ledgerVersions, type UnitFigures } from '../../repositories/indicatorsRepo';
+import { cached, keep } from './cache';
+import { QUALITY_KINDS } from './quality';
+
+/** Adds one unit's figures into those of a subtree: counts and sums add, maxima and sets merge. */
+export function addInto(
+  into: Map<string, MeasureValue>,
+  from: ReadonlyMap<string, MeasureValue>,
+  max: Set<string>,
+) {
+  for (const [id, v] of from) {
+    const cur = into.get(id);
+    if (Array.isArray(v)) into.set(id, [...new Set([...((cur as string[]) ?? []), ...v])].sort());
+    else if (max.has(id)) into.set(id, Math.max(Number(cur ?? 0), v as number));
+    else into.set(id, Number(cur ?? 0) + (v as number));
+  }
+}
+
+export const MEASURES = allMeasures();
+const MAX_IDS = new Set(MEASURES.filter((m) => m.measure.aggregate === 'max').map((m) => m.id));
+
+/** Adds up the figures of the given units for one period. */
+export function sumOf(units: Iterable<UnitFigures>, period: number): Map<string, MeasureValue> {
+  const raw = new Map<string, MeasureValue>();
+  for (const figures of units) addInto(raw, figures.get(period) ?? new Map(), MAX_IDS);
+  return raw;
+}
+
+export const throughYear = (periods: Period[]) => Math.max(...periods.map((p) => Number(p.to.slice(0, 4))));
+export const NO_FIGURES: UnitFigures = new Map();
+
+/** The figures of each unit for the periods: cached ones, the others in one query per kind. */
+export async function unitFigures(
+  db: Db,
+  units: readonly { id: string }[],
+  periods: Period[],
+  staleBefore?: string,
+): Promise<Map<string, UnitFigures>> {
+  const ids = units.map((u) => u.id);
+  const versions = await ledgerVersions(db, ids, throughYear(periods));
+  const version = (id: string) => versions.get(id) ?? '0';
+  const key = (id: string) => `figures|${id}|${JSON.stringify([periods, staleBefore ?? null])}`;
+  const out = new Map<string, UnitFigures>();
+  for (const id of ids) {
+    const hit = cached<UnitFigures>(db, key(id), version(id));
+    if (hit) out.set(id, hit);
+  }
+  const missing = ids.filter((id) => !out.has(id));
+  if (missing.length) {
+    const table = await aggregateMeasures(db, {
+      unitIds: missing,
+      periods,
+      measures: MEASURES,
+      ...(staleBefore ? { quality: { staleBefore, kinds: QUALITY_KINDS } } : {}),
+    });
+    for (const id of missing) {
+      const figures = table.get(id) ?? NO_FIGURES;
+      out.set(id, figures);
+      keep(db, key(id), version(id), figures);
+    }
+  }
+  return out;
+}
+
+export function villagesUnder(all: { id: string; level: string; path: string }[], path: string): string[] {
+  return all.filter((u) => u.level === 'village' && u.path.startsWith(path)).map((u) => u.id);
+}
