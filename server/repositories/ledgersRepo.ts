@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { ledgerClocks, ledgerRecords, ledgerSettings, units, users } from '../db/schema';
+import { ledgerClocks, ledgerRecords, units } from '../db/schema';
+import { todoColumns } from './ledgerClocksRepo';
 
 export type LedgerRow = typeof ledgerRecords.$inferSelect;
 export type LedgerRowWithUnit = { record: LedgerRow; unitName: string; unitPath: string };
@@ -31,10 +32,6 @@ export async function nextSeq(tx: Db, unitId: string, kind: string, year: number
 
 export function insertRecordRows(tx: Db, rows: (typeof ledgerRecords.$inferInsert)[]): Promise<LedgerRow[]> {
   return rows.length === 0 ? Promise.resolve([]) : tx.insert(ledgerRecords).values(rows).returning();
-}
-
-export async function insertClockRows(tx: Db, rows: (typeof ledgerClocks.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await tx.insert(ledgerClocks).values(rows);
 }
 
 export async function getRecord(db: Db, kind: string, id: string): Promise<LedgerRowWithUnit | undefined> {
@@ -199,84 +196,6 @@ export async function* iterateRecords(
   }
 }
 
-export interface ClockCacheRow {
-  clock: string;
-  due: string;
-  done: boolean;
-  provisional: boolean;
-  reminder: boolean;
-  alertOn: string;
-}
-
-/** Replaces a record's cached clocks (see ledgerClocks in the schema). */
-export async function replaceClocks(
-  tx: Db,
-  unitId: string,
-  recordId: string,
-  kind: string,
-  clocks: ClockCacheRow[],
-): Promise<void> {
-  await tx
-    .delete(ledgerClocks)
-    .where(and(eq(ledgerClocks.unitId, unitId), eq(ledgerClocks.recordId, recordId)));
-  if (clocks.length > 0) {
-    await tx.insert(ledgerClocks).values(clocks.map((c) => ({ ...c, unitId, recordId, kind })));
-  }
-}
-
-/** What 待办 shows of a record: no data or events, which are the heavy columns. */
-const todoColumns = {
-  id: ledgerRecords.id,
-  kind: ledgerRecords.kind,
-  number: ledgerRecords.number,
-  title: ledgerRecords.title,
-  state: ledgerRecords.state,
-  unitName: units.name,
-};
-
-/**
- * Open clocks that are overdue, fall due by `until`, or have entered their own 临期 window
- * (a certificate expiring in 60 days), soonest first, for 待办.
- */
-export function dueClockRecords(db: Db, unitIds: string[], today: string, until: string, limit: number) {
-  return db
-    .select({
-      ...todoColumns,
-      clock: ledgerClocks.clock,
-      due: ledgerClocks.due,
-      provisional: ledgerClocks.provisional,
-    })
-    .from(ledgerClocks)
-    .innerJoin(
-      ledgerRecords,
-      and(eq(ledgerRecords.unitId, ledgerClocks.unitId), eq(ledgerRecords.id, ledgerClocks.recordId)),
-    )
-    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(and(...dueClockConditions(unitIds, today, until)))
-    .orderBy(asc(ledgerClocks.due))
-    .limit(limit);
-}
-
-function dueClockConditions(unitIds: string[], today: string, until: string): SQL[] {
-  return [
-    inArray(ledgerClocks.unitId, unitIds),
-    eq(ledgerClocks.done, false),
-    sql`(${ledgerClocks.due} <= ${until} or ${ledgerClocks.alertOn} <= ${today})`,
-  ];
-}
-
-/** How many open clocks are overdue (a reminder that has ended is not) and how many fall due by `until`. */
-export async function countDueClocks(db: Db, unitIds: string[], today: string, until: string) {
-  const [row] = await db
-    .select({
-      overdue: sql<number>`count(*) filter (where ${ledgerClocks.due} < ${today} and not ${ledgerClocks.reminder})`,
-      dueSoon: sql<number>`count(*) filter (where ${ledgerClocks.due} >= ${today})`,
-    })
-    .from(ledgerClocks)
-    .where(and(...dueClockConditions(unitIds, today, until)));
-  return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0) };
-}
-
 /** Records of one kind in the given states, for the "waiting for me" part of 待办. */
 export function recordsInStates(
   db: Db,
@@ -303,22 +222,6 @@ export function recordsInStates(
     .limit(limit);
 }
 
-/** Records with clocks not yet done, in pages by id: what a holiday-table change must recompute. */
-export function openClockRecords(db: Db, afterUnit: string, afterId: string, limit: number) {
-  return db
-    .select({ record: ledgerRecords })
-    .from(ledgerRecords)
-    .where(
-      and(
-        isNull(ledgerRecords.deletedAt),
-        sql`(${ledgerRecords.unitId}, ${ledgerRecords.id}) > (${afterUnit}::uuid, ${afterId}::uuid)`,
-        sql`exists (select 1 from ${ledgerClocks} c where c.unit_id = ${ledgerRecords.unitId} and c.record_id = ${ledgerRecords.id} and not c.done)`,
-      ),
-    )
-    .orderBy(asc(ledgerRecords.unitId), asc(ledgerRecords.id))
-    .limit(limit);
-}
-
 export async function sourceKeysTaken(
   db: Db,
   unitId: string,
@@ -337,46 +240,6 @@ export async function sourceKeysTaken(
       ),
     );
   return new Set(rows.flatMap((r) => (r.k ? [r.k] : [])));
-}
-
-/** Settings apply down the tree: a county's value covers its townships. */
-export async function settingsFor(db: Db, unitIds: string[]): Promise<Record<string, number>> {
-  if (unitIds.length === 0) return {};
-  const rows = await db.select().from(ledgerSettings).where(inArray(ledgerSettings.unitId, unitIds));
-  const order = new Map(unitIds.map((id, i) => [id, i]));
-  // nearer units (later in the path) override farther ones
-  rows.sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-}
-
-export async function saveSetting(tx: Db, row: typeof ledgerSettings.$inferInsert): Promise<void> {
-  await tx
-    .insert(ledgerSettings)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [ledgerSettings.unitId, ledgerSettings.key],
-      set: { value: row.value, updatedBy: row.updatedBy, updatedAt: row.updatedAt },
-    });
-}
-
-/** Display names of the users who took a record's steps. */
-export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, name: users.displayName })
-    .from(users)
-    .where(inArray(users.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export async function deleteClocksOf(tx: Db, records: { unitId: string; id: string }[]): Promise<void> {
-  if (records.length === 0) return;
-  await tx.delete(ledgerClocks).where(
-    sql`(${ledgerClocks.unitId}, ${ledgerClocks.recordId}) in (${sql.join(
-      records.map((r) => sql`(${r.unitId}::uuid, ${r.id}::uuid)`),
-      sql`, `,
-    )})`,
-  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../core/roles';
 import type { Db } from '../db/client';
 import { units, users } from '../db/schema';
@@ -103,4 +103,14 @@ export async function setLoginState(
 export async function userExists(db: Db, username: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
   return Boolean(row);
+}
+
+/** Display names of the users who took a record's steps. */
+export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

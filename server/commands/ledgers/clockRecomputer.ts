@@ -1,6 +1,6 @@
 import { ledgerKind } from '../../../core/ledgers';
 import type { Db } from '../../db/client';
-import { deleteClocksOf, insertClockRows, openClockRecords } from '../../repositories/ledgersRepo';
+import { deleteClocksOf, insertClockRows, openClockRecords } from '../../repositories/ledgerClocksRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import { clockRows, type LedgerEnv, ledgerEnv } from './ledgerContext';
 

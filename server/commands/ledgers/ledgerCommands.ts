@@ -15,14 +15,13 @@ import { can } from '../../../core/policy';
 import type { Db } from '../../db/client';
 import type { ledgerRecords } from '../../db/schema';
 import { appendAudit } from '../../repositories/auditRepo';
+import { insertClockRows, replaceClocks } from '../../repositories/ledgerClocksRepo';
 import {
-  insertClockRows,
   insertRecordRows,
   type LedgerRow,
   type LedgerRowWithUnit,
   nextSeq,
   refCandidates,
-  replaceClocks,
   updateRecordVersioned,
 } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';

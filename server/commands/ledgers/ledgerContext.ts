@@ -13,13 +13,9 @@ import {
 import { can } from '../../../core/policy';
 import type { Db } from '../../db/client';
 import { units } from '../../db/schema';
-import {
-  getRecord,
-  type LedgerRow,
-  type LedgerRowWithUnit,
-  replaceClocks,
-  settingsFor,
-} from '../../repositories/ledgersRepo';
+import { replaceClocks } from '../../repositories/ledgerClocksRepo';
+import { settingsFor } from '../../repositories/ledgerSettingsRepo';
+import { getRecord, type LedgerRow, type LedgerRowWithUnit } from '../../repositories/ledgersRepo';
 import { currentCalendar } from '../calendarCommands';
 import type { CommandContext } from '../context';
 

@@ -3,7 +3,7 @@ import { LEDGER_KINDS } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { SUBMIT_BEFORE_SETTING } from '../../../core/report/deadlines';
 import { appendAudit } from '../../repositories/auditRepo';
-import { saveSetting, settingsFor } from '../../repositories/ledgersRepo';
+import { saveSetting, settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 

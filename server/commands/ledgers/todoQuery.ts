@@ -2,12 +2,8 @@ import { chineseDate } from '../../../core/calendar';
 import { AppError } from '../../../core/errors';
 import { actionsFor, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
-import {
-  countDueClocks,
-  dueClockRecords,
-  recordsInStates,
-  subtreeUnitIds,
-} from '../../repositories/ledgersRepo';
+import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocksRepo';
+import { recordsInStates, subtreeUnitIds } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { reportTodoItems } from '../reports/reportTodo';

@@ -28,7 +28,7 @@ import {
   updateAnnualReportVersioned,
 } from '../../repositories/annualReportsRepo';
 import { appendAudit } from '../../repositories/auditRepo';
-import { settingsFor } from '../../repositories/ledgersRepo';
+import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { getUnit, type UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { reviewBatchAnalyzer } from '../reviewBatchAnalyzer';

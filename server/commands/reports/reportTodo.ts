@@ -2,7 +2,7 @@ import { chineseDate } from '../../../core/calendar';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
 import { listAnnualReports } from '../../repositories/annualReportsRepo';
-import { settingsFor } from '../../repositories/ledgersRepo';
+import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { listUnits, type UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import type { TodoItem } from '../ledgers/todoQuery';

@@ -34,9 +34,9 @@ import {
   listRecords,
   recordTitles,
   subtreeUnitIds,
-  userNames,
 } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
+import { userNames } from '../../repositories/usersRepo';
 import type { RouteDeps } from '../index';
 import {
   ActionBody,

@@ -19,7 +19,7 @@ import { actorOf } from '../../http/auth';
 import { findSoffice } from '../../io/reportDocx/reportPdf';
 import { deadlineStates, presentAnnualReport } from '../../presenters/annualReport';
 import { listAnnualReports, listAnnualReportVersions } from '../../repositories/annualReportsRepo';
-import { settingsFor } from '../../repositories/ledgersRepo';
+import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { listUnits } from '../../repositories/unitsRepo';
 import type { RouteDeps } from '../index';
 
