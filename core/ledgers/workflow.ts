@@ -153,6 +153,7 @@ export function planAction(
     refs: refsOf(action, data, payload, opts.refRecords),
     settings: opts.settings ?? {},
     ...(opts.calendar ? { calendar: opts.calendar } : {}),
+    ...(who.actorId ? { actorId: who.actorId } : {}),
   };
   const refusal =
     (action.extends ? extensionRefusal(kind, action, r, Number(payload.days ?? 0)) : null) ??
