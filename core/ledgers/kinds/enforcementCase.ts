@@ -675,6 +675,13 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'heardOn',
       guard: (g) => (g.data.hearingOn ? null : '请先通知听证时间、地点'),
+      rules: [
+        {
+          rule: '先通知听证的时间、地点，才能举行听证；听证后回到“已告知”，当事人已陈述、申辩',
+          cite: [cf('第六十四条')],
+          test: 'core/ledgers/kinds/enforcement.test.ts › the hearing notice must go out at least 7 working days ahead',
+        },
+      ],
     },
     {
       key: 'submit_review',
@@ -936,6 +943,13 @@ export const enforcementCase: LedgerKind = {
           : done(g.events, 'withhold_publicity')
             ? '该决定已依法决定不予公开'
             : null,
+      rules: [
+        {
+          rule: '一个决定只公示一次；已依法决定不予公开的，不再公示',
+          cite: [cf('第四十八条'), gb118('二、全面推行行政执法公示制度')],
+          test: `${T}a decision is withheld from publication only with a legal reason`,
+        },
+      ],
     },
     {
       key: 'withhold_publicity',
@@ -1110,6 +1124,13 @@ export const enforcementCase: LedgerKind = {
           : done(g.events, 'dispose_preserved')
             ? '已对登记保存物品作出处理决定'
             : null,
+      rules: [
+        {
+          rule: '只有先行登记保存了证据的案件才作出处理决定，且只作一次',
+          cite: [cf('第五十六条')],
+          test: `${T}先行登记保存 is decided within 7 working days`,
+        },
+      ],
     },
     {
       key: 'seize',
@@ -1171,6 +1192,13 @@ export const enforcementCase: LedgerKind = {
       dateField: 'releasedOn',
       guard: (g) =>
         !g.data.seizedOn ? '本案没有查封、扣押' : done(g.events, 'release_seizure') ? '已解除或处理' : null,
+      rules: [
+        {
+          rule: '只有实施了查封、扣押的案件才解除或处理，且只作一次；解除或处理即停止查封、扣押期限',
+          cite: [qz('第二十五条'), qz('第二十八条')],
+          test: `${T}查封、扣押 runs 30 days and extends once by at most 30`,
+        },
+      ],
     },
     {
       key: 'pay',
@@ -1198,6 +1226,14 @@ export const enforcementCase: LedgerKind = {
             ? '已记录缴纳'
             : null,
       warn: lateSurcharge,
+      rules: [
+        {
+          rule: '有罚没款的决定才记录缴纳；逾期缴纳的，提示每日按罚款数额3%加处罚款、不超过罚款数额',
+          cite: [cf('第六十七条第三款'), cf('第七十二条第一款第一项')],
+          days: { n: 15, basis: 'calendar' },
+          test: `${T}payment, 催告 and the application to the court`,
+        },
+      ],
     },
     {
       key: 'urge',
