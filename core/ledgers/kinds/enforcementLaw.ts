@@ -5,6 +5,10 @@ import type { Citation } from '../types';
  * The statutes enforcement cases follow, each with the version read (domain-rules §0 and its
  * December 2026 corrections; texts from the LawRefBook/Laws mirror, commit 2f4c5c2). Every clock
  * and guard of the enforcement kinds cites through these, so docs/statutes.md names one version.
+ * Checked against public restatements (search corpus `pages`): 行政强制法 Art.25 and 28 at
+ * http://crsrw.com/falvjiangtang/161161.html and http://m.8netcn.com/zige/209922.html; the
+ * 2021 revision history of 行政处罚法 at https://bjxclawfirm.com/index49.html. Facts only: no
+ * statute sentence is copied into refusals, which paraphrase.
  */
 const CF_LAW = '《中华人民共和国行政处罚法》';
 const CF_VERSION = '2021-01-22修订，2021-07-15施行';
