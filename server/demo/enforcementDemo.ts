@@ -501,6 +501,7 @@ function oneCase(
       {
         noticeOn,
         intendedDecision: `拟${decision.decisionSummary}，当事人享有陈述、申辩的权利${fine >= 10_000 || fate === 'major' ? '和要求听证的权利' : ''}`,
+        hearingRightTold: fine >= 10_000 || fate === 'major',
         officers: crew(c, officers, noticeOn),
       },
       noticeOn,

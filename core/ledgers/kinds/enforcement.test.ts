@@ -87,7 +87,12 @@ const INPUT = {
     officers: ['o1', 'o2'],
     stepNote: '现场拍照并制作询问笔录',
   },
-  notify: { noticeOn: '2026-09-24', intendedDecision: '拟处罚款20000元', officers: ['o1', 'o2'] },
+  notify: {
+    noticeOn: '2026-09-24',
+    intendedDecision: '拟处罚款20000元',
+    hearingRightTold: true,
+    officers: ['o1', 'o2'],
+  },
   request_hearing: { hearingRequestedOn: '2026-09-28' },
   schedule_hearing: { hearingNoticeOn: '2026-09-28', hearingOn: '2026-10-13', hearingPlace: '镇政府会议室' },
   hold_hearing: { heardOn: '2026-10-13', hearingChair: '孙主持', hearingRecord: '当事人陈述申辩意见已记录' },

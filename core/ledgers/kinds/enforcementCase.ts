@@ -179,6 +179,9 @@ function hearingRefusal(g: GuardInput): string | null {
     }
   }
   const rights = hearingRights(g.data, g.settings);
+  if (rights.length > 0 && g.data.hearingRightTold !== true) {
+    return `拟作出的处罚使当事人有权要求听证（${rights.join('；')}），但告知时未告知其要求听证的权利（${CF}第六十三条），请重新告知`;
+  }
   if (rights.length > 0 && !hearingSettled(g.events)) {
     const end = after(HEARING_REQUEST_DAYS);
     if (end === null || decidedOn <= end) {
@@ -530,6 +533,12 @@ export const enforcementCase: LedgerKind = {
       fields: [
         { key: 'noticeOn', label: '告知日期', type: 'date', required: true, notBefore: 'filedOn' },
         noteField('intendedDecision', '拟作出的决定及事实、理由、依据', true),
+        {
+          key: 'hearingRightTold',
+          label: '已告知要求听证的权利',
+          type: 'boolean',
+          help: '拟作出较大数额罚没款、责令停产停业、吊销许可证件等处罚的，应当告知当事人有要求听证的权利（行政处罚法第六十三条）',
+        },
         officersField('送达告知书人员'),
       ],
       dateField: 'noticeOn',
@@ -844,6 +853,12 @@ export const enforcementCase: LedgerKind = {
           days: { n: 3, basis: 'working' },
           setting: STATEMENT_DAYS,
           test: `${T}no decision before the party is heard`,
+        },
+        {
+          rule: '当事人有权要求听证的（较大数额罚没款、责令停产停业、吊销许可证件等），告知时须告知其要求听证的权利',
+          cite: [cf('第六十三条')],
+          setting: MAJOR_FINE_PERSON,
+          test: `${T}the notice must tell the hearing right where Art.63 gives it`,
         },
         {
           rule: '当事人有权要求听证的（较大数额罚没款、责令停产停业、吊销许可证件等），听证申请期限（告知后5个工作日）届满前不得作出决定，除非听证已举行或当事人明确放弃',

@@ -91,8 +91,8 @@ const clock = (r: RecordState, name: string, settings?: Settings) =>
 
 const investigate = (r: RecordState, stepOn = '2026-08-04') =>
   step(r, 'investigate', { stepOn, means: ['inquiry'], officers: ['o1', 'o2'], stepNote: '制作询问笔录' });
-const notify = (r: RecordState, noticeOn: string) =>
-  step(r, 'notify', { noticeOn, intendedDecision: '拟处罚款', officers: ['o1', 'o2'] });
+const notify = (r: RecordState, noticeOn: string, hearingRightTold = true) =>
+  step(r, 'notify', { noticeOn, intendedDecision: '拟处罚款', hearingRightTold, officers: ['o1', 'o2'] });
 /** Registered, investigated and told on `noticeOn`. */
 const notifiedOn = (noticeOn: string, over: Record<string, unknown> = {}) =>
   notify(investigate(created(over), typeof over.filedOn === 'string' ? over.filedOn : undefined), noticeOn);
@@ -215,6 +215,24 @@ describe('the hearing right (Art.63) is its own wait (Art.64)', () => {
       waiver('2026-11-04', ['statement', 'hearing']),
     );
     expect(decides(waived, '2026-11-04', 20_000, off)).toMatchObject({ ok: true });
+  });
+
+  it('the notice must tell the hearing right where Art.63 gives it', () => {
+    const untold = notify(investigate(created()), '2026-11-02', false);
+    expect(decides(untold, '2026-11-10', 20_000, off)).toEqual({
+      ok: false,
+      refusal: 'guard',
+      issues: [],
+      reason: `拟作出的处罚使当事人有权要求听证（罚款20000元达到较大数额（个人10000元）），但告知时未告知其要求听证的权利（${CF}第六十三条），请重新告知`,
+    });
+    // below 较大数额 the notice need not mention a hearing
+    expect(decides(untold, '2026-11-10', 9_999, off)).toMatchObject({ ok: true });
+    // told again, with the right: the 5 working days run from the new notice (11-11 … 11-17)
+    const retold = notify(investigate(untold, '2026-11-10'), '2026-11-11');
+    expect(decides(retold, '2026-11-17', 20_000, off)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('至2026年11月18日'),
+    });
   });
 
   it('a hearing held settles both waits', () => {

@@ -87,6 +87,7 @@ const INVESTIGATE = () => ({
 const NOTIFY = () => ({
   noticeOn: '2026-09-24',
   intendedDecision: '拟处罚款20000元',
+  hearingRightTold: true,
   officers: [officerIds.甲, officerIds.乙],
 });
 const DECIDE = {
