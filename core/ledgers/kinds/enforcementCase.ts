@@ -1196,6 +1196,57 @@ export const enforcementCase: LedgerKind = {
       ],
     },
     {
+      key: 'seizure_test_start',
+      label: '送检验、检测、检疫或技术鉴定',
+      from: [...OPEN, 'decided', 'served'],
+      roles: STAFF,
+      fields: [
+        { key: 'testStartedOn', label: '送检日期', type: 'date', required: true, notBefore: 'seizedOn' },
+        noteField('testSubject', '送检物品及检测、鉴定事项', true),
+      ],
+      dateField: 'testStartedOn',
+      pauses: 'seizure',
+      guard: (g) =>
+        !g.data.seizedOn ? '本案没有查封、扣押' : done(g.events, 'seizure_test_start') ? '已记录送检' : null,
+      rules: [
+        {
+          rule: '查封、扣押物品的检测、检验、检疫或者技术鉴定期间，不计入查封、扣押期限（自送检之日至结果出具之日）',
+          cite: [qz('第二十五条第三款')],
+          test: `${T}testing time is kept out of the 查封、扣押 period`,
+        },
+      ],
+    },
+    {
+      key: 'seizure_test_end',
+      label: '检测、鉴定结果出具',
+      from: [...OPEN, 'decided', 'served'],
+      roles: STAFF,
+      fields: [
+        {
+          key: 'testEndedOn',
+          label: '结果出具日期',
+          type: 'date',
+          required: true,
+          notBefore: 'testStartedOn',
+        },
+      ],
+      dateField: 'testEndedOn',
+      resumes: 'seizure',
+      guard: (g) =>
+        !g.data.testStartedOn
+          ? '尚未记录送检'
+          : done(g.events, 'seizure_test_end')
+            ? '已记录检测、鉴定结果'
+            : null,
+      rules: [
+        {
+          rule: '检测、鉴定结果出具后，查封、扣押期限恢复计算',
+          cite: [qz('第二十五条第三款')],
+          test: `${T}testing time is kept out of the 查封、扣押 period`,
+        },
+      ],
+    },
+    {
       key: 'release_seizure',
       label: '解除查封、扣押或作出处理',
       from: [...OPEN, 'decided', 'served', 'executed'],

@@ -477,6 +477,33 @@ describe('the missing clocks', () => {
     expect(clock(released, 'seizure')).toMatchObject({ state: 'done', late: false });
   });
 
+  it('testing time is kept out of the 查封、扣押 period', () => {
+    const seized = step(
+      created(),
+      'seize',
+      {
+        seizedOn: '2026-09-01',
+        seizureType: 'seal',
+        seizureBasis: '《某某条例》第二十条',
+        seizedItems: '仓库一间',
+        officers: ['o1', 'o2'],
+      },
+      LEADER,
+    );
+    expect(plan(seized, 'seizure_test_end', { testEndedOn: '2026-09-19' }, CLERK)).toMatchObject({
+      ok: false,
+      reason: '尚未记录送检',
+    });
+    const testing = step(seized, 'seizure_test_start', {
+      testStartedOn: '2026-09-10',
+      testSubject: '抽样送检',
+    });
+    const tested = step(testing, 'seizure_test_end', { testEndedOn: '2026-09-19' });
+    // 9-10 … 9-19 both counted: 10 days out; 9-01 + 40 = Sun 10-11 → Mon 10-12
+    expect(clock(tested, 'seizure')).toMatchObject({ due: '2026-10-12', days: 40 });
+    expect(clock(tested, 'seizure')?.explanation).toContain('暂停计算10日');
+  });
+
   it('payment, 催告 and the application to the court', () => {
     // decided and served Mon 3-02 (fine 5,000): pay within 15 days → Tue 3-17
     const served = step(
