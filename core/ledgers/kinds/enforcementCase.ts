@@ -1,43 +1,60 @@
-import { chineseDate } from '../../calendar';
-import { parseDay } from '../../calendar/dates';
 import { extensionFields, noteField, options } from '../fieldKit';
-import type { GuardInput, LedgerKind, RecordData, RuleDef } from '../types';
-import { addMonths, cf, fy, gb118, gi, qz, ss } from './enforcementLaw';
+import type { LedgerKind } from '../types';
+import {
+  CF,
+  DECISION_TYPES,
+  decideGuard,
+  done,
+  EXTENSION_BASIS,
+  HEARING_REQUEST_DAYS,
+  hearingNoticeGuard,
+  hearingRequestGuard,
+  LITIGATION_MONTHS,
+  MAJOR_FINE_ORG,
+  MAJOR_FINE_PERSON,
+  OFFICERS_RULE,
+  REVIEW_CATALOG,
+  reviewerRefusal,
+  STAFF,
+  STATEMENT_DAYS,
+  T,
+} from './enforcementGuards';
+import { cf, gb118, gi } from './enforcementLaw';
+import { ENFORCEMENT_MEASURES, MEASURE_CLOCKS } from './enforcementMeasures';
 import { officersField, twoCertifiedOfficers } from './enforcementRules';
-import { lastReviewPassed, REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
+import { REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
+
+// the figures and keys other modules and tests read from the case's declaration
+export {
+  DECISION_TYPES,
+  hearingRights,
+  LITIGATION_MONTHS,
+  MAJOR_FINE_ORG,
+  MAJOR_FINE_PERSON,
+  majorReasons,
+  REVIEW_CATALOG,
+  STATEMENT_DAYS,
+} from './enforcementGuards';
 
 /**
  * 行政执法案件 under the three systems (国办发〔2018〕118号) and 行政处罚法 (2021); rules and
- * sources in domain-rules §7–§8. What is special, all beside the declaration:
+ * sources in domain-rules §7–§8 and its December 2026 corrections. Every clock and guard cites
+ * its article and version (docs/statutes.md, generated from this declaration). In short:
  * - every investigative step names at least two officers certified on that day (Art.42);
- * - no decision before 告知 (Art.44–45, 62); a 重大 case — flagged, or made so by the decision
- *   itself (较大数额 set by the county, 责令停产停业, 吊销许可) — needs a passed 法制审核
- *   (Art.58) and a 集体讨论 (Art.57) before the decision;
- * - a hearing must be asked for within 5 working days of the notice, and its notice sent at
- *   least 7 working days ahead (Art.64);
- * - the simple procedure only up to ¥200 for a person and ¥3,000 for an organisation (Art.51);
- * - clocks: decision within 90 days of 立案 (Art.60, extension recorded); service within 7
- *   working days when the party was absent (Art.61); publicity of 处罚/许可 decisions within 7
- *   working days, other decisions within 20 (118号, settings per province); withdrawal of the
- *   publicity within 3 working days of a revocation (Art.48).
+ * - no decision before 告知, and none while the party may still be heard: the 陈述、申辩 period
+ *   (a county setting) and, where Art.63 gives the right, the 5-working-day hearing window
+ *   must have passed, unless the statement is recorded and answered or a waiver is recorded
+ *   (Art.44, 45, 62–64); the simple procedure hears the party on the spot and files the
+ *   decision with the organ (Art.51–52);
+ * - 法制审核 (Art.58) for a 重大 case or one on the county's catalog, by a reviewer who did not
+ *   investigate, legally qualified when reviewing for the first time, and not the decider; a
+ *   集体讨论 (Art.57);
+ * - clocks: decision within 90 days of 立案, extended only under a named rule (Art.60); service
+ *   within 7 working days (Art.61); publicity within 7 / 20 working days unless withheld for a
+ *   legal reason (118号; 政府信息公开条例 Art.14–15); withdrawal within 3 working days of a
+ *   revocation (Art.48). The measures around the case (先行登记保存, 查封扣押, payment, 催告,
+ *   the court, 移送司法机关) are in enforcementMeasures.ts; the guards in enforcementGuards.ts.
  */
-
-const STAFF = ['township_clerk', 'township_leader'] as const;
-const CF = '《行政处罚法》';
-/** Where the rules of issue 13 are proved (docs/statutes.md names the test of every rule). */
-const T = 'core/ledgers/kinds/enforcementLaw.test.ts › ';
-
-export const DECISION_TYPES = options(
-  ['warning', '警告、通报批评'],
-  ['fine', '罚款'],
-  ['confiscation', '没收违法所得、没收非法财物'],
-  ['suspend', '责令停产停业、责令关闭、限制从业'],
-  ['revoke', '暂扣许可证件、降低资质等级、吊销许可证件'],
-  ['license', '准予行政许可'],
-  ['license_denied', '不予行政许可'],
-  ['no_penalty', '不予行政处罚'],
-  ['other', '其他行政决定'],
-);
 
 /** 处罚 and 许可 decisions are published within 7 working days; the rest within 20. */
 const PUBLISH_FAST = new Set([
@@ -49,8 +66,6 @@ const PUBLISH_FAST = new Set([
   'license',
   'license_denied',
 ]);
-const HEAVY = new Set(['suspend', 'revoke']);
-
 /** Why a decision may stay unpublished: the exceptions of 政府信息公开条例 Art.14–15. */
 export const WITHHOLD_REASONS = options(
   ['state_secret', '涉及国家秘密'],
@@ -59,9 +74,6 @@ export const WITHHOLD_REASONS = options(
   ['security', '公开后可能危及国家安全、公共安全、经济安全、社会稳定'],
   ['law_forbids', '法律、行政法规禁止公开'],
 );
-
-/** Steps before the decision: where the clocks of seizure and the 90 days still run. */
-const OPEN = ['filed', 'investigating', 'notified', 'hearing', 'reviewing', 'reviewed'] as const;
 
 export const REVIEW_CHECKLIST = options(
   ['subject', '执法主体合法'],
@@ -72,271 +84,6 @@ export const REVIEW_CHECKLIST = options(
   ['discretion', '裁量适当'],
   ['documents', '文书完备规范'],
 );
-
-/** 较大数额 for a person and for an organisation: county settings (domain-rules §8, configurable). */
-export const MAJOR_FINE_PERSON = 'enforcement.major_fine_person';
-export const MAJOR_FINE_ORG = 'enforcement.major_fine_org';
-/** Working days the party has to state and defend after 告知 (no statute fixes it). */
-export const STATEMENT_DAYS = 'enforcement.statement_days';
-/** 1: 较大数额 and the heavy penalties of Art.63 are on the county's 法制审核目录 (118号); 0: not. */
-export const REVIEW_CATALOG = 'enforcement.review_catalog_heavy';
-/** Months the party has to sue (行政诉讼法 Art.46); the court is asked within 3 months after. */
-export const LITIGATION_MONTHS = 'enforcement.litigation_months';
-
-/** Working days to ask for a hearing after 告知 (Art.64(一); days in this law are working days, Art.85). */
-const HEARING_REQUEST_DAYS = 5;
-
-const setting = (settings: Readonly<Record<string, number>>, key: string, fallback: number) => {
-  const v = settings[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
-};
-
-const money = (v: unknown) => Number(v ?? 0);
-
-/**
- * Why the party may ask for a hearing (Art.63; empty when it may not): 较大数额 fines or
- * confiscation (the figure a county setting), or a heavy penalty. Giving the right where it is
- * doubtful (暂扣许可证件 under “其他较重的行政处罚”) never makes a decision unlawful.
- */
-export function hearingRights(d: RecordData, settings: Readonly<Record<string, number>>): string[] {
-  const reasons: string[] = [];
-  const org = d.partyType === 'organisation';
-  const limit = setting(settings, org ? MAJOR_FINE_ORG : MAJOR_FINE_PERSON, org ? 100_000 : 10_000);
-  const who = `${org ? '单位' : '个人'}${limit}元`;
-  if (money(d.fineAmount) >= limit) reasons.push(`罚款${money(d.fineAmount)}元达到较大数额（${who}）`);
-  if (money(d.confiscatedAmount) >= limit)
-    reasons.push(`没收${money(d.confiscatedAmount)}元达到较大数额（${who}）`);
-  if (typeof d.decisionType === 'string' && HEAVY.has(d.decisionType)) {
-    reasons.push(`拟作出“${DECISION_TYPES.find((o) => o.value === d.decisionType)?.label}”`);
-  }
-  return reasons;
-}
-
-/**
- * Why a case needs 法制审核 (Art.58; empty when it does not): the 重大 flag (Art.58 ¶1 (一)–(三):
- * 重大公共利益, 重大权益 heard at a hearing, 疑难复杂 — a judgement recorded at 立案) or, on the
- * county's 法制审核目录 (118号), a penalty that gives the hearing right (Art.63).
- */
-export function majorReasons(d: RecordData, settings: Readonly<Record<string, number>>): string[] {
-  const reasons: string[] = [];
-  if (d.major === true) reasons.push('立案时认定为重大案件');
-  if (setting(settings, REVIEW_CATALOG, 1) === 1) {
-    const heavy = hearingRights(d, settings);
-    if (heavy.length > 0) reasons.push(`${heavy.join('；')}，列入本县重大执法决定法制审核目录`);
-  }
-  return reasons;
-}
-
-const done = (events: GuardInput['events'], action: string) => events.some((e) => e.action === action);
-
-/** The steps since the latest 告知: statements, waivers and hearings answer that notice only. */
-function sinceNotice(events: GuardInput['events']) {
-  let i = events.length - 1;
-  while (i >= 0 && events[i]?.action !== 'notify') i--;
-  return events.slice(i + 1);
-}
-
-const waived = (e: GuardInput['events'][number], right: 'statement' | 'hearing') =>
-  e.action === 'waive_rights' &&
-  Array.isArray(e.payload.waivedRights) &&
-  (e.payload.waivedRights as unknown[]).includes(right);
-
-/**
- * Has the party been heard on the latest notice (Art.44, 45, 62)? Its statement recorded and
- * answered, its express waiver, or a hearing held (where it states and defends, Art.64(六)).
- */
-function statementHeard(events: GuardInput['events']): boolean {
-  return sinceNotice(events).some(
-    (e) => e.action === 'record_statement' || e.action === 'hold_hearing' || waived(e, 'statement'),
-  );
-}
-
-/** Is the hearing question settled: held, or expressly declined (Art.64)? */
-function hearingSettled(events: GuardInput['events']): boolean {
-  return sinceNotice(events).some(
-    (e) =>
-      e.action === 'hold_hearing' ||
-      waived(e, 'hearing') ||
-      (e.action === 'record_statement' && e.payload.waivesHearing === true),
-  );
-}
-
-/**
- * No decision while the party may still be heard: the 陈述、申辩 period of the notice (a county
- * setting) and, where Art.63 gives the right, the 5-working-day hearing request window must have
- * passed — unless the statement was recorded and answered, or the right expressly waived.
- */
-function hearingRefusal(g: GuardInput): string | null {
-  const notice = g.data.noticeOn;
-  const decidedOn = g.payload.decidedOn;
-  if (typeof notice !== 'string' || typeof decidedOn !== 'string') return null;
-  const after = (n: number) => (g.calendar ? g.calendar.addWorkingDays(notice, n).date : null);
-  if (!statementHeard(g.events)) {
-    const n = setting(g.settings, STATEMENT_DAYS, 3);
-    const end = after(n);
-    if (end === null || decidedOn <= end) {
-      return `当事人陈述、申辩的期限尚未届满：${chineseDate(notice)}告知，期限${n}个工作日${end ? `，至${chineseDate(end)}` : ''}。期满后，或记录当事人的陈述、申辩及复核意见、或其明确放弃后，才能作出决定（${CF}第四十四、四十五、六十二条）`;
-    }
-  }
-  const rights = hearingRights(g.data, g.settings);
-  if (rights.length > 0 && g.data.hearingRightTold !== true) {
-    return `拟作出的处罚使当事人有权要求听证（${rights.join('；')}），但告知时未告知其要求听证的权利（${CF}第六十三条），请重新告知`;
-  }
-  if (rights.length > 0 && !hearingSettled(g.events)) {
-    const end = after(HEARING_REQUEST_DAYS);
-    if (end === null || decidedOn <= end) {
-      return `当事人有权要求听证（${rights.join('；')}，${CF}第六十三条），申请听证的期限为告知后${HEARING_REQUEST_DAYS}个工作日${end ? `，至${chineseDate(end)}` : ''}。期满未申请、或记录其明确放弃听证后，才能作出决定（${CF}第六十四条）`;
-    }
-  }
-  return null;
-}
-
-function decideGuard(g: GuardInput): string | null {
-  const d = g.data;
-  if (g.state === 'filed' && d.procedure !== 'simple')
-    return '普通程序案件须先调查取证并告知当事人，才能作出决定';
-  if (d.procedure === 'simple') {
-    const cap = d.partyType === 'organisation' ? 3000 : 200;
-    if (
-      money(d.fineAmount) + money(d.confiscatedAmount) > cap ||
-      (typeof d.decisionType === 'string' && !['warning', 'fine'].includes(d.decisionType))
-    ) {
-      return `简易程序只适用于警告或${d.partyType === 'organisation' ? '对单位3000元' : '对个人200元'}以下罚款（${CF}第五十一条），请改按普通程序办理`;
-    }
-    if (g.payload.heardOnSpot !== true) {
-      return `简易程序也须当场告知当事人拟作出的处罚内容及事实、理由、依据，并听取其陈述、申辩（${CF}第四十四、五十二条），请记录“已当场告知并听取陈述、申辩”`;
-    }
-    return null;
-  }
-  if (!done(g.events, 'notify')) {
-    return `作出决定前须告知当事人拟作出的决定及其陈述、申辩、听证的权利（${CF}第四十四、四十五、六十二条）`;
-  }
-  const unheard = hearingRefusal(g);
-  if (unheard) return unheard;
-  const major = majorReasons(d, g.settings);
-  if (major.length > 0) {
-    if (!lastReviewPassed(g.events, 'review_return')) {
-      return `该案件属于重大执法决定（${major.join('；')}），须经法制审核通过后才能作出决定（${CF}第五十八条）`;
-    }
-    const review = [...g.events].reverse().find((e) => e.action === 'review_pass');
-    if (review?.actorId && review.actorId === g.actorId) {
-      return `作出决定的负责人不得同时是本案的法制审核人员（${CF}第五十八条；国办发〔2018〕118号），请由其他负责人作出决定`;
-    }
-    if (!done(g.events, 'discuss')) {
-      return `该案件属于重大执法决定（${major.join('；')}），须经负责人集体讨论决定（${CF}第五十七条）`;
-    }
-  }
-  return null;
-}
-
-/** The officers who investigated or notified: none of them may review the case (separation). */
-function investigators(g: GuardInput): Set<string> {
-  const ids = new Set<string>();
-  const add = (v: unknown) => {
-    if (Array.isArray(v)) for (const id of v) if (typeof id === 'string') ids.add(id);
-  };
-  add(g.data.officers);
-  for (const e of g.events)
-    if (['investigate', 'notify', 'preserve', 'seize'].includes(e.action)) add(e.payload.officers);
-  return ids;
-}
-
-/** 法制审核 by someone fit to do it: not an investigator; a first-time reviewer legally qualified. */
-function reviewerRefusal(g: GuardInput): string | null {
-  const person = g.refs('reviewerOfficer')[0];
-  const name = person?.title ?? String(g.payload.reviewer ?? '');
-  if (person && investigators(g).has(person.id)) {
-    return `法制审核人员不得是本案的调查人员：${person.title}参与了本案的调查取证或告知（${CF}第五十八条；国办发〔2018〕118号）`;
-  }
-  const qualified = person ? person.data.legalQualified === true : g.payload.reviewerQualified === true;
-  if (g.payload.reviewerFirstTime === true && !qualified) {
-    return `初次从事行政处罚决定法制审核的人员应当取得法律职业资格（${CF}第五十八条第二款）；${name}${person ? '在执法人员名册中' : ''}未登记法律职业资格`;
-  }
-  return null;
-}
-
-/** An extension of the 90 days needs the 法律、法规、规章 that allows it, named with its article. */
-const EXTENSION_BASIS = /《[^》]+》.*第[一二三四五六七八九十百零〇\d]+条/;
-
-function hearingRequestGuard(g: GuardInput): string | null {
-  const notice = g.data.noticeOn;
-  const asked = g.payload.hearingRequestedOn;
-  if (typeof notice !== 'string' || typeof asked !== 'string' || !g.calendar) return null;
-  const last = g.calendar.addWorkingDays(notice, HEARING_REQUEST_DAYS).date;
-  return asked > last
-    ? `听证申请应在告知后5个工作日内提出（${CF}第六十四条），本案告知日为${chineseDate(notice)}，期限至${chineseDate(last)}`
-    : null;
-}
-
-function hearingNoticeGuard(g: GuardInput): string | null {
-  const noticeOn = g.payload.hearingNoticeOn;
-  const hearingOn = g.payload.hearingOn;
-  if (typeof noticeOn !== 'string' || typeof hearingOn !== 'string' || !g.calendar) return null;
-  const earliest = g.calendar.addWorkingDays(noticeOn, 7).date;
-  return hearingOn < earliest
-    ? `应当在举行听证的7个工作日前通知当事人（${CF}第六十四条）：${chineseDate(noticeOn)}通知的，听证最早安排在${chineseDate(earliest)}`
-    : null;
-}
-
-/** 催告 only once the 15 days to pay (Art.67) have run out: before, the party is not in default. */
-function urgeGuard(g: GuardInput): string | null {
-  const served = g.data.servedOn;
-  const urged = g.payload.urgedOn;
-  if (typeof served !== 'string' || typeof urged !== 'string' || !g.calendar) return null;
-  if (money(g.data.fineAmount) <= 0) return null;
-  const due = g.calendar.addCalendarDays(served, 15).date;
-  return urged <= due
-    ? `罚款缴纳期限（决定书送达后15日，至${chineseDate(due)}）尚未届满，不能催告（${CF}第六十七条）`
-    : null;
-}
-
-/**
- * The application to the people's court (行政强制法 Art.53–54): a 催告 served, 10 working days
- * after it (Art.69: periods of ten days or less are working days), and within 3 months after
- * the periods to apply for 复议 (60 days) and to sue (6 months, a setting) have run out.
- */
-function courtApplicationGuard(g: GuardInput): string | null {
-  const urged = g.data.urgedOn;
-  const served = g.data.servedOn;
-  const applied = g.payload.appliedOn;
-  if (typeof urged !== 'string')
-    return '申请人民法院强制执行前，应当书面催告当事人履行义务（《行政强制法》第五十四条），请先记录催告';
-  if (typeof applied !== 'string' || typeof served !== 'string' || !g.calendar) return null;
-  const wait = g.calendar.addWorkingDays(urged, 10).date;
-  if (applied <= wait)
-    return `催告书送达10个工作日后当事人仍未履行的，才能申请人民法院强制执行（《行政强制法》第五十四、六十九条）：${chineseDate(urged)}送达催告书，最早${chineseDate(g.calendar.addWorkingDays(urged, 11).date)}申请`;
-  const months = setting(g.settings, LITIGATION_MONTHS, 6);
-  // the later of the two periods, moved off a holiday (民法典 第二百零三条)
-  const review = g.calendar.addCalendarDays(served, 60).date;
-  const sue = g.calendar.addCalendarDays(addMonths(served, months), 0).date;
-  // ISO days: the later string is the later day (a numeric max would not compare them)
-  const expiry = [review, sue].sort()[1] ?? sue;
-  if (applied <= expiry)
-    return `当事人申请行政复议（60日）、提起行政诉讼（${months}个月）的期限至${chineseDate(expiry)}届满，期满后才能申请人民法院强制执行（《行政强制法》第五十三条）`;
-  const last = g.calendar.addCalendarDays(addMonths(expiry, 3), 0).date;
-  return applied > last
-    ? `申请人民法院强制执行应当在复议、诉讼期限届满之日起3个月内提出，即${chineseDate(last)}前（《行政强制法》第五十三条），本案已超过申请期限`
-    : null;
-}
-
-/** Late payment: 3% of the fine a day, never more than the fine (Art.72 ¶1 (一)). A warning only. */
-function lateSurcharge(g: GuardInput): string | null {
-  const served = g.data.servedOn;
-  const paid = g.payload.paidOn;
-  const fine = money(g.data.fineAmount);
-  if (typeof served !== 'string' || typeof paid !== 'string' || !g.calendar || fine <= 0) return null;
-  const due = g.calendar.addCalendarDays(served, 15).date;
-  if (paid <= due) return null;
-  const late = parseDay(paid) - parseDay(due);
-  const surcharge = Math.min(fine, Math.round(fine * 0.03 * late));
-  return `逾期${late}日缴纳（期限至${chineseDate(due)}）：可每日按罚款数额的3%加处罚款，不超过罚款数额，计${surcharge}元（${CF}第七十二条）`;
-}
-
-const OFFICERS_RULE: RuleDef = {
-  rule: '每一执法步骤须有至少两名当日持有效执法证件的执法人员',
-  cite: [cf('第四十二条')],
-  test: 'core/ledgers/kinds/enforcement.test.ts › every investigative step needs two officers certified on its own date',
-};
 
 export const enforcementCase: LedgerKind = {
   kind: 'enforcement_case',
@@ -1089,286 +836,7 @@ export const enforcementCase: LedgerKind = {
         },
       ],
     },
-    {
-      key: 'preserve',
-      label: '先行登记保存',
-      from: ['filed', 'investigating'],
-      to: 'investigating',
-      roles: STAFF,
-      fields: [
-        { key: 'preservedOn', label: '登记保存日期', type: 'date', required: true, notBefore: 'filedOn' },
-        { key: 'preserveApprover', label: '批准的负责人', type: 'text', required: true, maxLength: 40 },
-        noteField('preservedItems', '登记保存的证据（物品）清单', true),
-        officersField(),
-      ],
-      dateField: 'preservedOn',
-      guard: (g) => twoCertifiedOfficers(g.refs('officers'), g.payload.preservedOn),
-      rules: [OFFICERS_RULE],
-    },
-    {
-      key: 'dispose_preserved',
-      label: '对登记保存物品作出处理决定',
-      from: [...OPEN, 'decided', 'served'],
-      roles: STAFF,
-      fields: [
-        {
-          key: 'preserveDecidedOn',
-          label: '处理决定日期',
-          type: 'date',
-          required: true,
-          notBefore: 'preservedOn',
-        },
-        {
-          key: 'preserveDisposal',
-          label: '处理方式',
-          type: 'select',
-          required: true,
-          options: options(
-            ['release', '解除登记保存'],
-            ['record', '记录、复制、拍照后退还'],
-            ['test', '送检验、检测、鉴定'],
-            ['seize', '依法查封、扣押'],
-            ['transfer', '移送有关部门'],
-          ),
-        },
-      ],
-      dateField: 'preserveDecidedOn',
-      guard: (g) =>
-        !g.data.preservedOn
-          ? '本案没有先行登记保存的物品'
-          : done(g.events, 'dispose_preserved')
-            ? '已对登记保存物品作出处理决定'
-            : null,
-      rules: [
-        {
-          rule: '只有先行登记保存了证据的案件才作出处理决定，且只作一次',
-          cite: [cf('第五十六条')],
-          test: `${T}先行登记保存 is decided within 7 working days`,
-        },
-      ],
-    },
-    {
-      key: 'seize',
-      label: '查封、扣押',
-      from: ['filed', 'investigating', 'notified'],
-      roles: ['township_leader'],
-      fields: [
-        { key: 'seizedOn', label: '查封、扣押日期', type: 'date', required: true, notBefore: 'filedOn' },
-        {
-          key: 'seizureType',
-          label: '措施',
-          type: 'select',
-          required: true,
-          options: options(['seal', '查封场所、设施或者财物'], ['detain', '扣押财物']),
-        },
-        {
-          key: 'seizureBasis',
-          label: '实施依据（法律、法规）',
-          type: 'text',
-          required: true,
-          maxLength: 200,
-        },
-        noteField('seizedItems', '查封、扣押清单', true),
-        officersField(),
-      ],
-      dateField: 'seizedOn',
-      guard: (g) =>
-        done(g.events, 'seize')
-          ? '本案已实施查封、扣押'
-          : twoCertifiedOfficers(g.refs('officers'), g.payload.seizedOn),
-      rules: [OFFICERS_RULE],
-    },
-    {
-      key: 'extend_seizure',
-      label: '延长查封、扣押期限',
-      from: [...OPEN, 'decided', 'served'],
-      roles: ['township_leader'],
-      fields: extensionFields(30, '日'),
-      extends: 'seizure',
-      guard: (g) => (g.data.seizedOn ? null : '本案没有查封、扣押'),
-      rules: [
-        {
-          rule: '查封、扣押期限不得超过30日；情况复杂的，经负责人批准可延长一次，延长不得超过30日',
-          cite: [qz('第二十五条')],
-          days: { n: 30, basis: 'calendar' },
-          test: `${T}查封、扣押 runs 30 days and extends once by at most 30`,
-        },
-      ],
-    },
-    {
-      key: 'seizure_test_start',
-      label: '送检验、检测、检疫或技术鉴定',
-      from: [...OPEN, 'decided', 'served'],
-      roles: STAFF,
-      fields: [
-        { key: 'testStartedOn', label: '送检日期', type: 'date', required: true, notBefore: 'seizedOn' },
-        noteField('testSubject', '送检物品及检测、鉴定事项', true),
-      ],
-      dateField: 'testStartedOn',
-      pauses: 'seizure',
-      guard: (g) =>
-        !g.data.seizedOn ? '本案没有查封、扣押' : done(g.events, 'seizure_test_start') ? '已记录送检' : null,
-      rules: [
-        {
-          rule: '查封、扣押物品的检测、检验、检疫或者技术鉴定期间，不计入查封、扣押期限（自送检之日至结果出具之日）',
-          cite: [qz('第二十五条第三款')],
-          test: `${T}testing time is kept out of the 查封、扣押 period`,
-        },
-      ],
-    },
-    {
-      key: 'seizure_test_end',
-      label: '检测、鉴定结果出具',
-      from: [...OPEN, 'decided', 'served'],
-      roles: STAFF,
-      fields: [
-        {
-          key: 'testEndedOn',
-          label: '结果出具日期',
-          type: 'date',
-          required: true,
-          notBefore: 'testStartedOn',
-        },
-      ],
-      dateField: 'testEndedOn',
-      resumes: 'seizure',
-      guard: (g) =>
-        !g.data.testStartedOn
-          ? '尚未记录送检'
-          : done(g.events, 'seizure_test_end')
-            ? '已记录检测、鉴定结果'
-            : null,
-      rules: [
-        {
-          rule: '检测、鉴定结果出具后，查封、扣押期限恢复计算',
-          cite: [qz('第二十五条第三款')],
-          test: `${T}testing time is kept out of the 查封、扣押 period`,
-        },
-      ],
-    },
-    {
-      key: 'release_seizure',
-      label: '解除查封、扣押或作出处理',
-      from: [...OPEN, 'decided', 'served', 'executed'],
-      roles: STAFF,
-      fields: [
-        { key: 'releasedOn', label: '解除（处理）日期', type: 'date', required: true, notBefore: 'seizedOn' },
-        noteField('releaseNote', '解除或处理情况', true),
-      ],
-      dateField: 'releasedOn',
-      guard: (g) =>
-        !g.data.seizedOn ? '本案没有查封、扣押' : done(g.events, 'release_seizure') ? '已解除或处理' : null,
-      rules: [
-        {
-          rule: '只有实施了查封、扣押的案件才解除或处理，且只作一次；解除或处理即停止查封、扣押期限',
-          cite: [qz('第二十五条'), qz('第二十八条')],
-          test: `${T}查封、扣押 runs 30 days and extends once by at most 30`,
-        },
-      ],
-    },
-    {
-      key: 'pay',
-      label: '缴纳罚款',
-      from: ['served', 'court'],
-      roles: STAFF,
-      fields: [
-        { key: 'paidOn', label: '缴纳日期', type: 'date', required: true, notBefore: 'servedOn' },
-        {
-          key: 'paidAmount',
-          label: '实缴罚没款',
-          type: 'integer',
-          required: true,
-          min: 0,
-          max: 1_000_000_000,
-          suffix: '元',
-        },
-        { key: 'surcharge', label: '加处罚款', type: 'integer', min: 0, max: 1_000_000_000, suffix: '元' },
-      ],
-      dateField: 'paidOn',
-      guard: (g) =>
-        money(g.data.fineAmount) + money(g.data.confiscatedAmount) <= 0
-          ? '该决定没有罚没款'
-          : done(g.events, 'pay')
-            ? '已记录缴纳'
-            : null,
-      warn: lateSurcharge,
-      rules: [
-        {
-          rule: '有罚没款的决定才记录缴纳；逾期缴纳的，提示每日按罚款数额3%加处罚款、不超过罚款数额',
-          cite: [cf('第六十七条第三款'), cf('第七十二条第一款第一项')],
-          days: { n: 15, basis: 'calendar' },
-          test: `${T}payment, 催告 and the application to the court`,
-        },
-      ],
-    },
-    {
-      key: 'urge',
-      label: '催告履行',
-      from: ['served'],
-      roles: STAFF,
-      fields: [
-        { key: 'urgedOn', label: '催告书送达日期', type: 'date', required: true, notBefore: 'servedOn' },
-        noteField('urgeContent', '催告履行的义务、期限及方式', true),
-      ],
-      dateField: 'urgedOn',
-      guard: urgeGuard,
-      rules: [
-        {
-          rule: '决定书送达后15日内缴纳罚款；期满前不能催告',
-          cite: [cf('第六十七条第三款')],
-          days: { n: 15, basis: 'calendar' },
-          test: `${T}payment, 催告 and the application to the court`,
-        },
-      ],
-    },
-    {
-      key: 'apply_court',
-      label: '申请人民法院强制执行',
-      from: ['served'],
-      to: 'court',
-      roles: ['township_leader'],
-      fields: [
-        { key: 'appliedOn', label: '申请日期', type: 'date', required: true, notBefore: 'urgedOn' },
-        { key: 'court', label: '受理法院', type: 'text', required: true, maxLength: 60 },
-      ],
-      dateField: 'appliedOn',
-      guard: courtApplicationGuard,
-      rules: [
-        {
-          rule: '没有行政强制执行权的机关，申请法院强制执行前须书面催告，催告书送达10个工作日后仍未履行的才能申请',
-          cite: [qz('第五十四条'), qz('第六十九条')],
-          days: { n: 10, basis: 'working' },
-          test: `${T}payment, 催告 and the application to the court`,
-        },
-        {
-          rule: '申请须在复议（60日）、诉讼（6个月）期限届满之日起3个月内提出，届满前不能申请',
-          cite: [qz('第五十三条'), fy('第二十条'), ss('第四十六条')],
-          setting: LITIGATION_MONTHS,
-          test: `${T}payment, 催告 and the application to the court`,
-        },
-      ],
-    },
-    {
-      key: 'transfer_judicial',
-      label: '移送司法机关',
-      from: [...OPEN],
-      to: 'transferred',
-      roles: ['township_leader'],
-      fields: [
-        { key: 'transferredOn', label: '移送日期', type: 'date', required: true, notBefore: 'filedOn' },
-        { key: 'receivingOrgan', label: '接收机关', type: 'text', required: true, maxLength: 60 },
-        noteField('transferReason', '涉嫌犯罪的事实及移送理由', true),
-      ],
-      dateField: 'transferredOn',
-      confirm: '移送司法机关后本案不再作出行政处罚决定，确定吗？',
-      rules: [
-        {
-          rule: '违法行为涉嫌犯罪的，及时将案件移送司法机关；移送后办案期限停止计算',
-          cite: [cf('第二十七条')],
-          test: `${T}a case transferred to the judicial organs stops its clocks`,
-        },
-      ],
-    },
+    ...ENFORCEMENT_MEASURES,
     {
       key: 'drop',
       label: '撤销立案',
@@ -1447,44 +915,6 @@ export const enforcementCase: LedgerKind = {
       cite: [cf('第四十八条'), cf('第八十五条')],
       test: 'core/ledgers/kinds/enforcement.test.ts › publicity stops when published; withdrawal: 3 working days after a revocation, only if published',
     },
-    {
-      key: 'preservation',
-      label: '先行登记保存处理期限',
-      basis: 'working',
-      days: 7,
-      start: { action: 'preserve', field: 'preservedOn' },
-      stop: ['dispose_preserved'],
-      source: `${CF}第五十六条（先行登记保存的，七日内及时作出处理决定）`,
-      cite: [cf('第五十六条'), cf('第八十五条')],
-      test: `${T}先行登记保存 is decided within 7 working days`,
-    },
-    {
-      key: 'seizure',
-      label: '查封、扣押期限',
-      basis: 'calendar',
-      days: 30,
-      start: { action: 'seize', field: 'seizedOn' },
-      stop: ['release_seizure'],
-      source: '《行政强制法》第二十五条（不超过三十日，经批准可延长一次，不超过三十日）',
-      cite: [qz('第二十五条')],
-      test: `${T}查封、扣押 runs 30 days and extends once by at most 30`,
-      maxExtension: 30,
-      maxExtensions: 1,
-      dueSoon: 5,
-    },
-    {
-      key: 'payment',
-      label: '当事人缴纳罚款期限',
-      basis: 'calendar',
-      days: 15,
-      start: { action: 'serve', field: 'servedOn' },
-      stop: ['pay', 'execute', 'revoke'],
-      when: (d) => Number(d.fineAmount ?? 0) > 0,
-      source: `${CF}第六十七条（收到决定书之日起十五日内缴纳罚款）`,
-      cite: [cf('第六十七条第三款'), cf('第七十二条')],
-      test: `${T}payment, 催告 and the application to the court`,
-      // the party's period, not the township's: it never counts as the township's 逾期
-      reminder: true,
-    },
+    ...MEASURE_CLOCKS,
   ],
 };
