@@ -221,6 +221,11 @@ export interface ActionDef {
   resumes?: string;
   /** Asks the user to confirm (destructive or final). */
   confirm?: string;
+  /**
+   * Offered (as a button, in 待办) only when this holds of the record — 解除查封 only where
+   * something was seized. The guard still decides; this only keeps idle steps off the screen.
+   */
+  offered?: (data: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** Where a clock starts: a date field of the record, or the date of an action. */

@@ -644,6 +644,7 @@ export const enforcementCase: LedgerKind = {
     },
     {
       key: 'report_filing',
+      offered: (d) => d.procedure === 'simple' && !d.reportedOn,
       label: '简易程序决定备案',
       from: ['decided', 'served', 'executed'],
       roles: STAFF,
@@ -715,6 +716,7 @@ export const enforcementCase: LedgerKind = {
     },
     {
       key: 'withhold_publicity',
+      offered: (d) => !d.publishedOn && !d.withheldOn,
       label: '决定不予公开',
       from: ['decided', 'served', 'executed'],
       roles: ['township_leader'],

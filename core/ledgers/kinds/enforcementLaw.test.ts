@@ -4,7 +4,7 @@ import type { Role } from '../../roles';
 import { computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { RefRecord } from '../types';
-import { planAction, type RecordState } from '../workflow';
+import { actionsFor, planAction, type RecordState } from '../workflow';
 import { enforcementCase, LITIGATION_MONTHS, REVIEW_CATALOG, STATEMENT_DAYS } from './enforcementCase';
 import { addMonths } from './enforcementLaw';
 
@@ -599,5 +599,48 @@ describe('month arithmetic (民法典 第二百零一、二百零二条)', () =>
     ['2026-11-15', 3, '2027-02-15'],
   ])('%s + %i months = %s', (day, n, expected) => {
     expect(addMonths(day, n)).toBe(expected);
+  });
+});
+
+describe('steps offered only where they can apply', () => {
+  const offered = (r: RecordState, who: Who = LEADER) =>
+    actionsFor(enforcementCase, r.state, who.role, r.data).map((a) => a.key);
+
+  it('offers the seizure steps only once something is seized, and payment steps only for a fine', () => {
+    const r = investigate(created());
+    const always = ['investigate', 'notify', 'submit_review', 'extend'];
+    expect(offered(r)).toEqual([...always, 'preserve', 'seize', 'transfer_judicial', 'drop']);
+    const seized = step(
+      r,
+      'seize',
+      {
+        seizedOn: '2026-09-01',
+        seizureType: 'seal',
+        seizureBasis: '《某某条例》第二十条',
+        seizedItems: '仓库',
+        officers: ['o1', 'o2'],
+      },
+      LEADER,
+    );
+    expect(offered(seized)).toEqual([
+      ...always,
+      'preserve',
+      'extend_seizure',
+      'seizure_test_start',
+      'release_seizure',
+      'transfer_judicial',
+      'drop',
+    ]);
+    // without the record's data (a list of states only) everything the state allows is offered
+    expect(actionsFor(enforcementCase, 'investigating', 'township_leader')).toHaveLength(13);
+    const served = step(step(notifiedOn('2026-11-02'), 'decide', decision('2026-11-06'), LEADER), 'serve', {
+      servedOn: '2026-11-09',
+      serviceMethod: 'direct',
+    });
+    // 公示 stays offered to the clerk (its guard explains a repeat); 不予公开 is the leader's
+    expect(offered(served, CLERK)).toEqual(['publish', 'execute', 'close', 'pay', 'urge']);
+    expect(offered(served)).toContain('withhold_publicity');
+    const paid = step(served, 'pay', { paidOn: '2026-11-10', paidAmount: 5_000 });
+    expect(offered(paid, CLERK)).toEqual(['publish', 'execute', 'close']);
   });
 });

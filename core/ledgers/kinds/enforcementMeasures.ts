@@ -25,6 +25,7 @@ import { officersField, twoCertifiedOfficers } from './enforcementRules';
 export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   {
     key: 'preserve',
+    offered: (d) => !d.preservedOn,
     label: '先行登记保存',
     from: ['filed', 'investigating'],
     to: 'investigating',
@@ -41,6 +42,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'dispose_preserved',
+    offered: (d) => Boolean(d.preservedOn) && !d.preserveDecidedOn,
     label: '对登记保存物品作出处理决定',
     from: [...OPEN, 'decided', 'served'],
     roles: STAFF,
@@ -83,6 +85,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'seize',
+    offered: (d) => !d.seizedOn,
     label: '查封、扣押',
     from: ['filed', 'investigating', 'notified'],
     roles: ['township_leader'],
@@ -114,6 +117,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'extend_seizure',
+    offered: (d) => Boolean(d.seizedOn) && !d.releasedOn,
     label: '延长查封、扣押期限',
     from: [...OPEN, 'decided', 'served'],
     roles: ['township_leader'],
@@ -131,6 +135,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'seizure_test_start',
+    offered: (d) => Boolean(d.seizedOn) && !d.releasedOn && !d.testStartedOn,
     label: '送检验、检测、检疫或技术鉴定',
     from: [...OPEN, 'decided', 'served'],
     roles: STAFF,
@@ -152,6 +157,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'seizure_test_end',
+    offered: (d) => Boolean(d.testStartedOn) && !d.testEndedOn,
     label: '检测、鉴定结果出具',
     from: [...OPEN, 'decided', 'served'],
     roles: STAFF,
@@ -182,6 +188,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'release_seizure',
+    offered: (d) => Boolean(d.seizedOn) && !d.releasedOn,
     label: '解除查封、扣押或作出处理',
     from: [...OPEN, 'decided', 'served', 'executed'],
     roles: STAFF,
@@ -202,6 +209,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'pay',
+    offered: (d) => money(d.fineAmount) + money(d.confiscatedAmount) > 0 && !d.paidOn,
     label: '缴纳罚款',
     from: ['served', 'court'],
     roles: STAFF,
@@ -237,6 +245,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'urge',
+    offered: (d) => money(d.fineAmount) > 0 && !d.paidOn,
     label: '催告履行',
     from: ['served'],
     roles: STAFF,
@@ -257,6 +266,7 @@ export const ENFORCEMENT_MEASURES: readonly ActionDef[] = [
   },
   {
     key: 'apply_court',
+    offered: (d) => Boolean(d.urgedOn),
     label: '申请人民法院强制执行',
     from: ['served'],
     to: 'court',
