@@ -99,7 +99,8 @@ export const enforcementCase: LedgerKind = {
       unit: '元',
       min: 1,
       max: 10_000_000,
-      source: '行政处罚法第六十三条的“较大数额”由各省、部门规定（domain-rules §8：常见个人1万元、单位10万元）；达到的，当事人有权要求听证',
+      source:
+        '行政处罚法第六十三条的“较大数额”由各省、部门规定（domain-rules §8：常见个人1万元、单位10万元）；达到的，当事人有权要求听证',
     },
     {
       key: MAJOR_FINE_ORG,
@@ -108,7 +109,8 @@ export const enforcementCase: LedgerKind = {
       unit: '元',
       min: 1,
       max: 100_000_000,
-      source: '行政处罚法第六十三条的“较大数额”由各省、部门规定（domain-rules §8：常见个人1万元、单位10万元）；达到的，当事人有权要求听证',
+      source:
+        '行政处罚法第六十三条的“较大数额”由各省、部门规定（domain-rules §8：常见个人1万元、单位10万元）；达到的，当事人有权要求听证',
     },
     {
       key: STATEMENT_DAYS,
