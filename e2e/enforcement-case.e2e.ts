@@ -149,6 +149,15 @@ describe('enforcement case', () => {
       '已告知',
     );
     await screenshot('enforcement-case-notified');
+    // the party is heard before any decision (行政处罚法 Art.44, 45, 62; enforcement-hearing.e2e.ts)
+    const heard = await act('记录陈述、申辩', async (d) => {
+      await fillDate(d, '陈述、申辩日期', today);
+      await pick(d, '方式', '书面陈述、申辩');
+      await d.getByLabel('当事人陈述、申辩要点', { exact: true }).fill('当事人对事实无异议，请求从轻处理。');
+      await d.getByLabel('复核意见及采纳情况', { exact: true }).fill('经复核，已在裁量基准内从轻。');
+    });
+    await heard.waitFor({ state: 'hidden' });
+    await page.getByTestId('ledger-event').filter({ hasText: '记录陈述、申辩' }).waitFor();
   });
 
   it('refuses the decision before 法制审核, in Chinese, then goes to review', async () => {

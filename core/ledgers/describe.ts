@@ -31,7 +31,8 @@ function describeField(f: FieldDef): FieldDef {
 }
 
 function describeAction(a: ActionDef) {
-  const { guard: _g, warn: _w, ...rest } = a;
+  // citations and test names are for docs/statutes.md; the refusal text already names the article
+  const { guard: _g, warn: _w, rules: _r, offered: _o, ...rest } = a;
   return {
     ...rest,
     to: a.to ?? null,
@@ -41,6 +42,6 @@ function describeAction(a: ActionDef) {
 }
 
 function describeClock(c: ClockDef) {
-  const { when: _w, ...rest } = c;
+  const { when: _w, cite: _c, test: _t, ...rest } = c;
   return { ...rest, conditional: c.when !== undefined };
 }

@@ -151,6 +151,33 @@ export interface SettingDef {
   source: string;
 }
 
+/**
+ * Where a rule comes from: the statute (or policy document), its article and the version read.
+ * `docs/statutes.md` is generated from these (scripts/statutes-table.ts), so a rule and its
+ * source are read in one place.
+ */
+export interface Citation {
+  /** 《行政处罚法》, 国办发〔2018〕118号 … */
+  law: string;
+  /** 第六十条, 第五十八条第二款; '' for a policy document without articles. */
+  article: string;
+  /** The text read: revision date and date in force. */
+  version: string;
+}
+
+/** One rule a guard enforces, declared beside the action so the statutes table can list it. */
+export interface RuleDef {
+  /** What is refused or required, in Chinese, as a reader of the table sees it. */
+  rule: string;
+  cite: readonly Citation[];
+  /** Days and their basis, when the rule counts days. */
+  days?: { n: number; basis: 'calendar' | 'working' };
+  /** The county setting that changes it. */
+  setting?: string;
+  /** The test that proves it: `path › test name`. */
+  test: string;
+}
+
 /** What a guard sees: the record as it would be after the action, and its history before it. */
 export interface GuardInput {
   data: RecordData;
@@ -163,6 +190,8 @@ export interface GuardInput {
   calendar?: GuardCalendar;
   /** County settings (see ClockDef.setting), for thresholds a guard applies. */
   settings: Readonly<Record<string, number>>;
+  /** Who takes the step (a user id), when known: a reviewer may not also decide. */
+  actorId?: string;
 }
 
 export interface ActionDef {
@@ -180,6 +209,8 @@ export interface ActionDef {
   repeatable?: boolean;
   /** A Chinese reason to refuse, or null. Enforced on the server; shown in the UI. */
   guard?: (input: GuardInput) => string | null;
+  /** The rules `guard` (and `extends`) enforce, each with its citation (docs/statutes.md). */
+  rules?: readonly RuleDef[];
   /** A Chinese warning recorded with the step (e.g. a request filed late) without refusing it. */
   warn?: (input: GuardInput) => string | null;
   /** Safe to take on many records at once from 待办 or the list (no fields, no judgement). */
@@ -190,6 +221,11 @@ export interface ActionDef {
   resumes?: string;
   /** Asks the user to confirm (destructive or final). */
   confirm?: string;
+  /**
+   * Offered (as a button, in 待办) only when this holds of the record — 解除查封 only where
+   * something was seized. The guard still decides; this only keeps idle steps off the screen.
+   */
+  offered?: (data: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** Where a clock starts: a date field of the record, or the date of an action. */
@@ -213,6 +249,10 @@ export interface ClockDef {
   when?: (data: RecordData) => boolean;
   /** The statute or rule it comes from, shown in the explanation. */
   source: string;
+  /** The same source, structured, for docs/statutes.md (required of enforcement clocks). */
+  cite?: readonly Citation[];
+  /** The test that proves the clock: `path › test name`. */
+  test?: string;
   /** 临期 when this many working days or fewer remain (default 3). */
   dueSoon?: number;
   /** At most this many days of extension in total, in the clock's basis. */

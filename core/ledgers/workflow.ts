@@ -71,9 +71,19 @@ export function stateLabel(kind: LedgerKind, state: string): string {
   return kind.states.find((s) => s.key === state)?.label ?? state;
 }
 
-/** Actions the role may take from the record's state (guards not yet applied: they need a payload). */
-export function actionsFor(kind: LedgerKind, state: string, role: Role): ActionDef[] {
-  return kind.actions.filter((a) => a.from.includes(state) && a.roles.includes(role));
+/**
+ * Actions the role may take from the record's state (guards not yet applied: they need a
+ * payload); given the record's data, those not `offered` for it are left out.
+ */
+export function actionsFor(
+  kind: LedgerKind,
+  state: string,
+  role: Role,
+  data?: Readonly<Record<string, unknown>>,
+): ActionDef[] {
+  return kind.actions.filter(
+    (a) => a.from.includes(state) && a.roles.includes(role) && (!a.offered || !data || a.offered(data)),
+  );
 }
 
 function clockOf(kind: LedgerKind, key: string | undefined): ClockDef | undefined {
@@ -153,6 +163,7 @@ export function planAction(
     refs: refsOf(action, data, payload, opts.refRecords),
     settings: opts.settings ?? {},
     ...(opts.calendar ? { calendar: opts.calendar } : {}),
+    ...(who.actorId ? { actorId: who.actorId } : {}),
   };
   const refusal =
     (action.extends ? extensionRefusal(kind, action, r, Number(payload.days ?? 0)) : null) ??

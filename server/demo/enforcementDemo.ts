@@ -463,7 +463,10 @@ function oneCase(
     return toDemo(
       enforcementCase,
       m.chain(enforcementCase, created, [
-        ['decide', { decidedOn, ...decision, servedOnSpot: true }, decidedOn],
+        // 简易程序 still tells and hears the party on the spot (行政处罚法 Art.44, 52) …
+        ['decide', { decidedOn, ...decision, servedOnSpot: true, heardOnSpot: true }, decidedOn],
+        // … and the on-the-spot decision is filed with the organ (Art.52 ¶3)
+        ['report_filing', { reportedOn: publishedOn }, publishedOn],
         ['publish', { publishedOn, publicSummary }, publishedOn],
       ]),
     );
@@ -498,6 +501,7 @@ function oneCase(
       {
         noticeOn,
         intendedDecision: `拟${decision.decisionSummary}，当事人享有陈述、申辩的权利${fine >= 10_000 || fate === 'major' ? '和要求听证的权利' : ''}`,
+        hearingRightTold: fine >= 10_000 || fate === 'major',
         officers: crew(c, officers, noticeOn),
       },
       noticeOn,
@@ -505,12 +509,30 @@ function oneCase(
   ]);
   if (r.state !== 'notified' || fate === 'open') return toDemo(enforcementCase, r);
 
-  let decidedOn = later(c, noticeOn, rng.int(6, 12));
+  // The party is heard first (Art.44, 45, 62): its statement, recorded and answered, or the
+  // periods (陈述申辩 3 working days, a hearing request 5) run out before the decision.
+  const statementOn = c.opts.calendar.addWorkingDays(noticeOn, rng.int(1, 3)).date;
+  if (rng.int(0, 1) === 1)
+    r = m.chain(enforcementCase, r, [
+      [
+        'record_statement',
+        {
+          statementOn,
+          statementForm: rng.pick(['written', 'oral']),
+          statementSummary: '当事人对违法事实无异议，请求从轻处理',
+          statementAnswer: '经复核，当事人已改正，在裁量基准内从轻处理',
+          waivesHearing: true,
+        },
+        statementOn,
+      ],
+    ]);
+  const heardBy = c.opts.calendar.addWorkingDays(noticeOn, 6).date;
+  let decidedOn = [later(c, noticeOn, rng.int(6, 12)), heardBy].sort()[1] ?? heardBy;
   if (fate === 'major') {
     const submitOn = later(c, noticeOn, 6);
     const reviewedOn = later(c, submitOn, rng.int(2, 5));
     const discussedOn = later(c, reviewedOn, rng.int(1, 4));
-    decidedOn = later(c, discussedOn, rng.int(0, 3));
+    decidedOn = [later(c, discussedOn, rng.int(0, 3)), heardBy].sort()[1] ?? heardBy;
     r = m.chain(enforcementCase, r, [
       ['submit_review', { reviewSubmittedOn: submitOn }, submitOn],
       [

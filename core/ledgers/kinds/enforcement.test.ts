@@ -5,7 +5,7 @@ import { type ClockView, computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { LedgerEvent, RecordData, RefRecord } from '../types';
 import { planAction, type RecordState } from '../workflow';
-import { enforcementCase, MAJOR_FINE_ORG, MAJOR_FINE_PERSON } from './enforcementCase';
+import { enforcementCase, MAJOR_FINE_ORG, MAJOR_FINE_PERSON, REVIEW_CATALOG } from './enforcementCase';
 import { officer } from './officer';
 
 const TODAY = '2026-11-30';
@@ -87,7 +87,12 @@ const INPUT = {
     officers: ['o1', 'o2'],
     stepNote: '现场拍照并制作询问笔录',
   },
-  notify: { noticeOn: '2026-09-24', intendedDecision: '拟处罚款20000元', officers: ['o1', 'o2'] },
+  notify: {
+    noticeOn: '2026-09-24',
+    intendedDecision: '拟处罚款20000元',
+    hearingRightTold: true,
+    officers: ['o1', 'o2'],
+  },
   request_hearing: { hearingRequestedOn: '2026-09-28' },
   schedule_hearing: { hearingNoticeOn: '2026-09-28', hearingOn: '2026-10-13', hearingPlace: '镇政府会议室' },
   hold_hearing: { heardOn: '2026-10-13', hearingChair: '孙主持', hearingRecord: '当事人陈述申辩意见已记录' },
@@ -100,7 +105,7 @@ const INPUT = {
   },
   review_return: { reviewedOn: '2026-10-15', reviewer: '钱法制', returnReasons: '证据不足，补充询问笔录' },
   discuss: { discussedOn: '2026-10-16', discussionMinutes: '同意按拟定意见处罚' },
-  extend: { days: 30, reason: '案情复杂需补充鉴定' },
+  extend: { days: 30, reason: '案情复杂需补充鉴定', extensionBasis: '《某某行政处罚程序规定》第六十三条' },
   decide: {
     decidedOn: '2026-10-19',
     decisionNumber: '甲镇罚决字〔2026〕1号',
@@ -194,10 +199,71 @@ describe('steps and their states', () => {
     decide: ['filed', 'notified', 'reviewed'],
     serve: ['decided'],
     publish: ['decided', 'served', 'executed', 'closed'],
-    execute: ['served'],
+    execute: ['served', 'court'],
     close: ['served', 'executed'],
-    revoke: ['decided', 'served', 'executed', 'closed'],
+    revoke: ['decided', 'served', 'executed', 'closed', 'court'],
     withdraw_publicity: ['revoked'],
+    record_statement: ['notified'],
+    waive_rights: ['notified'],
+    report_filing: ['decided', 'served', 'executed'],
+    withhold_publicity: ['decided', 'served', 'executed'],
+    preserve: ['filed', 'investigating'],
+    dispose_preserved: [
+      'filed',
+      'investigating',
+      'notified',
+      'hearing',
+      'reviewing',
+      'reviewed',
+      'decided',
+      'served',
+    ],
+    seize: ['filed', 'investigating', 'notified'],
+    extend_seizure: [
+      'filed',
+      'investigating',
+      'notified',
+      'hearing',
+      'reviewing',
+      'reviewed',
+      'decided',
+      'served',
+    ],
+    release_seizure: [
+      'filed',
+      'investigating',
+      'notified',
+      'hearing',
+      'reviewing',
+      'reviewed',
+      'decided',
+      'served',
+      'executed',
+    ],
+    pay: ['served', 'court'],
+    seizure_test_start: [
+      'filed',
+      'investigating',
+      'notified',
+      'hearing',
+      'reviewing',
+      'reviewed',
+      'decided',
+      'served',
+    ],
+    seizure_test_end: [
+      'filed',
+      'investigating',
+      'notified',
+      'hearing',
+      'reviewing',
+      'reviewed',
+      'decided',
+      'served',
+    ],
+    urge: ['served'],
+    apply_court: ['served'],
+    transfer_judicial: ['filed', 'investigating', 'notified', 'hearing', 'reviewing', 'reviewed'],
     archive_revoked: ['revoked'],
     drop: ['filed', 'investigating', 'notified'],
   };
@@ -276,7 +342,8 @@ describe('decision guards', () => {
   });
 
   const review = `须经法制审核通过后才能作出决定（${CF}第五十八条）`;
-  const person = (n: number) => `罚没金额${n}元达到较大数额（个人${n}元）`;
+  const catalog = '，列入本县重大执法决定法制审核目录';
+  const person = (n: number) => `罚款${n}元达到较大数额（个人${n}元）${catalog}`;
   it.each<[string, Record<string, unknown>, Record<string, unknown>, Settings | undefined, string | null]>([
     ['an ordinary fine', {}, { fineAmount: 9_999 }, undefined, null],
     [
@@ -293,12 +360,27 @@ describe('decision guards', () => {
       undefined,
       `该案件属于重大执法决定（${person(10_000)}），${review}`,
     ],
+    // 较大数额罚款 and 没收较大数额违法所得 are separate items of Art.63 (一)(二)
     [
-      'fine and confiscation together 10,000',
+      'fine and confiscation apart: 6,000 + 4,000',
       {},
       { fineAmount: 6_000, confiscatedAmount: 4_000 },
       undefined,
-      `该案件属于重大执法决定（${person(10_000)}），${review}`,
+      null,
+    ],
+    [
+      'a confiscation of 10,000',
+      {},
+      { fineAmount: null, confiscatedAmount: 10_000 },
+      undefined,
+      `该案件属于重大执法决定（没收10000元达到较大数额（个人10000元）${catalog}），${review}`,
+    ],
+    [
+      'the county keeps 较大数额 off its 法制审核目录',
+      {},
+      { fineAmount: 20_000 },
+      { [REVIEW_CATALOG]: 0 },
+      null,
     ],
     [
       'an organisation fined 99,999',
@@ -312,7 +394,7 @@ describe('decision guards', () => {
       { partyType: 'organisation', partyCreditCode: '91350100M000100Y43' },
       { fineAmount: 100_000 },
       undefined,
-      `该案件属于重大执法决定（罚没金额100000元达到较大数额（单位100000元）），${review}`,
+      `该案件属于重大执法决定（罚款100000元达到较大数额（单位100000元）${catalog}），${review}`,
     ],
     [
       'the county lowered 较大数额 for persons to 5,000',
@@ -333,21 +415,21 @@ describe('decision guards', () => {
       {},
       { decisionType: 'suspend', fineAmount: null },
       undefined,
-      `该案件属于重大执法决定（拟作出“责令停产停业、责令关闭、限制从业”），${review}`,
+      `该案件属于重大执法决定（拟作出“责令停产停业、责令关闭、限制从业”${catalog}），${review}`,
     ],
     [
       '吊销许可证件',
       {},
       { decisionType: 'revoke', fineAmount: null },
       undefined,
-      `该案件属于重大执法决定（拟作出“暂扣许可证件、降低资质等级、吊销许可证件”），${review}`,
+      `该案件属于重大执法决定（拟作出“暂扣许可证件、降低资质等级、吊销许可证件”${catalog}），${review}`,
     ],
     [
       'flagged and fined 20,000: both reasons',
       { major: true },
       { fineAmount: 20_000 },
       undefined,
-      `该案件属于重大执法决定（立案时认定为重大案件；罚没金额20000元达到较大数额（个人10000元）），${review}`,
+      `该案件属于重大执法决定（立案时认定为重大案件；罚款20000元达到较大数额（个人10000元）${catalog}），${review}`,
     ],
   ])('%s', (_what, registration, decision, settings, reason) => {
     const p = plan(notified(registration), 'decide', { ...INPUT.decide, ...decision }, LEADER, settings);
@@ -433,7 +515,12 @@ describe('decision guards', () => {
     ['a confiscation', {}, { decisionType: 'confiscation', fineAmount: null }, false],
   ])('simple procedure, decided on the spot: %s', (_what, registration, decision, ok) => {
     const filed = created({ procedure: 'simple', ...registration });
-    const p = plan(filed, 'decide', { ...INPUT.decide, decidedOn: '2026-07-03', ...decision }, LEADER);
+    const p = plan(
+      filed,
+      'decide',
+      { ...INPUT.decide, decidedOn: '2026-07-03', heardOnSpot: true, ...decision },
+      LEADER,
+    );
     if (ok) expect(p).toMatchObject({ ok: true, to: 'decided' });
     else
       expect(p).toMatchObject({
@@ -586,7 +673,7 @@ describe('clocks', () => {
     expect(plan(executed, 'close', INPUT.close, CLERK)).toMatchObject({
       ok: false,
       refusal: 'guard',
-      reason: '决定尚未公示，不能结案归档',
+      reason: '决定尚未公示，也未依法决定不予公开，不能结案归档',
     });
     const closed = step(step(executed, 'publish', {}, CLERK), 'close', {}, CLERK);
     expect(closed.state).toBe('closed');
@@ -598,7 +685,7 @@ describe('clocks', () => {
         INPUT.close,
         CLERK,
       ),
-    ).toMatchObject({ ok: false, reason: '决定尚未公示，不能结案归档' });
+    ).toMatchObject({ ok: false, reason: '决定尚未公示，也未依法决定不予公开，不能结案归档' });
     const revoked = step(closed, 'revoke');
     expect(plan(revoked, 'archive_revoked', INPUT.archive_revoked, CLERK)).toMatchObject({
       ok: false,

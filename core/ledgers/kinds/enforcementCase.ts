@@ -1,39 +1,60 @@
-import { chineseDate } from '../../calendar';
 import { extensionFields, noteField, options } from '../fieldKit';
-import type { GuardInput, LedgerKind, RecordData } from '../types';
+import type { LedgerKind } from '../types';
+import {
+  CF,
+  DECISION_TYPES,
+  decideGuard,
+  done,
+  EXTENSION_BASIS,
+  HEARING_REQUEST_DAYS,
+  hearingNoticeGuard,
+  hearingRequestGuard,
+  LITIGATION_MONTHS,
+  MAJOR_FINE_ORG,
+  MAJOR_FINE_PERSON,
+  OFFICERS_RULE,
+  REVIEW_CATALOG,
+  reviewerRefusal,
+  STAFF,
+  STATEMENT_DAYS,
+  T,
+} from './enforcementGuards';
+import { cf, gb118, gi } from './enforcementLaw';
+import { ENFORCEMENT_MEASURES, MEASURE_CLOCKS } from './enforcementMeasures';
 import { officersField, twoCertifiedOfficers } from './enforcementRules';
-import { lastReviewPassed, REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
+import { REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
+
+// the figures and keys other modules and tests read from the case's declaration
+export {
+  DECISION_TYPES,
+  hearingRights,
+  LITIGATION_MONTHS,
+  MAJOR_FINE_ORG,
+  MAJOR_FINE_PERSON,
+  majorReasons,
+  REVIEW_CATALOG,
+  STATEMENT_DAYS,
+} from './enforcementGuards';
 
 /**
  * 行政执法案件 under the three systems (国办发〔2018〕118号) and 行政处罚法 (2021); rules and
- * sources in domain-rules §7–§8. What is special, all beside the declaration:
+ * sources in domain-rules §7–§8 and its December 2026 corrections. Every clock and guard cites
+ * its article and version (docs/statutes.md, generated from this declaration). In short:
  * - every investigative step names at least two officers certified on that day (Art.42);
- * - no decision before 告知 (Art.44–45, 62); a 重大 case — flagged, or made so by the decision
- *   itself (较大数额 set by the county, 责令停产停业, 吊销许可) — needs a passed 法制审核
- *   (Art.58) and a 集体讨论 (Art.57) before the decision;
- * - a hearing must be asked for within 5 working days of the notice, and its notice sent at
- *   least 7 working days ahead (Art.64);
- * - the simple procedure only up to ¥200 for a person and ¥3,000 for an organisation (Art.51);
- * - clocks: decision within 90 days of 立案 (Art.60, extension recorded); service within 7
- *   working days when the party was absent (Art.61); publicity of 处罚/许可 decisions within 7
- *   working days, other decisions within 20 (118号, settings per province); withdrawal of the
- *   publicity within 3 working days of a revocation (Art.48).
+ * - no decision before 告知, and none while the party may still be heard: the 陈述、申辩 period
+ *   (a county setting) and, where Art.63 gives the right, the 5-working-day hearing window
+ *   must have passed, unless the statement is recorded and answered or a waiver is recorded
+ *   (Art.44, 45, 62–64); the simple procedure hears the party on the spot and files the
+ *   decision with the organ (Art.51–52);
+ * - 法制审核 (Art.58) for a 重大 case or one on the county's catalog, by a reviewer who did not
+ *   investigate, legally qualified when reviewing for the first time, and not the decider; a
+ *   集体讨论 (Art.57);
+ * - clocks: decision within 90 days of 立案, extended only under a named rule (Art.60); service
+ *   within 7 working days (Art.61); publicity within 7 / 20 working days unless withheld for a
+ *   legal reason (118号; 政府信息公开条例 Art.14–15); withdrawal within 3 working days of a
+ *   revocation (Art.48). The measures around the case (先行登记保存, 查封扣押, payment, 催告,
+ *   the court, 移送司法机关) are in enforcementMeasures.ts; the guards in enforcementGuards.ts.
  */
-
-const STAFF = ['township_clerk', 'township_leader'] as const;
-const CF = '《行政处罚法》';
-
-export const DECISION_TYPES = options(
-  ['warning', '警告、通报批评'],
-  ['fine', '罚款'],
-  ['confiscation', '没收违法所得、没收非法财物'],
-  ['suspend', '责令停产停业、责令关闭、限制从业'],
-  ['revoke', '暂扣许可证件、降低资质等级、吊销许可证件'],
-  ['license', '准予行政许可'],
-  ['license_denied', '不予行政许可'],
-  ['no_penalty', '不予行政处罚'],
-  ['other', '其他行政决定'],
-);
 
 /** 处罚 and 许可 decisions are published within 7 working days; the rest within 20. */
 const PUBLISH_FAST = new Set([
@@ -45,7 +66,14 @@ const PUBLISH_FAST = new Set([
   'license',
   'license_denied',
 ]);
-const HEAVY = new Set(['suspend', 'revoke']);
+/** Why a decision may stay unpublished: the exceptions of 政府信息公开条例 Art.14–15. */
+export const WITHHOLD_REASONS = options(
+  ['state_secret', '涉及国家秘密'],
+  ['commercial_secret', '涉及商业秘密'],
+  ['personal_privacy', '涉及个人隐私'],
+  ['security', '公开后可能危及国家安全、公共安全、经济安全、社会稳定'],
+  ['law_forbids', '法律、行政法规禁止公开'],
+);
 
 export const REVIEW_CHECKLIST = options(
   ['subject', '执法主体合法'],
@@ -56,77 +84,6 @@ export const REVIEW_CHECKLIST = options(
   ['discretion', '裁量适当'],
   ['documents', '文书完备规范'],
 );
-
-/** 较大数额 for a person and for an organisation: county settings (domain-rules §8, configurable). */
-export const MAJOR_FINE_PERSON = 'enforcement.major_fine_person';
-export const MAJOR_FINE_ORG = 'enforcement.major_fine_org';
-
-const amount = (d: RecordData) => Number(d.fineAmount ?? 0) + Number(d.confiscatedAmount ?? 0);
-
-/** Why a case is 重大 (empty when it is not): the flag, or what the decision would impose. */
-export function majorReasons(d: RecordData, settings: Readonly<Record<string, number>>): string[] {
-  const reasons: string[] = [];
-  if (d.major === true) reasons.push('立案时认定为重大案件');
-  if (typeof d.decisionType === 'string' && HEAVY.has(d.decisionType)) {
-    reasons.push(`拟作出“${DECISION_TYPES.find((o) => o.value === d.decisionType)?.label}”`);
-  }
-  const org = d.partyType === 'organisation';
-  const limit = settings[org ? MAJOR_FINE_ORG : MAJOR_FINE_PERSON] ?? (org ? 100_000 : 10_000);
-  if (amount(d) >= limit)
-    reasons.push(`罚没金额${amount(d)}元达到较大数额（${org ? '单位' : '个人'}${limit}元）`);
-  return reasons;
-}
-
-const done = (events: GuardInput['events'], action: string) => events.some((e) => e.action === action);
-
-function decideGuard(g: GuardInput): string | null {
-  const d = g.data;
-  if (g.state === 'filed' && d.procedure !== 'simple')
-    return '普通程序案件须先调查取证并告知当事人，才能作出决定';
-  if (d.procedure === 'simple') {
-    const cap = d.partyType === 'organisation' ? 3000 : 200;
-    if (
-      amount(d) > cap ||
-      (typeof d.decisionType === 'string' && !['warning', 'fine'].includes(d.decisionType))
-    ) {
-      return `简易程序只适用于警告或${d.partyType === 'organisation' ? '对单位3000元' : '对个人200元'}以下罚款（${CF}第五十一条），请改按普通程序办理`;
-    }
-    return null;
-  }
-  if (!done(g.events, 'notify')) {
-    return `作出决定前须告知当事人拟作出的决定及其陈述、申辩、听证的权利（${CF}第四十四、四十五、六十二条）`;
-  }
-  const major = majorReasons(d, g.settings);
-  if (major.length > 0) {
-    if (!lastReviewPassed(g.events, 'review_return')) {
-      return `该案件属于重大执法决定（${major.join('；')}），须经法制审核通过后才能作出决定（${CF}第五十八条）`;
-    }
-    if (!done(g.events, 'discuss')) {
-      return `该案件属于重大执法决定（${major.join('；')}），须经负责人集体讨论决定（${CF}第五十七条）`;
-    }
-  }
-  return null;
-}
-
-function hearingRequestGuard(g: GuardInput): string | null {
-  const notice = g.data.noticeOn;
-  const asked = g.payload.hearingRequestedOn;
-  if (typeof notice !== 'string' || typeof asked !== 'string' || !g.calendar) return null;
-  const last = g.calendar.addWorkingDays(notice, 5).date;
-  return asked > last
-    ? `听证申请应在告知后5个工作日内提出（${CF}第六十四条），本案告知日为${chineseDate(notice)}，期限至${chineseDate(last)}`
-    : null;
-}
-
-function hearingNoticeGuard(g: GuardInput): string | null {
-  const noticeOn = g.payload.hearingNoticeOn;
-  const hearingOn = g.payload.hearingOn;
-  if (typeof noticeOn !== 'string' || typeof hearingOn !== 'string' || !g.calendar) return null;
-  const earliest = g.calendar.addWorkingDays(noticeOn, 7).date;
-  return hearingOn < earliest
-    ? `应当在举行听证的7个工作日前通知当事人（${CF}第六十四条）：${chineseDate(noticeOn)}通知的，听证最早安排在${chineseDate(earliest)}`
-    : null;
-}
 
 export const enforcementCase: LedgerKind = {
   kind: 'enforcement_case',
@@ -142,7 +99,8 @@ export const enforcementCase: LedgerKind = {
       unit: '元',
       min: 1,
       max: 10_000_000,
-      source: '各省、部门规定的“较大数额”标准',
+      source:
+        '行政处罚法第六十三条的“较大数额”由各省、部门规定（domain-rules §8：常见个人1万元、单位10万元）；达到的，当事人有权要求听证',
     },
     {
       key: MAJOR_FINE_ORG,
@@ -151,7 +109,38 @@ export const enforcementCase: LedgerKind = {
       unit: '元',
       min: 1,
       max: 100_000_000,
-      source: '各省、部门规定的“较大数额”标准',
+      source:
+        '行政处罚法第六十三条的“较大数额”由各省、部门规定（domain-rules §8：常见个人1万元、单位10万元）；达到的，当事人有权要求听证',
+    },
+    {
+      key: STATEMENT_DAYS,
+      label: '陈述、申辩期限',
+      default: 3,
+      unit: '个工作日',
+      min: 1,
+      max: 15,
+      source:
+        '行政处罚法第四十四、四十五条未规定陈述、申辩的期限（UNCONFIRMED：由部门规章或告知书确定）；默认3个工作日，以本县告知书载明的期限为准',
+    },
+    {
+      key: REVIEW_CATALOG,
+      label: '较大数额等听证案件列入法制审核目录（1是，0否）',
+      default: 1,
+      unit: '',
+      min: 0,
+      max: 1,
+      source:
+        '国办发〔2018〕118号要求各机关确定重大执法决定法制审核目录清单；默认1：较大数额罚没、责令停产停业、吊销许可证件等可听证案件须经法制审核',
+    },
+    {
+      key: LITIGATION_MONTHS,
+      label: '提起行政诉讼的期限',
+      default: 6,
+      unit: '个月',
+      min: 1,
+      max: 6,
+      source:
+        '行政诉讼法第四十六条（知道作出行政行为之日起六个月，法律另有规定的除外）；申请法院强制执行在其届满后3个月内',
     },
   ],
   fields: [
@@ -245,6 +234,8 @@ export const enforcementCase: LedgerKind = {
     // not final: a closed case's decision may still be revoked (复议、诉讼), which reopens publicity work
     { key: 'closed', label: '结案归档', tone: 'default' },
     { key: 'revoked', label: '决定已撤销', tone: 'error' },
+    { key: 'court', label: '已申请法院强制执行', tone: 'warning' },
+    { key: 'transferred', label: '已移送司法机关', tone: 'default', final: true },
     { key: 'dropped', label: '已撤案（撤销）', tone: 'default', final: true },
   ],
   initialState: 'filed',
@@ -279,6 +270,7 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'stepOn',
       guard: (g) => twoCertifiedOfficers(g.refs('officers'), g.payload.stepOn),
+      rules: [OFFICERS_RULE],
     },
     {
       key: 'notify',
@@ -290,10 +282,83 @@ export const enforcementCase: LedgerKind = {
       fields: [
         { key: 'noticeOn', label: '告知日期', type: 'date', required: true, notBefore: 'filedOn' },
         noteField('intendedDecision', '拟作出的决定及事实、理由、依据', true),
+        {
+          key: 'hearingRightTold',
+          label: '已告知要求听证的权利',
+          type: 'boolean',
+          help: '拟作出较大数额罚没款、责令停产停业、吊销许可证件等处罚的，应当告知当事人有要求听证的权利（行政处罚法第六十三条）',
+        },
         officersField('送达告知书人员'),
       ],
       dateField: 'noticeOn',
       guard: (g) => twoCertifiedOfficers(g.refs('officers'), g.payload.noticeOn),
+      rules: [OFFICERS_RULE],
+    },
+    {
+      key: 'record_statement',
+      label: '记录陈述、申辩',
+      from: ['notified'],
+      roles: STAFF,
+      repeatable: true,
+      fields: [
+        { key: 'statementOn', label: '陈述、申辩日期', type: 'date', required: true, notBefore: 'noticeOn' },
+        {
+          key: 'statementForm',
+          label: '方式',
+          type: 'select',
+          required: true,
+          options: options(['written', '书面陈述、申辩'], ['oral', '口头陈述、申辩（已制作笔录）']),
+        },
+        noteField('statementSummary', '当事人陈述、申辩要点', true),
+        noteField('statementAnswer', '复核意见及采纳情况', true),
+        {
+          key: 'waivesHearing',
+          label: '当事人表示不要求听证',
+          type: 'boolean',
+          help: '当事人有权要求听证的（行政处罚法第六十三条），其明确表示不要求听证的，不必等待听证申请期限届满',
+        },
+      ],
+      dateField: 'statementOn',
+      rules: [
+        {
+          rule: '告知后，陈述、申辩期限届满前不得作出决定；记录当事人的陈述、申辩及复核意见后可以作出',
+          cite: [cf('第四十四条'), cf('第四十五条'), cf('第六十二条')],
+          days: { n: 3, basis: 'working' },
+          setting: STATEMENT_DAYS,
+          test: 'core/ledgers/kinds/enforcementLaw.test.ts › no decision before the party is heard',
+        },
+      ],
+    },
+    {
+      key: 'waive_rights',
+      label: '当事人明确放弃权利',
+      from: ['notified'],
+      roles: STAFF,
+      fields: [
+        { key: 'waivedOn', label: '放弃日期', type: 'date', required: true, notBefore: 'noticeOn' },
+        {
+          key: 'waivedRights',
+          label: '放弃的权利',
+          type: 'multiselect',
+          required: true,
+          options: options(['statement', '陈述、申辩'], ['hearing', '要求听证']),
+        },
+        {
+          key: 'waiverForm',
+          label: '放弃方式',
+          type: 'select',
+          required: true,
+          options: options(['written', '当事人书面声明'], ['record', '笔录记载并经当事人签字']),
+        },
+      ],
+      dateField: 'waivedOn',
+      rules: [
+        {
+          rule: '当事人明确放弃陈述、申辩或听证权利的（记录日期和方式），不必等待相应期限届满',
+          cite: [cf('第四十四条'), cf('第六十二条'), cf('第六十四条')],
+          test: 'core/ledgers/kinds/enforcementLaw.test.ts › no decision before the party is heard',
+        },
+      ],
     },
     {
       key: 'request_hearing',
@@ -312,6 +377,14 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'hearingRequestedOn',
       guard: hearingRequestGuard,
+      rules: [
+        {
+          rule: '听证申请须在告知后5个工作日内提出',
+          cite: [cf('第六十四条第一款第一项'), cf('第八十五条')],
+          days: { n: HEARING_REQUEST_DAYS, basis: 'working' },
+          test: 'core/ledgers/kinds/enforcement.test.ts › a request on the 5th working day after the notice is allowed, on the 6th refused',
+        },
+      ],
     },
     {
       key: 'schedule_hearing',
@@ -338,6 +411,14 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'hearingNoticeOn',
       guard: hearingNoticeGuard,
+      rules: [
+        {
+          rule: '应当在举行听证的7个工作日前通知当事人听证的时间、地点',
+          cite: [cf('第六十四条第一款第二项'), cf('第八十五条')],
+          days: { n: 7, basis: 'working' },
+          test: 'core/ledgers/kinds/enforcement.test.ts › the hearing notice must go out at least 7 working days ahead',
+        },
+      ],
     },
     {
       key: 'hold_hearing',
@@ -352,6 +433,13 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'heardOn',
       guard: (g) => (g.data.hearingOn ? null : '请先通知听证时间、地点'),
+      rules: [
+        {
+          rule: '先通知听证的时间、地点，才能举行听证；听证后回到“已告知”，当事人已陈述、申辩',
+          cite: [cf('第六十四条')],
+          test: 'core/ledgers/kinds/enforcement.test.ts › the hearing notice must go out at least 7 working days ahead',
+        },
+      ],
     },
     {
       key: 'submit_review',
@@ -374,6 +462,20 @@ export const enforcementCase: LedgerKind = {
         reviewedOnField('审核'),
         reviewerField('审核', 40),
         {
+          key: 'reviewerOfficer',
+          label: '审核人员（名册记录）',
+          type: 'ref',
+          kind: 'officer',
+          help: '审核人员在执法人员名册中的，请选择，以核对其未参与本案调查、是否具有法律职业资格',
+        },
+        {
+          key: 'reviewerFirstTime',
+          label: '初次从事法制审核',
+          type: 'boolean',
+          help: '初次从事行政处罚决定法制审核的人员，应当取得法律职业资格（行政处罚法第五十八条第二款）',
+        },
+        { key: 'reviewerQualified', label: '审核人员具有法律职业资格', type: 'boolean' },
+        {
           key: 'reviewChecks',
           label: '审核内容',
           type: 'multiselect',
@@ -388,8 +490,21 @@ export const enforcementCase: LedgerKind = {
         const v = g.payload.reviewChecks;
         const checked: unknown[] = Array.isArray(v) ? v : [];
         const missing = REVIEW_CHECKLIST.filter((o) => !checked.includes(o.value)).map((o) => o.label);
-        return missing.length > 0 ? `审核通过前须逐项审核，尚未审核：${missing.join('、')}` : null;
+        if (missing.length > 0) return `审核通过前须逐项审核，尚未审核：${missing.join('、')}`;
+        return reviewerRefusal(g);
       },
+      rules: [
+        {
+          rule: '法制审核人员不得是本案的调查人员（参与调查取证、告知的执法人员）',
+          cite: [cf('第五十八条'), gb118('四、全面推行重大执法决定法制审核制度')],
+          test: `${T}a reviewer who investigated is refused`,
+        },
+        {
+          rule: '初次从事行政处罚决定法制审核的人员须具有法律职业资格（记录在执法人员名册或审核记录中）',
+          cite: [cf('第五十八条第二款')],
+          test: `${T}a first-time reviewer needs 法律职业资格`,
+        },
+      ],
     },
     {
       key: 'review_return',
@@ -421,8 +536,29 @@ export const enforcementCase: LedgerKind = {
       label: '延长办案期限',
       from: ['filed', 'investigating', 'notified', 'hearing', 'reviewing', 'reviewed'],
       roles: ['township_leader'],
-      fields: extensionFields(60, '日'),
+      fields: [
+        ...extensionFields(60, '日'),
+        {
+          key: 'extensionBasis',
+          label: '允许延长的法律、法规、规章及条款',
+          type: 'text',
+          required: true,
+          maxLength: 200,
+          help: '行政处罚法第六十条：法律、法规、规章另有规定的，从其规定；没有规定的，不能延长',
+        },
+      ],
       extends: 'decision',
+      guard: (g) =>
+        EXTENSION_BASIS.test(String(g.payload.extensionBasis ?? ''))
+          ? null
+          : `延长办案期限须写明允许延长的法律、法规或者规章及其条款，如《某某程序规定》第某条；没有依据的，不能延长（${CF}第六十条）`,
+      rules: [
+        {
+          rule: '90日办案期限只能依法律、法规、规章的规定延长，延长时须写明其名称及条款；累计最多延长60日、1次',
+          cite: [cf('第六十条')],
+          test: `${T}an extension of the 90 days names the rule that allows it`,
+        },
+      ],
     },
     {
       key: 'decide',
@@ -445,9 +581,92 @@ export const enforcementCase: LedgerKind = {
         },
         noteField('decisionSummary', '决定内容', true),
         { key: 'servedOnSpot', label: '当场交付决定书', type: 'boolean' },
+        {
+          key: 'heardOnSpot',
+          label: '已当场告知并听取陈述、申辩',
+          type: 'boolean',
+          help: '简易程序：当场告知拟作出的处罚内容及事实、理由、依据，并听取当事人的陈述、申辩（行政处罚法第四十四、五十二条）',
+        },
       ],
       dateField: 'decidedOn',
       guard: decideGuard,
+      rules: [
+        {
+          rule: '普通程序：作出决定前须告知当事人拟作出的决定及其陈述、申辩、听证的权利',
+          cite: [cf('第四十四条'), cf('第四十五条'), cf('第六十二条')],
+          test: 'core/ledgers/kinds/enforcement.test.ts › refuses a decision before 告知',
+        },
+        {
+          rule: '告知后，当事人陈述、申辩期限届满前不得作出决定，除非已记录其陈述、申辩及复核意见或其明确放弃',
+          cite: [cf('第四十四条'), cf('第四十五条'), cf('第六十二条')],
+          days: { n: 3, basis: 'working' },
+          setting: STATEMENT_DAYS,
+          test: `${T}no decision before the party is heard`,
+        },
+        {
+          rule: '当事人有权要求听证的（较大数额罚没款、责令停产停业、吊销许可证件等），告知时须告知其要求听证的权利',
+          cite: [cf('第六十三条')],
+          setting: MAJOR_FINE_PERSON,
+          test: `${T}the notice must tell the hearing right where Art.63 gives it`,
+        },
+        {
+          rule: '当事人有权要求听证的（较大数额罚没款、责令停产停业、吊销许可证件等），听证申请期限（告知后5个工作日）届满前不得作出决定，除非听证已举行或当事人明确放弃',
+          cite: [cf('第六十三条'), cf('第六十四条')],
+          days: { n: HEARING_REQUEST_DAYS, basis: 'working' },
+          setting: MAJOR_FINE_PERSON,
+          test: `${T}no decision while a hearing may still be asked for`,
+        },
+        {
+          rule: '简易程序只适用于警告或对个人200元、对单位3000元以下罚款',
+          cite: [cf('第五十一条')],
+          test: 'core/ledgers/kinds/enforcement.test.ts › simple procedure, decided on the spot: %s',
+        },
+        {
+          rule: '简易程序也须当场告知并听取当事人的陈述、申辩',
+          cite: [cf('第四十四条'), cf('第五十二条')],
+          test: `${T}the simple procedure still hears the party and files the decision`,
+        },
+        {
+          rule: '重大执法决定（认定为重大、经过听证，或列入本县法制审核目录）须经法制审核通过后才能作出',
+          cite: [cf('第五十八条'), gb118('四、全面推行重大执法决定法制审核制度')],
+          setting: REVIEW_CATALOG,
+          test: 'server/routes/ledgers/enforcement.test.ts › an admin lowers it for persons; a smaller fine then counts as 重大',
+        },
+        {
+          rule: '作出决定的负责人不得同时是本案的法制审核人员',
+          cite: [cf('第五十八条'), gb118('四、全面推行重大执法决定法制审核制度')],
+          test: `${T}the reviewer may not decide`,
+        },
+        {
+          rule: '情节复杂或者重大违法行为给予行政处罚，须经负责人集体讨论决定',
+          cite: [cf('第五十七条')],
+          test: 'server/routes/ledgers/enforcement.test.ts › 法制审核: submitted by the clerk, passed by the legal advisor (not by a clerk)',
+        },
+      ],
+    },
+    {
+      key: 'report_filing',
+      offered: (d) => d.procedure === 'simple' && !d.reportedOn,
+      label: '简易程序决定备案',
+      from: ['decided', 'served', 'executed'],
+      roles: STAFF,
+      fields: [
+        { key: 'reportedOn', label: '报送备案日期', type: 'date', required: true, notBefore: 'decidedOn' },
+      ],
+      dateField: 'reportedOn',
+      guard: (g) =>
+        g.data.procedure !== 'simple'
+          ? '只有简易程序当场作出的决定需要报所属行政机关备案'
+          : done(g.events, 'report_filing')
+            ? '该决定已备案'
+            : null,
+      rules: [
+        {
+          rule: '执法人员当场作出的行政处罚决定，应当报所属行政机关备案；未备案的不能结案',
+          cite: [cf('第五十二条第三款')],
+          test: `${T}the simple procedure still hears the party and files the decision`,
+        },
+      ],
     },
     {
       key: 'serve',
@@ -483,12 +702,62 @@ export const enforcementCase: LedgerKind = {
         { key: 'publicSummary', label: '公示内容摘要', type: 'textarea', required: true, maxLength: 1000 },
       ],
       dateField: 'publishedOn',
-      guard: (g) => (g.events.some((e) => e.action === 'publish') ? '该决定已公示' : null),
+      guard: (g) =>
+        done(g.events, 'publish')
+          ? '该决定已公示'
+          : done(g.events, 'withhold_publicity')
+            ? '该决定已依法决定不予公开'
+            : null,
+      rules: [
+        {
+          rule: '一个决定只公示一次；已依法决定不予公开的，不再公示',
+          cite: [cf('第四十八条'), gb118('二、全面推行行政执法公示制度')],
+          test: `${T}a decision is withheld from publication only with a legal reason`,
+        },
+      ],
+    },
+    {
+      key: 'withhold_publicity',
+      offered: (d) => !d.publishedOn && !d.withheldOn,
+      label: '决定不予公开',
+      from: ['decided', 'served', 'executed'],
+      roles: ['township_leader'],
+      fields: [
+        {
+          key: 'withheldOn',
+          label: '决定不予公开日期',
+          type: 'date',
+          required: true,
+          notBefore: 'decidedOn',
+        },
+        {
+          key: 'withholdReason',
+          label: '不予公开的法定理由',
+          type: 'select',
+          required: true,
+          options: WITHHOLD_REASONS,
+        },
+        noteField('withholdBasis', '依据及说明', true),
+      ],
+      dateField: 'withheldOn',
+      guard: (g) =>
+        done(g.events, 'publish')
+          ? '该决定已公示，不能再决定不予公开；如需撤下，应依法撤回公示'
+          : done(g.events, 'withhold_publicity')
+            ? '已记录不予公开'
+            : null,
+      rules: [
+        {
+          rule: '执法决定只有具备法定理由（国家秘密、商业秘密、个人隐私、危及安全稳定、法律行政法规禁止公开）并记录依据的，才可不予公开；记录后可以结案',
+          cite: [cf('第四十八条'), gi('第十四条'), gi('第十五条'), gb118('二、全面推行行政执法公示制度')],
+          test: `${T}a decision is withheld from publication only with a legal reason`,
+        },
+      ],
     },
     {
       key: 'execute',
       label: '执行完毕',
-      from: ['served'],
+      from: ['served', 'court'],
       to: 'executed',
       roles: STAFF,
       fields: [
@@ -505,13 +774,26 @@ export const enforcementCase: LedgerKind = {
       roles: STAFF,
       fields: [{ key: 'closedOn', label: '归档日期', type: 'date', required: true, notBefore: 'decidedOn' }],
       dateField: 'closedOn',
-      // every decision is published (处罚/许可 within 7 working days, the rest within 20)
-      guard: (g) => (g.data.publishedOn ? null : '决定尚未公示，不能结案归档'),
+      // every decision is published (处罚/许可 within 7 working days, the rest within 20) unless
+      // withheld for a legal reason; an on-the-spot decision is filed with the organ first
+      guard: (g) =>
+        !g.data.publishedOn && !g.data.withheldOn
+          ? '决定尚未公示，也未依法决定不予公开，不能结案归档'
+          : g.data.procedure === 'simple' && !g.data.reportedOn
+            ? `简易程序当场作出的决定尚未报所属行政机关备案（${CF}第五十二条），不能结案归档`
+            : null,
+      rules: [
+        {
+          rule: '决定已公示或已依法决定不予公开，简易程序决定已备案，才能结案归档',
+          cite: [cf('第四十八条'), cf('第五十二条第三款'), gb118('二、全面推行行政执法公示制度')],
+          test: `${T}a decision is withheld from publication only with a legal reason`,
+        },
+      ],
     },
     {
       key: 'revoke',
       label: '决定被撤销或变更',
-      from: ['decided', 'served', 'executed', 'closed'],
+      from: ['decided', 'served', 'executed', 'closed', 'court'],
       to: 'revoked',
       roles: ['township_leader'],
       fields: [
@@ -531,6 +813,13 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'withdrawnOn',
       guard: (g) => (g.data.publishedOn ? null : '该决定未曾公示，无需撤回'),
+      rules: [
+        {
+          rule: '只有曾公示的决定需要撤回公示',
+          cite: [cf('第四十八条')],
+          test: 'core/ledgers/kinds/enforcement.test.ts › publicity stops when published; withdrawal: 3 working days after a revocation, only if published',
+        },
+      ],
     },
     {
       key: 'archive_revoked',
@@ -543,7 +832,15 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'archivedOn',
       guard: (g) => (g.data.publishedOn && !g.data.withdrawnOn ? '该决定曾公示，须先撤回公示才能归档' : null),
+      rules: [
+        {
+          rule: '被撤销的决定曾公示的，须先撤回公示才能归档',
+          cite: [cf('第四十八条')],
+          test: 'core/ledgers/kinds/enforcement.test.ts › publicity stops when published; withdrawal: 3 working days after a revocation, only if published',
+        },
+      ],
     },
+    ...ENFORCEMENT_MEASURES,
     {
       key: 'drop',
       label: '撤销立案',
@@ -564,8 +861,11 @@ export const enforcementCase: LedgerKind = {
       basis: 'calendar',
       days: 90,
       start: { field: 'filedOn' },
-      stop: ['decide', 'drop'],
+      stop: ['decide', 'drop', 'transfer_judicial'],
       source: `${CF}第六十条`,
+      cite: [cf('第六十条')],
+      test: 'server/routes/ledgers/enforcement.test.ts › registers the case and starts the 90-day decision clock',
+      // the figure of an extension is the allowing rule's; 60 days once covers the common ones
       maxExtension: 60,
       dueSoon: 10,
     },
@@ -578,6 +878,8 @@ export const enforcementCase: LedgerKind = {
       stop: ['serve', 'revoke'],
       when: (d) => d.servedOnSpot !== true,
       source: `${CF}第六十一条（当事人不在场的，七日内送达）`,
+      cite: [cf('第六十一条'), cf('第八十五条')],
+      test: 'server/routes/ledgers/enforcement.test.ts › collective discussion and an extension by the leader, then the decision',
     },
     {
       key: 'publicity',
@@ -586,9 +888,11 @@ export const enforcementCase: LedgerKind = {
       days: 7,
       setting: 'enforcement.publicity_fast_days',
       start: { action: 'decide', field: 'decidedOn' },
-      stop: ['publish', 'revoke'],
+      stop: ['publish', 'withhold_publicity', 'revoke'],
       when: (d) => typeof d.decisionType === 'string' && PUBLISH_FAST.has(d.decisionType),
       source: '国办发〔2018〕118号（行政许可、行政处罚决定7个工作日内公开）',
+      cite: [gb118('二、全面推行行政执法公示制度'), cf('第四十八条')],
+      test: 'server/routes/ledgers/enforcement.test.ts › collective discussion and an extension by the leader, then the decision',
     },
     {
       key: 'publicity_other',
@@ -597,9 +901,11 @@ export const enforcementCase: LedgerKind = {
       days: 20,
       setting: 'enforcement.publicity_other_days',
       start: { action: 'decide', field: 'decidedOn' },
-      stop: ['publish', 'revoke'],
+      stop: ['publish', 'withhold_publicity', 'revoke'],
       when: (d) => typeof d.decisionType === 'string' && !PUBLISH_FAST.has(d.decisionType),
       source: '国办发〔2018〕118号（其他执法决定20个工作日内公开）',
+      cite: [gb118('二、全面推行行政执法公示制度')],
+      test: 'core/ledgers/kinds/enforcement.test.ts › publicity of a %s decision: %s due %s (%s working days)',
     },
     {
       key: 'withdrawal',
@@ -610,6 +916,9 @@ export const enforcementCase: LedgerKind = {
       stop: ['withdraw_publicity'],
       when: (d) => typeof d.publishedOn === 'string',
       source: `${CF}第四十八条（决定被变更、撤销的，三日内撤回公开信息）`,
+      cite: [cf('第四十八条'), cf('第八十五条')],
+      test: 'core/ledgers/kinds/enforcement.test.ts › publicity stops when published; withdrawal: 3 working days after a revocation, only if published',
     },
+    ...MEASURE_CLOCKS,
   ],
 };

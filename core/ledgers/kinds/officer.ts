@@ -119,6 +119,15 @@ export const officer: LedgerKind = {
       start: { field: 'expiresOn' },
       stop: ['leave'],
       source: '行政执法证件管理规定（证件有效期届满前应当换证）',
+      // no national text was read: each province issues its own 证件管理办法
+      cite: [
+        {
+          law: '各省、自治区、直辖市行政执法证件管理办法',
+          article: '证件有效期、换证',
+          version: 'UNCONFIRMED：各省规定不同',
+        },
+      ],
+      test: 'core/ledgers/kinds/officer.test.ts › is 逾期 after the expiry',
       // about 90 calendar days ahead: the renewal must be applied for in time
       dueSoon: 62,
     },

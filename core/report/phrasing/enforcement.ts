@@ -18,7 +18,9 @@ export const ENFORCEMENT: AreaPhrasing = {
     const inspections = cl('开展执法检查和专项整治', fig(ctx, 'enforcement.inspections'));
     const cases = cl('立案查处违法案件', fig(ctx, 'enforcement.cases'));
     const licenses = cl('办理行政许可', fig(ctx, 'enforcement.licenses'));
-    const fines = cl('收缴罚没款', fig(ctx, 'enforcement.fines'));
+    // The figure is the amount decided (罚没款决定), not collected: saying 收缴 would present money
+    // taken in as an achievement (issue 13 §1). What was paid is the 实缴 field, reported apart.
+    const fines = cl('依法作出罚没款决定', fig(ctx, 'enforcement.fines'));
     const reviews = cl('重大执法决定经法制审核', fig(ctx, 'enforcement.legal_reviews'));
     const fileReviews = cl('开展行政执法案卷评查', fig(ctx, 'enforcement.file_reviews'));
     return drafts(

@@ -83,7 +83,9 @@ export async function todoQuery(
     for (const r of await recordsInStates(ctx.db, unitIds, kind.kind, states, ctx.actor.id, MAX_ITEMS)) {
       if (seen.has(r.id)) continue;
       const label = kind.states.find((s) => s.key === r.state)?.label ?? r.state;
-      const next = actionsFor(kind, r.state, ctx.actor.role).map((a) => a.label);
+      // the hint names the steps a record fresh in this state is offered (the 待办 query does
+      // not load record data); the record's own page lists exactly its own
+      const next = actionsFor(kind, r.state, ctx.actor.role, {}).map((a) => a.label);
       items.push({
         kind: kind.kind,
         kindLabel: kind.label,

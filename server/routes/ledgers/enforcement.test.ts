@@ -87,6 +87,7 @@ const INVESTIGATE = () => ({
 const NOTIFY = () => ({
   noticeOn: '2026-09-24',
   intendedDecision: '拟处罚款20000元',
+  hearingRightTold: true,
   officers: [officerIds.甲, officerIds.乙],
 });
 const DECIDE = {
@@ -215,7 +216,11 @@ describe('a 重大 case from 立案 to 结案', () => {
       discussedOn: '2026-10-16',
       discussionMinutes: '同意罚款20000元',
     });
-    rec = await ok(rec, leader, 'extend', { days: 30, reason: '案情复杂，组织听证和集体讨论' });
+    rec = await ok(rec, leader, 'extend', {
+      days: 30,
+      reason: '案情复杂，组织听证和集体讨论',
+      extensionBasis: '《某某行政处罚程序规定》第六十三条',
+    });
     // 07-03 + 120 days = Sat 10-31 → Mon 11-02
     expect(clock(rec, 'decision')).toMatchObject({ due: '2026-11-02' });
     const notANumber = await act(rec, leader, 'decide', { ...DECIDE, fineAmount: '两万' });
@@ -266,6 +271,8 @@ describe('a 重大 case from 立案 to 结案', () => {
       'decision:done',
       'service:done',
       'publicity:done',
+      // the party's 15 days to pay (行政处罚法 Art.67): a reminder, ended by the payment
+      'payment:done',
     ]);
     expect(detail.body.attachments?.map((a) => a.sha256)).toEqual([evidence.sha256]);
     // a closed case may still be revoked (by the leader); the list of steps does not apply guards,
@@ -413,11 +420,210 @@ describe('较大数额 as a county setting', () => {
     const refused = await act(after, leader, 'decide', fine(6_000));
     expect(refused.status).toBe(422);
     expect(refused.body.error.message).toBe(
-      '该案件属于重大执法决定（罚没金额6000元达到较大数额（个人5000元）），须经法制审核通过后才能作出决定（《行政处罚法》第五十八条）',
+      '该案件属于重大执法决定（罚款6000元达到较大数额（个人5000元），列入本县重大执法决定法制审核目录），须经法制审核通过后才能作出决定（《行政处罚法》第五十八条）',
     );
     expect((await act(after, leader, 'decide', fine(4_999))).status).toBe(200);
     // the sibling township is in the same county: the setting applies there too
     const listed = await siblingClerk.get<{ key: string; value: number }[]>('/api/ledger-settings');
     expect(listed.body.find((s) => s.key === 'enforcement.major_fine_person')?.value).toBe(5_000);
+  });
+});
+
+describe('issue 13: the party is heard, and the other guards of the law, through the API', () => {
+  const ids: Record<string, string> = {};
+  let matter = '';
+
+  beforeAll(async () => {
+    // this block's own officers and matter: it does not lean on the data of the tests above
+    for (const [name, legalQualified] of [
+      ['子', false],
+      ['丑', false],
+      ['寅', false],
+    ] as const) {
+      const r = await clerk.post<Rec>('/api/ledgers/officer', {
+        name: `${name}执法`,
+        certNumber: `ZF-13${name}`,
+        fields: ['comprehensive'],
+        issuedOn: '2024-01-15',
+        expiresOn: '2028-12-31',
+        legalQualified,
+      });
+      expect(r.status).toBe(201);
+      ids[name] = r.body.id;
+    }
+    const m = await clerk.post<Rec>('/api/ledgers/enforcement_matter', {
+      name: '违规堆放杂物',
+      type: 'penalty',
+      legalBasis: '《某某管理条例》第十条',
+      department: '甲镇综合行政执法队',
+      listedOn: '2026-01-05',
+    });
+    expect(m.status).toBe(201);
+    matter = m.body.id;
+  });
+
+  const crew = () => [ids.子, ids.丑];
+  /** A case registered, investigated and told on Mon 2026-11-02. */
+  async function toldOn(caseName: string, over: Record<string, unknown> = {}): Promise<Rec> {
+    const r = await clerk.post<Rec>('/api/ledgers/enforcement_case', {
+      ...caseInput({ caseName, matter, officers: crew(), filedOn: '2026-10-12' }),
+      ...over,
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const inv = await ok(r.body, clerk, 'investigate', {
+      ...INVESTIGATE(),
+      stepOn: '2026-10-13',
+      officers: crew(),
+    });
+    return ok(inv, clerk, 'notify', { ...NOTIFY(), noticeOn: '2026-11-02', officers: crew() });
+  }
+  // below 较大数额 whatever the county set it to above (5,000 or the default 10,000)
+  const decideOn = (decidedOn: string, fineAmount = 2_000) => ({
+    ...DECIDE,
+    decidedOn,
+    fineAmount,
+    decisionSummary: `罚款${fineAmount}元`,
+  });
+
+  it('refuses the decision the day after 告知, naming the 陈述申辩 period; decides once the statement is recorded', async () => {
+    const rec = await toldOn('周某堆放杂物案');
+    const early = await act(rec, leader, 'decide', decideOn('2026-11-03'));
+    expect(early.status).toBe(422);
+    expect(early.body.error).toMatchObject({
+      code: 'ACTION_REFUSED',
+      message:
+        '当事人陈述、申辩的期限尚未届满：2026年11月2日告知，期限3个工作日，至2026年11月5日。期满后，或记录当事人的陈述、申辩及复核意见、或其明确放弃后，才能作出决定（《行政处罚法》第四十四、四十五、六十二条）',
+    });
+    const missing = await act(rec, clerk, 'record_statement', {
+      statementOn: '2026-11-03',
+      statementForm: 'written',
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error).toMatchObject({ code: 'VALIDATION', field: 'statementSummary' });
+    const heard = await ok(rec, clerk, 'record_statement', {
+      statementOn: '2026-11-03',
+      statementForm: 'written',
+      statementSummary: '当事人称已清理，请求从轻',
+      statementAnswer: '经复核，从轻处理',
+    });
+    const decided = await ok(heard, leader, 'decide', decideOn('2026-11-03'));
+    expect(decided.state).toBe('decided');
+    const detail = await clerk.get<Rec>(`/api/ledgers/enforcement_case/${rec.id}`);
+    expect(detail.body.events?.map((e) => `${e.action}@${e.on}`)).toEqual([
+      'investigate@2026-10-13',
+      'notify@2026-11-02',
+      'record_statement@2026-11-03',
+      'decide@2026-11-03',
+    ]);
+  });
+
+  it('waits the hearing request window where Art.63 gives the right, unless waived', async () => {
+    const rec = await toldOn('吴某堆放杂物案');
+    const waived = await ok(rec, clerk, 'waive_rights', {
+      waivedOn: '2026-11-04',
+      waivedRights: ['statement'],
+      waiverForm: 'written',
+    });
+    const refused = await act(waived, leader, 'decide', decideOn('2026-11-06', 20_000));
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain('申请听证的期限为告知后5个工作日，至2026年11月9日');
+  });
+
+  it('refuses a reviewer who investigated, and a first-time reviewer without 法律职业资格', async () => {
+    const rec = await toldOn('郑某堆放杂物案', { major: true });
+    const reviewing = await ok(rec, clerk, 'submit_review', { reviewSubmittedOn: '2026-11-03' });
+    const pass = {
+      reviewedOn: '2026-11-04',
+      reviewer: '寅执法',
+      reviewChecks: ['subject', 'authority', 'procedure', 'facts', 'basis', 'discretion', 'documents'],
+      reviewOpinion: '同意',
+    };
+    const investigator = await act(reviewing, advisor, 'review_pass', { ...pass, reviewerOfficer: ids.子 });
+    expect(investigator.status).toBe(422);
+    expect(investigator.body.error.message).toContain('法制审核人员不得是本案的调查人员：子执法（ZF-13子）');
+    const firstTime = await act(reviewing, advisor, 'review_pass', {
+      ...pass,
+      reviewerOfficer: ids.寅,
+      reviewerFirstTime: true,
+    });
+    expect(firstTime.status).toBe(422);
+    expect(firstTime.body.error.message).toBe(
+      '初次从事行政处罚决定法制审核的人员应当取得法律职业资格（《行政处罚法》第五十八条第二款）；寅执法（ZF-13寅）在执法人员名册中未登记法律职业资格',
+    );
+    const passed = await ok(reviewing, advisor, 'review_pass', { ...pass, reviewerOfficer: ids.寅 });
+    expect(passed.state).toBe('reviewed');
+  });
+
+  it('refuses an extension of the 90 days that names no rule', async () => {
+    const rec = await toldOn('冯某堆放杂物案');
+    const r = await act(rec, leader, 'extend', {
+      days: 30,
+      reason: '案情复杂',
+      extensionBasis: '领导同意延长',
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.error.message).toContain('没有依据的，不能延长（《行政处罚法》第六十条）');
+  });
+
+  it('withholds publication only for a legal reason, and the case can then close', async () => {
+    const rec = await toldOn('陈某堆放杂物案');
+    const decided = await ok(rec, leader, 'decide', decideOn('2026-11-06'));
+    const bad = await act(decided, leader, 'withhold_publicity', {
+      withheldOn: '2026-11-09',
+      withholdReason: 'inconvenient',
+      withholdBasis: '不便公开',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('withholdReason');
+    const withheld = await ok(decided, leader, 'withhold_publicity', {
+      withheldOn: '2026-11-09',
+      withholdReason: 'personal_privacy',
+      withholdBasis: '决定书载明当事人病情，属个人隐私',
+    });
+    expect(clock(withheld, 'publicity')).toMatchObject({ state: 'done', doneOn: '2026-11-09' });
+    const served = await ok(withheld, clerk, 'serve', { servedOn: '2026-11-09', serviceMethod: 'direct' });
+    expect((await ok(served, clerk, 'close', { closedOn: '2026-11-10' })).state).toBe('closed');
+  });
+
+  it('refuses the court application before a 催告 and 10 working days after it', async () => {
+    const rec = await toldOn('褚某堆放杂物案');
+    const decided = await ok(rec, leader, 'decide', decideOn('2026-11-06'));
+    const served = await ok(decided, clerk, 'serve', { servedOn: '2026-11-06', serviceMethod: 'direct' });
+    // 11-06 + 15 days = Sat 11-21, a rest day → Mon 11-23: the party's reminder has ended by today (11-25)
+    expect(clock(served, 'payment')).toMatchObject({ due: '2026-11-23', state: 'done' });
+    const noUrge = await act(served, leader, 'apply_court', {
+      appliedOn: '2026-11-25',
+      court: '某县人民法院',
+    });
+    expect(noUrge.status).toBe(422);
+    expect(noUrge.body.error.message).toContain('请先记录催告');
+    const tooSoon = await act(served, clerk, 'urge', {
+      urgedOn: '2026-11-23',
+      urgeContent: '限期十日缴纳罚款',
+    });
+    expect(tooSoon.status).toBe(422);
+    expect(tooSoon.body.error.message).toContain('至2026年11月23日）尚未届满，不能催告');
+    const urged = await ok(served, clerk, 'urge', { urgedOn: '2026-11-24', urgeContent: '限期十日缴纳罚款' });
+    const early = await act(urged, leader, 'apply_court', { appliedOn: '2026-11-25', court: '某县人民法院' });
+    expect(early.status).toBe(422);
+    // 11-25 (1) … 12-08 (10): the earliest day is Wed 12-09
+    expect(early.body.error.message).toContain('最早2026年12月9日申请');
+  });
+
+  it('transfers a case to the judicial organs, which ends it', async () => {
+    const rec = await toldOn('卫某堆放杂物案');
+    const byClerk = await act(rec, clerk, 'transfer_judicial', {
+      transferredOn: '2026-11-04',
+      receivingOrgan: '某县公安局',
+      transferReason: '涉嫌犯罪',
+    });
+    expect(byClerk.status).toBe(403);
+    const moved = await ok(rec, leader, 'transfer_judicial', {
+      transferredOn: '2026-11-04',
+      receivingOrgan: '某县公安局',
+      transferReason: '数额较大，涉嫌犯罪',
+    });
+    expect(moved.stateLabel).toBe('已移送司法机关');
+    expect(clock(moved, 'decision')).toMatchObject({ state: 'done', doneOn: '2026-11-04' });
   });
 });

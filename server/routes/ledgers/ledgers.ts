@@ -185,7 +185,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         editable: mayAct && kind.editors.includes(c.actor.role),
         events: presentEvents(kind, events, names, mask),
         actions: mayAct
-          ? actionsFor(kind, found.record.state, c.actor.role).map((a) => ({ key: a.key, label: a.label }))
+          ? actionsFor(kind, found.record.state, c.actor.role, found.record.data).map((a) => ({
+              key: a.key,
+              label: a.label,
+            }))
           : [],
         attachments: attachments.map(presentAttachment),
         /** Titles of the records ref fields name (id → title). */
