@@ -1,10 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, SCREENSHOT_DIR, settled as waitSettled } from './browser';
+import {
+  chinaDay,
+  LedgerUi,
+  launchBrowser,
+  signIn as openSignedIn,
+  screenshot as shoot,
+  spaced,
+} from './browser';
 
-const DEMO_PASSWORD = 'E2e-Demo-2026';
 /** The township of enforcement-case.e2e.ts: records here carry this run's number, so they never clash. */
 const TOWN = 'taoyuan';
 /** Unique per run, so a rerun against the same server picks this run's records. */
@@ -12,100 +16,22 @@ const RUN = String(Date.now()).slice(-5);
 
 let browser: Browser;
 let page: Page;
-
-/** A day in China (the server's calendar), `offset` days from today. */
-function chinaDay(offset = 0): string {
-  return new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function screenshot(name: string) {
-  await page.waitForFunction(() => !document.querySelector('[class*="-motion-"][class*="-active"]'));
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(`${name}.png`, SCREENSHOT_DIR)) });
-}
+let ui: LedgerUi;
 
 /** Signs in as a demo user in a fresh browser context (its own session). */
 async function signIn(username: string) {
-  page = await newPage(browser);
-  await page.goto('/login');
-  await login(page, username, DEMO_PASSWORD);
-  await page.waitForURL((url) => url.pathname === '/');
+  page = await openSignedIn(browser, username);
+  ui = new LedgerUi(page);
 }
-
-const settled = () => waitSettled(page);
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** antd puts a space between the two characters of a two-character button (登 记). */
-const spaced = (label: string) => new RegExp(`^${[...label].map(escapeRe).join('\\s*')}$`);
-
-const dialog = (title: string) => page.getByRole('dialog').filter({ hasText: title });
-
-/** Chooses options of an antd Select found by its form label (one, or several for a multiple select). */
-async function pick(scope: Locator, label: string, ...options: string[]) {
-  await scope.getByLabel(label, { exact: true }).click();
-  for (const option of options) {
-    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-    await item.waitFor();
-    await settled();
-    await item.click();
-  }
-  if (options.length > 1 || (await page.locator('.ant-select-dropdown:visible').count()) > 0)
-    await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
-  await settled();
-}
-
-async function fillDate(scope: Locator, label: string, day: string) {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
-  await settled();
-}
-
-async function openLedger(kind: string) {
-  await page.goto(`/ledgers/${kind}`);
-  await page.getByRole('button', { name: /登\s*记/ }).waitFor();
-}
-
-/** 登记 on the current list: fills the form and waits for the new record's page. */
-async function register(kind: string, title: string, fill: (d: Locator) => Promise<void>) {
-  await openLedger(kind);
-  await page.getByRole('button', { name: /登\s*记/ }).click();
-  const form = dialog(`登记${title}`);
-  await form.waitFor();
-  await fill(form);
-  await form
-    .locator('.ant-modal-footer')
-    .getByRole('button', { name: spaced('登记') })
-    .click();
-  await page.waitForURL(new RegExp(`/ledgers/${kind}/[0-9a-f-]{36}$`));
-  return page.url();
-}
-
-const stateShown = (state: string) => page.locator('.ant-card-head').getByText(state, { exact: true });
-
-/**
- * Opens an action of the record shown and fills it; `state` is awaited when the step succeeds.
- * A dialog with a single input is submitted by the Enter that confirms its date (the browser's
- * implicit submission): `submitted` says the fill already sent it.
- */
-async function act(action: string, fill: (d: Locator) => Promise<void>, state?: string, submitted = false) {
-  await page.getByRole('button', { name: spaced(action) }).click();
-  const d = dialog(`${action}：`);
-  await d.waitFor();
-  await fill(d);
-  if (!submitted)
-    await d
-      .locator('.ant-modal-footer')
-      .getByRole('button', { name: spaced(action) })
-      .click();
-  if (state === undefined) return d;
-  await d.waitFor({ state: 'hidden' });
-  await stateShown(state).waitFor();
-  return d;
-}
+const screenshot = (name: string) => shoot(page, name);
+const pick = (scope: Locator, label: string, ...options: string[]) => ui.pick(scope, label, ...options);
+const fillDate = (scope: Locator, label: string, day: string) => ui.fillDate(scope, label, day);
+const register = (kind: string, title: string, fill: (d: Locator) => Promise<void>) =>
+  ui.register(kind, title, fill);
+const stateShown = (state: string) => ui.stateShown(state);
+/** Opens an action of the record shown and fills it; `state` is awaited when the step succeeds. */
+const act = (action: string, fill: (d: Locator) => Promise<void>, state?: string) =>
+  ui.act(action, fill, state === undefined ? undefined : { state });
 
 const officerA = `邓明远${RUN}`;
 const officerB = `许清和${RUN}`;
