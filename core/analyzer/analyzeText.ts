@@ -4,6 +4,7 @@ import { identify } from './identify/identify';
 import { normalize, originalSpan } from './normalize/normalize';
 import { paragraphsOf } from './spans';
 import { readHeadings, readInlineItems } from './structure/headings';
+import { adjustParts, unreachedParts } from './structure/partsReached';
 import { findSections, sectionAt } from './structure/sections';
 import type { AnalysisResult } from './types';
 
@@ -18,7 +19,18 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
   const paras = paragraphsOf(text);
   const id = identify(paras, input);
   const headings = readHeadings(paras);
-  const { present, ranges } = findSections(headings, paras, text.length, id.bodyStart);
+  const found0 = findSections(headings, paras, text.length, id.bodyStart);
+  const { ranges } = found0;
+  const { present, truncated } = adjustParts({
+    present: found0.present,
+    headings,
+    truncated: norm.truncated,
+    textLength: text.length,
+    hasSignature: id.signatures.length > 0,
+  });
+  // Parts a cut-off text never reached count as present for the missing-part check only.
+  const presentForDefects = { ...present };
+  for (const k of unreachedParts(present, truncated)) presentForDefects[k] = true;
   const firstSignature = id.signatures[0]?.para.start ?? text.length;
   const found = extractIndicators(text, {
     reportYear: id.reportYear,
@@ -31,7 +43,7 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
     id,
     headings,
     inline: readInlineItems(text),
-    present,
+    present: presentForDefects,
     ranges,
     indicators: found,
   });
@@ -64,6 +76,6 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
       ...h,
       ...(({ start, end }) => ({ start, end }))(span(h.start, h.end)),
     })),
-    truncated: norm.truncated,
+    truncated,
   };
 }
