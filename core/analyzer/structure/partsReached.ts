@@ -6,7 +6,7 @@ import { type Heading, SECTION_KEYS, type SectionKey } from '../types';
  */
 
 /**
- * Below this length a text with no closing part and no signature is an excerpt, not a
+ * Below this length a text that has begun the measures but has no closing part and no signature is an excerpt, not a
  * report: the shortest complete annual report in the seeds and the dev corpus runs to
  * several thousand characters, and the statutory contents (domain rules §2) cannot be
  * covered in fewer than this. A setting, not a rule of law.
@@ -42,6 +42,7 @@ export function adjustParts(opts: {
   const truncated =
     opts.truncated ||
     (opts.textLength < EXCERPT_MAX_CHARS &&
+      present.measures_and_results &&
       !opts.hasSignature &&
       !present.shortcomings &&
       !present.next_year_plan);
