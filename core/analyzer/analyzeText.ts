@@ -8,6 +8,10 @@ import { adjustParts, unreachedParts } from './structure/partsReached';
 import { findSections, sectionAt } from './structure/sections';
 import type { AnalysisResult } from './types';
 
+/** Why `unit` is null: a fragment of a longer name would be worse than no name. */
+const UNIT_NOT_FOUND =
+  '未能确定报告单位：标题、文头、主送、正文开头、落款和网页信息（发布机构、来源）均未写明单位全称';
+
 /**
  * Reads one report text: who reports for which year, which statutory parts it has, every
  * catalog figure, and the defects a reviewer would mark. Every quote and offset refers to
@@ -51,6 +55,7 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
   return {
     ...(opts.file !== undefined ? { file: opts.file } : {}),
     unit: id.unit?.name ?? null,
+    ...(id.unit ? {} : { unit_note: UNIT_NOT_FOUND }),
     level: id.level,
     report_year: id.reportYear,
     sections: present,

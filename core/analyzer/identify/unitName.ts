@@ -13,7 +13,8 @@ export interface UnitName {
   level: UnitLevelGuess;
 }
 
-const FOLLOW = '(?=人民政府|政府|党委|党工委|办事处|委员会|\\d|关于|法治|依法|年度|[（(，：]|$)';
+// 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府); 二〇 starts a year in words.
+const FOLLOW = '(?=人民政府|政府|党委|党工委|办事处|委员会|委|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
 const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|镇|乡)${FOLLOW}`);
 const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);

@@ -50,7 +50,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     unit: '份',
     area: 'publicity',
     measures: COPIES,
-    cues: ['资料', '宣传单', '宣传册', '手册', '折页', '明白纸', '宣传品', '读本', '单页', '传单'],
+    cues: ['资料', '宣传单', '宣传册', '手册', '小册子', '折页', '明白纸', '宣传品', '读本', '单页', '传单'],
   },
   {
     key: 'publicity.banners',
