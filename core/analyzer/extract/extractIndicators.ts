@@ -141,7 +141,7 @@ function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicat
     const b = found[i] as FoundIndicator;
     if (a.key !== b.key || a.measure !== b.measure || a.unit === '%' || a.end > b.start) continue;
     const between = text.slice(a.end, b.start);
-    if (/^、[^、，。；：\d]{1,12}$/.test(between) && !/共|累计|合计|总计/.test(text.slice(a.start, b.end)))
+    if (/^\s*、[^、，。；：\d]{0,12}$/.test(between) && !/共|累计|合计|总计/.test(text.slice(a.start, b.end)))
       drop.add(a).add(b);
   }
   return drop.size === 0 ? found : found.filter((f) => !drop.has(f));

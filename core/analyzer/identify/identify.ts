@@ -67,9 +67,11 @@ export function yearInTitle(title: string): number | null {
   const t = title.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (w) =>
     [...w].map((c) => CN_DIGIT[c]).join(''),
   );
-  const span = /(20\d\d)年?\s*[-—–～~至到]\s*(20\d\d)年/.exec(t);
-  if (span) return Number(span[2]);
-  const y = /(20\d\d)(?=年|法治|依法)/.exec(t);
+  // Years inside a cited title (《…纲要（2021—2025年）》) are not the report's.
+  const own = t.replace(/《[^》]*》?/g, '');
+  const span = /(20\d\d)年?\s*[-—–～~至到]\s*(20\d\d)年/.exec(own);
+  if (span && Number(span[2]) - Number(span[1]) === 1) return Number(span[2]);
+  const y = /(20\d\d)(?=年|法治|依法)/.exec(own);
   return y ? Number(y[1]) : null;
 }
 
@@ -125,6 +127,15 @@ function findSignatures(paras: readonly Paragraph[], from: number): Identificati
 function yearOfOpening(p: Paragraph | undefined): number | null {
   const m = p ? /^(20\d\d)年/.exec(p.text) : null;
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * A 市 with no prefix chain may be a county-level city (county) or a prefecture. A
+ * prefecture speaks of its 县（市、区）; a county-level city only of its 镇街 and 乡镇.
+ */
+function cityLevel(body: string): UnitLevelGuess {
+  if (/县[（(]市|县市区|县区|各县|区县/.test(body)) return 'unknown';
+  return /镇街|镇[（(]街道?|乡镇|各镇|街道/.test(body) ? 'county' : 'unknown';
 }
 
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
@@ -199,7 +210,7 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     (firstDate ? (firstDate.month <= 6 ? firstDate.year - 1 : firstDate.year) : null) ??
     // A report is published in the first months after the year it covers.
     (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null);
-  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? impliedLevel() : 'unknown';
+  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText) : 'unknown';
   return {
     unit,
     unitSource,
