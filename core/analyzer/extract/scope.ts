@@ -20,12 +20,14 @@ const BREAKDOWN = '其中';
 const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
 const YEAR = /(20\d\d)年/g;
 
-/** Any of the four patterns above, in one scan of the clause. */
-const NOT_A_RESULT = new RegExp([COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR].map((re) => re.source).join('|'));
+/** Any of the five patterns above, in one scan of the clause. */
+const NOT_A_RESULT = new RegExp(
+  [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS].map((re) => re.source).join('|'),
+);
 
 export function outOfScope(text: string, figureStart: number, reportYear: number | null): boolean {
   const clause = text.slice(clauseStart(text, figureStart), figureStart);
-  if (NOT_A_RESULT.test(clause) || NOT_THE_UNITS.test(clause)) return true;
+  if (NOT_A_RESULT.test(clause)) return true;
   if (reportYear !== null && clause.includes('年')) {
     for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return true;
   }

@@ -186,20 +186,29 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     }
   }
   // The level the text implies, from whom it addresses or how it speaks of itself.
-  const bodyText = paras
-    .slice(firstBody)
-    .map((p) => p.text)
-    .join('\n')
-    .slice(0, BODY_SCAN);
+  // Built only when asked: most reports name their unit in the title.
+  let body: string | null = null;
+  const bodyText = (): string => {
+    if (body !== null) return body;
+    const parts: string[] = [];
+    let n = 0;
+    for (let i = firstBody; i < paras.length && n < BODY_SCAN; i++) {
+      const t = (paras[i] as Paragraph).text;
+      parts.push(t);
+      n += t.length + 1;
+    }
+    body = parts.join('\n').slice(0, BODY_SCAN);
+    return body;
+  };
   const impliedLevel = (): UnitLevelGuess => {
     for (const p of paras.slice(0, firstBody + 1)) {
       const l = addresseeLevel(p.text);
       if (l !== 'unknown') return l;
     }
-    return selfLevel(bodyText);
+    return selfLevel(bodyText());
   };
   if (!unit) {
-    unit = repeatedPlace(bodyText, impliedLevel());
+    unit = repeatedPlace(bodyText(), impliedLevel());
     if (unit) unitSource = 'body';
   }
   const firstDate = signatures[0]?.date ?? null;
@@ -210,7 +219,7 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     (firstDate ? (firstDate.month <= 6 ? firstDate.year - 1 : firstDate.year) : null) ??
     // A report is published in the first months after the year it covers.
     (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null);
-  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText) : 'unknown';
+  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : 'unknown';
   return {
     unit,
     unitSource,
