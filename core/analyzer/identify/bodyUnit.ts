@@ -18,7 +18,7 @@ const SUBJECT =
 /** Ends of a place name, longest first so 街道 is not read as 道. */
 const SUFFIX = /街道|镇|乡|县|区/g;
 /** Characters after 县/区/镇/乡 that make it part of a common word, not the end of a name. */
-const NOT_AFTER = new Set([...'委长级域内外直属村镇城县区乡民情里间']);
+const NOT_AFTER = new Set([...'长级域内外直属村镇城县区乡民情里间']);
 /** A name can begin after punctuation, a year phrase, or one of these words. */
 const BEFORE_WORDS =
   /(现将|调整|推进|提升|助力|打造|建设|实现|成为|作为|关于|制定|印发|出台|是|到|由|为|在|对|将|了|和|与|及|年度|以来|年)$/;
@@ -56,7 +56,9 @@ export function placeCandidates(text: string): Candidate[] {
       const own = text.slice(start, p);
       if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
       if (NOT_FIRST.has(own[0] ?? '') || FUNCTION_CHAR.test(own)) continue;
-      if (len === 1 && (PRONOUN.has(own) || COMMON_WORD.has(text.slice(start, p + 1)))) continue;
+      if (len === 1 && COMMON_WORD.has(text.slice(start, p + 1))) continue;
+      // 安排全镇, 推动我县: the suffix belongs to a pronoun, whatever precedes it.
+      if (PRONOUN.has(own[own.length - 1] ?? '')) break;
       const before = text.slice(Math.max(0, start - 4), start);
       if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) continue;
       const name = text.slice(start, end);
@@ -104,7 +106,22 @@ export function openingUnit(paragraph: string): UnitName | null {
     if (u) return u;
   }
   const s = SUBJECT.exec(paragraph);
-  return s ? readUnitName(s[1] ?? '') : null;
+  if (!s) return null;
+  const subject = s[1] ?? '';
+  const u = readUnitName(subject);
+  if (u) return u;
+  // The subject runs on into its verb (青石镇坚持…): cut it at the first place suffix.
+  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|镇|乡|县|区)/.exec(subject);
+  if (!m) return null;
+  const own = m[0].replace(/^中共/, '');
+  const stem = own.replace(/(街道|镇|乡|县|区)$/, '');
+  if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
+  return readUnitName(own);
+}
+
+/** Between names found equally often: a name of usual length (2–4 characters), then the earlier. */
+function rank(c: Candidate): number {
+  return (c.name.length > 4 ? 1e6 : 0) + c.first;
 }
 
 /**
@@ -115,7 +132,7 @@ export function repeatedPlace(text: string, level: UnitLevelGuess): UnitName | n
   let best: Candidate | null = null;
   for (const c of placeCandidates(text)) {
     if (level !== 'unknown' && c.level !== level) continue;
-    if (!best || c.count > best.count || (c.count === best.count && c.first < best.first)) best = c;
+    if (!best || c.count > best.count || (c.count === best.count && rank(c) < rank(best))) best = c;
   }
   if (!best) return null;
   return readUnitName(best.name) ?? { full: best.name, name: best.name, level: best.level };

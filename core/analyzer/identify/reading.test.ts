@@ -87,6 +87,19 @@ describe('reading the unit and level', () => {
     expect(r.unit_note).toMatch(/未能确定报告单位/);
   });
 
+  it('does not take a 市 addressee to mean a county report', () => {
+    // 市委、市政府 may be a county-level city above a town.
+    const r = analyzeText(`市委、市政府：\n2025年，青禾镇坚持依法行政，${BODY}现将本年度有关情况报告如下：`);
+    expect([r.unit, r.level]).toEqual(['青禾镇', 'township']);
+  });
+
+  it('does not read a phrase ending in 全镇 as a name', () => {
+    const r = analyzeText(
+      `2022年，我镇${BODY}召开干部会议，部署安排全镇学法工作，让法治精神在青石镇落地生根。列入青石镇委党校课程。`,
+    );
+    expect(r.unit).toBe('青石镇');
+  });
+
   it('does not read 促进我镇 as a name', () => {
     const r = analyzeText(
       `2025年以来，我镇政府${BODY}为保障和促进我镇社会经济发展提供法治保障。\n东里镇坚持依法决策。`,
