@@ -90,6 +90,11 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('组织机关干部参加综合法律知识培训 3 次。')).toEqual([['study.cadre_trainings', 3, false]]);
   });
 
+  it('reads 法律进村 campaigns as publicity events and documents as no cases', () => {
+    expect(extract('组织驻村律师开展“法律进村”活动 30 余场。')).toEqual([['publicity.events', 30, true]]);
+    expect(extract('向有关单位出具行政复议意见书 2 件。')).toEqual([]);
+  });
+
   it('leaves out political study, parts of the unit and unsummed lists', () => {
     expect(extract('中心组开展“第一议题”学习 20 次。')).toEqual([]);
     expect(extract('各部门组织会前学法 96 次。')).toEqual([]);

@@ -105,6 +105,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const r = resolveCount(f, ctx);
     if (!r) continue;
+    // 复议意见书2件 counts documents (…书), not cases.
+    if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
     keyAt.set(f, r.def.key);
   }

@@ -23,6 +23,9 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '普法…活动',
       '宣传…活动',
       '法治文艺',
+      // 法律进村、法治进校园 campaigns
+      '法律进…活动',
+      '法治进…活动',
     ],
   },
   {
