@@ -164,27 +164,6 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   const opening = paras[firstBody];
   const openingParas = paras.slice(firstBody, firstBody + 3);
   const meta = readPageMetadata(original);
-  const sources: [UnitSource, () => UnitName | null][] = [
-    ['title', () => (title ? unitInTitle(title.text) : null)],
-    ['header', () => header?.unit ?? null],
-    [
-      'opening',
-      () =>
-        openingParas.reduce<UnitName | null>((u, p) => u ?? openingUnit(p.text), null) ??
-        (opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null),
-    ],
-    ['signature', () => signatures[0]?.unit ?? null],
-    ['metadata', () => meta.unit],
-  ];
-  let unit: UnitName | null = null;
-  let unitSource: UnitSource = 'none';
-  for (const [source, read] of sources) {
-    unit = read();
-    if (unit) {
-      unitSource = source;
-      break;
-    }
-  }
   // The level the text implies, from whom it addresses or how it speaks of itself.
   // Built only when asked: most reports name their unit in the title.
   let body: string | null = null;
@@ -207,6 +186,35 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     }
     return selfLevel(bodyText());
   };
+  const sources: [UnitSource, () => UnitName | null][] = [
+    ['title', () => (title ? unitInTitle(title.text) : null)],
+    ['header', () => header?.unit ?? null],
+    [
+      'opening',
+      () =>
+        openingParas.reduce<UnitName | null>((u, p) => u ?? openingUnit(p.text), null) ??
+        (opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null),
+    ],
+    ['signature', () => signatures[0]?.unit ?? null],
+    // A portal's 来源 may be the county office that posted a township's report: metadata
+    // counts only when its level agrees with the level the text implies.
+    [
+      'metadata',
+      () => {
+        const implied = meta.unit ? impliedLevel() : 'unknown';
+        return meta.unit && (implied === 'unknown' || implied === meta.unit.level) ? meta.unit : null;
+      },
+    ],
+  ];
+  let unit: UnitName | null = null;
+  let unitSource: UnitSource = 'none';
+  for (const [source, read] of sources) {
+    unit = read();
+    if (unit) {
+      unitSource = source;
+      break;
+    }
+  }
   if (!unit) {
     unit = repeatedPlace(bodyText(), impliedLevel());
     if (unit) unitSource = 'body';

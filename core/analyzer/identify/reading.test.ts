@@ -80,6 +80,14 @@ describe('reading the unit and level', () => {
     expect([table.unit, table.level, table.report_year]).toEqual(['青石镇', 'township', 2024]);
   });
 
+  it('does not take the county office that posted a township report for its author', () => {
+    const r = analyzeText(
+      `关于2024年度法治政府建设情况的报告\n来源：云岭县人民政府办公室 发布时间：2025-02-11\n2024年，我镇${BODY}镇党委定期研究法治工作，全镇干部参加学法考试。`,
+    );
+    expect(r.unit).toBeNull();
+    expect(r.report_year).toBe(2024);
+  });
+
   it('says why the unit is null rather than return part of a name', () => {
     const r = analyzeText(`县人民政府关于2023年度法治政府建设情况的报告\n2023年，县政府${BODY}`);
     expect(r.unit).toBeNull();
