@@ -16,7 +16,7 @@ const SUBJECT =
   /^(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年)[，,]\s*(?:在[^。；]{2,60}?下[，,]\s*)?([\u4e00-\u9fa5]{2,30})/;
 
 /** Ends of a place name, longest first so 街道 is not read as 道. */
-const SUFFIX = /街道|镇|乡|县|区/g;
+const SUFFIX = /街道|苏木|镇|乡|县|区/g;
 /** Characters after 县/区/镇/乡 that make it part of a common word, not the end of a name. */
 const NOT_AFTER = new Set([...'长级域内外直属村镇城县区乡民情里间']);
 /** A name can begin after punctuation, a year phrase, or one of these words. */
