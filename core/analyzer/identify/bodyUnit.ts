@@ -33,6 +33,9 @@ const COMMON_WORD = new Set(
     ' ',
   ),
 );
+/** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇 … */
+const COMMON_PLACE =
+  /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
 
 interface Candidate {
@@ -62,6 +65,7 @@ export function placeCandidates(text: string): Candidate[] {
       const before = text.slice(Math.max(0, start - 4), start);
       if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) continue;
       const name = text.slice(start, end);
+      if (COMMON_PLACE.test(name)) continue;
       const c = found.get(name);
       if (c) c.count++;
       else

@@ -69,6 +69,13 @@ describe('reading the unit and level', () => {
     expect([r.unit, r.level]).toEqual(['云岭县', 'county']);
   });
 
+  it('does not take 示范区 or 开发区 for a place name', () => {
+    const r = analyzeText(
+      `2023年，我县${BODY}示范区创建扎实推进，示范区标准全面对标，开发区执法持续规范。印发《云岭县法治政府建设实施方案》。`,
+    );
+    expect([r.unit, r.level]).toEqual(['云岭县', 'county']);
+  });
+
   it('reads the unit from portal metadata lines and a metadata table', () => {
     const lines = analyzeText(
       `县人民政府关于2023年度法治政府建设情况的报告\n发布机构：云岭县人民政府 发布日期：2024-03-20\n2023年，县政府${BODY}`,
