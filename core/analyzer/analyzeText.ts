@@ -31,6 +31,7 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
     truncated: norm.truncated,
     textLength: text.length,
     hasSignature: id.signatures.length > 0,
+    openingChars: Math.max(0, (headings[0]?.start ?? text.length) - id.bodyStart),
   });
   // Parts a cut-off text never reached count as present for the missing-part check only.
   const presentForDefects = { ...present };

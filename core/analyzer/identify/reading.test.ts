@@ -214,6 +214,14 @@ describe('cut-off openings', () => {
     expect(heading.sections.first_responsible_person).toBe(true);
   });
 
+  it('reads the opening summary of a cut-off county report that starts with the heads part as the measures begun', () => {
+    const r = analyzeText(
+      `云岭县2023年度法治政府建设情况报告\n2023年，云岭县${BODY.repeat(3)}\n一、县政府主要负责人履行推进法治建设第一责任人职责情况\n县政府主要负责人主持召开常务会议，研究部署法治政府建设`,
+    );
+    expect(r.truncated).toBe(true);
+    expect(r.sections).toMatchObject({ measures_and_results: true, first_responsible_person: true });
+  });
+
   it('reads a heading that joins measures and problems as the start of the measures', () => {
     const r = analyzeText(
       `青石镇2025年度法治政府建设情况报告\n一、主要举措、成效及存在的问题\n2025年，我镇${BODY}`,

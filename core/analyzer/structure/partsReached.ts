@@ -22,6 +22,8 @@ export function adjustParts(opts: {
   truncated: boolean;
   textLength: number;
   hasSignature: boolean;
+  /** characters of body text before the first heading (the opening summary) */
+  openingChars: number;
 }): { present: Record<SectionKey, boolean>; truncated: boolean } {
   const present = { ...opts.present };
   // A part of its own needs its own heading: a sentence inside the measures saying the
@@ -39,13 +41,23 @@ export function adjustParts(opts: {
     present.measures_and_results = true;
     present.shortcomings = opts.headings.some((h) => h.section === 'shortcomings' && !combined.includes(h));
   }
-  const truncated =
+  let truncated =
     opts.truncated ||
     (opts.textLength < EXCERPT_MAX_CHARS &&
       present.measures_and_results &&
       !opts.hasSignature &&
       !present.shortcomings &&
       !present.next_year_plan);
+  // A cut-off text that opens with a summary of the year's work and then a heading of
+  // another part (一、…第一责任人职责情况) has begun the measures: the summary is their start.
+  if (
+    !present.measures_and_results &&
+    (truncated || opts.textLength < EXCERPT_MAX_CHARS) &&
+    opts.openingChars >= 100
+  ) {
+    present.measures_and_results = true;
+    truncated ||= !opts.hasSignature && !present.shortcomings && !present.next_year_plan;
+  }
   return { present, truncated };
 }
 
