@@ -88,19 +88,8 @@ async function run(argv: string[]): Promise<number> {
     });
   }
   if (cmd === 'analyze') {
-    const files = argv.slice(1).filter((a) => a !== '--json');
-    if (files.length === 0) {
-      console.error('请指定要分析的文件 / no files given');
-      return 2;
-    }
-    const { analyzeFiles } = await import('./analyzeFiles');
-    const results = await analyzeFiles(files);
-    if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-    else {
-      const { analyzeSummary } = await import('./analyzeSummary');
-      for (const r of results) process.stdout.write(analyzeSummary(r));
-    }
-    return results.some((r) => r.error !== undefined) ? 1 : 0;
+    const { main: analyzeMain } = await import('./analyzeCli');
+    return analyzeMain(argv);
   }
   if (cmd === 'report') {
     const { reportCli } = await import('./reportCli');

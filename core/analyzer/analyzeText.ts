@@ -4,8 +4,13 @@ import { identify } from './identify/identify';
 import { normalize, originalSpan } from './normalize/normalize';
 import { paragraphsOf } from './spans';
 import { readHeadings, readInlineItems } from './structure/headings';
+import { adjustParts, unreachedParts } from './structure/partsReached';
 import { findSections, sectionAt } from './structure/sections';
 import type { AnalysisResult } from './types';
+
+/** Why `unit` is null: a fragment of a longer name would be worse than no name. */
+const UNIT_NOT_FOUND =
+  '未能确定报告单位：标题、文头、主送、正文开头、落款和网页信息（发布机构、来源）均未写明单位全称';
 
 /**
  * Reads one report text: who reports for which year, which statutory parts it has, every
@@ -16,9 +21,21 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
   const norm = normalize(input);
   const text = norm.text;
   const paras = paragraphsOf(text);
-  const id = identify(paras);
+  const id = identify(paras, input);
   const headings = readHeadings(paras);
-  const { present, ranges } = findSections(headings, paras, text.length, id.bodyStart);
+  const found0 = findSections(headings, paras, text.length, id.bodyStart);
+  const { ranges } = found0;
+  const { present, truncated } = adjustParts({
+    present: found0.present,
+    headings,
+    truncated: norm.truncated,
+    textLength: text.length,
+    hasSignature: id.signatures.length > 0,
+    openingChars: Math.max(0, (headings[0]?.start ?? text.length) - id.bodyStart),
+  });
+  // Parts a cut-off text never reached count as present for the missing-part check only.
+  const presentForDefects = { ...present };
+  for (const k of unreachedParts(present, truncated)) presentForDefects[k] = true;
   const firstSignature = id.signatures[0]?.para.start ?? text.length;
   const found = extractIndicators(text, {
     reportYear: id.reportYear,
@@ -31,7 +48,7 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
     id,
     headings,
     inline: readInlineItems(text),
-    present,
+    present: presentForDefects,
     ranges,
     indicators: found,
   });
@@ -39,6 +56,7 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
   return {
     ...(opts.file !== undefined ? { file: opts.file } : {}),
     unit: id.unit?.name ?? null,
+    ...(id.unit ? {} : { unit_note: UNIT_NOT_FOUND }),
     level: id.level,
     report_year: id.reportYear,
     sections: present,
@@ -64,6 +82,6 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
       ...h,
       ...(({ start, end }) => ({ start, end }))(span(h.start, h.end)),
     })),
-    truncated: norm.truncated,
+    truncated,
   };
 }

@@ -66,6 +66,8 @@ export interface SigningBlock {
 export interface AnalysisResult {
   file?: string;
   unit: string | null;
+  /** when `unit` is null: why, in Chinese (no title, header, opening, signature or page data names it) */
+  unit_note?: string;
   level: UnitLevelGuess;
   report_year: number | null;
   sections: Record<SectionKey, boolean>;

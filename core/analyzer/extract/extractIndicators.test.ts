@@ -71,3 +71,33 @@ describe('extractIndicators', () => {
     expect(extract('全镇共有 12 个行政村，常住人口 3 万余人，完成 5 个重点项目。')).toEqual([]);
   });
 });
+
+describe('extractIndicators on wordings of other authors', () => {
+  it('does not read 及时受理率 as the 办结率', () => {
+    expect(extract('全年受理信访件 40 件，及时受理率 100%。')).toEqual([['petition.cases', 40, false]]);
+    expect(extract('全年受理信访件 40 件，按期办结率 95%。')).toEqual([
+      ['petition.cases', 40, false],
+      ['petition.closure_rate', 95, false],
+    ]);
+  });
+
+  it('reads the leadership law study as the central group key in its several wordings', () => {
+    expect(extract('全年组织领导班子集体学法 8 次。')).toEqual([['study.central_group_sessions', 8, false]]);
+    expect(extract('全年组织党工委专题学习 5 次。')).toEqual([['study.central_group_sessions', 5, false]]);
+  });
+
+  it('reads cadre law training wordings', () => {
+    expect(extract('组织机关干部参加综合法律知识培训 3 次。')).toEqual([['study.cadre_trainings', 3, false]]);
+  });
+
+  it('reads 法律进村 campaigns as publicity events and documents as no cases', () => {
+    expect(extract('组织驻村律师开展“法律进村”活动 30 余场。')).toEqual([['publicity.events', 30, true]]);
+    expect(extract('向有关单位出具行政复议意见书 2 件。')).toEqual([]);
+  });
+
+  it('leaves out political study, parts of the unit and unsummed lists', () => {
+    expect(extract('中心组开展“第一议题”学习 20 次。')).toEqual([]);
+    expect(extract('各部门组织会前学法 96 次。')).toEqual([]);
+    expect(extract('镇党委召开法治建设部署会 3 次、推进会 5 次。')).toEqual([]);
+  });
+});

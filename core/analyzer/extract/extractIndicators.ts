@@ -105,6 +105,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const r = resolveCount(f, ctx);
     if (!r) continue;
+    // 复议意见书2件 counts documents (…书), not cases.
+    if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
     keyAt.set(f, r.def.key);
   }
@@ -123,5 +125,26 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return dropAmbiguousLists(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * 部署会4次、推进会6次: two figures of one key listed side by side, with no total, are
+ * parts whose sum the report does not state. Reading either as the key's value would be
+ * wrong, and adding them up is a guess: neither is reported.
+ */
+function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicator[] {
+  const drop = new Set<FoundIndicator>();
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1] as FoundIndicator;
+    const b = found[i] as FoundIndicator;
+    if (a.key !== b.key || a.measure !== b.measure || a.unit === '%' || a.end > b.start) continue;
+    const between = text.slice(a.end, b.start);
+    if (/^\s*、[^、，。；：\d]{0,12}$/.test(between) && !/共|累计|合计|总计/.test(text.slice(a.start, b.end)))
+      drop.add(a).add(b);
+  }
+  return drop.size === 0 ? found : found.filter((f) => !drop.has(f));
 }

@@ -9,12 +9,21 @@ const COMPARISON = /同比|环比|较去年|较上年|比去年|比上年|去年
 const PLAN = /计划|力争|预计|目标|拟|确保全年/;
 const FREQUENCY = /每[年季月周天日次村组人户]|每半年|每个/;
 const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|\d{1,2}[-—至~]\d{1,2}月|前三季度/;
+/**
+ * Figures that are not the unit's rule-of-law work: political study sessions (第一议题,
+ * 意识形态), and figures of a part of the unit or of an outside body (各部门学法…,
+ * 科级干部培训…).
+ */
+const NOT_THE_UNITS =
+  /第一议题|意识形态|各(?:部门|单位|村|社区|科室|站所|乡镇|镇街|街道)|科级干部|检察院|法院/;
 const BREAKDOWN = '其中';
 const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
 const YEAR = /(20\d\d)年/g;
 
-/** Any of the four patterns above, in one scan of the clause. */
-const NOT_A_RESULT = new RegExp([COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR].map((re) => re.source).join('|'));
+/** Any of the five patterns above, in one scan of the clause. */
+const NOT_A_RESULT = new RegExp(
+  [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS].map((re) => re.source).join('|'),
+);
 
 export function outOfScope(text: string, figureStart: number, reportYear: number | null): boolean {
   const clause = text.slice(clauseStart(text, figureStart), figureStart);

@@ -1,6 +1,8 @@
 import type { Paragraph } from '../spans';
 import type { UnitLevelGuess } from '../types';
+import { addresseeLevel, openingUnit, repeatedPlace, selfLevel } from './bodyUnit';
 import { readDateLine, type SigningDate } from './dates';
+import { readPageMetadata } from './metadata';
 import { readUnitName, type UnitName } from './unitName';
 
 /** Who reports, for which year, under which title, number and signature. */
@@ -15,7 +17,11 @@ export interface Identification {
   signer: string | null;
   /** first paragraph of body text (after title, number, addressee) */
   bodyStart: number;
+  /** where the unit was read (title, header, opening, signature, metadata, body), or why it is null */
+  unitSource: UnitSource;
 }
+
+export type UnitSource = 'title' | 'header' | 'opening' | 'signature' | 'metadata' | 'body' | 'none';
 
 const TITLE_WORDS = /(报告|总结|情况)/;
 const TITLE_TOPIC = /(法治|依法行政|法制)/;
@@ -39,6 +45,47 @@ function unitInTitle(title: string): UnitName | null {
   return null;
 }
 
+const CN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * The year a title covers: 2024年, 2024年度, 二〇二四年度, 2024法治… (年 dropped); of a
+ * two-year span (2020—2021年度) the later year, the one whose work closes the report.
+ */
+export function yearInTitle(title: string): number | null {
+  const t = title.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (w) =>
+    [...w].map((c) => CN_DIGIT[c]).join(''),
+  );
+  // Years inside a cited title (《…纲要（2021—2025年）》) are not the report's.
+  const own = t.replace(/《[^》]*》?/g, '');
+  const span = /(20\d\d)年?\s*[-—–～~至到]\s*(20\d\d)年/.exec(own);
+  if (span && Number(span[2]) - Number(span[1]) === 1) return Number(span[2]);
+  const y = /(20\d\d)(?=年|法治|依法)/.exec(own);
+  return y ? Number(y[1]) : null;
+}
+
+/** The covered year stated by the opening paragraphs: 现将…20XX年…报告如下, or 20XX年， at a sentence start. */
+function yearInOpening(paras: readonly Paragraph[]): number | null {
+  for (const p of paras) {
+    const m = /现将[^。；]{0,40}?(20\d\d)年/.exec(p.text);
+    if (m) return Number(m[1]);
+  }
+  const first = paras[0];
+  const m = first ? /(?:^|[，。；,])\s*(20\d\d)年(?:度|以来)?[，,]/.exec(first.text) : null;
+  return m ? Number(m[1]) : null;
+}
+
 function findTitle(top: readonly Paragraph[]): Identification['title'] {
   for (let i = 0; i < top.length; i++) {
     const p = top[i] as Paragraph;
@@ -50,8 +97,7 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
       text += next.text;
       end = next.end;
     }
-    const y = /(20\d\d)年/.exec(text);
-    return { text, start: p.start, end, year: y ? Number(y[1]) : null };
+    return { text, start: p.start, end, year: yearInTitle(text) };
   }
   return null;
 }
@@ -83,7 +129,23 @@ function yearOfOpening(p: Paragraph | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function identify(paras: readonly Paragraph[]): Identification {
+/**
+ * A 市 with no prefix chain may be a county-level city (county) or a prefecture. A
+ * prefecture speaks of its 县（市、区）; a county-level city only of its 镇街 and 乡镇.
+ */
+function cityLevel(body: string): UnitLevelGuess {
+  if (/县[（(]市|县市区|县区|各县|区县/.test(body)) return 'unknown';
+  return /镇街|镇[（(]街道?|乡镇|各镇|街道/.test(body) ? 'county' : 'unknown';
+}
+
+/** Characters of body text searched for a repeated place name: the unit names itself early. */
+const BODY_SCAN = 3000;
+
+/**
+ * `original`, the input as given, is read for the page metadata normalize() drops
+ * (发布机构, 来源, 发布日期).
+ */
+export function identify(paras: readonly Paragraph[], original = ''): Identification {
   let firstBody = paras.findIndex(isBody);
   if (firstBody < 0) firstBody = paras.length;
   const top = paras.slice(0, Math.min(firstBody, 10));
@@ -100,16 +162,76 @@ export function identify(paras: readonly Paragraph[]): Identification {
   }
   const signatures = findSignatures(paras, Math.max(firstBody, Math.floor(paras.length / 3)));
   const opening = paras[firstBody];
-  const openingUnit = opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null;
-  const unit = (title && unitInTitle(title.text)) ?? header?.unit ?? signatures[0]?.unit ?? openingUnit;
+  const openingParas = paras.slice(firstBody, firstBody + 3);
+  const meta = readPageMetadata(original);
+  // The level the text implies, from whom it addresses or how it speaks of itself.
+  // Built only when asked: most reports name their unit in the title.
+  let body: string | null = null;
+  const bodyText = (): string => {
+    if (body !== null) return body;
+    const parts: string[] = [];
+    let n = 0;
+    for (let i = firstBody; i < paras.length && n < BODY_SCAN; i++) {
+      const t = (paras[i] as Paragraph).text;
+      parts.push(t);
+      n += t.length + 1;
+    }
+    body = parts.join('\n').slice(0, BODY_SCAN);
+    return body;
+  };
+  const impliedLevel = (): UnitLevelGuess => {
+    for (const p of paras.slice(0, firstBody + 1)) {
+      const l = addresseeLevel(p.text);
+      if (l !== 'unknown') return l;
+    }
+    return selfLevel(bodyText());
+  };
+  const sources: [UnitSource, () => UnitName | null][] = [
+    ['title', () => (title ? unitInTitle(title.text) : null)],
+    ['header', () => header?.unit ?? null],
+    [
+      'opening',
+      () =>
+        openingParas.reduce<UnitName | null>((u, p) => u ?? openingUnit(p.text), null) ??
+        (opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null),
+    ],
+    ['signature', () => signatures[0]?.unit ?? null],
+    // A portal's 来源 may be the county office that posted a township's report: metadata
+    // counts only when its level agrees with the level the text implies.
+    [
+      'metadata',
+      () => {
+        const implied = meta.unit ? impliedLevel() : 'unknown';
+        return meta.unit && (implied === 'unknown' || implied === meta.unit.level) ? meta.unit : null;
+      },
+    ],
+  ];
+  let unit: UnitName | null = null;
+  let unitSource: UnitSource = 'none';
+  for (const [source, read] of sources) {
+    unit = read();
+    if (unit) {
+      unitSource = source;
+      break;
+    }
+  }
+  if (!unit) {
+    unit = repeatedPlace(bodyText(), impliedLevel());
+    if (unit) unitSource = 'body';
+  }
   const firstDate = signatures[0]?.date ?? null;
   const reportYear =
     title?.year ??
+    yearInOpening(openingParas) ??
     yearOfOpening(opening) ??
-    (firstDate ? (firstDate.month <= 6 ? firstDate.year - 1 : firstDate.year) : null);
+    (firstDate ? (firstDate.month <= 6 ? firstDate.year - 1 : firstDate.year) : null) ??
+    // A report is published in the first months after the year it covers.
+    (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null);
+  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : 'unknown';
   return {
     unit,
-    level: unit?.level ?? 'unknown',
+    unitSource,
+    level,
     reportYear,
     title,
     header,

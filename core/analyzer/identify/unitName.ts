@@ -13,8 +13,10 @@ export interface UnitName {
   level: UnitLevelGuess;
 }
 
-const FOLLOW = '(?=人民政府|政府|党委|党工委|办事处|委员会|\\d|关于|法治|依法|年度|[（(，：]|$)';
-const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|镇|乡)${FOLLOW}`);
+// 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府); 二〇 starts a year in words.
+const FOLLOW = '(?=人民政府|政府|党委|党工委|办事处|委员会|委|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
+// 苏木 is Inner Mongolia's township.
+const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|镇|乡|苏木)${FOLLOW}`);
 const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
 const NOT_A_NAME = /^(我|本|全|各|该|市|县|区|乡|镇|党|政|中共)|[了以的将对把是等之在为]/;
@@ -33,7 +35,7 @@ export function readUnitName(s: string): UnitName | null {
   const town = TOWNSHIP.exec(t);
   if (town) {
     const full = town[0].replace(/办事处$/, '');
-    const name = ownName(full, full.endsWith('街道') ? 4 : 3);
+    const name = ownName(full, full.endsWith('街道') || full.endsWith('苏木') ? 4 : 3);
     if (!NOT_A_NAME.test(name)) return { full, name, level: 'township' };
   }
   const county = COUNTY.exec(t);

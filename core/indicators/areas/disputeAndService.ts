@@ -100,7 +100,8 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     unit: '%',
     area: 'dispute',
     measures: PERCENT,
-    cues: ['办结率', '结案率', '化解率', '按期办结率', '及时受理率'],
+    // 及时受理率 is not the 办结率: a petition taken in on time is not one closed.
+    cues: ['办结率', '结案率', '化解率', '按期办结率'],
     context: ['信访', '来访'],
     contextRequired: true,
     after: ['petition.cases', 'petition.closed'],

@@ -33,7 +33,8 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     unit: '次',
     area: 'capacity',
     measures: SESSIONS,
-    cues: ['中心组'],
+    // The leadership's own law study is written 中心组学法, 领导班子学法, 党工委专题学习.
+    cues: ['中心组', '班子…学法', '班子成员…学习', '党工委…学习', '党工委…学法'],
   },
   {
     key: 'study.pre_meeting_sessions',
@@ -58,7 +59,18 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     unit: '次',
     area: 'capacity',
     measures: SESSIONS,
-    cues: ['干部…培训', '干部…学习', '干部…学法', '职工…培训', '职工…学习', '法治培训', '学法培训'],
+    cues: [
+      '干部…培训',
+      '干部…学习',
+      '干部…学法',
+      '职工…培训',
+      '职工…学习',
+      '法治培训',
+      '学法培训',
+      '法律知识培训',
+      '专题学习培训',
+      '业务培训班',
+    ],
   },
   {
     key: 'study.training_attendance',

@@ -23,6 +23,9 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '普法…活动',
       '宣传…活动',
       '法治文艺',
+      // 法律进村、法治进校园 campaigns
+      '法律进…活动',
+      '法治进…活动',
     ],
   },
   {
@@ -50,7 +53,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     unit: '份',
     area: 'publicity',
     measures: COPIES,
-    cues: ['资料', '宣传单', '宣传册', '手册', '折页', '明白纸', '宣传品', '读本', '单页', '传单'],
+    cues: ['资料', '宣传单', '宣传册', '手册', '小册子', '折页', '明白纸', '宣传品', '读本', '单页', '传单'],
   },
   {
     key: 'publicity.banners',

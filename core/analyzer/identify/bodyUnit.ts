@@ -1,0 +1,143 @@
+import type { UnitLevelGuess } from '../types';
+import { readUnitName, type UnitName } from './unitName';
+
+/**
+ * The reporting unit as the body text names it, for reports whose copy has no title: the
+ * opening sentence (20XX年，X镇坚持… / 现将X街道20XX年度…报告如下), else the place name the
+ * text repeats most where a name can begin. And the level the text implies by how it speaks
+ * of itself (我镇, 全县, 街道党工委) and whom it addresses (a township reports to its 县委、
+ * 县政府; a county to its 市委、市政府).
+ */
+
+/** 现将 + unit + year: the closing of the opening paragraph in most reports. */
+const SUBMIT = /现将(?:我们|本|我)?((?:中共)?[\u4e00-\u9fa5]{2,30}?)(?:20\d\d|二〇|一年|年度|全年|法治)/g;
+/** Year or time phrase, then an optional 在…下 clause, then the unit as the sentence's subject. */
+const SUBJECT =
+  /^(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年)[，,]\s*(?:在[^。；]{2,60}?下[，,]\s*)?([\u4e00-\u9fa5]{2,30})/;
+
+/** Ends of a place name, longest first so 街道 is not read as 道. */
+const SUFFIX = /街道|苏木|镇|乡|县|区/g;
+/** Characters after 县/区/镇/乡 that make it part of a common word, not the end of a name. */
+const NOT_AFTER = new Set([...'长级域内外直属村镇城县区乡民情里间']);
+/** A name can begin after punctuation, a year phrase, or one of these words. */
+const BEFORE_WORDS =
+  /(现将|调整|推进|提升|助力|打造|建设|实现|成为|作为|关于|制定|印发|出台|是|到|由|为|在|对|将|了|和|与|及|年度|以来|年)$/;
+const PUNCT_BEFORE = new Set([...'，。；：、“”《》（）(),.;:!?！？ \n|']);
+/** First characters of words that are never a proper name (我镇, 全县, 各乡, 本区, 城区 …). */
+const NOT_FIRST = new Set([...'乡镇县区市省']);
+/** One character before the suffix that makes a pronoun, not a name (我镇, 全县, 本区 …). */
+const PRONOUN = new Set([...'我本全各该每此其']);
+/** Two-character words ending like a place name that are common nouns (社区, 城镇, 下乡 …). */
+const COMMON_WORD = new Set(
+  '社区 辖区 城区 园区 景区 片区 街区 小区 山区 新区 老区 郊区 库区 灾区 矿区 校区 市区 营区 湾区 城镇 村镇 集镇 城乡 下乡 家乡 老乡 同乡 郡县'.split(
+    ' ',
+  ),
+);
+/** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇 … */
+const COMMON_PLACE =
+  /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
+const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
+
+interface Candidate {
+  name: string;
+  level: UnitLevelGuess;
+  count: number;
+  first: number;
+}
+
+/** Place names that recur in `text` where a name can begin, with how often they do. */
+export function placeCandidates(text: string): Candidate[] {
+  const found = new Map<string, Candidate>();
+  for (const m of text.matchAll(SUFFIX)) {
+    const p = m.index ?? 0;
+    const end = p + m[0].length;
+    if (NOT_AFTER.has(text[end] ?? '')) continue;
+    // 乡 of 城乡/下乡 and 区 of 社区 are caught by NOT_FIRST below; 街道 alone is no name.
+    for (let len = 1; len <= 5; len++) {
+      const start = p - len;
+      if (start < 0) break;
+      const own = text.slice(start, p);
+      if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
+      if (NOT_FIRST.has(own[0] ?? '') || FUNCTION_CHAR.test(own)) continue;
+      if (len === 1 && COMMON_WORD.has(text.slice(start, p + 1))) continue;
+      // 安排全镇, 推动我县: the suffix belongs to a pronoun, whatever precedes it.
+      if (PRONOUN.has(own[own.length - 1] ?? '')) break;
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) continue;
+      const name = text.slice(start, end);
+      if (COMMON_PLACE.test(name)) continue;
+      const c = found.get(name);
+      if (c) c.count++;
+      else
+        found.set(name, {
+          name,
+          level: m[0] === '县' || m[0] === '区' ? 'county' : 'township',
+          count: 1,
+          first: start,
+        });
+    }
+  }
+  return [...found.values()];
+}
+
+/** How the text speaks of its own unit: 我镇/全镇/本镇/镇党委 against 我县/全县/县政府 … */
+export function selfLevel(text: string): UnitLevelGuess {
+  const town = (
+    text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
+  ).length;
+  const county = (text.match(/[我全本](?:县|区)(?![委域])|(?:县|区)政府常务会/g) ?? []).length;
+  if (town > county) return 'township';
+  if (county > town) return 'county';
+  return 'unknown';
+}
+
+/**
+ * The level implied by an addressee line (利辛县委、县政府： / 某区人民政府： /
+ * 区委全面依法治区委员会：): the addressee is one level up.
+ */
+export function addresseeLevel(line: string): UnitLevelGuess {
+  if (!/[：:]$/.test(line) || line.length > 40) return 'unknown';
+  if (/(县|区|旗)(委|人民政府|政府|委员会|依法治)/.test(line) || /依法治(县|区)/.test(line))
+    return 'township';
+  if (/市(委|人民政府|政府)|依法治市/.test(line)) return 'county';
+  return 'unknown';
+}
+
+/** The unit named by the opening paragraph's 现将…报告如下 or its subject, or null. */
+export function openingUnit(paragraph: string): UnitName | null {
+  for (const m of paragraph.matchAll(SUBMIT)) {
+    const u = readUnitName(m[1] ?? '');
+    if (u) return u;
+  }
+  const s = SUBJECT.exec(paragraph);
+  if (!s) return null;
+  const subject = s[1] ?? '';
+  const u = readUnitName(subject);
+  if (u) return u;
+  // The subject runs on into its verb (青石镇坚持…): cut it at the first place suffix.
+  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|镇|乡|县|区)/.exec(subject);
+  if (!m) return null;
+  const own = m[0].replace(/^中共/, '');
+  const stem = own.replace(/(街道|镇|乡|县|区)$/, '');
+  if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
+  return readUnitName(own);
+}
+
+/** Between names found equally often: a name of usual length (2–4 characters), then the earlier. */
+function rank(c: Candidate): number {
+  return (c.name.length > 4 ? 1e6 : 0) + c.first;
+}
+
+/**
+ * The most repeated place name in `text` of the expected level (or any level when it is
+ * unknown), or null. Between names found equally often the earlier one wins.
+ */
+export function repeatedPlace(text: string, level: UnitLevelGuess): UnitName | null {
+  let best: Candidate | null = null;
+  for (const c of placeCandidates(text)) {
+    if (level !== 'unknown' && c.level !== level) continue;
+    if (!best || c.count > best.count || (c.count === best.count && rank(c) < rank(best))) best = c;
+  }
+  if (!best) return null;
+  return readUnitName(best.name) ?? { full: best.name, name: best.name, level: best.level };
+}

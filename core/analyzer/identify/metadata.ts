@@ -1,0 +1,49 @@
+import { readUnitName, type UnitName } from './unitName';
+
+/**
+ * The lines a web portal prints around a published report (发布机构, 来源, 发布日期 …, also
+ * as a table row `| 发布机构 | 某区某镇 |`). normalize() drops them from the text it reads,
+ * so they are read here from the input as given: they name the unit when the report itself
+ * only says 我镇 or 县人民政府, and their date tells when the report was published.
+ */
+export interface PageMetadata {
+  unit: UnitName | null;
+  /** the label the unit came from (发布机构, 来源 …) */
+  unitLabel: string | null;
+  published: { year: number; month: number } | null;
+}
+
+/** Labels whose value is the publishing body, most specific first. */
+const UNIT_LABELS = ['发文机构', '发布机构', '发布单位', '信息来源', '文章来源', '来源', '所属机构'];
+const UNIT_FIELD = new RegExp(
+  `(${UNIT_LABELS.join('|')})\\s*[:：|]\\s*\\|?\\s*([\\u4e00-\\u9fa5]{2,40})`,
+  'g',
+);
+const DATE_FIELD =
+  /(发布日期|发布时间|成文日期|发文日期|日期|时间)\s*[:：|]\s*\|?\s*(20\d\d)\s*[-./年]\s*(\d{1,2})/;
+
+/** Metadata sits before the report body; the first lines of the input are enough. */
+const HEAD_CHARS = 1200;
+
+export function readPageMetadata(original: string): PageMetadata {
+  const head = original.slice(0, HEAD_CHARS);
+  let unit: UnitName | null = null;
+  let unitLabel: string | null = null;
+  let rank = UNIT_LABELS.length;
+  for (const m of head.matchAll(UNIT_FIELD)) {
+    const label = m[1] ?? '';
+    const r = UNIT_LABELS.indexOf(label);
+    if (r >= rank) continue;
+    const u = readUnitName(m[2] ?? '');
+    // A portal's own name (某市人民政府门户网站) is not the author; a unit name is read only
+    // when the value starts with it.
+    if (u && u.level !== 'unknown') {
+      unit = u;
+      unitLabel = label;
+      rank = r;
+    }
+  }
+  const d = DATE_FIELD.exec(head);
+  const published = d ? { year: Number(d[2]), month: Number(d[3]) } : null;
+  return { unit, unitLabel, published };
+}
