@@ -40,6 +40,8 @@ describe('review labels', () => {
     ]);
     for (const a of [
       'review.create',
+      'review.defect_dismiss',
+      'review.defect_restore',
       'rectification.create',
       'rectification.answer',
       'rectification.close',
