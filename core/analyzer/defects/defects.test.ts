@@ -134,4 +134,12 @@ describe('stale references and structure', () => {
       quotes('青禾镇在县委的领导下，坚持依法行政。2024年，全镇开展宣传10次。在2024年，全镇再次开展宣传。'),
     ).toEqual([]);
   });
+  it('flags a heading printed twice in a row, but not a page title repeated as the document title', () => {
+    const ds = defectsOf('（一）加强组织领导\n（一）加强组织领导\n镇党委定期研究法治工作。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['duplicated_text', '（一）加强组织领导']]);
+    const titled = analyzeText(
+      '青禾镇2024年法治政府建设年度报告\n青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政。\n',
+    );
+    expect(titled.defects.filter((d) => d.kind === 'duplicated_text')).toEqual([]);
+  });
 });

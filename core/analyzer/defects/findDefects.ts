@@ -16,6 +16,7 @@ import { DEFECT_MESSAGES } from './messages';
 import type { NormDefect } from './normDefect';
 import { findTermDefects } from './officialTerms';
 import { findOwnVocabularyTypos } from './ownVocabulary';
+import { findPrintedTwice } from './printedTwice';
 import { findRunOnDefects } from './runOn';
 import { findStaleReferences } from './staleRefs';
 import { findStructureDefects } from './structure';
@@ -67,8 +68,13 @@ export function findDefects(input: DefectInput): Defect[] {
   const cut = findCutSentences(norm, paras, id.bodyStart).filter(
     (d) => d.message !== DEFECT_MESSAGES.cutSentence() || !marks.some((m) => overlaps(m, d)),
   );
+  const twice = findPrintedTwice(paras, id.bodyStart);
+  // A heading printed twice also breaks the numbering; one finding says it better.
+  const structure = findStructureDefects(input.headings, input.inline, input.present).filter(
+    (d) => d.kind !== 'numbering' || !twice.some((t) => overlaps(t, d)),
+  );
   const found: NormDefect[] = [
-    ...findStructureDefects(input.headings, input.inline, input.present),
+    ...structure,
     ...findUnitDefects(text, paras, id),
     ...findYearDefects(text, paras, id, input.headings, input.ranges),
     ...findInconsistencies(input.indicators, paras),
@@ -84,6 +90,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findStaleReferences(text, id.reportYear),
     ...findRunOnDefects(text, id),
     ...findHeadingMarkDefects(paras, id.bodyStart),
+    ...twice,
   ];
   const seen = new Set<string>();
   const out: Defect[] = [];

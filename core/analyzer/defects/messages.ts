@@ -6,6 +6,7 @@ export const DEFECT_MESSAGES = {
   missingSection: (name: string) => `缺少法定内容：${name}`,
   numbering: (expected: string, found: string) => `序号不连续：此处应为“${expected}”，实为“${found}”`,
   duplicated: () => '同一段文字在报告中重复出现',
+  printedTwice: () => '同一标题或段落连续出现两次，疑为排版或复制时重复',
   rateMismatch: (stated: number, computed: string) =>
     `比率与数据不符：写明${stated}%，按所列数据应约为${computed}%`,
   rateOutOfRange: (stated: number) => `比率${stated}%超出0–100%`,
