@@ -143,3 +143,14 @@ describe('stale references and structure', () => {
     expect(titled.defects.filter((d) => d.kind === 'duplicated_text')).toEqual([]);
   });
 });
+
+describe('confidence', () => {
+  it('is set on every finding, a missing part included', () => {
+    const r = analyzeText(
+      '青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政，现将情况报如下。\n全镇干部必需严格依法办事。\n',
+    );
+    expect(r.defects.length).toBeGreaterThanOrEqual(3);
+    for (const d of r.defects) expect(['high', 'medium', 'low'], d.message).toContain(d.confidence);
+    expect(r.defects.find((d) => d.kind === 'missing_section')?.confidence).toBe('high');
+  });
+});
