@@ -28,6 +28,11 @@ export function analyzeSummary(r: FileAnalysis): string {
     );
   lines.push(`  问题 ${r.defects.length} 处：`);
   for (const d of r.defects)
-    lines.push(`    [${d.kind}] ${d.message}　「${d.quote.replace(/\s+/g, '').slice(0, 40)}」`);
+    lines.push(
+      `    [${d.kind}${d.confidence ? `/${CONFIDENCE_WORDS[d.confidence]}` : ''}] ${d.message}　「${d.quote.replace(/\s+/g, '').slice(0, 40)}」`,
+    );
   return `${lines.join('\n')}\n`;
 }
+
+/** docs/defects.md: how sure each finding is, in the reviewer's words. */
+const CONFIDENCE_WORDS = { high: '把握大', medium: '需核实', low: '仅供参考' } as const;

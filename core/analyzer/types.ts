@@ -36,6 +36,14 @@ export interface ExtractedIndicator {
   end: number;
 }
 
+/**
+ * How sure the analyzer is that a defect is a real mistake (docs/defects.md): `high` checks
+ * rarely misfire, `medium` ones need a reader's glance, `low` ones are hints (a text cut off,
+ * a usage some style guides prefer).
+ */
+export const DEFECT_CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type DefectConfidence = (typeof DEFECT_CONFIDENCES)[number];
+
 export interface Defect {
   kind: DefectKind;
   quote: string;
@@ -43,6 +51,8 @@ export interface Defect {
   message: string;
   start?: number;
   end?: number;
+  /** added after the first contract version: absent in older stored analyses */
+  confidence?: DefectConfidence;
 }
 
 export interface Heading {

@@ -227,6 +227,29 @@ export const rectifications = pgTable(
 );
 
 /**
+ * A finding of a reviewed report that the reviewer set aside as not a mistake (a false
+ * alarm). A review's findings are fixed when it is analyzed, so the finding's index in them
+ * identifies it; the finding itself is copied too, for the audit trail and for reading.
+ * Restoring the finding deletes the row (both steps are audited).
+ */
+export const defectDismissals = pgTable(
+  'defect_dismissals',
+  {
+    unitId: uuid('unit_id').notNull(),
+    reviewId: uuid('review_id').notNull(),
+    defectIndex: integer('defect_index').notNull(),
+    defect: jsonb('defect').notNull(),
+    reason: text('reason'),
+    dismissedBy: uuid('dismissed_by').notNull(),
+    dismissedAt: ts('dismissed_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.reviewId, t.defectIndex] }),
+    index('defect_dismissals_review_idx').on(t.reviewId),
+  ],
+);
+
+/**
  * A year's holiday schedule entered by an administrator when the State Council
  * publishes it (or a correction to the packaged data). Replaces that year
  * entirely. A reference table: every unit counts days the same way.

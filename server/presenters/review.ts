@@ -1,4 +1,5 @@
 import type { StoredResult } from '../commands/reviewBatchAnalyzer';
+import type { DismissalRow } from '../repositories/defectDismissalsRepo';
 import type { listReviews, ReviewRow } from '../repositories/reviewsRepo';
 
 type ListRow = Awaited<ReturnType<typeof listReviews>>[number];
@@ -27,7 +28,16 @@ export function presentReviewSummary(r: ListRow) {
   };
 }
 
-export function presentReview(r: ReviewRow, unitName: string) {
+/** The findings the reviewer set aside, by their index in the review's findings. */
+export function presentDismissals(rows: readonly DismissalRow[]) {
+  return rows.map((d) => ({
+    defectIndex: d.defectIndex,
+    reason: d.reason,
+    dismissedAt: d.dismissedAt.toISOString(),
+  }));
+}
+
+export function presentReview(r: ReviewRow, unitName: string, dismissed: readonly DismissalRow[] = []) {
   return {
     id: r.id,
     batchId: r.batchId,
@@ -40,6 +50,7 @@ export function presentReview(r: ReviewRow, unitName: string) {
     result: r.result as StoredResult | null,
     error: r.error,
     createdAt: r.createdAt.toISOString(),
+    dismissed: presentDismissals(dismissed),
   };
 }
 

@@ -57,6 +57,13 @@ export interface CopiedPassage {
 
 export type ReviewResult = AnalysisResult & { copies: CopiedPassage[] };
 
+/** A finding the reviewer set aside as a false alarm, by its index in the review's findings. */
+export interface DefectDismissal {
+  defectIndex: number;
+  reason: string | null;
+  dismissedAt: string;
+}
+
 /** One report in full: the summary's identity fields plus its text and the analysis behind the table row. */
 export type ReviewDetail = Pick<
   ReviewSummary,
@@ -64,6 +71,7 @@ export type ReviewDetail = Pick<
 > & {
   text: string | null;
   result: ReviewResult | null;
+  dismissed: DefectDismissal[];
 };
 
 export interface ReviewListParams {
@@ -83,6 +91,15 @@ export interface RectificationIssueInput {
 export const listReviews = (p: ReviewListParams) => api.get<ReviewSummary[]>('/api/reviews', { ...p });
 
 export const getReview = (id: string) => api.get<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}`);
+
+export const dismissDefect = (reviewId: string, defectIndex: number, reason?: string) =>
+  api.post<DefectDismissal[]>(`/api/reviews/${encodeURIComponent(reviewId)}/dismissals`, {
+    defectIndex,
+    ...(reason ? { reason } : {}),
+  });
+
+export const restoreDefect = (reviewId: string, defectIndex: number) =>
+  api.delete<DefectDismissal[]>(`/api/reviews/${encodeURIComponent(reviewId)}/dismissals/${defectIndex}`);
 
 export const issueRectification = (reviewId: string, input: RectificationIssueInput) =>
   api.post<Rectification>(`/api/reviews/${encodeURIComponent(reviewId)}/rectifications`, input);

@@ -1,4 +1,4 @@
-import type { DefectKind, SectionKey } from '../../../core/analyzer/types';
+import type { DefectConfidence, DefectKind, SectionKey } from '../../../core/analyzer/types';
 import { RECTIFICATION_STATUS_LABELS } from '../../../core/review/rectificationFlow';
 import { ROLE_LABELS, ROLES } from '../../../core/roles';
 import { UNIT_LEVEL_LABELS, UNIT_LEVELS } from '../../../core/units/unitLevel';
@@ -24,6 +24,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.logout': '退出',
   'unit.create': '创建单位',
   'review.create': '上传审查报告',
+  'review.defect_dismiss': '忽略误报问题',
+  'review.defect_restore': '恢复已忽略的问题',
   'rectification.create': '下发整改',
   'rectification.answer': '反馈整改情况',
   'rectification.close': '销号',
@@ -81,6 +83,13 @@ export const DEFECT_KIND_LABELS: Record<DefectKind, string> = {
   duplicated_text: '重复内容',
   numbering: '序号错误',
   other: '其他',
+};
+
+/** How sure the analyzer is of a finding (docs/defects.md). */
+export const DEFECT_CONFIDENCE_LABELS: Record<DefectConfidence, string> = {
+  high: '把握大',
+  medium: '需核实',
+  low: '仅供参考',
 };
 
 /** The four parts every annual report must contain. */

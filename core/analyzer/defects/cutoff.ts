@@ -44,6 +44,8 @@ export function findCutSentences(
     if (p.start < bodyStart) return;
     const q = unclosedQuote(u, p);
     if (q >= 0) {
+      // In a copy cut off mid-sentence, a quotation open in the last paragraph is the cut itself.
+      if (norm.truncated && n === paras.length - 1) return;
       const pos = p.start + q;
       out.push(at('other', sentenceStart(text, pos), sentenceEnd(text, pos), DEFECT_MESSAGES.cutSentence()));
       return;
@@ -62,7 +64,7 @@ export function findCutSentences(
     }
   });
   if (norm.truncated && text.length > 0) {
-    out.push(at('other', sentenceStart(text, text.length), text.length, DEFECT_MESSAGES.truncated()));
+    out.push(at('other', sentenceStart(text, text.length), text.length, DEFECT_MESSAGES.truncated(), 'low'));
   }
   return out;
 }

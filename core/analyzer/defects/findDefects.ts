@@ -4,14 +4,25 @@ import { type NormalizedText, originalSpan } from '../normalize/normalize';
 import type { Paragraph } from '../spans';
 import type { InlineItem } from '../structure/headings';
 import type { SectionRange } from '../structure/sections';
-import type { Defect, Heading, SectionKey } from '../types';
+import type { Defect, DefectConfidence, DefectKind, Heading, SectionKey } from '../types';
 import { findInconsistencies } from './consistency';
 import { findCutSentences } from './cutoff';
+import { findDateDefects } from './dates';
+import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
+import { findHeadingMarkDefects } from './headingMarks';
+import { findMarkDefects } from './marks';
+import { DEFECT_MESSAGES } from './messages';
 import type { NormDefect } from './normDefect';
+import { findTermDefects } from './officialTerms';
+import { findOwnVocabularyTypos } from './ownVocabulary';
+import { findPrintedTwice } from './printedTwice';
+import { findRunOnDefects } from './runOn';
+import { findStaleReferences } from './staleRefs';
 import { findStructureDefects } from './structure';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
+import { findUsageDefects } from './usage';
 import { findYearDefects } from './years';
 
 export interface DefectInput {
@@ -25,18 +36,61 @@ export interface DefectInput {
   indicators: readonly FoundIndicator[];
 }
 
+/** Confidence of the checks that do not state their own (docs/defects.md). */
+const DEFAULT_CONFIDENCE: Record<DefectKind, DefectConfidence> = {
+  year_mismatch: 'high',
+  unit_mismatch: 'high',
+  rate_mismatch: 'medium',
+  part_exceeds_whole: 'medium',
+  missing_section: 'high',
+  typo: 'high',
+  duplicated_text: 'high',
+  numbering: 'medium',
+  other: 'medium',
+};
+
+function confidenceOf(d: NormDefect, truncated: boolean): DefectConfidence {
+  // A part may be missing only because the copy stops before it.
+  if (d.kind === 'missing_section' && truncated) return 'low';
+  return d.confidence ?? DEFAULT_CONFIDENCE[d.kind];
+}
+
+/** A finding inside the span of another: the broken sentence a doubled “ explains, say. */
+function overlaps(a: NormDefect, b: NormDefect): boolean {
+  return !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
 /** Every defect, in text order, each with its exact quote from the input. */
 export function findDefects(input: DefectInput): Defect[] {
   const { norm, paras, id } = input;
   const text = norm.text;
+  const marks = findMarkDefects(text, paras, id.bodyStart);
+  const cut = findCutSentences(norm, paras, id.bodyStart).filter(
+    (d) => d.message !== DEFECT_MESSAGES.cutSentence() || !marks.some((m) => overlaps(m, d)),
+  );
+  const twice = findPrintedTwice(paras, id.bodyStart);
+  // A heading printed twice also breaks the numbering; one finding says it better.
+  const structure = findStructureDefects(input.headings, input.inline, input.present).filter(
+    (d) => d.kind !== 'numbering' || !twice.some((t) => overlaps(t, d)),
+  );
   const found: NormDefect[] = [
-    ...findStructureDefects(input.headings, input.inline, input.present),
+    ...structure,
     ...findUnitDefects(text, paras, id),
     ...findYearDefects(text, paras, id, input.headings, input.ranges),
     ...findInconsistencies(input.indicators, paras),
     ...findTypos(text),
     ...findDuplicatedText(text, id.bodyStart),
-    ...findCutSentences(norm, paras, id.bodyStart),
+    ...cut,
+    ...marks,
+    ...findOwnVocabularyTypos(text, id.bodyStart),
+    ...findTermDefects(text),
+    ...findUsageDefects(text),
+    ...findDateDefects(text),
+    ...findDocNumberDefects(text, id.reportYear),
+    ...findStaleReferences(text, id.reportYear),
+    ...findRunOnDefects(text, id),
+    ...findHeadingMarkDefects(paras, id.bodyStart),
+    ...twice,
   ];
   const seen = new Set<string>();
   const out: Defect[] = [];
@@ -44,12 +98,13 @@ export function findDefects(input: DefectInput): Defect[] {
     const key = `${d.kind}:${d.span?.start}:${d.span?.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const confidence = confidenceOf(d, norm.truncated);
     if (!d.span) {
-      out.push({ kind: d.kind, quote: '', message: d.message });
+      out.push({ kind: d.kind, quote: '', message: d.message, confidence });
       continue;
     }
     const { quote, start, end } = originalSpan(norm, d.span.start, d.span.end);
-    out.push({ kind: d.kind, quote, message: d.message, start, end });
+    out.push({ kind: d.kind, quote, message: d.message, start, end, confidence });
   }
   return out.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
 }

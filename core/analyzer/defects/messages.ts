@@ -6,6 +6,7 @@ export const DEFECT_MESSAGES = {
   missingSection: (name: string) => `缺少法定内容：${name}`,
   numbering: (expected: string, found: string) => `序号不连续：此处应为“${expected}”，实为“${found}”`,
   duplicated: () => '同一段文字在报告中重复出现',
+  printedTwice: () => '同一标题或段落连续出现两次，疑为排版或复制时重复',
   rateMismatch: (stated: number, computed: string) =>
     `比率与数据不符：写明${stated}%，按所列数据应约为${computed}%`,
   rateOutOfRange: (stated: number) => `比率${stated}%超出0–100%`,
@@ -21,6 +22,33 @@ export const DEFECT_MESSAGES = {
   textAfterSignature: () => '落款之后仍有正文，疑似混入其他文稿',
   cutSentence: () => '句子中途断开，后接内容不连贯，疑有文字缺失',
   truncated: () => '文本在句中结束，疑似不完整',
+  ownVocabulary: (wrong: string, right: string) =>
+    `疑为错别字：“${wrong}”应为“${right}”（报告他处写作“${right}”）`,
+  termVariant: (wrong: string, right: string, source: string) =>
+    `表述有误：“${wrong}”应为“${right}”（${source}）`,
+  droppedChars: (wrong: string, right: string) => `疑有脱字：“${wrong}”应为“${right}”`,
+  droppedVerb: (wrong: string) => `疑有脱字：“${wrong}”缺少动词，应为“纳入”“列入”等`,
+  usage: (wrong: string, right: string, why: string) => `用词不当：“${wrong}”应为“${right}”（${why}）`,
+  doubledMark: (marks: string) => `标点重复：“${marks}”多写了一个`,
+  unclosedTitleMark: () => '书名号不成对：“《”之后没有对应的“》”',
+  strayTitleMark: () => '书名号不成对：“》”之前没有对应的“《”',
+  yearNoNian: (digits: string) => `年份后缺少“年”字：“${digits}”应为“${digits}年”`,
+  yearRangeNoDash: (a: string, b: string) => `年份区间缺少连接号：应为“${a}—${b}”`,
+  dateNoYue: (found: string) => `日期缺少“月”字：“${found}”`,
+  dateNoNian: (found: string) => `日期缺少“年”字：“${found}”`,
+  docNumberBrackets: (found: string) =>
+    `发文字号括号不规范：“${found}”中的年份应使用六角括号“〔〕”（GB/T 9704-2012 第7.2.3条）`,
+  docNumberGarbled: (found: string) => `发文字号不完整或有误：“${found}”`,
+  docNumberLater: (found: number, year: number) =>
+    `引用文件的文号年份${found}晚于报告年度${year}年之后一年，疑有误`,
+  stalePlan: (found: string, expected: string, year: number) =>
+    `${year}年度报告仍称“${found}”，该规划已由“${expected}”接续`,
+  headingBracket: (found: string) => `标题序号括号不完整：“${found}”`,
+  missingStop: (quote: string) => `疑缺标点：“${quote}”处两个分句直接相连`,
+  gluedYear: (quote: string) => `语句残缺：“${quote}”前句未完即接下一句`,
+  repeatedSubject: (subject: string) => `主语重复：句首已有“${subject}”，此处再次出现`,
+  slogan: (wrong: string, right: string) =>
+    `表述有误：“${wrong}”应为“${right}”（《法治政府建设实施纲要（2021—2025年）》的法治政府目标表述）`,
 } as const;
 
 export const SECTION_NAMES = {

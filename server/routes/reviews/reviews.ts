@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
+import { defectDismisser, defectRestorer } from '../../commands/defectDismissals';
 import { loadRectification, rectificationIssuer } from '../../commands/rectificationCommands';
 import {
   MAX_FILES_PER_BATCH,
@@ -11,10 +12,18 @@ import { actorOf } from '../../http/auth';
 import { READ_LIMITS } from '../../io/limits';
 import { reviewSheet } from '../../io/reviewSheet';
 import { presentRectification } from '../../presenters/rectification';
-import { presentReview, presentReviewSummary } from '../../presenters/review';
+import { presentDismissals, presentReview, presentReviewSummary } from '../../presenters/review';
+import { listDismissals } from '../../repositories/defectDismissalsRepo';
 import { getReview, listReviews } from '../../repositories/reviewsRepo';
 import type { RouteDeps } from '../index';
-import { RectificationCreateBody, ReviewExportQuery, ReviewIdParams, ReviewListQuery } from './schema';
+import {
+  DismissalCreateBody,
+  DismissalParams,
+  RectificationCreateBody,
+  ReviewExportQuery,
+  ReviewIdParams,
+  ReviewListQuery,
+} from './schema';
 
 export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
@@ -88,7 +97,35 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const found = await getReview(db, req.params.id);
       if (!found || !can(actorOf(req), 'review.manage', { path: found.unitPath }))
         throw new AppError('NOT_FOUND');
-      return presentReview(found.review, found.unitName);
+      const dismissed = await listDismissals(db, found.review.unitId, found.review.id);
+      return presentReview(found.review, found.unitName, dismissed);
+    },
+  );
+
+  app.post(
+    '/api/reviews/:id/dismissals',
+    {
+      config: { policy: 'review.manage' },
+      schema: { summary: '忽略一项问题（误报），可撤销', params: ReviewIdParams, body: DismissalCreateBody },
+    },
+    async (req, reply) => {
+      const ctx = { db, actor: actorOf(req), now: now() };
+      const rows = await defectDismisser(ctx, { reviewId: req.params.id, ...req.body });
+      return reply.code(201).send(presentDismissals(rows));
+    },
+  );
+
+  app.delete(
+    '/api/reviews/:id/dismissals/:defectIndex',
+    {
+      config: { policy: 'review.manage' },
+      schema: { summary: '撤销忽略，问题恢复', params: DismissalParams },
+    },
+    async (req) => {
+      const ctx = { db, actor: actorOf(req), now: now() };
+      return presentDismissals(
+        await defectRestorer(ctx, { reviewId: req.params.id, defectIndex: req.params.defectIndex }),
+      );
     },
   );
 

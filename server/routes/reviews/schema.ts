@@ -20,3 +20,20 @@ export const RectificationCreateBody = z.object({
   instruction: z.string().trim().min(2, '请填写整改要求').max(2000, '整改要求不能超过2000字'),
   deadline: z.iso.date('整改期限应为日期（YYYY-MM-DD）'),
 });
+
+export const DismissalParams = z.object({
+  id: z.uuid('报告编号格式不正确'),
+  defectIndex: z.coerce
+    .number({ error: '问题序号应为数字' })
+    .int('问题序号应为整数')
+    .min(0, '问题序号不能为负数'),
+});
+
+export const DismissalCreateBody = z.object({
+  /** 报告问题清单中的序号（从 0 开始） */
+  defectIndex: z
+    .number({ error: '请指明要忽略的问题（defectIndex）' })
+    .int('问题序号应为整数')
+    .min(0, '问题序号不能为负数'),
+  reason: z.string().trim().max(500, '忽略理由不能超过500字').optional(),
+});

@@ -1,8 +1,10 @@
 import { Button, Empty, Flex, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Defect } from '../../../../core/analyzer/types';
 import type { Rectification } from '../../api/rectifications';
-import { defectKindLabel, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
+import type { DefectDismissal } from '../../api/reviews';
+import { DEFECT_CONFIDENCE_LABELS, defectKindLabel, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
+import { defectOrder } from './defectOrder';
 import { markId } from './reportMarks';
 import { defectColor } from './reviewFormat';
 
@@ -18,27 +20,53 @@ interface Props {
   /** Items already issued for this report. */
   rectifications: readonly Rectification[];
   canIssue: boolean;
+  /** Findings the reviewer set aside as false alarms. */
+  dismissed: readonly DefectDismissal[];
   onJump: (id: string) => boolean;
   onIssue: (index: number) => void;
+  onDismiss: (index: number) => void;
+  onRestore: (index: number) => void;
+  /** A dismissal or restore is under way: its buttons wait. */
+  busy?: boolean;
 }
 
-/** 问题: the defects found; a click shows one in the text, 下发整改 sends it to the township. */
-export function DefectsTab({ defects, rectifications, canIssue, onJump, onIssue }: Props) {
+const CONFIDENCE_COLOR = { high: 'red', medium: 'orange', low: 'default' } as const;
+
+/**
+ * 问题: the defects found, the surest first; a click shows one in the text, 下发整改 sends it
+ * to the township, 忽略 sets a false alarm aside (greyed at the end, 恢复 undoes it).
+ */
+export function DefectsTab({
+  defects,
+  rectifications,
+  canIssue,
+  dismissed,
+  onJump,
+  onIssue,
+  onDismiss,
+  onRestore,
+  busy = false,
+}: Props) {
   const [selected, setSelected] = useState<number | null>(null);
+  const dismissedSet = useMemo(() => new Set(dismissed.map((x) => x.defectIndex)), [dismissed]);
+  const order = useMemo(() => defectOrder(defects, dismissedSet), [defects, dismissedSet]);
   if (defects.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未发现问题" />;
   return (
     <Flex vertical gap={8}>
-      {defects.map((d, i) => {
+      {order.map((i) => {
+        const d = defects[i] as Defect;
+        const isDismissed = dismissedSet.has(i);
         const issued = issuedFor(d, rectifications);
         const positioned = d.start !== undefined && d.end !== undefined;
         return (
           // biome-ignore lint/a11y/useSemanticElements: a card-like block holding its own button; a <button> cannot nest one
           <div
-            // biome-ignore lint/suspicious/noArrayIndexKey: defects have no id; their order is fixed per report
+            // the finding's index in the review: stable, as a review's findings never change
             key={i}
             role="button"
             tabIndex={0}
             data-testid="defect-item"
+            data-dismissed={isDismissed ? 'true' : undefined}
             onClick={() => {
               setSelected(i);
               if (positioned) onJump(markId.defect(i));
@@ -52,12 +80,17 @@ export function DefectsTab({ defects, rectifications, canIssue, onJump, onIssue 
               borderRadius: 4,
               background: selected === i ? '#fff1f0' : undefined,
               cursor: positioned ? 'pointer' : 'default',
+              opacity: isDismissed ? 0.55 : 1,
             }}
           >
             <Flex justify="space-between" align="start" gap={8}>
               <div style={{ minWidth: 0 }}>
                 <Tag color={defectColor(d.kind)}>{defectKindLabel(d.kind)}</Tag>
-                <Typography.Text>{d.message}</Typography.Text>
+                <Tag color={CONFIDENCE_COLOR[d.confidence ?? 'medium']}>
+                  {DEFECT_CONFIDENCE_LABELS[d.confidence ?? 'medium']}
+                </Tag>
+                {isDismissed ? <Tag>已忽略</Tag> : null}
+                <Typography.Text delete={isDismissed}>{d.message}</Typography.Text>
                 {d.quote ? (
                   <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 13 }}>
                     原文：{d.quote}
@@ -70,7 +103,7 @@ export function DefectsTab({ defects, rectifications, canIssue, onJump, onIssue 
                     已下发 · {RECTIFICATION_STATUS_LABELS[issued.status]}
                   </Tag>
                 ) : null}
-                {canIssue ? (
+                {canIssue && !isDismissed ? (
                   <Button
                     size="small"
                     onClick={(e) => {
@@ -79,6 +112,20 @@ export function DefectsTab({ defects, rectifications, canIssue, onJump, onIssue 
                     }}
                   >
                     下发整改
+                  </Button>
+                ) : null}
+                {canIssue ? (
+                  <Button
+                    size="small"
+                    type="text"
+                    disabled={busy}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      if (isDismissed) onRestore(i);
+                      else onDismiss(i);
+                    }}
+                  >
+                    {isDismissed ? '恢复' : '忽略'}
                   </Button>
                 ) : null}
               </Flex>

@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Result, Row, Skeleton, Tabs } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { listRectifications } from '../../api/rectifications';
-import { getReview } from '../../api/reviews';
+import { dismissDefect, getReview, restoreDefect } from '../../api/reviews';
 import { AuditHistoryDrawer } from '../../components/AuditHistoryDrawer';
 import { useAbility } from '../../hooks/useMe';
 import { CopiesTab } from './CopiesTab';
@@ -36,6 +36,16 @@ export function ReviewDetailPage() {
     queryKey: queryKeys.rectificationList({ reviewId: id }),
     queryFn: () => listRectifications({ reviewId: id }),
     enabled: canManage,
+  });
+  const queryClient = useQueryClient();
+  const dismissal = useMutation({
+    mutationFn: (p: { index: number; dismiss: boolean }) =>
+      p.dismiss ? dismissDefect(id, p.index) : restoreDefect(id, p.index),
+    onSuccess: (_, p) => {
+      message.success(p.dismiss ? '已忽略该问题，可随时恢复' : '已恢复该问题');
+      return queryClient.invalidateQueries({ queryKey: queryKeys.review(id) });
+    },
+    onError: (e) => message.error(errorMessage(e)),
   });
   const result = review.data?.result ?? null;
   const marks = useMemo(() => (result ? reportMarks(result) : null), [result]);
@@ -109,11 +119,15 @@ export function ReviewDetailPage() {
                         defects={result.defects}
                         rectifications={issued.data ?? []}
                         canIssue={canManage}
+                        dismissed={r.dismissed ?? []}
+                        busy={dismissal.isPending}
                         onJump={jump}
                         onIssue={(index) => {
                           const defect = result.defects[index];
                           if (defect) setIssuing({ source: 'defect', index, defect });
                         }}
+                        onDismiss={(index) => dismissal.mutate({ index, dismiss: true })}
+                        onRestore={(index) => dismissal.mutate({ index, dismiss: false })}
                       />
                     ),
                   },

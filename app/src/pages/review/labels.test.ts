@@ -45,6 +45,8 @@ describe('review labels', () => {
     expect(defectKindLabel('self_repeat')).toBe('重复往年报告');
     for (const a of [
       'review.create',
+      'review.defect_dismiss',
+      'review.defect_restore',
       'rectification.create',
       'rectification.answer',
       'rectification.close',

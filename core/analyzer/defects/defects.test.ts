@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyzeText';
+import type { Defect } from '../types';
+
+/** A short synthetic report of 青禾镇 (invented) with the body given; only new-check findings matter. */
+function defectsOf(body: string, year = 2024): Defect[] {
+  const text = `青禾镇${year}年法治政府建设年度报告\n${year}年，青禾镇坚持依法行政，现将有关工作报告如下。\n${body}\n`;
+  return analyzeText(text).defects.filter((d) => d.kind !== 'missing_section');
+}
+
+function quotes(body: string, year?: number): string[] {
+  return defectsOf(body, year).map((d) => d.quote);
+}
+
+describe('wrong characters from the report’s own vocabulary', () => {
+  it('flags the spelling that differs from the report’s word in one confusable character', () => {
+    const ds = defectsOf('镇便民服务中心办证大厅已投入使用。群众可到办政大厅咨询，窗口按时开放。');
+    const d = ds.find((x) => x.quote === '办政大厅');
+    expect(d?.kind).toBe('typo');
+    expect(d?.confidence).toBe('high');
+    expect(d?.message).toContain('办证大厅');
+  });
+  it('leaves two real words alone and does not judge across word boundaries', () => {
+    expect(quotes('全镇共作出行政处罚决定5件，街道工作人员全部持证上岗。')).toEqual([]);
+    expect(quotes('我镇坚持法制审核与法治宣传并重，法治宣传覆盖各村。')).toEqual([]);
+  });
+});
+
+describe('official wording', () => {
+  it('flags an item of the outline’s goal list written wrongly', () => {
+    const ds = defectsOf(
+      '加快建设职能科学、权责法定、执法严明、公开公正、智慧高效、廉洁诚信、人民满意的法治政府。',
+    );
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '智慧高效']]);
+    expect(ds[0]?.message).toContain('智能高效');
+  });
+  it('accepts both outlines’ wording', () => {
+    expect(
+      quotes('建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。', 2019),
+    ).toEqual([]);
+    expect(
+      quotes('建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。'),
+    ).toEqual([]);
+  });
+  it('flags 历届全会 and a missing 届 in the congress formula', () => {
+    expect(quotes('全镇干部深入学习党的二十大和历届全会精神。')).toEqual(['党的二十大和历届全会']);
+    expect(quotes('全镇干部深入学习党的二十大及历次全会精神。')).toEqual(['党的二十大及历次全会']);
+    expect(quotes('全镇干部深入学习党的二十大和二十届历次全会精神。')).toEqual([]);
+  });
+});
+
+describe('dropped characters', () => {
+  it('flags 报如下, 第一人 and 入 without a verb', () => {
+    expect(quotes('现将本镇情况报如下。')).toEqual(['情况报如下']);
+    expect(quotes('镇党委书记是全镇法治建设的第一人，亲自部署。')).toEqual(['的第一人']);
+    expect(quotes('将村规民约审查入年度工作要点，按季调度。')).toEqual(['查入年度']);
+  });
+  it('leaves 汇报如下, 第一人民医院 and 纳入 alone', () => {
+    expect(quotes('现将本镇情况汇报如下。')).toEqual([]);
+    expect(quotes('镇党委书记带队走访县第一人民医院。')).toEqual([]);
+    expect(quotes('将村规民约审查纳入年度工作要点。')).toEqual([]);
+  });
+});
+
+describe('usage confusions', () => {
+  it('flags 做出 before a decision and 必需 before a verb', () => {
+    expect(defectsOf('镇政府依法做出行政处罚决定3件。').map((d) => [d.quote, d.confidence])).toEqual([
+      ['做出', 'medium'],
+    ]);
+    expect(quotes('全体干部必需严格依法办事。')).toEqual(['必需']);
+  });
+  it('shows 截止 before a date only as a hint', () => {
+    expect(defectsOf('截止2024年底，共调解纠纷12件。').map((d) => [d.quote, d.confidence])).toEqual([
+      ['截止', 'low'],
+    ]);
+  });
+  it('leaves 作出, 必需品 and 截至 alone', () => {
+    expect(
+      quotes('镇政府依法作出行政处罚决定3件，为群众发放生活必需品。截至2024年底，共调解纠纷12件。'),
+    ).toEqual([]);
+  });
+});
+
+describe('marks, dates and numbers', () => {
+  it('flags a doubled quotation mark once, not also as a broken sentence', () => {
+    const ds = defectsOf('围绕““宪法宣传周”开展普法活动，群众反响良好。');
+    expect(ds.map((d) => d.kind)).toEqual(['typo']);
+    expect(ds[0]?.quote).toContain('““');
+  });
+  it('flags an unclosed title mark', () => {
+    expect(
+      defectsOf('组织学习《行政复议法，并开展测试。各村同步学习《民法典》。').map((d) => d.kind),
+    ).toEqual(['typo']);
+  });
+  it('flags a year without 年, a range without a dash and a date without 月', () => {
+    expect(quotes('对照2024法治政府建设要点逐项落实。')).toEqual(['2024法治']);
+    expect(quotes('编制20212025年普法规划。')).toEqual(['20212025年']);
+    expect(quotes('2024年6日召开专题会议。')).toEqual(['2024年6日']);
+  });
+  it('leaves well-formed dates, ranges and 2000余 alone', () => {
+    expect(quotes('2024年6月3日召开专题会议，发放资料2000余份，落实2021—2025年普法规划。')).toEqual([]);
+  });
+  it('flags a document number cited from a year after the report', () => {
+    const ds = defectsOf('根据青政发〔2027〕3号文件要求开展工作。', 2024);
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['year_mismatch', '〔2027〕3号']]);
+  });
+  it('gives wrong brackets in a document number as a hint', () => {
+    expect(defectsOf('根据青政发[2024]3号文件要求开展工作。').map((d) => d.confidence)).toEqual(['low']);
+  });
+});
+
+describe('stale references and structure', () => {
+  it('flags 七五普法 as this year’s plan in a 2022 report', () => {
+    const ds = defectsOf('认真落实七五普法规划各项任务。', 2022);
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['year_mismatch', '七五普法']]);
+    expect(ds[0]?.message).toContain('八五普法');
+  });
+  it('accepts looking back on the finished plan and the plan in force', () => {
+    expect(quotes('顺利通过七五普法总结验收，启动八五普法规划。', 2021)).toEqual([]);
+  });
+  it('flags a sub-heading that lost its opening bracket', () => {
+    const ds = defectsOf(
+      '（一）加强组织领导\n镇党委定期研究法治工作。\n二）规范行政执法\n严格执行三项制度。',
+    );
+    expect(ds.map((d) => d.kind)).toContain('numbering');
+  });
+  it('flags the subject written twice and a year glued to an unfinished clause', () => {
+    const ds = defectsOf('2024年，青禾镇在县委的领导下，在县依法治县办的指导下，青禾镇坚持依法行政。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['other', '在县依法治县办的指导下，青禾镇']]);
+    expect(quotes('将普法工作列入镇政府重要2024年，全镇开展宣传10次。').length).toBe(1);
+  });
+  it('leaves a single subject and a year after a comma alone', () => {
+    expect(
+      quotes('青禾镇在县委的领导下，坚持依法行政。2024年，全镇开展宣传10次。在2024年，全镇再次开展宣传。'),
+    ).toEqual([]);
+  });
+  it('flags a heading printed twice in a row, but not a page title repeated as the document title', () => {
+    const ds = defectsOf('（一）加强组织领导\n（一）加强组织领导\n镇党委定期研究法治工作。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['duplicated_text', '（一）加强组织领导']]);
+    const titled = analyzeText(
+      '青禾镇2024年法治政府建设年度报告\n青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政。\n',
+    );
+    expect(titled.defects.filter((d) => d.kind === 'duplicated_text')).toEqual([]);
+  });
+});
+
+describe('confidence', () => {
+  it('is set on every finding, a missing part included', () => {
+    const r = analyzeText(
+      '青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政，现将情况报如下。\n全镇干部必需严格依法办事。\n',
+    );
+    expect(r.defects.length).toBeGreaterThanOrEqual(3);
+    for (const d of r.defects) expect(['high', 'medium', 'low'], d.message).toContain(d.confidence);
+    expect(r.defects.find((d) => d.kind === 'missing_section')?.confidence).toBe('high');
+  });
+});

@@ -1,0 +1,53 @@
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+
+/**
+ * GB/T 9704-2012《党政机关公文格式》7.2.3: 发文字号 = 机关代字 + 年份 + 发文顺序号, the year in
+ * 六角括号 〔〕 (e.g. 某政发〔2024〕3号).
+ */
+const WRONG_BRACKETS = /[[［【（(〖](?:19|20)\d{2}[\]］】）)〗]\s*\d{1,4}\s*号/g;
+/** 〔…〕 with a year that is not four digits, or no serial number, or a number without 号. */
+const GARBLED =
+  /〔(?:(\d{1,3}|\d{5,})〕\d*号?|((?:19|20)\d{2})〕(?!\s*\d)|((?:19|20)\d{2})〕\s*\d{1,4}(?![\d号]))/g;
+const CITED = /〔((?:19|20)\d{2})〕\s*\d{1,4}\s*号/g;
+
+/** Start of the issuing agency's code before a number (青政发〔…〕): up to ten Chinese characters back. */
+function agencyStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && i - s < 10 && /[\u4e00-\u9fa5]/.test(text[s - 1] ?? '')) s--;
+  return s;
+}
+
+export function findDocNumberDefects(text: string, reportYear: number | null): NormDefect[] {
+  const out: NormDefect[] = [];
+  // Anchored on the bracket, then widened to the agency code: a pattern that starts with the
+  // code's characters is tried at every Chinese character of the report.
+  for (const m of text.matchAll(WRONG_BRACKETS)) {
+    const b = m.index ?? 0;
+    const i = agencyStart(text, b);
+    if (i === b) continue;
+    // Web copies often swap the brackets; a hint only.
+    const found = text.slice(i, b + m[0].length);
+    out.push(at('typo', i, b + m[0].length, DEFECT_MESSAGES.docNumberBrackets(found), 'low'));
+  }
+  for (const m of text.matchAll(GARBLED)) {
+    const b = m.index ?? 0;
+    const i = agencyStart(text, b);
+    if (i === b) continue;
+    const found = text.slice(i, b + m[0].length);
+    out.push(at('typo', i, b + m[0].length, DEFECT_MESSAGES.docNumberGarbled(found), 'medium'));
+  }
+  if (reportYear !== null) {
+    for (const m of text.matchAll(CITED)) {
+      const y = Number(m[1]);
+      // A report is signed early in the next year, so a document of that year may be cited.
+      if (y > reportYear + 1) {
+        const i = m.index ?? 0;
+        out.push(
+          at('year_mismatch', i, i + m[0].length, DEFECT_MESSAGES.docNumberLater(y, reportYear), 'medium'),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Paragraph } from '../spans';
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+
+/** The same opening or closing mark twice: never right (nested quotes use ‘’). */
+const DOUBLED = /““|””|《《|》》|（（|））|‘‘|’’/g;
+const LEAD = 2;
+const TAIL = 12;
+
+/** Doubled quotation and title marks, and title marks that do not pair up within a paragraph. */
+export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  for (const m of text.matchAll(DOUBLED)) {
+    const i = m.index ?? 0;
+    if (i < bodyStart) continue;
+    const s = Math.max(0, i - LEAD);
+    out.push(
+      at('typo', s, Math.min(text.length, i + m[0].length + TAIL), DEFECT_MESSAGES.doubledMark(m[0]), 'high'),
+    );
+  }
+  const last = paras[paras.length - 1];
+  for (const p of paras) {
+    if (p.start < bodyStart) continue;
+    let open = -1;
+    for (let k = 0; k < p.text.length; k++) {
+      const c = p.text[k];
+      if (c === '《') {
+        if (open >= 0 && p.text[k - 1] !== '《') {
+          out.push(at('typo', p.start + open, p.start + k, DEFECT_MESSAGES.unclosedTitleMark(), 'medium'));
+        }
+        open = k;
+      } else if (c === '》') {
+        if (open < 0 && p.text[k - 1] !== '》') {
+          out.push(
+            at(
+              'typo',
+              p.start + Math.max(0, k - TAIL),
+              p.start + k + 1,
+              DEFECT_MESSAGES.strayTitleMark(),
+              'medium',
+            ),
+          );
+        }
+        open = -1;
+      }
+    }
+    // A title left open at the end of the last paragraph is the cut of a truncated copy.
+    if (open >= 0 && p !== last) {
+      out.push(
+        at(
+          'typo',
+          p.start + open,
+          Math.min(p.end, p.start + open + TAIL),
+          DEFECT_MESSAGES.unclosedTitleMark(),
+          'medium',
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+
+/**
+ * The goal wording of the two national outlines. A report may quote either: the 2015 outline
+ * (法治政府建设实施纲要（2015—2020年）) names 廉洁高效、守法诚信, the 2021 outline
+ * (法治政府建设实施纲要（2021—2025年）, 中共中央 国务院 2021-08) names 智能高效、廉洁诚信、人民满意.
+ */
+const SLOGAN_ITEMS = [
+  '职能科学',
+  '权责法定',
+  '执法严明',
+  '公开公正',
+  '智能高效',
+  '廉洁诚信',
+  '人民满意',
+  '廉洁高效',
+  '守法诚信',
+];
+const SLOGAN_ANCHOR = /职能科学|权责法定|执法严明/g;
+
+/** Characters equal at the same position. */
+function samePlaces(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] === b[i]) n++;
+  return n;
+}
+
+/** An item of the outline's goal list written differently (智慧高效 for 智能高效). */
+function sloganTypos(text: string): NormDefect[] {
+  const out: NormDefect[] = [];
+  const done = new Set<number>();
+  for (const m of text.matchAll(SLOGAN_ANCHOR)) {
+    // The list is the run of four-character items joined by 、 around the anchor.
+    let s = m.index ?? 0;
+    while (s >= 5 && text[s - 1] === '、' && /^[\u4e00-\u9fa5]{4}$/.test(text.slice(s - 5, s - 1))) s -= 5;
+    for (let i = s; /^[\u4e00-\u9fa5]{4}$/.test(text.slice(i, i + 4)); i += 5) {
+      const item = text.slice(i, i + 4);
+      if (!done.has(i) && !SLOGAN_ITEMS.includes(item)) {
+        const ranked = SLOGAN_ITEMS.map((w) => ({ w, n: samePlaces(w, item) })).sort((a, b) => b.n - a.n);
+        const [first, second] = ranked;
+        if (first && first.n >= 3 && (!second || second.n < first.n)) {
+          out.push(at('typo', i, i + 4, DEFECT_MESSAGES.slogan(item, first.w), 'high'));
+        }
+      }
+      done.add(i);
+      if (text[i + 4] !== '、') break;
+    }
+  }
+  return out;
+}
+
+/** 党的十九大和十九届历次全会: the plenary sessions are those of the same Central Committee. */
+const CONGRESS = /党的(十[六七八九]|二十)大(?:精神)?(和|及|以及|、)(历届|历次)全会/g;
+const SESSIONS = /(十[六七八九]|二十)届历届全会/g;
+
+function congressWording(text: string): NormDefect[] {
+  const out: NormDefect[] = [];
+  for (const m of text.matchAll(CONGRESS)) {
+    const i = m.index ?? 0;
+    const right = `党的${m[1]}大${m[2]}${m[1]}届历次全会`;
+    out.push(
+      at(
+        'typo',
+        i,
+        i + m[0].length,
+        DEFECT_MESSAGES.termVariant(m[0], right, '全会是同一届中央委员会的历次全会'),
+        'high',
+      ),
+    );
+  }
+  for (const m of text.matchAll(SESSIONS)) {
+    const i = m.index ?? 0;
+    out.push(
+      at(
+        'typo',
+        i,
+        i + m[0].length,
+        DEFECT_MESSAGES.termVariant(m[0], `${m[1]}届历次全会`, '同一届中央委员会的全会称“历次”'),
+        'high',
+      ),
+    );
+  }
+  return out;
+}
+
+/** 现将…情况报告如下 with 告 dropped; 汇报/呈报/通报如下 are whole words. */
+const REPORT_AS_FOLLOWS = /([\u4e00-\u9fa5]{2})报如下/g;
+const REPORT_VERBS = new Set([...'汇呈通上申禀回函专简转举填电急快']);
+/** 第一责任人 with 责任 dropped, in a sentence about the heads' duty. */
+const FIRST_PERSON = /(的)?第一人(?![民称选次])/g;
+const HEADS = /负责人|责任|书记|主要领导|党政|一把手/;
+/** 将…纳入…: a 入 with no verb before it (法规入党委…). */
+const INTO =
+  /将[^。；\n]{1,40}?([\u4e00-\u9fa5])入(党委|党组|党工委|中心组|年度|重要|日常|工作|考核|必学|学习|议事|会议|全年|年终)/g;
+const INTO_VERBS = new Set([...'纳列融写编计载收引深投进加导注录转植输嵌汇带出介切陷步落混侵流归置']);
+
+function droppedCharacters(text: string): NormDefect[] {
+  const out: NormDefect[] = [];
+  for (const m of text.matchAll(REPORT_AS_FOLLOWS)) {
+    const prev = (m[1] as string)[1] as string;
+    if (REPORT_VERBS.has(prev)) continue;
+    const i = m.index ?? 0;
+    out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], `${m[1]}报告如下`), 'high'));
+  }
+  for (const m of text.matchAll(FIRST_PERSON)) {
+    const i = m.index ?? 0;
+    if (!HEADS.test(text.slice(Math.max(0, i - 40), i))) continue;
+    out.push(
+      at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], `${m[1] ?? ''}第一责任人`), 'high'),
+    );
+  }
+  for (const m of text.matchAll(INTO)) {
+    if (INTO_VERBS.has(m[1] as string)) continue;
+    const i = (m.index ?? 0) + m[0].length - (m[2] as string).length - 2;
+    out.push(
+      at(
+        'typo',
+        i,
+        i + 2 + (m[2] as string).length,
+        DEFECT_MESSAGES.droppedVerb(text.slice(i, i + 2 + (m[2] as string).length)),
+        'medium',
+      ),
+    );
+  }
+  return out;
+}
+
+/** Fixed official wording written wrongly: the outline's goals, the congress formula, dropped characters. */
+export function findTermDefects(text: string): NormDefect[] {
+  return [...sloganTypos(text), ...congressWording(text), ...droppedCharacters(text)];
+}
