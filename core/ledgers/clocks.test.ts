@@ -7,7 +7,7 @@ import { mediationCommittee } from './kinds/mediationCommittee';
 import { petition } from './kinds/petition';
 import { validateRecord } from './record';
 import type { LedgerKind } from './types';
-import { planAction, type RecordState } from './workflow';
+import { applyStep, planAction, type RecordState } from './workflow';
 
 /**
  * Every expected date below was worked out by hand from the State Council's 2026 schedule:
@@ -32,7 +32,7 @@ function step(
   const on = today ?? dated.sort().at(-1) ?? '2026-12-31';
   const p = planAction(kind, r, action, input, LEADER, { today: on });
   if (!p.ok) throw new Error(`${action}: ${p.reason}`);
-  return { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+  return applyStep(r, p, p.event);
 }
 
 function created(kind: LedgerKind, input: Record<string, unknown>): RecordState {

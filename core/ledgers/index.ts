@@ -9,6 +9,7 @@ export { type FieldIssue, validateFields } from './validate';
 export {
   type ActionPlan,
   actionsFor,
+  applyStep,
   findAction,
   planAction,
   type RecordState,

@@ -4,7 +4,7 @@ import { dispute } from './kinds/dispute';
 import { petition } from './kinds/petition';
 import { validateRecord } from './record';
 import type { LedgerKind, RecordData } from './types';
-import { actionsFor, planAction, type RecordState, stateLabel } from './workflow';
+import { actionsFor, applyStep, planAction, type RecordState, stateLabel } from './workflow';
 
 const TODAY = '2026-11-30';
 const CLERK = { role: 'township_clerk' as Role, actorId: 'u-clerk' };
@@ -32,7 +32,7 @@ function step(
 ): RecordState {
   const p = plan(kind, r, action, input, who, today);
   if (!p.ok) throw new Error(`${action}: ${p.reason}`);
-  return { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+  return applyStep(r, p, p.event);
 }
 
 function created(kind: LedgerKind, input: Record<string, unknown>): RecordState {

@@ -105,6 +105,20 @@ function extensionRefusal(kind: LedgerKind, action: ActionDef, r: RecordState, d
   return null;
 }
 
+export type PlannedStep = Extract<ActionPlan, { ok: true }>;
+
+/**
+ * The record after a planned step: the step's state, its values merged into the data, its event
+ * appended. `event` is the event as stored (the server adds when and any warning to the plan's).
+ */
+export function applyStep<E extends LedgerEvent>(
+  r: { state: string; data: RecordData; events: readonly E[] },
+  plan: PlannedStep,
+  event: E,
+): { state: string; data: RecordData; events: E[] } {
+  return { state: plan.to, data: { ...r.data, ...plan.patch }, events: [...r.events, event] };
+}
+
 /**
  * Plans one workflow step: is it allowed from this state for this role, is its payload valid,
  * does its guard agree. Pure — the server applies the plan in one transaction, the UI uses the

@@ -5,7 +5,7 @@ import { certifiedOn } from '../../core/ledgers/kinds/officer';
 import { validateRecord } from '../../core/ledgers/record';
 import { ledgerKind } from '../../core/ledgers/registry';
 import type { RefRecord } from '../../core/ledgers/types';
-import { planAction, type RecordState } from '../../core/ledgers/workflow';
+import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
 import {
   demoCaseFileReviews,
   demoEnforcementRegisters,
@@ -72,7 +72,7 @@ function replay(rec: DemoRecord, refRecords: ReadonlyMap<string, RefRecord>): Re
     );
     if (!p.ok) throw new Error(`${rec.kind} ${e.action} on ${e.on} from ${r.state}: ${p.reason}`);
     expect(p.event).toEqual(e);
-    r = { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+    r = applyStep(r, p, p.event);
   }
   return r;
 }

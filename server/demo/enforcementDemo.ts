@@ -8,7 +8,7 @@ import { inspection } from '../../core/ledgers/kinds/inspection';
 import { certifiedOn, officer } from '../../core/ledgers/kinds/officer';
 import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerKind, RecordData, RefRecord } from '../../core/ledgers/types';
-import { planAction, type RecordState } from '../../core/ledgers/workflow';
+import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
 import type { Role } from '../../core/roles';
 import { insertRecords } from '../commands/ledgers/ledgerCommands';
 import type { LedgerEnv } from '../commands/ledgers/ledgerContext';
@@ -240,7 +240,7 @@ class Maker {
       this.opts.onRefusal?.(`${kind.kind} ${action} on ${on}: ${plan.reason}`);
       return null;
     }
-    return { state: plan.to, data: { ...r.data, ...plan.patch }, events: [...r.events, plan.event] };
+    return applyStep(r, plan, plan.event);
   }
 
   /** Steps in order until one is not (yet) taken. */

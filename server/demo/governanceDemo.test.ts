@@ -4,7 +4,7 @@ import { isDayString } from '../../core/calendar/dates';
 import { computeClocks } from '../../core/ledgers/clocks';
 import { validateRecord } from '../../core/ledgers/record';
 import { ledgerKind } from '../../core/ledgers/registry';
-import { planAction, type RecordState } from '../../core/ledgers/workflow';
+import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
 import {
   demoGovernanceRecords,
   type GovernanceDemoOptions,
@@ -80,7 +80,7 @@ function replay(
     if (!p.ok) throw new Error(`${rec.kind} ${e.action} on ${e.on} from ${r.state}: ${p.reason}`);
     expect(p.event).toEqual(e);
     if (p.warning) warnings[i] = p.warning;
-    r = { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+    r = applyStep(r, p, p.event);
   });
   return { ...r, warnings };
 }

@@ -12,7 +12,7 @@ import {
 } from '../../core/ledgers/kinds/supervision';
 import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerKind, RecordData } from '../../core/ledgers/types';
-import { planAction, type RecordState } from '../../core/ledgers/workflow';
+import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
 import type { Role } from '../../core/roles';
 import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 import type { DemoRecord } from './ledgerDemo';
@@ -154,13 +154,7 @@ class Maker {
       return null;
     }
     const warnings = plan.warning ? { ...r.warnings, [r.events.length]: plan.warning } : r.warnings;
-    return {
-      ...r,
-      state: plan.to,
-      data: { ...r.data, ...plan.patch },
-      events: [...r.events, plan.event],
-      warnings,
-    };
+    return { ...r, ...applyStep(r, plan, plan.event), warnings };
   }
 
   /** Takes steps in order until one is not (yet) taken. */

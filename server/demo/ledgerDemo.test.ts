@@ -6,7 +6,7 @@ import { isIdNumber, isPhone } from '../../core/ledgers/personal';
 import { validateRecord } from '../../core/ledgers/record';
 import { ledgerKind } from '../../core/ledgers/registry';
 import type { RecordData } from '../../core/ledgers/types';
-import { planAction, type RecordState } from '../../core/ledgers/workflow';
+import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
 import { type DemoLedgerOptions, type DemoRecord, demoLedgerRecords } from './ledgerDemo';
 
 const calendar = new WorkCalendar();
@@ -49,7 +49,7 @@ function replay(rec: DemoRecord): RecordState {
     );
     if (!p.ok) throw new Error(`${rec.kind} ${e.action} on ${e.on} from ${r.state}: ${p.reason}`);
     expect(p.event).toEqual(e);
-    r = { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+    r = applyStep(r, p, p.event);
   }
   return r;
 }

@@ -5,7 +5,7 @@ import { petition } from '../../core/ledgers/kinds/petition';
 import { suggestion } from '../../core/ledgers/kinds/suggestion';
 import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerEvent, LedgerKind, RecordData } from '../../core/ledgers/types';
-import { planAction, type RecordState } from '../../core/ledgers/workflow';
+import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
 import type { Role } from '../../core/roles';
 import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 
@@ -188,7 +188,7 @@ class Maker {
       this.opts.onRefusal?.(`${kind.kind} ${action} on ${on}: ${plan.reason}`);
       return null;
     }
-    return { state: plan.to, data: { ...r.data, ...plan.patch }, events: [...r.events, plan.event] };
+    return applyStep(r, plan, plan.event);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Role } from '../../roles';
 import { computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { RefRecord } from '../types';
-import { planAction, type RecordState } from '../workflow';
+import { applyStep, planAction, type RecordState } from '../workflow';
 import { caseFileReview, fileReviewScore } from './caseFileReview';
 
 const TODAY = '2026-11-30';
@@ -104,11 +104,7 @@ describe('case file review', () => {
     const a = planAction(caseFileReview, scored, 'answer', answer, CLERK, opts);
     if (!a.ok) throw new Error(a.reason);
     expect(a.to).toBe('answered');
-    const answered: RecordState = {
-      state: 'answered',
-      data: { ...scored.data, ...a.patch },
-      events: [a.event],
-    };
+    const answered: RecordState = applyStep(scored, a, a.event);
     expect(
       planAction(caseFileReview, answered, 'close', { closedOn: '2026-11-25' }, CLERK, opts),
     ).toMatchObject({ ok: false, refusal: 'role', reason: '“销号”需由县级审查员或乡镇领导办理' });

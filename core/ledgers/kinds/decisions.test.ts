@@ -4,7 +4,7 @@ import type { Role } from '../../roles';
 import { computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { LedgerKind } from '../types';
-import { planAction, type RecordState } from '../workflow';
+import { applyStep, planAction, type RecordState } from '../workflow';
 import { contractReview, majorDecision, normativeDocument } from './decisions';
 
 const TODAY = '2026-11-30';
@@ -28,7 +28,7 @@ function step(
 ): RecordState {
   const p = plan(kind, r, action, input, who);
   if (!p.ok) throw new Error(`${action}: ${p.reason}`);
-  return { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+  return applyStep(r, p, p.event);
 }
 
 function create(kind: LedgerKind, input: Record<string, unknown>): RecordState {

@@ -4,7 +4,7 @@ import type { Role } from '../../roles';
 import { type ClockView, computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { LedgerEvent, RecordData, RefRecord } from '../types';
-import { planAction, type RecordState } from '../workflow';
+import { applyStep, planAction, type RecordState } from '../workflow';
 import { enforcementCase, MAJOR_FINE_ORG, MAJOR_FINE_PERSON, REVIEW_CATALOG } from './enforcementCase';
 import { officer } from './officer';
 
@@ -76,7 +76,7 @@ function step(
 ): RecordState {
   const p = plan(r, action, { ...(INPUT as Record<string, object>)[action], ...over }, who, settings);
   if (!p.ok) throw new Error(`${action}: ${p.reason}`);
-  return { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+  return applyStep(r, p, p.event);
 }
 
 /** Minimal valid input of each step, dated in the order of the main walk. */

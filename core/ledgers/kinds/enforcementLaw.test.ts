@@ -4,7 +4,7 @@ import type { Role } from '../../roles';
 import { computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { RefRecord } from '../types';
-import { actionsFor, planAction, type RecordState } from '../workflow';
+import { actionsFor, applyStep, planAction, type RecordState } from '../workflow';
 import { enforcementCase, LITIGATION_MONTHS, REVIEW_CATALOG, STATEMENT_DAYS } from './enforcementCase';
 import { addMonths } from './enforcementLaw';
 
@@ -81,7 +81,7 @@ const plan = (
 function step(r: RecordState, action: string, input: Record<string, unknown>, who: Who = CLERK): RecordState {
   const p = plan(r, action, input, who);
   if (!p.ok) throw new Error(`${action}: ${p.reason}`);
-  return { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+  return applyStep(r, p, p.event);
 }
 
 const clock = (r: RecordState, name: string, settings?: Settings) =>

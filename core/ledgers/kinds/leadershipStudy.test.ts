@@ -3,7 +3,7 @@ import { WorkCalendar } from '../../calendar';
 import type { Role } from '../../roles';
 import { computeClocks } from '../clocks';
 import { validateRecord } from '../record';
-import { planAction, type RecordState } from '../workflow';
+import { applyStep, planAction, type RecordState } from '../workflow';
 import { lawInspection, leadershipGroup, meeting } from './leadership';
 import { legalAdvisor } from './legalAdvisor';
 import { exam, publicityEvent, studySession } from './study';
@@ -251,7 +251,7 @@ describe('legal advisor', () => {
     });
     const p = planAction(legalAdvisor, r, 'end', { endedOn: '2026-11-30' }, LEADER, opts);
     if (!p.ok) throw new Error(p.reason);
-    const ended = { state: p.to, data: { ...r.data, ...p.patch }, events: [p.event] };
+    const ended = applyStep(r, p, p.event);
     expect(computeClocks(legalAdvisor, ended, { calendar, today: TODAY })[0]).toMatchObject({
       state: 'done',
       doneOn: '2026-11-30',

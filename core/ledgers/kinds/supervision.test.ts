@@ -4,7 +4,7 @@ import type { Role } from '../../roles';
 import { computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { LedgerKind } from '../types';
-import { planAction, type RecordState } from '../workflow';
+import { applyStep, planAction, type RecordState } from '../workflow';
 import { hotlineItem, litigationCase, npcSuggestion, serviceMonth } from './supervision';
 
 const TODAY = '2026-11-30';
@@ -23,7 +23,7 @@ const plan = (
 function step(kind: LedgerKind, r: RecordState, action: string, input: Record<string, unknown>): RecordState {
   const p = plan(kind, r, action, input);
   if (!p.ok) throw new Error(`${action}: ${p.reason}`);
-  return { state: p.to, data: { ...r.data, ...p.patch }, events: [...r.events, p.event] };
+  return applyStep(r, p, p.event);
 }
 
 function create(kind: LedgerKind, input: Record<string, unknown>): RecordState {

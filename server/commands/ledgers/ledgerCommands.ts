@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import {
+  applyStep,
   editableIn,
   type LedgerKind,
   maskData,
@@ -311,14 +312,12 @@ export async function ledgerActionTaker(
     throw new AppError('ACTION_REFUSED', { field: 'action', detail: plan.reason });
   }
   const stored: StoredEvent = { ...plan.event, at: ctx.now.toISOString(), warning: plan.warning };
-  const data: RecordData = { ...(current.data as RecordData), ...plan.patch };
+  const next = applyStep({ state: current.state, data: current.data as RecordData, events }, plan, stored);
   return ctx.db.transaction(async (tx) => {
     const row = await updateRecordVersioned(tx, current.unitId, current.id, p.version, {
-      state: plan.to,
-      data,
-      events: [...events, stored],
-      title: kind.list.title(data),
-      searchText: searchText(kind, data),
+      ...next,
+      title: kind.list.title(next.data),
+      searchText: searchText(kind, next.data),
       updatedAt: ctx.now,
     });
     if (!row) throw new AppError('STALE_VERSION', { field: 'version' });
