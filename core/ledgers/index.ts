@@ -11,6 +11,7 @@ export {
   actionsFor,
   applyStep,
   findAction,
+  type PlannedStep,
   planAction,
   type RecordState,
   stateLabel,

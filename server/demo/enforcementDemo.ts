@@ -6,14 +6,13 @@ import { enforcementMatter } from '../../core/ledgers/kinds/enforcementMatter';
 import { enforcementTraining } from '../../core/ledgers/kinds/enforcementTraining';
 import { inspection } from '../../core/ledgers/kinds/inspection';
 import { certifiedOn, officer } from '../../core/ledgers/kinds/officer';
-import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerKind, RecordData, RefRecord } from '../../core/ledgers/types';
-import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
-import type { Role } from '../../core/roles';
+import type { RecordState } from '../../core/ledgers/workflow';
 import { insertRecords } from '../commands/ledgers/ledgerCommands';
 import type { LedgerEnv } from '../commands/ledgers/ledgerContext';
 import type { Db } from '../db/client';
 import type { LedgerRow } from '../repositories/ledgersRepo';
+import { DemoMaker } from './demoMaker';
 import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 import type { DemoRecord } from './ledgerDemo';
 
@@ -40,8 +39,6 @@ export interface EnforcementDemoOptions {
   /** Called when a planned step is refused (the record then stops before it). Tests make this fail. */
   onRefusal?: (message: string) => void;
 }
-
-const ACTOR: { role: Role } = { role: 'township_leader' };
 
 // ---------------------------------------------------------------------------------------------
 // randomness and dates (the same generator as ledgerDemo.ts, seeded differently)
@@ -205,63 +202,9 @@ const OFFICES = { law: '综合行政执法办公室', agri: '农业综合服务�
 // ---------------------------------------------------------------------------------------------
 // making records as users do
 
-class Maker {
-  readonly refs = new Map<string, RefRecord>();
-
-  constructor(private readonly opts: EnforcementDemoOptions) {}
-
-  addRefs(records: readonly RefRecord[]): void {
-    for (const r of records) this.refs.set(r.id, r);
-  }
-
-  create(kind: LedgerKind, input: Record<string, unknown>, on: string): RecordState | null {
-    const { values, issues } = validateRecord(kind, input, {
-      today: on,
-      refRecords: this.refs,
-      settings: this.opts.settings ?? {},
-    });
-    if (issues.length > 0) {
-      this.opts.onRefusal?.(`${kind.kind} create on ${on}: ${issues.map((i) => i.message).join('；')}`);
-      return null;
-    }
-    return { state: kind.initialState, data: values, events: [] };
-  }
-
-  /** The record after the step on day `on`, or null when that day is still ahead or the step was refused. */
-  step(kind: LedgerKind, r: RecordState, action: string, input: Record<string, unknown>, on: string) {
-    if (on > this.opts.today) return null;
-    const plan = planAction(kind, r, action, input, ACTOR, {
-      today: on,
-      refRecords: this.refs,
-      calendar: this.opts.calendar,
-      settings: this.opts.settings ?? {},
-    });
-    if (!plan.ok) {
-      this.opts.onRefusal?.(`${kind.kind} ${action} on ${on}: ${plan.reason}`);
-      return null;
-    }
-    return applyStep(r, plan, plan.event);
-  }
-
-  /** Steps in order until one is not (yet) taken. */
-  chain(
-    kind: LedgerKind,
-    start: RecordState,
-    steps: readonly (readonly [string, Record<string, unknown>, string])[],
-  ): RecordState {
-    let r = start;
-    for (const [action, input, on] of steps) {
-      const next = this.step(kind, r, action, input, on);
-      if (!next) break;
-      r = next;
-    }
-    return r;
-  }
-}
-
 interface Ctx {
   rng: Rng;
-  m: Maker;
+  m: DemoMaker;
   opts: EnforcementDemoOptions;
   today: string;
 }
@@ -270,7 +213,7 @@ const rngFor = (opts: EnforcementDemoOptions, phase: number) =>
   new Rng(mulberry32((opts.seed ^ hashText(`${opts.township.name}执法${phase}`)) >>> 0));
 
 function ctxFor(opts: EnforcementDemoOptions, phase: number, refs: readonly RefRecord[] = []): Ctx {
-  const m = new Maker(opts);
+  const m = new DemoMaker(opts);
   m.addRefs(refs);
   return { rng: rngFor(opts, phase), m, opts, today: opts.today };
 }

@@ -10,10 +10,9 @@ import {
   npcSuggestion,
   serviceMonth,
 } from '../../core/ledgers/kinds/supervision';
-import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerKind, RecordData } from '../../core/ledgers/types';
-import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
-import type { Role } from '../../core/roles';
+import { applyStep } from '../../core/ledgers/workflow';
+import { chainSteps, DemoMaker, type Steps } from './demoMaker';
 import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 import type { DemoRecord } from './ledgerDemo';
 
@@ -48,9 +47,6 @@ export interface GovernanceDemoRecord extends DemoRecord {
   /** Warnings the workflow recorded with steps, by event index (a short legality review). */
   warnings: Record<number, string>;
 }
-
-/** Every demo step is taken as the township leader, who may take every township step. */
-const ACTOR: { role: Role } = { role: 'township_leader' };
 
 // ---------------------------------------------------------------------------------------------
 // randomness and dates
@@ -108,29 +104,32 @@ const COMPANIES = [
 // ---------------------------------------------------------------------------------------------
 // making records the way a user would
 
+/** DemoMaker's records with what this demo keeps besides: the registered values, the day, warnings. */
 class Maker {
-  readonly villageIds: ReadonlySet<string>;
+  private readonly base: DemoMaker;
 
   constructor(private readonly opts: GovernanceDemoOptions) {
-    this.villageIds = new Set(opts.township.villages.map((v) => v.id));
+    this.base = new DemoMaker({ ...opts, villages: opts.township.villages, settings: {} });
+  }
+
+  get villageIds(): ReadonlySet<string> {
+    return this.base.villageIds;
   }
 
   create(kind: LedgerKind, input: Record<string, unknown>, on: string): GovernanceDemoRecord | null {
     if (on > this.opts.today) return null;
-    const { values, issues } = validateRecord(kind, input, { today: on, villages: this.villageIds });
-    if (issues.length > 0) {
-      this.opts.onRefusal?.(`${kind.kind} create on ${on}: ${issues.map((i) => i.message).join('；')}`);
-      return null;
-    }
-    return {
-      kind: kind.kind,
-      state: kind.initialState,
-      data: values,
-      events: [],
-      registered: values,
-      createdOn: on,
-      warnings: {},
-    };
+    const r = this.base.create(kind, input, on);
+    return (
+      r && {
+        kind: kind.kind,
+        state: r.state,
+        data: r.data,
+        events: [],
+        registered: r.data,
+        createdOn: on,
+        warnings: {},
+      }
+    );
   }
 
   /** Takes a step on `on` if that day has come; null when it has not (or the workflow refused). */
@@ -141,35 +140,15 @@ class Maker {
     input: Record<string, unknown>,
     on: string,
   ): GovernanceDemoRecord | null {
-    if (on > this.opts.today) return null;
-    const current: RecordState = { state: r.state, data: r.data, events: r.events };
-    const plan = planAction(kind, current, action, input, ACTOR, {
-      today: on,
-      villages: this.villageIds,
-      calendar: this.opts.calendar,
-      settings: {},
-    });
-    if (!plan.ok) {
-      this.opts.onRefusal?.(`${kind.kind} ${action} on ${on}: ${plan.reason}`);
-      return null;
-    }
+    const plan = this.base.plan(kind, r, action, input, on);
+    if (!plan) return null;
     const warnings = plan.warning ? { ...r.warnings, [r.events.length]: plan.warning } : r.warnings;
     return { ...r, ...applyStep(r, plan, plan.event), warnings };
   }
 
   /** Takes steps in order until one is not (yet) taken. */
-  chain(
-    kind: LedgerKind,
-    start: GovernanceDemoRecord,
-    steps: readonly (readonly [action: string, input: Record<string, unknown>, on: string])[],
-  ): GovernanceDemoRecord {
-    let r = start;
-    for (const [action, input, on] of steps) {
-      const next = this.step(kind, r, action, input, on);
-      if (!next) break;
-      r = next;
-    }
-    return r;
+  chain(kind: LedgerKind, start: GovernanceDemoRecord, steps: Steps): GovernanceDemoRecord {
+    return chainSteps((r, action, input, on) => this.step(kind, r, action, input, on), start, steps);
   }
 }
 

@@ -3,10 +3,9 @@ import { dispute } from '../../core/ledgers/kinds/dispute';
 import { mediationCommittee } from '../../core/ledgers/kinds/mediationCommittee';
 import { petition } from '../../core/ledgers/kinds/petition';
 import { suggestion } from '../../core/ledgers/kinds/suggestion';
-import { validateRecord } from '../../core/ledgers/record';
 import type { LedgerEvent, LedgerKind, RecordData } from '../../core/ledgers/types';
-import { applyStep, planAction, type RecordState } from '../../core/ledgers/workflow';
-import type { Role } from '../../core/roles';
+import type { RecordState } from '../../core/ledgers/workflow';
+import { DemoMaker } from './demoMaker';
 import { addDays, hashText, mulberry32, Rng } from './demoRandom';
 
 /**
@@ -36,9 +35,6 @@ export interface DemoLedgerOptions {
   /** Called when a planned step is refused (then the record stops before it). Tests make this fail. */
   onRefusal?: (message: string) => void;
 }
-
-/** The role every demo step is taken as: the township leader may take every township action. */
-const ACTOR: { role: Role } = { role: 'township_leader' };
 
 // ---------------------------------------------------------------------------------------------
 // randomness and dates
@@ -160,54 +156,6 @@ const SUGGESTIONS: readonly (readonly [string, string])[] = [
 // ---------------------------------------------------------------------------------------------
 // the workflow, step by step
 
-class Maker {
-  readonly villageIds: ReadonlySet<string>;
-
-  constructor(private readonly opts: DemoLedgerOptions) {
-    this.villageIds = new Set(opts.township.villages.map((v) => v.id));
-  }
-
-  /** Registers a record on `on`; a refusal here is a bug in this file. */
-  create(kind: LedgerKind, input: Record<string, unknown>, on: string): RecordState | null {
-    const { values, issues } = validateRecord(kind, input, { today: on, villages: this.villageIds });
-    if (issues.length > 0) {
-      this.opts.onRefusal?.(`${kind.kind} create: ${issues.map((i) => i.message).join('；')}`);
-      return null;
-    }
-    return { state: kind.initialState, data: values, events: [] };
-  }
-
-  /**
-   * Takes a step on day `on` if that day has come; returns the record after it, or null when
-   * the day is still ahead (or the workflow refused, reported through onRefusal).
-   */
-  step(kind: LedgerKind, r: RecordState, action: string, input: Record<string, unknown>, on: string) {
-    if (on > this.opts.today) return null;
-    const plan = planAction(kind, r, action, input, ACTOR, { today: on, villages: this.villageIds });
-    if (!plan.ok) {
-      this.opts.onRefusal?.(`${kind.kind} ${action} on ${on}: ${plan.reason}`);
-      return null;
-    }
-    return applyStep(r, plan, plan.event);
-  }
-}
-
-/** Takes steps in order until one is not (yet) taken. */
-function chain(
-  m: Maker,
-  kind: LedgerKind,
-  start: RecordState,
-  steps: readonly (readonly [action: string, input: Record<string, unknown>, on: string])[],
-): RecordState {
-  let r = start;
-  for (const [action, input, on] of steps) {
-    const next = m.step(kind, r, action, input, on);
-    if (!next) break;
-    r = next;
-  }
-  return r;
-}
-
 const toDemo = (kind: LedgerKind, r: RecordState): DemoRecord => ({
   kind: kind.kind,
   state: r.state,
@@ -220,7 +168,7 @@ const toDemo = (kind: LedgerKind, r: RecordState): DemoRecord => ({
 
 interface Ctx {
   rng: Rng;
-  m: Maker;
+  m: DemoMaker;
   opts: DemoLedgerOptions;
   today: string;
   mediators: string[];
@@ -341,7 +289,7 @@ function oneDispute(c: Ctx, fate: DisputeFate): DemoRecord | null {
 
   const mediator = c.mediators.length > 0 ? rng.pick(c.mediators) : personName(rng);
   const startOn = later(c, registeredOn, rng.int(0, 3));
-  let r = chain(m, dispute, created, [
+  let r = m.chain(dispute, created, [
     ['start_mediation', { mediationStartedOn: startOn, mediator }, startOn],
   ]);
   if (r.state !== 'mediating' || fate === 'stuck') return toDemo(dispute, r);
@@ -497,7 +445,7 @@ function onePetition(c: Ctx, fate: PetitionFate): DemoRecord | null {
       ? later(c, receivedOn, rng.int(1, 8))
       : c.opts.calendar.addWorkingDays(receivedOn, rng.int(1, 4)).date;
   if (fate === 'normal' && rng.chance(0.06)) {
-    const r = chain(m, petition, created, [
+    const r = m.chain(petition, created, [
       [
         'not_accept',
         { notAcceptedOn: firstOn, notAcceptedReason: rng.pick(['litigation', 'handled']) },
@@ -507,13 +455,13 @@ function onePetition(c: Ctx, fate: PetitionFate): DemoRecord | null {
     return toDemo(petition, r);
   }
   if (fate === 'normal' && origin !== 'direct' && rng.chance(0.15)) {
-    const r = chain(m, petition, created, [
+    const r = m.chain(petition, created, [
       ['object', { objectedOn: firstOn, objectionReason: '反映事项属于县级有关部门职权范围' }, firstOn],
     ]);
     return toDemo(petition, r);
   }
   const noticeOn = later(c, firstOn, origin === 'direct' ? rng.int(0, 3) : 0);
-  let r = chain(m, petition, created, [
+  let r = m.chain(petition, created, [
     [
       'accept',
       {
@@ -541,7 +489,7 @@ function onePetition(c: Ctx, fate: PetitionFate): DemoRecord | null {
     repliedOn = later(c, firstOn, rng.int(65, 85));
   }
   const servedOn = later(c, repliedOn, rng.int(0, 3));
-  r = chain(m, petition, r, [
+  r = m.chain(petition, r, [
     [
       'reply',
       {
@@ -560,7 +508,7 @@ function onePetition(c: Ctx, fate: PetitionFate): DemoRecord | null {
   if (fate !== 'review' || r.state !== 'replied') return toDemo(petition, r);
   const requestOn = later(c, servedOn, rng.int(8, 25));
   const answerOn = later(c, requestOn, rng.int(15, 28));
-  r = chain(m, petition, r, [
+  r = m.chain(petition, r, [
     ['review_request', { reviewRequestedOn: requestOn }, requestOn],
     [
       'review_answer',
@@ -598,7 +546,7 @@ function suggestions(c: Ctx): DemoRecord[] {
       continue;
     }
     const answeredOn = later(c, receivedOn, rng.int(2, 12));
-    const r = chain(m, suggestion, created, [
+    const r = m.chain(suggestion, created, [
       [
         'answer',
         { answeredOn, answer: '已收悉，已转相关村（社区）和部门办理，并电话告知办理情况' },
@@ -630,7 +578,7 @@ export function demoLedgerRecords(opts: DemoLedgerOptions): DemoRecord[] {
   const rng = new Rng(mulberry32((opts.seed ^ hashText(opts.township.name)) >>> 0));
   const c: Ctx = {
     rng,
-    m: new Maker(opts),
+    m: new DemoMaker({ ...opts, villages: opts.township.villages }),
     opts,
     today: opts.today,
     mediators: [],
