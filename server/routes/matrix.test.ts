@@ -180,6 +180,21 @@ Object.assign(ROUTES, {
     }),
     expect: reviewer(201),
   },
+  'POST /api/reviews/:id/dismissals': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}/dismissals`,
+      body: { defectIndex: 0 },
+    }),
+    expect: reviewer(201),
+  },
+  'DELETE /api/reviews/:id/dismissals/:defectIndex': {
+    build: async (t) => ({
+      method: 'DELETE',
+      url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}/dismissals/0`,
+    }),
+    expect: reviewer(200),
+  },
   'GET /api/rectifications': {
     build: () => ({ method: 'GET', url: '/api/rectifications' }),
     expect: anyone(200),
@@ -559,6 +574,8 @@ const EXTRA: Record<string, RouteCase> = {
 
 const TARGETED = new Set([
   'GET /api/reviews/:id',
+  'POST /api/reviews/:id/dismissals',
+  'DELETE /api/reviews/:id/dismissals/:defectIndex',
   'POST /api/reviews/:id/rectifications',
   'GET /api/rectifications/:id',
   'POST /api/rectifications/:id/answer',
