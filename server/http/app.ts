@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,7 +19,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { registerRoutes } from '../routes';
 import { registerAuthHooks } from './auth';
-import { errorHandler, sendError } from './errors';
+import { AppError, errorHandler, sendError } from './errors';
 import type { RouteInfo } from './types';
 import './types';
 
@@ -70,6 +71,13 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
 
   await app.register(fastifyCookie);
+  // per-source request limits, opted into by each route's `config.rateLimit` (login, public intake);
+  // the library's in-memory store counts per instance, like the hand-written limiter it replaces
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError('RATE_LIMITED', { extra: { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) } }),
+  });
   // file uploads set their own limits per route (report files up to 50 MB); JSON bodies keep the 1 MB bodyLimit
   await app.register(fastifyMultipart);
   await app.register(fastifySwagger, {

@@ -30,7 +30,11 @@ const FASTIFY_CODES: Partial<Record<string, ErrorCode>> = {
  * logged with its stack and answered with a generic 500, never the stack.
  */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-  if (isAppError(err)) return sendError(reply, err.code, err.message, err.field, err.extra);
+  if (isAppError(err)) {
+    const wait = err.extra?.retryAfterSeconds;
+    if (typeof wait === 'number') reply.header('retry-after', String(wait));
+    return sendError(reply, err.code, err.message, err.field, err.extra);
+  }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const first = err.validation[0];
     const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;

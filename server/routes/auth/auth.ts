@@ -28,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
   app.post(
     '/api/auth/login',
     {
-      config: { policy: 'public' },
+      config: { policy: 'public', rateLimit: { max: config.loginPerMinute, timeWindow: 60_000 } },
       schema: { summary: '登录', body: LoginBody, response: { 200: MeResponse } },
     },
     async (req, reply) => {
