@@ -5,8 +5,13 @@ import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 await build({
-  entryPoints: [path.join(root, 'server/cli.ts')],
-  outfile: path.join(root, 'dist/server/cli.mjs'),
+  // the analysis worker is an entry of its own: server/analysisPool.ts starts it beside cli.mjs
+  entryPoints: {
+    cli: path.join(root, 'server/cli.ts'),
+    analysisWorker: path.join(root, 'server/analysisWorker.ts'),
+  },
+  outdir: path.join(root, 'dist/server'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,11 +1,10 @@
 import crypto from 'node:crypto';
-import { analyzeText } from '../../core/analyzer/analyzeText';
 import { findCopies } from '../../core/analyzer/copyDetection';
 import type { AnalysisResult } from '../../core/analyzer/types';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
+import { analyzeInWorker, DEFAULT_ANALYSIS_SECONDS } from '../analysisPool';
 import { readFailure } from '../io/readErrors';
-import { readReport } from '../io/readReport';
 import { appendAudit } from '../repositories/auditRepo';
 import { insertReview, type ReviewRow, textsOfUnitsInYear } from '../repositories/reviewsRepo';
 import { listUnits } from '../repositories/unitsRepo';
@@ -54,7 +53,12 @@ interface Prepared {
  * Chinese error; the batch goes on. All reading and analysis happen before any
  * transaction; each review is then written with its audit record.
  */
-export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFile[]) {
+export async function reviewBatchAnalyzer(
+  ctx: CommandContext,
+  files: UploadedFile[],
+  /** Seconds of analysis one file may take (setting FAZHI_ANALYSIS_SECONDS_PER_FILE). */
+  budgetSeconds = DEFAULT_ANALYSIS_SECONDS,
+) {
   if (files.length === 0)
     throw new AppError('VALIDATION', { field: 'files', detail: '请至少选择一个报告文件' });
   if (files.length > MAX_FILES_PER_BATCH) {
@@ -70,22 +74,25 @@ export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFi
   const prepared: Prepared[] = [];
   for (const file of files) {
     const sha256 = crypto.createHash('sha256').update(file.data).digest('hex');
-    const read = file.truncated ? readFailure('TOO_LARGE') : await readReport(file);
+    // read and analyzed on a worker thread within the budget: the server keeps answering meanwhile
+    const done = file.truncated
+      ? { ok: false as const, failure: readFailure('TOO_LARGE') }
+      : await analyzeInWorker(file, budgetSeconds);
     const base = { id: crypto.randomUUID(), file, sha256 };
-    if ('error' in read) {
+    if (!done.ok) {
       prepared.push({
         ...base,
         format: null,
         text: null,
-        error: read.error,
+        error: done.failure.error,
         analysis: null,
         unit: undefined,
       });
       continue;
     }
-    const analysis = analyzeText(read.text, { file: file.name });
+    const { analysis } = done;
     const unit = matchUnit(analysis.unit, scope);
-    prepared.push({ ...base, format: read.format, text: read.text, error: null, analysis, unit });
+    prepared.push({ ...base, format: done.format, text: done.text, error: null, analysis, unit });
   }
 
   const copies = await copiesFor(ctx, prepared);

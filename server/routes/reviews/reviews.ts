@@ -16,7 +16,7 @@ import { getReview, listReviews } from '../../repositories/reviewsRepo';
 import type { RouteDeps } from '../index';
 import { RectificationCreateBody, ReviewExportQuery, ReviewIdParams, ReviewListQuery } from './schema';
 
-export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
   const { db } = database;
   const scopeOf = (req: Parameters<typeof actorOf>[0]) => {
     const actor = actorOf(req);
@@ -41,7 +41,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         const data = await part.toBuffer();
         files.push({ name: part.filename, data: new Uint8Array(data), truncated: part.file.truncated });
       }
-      const { batchId, reviews } = await reviewBatchAnalyzer({ db, actor: actorOf(req), now: now() }, files);
+      const { batchId, reviews } = await reviewBatchAnalyzer(
+        { db, actor: actorOf(req), now: now() },
+        files,
+        config.analysisSecondsPerFile,
+      );
       const rows = await listReviews(db, { scopePath: null, batchId });
       const order = new Map(reviews.map((r, i) => [r.id, i]));
       rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
