@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type SessionCache, sessionCache } from '../auth/sessionCache';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { registerRoutes } from '../routes';
@@ -31,6 +32,11 @@ export interface ServerDeps {
   /** The clock, injectable so tests can move time (idle timeout, lockout). */
   now?: () => Date;
   logger?: boolean;
+  /**
+   * The session cache; by default the process's own, which revoking commands evict. A test gives a
+   * second instance a cache of its own to stand for another process on the same database.
+   */
+  sessionCache?: SessionCache;
 }
 
 export type App = FastifyInstance;
@@ -89,6 +95,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  app.decorate('sessionCache', deps.sessionCache ?? sessionCache);
   registerAuthHooks(app, deps.database.db, config, now);
   await app.register(registerRoutes, { database: deps.database, config, now });
 

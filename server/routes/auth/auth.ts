@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
         userAgent: req.headers['user-agent'],
       });
       setSessionCookie(reply, req, token, config);
-      return presentMe(await sessionResolver(db, token, at, config.sessionIdleMinutes));
+      return presentMe(await sessionResolver(db, token, at, config.sessionIdleMinutes, app.sessionCache));
     },
   );
 
@@ -50,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/auth/logout',
     { config: { policy: 'public' }, schema: { summary: '退出登录' } },
     async (req, reply) => {
-      if (req.auth) await sessionCloser(db, req.auth, now());
+      if (req.auth) await sessionCloser(db, req.auth, now(), app.sessionCache);
       clearSessionCookie(reply);
       return reply.code(204).send();
     },
