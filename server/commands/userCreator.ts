@@ -24,7 +24,7 @@ export async function userCreator(ctx: CommandContext, p: UserCreateProps) {
   const unit = await getUnit(ctx.db, p.unitId);
   if (!unit || !can(ctx.actor, 'unit.read', unit)) throw new AppError('NOT_FOUND', { field: 'unitId' });
   if (!can(ctx.actor, 'user.manage', unit)) throw new AppError('FORBIDDEN');
-  const weak = passwordWeakness(p.password);
+  const weak = passwordWeakness(p.password, p.username);
   if (weak) throw new AppError('WEAK_PASSWORD', { field: 'password', detail: weak });
   if (await userExists(ctx.db, p.username)) throw new AppError('USERNAME_TAKEN', { field: 'username' });
   const passwordHash = await hashPassword(p.password);

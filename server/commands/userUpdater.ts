@@ -64,7 +64,7 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
 /** An administrator sets a new password; the user's sessions end and any lock is lifted. */
 export async function passwordResetter(ctx: CommandContext, id: string, newPassword: string): Promise<void> {
   const found = await loadManagedUser(ctx, id);
-  const weak = passwordWeakness(newPassword);
+  const weak = passwordWeakness(newPassword, found.user.username);
   if (weak) throw new AppError('WEAK_PASSWORD', { field: 'newPassword', detail: weak });
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import type { UnitLevel } from '../../../core/units/unitLevel';
 import { passwordChanger } from '../../commands/passwordChanger';
 import { sessionOpener } from '../../commands/sessionOpener';
 import { type ResolvedSession, sessionCloser, sessionResolver } from '../../commands/sessionResolver';
-import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from '../../http/auth';
+import { clearSessionCookie, sessionOf, setSessionCookie } from '../../http/auth';
 import { maskPhone } from '../../presenters/mask';
 import type { RouteDeps } from '../index';
 import { LoginBody, MeResponse, PasswordChangeBody } from './schema';
@@ -66,11 +66,14 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/me/password',
     { config: { policy: 'self.use' }, schema: { summary: '修改本人密码', body: PasswordChangeBody } },
     async (req, reply) => {
+      const session = sessionOf(req);
       await passwordChanger(
-        { db, actor: actorOf(req), now: now() },
+        { db, actor: session.actor, now: now() },
         req.body.currentPassword,
         req.body.newPassword,
+        session.tokenHash,
       );
+      app.sessionCache.evictUser(session.actor.id);
       return reply.code(204).send();
     },
   );
