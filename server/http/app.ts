@@ -21,6 +21,7 @@ import type { Database } from '../db/client';
 import { registerRoutes } from '../routes';
 import { registerAuthHooks } from './auth';
 import { AppError, errorHandler, sendError } from './errors';
+import { registerInputGuard } from './inputGuard';
 import type { RouteInfo } from './types';
 import './types';
 
@@ -119,6 +120,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  registerInputGuard(app);
   app.decorate('sessionCache', deps.sessionCache ?? sessionCache);
   registerAuthHooks(app, deps.database.db, config, now);
   await app.register(registerRoutes, { database: deps.database, config, now });

@@ -10,6 +10,7 @@ import {
 import { actorOf } from '../../http/auth';
 import { READ_LIMITS } from '../../io/limits';
 import { reviewSheet } from '../../io/reviewSheet';
+import { storableText } from '../../lib/storableText';
 import { presentRectification } from '../../presenters/rectification';
 import { presentReview, presentReviewSummary } from '../../presenters/review';
 import { getReview, listReviews } from '../../repositories/reviewsRepo';
@@ -39,7 +40,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       });
       for await (const part of parts) {
         const data = await part.toBuffer();
-        files.push({ name: part.filename, data: new Uint8Array(data), truncated: part.file.truncated });
+        files.push({
+          name: storableText(part.filename),
+          data: new Uint8Array(data),
+          truncated: part.file.truncated,
+        });
       }
       const { batchId, reviews } = await reviewBatchAnalyzer(
         { db, actor: actorOf(req), now: now() },
