@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { AnalysisJob, AnalysisOutcome } from './analysisWorker';
+import type { CopyDoc, CopyPair } from '../core/analyzer/copyDetection';
+import type { AnalysisJob, AnalysisOutcome, WorkerJob } from './analysisWorker';
 import { readFailure } from './io/readErrors';
 
 /**
@@ -14,7 +15,7 @@ import { readFailure } from './io/readErrors';
 export const DEFAULT_ANALYSIS_SECONDS = 20;
 
 interface Pending {
-  resolve: (o: AnalysisOutcome) => void;
+  resolve: (o: unknown) => void;
   reject: (e: Error) => void;
 }
 
@@ -39,10 +40,10 @@ class AnalysisWorker {
       this.worker = new Worker(new URL('./analysisWorker.mjs', here), { workerData });
     }
     this.worker.unref();
-    this.worker.on('message', (m: { id: number; outcome?: AnalysisOutcome; error?: string }) => {
+    this.worker.on('message', (m: { id: number; outcome?: unknown; error?: string }) => {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
-      if (m.outcome) w?.resolve(m.outcome);
+      if (m.outcome !== undefined) w?.resolve(m.outcome);
       else w?.reject(new Error(m.error ?? 'analysis worker failed'));
     });
     const fail = (e: Error) => {
@@ -54,14 +55,20 @@ class AnalysisWorker {
     this.worker.on('exit', () => fail(new Error('analysis worker exited')));
   }
 
-  run(job: AnalysisJob): Promise<AnalysisOutcome> {
+  run<T>(work: WorkerJob): Promise<T> {
     const id = this.next++;
     this.worker.ref();
-    return new Promise<AnalysisOutcome>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      // a copy of the bytes moves to the worker; the caller keeps its own for the hash and the record
-      const data = new Uint8Array(job.data);
-      this.worker.postMessage({ id, job: { name: job.name, data } }, [data.buffer]);
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (o: unknown) => void, reject });
+      if (work.kind === 'analyze') {
+        // a copy of the bytes moves to the worker; the caller keeps its own for the hash and the record
+        const data = new Uint8Array(work.job.data);
+        this.worker.postMessage({ id, work: { kind: 'analyze', job: { name: work.job.name, data } } }, [
+          data.buffer,
+        ]);
+      } else {
+        this.worker.postMessage({ id, work });
+      }
     }).finally(() => {
       if (this.waiting.size === 0) this.worker.unref();
     });
@@ -97,35 +104,59 @@ function release(w: AnalysisWorker) {
   queue.shift()?.();
 }
 
-/**
- * Reads and analyzes one uploaded file within `budgetSeconds` of the worker's time (waiting for a
- * free worker does not count). Never throws: a timeout or a crash is the file's Chinese error.
- */
-export async function analyzeInWorker(job: AnalysisJob, budgetSeconds: number): Promise<AnalysisOutcome> {
+/** Runs `work` on a worker within `budgetSeconds` (waiting for a free worker does not count); `onFail` answers a timeout or a crash. */
+async function withBudget<T>(
+  work: WorkerJob,
+  budgetSeconds: number,
+  onFail: (timedOut: boolean) => T,
+): Promise<T> {
   const w = await acquire();
   let timer: NodeJS.Timeout | undefined;
   try {
-    const timeout = new Promise<AnalysisOutcome>((resolve) => {
+    const timeout = new Promise<T>((resolve) => {
       timer = setTimeout(() => {
         forget(w);
         void w.worker.terminate();
-        resolve({
-          ok: false,
-          failure: readFailure('ANALYSIS_TIMEOUT', `分析超过 ${budgetSeconds} 秒仍未完成`),
-        });
+        resolve(onFail(true));
       }, budgetSeconds * 1000);
     });
-    const running = w.run(job);
+    const running = w.run<T>(work);
     running.catch(() => {}); // after a timeout the ended worker rejects it: already answered
     return await Promise.race([running, timeout]);
   } catch {
     forget(w);
     void w.worker.terminate();
-    return { ok: false, failure: readFailure('ANALYSIS_FAILED') };
+    return onFail(false);
   } finally {
     clearTimeout(timer);
     release(w);
   }
+}
+
+/**
+ * Reads and analyzes one uploaded file within `budgetSeconds` of the worker's time. Never throws:
+ * a timeout or a crash is the file's Chinese error.
+ */
+export function analyzeInWorker(job: AnalysisJob, budgetSeconds: number): Promise<AnalysisOutcome> {
+  return withBudget<AnalysisOutcome>({ kind: 'analyze', job }, budgetSeconds, (timedOut) => ({
+    ok: false,
+    failure: timedOut
+      ? readFailure('ANALYSIS_TIMEOUT', `分析超过 ${budgetSeconds} 秒仍未完成`)
+      : readFailure('ANALYSIS_FAILED'),
+  }));
+}
+
+/**
+ * Copy detection over a batch within the budget; `undefined` when it ran out of time or failed.
+ * Copy detection on large texts of many repeated short sections was slower still than their
+ * analysis (tens of seconds for two 500,000-character texts), and ran on the main thread.
+ */
+export function findCopiesInWorker(docs: CopyDoc[], budgetSeconds: number): Promise<CopyPair[] | undefined> {
+  return withBudget<CopyPair[] | undefined>(
+    { kind: 'copies', job: { docs } },
+    budgetSeconds,
+    () => undefined,
+  );
 }
 
 /** Ends every worker (tests, shutdown). */

@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyzer/analyzeText';
+import { type CopyDoc, type CopyPair, findCopies } from '../core/analyzer/copyDetection';
 import type { AnalysisResult } from '../core/analyzer/types';
 import type { ReadFailure } from './io/readErrors';
 import { readReport } from './io/readReport';
@@ -30,10 +31,21 @@ export async function analyzeUpload(job: AnalysisJob): Promise<AnalysisOutcome> 
   };
 }
 
+/** Copy detection over a batch: as heavy as analysis on large texts, so it runs here too. */
+export interface CopiesJob {
+  docs: CopyDoc[];
+}
+
+export type WorkerJob = { kind: 'analyze'; job: AnalysisJob } | { kind: 'copies'; job: CopiesJob };
+
+async function handle(w: WorkerJob): Promise<AnalysisOutcome | CopyPair[]> {
+  return w.kind === 'analyze' ? analyzeUpload(w.job) : findCopies(w.job.docs).pairs;
+}
+
 if (!isMainThread && (workerData as { analysisWorker?: boolean } | null)?.analysisWorker) {
-  parentPort?.on('message', async ({ id, job }: { id: number; job: AnalysisJob }) => {
+  parentPort?.on('message', async ({ id, work }: { id: number; work: WorkerJob }) => {
     try {
-      parentPort?.postMessage({ id, outcome: await analyzeUpload(job) });
+      parentPort?.postMessage({ id, outcome: await handle(work) });
     } catch (e) {
       parentPort?.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }

@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
-import { findCopies } from '../../core/analyzer/copyDetection';
 import type { AnalysisResult } from '../../core/analyzer/types';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
-import { analyzeInWorker, DEFAULT_ANALYSIS_SECONDS } from '../analysisPool';
+import { analyzeInWorker, DEFAULT_ANALYSIS_SECONDS, findCopiesInWorker } from '../analysisPool';
 import { readFailure } from '../io/readErrors';
 import { appendAudit } from '../repositories/auditRepo';
 import { insertReview, type ReviewRow, textsOfUnitsInYear } from '../repositories/reviewsRepo';
@@ -95,7 +94,7 @@ export async function reviewBatchAnalyzer(
     prepared.push({ ...base, format: done.format, text: done.text, error: null, analysis, unit });
   }
 
-  const copies = await copiesFor(ctx, prepared);
+  const copies = await copiesFor(ctx, prepared, budgetSeconds);
   const batchId = crypto.randomUUID();
   const stored: ReviewRow[] = [];
   for (const p of prepared) {
@@ -141,7 +140,11 @@ export async function reviewBatchAnalyzer(
 }
 
 /** Copy detection over the batch plus, per matched township, its report of the previous year on file. */
-async function copiesFor(ctx: CommandContext, prepared: Prepared[]): Promise<Map<string, StoredCopy[]>> {
+async function copiesFor(
+  ctx: CommandContext,
+  prepared: Prepared[],
+  budgetSeconds: number,
+): Promise<Map<string, StoredCopy[]>> {
   const docs = prepared
     .filter((p) => p.text && p.analysis)
     .map((p) => ({
@@ -170,7 +173,12 @@ async function copiesFor(ctx: CommandContext, prepared: Prepared[]): Promise<Map
   }
   const out = new Map<string, StoredCopy[]>();
   if (docs.length < 2) return out;
-  const { pairs } = findCopies(docs);
+  // on the worker too, within the same budget; past it the batch is stored without copy findings
+  const pairs = await findCopiesInWorker(docs, budgetSeconds);
+  if (!pairs) {
+    console.warn(`copy detection over ${docs.length} reports ran out of its ${budgetSeconds} s budget`);
+    return out;
+  }
   const add = (self: string, other: string, mine: Side, theirs: Side, kind: string, length: number) => {
     const o = names.get(other);
     const list = out.get(self) ?? [];
