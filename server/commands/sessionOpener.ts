@@ -7,6 +7,7 @@ import {
   retryAfterSeconds,
   SOURCE_RULE,
   type ThrottleRule,
+  type ThrottleState,
 } from '../../core/auth/loginThrottle';
 import { AppError } from '../../core/errors';
 import { DUMMY_HASH, verifyPassword } from '../auth/password';
@@ -45,6 +46,7 @@ async function countTry(db: Db, username: string, ip: string | undefined, now: D
     [keys.account, ACCOUNT_RULE],
     [keys.source, SOURCE_RULE],
   ];
+  let account: ThrottleState | undefined;
   await db.transaction(async (tx) => {
     const states = await lockThrottleKeys(tx, Object.values(keys), now);
     const current = rules.map(([k]) => states.get(k));
@@ -55,14 +57,18 @@ async function countTry(db: Db, username: string, ip: string | undefined, now: D
         extra: { retryAfterSeconds: wait },
       });
     }
-    for (const [k, rule] of rules) await saveThrottleState(tx, k, afterTry(states.get(k), rule, now));
+    for (const [k, rule] of rules) {
+      const next = afterTry(states.get(k), rule, now);
+      if (k === keys.account) account = next;
+      await saveThrottleState(tx, k, next);
+    }
   });
-  return keys;
+  return { keys, account };
 }
 
 /** Checks the password and opens a session; the hash check runs outside any transaction because scrypt is slow and PGlite serialises everything. */
 export async function sessionOpener(p: LoginProps) {
-  const keys = await countTry(p.db, p.username, p.ip, p.now);
+  const { keys, account } = await countTry(p.db, p.username, p.ip, p.now);
   const found = await findUserByUsername(p.db, p.username);
   if (!found) {
     await verifyPassword(p.password, DUMMY_HASH);
@@ -72,9 +78,14 @@ export async function sessionOpener(p: LoginProps) {
   const ok = await verifyPassword(p.password, user.passwordHash);
   const audit = { unitId: user.unitId, actorId: user.id, entity: 'user', entityId: user.id, at: p.now };
   if (!ok) {
-    await p.db.transaction((tx) =>
-      appendAudit(tx, { ...audit, action: 'auth.login_failed', after: { ip: p.ip ?? null } }),
-    );
+    await p.db.transaction(async (tx) => {
+      // the account-wide count and wait, shown to administrators as 连续失败次数 / 锁定至
+      await setLoginState(tx, user.id, {
+        failedLogins: account?.failures ?? 0,
+        lockedUntil: account?.blockedUntil ?? null,
+      });
+      await appendAudit(tx, { ...audit, action: 'auth.login_failed', after: { ip: p.ip ?? null } });
+    });
     throw new AppError('BAD_CREDENTIALS');
   }
   // the try proved the password: it no longer counts against this account (the source keeps its count)

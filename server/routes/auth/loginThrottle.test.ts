@@ -99,6 +99,13 @@ describe('login throttle (issue 14 §1.2, §1.3)', () => {
     const held = await login(user.username, TEST_PASSWORD, freshIp());
     expect(held.status).toBe(429);
     expect(held.body.error.retryAfterSeconds).toBe(30);
+    // administrators see the account-wide count and wait on the user (连续失败次数 / 锁定至)
+    const res = await server.database.db.execute(
+      sql`select failed_logins, locked_until from users where id = ${user.id}`,
+    );
+    const rows = Array.isArray(res) ? res : (res as unknown as { rows: Record<string, unknown>[] }).rows;
+    expect(Number(rows[0]?.failed_logins)).toBe(20);
+    expect(rows[0]?.locked_until).not.toBeNull();
     server.clock.advanceMinutes(1);
     expect((await login(user.username, TEST_PASSWORD, freshIp())).status).toBe(200);
   });
