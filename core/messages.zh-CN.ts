@@ -25,7 +25,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   FILE_TYPE_NOT_ALLOWED: '不支持的文件类型',
   ACTION_REFUSED: '当前不能执行该操作',
   UNSUPPORTED_MEDIA_TYPE: '不支持的数据格式，请以 JSON 提交',
-  ACCOUNT_LOCKED: '登录失败次数过多，账号已锁定，请15分钟后再试',
+  LOGIN_THROTTLED: '登录尝试过于频繁，请稍后再试',
   RATE_LIMITED: '提交过于频繁，请稍后再试',
   INTERNAL: '服务器内部错误，请稍后重试',
   UNAVAILABLE: '服务暂不可用，请稍后重试',

@@ -8,11 +8,13 @@ const root = path.resolve(import.meta.dirname, '..');
 // The copy-detection worker is an entry of its own: a worker thread loads it by file
 // (server/copyDetectionWorkers.ts), and inlined in cli.mjs it has no file to load.
 await build({
-  // analyze.mjs serves `fazhi analyze` alone, without the server's packages (bin/fazhi.mjs).
+  // analyze.mjs serves `fazhi analyze` alone, without the server's packages (bin/fazhi.mjs);
+  // the analysis worker is an entry of its own: server/analysisPool.ts starts it beside cli.mjs
   entryPoints: {
     cli: path.join(root, 'server/cli.ts'),
     analyze: path.join(root, 'server/analyzeCli.ts'),
     copyDetectionWorkers: path.join(root, 'server/copyDetectionWorkers.ts'),
+    analysisWorker: path.join(root, 'server/analysisWorker.ts'),
   },
   outdir: path.join(root, 'dist/server'),
   outExtension: { '.js': '.mjs' },

@@ -19,6 +19,10 @@ export interface Config {
   staticDir: string;
   /** Public intake submissions one IP may send per hour (码上申请). */
   intakePerHour: number;
+  /** Login requests one IP may send per minute, whatever the account: a guard for scrypt's CPU, not the guess throttle (core/auth/loginThrottle.ts). */
+  loginPerMinute: number;
+  /** Seconds the analysis of one uploaded report may take before it is stopped with an error (server/analysisPool.ts). */
+  analysisSecondsPerFile: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -51,5 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.FAZHI_DEMO !== 'false',
     staticDir: WEB_DIR,
     intakePerHour: int(env, 'FAZHI_INTAKE_PER_HOUR', 10),
+    // 60: a township office behind one NAT address logging in at the start of the day stays far below it
+    loginPerMinute: int(env, 'FAZHI_LOGIN_PER_MINUTE', 60),
+    // 20 s: a real report takes well under a second; a 1,000,000-character text about 2.5 s (bench/analyzer-large.ts)
+    analysisSecondsPerFile: int(env, 'FAZHI_ANALYSIS_SECONDS_PER_FILE', 20),
   };
 }

@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
-import { analyzeText } from '../../core/analyzer/analyzeText';
-import type { CopyDoc, CopyPair } from '../../core/analyzer/copyDetection/findCopies';
+import type { CopyDoc, CopyOptions, CopyPair } from '../../core/analyzer/copyDetection/findCopies';
 import { MEMORY_VERIFY, memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
 import type { AnalysisResult } from '../../core/analyzer/types';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
-import { findCopiesParallel } from '../copyDetectionWorkers';
+import { analyzeInWorker, DEFAULT_ANALYSIS_SECONDS, findCopiesInWorker } from '../analysisPool';
+import { findCopiesParallel, PARALLEL_MIN_REPORTS } from '../copyDetectionWorkers';
 import { readFailure } from '../io/readErrors';
-import { readReport } from '../io/readReport';
 import { appendAudit } from '../repositories/auditRepo';
 import {
   findInMemory,
@@ -64,7 +63,12 @@ interface Prepared {
  * Chinese error; the batch goes on. All reading and analysis happen before any
  * transaction; each review is then written with its audit record.
  */
-export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFile[]) {
+export async function reviewBatchAnalyzer(
+  ctx: CommandContext,
+  files: UploadedFile[],
+  /** Seconds of analysis one file may take (setting FAZHI_ANALYSIS_SECONDS_PER_FILE). */
+  budgetSeconds = DEFAULT_ANALYSIS_SECONDS,
+) {
   if (files.length === 0)
     throw new AppError('VALIDATION', { field: 'files', detail: '请至少选择一个报告文件' });
   if (files.length > MAX_FILES_PER_BATCH) {
@@ -80,34 +84,37 @@ export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFi
   const prepared: Prepared[] = [];
   for (const file of files) {
     const sha256 = crypto.createHash('sha256').update(file.data).digest('hex');
-    const read = file.truncated ? readFailure('TOO_LARGE') : await readReport(file);
+    // read and analyzed on a worker thread within the budget: the server keeps answering meanwhile
+    const done = file.truncated
+      ? { ok: false as const, failure: readFailure('TOO_LARGE') }
+      : await analyzeInWorker(file, budgetSeconds);
     const base = { id: crypto.randomUUID(), file, sha256 };
-    if ('error' in read) {
+    if (!done.ok) {
       prepared.push({
         ...base,
         format: null,
         text: null,
-        error: read.error,
+        error: done.failure.error,
         analysis: null,
         unit: undefined,
         memory: new Int32Array(0),
       });
       continue;
     }
-    const analysis = analyzeText(read.text, { file: file.name });
+    const { analysis } = done;
     const unit = matchUnit(analysis.unit, scope);
     prepared.push({
       ...base,
-      format: read.format,
-      text: read.text,
+      format: done.format,
+      text: done.text,
       error: null,
       analysis,
       unit,
-      memory: memoryFingerprints(read.text),
+      memory: memoryFingerprints(done.text),
     });
   }
 
-  const copies = await copiesFor(ctx, reviewerUnit.id, prepared);
+  const copies = await copiesFor(ctx, reviewerUnit.id, prepared, budgetSeconds);
   const batchId = crypto.randomUUID();
   const stored: ReviewRow[] = [];
   for (const p of prepared) {
@@ -169,13 +176,13 @@ export async function reviewBatchAnalyzer(ctx: CommandContext, files: UploadedFi
  * passages with it: those the county's memory nominates (any batch, any year, reports
  * sent up by townships — see copyMemoryRepo) and, per matched township, its report of
  * the previous year. All of them are verified together on their full texts;
- * findCopiesParallel runs on worker threads when the batch reaches PARALLEL_MIN_REPORTS
- * (a large upload with its candidates), on this thread otherwise.
+ * never on the main thread (see copyPairs).
  */
 async function copiesFor(
   ctx: CommandContext,
   countyId: string,
   prepared: Prepared[],
+  budgetSeconds: number,
 ): Promise<Map<string, StoredCopy[]>> {
   const docs = prepared
     .filter((p) => p.text && p.analysis)
@@ -251,7 +258,7 @@ async function copiesFor(
   };
   // The batch among itself (and with the previous-year reports): common wording is what
   // many of the batch's reports carry, as before the memory.
-  if (docs.length >= 2) collect((await findCopiesParallel(docs)).pairs);
+  if (docs.length >= 2) collect(await copyPairs(docs, {}, budgetSeconds));
   // The new reports against the remembered candidates, with no common wording from this
   // small set (MEMORY_VERIFY): the memory already left the county's stock wording out
   // when it chose them, and here a report copied by three townships would otherwise make
@@ -259,10 +266,24 @@ async function copiesFor(
   if (remembered.length > 0) {
     const isNew = new Set(readable.map((p) => p.id));
     const fresh = docs.filter((d) => isNew.has(d.id));
-    const { pairs } = await findCopiesParallel([...fresh, ...remembered], MEMORY_VERIFY);
+    const pairs = await copyPairs([...fresh, ...remembered], MEMORY_VERIFY, budgetSeconds);
     collect(pairs.filter((p) => isNew.has(p.a.id) !== isNew.has(p.b.id)));
   }
   return out;
+}
+
+/**
+ * Copy detection off the main thread: a large batch on worker threads (findCopiesParallel),
+ * a small one on the analysis worker within the per-file budget, since a few huge texts of
+ * many short sections took tens of seconds. Past the budget the batch is stored without copy
+ * findings (logged).
+ */
+async function copyPairs(docs: CopyDoc[], opts: CopyOptions, budgetSeconds: number): Promise<CopyPair[]> {
+  if (docs.length >= PARALLEL_MIN_REPORTS) return (await findCopiesParallel(docs, opts)).pairs;
+  const pairs = await findCopiesInWorker(docs, budgetSeconds, opts);
+  if (!pairs)
+    console.warn(`copy detection over ${docs.length} reports ran out of its ${budgetSeconds} s budget`);
+  return pairs ?? [];
 }
 
 interface Side {

@@ -1,7 +1,7 @@
 import { AppError } from '../../core/errors';
 import type { Actor } from '../../core/policy';
 import type { Role } from '../../core/roles';
-import { sessionCache } from '../auth/sessionCache';
+import { type SessionCache, sessionCache } from '../auth/sessionCache';
 import type { Db } from '../db/client';
 import { sha256Hex } from '../lib/hash';
 import { appendAudit } from '../repositories/auditRepo';
@@ -22,13 +22,15 @@ export async function sessionResolver(
   token: string,
   now: Date,
   idleMinutes: number,
+  cache: SessionCache = sessionCache,
 ): Promise<ResolvedSession> {
   const tokenHash = sha256Hex(token);
-  const s = sessionCache.get(tokenHash, now.getTime()) ?? (await findSession(db, tokenHash));
+  const cached = cache.get(tokenHash, now.getTime());
+  const s = cached ?? (await findSession(db, tokenHash));
   if (!s) throw new AppError('UNAUTHENTICATED');
   const idleMs = now.getTime() - s.lastSeenAt.getTime();
   if (idleMs > idleMinutes * 60_000 || now > s.expiresAt || s.user.status !== 'active') {
-    sessionCache.evictToken(tokenHash);
+    cache.evictToken(tokenHash);
     await deleteSession(db, tokenHash);
     throw new AppError(s.user.status !== 'active' ? 'ACCOUNT_DISABLED' : 'SESSION_EXPIRED');
   }
@@ -36,7 +38,8 @@ export async function sessionResolver(
     await touchSession(db, tokenHash, now);
     s.lastSeenAt = now;
   }
-  sessionCache.set(tokenHash, s, now.getTime());
+  // cached only after a database read, so the entry's age is the age of what it knows (issue 14 §2)
+  if (!cached) cache.set(tokenHash, s, now.getTime());
   return {
     tokenHash,
     session: s,
@@ -44,8 +47,13 @@ export async function sessionResolver(
   };
 }
 
-export async function sessionCloser(db: Db, r: ResolvedSession, now: Date): Promise<void> {
-  sessionCache.evictToken(r.tokenHash);
+export async function sessionCloser(
+  db: Db,
+  r: ResolvedSession,
+  now: Date,
+  cache: SessionCache = sessionCache,
+): Promise<void> {
+  cache.evictToken(r.tokenHash);
   await db.transaction(async (tx) => {
     await deleteSession(tx, r.tokenHash);
     await appendAudit(tx, {

@@ -24,33 +24,46 @@ export async function userCreator(ctx: CommandContext, p: UserCreateProps) {
   const unit = await getUnit(ctx.db, p.unitId);
   if (!unit || !can(ctx.actor, 'unit.read', unit)) throw new AppError('NOT_FOUND', { field: 'unitId' });
   if (!can(ctx.actor, 'user.manage', unit)) throw new AppError('FORBIDDEN');
-  const weak = passwordWeakness(p.password);
+  const weak = passwordWeakness(p.password, p.username);
   if (weak) throw new AppError('WEAK_PASSWORD', { field: 'password', detail: weak });
   if (await userExists(ctx.db, p.username)) throw new AppError('USERNAME_TAKEN', { field: 'username' });
   const passwordHash = await hashPassword(p.password);
-  return ctx.db.transaction(async (tx) => {
-    const user = await insertUser(tx, {
-      id: crypto.randomUUID(),
-      unitId: unit.id,
-      username: p.username,
-      displayName: p.displayName,
-      role: p.role,
-      phone: p.phone ?? null,
-      passwordHash,
-      status: 'active',
-      passwordChangedAt: ctx.now,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
+  // the check above races with a parallel create of the same name: the unique index decides
+  return ctx.db
+    .transaction(async (tx) => {
+      const user = await insertUser(tx, {
+        id: crypto.randomUUID(),
+        unitId: unit.id,
+        username: p.username,
+        displayName: p.displayName,
+        role: p.role,
+        phone: p.phone ?? null,
+        passwordHash,
+        status: 'active',
+        passwordChangedAt: ctx.now,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
+      await appendAudit(tx, {
+        unitId: unit.id,
+        actorId: ctx.actor.id,
+        action: 'user.create',
+        entity: 'user',
+        entityId: user.id,
+        after: auditUser(user),
+        at: ctx.now,
+      });
+      return { user, unit };
+    })
+    .catch((e: unknown) => {
+      if (isUniqueViolation(e)) throw new AppError('USERNAME_TAKEN', { field: 'username' });
+      throw e;
     });
-    await appendAudit(tx, {
-      unitId: unit.id,
-      actorId: ctx.actor.id,
-      action: 'user.create',
-      entity: 'user',
-      entityId: user.id,
-      after: auditUser(user),
-      at: ctx.now,
-    });
-    return { user, unit };
-  });
+}
+
+/** SQLSTATE 23505 on the error or, as drizzle wraps it, on its cause. */
+function isUniqueViolation(e: unknown): boolean {
+  for (let x = e, i = 0; x && typeof x === 'object' && i < 4; x = (x as { cause?: unknown }).cause, i++)
+    if ((x as { code?: unknown }).code === '23505') return true;
+  return false;
 }

@@ -5,6 +5,7 @@ import type { Role } from '../../core/roles';
 import { hashPassword } from '../auth/password';
 import { auditUser } from '../presenters/user';
 import { appendAudit } from '../repositories/auditRepo';
+import { clearAccountThrottle } from '../repositories/loginThrottleRepo';
 import { getUserWithUnit, type UserWithUnit, updateUserVersioned } from '../repositories/usersRepo';
 import type { CommandContext } from './context';
 import { sessionRevoker } from './sessionRevoker';
@@ -45,6 +46,7 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
     const user = await updateUserVersioned(tx, p.id, p.version, patch);
     if (!user) throw new AppError('STALE_VERSION', { field: 'version' });
     if (p.status === 'disabled') await sessionRevoker(tx, p.id);
+    if (p.status === 'active') await clearAccountThrottle(tx, user.username);
     await appendAudit(tx, {
       unitId: user.unitId,
       actorId: ctx.actor.id,
@@ -62,7 +64,7 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
 /** An administrator sets a new password; the user's sessions end and any lock is lifted. */
 export async function passwordResetter(ctx: CommandContext, id: string, newPassword: string): Promise<void> {
   const found = await loadManagedUser(ctx, id);
-  const weak = passwordWeakness(newPassword);
+  const weak = passwordWeakness(newPassword, found.user.username);
   if (weak) throw new AppError('WEAK_PASSWORD', { field: 'newPassword', detail: weak });
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
@@ -75,6 +77,7 @@ export async function passwordResetter(ctx: CommandContext, id: string, newPassw
     });
     if (!user) throw new AppError('STALE_VERSION');
     await sessionRevoker(tx, id);
+    await clearAccountThrottle(tx, user.username);
     await appendAudit(tx, {
       unitId: user.unitId,
       actorId: ctx.actor.id,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -14,11 +15,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type SessionCache, sessionCache } from '../auth/sessionCache';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { registerRoutes } from '../routes';
 import { registerAuthHooks } from './auth';
-import { errorHandler, sendError } from './errors';
+import { AppError, errorHandler, sendError } from './errors';
+import { registerInputGuard } from './inputGuard';
 import type { RouteInfo } from './types';
 import './types';
 
@@ -30,9 +33,32 @@ export interface ServerDeps {
   /** The clock, injectable so tests can move time (idle timeout, lockout). */
   now?: () => Date;
   logger?: boolean;
+  /**
+   * The session cache; by default the process's own, which revoking commands evict. A test gives a
+   * second instance a cache of its own to stand for another process on the same database.
+   */
+  sessionCache?: SessionCache;
 }
 
 export type App = FastifyInstance;
+
+/**
+ * The pages load only our own scripts (Vite emits external module files, no inline script);
+ * styles must allow inline: index.html inlines its first styles and antd writes CSS-in-JS
+ * `<style>` tags at run time. Images may be data:/blob: URLs (QR codes, chart exports).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /** Builds the whole HTTP server; listening is the caller's business. */
 export async function buildServer(deps: ServerDeps): Promise<App> {
@@ -54,6 +80,12 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   app.setErrorHandler(errorHandler);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // never framed (clickjacking), never sniffed into another type, no path leaked to other sites
+    reply.header('x-frame-options', 'DENY');
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    // the swagger-ui pages bring their own scripts and styles; every other answer gets our policy
+    if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
 
   const apiRoutes: RouteInfo[] = [];
@@ -70,6 +102,13 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
 
   await app.register(fastifyCookie);
+  // per-source request limits, opted into by each route's `config.rateLimit` (login, public intake);
+  // the library's in-memory store counts per instance, like the hand-written limiter it replaces
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError('RATE_LIMITED', { extra: { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) } }),
+  });
   // file uploads set their own limits per route (report files up to 50 MB); JSON bodies keep the 1 MB bodyLimit
   await app.register(fastifyMultipart);
   await app.register(fastifySwagger, {
@@ -81,6 +120,8 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  registerInputGuard(app);
+  app.decorate('sessionCache', deps.sessionCache ?? sessionCache);
   registerAuthHooks(app, deps.database.db, config, now);
   await app.register(registerRoutes, { database: deps.database, config, now });
 

@@ -35,7 +35,7 @@ export function registerAuthHooks(app: FastifyInstance, db: Db, cfg: Config, now
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       try {
-        req.auth = await sessionResolver(db, token, now(), cfg.sessionIdleMinutes);
+        req.auth = await sessionResolver(db, token, now(), cfg.sessionIdleMinutes, app.sessionCache);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         clearSessionCookie(reply);

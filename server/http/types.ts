@@ -1,4 +1,5 @@
 import type { Action } from '../../core/policy';
+import type { SessionCache } from '../auth/sessionCache';
 import type { ResolvedSession } from '../commands/sessionResolver';
 
 /** A route either names the policy action that guards it or says it is public; the server refuses to start otherwise. */
@@ -20,5 +21,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with its policy, for the role × route matrix test and the docs. */
     apiRoutes: RouteInfo[];
+    /** The cache of resolved sessions this server instance reads through. */
+    sessionCache: SessionCache;
   }
 }

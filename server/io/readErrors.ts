@@ -24,6 +24,8 @@ export const READ_ERROR_MESSAGES = {
   PDF_NO_TEXT: '该 PDF 没有文字层（可能是扫描件），请提供可复制文字的 PDF 或 Word 文件',
   PDF_ENCRYPTED: '该 PDF 已加密或设置了打开密码，请提供未加密的文件',
   PDF_CORRUPT: '该 PDF 文件已损坏，无法读取',
+  ANALYSIS_TIMEOUT: '报告分析超时，文件可能过大或章节过多，请拆分或精简后重新上传',
+  ANALYSIS_FAILED: '报告分析出错，未能完成审查，请检查文件后重新上传',
 } as const;
 
 export type ReadErrorCode = keyof typeof READ_ERROR_MESSAGES;

@@ -60,12 +60,12 @@ export function findSections(
     if (h.section === 'shortcomings' || h.section === 'next_year_plan') seenLater = true;
     if (!h.section && !seenLater) h.section = 'measures_and_results';
   }
-  const marked = headings.filter((h) => h.section !== undefined);
-  for (const h of marked) {
-    const next = headings.find((o) => o.start > h.start && o.level <= h.level);
-    ranges.push({ key: h.section as SectionKey, start: h.start, end: next?.start ?? textLength });
-    present[h.section as SectionKey] = true;
-  }
+  const nextStart = nextPeerStarts(headings, textLength);
+  headings.forEach((h, i) => {
+    if (h.section === undefined) return;
+    ranges.push({ key: h.section, start: h.start, end: nextStart[i] ?? textLength });
+    present[h.section] = true;
+  });
   if (!present.first_responsible_person) {
     present.first_responsible_person = paras.some(
       (p) => /第一责任人/.test(p.text) && /履行|履职|职责/.test(p.text) && p.start >= bodyStart,
@@ -88,9 +88,114 @@ function deficiencyWords(s: string): number {
   return new Set(s.match(DEFICIENCY) ?? []).size;
 }
 
-/** The part that contains `pos`, preferring the innermost marked heading. */
+/**
+ * For each heading, where the first later heading of the same or a higher level starts (the end
+ * of its part). One sweep with a stack of still-open headings: linear, where searching forward
+ * from every heading was quadratic and froze the server on a report of many short sections
+ * (issue 14 §1.1).
+ */
+function nextPeerStarts(headings: readonly Heading[], textLength: number): number[] {
+  const order = headings
+    .map((_, i) => i)
+    .sort((a, b) => (headings[a]?.start ?? 0) - (headings[b]?.start ?? 0));
+  const out: number[] = headings.map(() => textLength);
+  const open: number[] = [];
+  for (const i of order) {
+    const h = headings[i] as Heading;
+    // a heading closes every open one of its level or below that started strictly before it
+    const keep: number[] = [];
+    while (open.length) {
+      const j = open[open.length - 1] as number;
+      const o = headings[j] as Heading;
+      if (o.level < h.level) break;
+      open.pop();
+      if (o.start < h.start) out[j] = h.start;
+      else keep.push(j); // same start: not "later", stays open
+    }
+    open.push(...keep.reverse());
+    open.push(i);
+  }
+  return out;
+}
+
+/** Ranges cut into disjoint pieces, each with the part of its innermost range, for binary search. */
+interface SectionIndex {
+  length: number;
+  bounds: number[];
+  keys: (SectionKey | undefined)[];
+}
+
+const indexes = new WeakMap<readonly SectionRange[], SectionIndex>();
+
+/**
+ * Builds the pieces in one sweep over the range boundaries with a heap of open ranges, ordered as
+ * the linear scan chose: the latest start wins, and of equal starts the later range.
+ */
+function buildIndex(ranges: readonly SectionRange[]): SectionIndex {
+  const points = [...new Set(ranges.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
+  const byStart = ranges.map((_, i) => i).sort((a, b) => (ranges[a]?.start ?? 0) - (ranges[b]?.start ?? 0));
+  const heap: number[] = [];
+  const before = (a: number, b: number) => {
+    const ra = ranges[a] as SectionRange;
+    const rb = ranges[b] as SectionRange;
+    return ra.start !== rb.start ? ra.start > rb.start : a > b;
+  };
+  const push = (x: number) => {
+    heap.push(x);
+    let c = heap.length - 1;
+    while (c > 0) {
+      const p = (c - 1) >> 1;
+      if (!before(heap[c] as number, heap[p] as number)) break;
+      [heap[c], heap[p]] = [heap[p] as number, heap[c] as number];
+      c = p;
+    }
+  };
+  const pop = () => {
+    const last = heap.pop() as number;
+    if (!heap.length) return;
+    heap[0] = last;
+    let p = 0;
+    for (;;) {
+      const l = 2 * p + 1;
+      const r = l + 1;
+      let m = p;
+      if (l < heap.length && before(heap[l] as number, heap[m] as number)) m = l;
+      if (r < heap.length && before(heap[r] as number, heap[m] as number)) m = r;
+      if (m === p) return;
+      [heap[m], heap[p]] = [heap[p] as number, heap[m] as number];
+      p = m;
+    }
+  };
+  const keys: (SectionKey | undefined)[] = [];
+  let k = 0;
+  for (const at of points) {
+    while (k < byStart.length && (ranges[byStart[k] as number] as SectionRange).start <= at)
+      push(byStart[k++] as number);
+    while (heap.length && (ranges[heap[0] as number] as SectionRange).end <= at) pop();
+    keys.push(heap.length ? ranges[heap[0] as number]?.key : undefined);
+  }
+  return { length: ranges.length, bounds: points, keys };
+}
+
+/**
+ * The part that contains `pos`, preferring the innermost marked heading. Called for every figure
+ * and year of a report: a binary search over an index built once per `ranges` array, not a scan.
+ */
 export function sectionAt(ranges: readonly SectionRange[], pos: number): SectionKey | undefined {
-  let best: SectionRange | undefined;
-  for (const r of ranges) if (r.start <= pos && pos < r.end && (!best || r.start >= best.start)) best = r;
-  return best?.key;
+  let index = indexes.get(ranges);
+  if (!index || index.length !== ranges.length) {
+    index = buildIndex(ranges);
+    indexes.set(ranges, index);
+  }
+  const { bounds, keys } = index;
+  // the last boundary at or before pos
+  let lo = 0;
+  let hi = bounds.length - 1;
+  if (hi < 0 || pos < (bounds[0] as number)) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((bounds[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return keys[lo];
 }

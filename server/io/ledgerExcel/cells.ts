@@ -1,3 +1,4 @@
+import { storableText } from '../../lib/storableText';
 import type { CellField } from './columns';
 
 /**
@@ -8,7 +9,8 @@ export type Plain = string | number | boolean | Date | { error: string } | null;
 
 export function plainValue(v: unknown): Plain {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.trim() === '' ? null : v;
+  // a cell may hold NUL or a broken UTF-16 pair, which the database cannot store
+  if (typeof v === 'string') return v.trim() === '' ? null : storableText(v);
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v;
   if (typeof v === 'object') {

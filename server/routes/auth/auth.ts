@@ -5,7 +5,7 @@ import type { UnitLevel } from '../../../core/units/unitLevel';
 import { passwordChanger } from '../../commands/passwordChanger';
 import { sessionOpener } from '../../commands/sessionOpener';
 import { type ResolvedSession, sessionCloser, sessionResolver } from '../../commands/sessionResolver';
-import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from '../../http/auth';
+import { clearSessionCookie, sessionOf, setSessionCookie } from '../../http/auth';
 import { maskPhone } from '../../presenters/mask';
 import type { RouteDeps } from '../index';
 import { LoginBody, MeResponse, PasswordChangeBody } from './schema';
@@ -28,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
   app.post(
     '/api/auth/login',
     {
-      config: { policy: 'public' },
+      config: { policy: 'public', rateLimit: { max: config.loginPerMinute, timeWindow: 60_000 } },
       schema: { summary: '登录', body: LoginBody, response: { 200: MeResponse } },
     },
     async (req, reply) => {
@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
         userAgent: req.headers['user-agent'],
       });
       setSessionCookie(reply, req, token, config);
-      return presentMe(await sessionResolver(db, token, at, config.sessionIdleMinutes));
+      return presentMe(await sessionResolver(db, token, at, config.sessionIdleMinutes, app.sessionCache));
     },
   );
 
@@ -50,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/auth/logout',
     { config: { policy: 'public' }, schema: { summary: '退出登录' } },
     async (req, reply) => {
-      if (req.auth) await sessionCloser(db, req.auth, now());
+      if (req.auth) await sessionCloser(db, req.auth, now(), app.sessionCache);
       clearSessionCookie(reply);
       return reply.code(204).send();
     },
@@ -66,11 +66,14 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/me/password',
     { config: { policy: 'self.use' }, schema: { summary: '修改本人密码', body: PasswordChangeBody } },
     async (req, reply) => {
+      const session = sessionOf(req);
       await passwordChanger(
-        { db, actor: actorOf(req), now: now() },
+        { db, actor: session.actor, now: now() },
         req.body.currentPassword,
         req.body.newPassword,
+        session.tokenHash,
       );
+      app.sessionCache.evictUser(session.actor.id);
       return reply.code(204).send();
     },
   );

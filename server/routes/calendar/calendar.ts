@@ -19,7 +19,7 @@ const OverrideBody = z.object({
   workdays: z.array(day).max(366),
   note: z.string().trim().max(500).optional(),
   /** 编辑时的版本号；该年尚无人工安排时省略 */
-  version: z.number().int().min(1).optional(),
+  version: z.number().int().min(1).max(2_147_483_647).optional(),
 });
 
 /** The schedule of one year as the calendar now sees it, listed day by day. */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isDayString } from '../../../core/calendar';
 import {
   indicatorCatalogQuery,
   indicatorOverviewQuery,
@@ -9,7 +10,8 @@ import {
 import { actorOf } from '../../http/auth';
 import type { RouteDeps } from '../index';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+// a real calendar day, not just its shape: 2025-02-30 passed the old regex and threw a RangeError (issue 14 §1.7)
+const day = z.string().refine(isDayString, '日期应为有效的 YYYY-MM-DD 日期');
 const unit = z.uuid('单位编号格式不正确').optional();
 const year = z.coerce.number().int().min(1990).max(2199).optional();
 

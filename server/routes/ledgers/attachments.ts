@@ -9,11 +9,12 @@ import {
 } from '../../commands/ledgers/attachmentCommands';
 import { requireKind } from '../../commands/ledgers/ledgerContext';
 import { actorOf } from '../../http/auth';
+import { storableText } from '../../lib/storableText';
 import { presentAttachment } from '../../presenters/ledger';
 import type { RouteDeps } from '../index';
 import { AttachmentParams, RecordParams } from './schema';
 
-const AttachmentQuery = z.object({ event: z.coerce.number().int().min(0).optional() });
+const AttachmentQuery = z.object({ event: z.coerce.number().int().min(0).max(2_147_483_647).optional() });
 
 export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
@@ -41,7 +42,7 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       const data = await part.toBuffer();
       const saved = await attachmentAdder(ctx(req), kind, {
         id: req.params.id,
-        name: part.filename,
+        name: storableText(part.filename),
         data: new Uint8Array(data),
         truncated: part.file.truncated,
         event: req.query.event,

@@ -6,6 +6,7 @@ import { can } from '../../../core/policy';
 import { ledgerExporter, ledgerImporter, templateBuilder } from '../../commands/ledgers/excelCommands';
 import { requireKind } from '../../commands/ledgers/ledgerContext';
 import { actorOf } from '../../http/auth';
+import { storableText } from '../../lib/storableText';
 import type { RouteDeps } from '../index';
 import { listFilter } from './ledgers';
 import { CreateQuery, KindParams, ListQuery } from './schema';
@@ -58,7 +59,7 @@ export const ledgerExcelRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
       const data = await part.toBuffer();
       return ledgerImporter(ctx(req), kind, {
         unitId: req.query.unit,
-        fileName: part.filename,
+        fileName: storableText(part.filename),
         data: new Uint8Array(data),
         truncated: part.file.truncated,
       });

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../core/errors';
 import { intakeInfo, intakeStatus, intakeSubmitter } from '../../commands/ledgers/intakeCommands';
-import { RateLimiter } from '../../http/rateLimiter';
 import type { RouteDeps } from '../index';
 
 const CodeParams = z.object({ unitCode: z.string().regex(/^\d{12}$/, '单位代码应为12位数字') });
@@ -21,7 +20,6 @@ const IntakeBody = z.object({
 /** 码上申请: the public pages a resident reaches by QR code, without logging in. */
 export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
   const { db } = database;
-  const limiter = new RateLimiter(config.intakePerHour, 3_600_000);
 
   app.get(
     '/api/public/intake/:unitCode',
@@ -32,14 +30,23 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
   app.post(
     '/api/public/intake/:unitCode',
     {
-      config: { policy: 'public' },
+      config: {
+        policy: 'public',
+        // per IP and hour (@fastify/rate-limit, counted per instance); after the body is parsed so a
+        // honeypot submission, refused below anyway, does not use up the address's allowance
+        rateLimit: {
+          max: config.intakePerHour,
+          timeWindow: 3_600_000,
+          hook: 'preHandler',
+          allowList: (req) => Boolean((req.body as { website?: string } | undefined)?.website),
+        },
+      },
       bodyLimit: 16 * 1024,
       schema: { summary: '码上申请：提交调解申请或意见建议', params: CodeParams, body: IntakeBody },
     },
     async (req, reply) => {
       if (req.body.website)
         throw new AppError('VALIDATION', { field: 'website', detail: '提交未通过校验，请刷新页面后重试' });
-      if (!limiter.take(req.ip, now().getTime())) throw new AppError('RATE_LIMITED');
       const { website: _w, ...form } = req.body;
       const saved = await intakeSubmitter(db, req.params.unitCode, form, now(), req.ip);
       return reply.code(201).send(saved);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { isDayString } from '../../../core/calendar';
 
 export const KindParams = z.object({ kind: z.string().min(1).max(40) });
 export const RecordParams = KindParams.extend({ id: z.uuid('记录编号格式不正确') });
 export const ActionParams = RecordParams.extend({ action: z.string().min(1).max(60) });
 export const AttachmentParams = RecordParams.extend({ attachmentId: z.uuid('附件编号格式不正确') });
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+// a real calendar day, not just its shape: 2025-02-30 passed the old regex and threw a RangeError (issue 14 §1.7)
+const day = z.string().refine(isDayString, '日期应为有效的 YYYY-MM-DD 日期');
 
 /** List filters; `f.<field>` keys (one or repeated) filter declared fields. */
 export const ListQuery = z
@@ -20,7 +22,7 @@ export const ListQuery = z
     clock: z.enum(['overdue', 'due_soon']).optional(),
     sort: z.enum(['eventDate', 'number', 'updatedAt']).default('eventDate'),
     order: z.enum(['asc', 'desc']).default('desc'),
-    page: z.coerce.number().int().min(1).default(1),
+    page: z.coerce.number().int().min(1).max(2_147_483_647).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
   })
   .catchall(z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]));
@@ -31,14 +33,19 @@ export const DetailQuery = z.object({ reveal: z.enum(['0', '1']).optional() });
 /** Field values are checked against the kind's declaration by core, not by zod. */
 const Values = z.record(z.string(), z.unknown());
 export const CreateBody = Values;
-export const UpdateBody = z.object({ version: z.number().int().min(1), values: Values });
-export const ActionBody = z.object({ version: z.number().int().min(1), values: Values.default({}) });
-export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const UpdateBody = z.object({ version: z.number().int().min(1).max(2_147_483_647), values: Values });
+export const ActionBody = z.object({
+  version: z.number().int().min(1).max(2_147_483_647),
+  values: Values.default({}),
+});
+export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
 
 export const BulkParams = KindParams.extend({ action: z.string().min(1).max(60) });
 export const BulkBody = z.object({
   items: z
-    .array(z.object({ id: z.uuid('记录编号格式不正确'), version: z.number().int().min(1) }))
+    .array(
+      z.object({ id: z.uuid('记录编号格式不正确'), version: z.number().int().min(1).max(2_147_483_647) }),
+    )
     .min(1, '请至少选择一条记录')
     .max(200, '一次最多批量办理200条'),
 });

@@ -14,12 +14,12 @@ const ListQuery = z.object({
   reviewId: z.uuid().optional(),
 });
 const AnswerBody = z.object({
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(2_147_483_647),
   text: z.string().trim().min(2, '请填写整改情况').max(5000),
 });
-const CloseBody = z.object({ version: z.number().int().min(1) });
+const CloseBody = z.object({ version: z.number().int().min(1).max(2_147_483_647) });
 const ReturnBody = z.object({
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(2_147_483_647),
   text: z.string().trim().min(2, '请填写退回原因').max(2000),
 });
 

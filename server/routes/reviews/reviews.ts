@@ -11,6 +11,7 @@ import {
 import { actorOf } from '../../http/auth';
 import { READ_LIMITS } from '../../io/limits';
 import { reviewSheet } from '../../io/reviewSheet';
+import { storableText } from '../../lib/storableText';
 import { presentRectification } from '../../presenters/rectification';
 import { presentDismissals, presentReview, presentReviewSummary } from '../../presenters/review';
 import { listDismissals } from '../../repositories/defectDismissalsRepo';
@@ -25,7 +26,7 @@ import {
   ReviewListQuery,
 } from './schema';
 
-export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
   const { db } = database;
   const scopeOf = (req: Parameters<typeof actorOf>[0]) => {
     const actor = actorOf(req);
@@ -48,9 +49,17 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       });
       for await (const part of parts) {
         const data = await part.toBuffer();
-        files.push({ name: part.filename, data: new Uint8Array(data), truncated: part.file.truncated });
+        files.push({
+          name: storableText(part.filename),
+          data: new Uint8Array(data),
+          truncated: part.file.truncated,
+        });
       }
-      const { batchId, reviews } = await reviewBatchAnalyzer({ db, actor: actorOf(req), now: now() }, files);
+      const { batchId, reviews } = await reviewBatchAnalyzer(
+        { db, actor: actorOf(req), now: now() },
+        files,
+        config.analysisSecondsPerFile,
+      );
       const rows = await listReviews(db, { scopePath: null, batchId });
       const order = new Map(reviews.map((r, i) => [r.id, i]));
       rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));

@@ -14,9 +14,9 @@ export const ReviewExportQuery = z.object({
 
 export const RectificationCreateBody = z.object({
   /** 报告问题清单中的序号（从 0 开始）；为空表示审查员自行填写的问题 */
-  defectIndex: z.number().int().min(0).optional(),
+  defectIndex: z.number().int().min(0).max(2_147_483_647).optional(),
   /** 雷同段落清单中的序号（从 0 开始）：把该雷同段落作为问题下发整改；与 defectIndex 二选一 */
-  copyIndex: z.number().int().min(0).optional(),
+  copyIndex: z.number().int().min(0).max(2_147_483_647).optional(),
   instruction: z.string().trim().min(2, '请填写整改要求').max(2000, '整改要求不能超过2000字'),
   deadline: z.iso.date('整改期限应为日期（YYYY-MM-DD）'),
 });

@@ -28,7 +28,7 @@ export const UserListQuery = z.object({
   unitId: z.uuid('单位编号格式不正确').optional(),
   role: z.enum(ROLES).optional(),
   q: z.string().trim().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(2_147_483_647).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
@@ -44,7 +44,7 @@ export const UserCreateBody = z.object({
 });
 
 export const UserUpdateBody = z.object({
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(2_147_483_647),
   displayName: z.string().trim().min(1, '请输入姓名').max(32).optional(),
   role: z.enum(ROLES).optional(),
   status: z.enum(['active', 'disabled']).optional(),

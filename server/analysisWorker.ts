@@ -1,0 +1,59 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { analyzeText } from '../core/analyzer/analyzeText';
+import {
+  type CopyDoc,
+  type CopyOptions,
+  type CopyPair,
+  findCopies,
+} from '../core/analyzer/copyDetection/findCopies';
+import type { AnalysisResult } from '../core/analyzer/types';
+import type { ReadFailure } from './io/readErrors';
+import { readReport } from './io/readReport';
+import type { ReportFormat } from './io/sniff';
+
+/**
+ * The worker thread's side of upload analysis (server/analysisPool.ts): reads one report file and
+ * analyzes its text, off the main thread so a heavy file never stops the server answering. An
+ * entry of its own in the server bundle (scripts/build-server.mjs).
+ */
+export interface AnalysisJob {
+  name: string;
+  data: Uint8Array;
+}
+
+export type AnalysisOutcome =
+  | { ok: true; format: ReportFormat; text: string; analysis: AnalysisResult }
+  | { ok: false; failure: ReadFailure };
+
+export async function analyzeUpload(job: AnalysisJob): Promise<AnalysisOutcome> {
+  const read = await readReport(job);
+  if ('error' in read) return { ok: false, failure: read };
+  return {
+    ok: true,
+    format: read.format,
+    text: read.text,
+    analysis: analyzeText(read.text, { file: job.name }),
+  };
+}
+
+/** Copy detection over a batch: as heavy as analysis on large texts, so it runs here too. */
+export interface CopiesJob {
+  docs: CopyDoc[];
+  opts?: CopyOptions;
+}
+
+export type WorkerJob = { kind: 'analyze'; job: AnalysisJob } | { kind: 'copies'; job: CopiesJob };
+
+async function handle(w: WorkerJob): Promise<AnalysisOutcome | CopyPair[]> {
+  return w.kind === 'analyze' ? analyzeUpload(w.job) : findCopies(w.job.docs, w.job.opts).pairs;
+}
+
+if (!isMainThread && (workerData as { analysisWorker?: boolean } | null)?.analysisWorker) {
+  parentPort?.on('message', async ({ id, work }: { id: number; work: WorkerJob }) => {
+    try {
+      parentPort?.postMessage({ id, outcome: await handle(work) });
+    } catch (e) {
+      parentPort?.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    }
+  });
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeAnalysisWorkers } from '../../analysisPool';
+import { buildCounty, buildUser } from '../../test/factories';
+import { type HttpClient, setupTestServer } from '../../test/server';
+
+type Batch = {
+  items: { fileName: string; error: string | null; reportYear: number | null; copyCount: number }[];
+};
+
+// a budget of 2 seconds, so the big file below runs out of it
+const server = setupTestServer({ FAZHI_ANALYSIS_SECONDS_PER_FILE: '2' });
+let reviewer: HttpClient;
+
+beforeAll(async () => {
+  const county = await buildCounty(server.database.db);
+  const user = await buildUser(server.database.db, county.county, 'county_reviewer');
+  reviewer = await server.client().login(user.username);
+});
+afterAll(closeAnalysisWorkers);
+
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Synthetic report text of very many short sections, the shape that froze the server (issue 14 §1.1). */
+function manySections(chars: number, seed = 1): string {
+  const parts = ['某某镇2025年法治政府建设年度报告\n'];
+  let len = 0;
+  for (let n = 0; len < chars; n++) {
+    const s = `${CN[n % 10]}、主要举措和成效\n（${CN[(n >> 2) % 10]}）第${n * seed}项\n2025年开展普法活动${(n % 40) + 3}场，受理纠纷${(n % 90) + 7}件。\n`;
+    parts.push(s);
+    len += s.length;
+  }
+  return parts.join('');
+}
+
+function form(name: string, text: string): FormData {
+  const f = new FormData();
+  f.append('files', new Blob([text]), name);
+  return f;
+}
+
+describe('analysis of uploads off the main thread', () => {
+  it('keeps answering /api/health while a huge report is analyzed, and stops that analysis at the budget with a Chinese error', async () => {
+    const big = manySections(3_000_000);
+    let uploadDone = false;
+    const upload = reviewer.upload<Batch>('/api/reviews', form('巨大报告.txt', big)).finally(() => {
+      uploadDone = true;
+    });
+    const latencies: number[] = [];
+    const c = server.client();
+    // wall-clock latency of the probes is the point here; the server's clock is not involved
+    while (!uploadDone) {
+      const t0 = performance.now();
+      const h = await c.get<{ status: string }>('/api/health');
+      if (uploadDone) break;
+      expect(h.status).toBe(200);
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const r = await upload;
+    expect(r.status).toBe(201);
+    expect(r.body.items).toHaveLength(1);
+    expect(r.body.items[0]?.error).toBe(
+      '报告分析超时，文件可能过大或章节过多，请拆分或精简后重新上传：分析超过 2 秒仍未完成',
+    );
+    // the analysis ran for the whole budget; health answered throughout it, each time promptly
+    expect(latencies.length).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+  });
+
+  it('runs copy detection off the main thread too, within the budget', async () => {
+    const f = new FormData();
+    f.append('files', new Blob([manySections(250_000, 1)]), '甲.txt');
+    f.append('files', new Blob([manySections(250_000, 3)]), '乙.txt');
+    let uploadDone = false;
+    const upload = reviewer
+      .upload<Batch & { items: { copyCount: number }[] }>('/api/reviews', f)
+      .finally(() => {
+        uploadDone = true;
+      });
+    const latencies: number[] = [];
+    const c = server.client();
+    while (!uploadDone) {
+      const t0 = performance.now();
+      await c.get('/api/health');
+      if (!uploadDone) latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const r = await upload;
+    expect(r.status).toBe(201);
+    // both analyzed; their copy search (seconds on texts like these) ran out of the 2 s budget
+    expect(r.body.items.map((i) => [i.error, i.copyCount])).toEqual([
+      [null, 0],
+      [null, 0],
+    ]);
+    expect(latencies.length).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+  });
+
+  it('still analyzes an ordinary report through the worker after a timeout ended the previous one', async () => {
+    const r = await reviewer.upload<Batch>('/api/reviews', form('甲镇.txt', manySections(3_000)));
+    expect(r.status).toBe(201);
+    expect(r.body.items[0]).toMatchObject({ error: null, reportYear: 2025 });
+  });
+});
