@@ -1,7 +1,7 @@
 export { CLOCK_STATE_LABELS, type ClockState, type ClockView, clockDays, computeClocks } from './clocks';
 export { describeKind } from './describe';
 export { type MaskLevel, maskData } from './mask';
-export { MASKERS, maskIdNumber, maskName, maskPhone } from './personal';
+export { MASKERS, maskIdNumber, maskName, maskPhone, scrubPersonalNumbers } from './personal';
 export { allFields, editableIn, refIds, searchText, validateRecord } from './record';
 export { LEDGER_KINDS, ledgerKind } from './registry';
 export type * from './types';

@@ -71,3 +71,32 @@ export const MASKERS: Record<PersonalFormat, (v: string) => string | null> = {
   name: maskName,
   address: maskAddress,
 };
+
+/**
+ * A stretch of text that may be a number written by hand: digits (half- or full-width), an ID's
+ * closing X, and what people put between digits — spaces, hyphens and dashes, dots, brackets
+ * around an area code, a leading + of +86. It must start and end with a digit or X.
+ */
+const NUMBERISH = /[+＋(（]?[0-9０-９](?:[0-9０-９Xx\s\u3000\-－‐–—.．()（）]*[0-9０-９Xx])?/g;
+
+const toAsciiDigits = (s: string) =>
+  s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/x/g, 'X');
+
+/** The personal number a hand-written stretch holds, once separators and +86 are dropped; null if none. */
+function personalNumberIn(stretch: string): 'id' | 'phone' | null {
+  const plain = toAsciiDigits(stretch).replace(/[^0-9X]/g, '');
+  if (plain.length < 7) return null;
+  if (/^(\d{17}[\dX]|\d{15})$/.test(plain)) return 'id';
+  const national = plain.replace(/^(?:0086|86)(?=1[3-9]\d{9}$)/, '');
+  if (/^1[3-9]\d{9}$/.test(national) || /^0\d{2,3}\d{7,8}$/.test(national)) return 'phone';
+  return null;
+}
+
+/**
+ * Hides ID and phone numbers inside free text however they were typed: 138 1234 5678,
+ * +86-138-1234-5678, full-width １３８…, (0731)84561234, an ID in groups of four. Dates, amounts
+ * and document numbers are left alone: only a stretch that is wholly such a number is hidden.
+ */
+export function scrubPersonalNumbers(text: string, replacement = '（已隐去）'): string {
+  return text.replace(NUMBERISH, (stretch) => (personalNumberIn(stretch) ? replacement : stretch));
+}

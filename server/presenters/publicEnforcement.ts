@@ -1,4 +1,4 @@
-import { maskName } from '../../core/ledgers';
+import { maskName, scrubPersonalNumbers } from '../../core/ledgers';
 import { DECISION_TYPES } from '../../core/ledgers/kinds/enforcementCase';
 import { MATTER_TYPES } from '../../core/ledgers/kinds/enforcementMatter';
 import { ENFORCEMENT_FIELDS } from '../../core/ledgers/kinds/officer';
@@ -55,15 +55,12 @@ export interface WithdrawnDecision {
   withdrawNotice: string;
 }
 
-/** 18-digit ID numbers (and 15-digit old ones), mobile and landline numbers inside free text. */
-const ID_LIKE = /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
-const PHONE_LIKE = /(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)/g;
-
 /** Public free text: the party's name masked (natural persons), no ID or phone numbers. */
 export function scrubPublicText(text: string, person: string | null): string {
   let out = text;
   if (person && [...person].length >= 2) out = out.split(person).join(maskName(person) ?? '');
-  return out.replace(ID_LIKE, '（已隐去）').replace(PHONE_LIKE, '（已隐去）');
+  // however the numbers were typed: spaces, +86, full-width digits (core/ledgers/personal.ts)
+  return scrubPersonalNumbers(out);
 }
 
 /** The township government (the enforcement body by law) and the offices named as its departments. */

@@ -207,6 +207,34 @@ describe('GET /api/public/units/:code/enforcement (行政执法公示)', () => {
     expect(json).not.toContain('示例商贸有限公司900');
   });
 
+  it('hides phone and ID numbers however staff typed them into the public text', async () => {
+    const formats = [
+      '+86 138 0000 2468',
+      '138-0000-2468',
+      '１３８００００２４６８',
+      '0086 13800002468',
+      '4399 9919 9003 0712 34',
+      '４３９９９９１９９００３０７１２３４',
+      '(0731)84561234',
+    ];
+    const town = (await buildCounty(server.database.db)).townB;
+    await insert(town, 'enforcement_case', [
+      {
+        state: 'closed',
+        values: decision(300, {
+          decisionNumber: '乙综执罚决〔2026〕300号',
+          publicSummary: `当事人电话${formats.join('、')}，责令改正`,
+        }),
+      },
+    ]);
+    const r = await get(town.code);
+    expect(r.status).toBe(200);
+    const d = r.body.decisions[0] as { publicSummary: string };
+    expect(d.publicSummary).toBe(`当事人电话${formats.map(() => '（已隐去）').join('、')}，责令改正`);
+    const json = JSON.stringify(r.body);
+    for (const f of formats) expect(json).not.toContain(f);
+  });
+
   it('shows a withdrawn decision only as its withdrawal notice', async () => {
     const { body } = await get(county.townA.code);
     const notice = body.decisions.find((d) => d.decisionNumber === '甲综执罚决〔2026〕101号');
