@@ -33,15 +33,24 @@ const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   }
   return new Map([...m].filter((e): e is [string, Variant] => e[1] !== null));
 })();
-const LENGTHS = [...new Set([...VARIANTS.keys()].map((v) => v.length))].sort((a, b) => b - a);
-/** First characters of the variants, so most positions are passed over with one lookup. */
+/**
+ * The variant lengths that start with each pair of first characters (key: two UTF-16 units).
+ * One Map lookup passes over nearly every position of a report, and where a pair does start
+ * a variant only its own lengths are sliced (profiled: per-length slicing was the hot spot).
+ */
+const BY_PAIR: ReadonlyMap<number, readonly number[]> = (() => {
+  const m = new Map<number, Set<number>>();
+  for (const v of VARIANTS.keys()) {
+    const key = v.charCodeAt(0) * 65536 + v.charCodeAt(1);
+    const set = m.get(key) ?? new Set<number>();
+    set.add(v.length);
+    m.set(key, set);
+  }
+  return new Map([...m].map(([k, set]) => [k, [...set].sort((a, b) => b - a)]));
+})();
+/** First characters of the variants, so most positions are passed over without a Map lookup. */
 const FIRST = new Uint8Array(65536);
-/** and their second characters: together they pass over nearly every position of a report */
-const SECOND = new Uint8Array(65536);
-for (const v of VARIANTS.keys()) {
-  FIRST[v.charCodeAt(0)] = 1;
-  SECOND[v.charCodeAt(1)] = 1;
-}
+for (const v of VARIANTS.keys()) FIRST[v.charCodeAt(0)] = 1;
 
 /**
  * Wrong characters judged by the report's own vocabulary: a run that is one confusable
@@ -57,8 +66,10 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
   const titles = [...text.matchAll(/《[^》\n]*》/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const inTitle = (i: number) => titles.some(([s, e]) => (s as number) < i && i < (e as number));
   for (let i = from; i < text.length; i++) {
-    if (FIRST[text.charCodeAt(i)] !== 1 || SECOND[text.charCodeAt(i + 1)] !== 1) continue;
-    for (const len of LENGTHS) {
+    if (FIRST[text.charCodeAt(i)] !== 1) continue;
+    const lengths = BY_PAIR.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    if (lengths === undefined) continue;
+    for (const len of lengths) {
       const v = text.slice(i, i + len);
       const found = VARIANTS.get(v);
       if (found === undefined || !text.includes(found.right)) continue;
