@@ -35,6 +35,21 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('gives a figure shared by a list of rates to each rate the catalog knows', () => {
+    expect(extract('干部学法考试参考率、合格率、优秀率均达到100%。')).toEqual([
+      ['study.exam_participation_rate', 100, false],
+      ['study.exam_pass_rate', 100, false],
+    ]);
+    expect(extract('年度学法考试参考率和合格率均为98%。')).toEqual([
+      ['study.exam_participation_rate', 98, false],
+      ['study.exam_pass_rate', 98, false],
+    ]);
+  });
+
+  it('does not share a rate across a list without 均 or 都', () => {
+    expect(extract('年度学法考试参考率、合格率100%。')).toEqual([['study.exam_pass_rate', 100, false]]);
+  });
+
   it('gives a generic rate the subject of its sentence', () => {
     expect(extract('受理信访件 12 件，已办结 11 件，办结率 91.7%。')).toEqual([
       ['petition.cases', 12, false],

@@ -83,7 +83,7 @@ export function placeCandidates(text: string): Candidate[] {
 /** How the text speaks of its own unit: 我镇/全镇/本镇/镇党委 against 我县/全县/县政府 … */
 export function selfLevel(text: string): UnitLevelGuess {
   const town = (
-    text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
+    text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道|街)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
   ).length;
   const county = (text.match(/[我全本](?:县|区)(?![委域])|(?:县|区)政府常务会/g) ?? []).length;
   if (town > county) return 'township';
@@ -115,10 +115,11 @@ export function openingUnit(paragraph: string): UnitName | null {
   const u = readUnitName(subject);
   if (u) return u;
   // The subject runs on into its verb (青石镇坚持…): cut it at the first place suffix.
-  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|镇|乡|县|区)/.exec(subject);
+  // 街 alone is a Guangzhou 街道 (鹤龙街坚持…); readUnitName turns away street names.
+  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街|镇|乡|县|区)/.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
-  const stem = own.replace(/(街道|镇|乡|县|区)$/, '');
+  const stem = own.replace(/(街道|街|镇|乡|县|区)$/, '');
   if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   return readUnitName(own);
 }

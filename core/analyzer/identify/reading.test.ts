@@ -41,6 +41,11 @@ describe('reading the unit and level', () => {
     expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2024]);
   });
 
+  it('reads a Guangzhou-style X街 opening sentence as a 街道', () => {
+    const r = analyzeText(`2025年，青云街${BODY}青云街党工委每季度研究法治工作。`);
+    expect([r.unit, r.level, r.report_year]).toEqual(['青云街', 'township', 2025]);
+  });
+
   it('reads the unit from 现将…报告如下 after an addressee line', () => {
     const r = analyzeText(
       `松岭县委、县政府：\n2024年以来，在县委、县政府的领导下，我镇${BODY}现将青禾镇2024年度法治政府建设工作情况报告如下：`,

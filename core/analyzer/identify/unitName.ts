@@ -15,8 +15,11 @@ export interface UnitName {
 
 // 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府); 二〇 starts a year in words.
 const FOLLOW = '(?=人民政府|政府|党委|党工委|办事处|委员会|委|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
-// 苏木 is Inner Mongolia's township.
-const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|镇|乡|苏木)${FOLLOW}`);
+// 苏木 is Inner Mongolia's township. Guangzhou's 街道 call themselves X街 (鹤龙街, 黄石街); a
+// street name (中山大街, 步行街) is kept out by the stem check in readUnitName.
+const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|街(?!道)|镇|乡|苏木)${FOLLOW}`);
+/** Stems that make X街 a street or a common word, not a 街道 (大街, 步行街, 商业街, 老街). */
+const STREET = /(大|步行|商业|美食|老|古|小|新|后|前|横|正|东|西|南|北|中)$/;
 const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
 const NOT_A_NAME = /^(我|本|全|各|该|市|县|区|乡|镇|党|政|中共)|[了以的将对把是等之在为]/;
@@ -36,7 +39,8 @@ export function readUnitName(s: string): UnitName | null {
   if (town) {
     const full = town[0].replace(/办事处$/, '');
     const name = ownName(full, full.endsWith('街道') || full.endsWith('苏木') ? 4 : 3);
-    if (!NOT_A_NAME.test(name)) return { full, name, level: 'township' };
+    const street = name.endsWith('街') && (name.length < 3 || STREET.test(name.slice(0, -1)));
+    if (!NOT_A_NAME.test(name) && !street) return { full, name, level: 'township' };
   }
   const county = COUNTY.exec(t);
   if (county) {
