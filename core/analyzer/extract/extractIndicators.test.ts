@@ -50,6 +50,17 @@ describe('extractIndicators', () => {
     expect(extract('年度学法考试参考率、合格率100%。')).toEqual([['study.exam_pass_rate', 100, false]]);
   });
 
+  it('reads N名执法人员参加…培训 as enforcement training attendance', () => {
+    expect(extract('组织全县320名执法人员参加行政执法能力提升培训。')).toEqual([
+      ['enforcement.training_attendance', 320, false],
+    ]);
+  });
+
+  it('does not count the entries of a list of matters as matters handled', () => {
+    expect(extract('梳理保留政务服务事项402项，取消行政许可事项12项，公布权责清单事项88项。')).toEqual([]);
+    expect(extract('全年办理政务服务事项4020件。')).toEqual([['service.matters_handled', 4020, false]]);
+  });
+
   it('gives a generic rate the subject of its sentence', () => {
     expect(extract('受理信访件 12 件，已办结 11 件，办结率 91.7%。')).toEqual([
       ['petition.cases', 12, false],

@@ -23,6 +23,7 @@ export interface ExtractOptions {
 }
 
 const AFTER_LIMIT = 10;
+const COMPOUND_LIMIT = 20;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 
 function afterText(text: string, end: number): string {
@@ -93,9 +94,16 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
-    const compound = PEOPLE.has(f.measure) ? COMPOUNDS.find((c) => c.compiled.re.test(ctx.after)) : undefined;
+    // A compound's cue may run past the short after-text (执法人员参加公共法律知识培训): it is
+    // read in the rest of the clause, up to COMPOUND_LIMIT characters.
+    const compoundText = PEOPLE.has(f.measure)
+      ? text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + COMPOUND_LIMIT))
+      : '';
+    const compound = PEOPLE.has(f.measure)
+      ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
+      : undefined;
     if (compound) {
-      const m = compound.compiled.re.exec(ctx.after);
+      const m = compound.compiled.re.exec(compoundText);
       const span = { start: f.numStart, end: f.end + (m ? m.index + m[0].length : 0) };
       for (const key of compound.keys) {
         out.push({ key, value: f.value, approx: f.approx, unit: '人', measure: f.measure, ...span });
