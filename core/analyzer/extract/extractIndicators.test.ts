@@ -61,6 +61,23 @@ describe('extractIndicators', () => {
     expect(extract('全年办理政务服务事项4020件。')).toEqual([['service.matters_handled', 4020, false]]);
   });
 
+  it('reads 主动公开 … N条 as information disclosed, whatever the list between', () => {
+    expect(extract('主动公开规范性文件、办事指南等共计1200余条。')).toEqual([
+      ['supervision.disclosures', 1200, true],
+    ]);
+  });
+
+  it('does not read N个政务服务事项 (entries of the list) as matters handled', () => {
+    expect(extract('全县42个部门960个政务服务事项实现网上可办。')).toEqual([]);
+  });
+
+  it('does not give the unit a figure whose cue names many bodies (各级党委中心组)', () => {
+    expect(extract('发挥各级党委理论学习中心组示范作用，全年开展法治学习60余次。')).toEqual([]);
+    expect(extract('发挥党委理论学习中心组示范作用，全年开展法治学习6次。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+    ]);
+  });
+
   it('gives a generic rate the subject of its sentence', () => {
     expect(extract('受理信访件 12 件，已办结 11 件，办结率 91.7%。')).toEqual([
       ['petition.cases', 12, false],

@@ -24,6 +24,8 @@ export interface ExtractOptions {
 
 const AFTER_LIMIT = 10;
 const COMPOUND_LIMIT = 20;
+/** Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇). */
+const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 
 function afterText(text: string, end: number): string {
@@ -113,9 +115,17 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const r = resolveCount(f, ctx);
     if (!r) continue;
+    const span = spanOf(f, r, localStart, wideStart);
+    // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
+    // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
+    if (
+      span.start < f.numStart &&
+      MANY_BODIES.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))
+    )
+      continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
-    out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
+    out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
   for (const z of ZERO_CUES) {
