@@ -53,6 +53,18 @@ const FIRST = new Uint8Array(65536);
 for (const v of VARIANTS.keys()) FIRST[v.charCodeAt(0)] = 1;
 
 /**
+ * Fixed terms of the national documents (the 2021–2025 outline, the 普法 plans, the statutory
+ * report outline) of five or more characters, or 法制审核 (重大执法决定法制审核, one of the three
+ * enforcement systems). One confusable character off such a term is a typo even where the
+ * report never writes the term correctly; 法治/法制 alone stay out, both being in use.
+ */
+const STANDALONE: ReadonlySet<string> = new Set(
+  '法制审核 合法性审查 谁执法谁普法 尊法学法守法用法 执法全过程记录 行政执法公示 重大行政决策 规范性文件 公共法律服务 便民服务中心 法律明白人'.split(
+    ' ',
+  ),
+);
+
+/**
  * Wrong characters judged by the report's own vocabulary: a run that is one confusable
  * character (confusables.ts) away from a lexicon word (lexicon.ts) which the same report
  * writes correctly elsewhere. A writer who typed 办证大厅 once and 办政大厅 once most likely
@@ -72,7 +84,9 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
     for (const len of lengths) {
       const v = text.slice(i, i + len);
       const found = VARIANTS.get(v);
-      if (found === undefined || !text.includes(found.right)) continue;
+      if (found === undefined) continue;
+      const standalone = STANDALONE.has(found.right);
+      if (!standalone && !text.includes(found.right)) continue;
       const { right, k } = found;
       // The character may belong to the next or previous word instead (规范行政: 规范 + 行政).
       const j = i + k;
@@ -81,7 +95,9 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
         (k === 0 && LEXICON.has(text.slice(j - 1, j + 1)))
       )
         continue;
-      out.push(at('typo', i, i + len, DEFECT_MESSAGES.ownVocabulary(v, right), inTitle(i) ? 'low' : 'high'));
+      // Without the correct form in the same text the check is surer of the term than of the writer.
+      const confidence = inTitle(i) ? 'low' : standalone && !text.includes(right) ? 'medium' : 'high';
+      out.push(at('typo', i, i + len, DEFECT_MESSAGES.ownVocabulary(v, right), confidence));
       i += len - 1;
       break;
     }
