@@ -28,6 +28,11 @@ describe('readUnitName', () => {
     expect(readUnitName('坚持以习近平新时代中国特色社会主义思想为指导')).toBeNull();
   });
 
+  it('does not take running prose ending in 县 for a name', () => {
+    expect(readUnitName('青石镇认真落实县委部署')).toBeNull();
+    expect(readUnitName('全面推进县委')).toBeNull();
+  });
+
   it('does not take a level word (乡镇, 县城, 镇人民政府) for a name', () => {
     expect(readUnitName('乡镇人民政府')).toBeNull();
     expect(readUnitName('镇人民政府')).toBeNull();

@@ -23,6 +23,8 @@ const STREET = /(大|步行|商业|美食|老|古|小|新|后|前|横|正|东|�
 const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
 const NOT_A_NAME_START = /^(我|本|全|各|该|党|政|中共)|[了以的将对把是等之在为]/;
+/** Words of running prose that no place name holds (青石镇认真落实县委… is a sentence, not a name). */
+const PROSE_WORD = /认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实/;
 /** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
 const LEVEL_WORD_SECOND = /[市县区乡镇村街城直属级域内外委政人两]/;
 const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|县|区|市|旗)$/;
@@ -33,7 +35,7 @@ const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|�
  * 县城镇, 区县 are not names.
  */
 function notAName(name: string): boolean {
-  if (NOT_A_NAME_START.test(name)) return true;
+  if (NOT_A_NAME_START.test(name) || PROSE_WORD.test(name)) return true;
   if (!/^[市县区乡镇]/.test(name)) return false;
   const stem = name.replace(SUFFIX, '');
   return stem.length < 2 || LEVEL_WORD_SECOND.test(stem[1] ?? '');
