@@ -48,6 +48,8 @@ function pairSlot(c0: number, c1: number): number {
 }
 for (const v of VARIANTS.keys()) {
   const slot = pairSlot(v.charCodeAt(0), v.charCodeAt(1));
+  // A 16-bit mask holds lengths up to 15; the lexicon's longest entry has 8 characters.
+  if (v.length > 15) throw new Error(`lexicon entry too long for the pair table: ${v}`);
   PAIR_LENGTHS[slot] = (PAIR_LENGTHS[slot] as number) | (1 << v.length);
 }
 
