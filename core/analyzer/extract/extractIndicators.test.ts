@@ -59,6 +59,8 @@ describe('extractIndicators', () => {
   it('does not count the entries of a list of matters as matters handled', () => {
     expect(extract('梳理保留政务服务事项402项，取消行政许可事项12项，公布权责清单事项88项。')).toEqual([]);
     expect(extract('全年办理政务服务事项4020件。')).toEqual([['service.matters_handled', 4020, false]]);
+    expect(extract('现保留政务服务事项400项，行政许可事项120项。')).toEqual([]);
+    expect(extract('全年办理行政许可120件。')).toEqual([['enforcement.licenses', 120, false]]);
   });
 
   it('reads 主动公开 … N条 as information disclosed, whatever the list between', () => {

@@ -123,6 +123,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       MANY_BODIES.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))
     )
       continue;
+    // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
+    if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     out.push(found(r, f, span));
