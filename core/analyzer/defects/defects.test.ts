@@ -20,6 +20,13 @@ describe('wrong characters from the report’s own vocabulary', () => {
     expect(d?.confidence).toBe('high');
     expect(d?.message).toContain('办证大厅');
   });
+  it('flags a fixed national term one character off even where the report never writes it right', () => {
+    const ds = defectsOf('严格落实重大执法决定法治审核制度，对规范性文件开展合法性审察。');
+    expect(ds.filter((d) => d.kind === 'typo').map((d) => [d.quote, d.confidence])).toEqual([
+      ['法治审核', 'medium'],
+      ['合法性审察', 'high'],
+    ]);
+  });
   it('leaves two real words alone and does not judge across word boundaries', () => {
     expect(quotes('全镇共作出行政处罚决定5件，街道工作人员全部持证上岗。')).toEqual([]);
     expect(quotes('我镇坚持法制审核与法治宣传并重，法治宣传覆盖各村。')).toEqual([]);

@@ -1,3 +1,4 @@
+import { codeUnits } from '../codeUnits';
 import { CONFUSABLE } from './confusables';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
@@ -33,15 +34,72 @@ const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   }
   return new Map([...m].filter((e): e is [string, Variant] => e[1] !== null));
 })();
-const LENGTHS = [...new Set([...VARIANTS.keys()].map((v) => v.length))].sort((a, b) => b - a);
-/** First characters of the variants, so most positions are passed over with one lookup. */
-const FIRST = new Uint8Array(65536);
-/** and their second characters: together they pass over nearly every position of a report */
-const SECOND = new Uint8Array(65536);
-for (const v of VARIANTS.keys()) {
-  FIRST[v.charCodeAt(0)] = 1;
-  SECOND[v.charCodeAt(1)] = 1;
+/**
+ * For each pair of first characters, the variant lengths that start with it, as a bit mask in
+ * a hashed table. Most positions of a report hold no variant's first pair: one typed-array load
+ * passes over them (profiled: a Map keyed by the pair, and slicing every length, were the
+ * analyzer's costliest loop). Two pairs may share a slot; the Map lookup of the slice decides.
+ */
+// 2^14 slots of 16 bits (32 KB) stay in the first-level cache; a larger table was slower.
+const PAIR_BITS = 14;
+const PAIR_LENGTHS = new Uint16Array(1 << PAIR_BITS);
+function pairSlot(c0: number, c1: number): number {
+  return Math.imul(c0 ^ (c1 << 16), 0x9e3779b1) >>> (32 - PAIR_BITS);
 }
+for (const v of VARIANTS.keys()) {
+  const slot = pairSlot(v.charCodeAt(0), v.charCodeAt(1));
+  // A 16-bit mask holds lengths up to 15; the lexicon's longest entry has 8 characters.
+  if (v.length > 15) throw new Error(`lexicon entry too long for the pair table: ${v}`);
+  PAIR_LENGTHS[slot] = (PAIR_LENGTHS[slot] as number) | (1 << v.length);
+}
+
+/** Hash of u[i, i+len), as VARIANT_AT computes it for the variants. */
+function hashAt(u: Uint16Array, i: number, len: number): number {
+  let h = len;
+  for (let k = 0; k < len; k++) h = (Math.imul(h, 31) + (u[i + k] as number)) | 0;
+  return h;
+}
+
+/**
+ * The variants by a hash of their characters: looking up a slice of the report by its string
+ * hashed every fresh slice, the costliest step of this check (profiled on bench/analyzer-speed.ts).
+ */
+const VARIANT_AT: ReadonlyMap<number, readonly [string, Variant][]> = (() => {
+  const m = new Map<number, [string, Variant][]>();
+  for (const [v, found] of VARIANTS) {
+    const u = new Uint16Array(v.length);
+    for (let k = 0; k < v.length; k++) u[k] = v.charCodeAt(k);
+    const h = hashAt(u, 0, v.length);
+    m.set(h, [...(m.get(h) ?? []), [v, found]]);
+  }
+  return m;
+})();
+
+/** The variant written at u[i, i+len), or undefined. */
+function variantAt(u: Uint16Array, i: number, len: number): [string, Variant] | undefined {
+  const bucket = VARIANT_AT.get(hashAt(u, i, len));
+  if (bucket === undefined) return undefined;
+  for (const entry of bucket) {
+    const v = entry[0];
+    if (v.length !== len) continue;
+    let k = 0;
+    while (k < len && v.charCodeAt(k) === u[i + k]) k++;
+    if (k === len) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * Fixed terms of the national documents (the 2021–2025 outline, the 普法 plans, the statutory
+ * report outline) of five or more characters, or 法制审核 (重大执法决定法制审核, one of the three
+ * enforcement systems). One confusable character off such a term is a typo even where the
+ * report never writes the term correctly; 法治/法制 alone stay out, both being in use.
+ */
+const STANDALONE: ReadonlySet<string> = new Set(
+  '法制审核 合法性审查 谁执法谁普法 尊法学法守法用法 执法全过程记录 行政执法公示 重大行政决策 规范性文件 公共法律服务 便民服务中心 法律明白人'.split(
+    ' ',
+  ),
+);
 
 /**
  * Wrong characters judged by the report's own vocabulary: a run that is one confusable
@@ -56,12 +114,29 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
   // govern (older titles say 法制 where later ones say 法治): a hint only.
   const titles = [...text.matchAll(/《[^》\n]*》/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const inTitle = (i: number) => titles.some(([s, e]) => (s as number) < i && i < (e as number));
+  const u = codeUnits(text);
+  // Whether the report writes a word correctly, asked once per word: a correct term that is
+  // itself a variant of a lexicon entry (法制审核制度) recurs, and each search reads the text.
+  const writes = new Map<string, boolean>();
+  const hasWord = (w: string): boolean => {
+    let known = writes.get(w);
+    if (known === undefined) {
+      known = text.includes(w);
+      writes.set(w, known);
+    }
+    return known;
+  };
   for (let i = from; i < text.length; i++) {
-    if (FIRST[text.charCodeAt(i)] !== 1 || SECOND[text.charCodeAt(i + 1)] !== 1) continue;
-    for (const len of LENGTHS) {
-      const v = text.slice(i, i + len);
-      const found = VARIANTS.get(v);
-      if (found === undefined || !text.includes(found.right)) continue;
+    let lengths = PAIR_LENGTHS[pairSlot(u[i] as number, u[i + 1] as number)] as number;
+    // Longest first, as a longer variant holds a shorter one.
+    while (lengths !== 0) {
+      const len = 31 - Math.clz32(lengths);
+      lengths ^= 1 << len;
+      const hit = variantAt(u, i, len);
+      if (hit === undefined) continue;
+      const [v, found] = hit;
+      const standalone = STANDALONE.has(found.right);
+      if (!standalone && !hasWord(found.right)) continue;
       const { right, k } = found;
       // The character may belong to the next or previous word instead (规范行政: 规范 + 行政).
       const j = i + k;
@@ -70,7 +145,9 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
         (k === 0 && LEXICON.has(text.slice(j - 1, j + 1)))
       )
         continue;
-      out.push(at('typo', i, i + len, DEFECT_MESSAGES.ownVocabulary(v, right), inTitle(i) ? 'low' : 'high'));
+      // Without the correct form in the same text the check is surer of the term than of the writer.
+      const confidence = inTitle(i) ? 'low' : standalone && !hasWord(right) ? 'medium' : 'high';
+      out.push(at('typo', i, i + len, DEFECT_MESSAGES.ownVocabulary(v, right), confidence));
       i += len - 1;
       break;
     }

@@ -68,7 +68,10 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
     }
   }
   // 某镇在…领导下，在…指导下，某镇坚持…: the subject written twice in one sentence.
-  for (const m of text.matchAll(REPEATED_SUBJECT)) {
+  // The pattern needs 下，在 literally; most reports lack it, and the look-behind and lazy
+  // scans cost more than the rest of this check together (profiled on bench/analyzer-speed.ts).
+  const repeated = text.includes('下，在') ? text.matchAll(REPEATED_SUBJECT) : [];
+  for (const m of repeated) {
     const i = (m.index ?? 0) + m[0].length - (m[2] as string).length;
     if (i < from) continue;
     out.push(

@@ -29,8 +29,12 @@ export function findStructureDefects(
         span: null,
       });
   }
+  // A Map keyed by start: a linear scan per break was quadratic on multi-megabyte uploads.
+  // The first heading at a start wins, as Array.find did.
+  const byStart = new Map<number, Heading>();
+  for (const x of headings) if (!byStart.has(x.start)) byStart.set(x.start, x);
   for (const b of numberingBreaks(headings, inline)) {
-    const h = headings.find((x) => x.start === b.start);
+    const h = byStart.get(b.start);
     const level = h ? h.level : 0;
     const end = h ? Math.min(h.end, h.start + 20) : b.end;
     out.push(

@@ -1,5 +1,5 @@
 import { CATALOG } from '../../indicators/catalog';
-import { COMPOUND_CUES } from '../../indicators/compounds';
+import { COMPOUND_CUES, type CompoundCue } from '../../indicators/compounds';
 import type { IndicatorDef } from '../../indicators/types';
 
 /**
@@ -67,7 +67,23 @@ export const RATE_DEFS: readonly CompiledDef[] = COMPILED.filter((c) => c.def.un
 /** Every measure word, longest first so 人次 wins over 人 and 场次 over 场. */
 export const MEASURE_WORDS: readonly string[] = [...BY_MEASURE.keys()].sort((a, b) => b.length - a.length);
 
-export const COMPOUNDS = COMPOUND_CUES.map((c) => ({ ...c, compiled: compileCue(c.cue, '') }));
+/**
+ * Compounds read only right after the figure's measure word: 组织全县N名执法人员参加…培训 names
+ * the people after the figure and the training last. Anchored, so a later 执法人员 in the
+ * clause does not claim an unrelated head count.
+ */
+const ANCHORED_COMPOUND_CUES: readonly CompoundCue[] = [
+  { cue: '执法人员参加…培训', keys: ['enforcement.training_attendance'] },
+  { cue: '执法人员参训', keys: ['enforcement.training_attendance'] },
+];
+
+export const COMPOUNDS = [
+  ...COMPOUND_CUES.map((c) => ({ ...c, compiled: compileCue(c.cue, '') })),
+  ...ANCHORED_COMPOUND_CUES.map((c) => {
+    const compiled = compileCue(c.cue, '');
+    return { ...c, compiled: { ...compiled, re: new RegExp(`^${compiled.re.source}`) } };
+  }),
+];
 
 export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
 

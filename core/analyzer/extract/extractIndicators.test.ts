@@ -35,6 +35,51 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('gives a figure shared by a list of rates to each rate the catalog knows', () => {
+    expect(extract('干部学法考试参考率、合格率、优秀率均达到100%。')).toEqual([
+      ['study.exam_participation_rate', 100, false],
+      ['study.exam_pass_rate', 100, false],
+    ]);
+    expect(extract('年度学法考试参考率和合格率均为98%。')).toEqual([
+      ['study.exam_participation_rate', 98, false],
+      ['study.exam_pass_rate', 98, false],
+    ]);
+  });
+
+  it('does not share a rate across a list without 均 or 都', () => {
+    expect(extract('年度学法考试参考率、合格率100%。')).toEqual([['study.exam_pass_rate', 100, false]]);
+  });
+
+  it('reads N名执法人员参加…培训 as enforcement training attendance', () => {
+    expect(extract('组织全县320名执法人员参加行政执法能力提升培训。')).toEqual([
+      ['enforcement.training_attendance', 320, false],
+    ]);
+  });
+
+  it('does not count the entries of a list of matters as matters handled', () => {
+    expect(extract('梳理保留政务服务事项402项，取消行政许可事项12项，公布权责清单事项88项。')).toEqual([]);
+    expect(extract('全年办理政务服务事项4020件。')).toEqual([['service.matters_handled', 4020, false]]);
+    expect(extract('现保留政务服务事项400项，行政许可事项120项。')).toEqual([]);
+    expect(extract('全年办理行政许可120件。')).toEqual([['enforcement.licenses', 120, false]]);
+  });
+
+  it('reads 主动公开 … N条 as information disclosed, whatever the list between', () => {
+    expect(extract('主动公开规范性文件、办事指南等共计1200余条。')).toEqual([
+      ['supervision.disclosures', 1200, true],
+    ]);
+  });
+
+  it('does not read N个政务服务事项 (entries of the list) as matters handled', () => {
+    expect(extract('全县42个部门960个政务服务事项实现网上可办。')).toEqual([]);
+  });
+
+  it('does not give the unit a figure whose cue names many bodies (各级党委中心组)', () => {
+    expect(extract('发挥各级党委理论学习中心组示范作用，全年开展法治学习60余次。')).toEqual([]);
+    expect(extract('发挥党委理论学习中心组示范作用，全年开展法治学习6次。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+    ]);
+  });
+
   it('gives a generic rate the subject of its sentence', () => {
     expect(extract('受理信访件 12 件，已办结 11 件，办结率 91.7%。')).toEqual([
       ['petition.cases', 12, false],

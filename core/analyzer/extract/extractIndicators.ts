@@ -23,6 +23,9 @@ export interface ExtractOptions {
 }
 
 const AFTER_LIMIT = 10;
+const COMPOUND_LIMIT = 20;
+/** Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇). */
+const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 
 function afterText(text: string, end: number): string {
@@ -93,9 +96,16 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
-    const compound = PEOPLE.has(f.measure) ? COMPOUNDS.find((c) => c.compiled.re.test(ctx.after)) : undefined;
+    // A compound's cue may run past the short after-text (执法人员参加公共法律知识培训): it is
+    // read in the rest of the clause, up to COMPOUND_LIMIT characters.
+    const compoundText = PEOPLE.has(f.measure)
+      ? text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + COMPOUND_LIMIT))
+      : '';
+    const compound = PEOPLE.has(f.measure)
+      ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
+      : undefined;
     if (compound) {
-      const m = compound.compiled.re.exec(ctx.after);
+      const m = compound.compiled.re.exec(compoundText);
       const span = { start: f.numStart, end: f.end + (m ? m.index + m[0].length : 0) };
       for (const key of compound.keys) {
         out.push({ key, value: f.value, approx: f.approx, unit: '人', measure: f.measure, ...span });
@@ -105,9 +115,19 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const r = resolveCount(f, ctx);
     if (!r) continue;
+    const span = spanOf(f, r, localStart, wideStart);
+    // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
+    // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
+    if (
+      span.start < f.numStart &&
+      MANY_BODIES.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))
+    )
+      continue;
+    // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
+    if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
-    out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
+    out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
   for (const z of ZERO_CUES) {

@@ -112,16 +112,37 @@ const RATE_VERB =
   /^(均|都|分别|也)?(为|达|达到|是|保持|保持在|实现|稳定在|提升至|提高到|提升到|提高至|在)?了?$/;
 
 /**
+ * The rest of a list of rates after one of them: more rates joined by 、/和/及/与, then 均 or
+ * 都 and a verb (参考率、合格率、优秀率均达到). Rates outside the catalog (优秀率) may be listed.
+ */
+const RATE_LIST =
+  /^(?:(?:、|和|及|与|以及)[\u4e00-\u9fa5]{1,8}?率)+(均|都|全部|皆)(为|达|达到|是|保持|保持在|实现|稳定在|在)?了?$/;
+
+/**
  * A rate is named right before its number (办结率达100%). Generic names (办结率) take the
  * subject of the sentence: the key of a figure before it, or a context word. With 均 one
  * rate applies to every figure before it.
  */
 export function resolveRate(ctx: FigureContext): Resolution[] {
   const named: { c: CompiledDef; index: number; end: number }[] = [];
+  const listed: { c: CompiledDef; index: number; end: number }[] = [];
   const hits = cuesIn(ctx.local);
   for (const c of RATE_DEFS) {
     const m = bestCueMatch(hits.get(c), ctx.local);
-    if (m && RATE_VERB.test(ctx.local.slice(m.end))) named.push({ c, index: m.index, end: m.end });
+    if (!m) continue;
+    const tail = ctx.local.slice(m.end);
+    if (RATE_VERB.test(tail)) named.push({ c, index: m.index, end: m.end });
+    else if (RATE_LIST.test(tail)) listed.push({ c, index: m.index, end: m.end });
+  }
+  // 参考率、合格率、优秀率均达到100%: one figure shared by a list of rates names each of them.
+  if (
+    listed.length > 0 &&
+    (named.length === 0 || /^(均|都|全部|皆)/.test(ctx.local.slice(named[0]?.end ?? 0)))
+  ) {
+    const all = [...listed, ...named].filter((n) => !n.c.def.contextRequired || hasContext(n.c, ctx));
+    // Each key quotes the whole list, as the figure belongs to all of it.
+    const first = Math.min(...all.map((n) => n.index));
+    return all.map((n) => ({ def: n.c.def, cueSide: 'local' as const, cueIndex: first, cueEnd: n.end }));
   }
   if (named.length === 0) return [];
   const toRes = (n: (typeof named)[number]): Resolution => ({

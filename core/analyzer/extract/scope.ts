@@ -16,13 +16,20 @@ const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|
  */
 const NOT_THE_UNITS =
   /第一议题|意识形态|各(?:部门|单位|村|社区|科室|站所|乡镇|镇街|街道)|科级干部|检察院|法院/;
+/**
+ * Sizes of a list of matters, not work done: 保留政务服务事项515项, 取消许可事项18项,
+ * 事项清单31个, 承接下放事项40项. A county reports these after each review of its lists
+ * (the 放管服 reform); they count entries, not cases handled.
+ */
+const ITEM_LIST =
+  /(?:保留|取消|下放|承接|精简|赋予|梳理|确认|编制|公布|调整|划转|认领)[^，。；\d]{0,12}事项|清单|目录/;
 const BREAKDOWN = '其中';
 const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
 const YEAR = /(20\d\d)年/g;
 
-/** Any of the five patterns above, in one scan of the clause. */
+/** Any of the six patterns above, in one scan of the clause. */
 const NOT_A_RESULT = new RegExp(
-  [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS].map((re) => re.source).join('|'),
+  [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS, ITEM_LIST].map((re) => re.source).join('|'),
 );
 
 export function outOfScope(text: string, figureStart: number, reportYear: number | null): boolean {

@@ -11,9 +11,12 @@ import { readUnitName, type UnitName } from './unitName';
 
 /** 现将 + unit + year: the closing of the opening paragraph in most reports. */
 const SUBMIT = /现将(?:我们|本|我)?((?:中共)?[\u4e00-\u9fa5]{2,30}?)(?:20\d\d|二〇|一年|年度|全年|法治)/g;
-/** Year or time phrase, then an optional 在…下 clause, then the unit as the sentence's subject. */
+/**
+ * Year or time phrase, then up to three 在…下 clauses (在县委、县政府的坚强领导下，在县委依法治县办
+ * 的指导下，…), then the unit as the sentence's subject.
+ */
 const SUBJECT =
-  /^(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年)[，,]\s*(?:在[^。；]{2,60}?下[，,]\s*)?([\u4e00-\u9fa5]{2,30})/;
+  /^(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年)[，,]\s*(?:在[^。；]{2,60}?下[，,]\s*){0,3}([\u4e00-\u9fa5]{2,30})/;
 
 /** Ends of a place name, longest first so 街道 is not read as 道. */
 const SUFFIX = /街道|苏木|镇|乡|县|区/g;
@@ -36,6 +39,9 @@ const COMMON_WORD = new Set(
 /** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇 … */
 const COMMON_PLACE =
   /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
+/** Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's. */
+const VERB_START =
+  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同)/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
 
 interface Candidate {
@@ -58,7 +64,7 @@ export function placeCandidates(text: string): Candidate[] {
       if (start < 0) break;
       const own = text.slice(start, p);
       if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
-      if (NOT_FIRST.has(own[0] ?? '') || FUNCTION_CHAR.test(own)) continue;
+      if (NOT_FIRST.has(own[0] ?? '') || FUNCTION_CHAR.test(own) || VERB_START.test(own)) continue;
       if (len === 1 && COMMON_WORD.has(text.slice(start, p + 1))) continue;
       // 安排全镇, 推动我县: the suffix belongs to a pronoun, whatever precedes it.
       if (PRONOUN.has(own[own.length - 1] ?? '')) break;
@@ -83,7 +89,7 @@ export function placeCandidates(text: string): Candidate[] {
 /** How the text speaks of its own unit: 我镇/全镇/本镇/镇党委 against 我县/全县/县政府 … */
 export function selfLevel(text: string): UnitLevelGuess {
   const town = (
-    text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
+    text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道|街)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
   ).length;
   const county = (text.match(/[我全本](?:县|区)(?![委域])|(?:县|区)政府常务会/g) ?? []).length;
   if (town > county) return 'township';
@@ -115,10 +121,11 @@ export function openingUnit(paragraph: string): UnitName | null {
   const u = readUnitName(subject);
   if (u) return u;
   // The subject runs on into its verb (青石镇坚持…): cut it at the first place suffix.
-  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|镇|乡|县|区)/.exec(subject);
+  // 街 alone is a Guangzhou 街道 (鹤龙街坚持…); readUnitName turns away street names.
+  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街|镇|乡|县|区)/.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
-  const stem = own.replace(/(街道|镇|乡|县|区)$/, '');
+  const stem = own.replace(/(街道|街|镇|乡|县|区)$/, '');
   if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   return readUnitName(own);
 }

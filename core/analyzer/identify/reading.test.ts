@@ -41,6 +41,18 @@ describe('reading the unit and level', () => {
     expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2024]);
   });
 
+  it('reads the subject after two 在…下 clauses, not a 县 named after 按照', () => {
+    const r = analyzeText(
+      `2023年，在县委、县政府的坚强领导下，在县委依法治县办的指导下，青石镇认真落实县委部署，按照县司法局要求${BODY}县政府常务会议精神得到贯彻。现将有关情况报告如下。`,
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2023]);
+  });
+
+  it('reads a Guangzhou-style X街 opening sentence as a 街道', () => {
+    const r = analyzeText(`2025年，青云街${BODY}青云街党工委每季度研究法治工作。`);
+    expect([r.unit, r.level, r.report_year]).toEqual(['青云街', 'township', 2025]);
+  });
+
   it('reads the unit from 现将…报告如下 after an addressee line', () => {
     const r = analyzeText(
       `松岭县委、县政府：\n2024年以来，在县委、县政府的领导下，我镇${BODY}现将青禾镇2024年度法治政府建设工作情况报告如下：`,

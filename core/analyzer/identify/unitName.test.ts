@@ -13,6 +13,12 @@ describe('readUnitName', () => {
     ['云岭县人民政府', '云岭县', 'county'],
     ['江华瑶族自治县2024年法治政府建设情况', '江华瑶族自治县', 'county'],
     ['邵州市云岭市人民政府', '云岭市', 'county'],
+    ['云岭区青云街2025年法治政府建设工作报告', '青云街', 'township'],
+    ['青云街党工委', '青云街', 'township'],
+    ['镇云县2023年法治政府建设年度报告', '镇云县', 'county'],
+    ['乡平县人民政府', '乡平县', 'county'],
+    ['市中区人民政府', '市中区', 'county'],
+    ['云岭县镇海街道办事处', '镇海街道', 'township'],
   ])('%s → %s', (text, name, level) => {
     expect(readUnitName(text)).toMatchObject({ name, level });
   });
@@ -20,6 +26,24 @@ describe('readUnitName', () => {
   it('does not take 我镇 or running prose for a name', () => {
     expect(readUnitName('我镇坚持依法行政')).toBeNull();
     expect(readUnitName('坚持以习近平新时代中国特色社会主义思想为指导')).toBeNull();
+  });
+
+  it('does not take running prose ending in 县 for a name', () => {
+    expect(readUnitName('青石镇认真落实县委部署')).toBeNull();
+    expect(readUnitName('全面推进县委')).toBeNull();
+  });
+
+  it('does not take a level word (乡镇, 县城, 镇人民政府) for a name', () => {
+    expect(readUnitName('乡镇人民政府')).toBeNull();
+    expect(readUnitName('镇人民政府')).toBeNull();
+    expect(readUnitName('县城镇，')).toBeNull();
+    expect(readUnitName('区县（市）')).toBeNull();
+  });
+
+  it('does not take a street for a Guangzhou-style X街', () => {
+    expect(readUnitName('中山大街，')).toBeNull();
+    expect(readUnitName('步行街，')).toBeNull();
+    expect(readUnitName('老街，')).toBeNull();
   });
 });
 

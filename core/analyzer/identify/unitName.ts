@@ -15,15 +15,36 @@ export interface UnitName {
 
 // 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府); 二〇 starts a year in words.
 const FOLLOW = '(?=人民政府|政府|党委|党工委|办事处|委员会|委|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
-// 苏木 is Inner Mongolia's township.
-const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|镇|乡|苏木)${FOLLOW}`);
+// 苏木 is Inner Mongolia's township. Guangzhou's 街道 call themselves X街 (鹤龙街, 黄石街); a
+// street name (中山大街, 步行街) is kept out by the stem check in readUnitName.
+const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|街(?!道)|镇|乡|苏木)${FOLLOW}`);
+/** Stems that make X街 a street or a common word, not a 街道 (大街, 步行街, 商业街, 老街). */
+const STREET = /(大|步行|商业|美食|老|古|小|新|后|前|横|正|东|西|南|北|中)$/;
 const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
-const NOT_A_NAME = /^(我|本|全|各|该|市|县|区|乡|镇|党|政|中共)|[了以的将对把是等之在为]/;
+const NOT_A_NAME_START = /^(我|本|全|各|该|党|政|中共)|[了以的将对把是等之在为]/;
+/** Words of running prose that no place name holds (青石镇认真落实县委… is a sentence, not a name). */
+const PROSE_WORD = /认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实/;
+/** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
+const LEVEL_WORD_SECOND = /[市县区乡镇村街城直属级域内外委政人两]/;
+const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|县|区|市|旗)$/;
+
+/**
+ * Whether `name` cannot be a unit's own name. A name may begin with a level character when a
+ * place word follows it (镇海街道, 乡宁县, 市中区, 镇雄县 are real units); 镇人民政府, 乡镇,
+ * 县城镇, 区县 are not names.
+ */
+function notAName(name: string): boolean {
+  if (NOT_A_NAME_START.test(name) || PROSE_WORD.test(name)) return true;
+  if (!/^[市县区乡镇]/.test(name)) return false;
+  const stem = name.replace(SUFFIX, '');
+  return stem.length < 2 || LEVEL_WORD_SECOND.test(stem[1] ?? '');
+}
 
 /** The last split of `full` into prefix + own name whose own name is long enough. */
 function ownName(full: string, minLength: number): string {
-  for (let i = full.length - minLength; i >= 1; i--) {
+  // A prefix is a named division (邵州市), never a lone 市 or 县: 市中区 is one name.
+  for (let i = full.length - minLength; i >= 2; i--) {
     if (PREFIX_END.has(full[i - 1] ?? '') && !full.startsWith('自治', i)) return full.slice(i);
   }
   return full;
@@ -36,13 +57,14 @@ export function readUnitName(s: string): UnitName | null {
   if (town) {
     const full = town[0].replace(/办事处$/, '');
     const name = ownName(full, full.endsWith('街道') || full.endsWith('苏木') ? 4 : 3);
-    if (!NOT_A_NAME.test(name)) return { full, name, level: 'township' };
+    const street = name.endsWith('街') && (name.length < 3 || STREET.test(name.slice(0, -1)));
+    if (!notAName(name) && !street) return { full, name, level: 'township' };
   }
   const county = COUNTY.exec(t);
   if (county) {
     const full = county[0];
     const name = ownName(full, 2);
-    if (NOT_A_NAME.test(name) || name.length < 2) return null;
+    if (notAName(name) || name.length < 2) return null;
     const chain = full.slice(0, full.length - name.length);
     const level: UnitLevelGuess = !name.endsWith('市')
       ? 'county'

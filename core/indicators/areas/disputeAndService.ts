@@ -120,7 +120,9 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     name: '办理政务服务事项',
     unit: '件',
     area: 'service',
-    measures: [...CASES, '个'],
+    // Not 个: N个政务服务事项 counts entries of the county's list of matters, not applications
+    // handled (办件 are counted in 件).
+    measures: CASES,
     cues: ['政务服务事项', '服务事项', '办件', '办理…事项', '便民服务…业务'],
   },
   {

@@ -94,7 +94,9 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     unit: '条',
     area: 'supervision',
     measures: ITEMS,
-    cues: ['公开…信息', '发布…信息', '政务公开', '信息公开', '公开…政务'],
+    // 主动公开各类文件、政策解读等N条: the statutory term (政府信息公开条例 第十九条, 2019 revision)
+    // names the act, whatever list of items follows it.
+    cues: ['主动公开', '公开…信息', '发布…信息', '政务公开', '信息公开', '公开…政务'],
   },
   {
     key: 'supervision.disclosure_requests',
