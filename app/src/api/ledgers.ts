@@ -63,7 +63,8 @@ export interface LedgerPage {
   refs?: Record<string, string>;
 }
 
-export type TodoState = 'overdue' | 'due_soon' | 'provisional' | 'waiting';
+/** `alert`: inside its kind's own early-warning window, yet due after the days asked for (提醒). */
+export type TodoState = 'overdue' | 'due_soon' | 'provisional' | 'alert' | 'waiting';
 
 export interface TodoItem {
   kind: string;
@@ -83,7 +84,7 @@ export interface TodoItem {
 
 export interface TodoList {
   items: TodoItem[];
-  counts: { overdue: number; dueSoon: number; waiting: number };
+  counts: { overdue: number; dueSoon: number; alerts: number; waiting: number };
 }
 
 export interface ImportRowError {

@@ -27,6 +27,7 @@ import {
   isTodoTab,
   itemsOfTab,
   TODO_STATE_TAGS,
+  TODO_TABS,
   type TodoTab,
 } from './todoState';
 
@@ -124,15 +125,17 @@ export function TodoPage() {
       : t === 'overdue'
         ? `逾期（${counts?.overdue ?? 0}）`
         : t === 'due_soon'
-          ? `临期（${counts?.dueSoon ?? 0}）`
-          : `待我处理（${counts?.waiting ?? 0}）`;
+          ? `${days}个工作日内到期（${counts?.dueSoon ?? 0}）`
+          : t === 'alert'
+            ? `提醒（${counts?.alerts ?? 0}）`
+            : `待我处理（${counts?.waiting ?? 0}）`;
 
   return (
     <Card title="待办">
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
         <Segmented<TodoTab>
           value={tab}
-          options={(['all', 'overdue', 'due_soon', 'waiting'] as const).map((t) => ({
+          options={TODO_TABS.map((t) => ({
             value: t,
             label: tabLabel(t),
           }))}
