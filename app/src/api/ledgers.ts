@@ -119,8 +119,10 @@ export const createLedgerRecord = (kind: string, unitId: string | undefined, val
 export const updateLedgerRecord = (kind: string, id: string, version: number, values: RecordData) =>
   api.patch<LedgerRecordDetail>(one(kind, id), { version, values });
 
-export const deleteLedgerRecord = (kind: string, id: string, version: number) =>
-  api.delete<void>(`${one(kind, id)}?version=${version}`);
+export const deleteLedgerRecord = (kind: string, id: string, version: number, reason = '') =>
+  api.delete<void>(
+    `${one(kind, id)}?version=${version}${reason ? `&reason=${encodeURIComponent(reason)}` : ''}`,
+  );
 
 export const takeLedgerAction = (
   kind: string,

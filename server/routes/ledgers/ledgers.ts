@@ -220,7 +220,11 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
-      await ledgerDeleter(ctx(req), kind, { id: req.params.id, version: req.query.version });
+      await ledgerDeleter(ctx(req), kind, {
+        id: req.params.id,
+        version: req.query.version,
+        reason: req.query.reason ?? '',
+      });
       return reply.code(204).send();
     },
   );
