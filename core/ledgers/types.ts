@@ -271,6 +271,17 @@ export interface ListDef {
   dateField: string;
   /** A short title for lists, 待办 and history. */
   title: (data: RecordData) => string;
+  /**
+   * The field the title merely repeats (执法案件's 案件名称): the list shows it once, as 标题,
+   * and does not offer it as a column of its own.
+   */
+  titleField?: string;
+  /**
+   * The `list` fields shown by default, chosen to fit a 1366-wide screen beside 编号, 标题,
+   * 状态 and 期限; the others stay in the column chooser. Without it the list takes the `list`
+   * fields in order while they fit (app/src/pages/ledgers/listColumns.ts).
+   */
+  columns?: readonly string[];
 }
 
 export interface LedgerKind {

@@ -220,7 +220,7 @@ export const enforcementCase: LedgerKind = {
     },
     { fields: ['officers'], test: (d, ctx) => twoCertifiedOfficers(ctx.refs('officers'), d.filedOn) },
   ],
-  list: { dateField: 'filedOn', title: (d) => String(d.caseName ?? '执法案件') },
+  list: { dateField: 'filedOn', title: (d) => String(d.caseName ?? '执法案件'), titleField: 'caseName' },
   states: [
     { key: 'filed', label: '已立案', tone: 'processing', awaits: STAFF },
     { key: 'investigating', label: '调查取证', tone: 'processing' },
