@@ -209,6 +209,13 @@ export interface ActionDef {
   repeatable?: boolean;
   /** A Chinese reason to refuse, or null. Enforced on the server; shown in the UI. */
   guard?: (input: GuardInput) => string | null;
+  /**
+   * The part of `guard` that needs none of the step's own fields, judged on the record as it
+   * stands (empty payload, today): a refusal here holds whatever the form says, so the button
+   * is shown disabled with it instead of refusing after the form is filled (issue 15 §3). It
+   * must never refuse what `guard` would allow; the server runs `guard` on the step regardless.
+   */
+  precheck?: (input: GuardInput) => string | null;
   /** The rules `guard` (and `extends`) enforce, each with its citation (docs/statutes.md). */
   rules?: readonly RuleDef[];
   /** A Chinese warning recorded with the step (e.g. a request filed late) without refusing it. */

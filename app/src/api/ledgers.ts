@@ -48,7 +48,8 @@ export interface LedgerRecordDetail extends LedgerRecord {
   /** The server's today (China), for the same plan checks the server runs. */
   today?: string;
   events: LedgerEventView[];
-  actions: { key: string; label: string }[];
+  /** `blocked`: why the step is bound to fail now (the server's precheck), or null. */
+  actions: { key: string; label: string; blocked?: string | null }[];
   attachments: LedgerAttachment[];
   /** Titles of the records ref fields name (id → title). */
   refs?: Record<string, string>;

@@ -4,6 +4,7 @@ import {
   CF,
   DECISION_TYPES,
   decideGuard,
+  decidePrecheck,
   done,
   EXTENSION_BASIS,
   HEARING_REQUEST_DAYS,
@@ -590,6 +591,7 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'decidedOn',
       guard: decideGuard,
+      precheck: decidePrecheck,
       rules: [
         {
           rule: '普通程序：作出决定前须告知当事人拟作出的决定及其陈述、申辩、听证的权利',

@@ -6,6 +6,7 @@ import {
   describeKind,
   LEDGER_KINDS,
   type LedgerKind,
+  precheckAction,
   type RecordData,
   refIds,
 } from '../../../core/ledgers';
@@ -184,10 +185,19 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         ...presentRecord(kind, found, clocksOf(kind, found.record, env), mask),
         editable: mayAct && kind.editors.includes(c.actor.role),
         events: presentEvents(kind, events, names, mask),
+        // `blocked`: the step's guard already refuses on the record as it stands (issue 15 §3);
+        // the step itself is still planned in full when taken
         actions: mayAct
           ? actionsFor(kind, found.record.state, c.actor.role, found.record.data).map((a) => ({
               key: a.key,
               label: a.label,
+              blocked: precheckAction(
+                kind,
+                { state: found.record.state, data: found.record.data as RecordData, events },
+                a.key,
+                { role: c.actor.role, actorId: c.actor.id },
+                { today: env.today, calendar: env.calendar, settings: env.settings },
+              ),
             }))
           : [],
         attachments: attachments.map(presentAttachment),

@@ -118,7 +118,7 @@ export function ledgerColumns({
       render: (_, r) => {
         const running = runningClocks(r.clocks);
         return running.length > 0 ? (
-          <Flex gap={4} wrap>
+          <Flex gap={4} wrap style={{ minWidth: 0 }}>
             {running.map((c) => (
               <ClockTag key={c.name} clock={c} />
             ))}

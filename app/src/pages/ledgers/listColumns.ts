@@ -7,7 +7,7 @@ import type { FieldDef, LedgerKind } from '../../../../core/ledgers';
 export const LIST_WIDTH = 1040;
 
 /** Widths of the columns every list has: 编号 fixed left, 状态 and 期限 fixed right. */
-export const FIXED_WIDTHS = { number: 150, title: 200, unit: 100, state: 100, clocks: 190 } as const;
+export const FIXED_WIDTHS = { number: 150, title: 180, unit: 100, state: 100, clocks: 230 } as const;
 
 /** A field's column width: enough for a date or an option label; free text is ellipsised. */
 export function fieldWidth(f: FieldDef): number {
