@@ -97,20 +97,16 @@ describe("a clerk's working day (issue 15)", () => {
     expect(tags.length).toBeGreaterThan(0);
     for (const t of tags) expect(t).toMatch(/剩\d+个工作日|逾期\d+个工作日|今日到期|已逾期|暂估/);
 
-    // the column chooser is remembered
+    // the column chooser is remembered (矛盾纠纷 hides 风险等级 by default)
+    await page.goto('/ledgers/dispute');
+    await page.locator('.ant-table-tbody .ant-table-row').first().waitFor();
+    const risk = page.locator('.ant-table-thead th').filter({ hasText: /^风险等级$/ });
+    expect(await risk.count()).toBe(0);
     await page.getByTestId('column-chooser').click();
-    await page.locator('.ant-popover:visible').getByText('案件来源', { exact: true }).click();
-    await page
-      .locator('.ant-table-thead th')
-      .filter({ hasText: /^案件来源$/ })
-      .first()
-      .waitFor();
+    await page.locator('.ant-popover').getByText('风险等级', { exact: true }).click();
+    await risk.first().waitFor();
     await page.reload();
-    await page
-      .locator('.ant-table-thead th')
-      .filter({ hasText: /^案件来源$/ })
-      .first()
-      .waitFor();
+    await risk.first().waitFor();
   });
 
   it('§4 deleting a record past registration asks for a reason', async () => {

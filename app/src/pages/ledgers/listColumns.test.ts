@@ -20,6 +20,10 @@ describe('list columns at 1366×768 (issue 15 §2)', () => {
     expect(columnChoices(cases).map((f) => f.key)).not.toContain('caseName');
     expect(columnChoices(matters).map((f) => f.key)).not.toContain('name');
     expect(defaultColumnKeys(cases, false)).toContain('filedOn');
+    const advisors = ledgerKind('legal_advisor');
+    if (!advisors) throw new Error('kind missing');
+    // declared: the contract's end shows, the name is the title
+    expect(defaultColumnKeys(advisors, true)).toEqual(['type', 'contractTo']);
   });
 
   it('keeps a stored choice only where it names columns of the kind', () => {

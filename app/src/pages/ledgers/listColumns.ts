@@ -7,13 +7,13 @@ import type { FieldDef, LedgerKind } from '../../../../core/ledgers';
 export const LIST_WIDTH = 1040;
 
 /** Widths of the columns every list has: 编号 fixed left, 状态 and 期限 fixed right. */
-export const FIXED_WIDTHS = { number: 150, title: 180, unit: 100, state: 100, clocks: 230 } as const;
+export const FIXED_WIDTHS = { number: 140, title: 180, unit: 100, state: 100, clocks: 230 } as const;
 
 /** A field's column width: enough for a date or an option label; free text is ellipsised. */
 export function fieldWidth(f: FieldDef): number {
   switch (f.type) {
     case 'date':
-      return 110;
+      return 124; // 2026年11月26日 in full
     case 'integer':
     case 'boolean':
       return 90;
