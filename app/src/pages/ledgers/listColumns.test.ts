@@ -13,12 +13,13 @@ describe('list columns at 1366×768 (issue 15 §2)', () => {
     },
   );
 
-  it('does not show the field the title repeats (执法案件 案由, 执法事项 事项名称)', () => {
+  it('does not show the field the title repeats (执法案件 案由, 执法事项 事项名称, 信访 信访事由)', () => {
     const cases = ledgerKind('enforcement_case');
     const matters = ledgerKind('enforcement_matter');
     if (!cases || !matters) throw new Error('kinds missing');
     expect(columnChoices(cases).map((f) => f.key)).not.toContain('caseName');
     expect(columnChoices(matters).map((f) => f.key)).not.toContain('name');
+    expect(columnChoices(ledgerKind('petition') ?? cases).map((f) => f.key)).not.toContain('subject');
     expect(defaultColumnKeys(cases, false)).toContain('filedOn');
     const advisors = ledgerKind('legal_advisor');
     if (!advisors) throw new Error('kind missing');
