@@ -50,6 +50,8 @@ export interface LedgerRecordDetail extends LedgerRecord {
   events: LedgerEventView[];
   /** `blocked`: why the step is bound to fail now (the server's precheck), or null. */
   actions: { key: string; label: string; blocked?: string | null }[];
+  /** Why 删除 is refused outright (a decided enforcement case), or null. */
+  deleteRefused?: string | null;
   attachments: LedgerAttachment[];
   /** Titles of the records ref fields name (id → title). */
   refs?: Record<string, string>;

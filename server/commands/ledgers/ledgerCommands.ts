@@ -272,6 +272,13 @@ const UNDELETABLE: Record<string, ReadonlySet<string>> = {
   ]),
 };
 
+/** Why a record in this state may not be deleted at all, or null; the detail shows it on the button. */
+export function deleteRefusal(kind: LedgerKind, state: string): string | null {
+  if (!UNDELETABLE[kind.kind]?.has(state)) return null;
+  const stateLabel = kind.states.find((s) => s.key === state)?.label ?? state;
+  return `该${kind.label}当前状态为“${stateLabel}”，已作出决定或已结案的案件不能删除，只能通过办理步骤撤销`;
+}
+
 /**
  * Soft delete: the record leaves lists and 待办 but stays in the database and the audit chain.
  * A record still in its registration state may go without a reason (a mistyped entry); past
@@ -286,11 +293,8 @@ export async function ledgerDeleter(
   mayEdit(ctx, kind, found.unitPath);
   const state = found.record.state;
   const stateLabel = kind.states.find((s) => s.key === state)?.label ?? state;
-  if (UNDELETABLE[kind.kind]?.has(state)) {
-    throw new AppError('ACTION_REFUSED', {
-      detail: `该${kind.label}当前状态为“${stateLabel}”，已作出决定或已结案的案件不能删除，只能通过办理步骤撤销`,
-    });
-  }
+  const refused = deleteRefusal(kind, state);
+  if (refused) throw new AppError('ACTION_REFUSED', { detail: refused });
   const reason = p.reason.trim();
   if (state !== kind.initialState && reason === '') {
     throw new AppError('VALIDATION', {

@@ -33,6 +33,10 @@ describe('deleting a ledger record (issue 15 §4)', () => {
 
   it('past registration asks for a reason, names the field, and keeps the reason in the audit chain', async () => {
     const rec = await buildLedgerRecord(server.database.db, county.townA);
+    expect(
+      (await clerk.get<{ deleteRefused: string | null }>(`/api/ledgers/dispute/${rec.id}`)).body
+        .deleteRefused,
+    ).toBeNull();
     const started = await clerk.post<{ version: number; state: string }>(
       `/api/ledgers/dispute/${rec.id}/actions/start_mediation`,
       { version: rec.version, values: { mediationStartedOn: '2026-03-03', mediator: '孙调解' } },
@@ -77,6 +81,11 @@ describe('deleting a ledger record (issue 15 §4)', () => {
       ),
     );
     if (!row) throw new Error('no record');
+    // the detail says so before anyone tries
+    const detail = await clerk.get<{ deleteRefused: string | null }>(
+      `/api/ledgers/enforcement_case/${row.id}`,
+    );
+    expect(detail.body.deleteRefused).toContain('“结案归档”');
     const refused = await del('enforcement_case', row.id, row.version, '误登记');
     expect(refused.status).toBe(422);
     expect(refused.body?.error.code).toBe('ACTION_REFUSED');

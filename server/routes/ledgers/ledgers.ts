@@ -12,6 +12,7 @@ import {
 } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import {
+  deleteRefusal,
   ledgerActionTaker,
   ledgerBulkActionTaker,
   ledgerCreator,
@@ -200,6 +201,8 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
               ),
             }))
           : [],
+        /** Why 删除 is refused outright (a decided enforcement case), or null (issue 15 §4). */
+        deleteRefused: deleteRefusal(kind, found.record.state),
         attachments: attachments.map(presentAttachment),
         /** Titles of the records ref fields name (id → title). */
         refs,

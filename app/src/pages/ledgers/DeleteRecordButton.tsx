@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input, Modal, Popconfirm } from 'antd';
+import { Button, Form, Input, Modal, Popconfirm, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { LedgerKind } from '../../../../core/ledgers';
 import { errorMessage, isApiError } from '../../api/client';
@@ -36,6 +36,15 @@ export function DeleteRecordButton({ kind, record, onDeleted, onFailed }: Props)
       onFailed(errorMessage(e));
     },
   });
+  if (record.deleteRefused) {
+    return (
+      <Tooltip title={record.deleteRefused}>
+        <Button danger disabled data-testid="delete-refused">
+          删除
+        </Button>
+      </Tooltip>
+    );
+  }
   if (!needsReason) {
     return (
       <Popconfirm
