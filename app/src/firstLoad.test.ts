@@ -98,7 +98,7 @@ describe('startFirstRequests', () => {
     const asked = fakeServer({
       '/api/indicators': { values: {} },
       '/api/indicators/trend': { months: [], series: {} },
-      '/api/todo': { counts: { overdue: 1, dueSoon: 2, waiting: 3 }, items: [] },
+      '/api/todo': { counts: { overdue: 1, dueSoon: 2, alerts: 0, waiting: 3 }, items: [] },
     });
     const d = deps();
     startFirstRequests(client, { pathname: '/', search: '' }, d);

@@ -32,7 +32,7 @@ function describeField(f: FieldDef): FieldDef {
 
 function describeAction(a: ActionDef) {
   // citations and test names are for docs/statutes.md; the refusal text already names the article
-  const { guard: _g, warn: _w, rules: _r, offered: _o, ...rest } = a;
+  const { guard: _g, warn: _w, rules: _r, offered: _o, precheck: _p, ...rest } = a;
   return {
     ...rest,
     to: a.to ?? null,

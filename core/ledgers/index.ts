@@ -13,6 +13,7 @@ export {
   findAction,
   type PlannedStep,
   planAction,
+  precheckAction,
   type RecordState,
   stateLabel,
   worksOn,

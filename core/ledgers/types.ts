@@ -209,6 +209,13 @@ export interface ActionDef {
   repeatable?: boolean;
   /** A Chinese reason to refuse, or null. Enforced on the server; shown in the UI. */
   guard?: (input: GuardInput) => string | null;
+  /**
+   * The part of `guard` that needs none of the step's own fields, judged on the record as it
+   * stands (empty payload, today): a refusal here holds whatever the form says, so the button
+   * is shown disabled with it instead of refusing after the form is filled (issue 15 §3). It
+   * must never refuse what `guard` would allow; the server runs `guard` on the step regardless.
+   */
+  precheck?: (input: GuardInput) => string | null;
   /** The rules `guard` (and `extends`) enforce, each with its citation (docs/statutes.md). */
   rules?: readonly RuleDef[];
   /** A Chinese warning recorded with the step (e.g. a request filed late) without refusing it. */
@@ -271,6 +278,17 @@ export interface ListDef {
   dateField: string;
   /** A short title for lists, 待办 and history. */
   title: (data: RecordData) => string;
+  /**
+   * The field the title merely repeats (执法案件's 案件名称): the list shows it once, as 标题,
+   * and does not offer it as a column of its own.
+   */
+  titleField?: string;
+  /**
+   * The `list` fields shown by default, chosen to fit a 1366-wide screen beside 编号, 标题,
+   * 状态 and 期限; the others stay in the column chooser. Without it the list takes the `list`
+   * fields in order while they fit (app/src/pages/ledgers/listColumns.ts).
+   */
+  columns?: readonly string[];
 }
 
 export interface LedgerKind {

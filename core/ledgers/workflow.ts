@@ -200,6 +200,39 @@ export function planAction(
   };
 }
 
+/**
+ * Why an offered step is bound to fail before its form is opened, or null (issue 15 §3). A
+ * step without fields is planned outright with an empty payload; a step with fields only by its
+ * declared `precheck`, since its guard may depend on what the form will hold. State and role
+ * are the caller's (the server offers only steps that pass them).
+ */
+export function precheckAction(
+  kind: LedgerKind,
+  r: RecordState,
+  actionKey: string,
+  who: { role: Role; actorId?: string },
+  opts: PlanOptions,
+): string | null {
+  const action = findAction(kind, actionKey);
+  if (!action) return null;
+  if ((action.fields?.length ?? 0) === 0) {
+    const plan = planAction(kind, r, actionKey, {}, who, opts);
+    return plan.ok ? null : plan.reason;
+  }
+  if (!action.precheck) return null;
+  return action.precheck({
+    data: r.data,
+    payload: {},
+    events: r.events,
+    state: r.state,
+    today: opts.today,
+    refs: refsOf(action, r.data, {}, opts.refRecords),
+    settings: opts.settings ?? {},
+    ...(opts.calendar ? { calendar: opts.calendar } : {}),
+    ...(who.actorId ? { actorId: who.actorId } : {}),
+  });
+}
+
 function rolesText(roles: readonly Role[]): string {
   return roles.map((r) => ROLE_LABELS[r]).join('或');
 }

@@ -73,16 +73,25 @@ function dueClockConditions(unitIds: string[], today: string, until: string): SQ
   ];
 }
 
-/** How many open clocks are overdue (a reminder that has ended is not) and how many fall due by `until`. */
+/**
+ * How many open clocks are overdue (a reminder that has ended is not), how many fall due by
+ * `until`, and how many are further off but inside their kind's own 临期 window (提醒) — kept
+ * apart so 「3个工作日内到期」 counts only what it says (issue 15 §8).
+ */
 export async function countDueClocks(db: Db, unitIds: string[], today: string, until: string) {
   const [row] = await db
     .select({
       overdue: sql<number>`count(*) filter (where ${ledgerClocks.due} < ${today} and not ${ledgerClocks.reminder})`,
-      dueSoon: sql<number>`count(*) filter (where ${ledgerClocks.due} >= ${today})`,
+      dueSoon: sql<number>`count(*) filter (where ${ledgerClocks.due} >= ${today} and ${ledgerClocks.due} <= ${until})`,
+      alerts: sql<number>`count(*) filter (where ${ledgerClocks.due} > ${until})`,
     })
     .from(ledgerClocks)
     .where(and(...dueClockConditions(unitIds, today, until)));
-  return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0) };
+  return {
+    overdue: Number(row?.overdue ?? 0),
+    dueSoon: Number(row?.dueSoon ?? 0),
+    alerts: Number(row?.alerts ?? 0),
+  };
 }
 
 /** Records with clocks not yet done, in pages by id: what a holiday-table change must recompute. */

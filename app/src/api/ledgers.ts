@@ -48,7 +48,10 @@ export interface LedgerRecordDetail extends LedgerRecord {
   /** The server's today (China), for the same plan checks the server runs. */
   today?: string;
   events: LedgerEventView[];
-  actions: { key: string; label: string }[];
+  /** `blocked`: why the step is bound to fail now (the server's precheck), or null. */
+  actions: { key: string; label: string; blocked?: string | null }[];
+  /** Why 删除 is refused outright (a decided enforcement case), or null. */
+  deleteRefused?: string | null;
   attachments: LedgerAttachment[];
   /** Titles of the records ref fields name (id → title). */
   refs?: Record<string, string>;
@@ -63,7 +66,8 @@ export interface LedgerPage {
   refs?: Record<string, string>;
 }
 
-export type TodoState = 'overdue' | 'due_soon' | 'provisional' | 'waiting';
+/** `alert`: inside its kind's own early-warning window, yet due after the days asked for (提醒). */
+export type TodoState = 'overdue' | 'due_soon' | 'provisional' | 'alert' | 'waiting';
 
 export interface TodoItem {
   kind: string;
@@ -83,7 +87,7 @@ export interface TodoItem {
 
 export interface TodoList {
   items: TodoItem[];
-  counts: { overdue: number; dueSoon: number; waiting: number };
+  counts: { overdue: number; dueSoon: number; alerts: number; waiting: number };
 }
 
 export interface ImportRowError {
@@ -118,8 +122,10 @@ export const createLedgerRecord = (kind: string, unitId: string | undefined, val
 export const updateLedgerRecord = (kind: string, id: string, version: number, values: RecordData) =>
   api.patch<LedgerRecordDetail>(one(kind, id), { version, values });
 
-export const deleteLedgerRecord = (kind: string, id: string, version: number) =>
-  api.delete<void>(`${one(kind, id)}?version=${version}`);
+export const deleteLedgerRecord = (kind: string, id: string, version: number, reason = '') =>
+  api.delete<void>(
+    `${one(kind, id)}?version=${version}${reason ? `&reason=${encodeURIComponent(reason)}` : ''}`,
+  );
 
 export const takeLedgerAction = (
   kind: string,

@@ -4,6 +4,7 @@ import {
   CF,
   DECISION_TYPES,
   decideGuard,
+  decidePrecheck,
   done,
   EXTENSION_BASIS,
   HEARING_REQUEST_DAYS,
@@ -220,7 +221,7 @@ export const enforcementCase: LedgerKind = {
     },
     { fields: ['officers'], test: (d, ctx) => twoCertifiedOfficers(ctx.refs('officers'), d.filedOn) },
   ],
-  list: { dateField: 'filedOn', title: (d) => String(d.caseName ?? '执法案件') },
+  list: { dateField: 'filedOn', title: (d) => String(d.caseName ?? '执法案件'), titleField: 'caseName' },
   states: [
     { key: 'filed', label: '已立案', tone: 'processing', awaits: STAFF },
     { key: 'investigating', label: '调查取证', tone: 'processing' },
@@ -590,6 +591,7 @@ export const enforcementCase: LedgerKind = {
       ],
       dateField: 'decidedOn',
       guard: decideGuard,
+      precheck: decidePrecheck,
       rules: [
         {
           rule: '普通程序：作出决定前须告知当事人拟作出的决定及其陈述、申辩、听证的权利',

@@ -132,13 +132,8 @@ function hearingRefusal(g: GuardInput): string | null {
   const decidedOn = g.payload.decidedOn;
   if (typeof notice !== 'string' || typeof decidedOn !== 'string') return null;
   const after = (n: number) => (g.calendar ? g.calendar.addWorkingDays(notice, n).date : null);
-  if (!statementHeard(g.events)) {
-    const n = setting(g.settings, STATEMENT_DAYS, 3);
-    const end = after(n);
-    if (end === null || decidedOn <= end) {
-      return `当事人陈述、申辩的期限尚未届满：${chineseDate(notice)}告知，期限${n}个工作日${end ? `，至${chineseDate(end)}` : ''}。期满后，或记录当事人的陈述、申辩及复核意见、或其明确放弃后，才能作出决定（${CF}第四十四、四十五、六十二条）`;
-    }
-  }
+  const unheard = statementRefusal(g, notice, decidedOn);
+  if (unheard) return unheard;
   const rights = hearingRights(g.data, g.settings);
   if (rights.length > 0 && g.data.hearingRightTold !== true) {
     return `拟作出的处罚使当事人有权要求听证（${rights.join('；')}），但告知时未告知其要求听证的权利（${CF}第六十三条），请重新告知`;
@@ -150,6 +145,32 @@ function hearingRefusal(g: GuardInput): string | null {
     }
   }
   return null;
+}
+
+/** The 陈述、申辩 period of the notice has not passed by `decidedOn` and the party was not heard. */
+function statementRefusal(g: GuardInput, notice: string, decidedOn: string): string | null {
+  if (statementHeard(g.events)) return null;
+  const n = setting(g.settings, STATEMENT_DAYS, 3);
+  const end = g.calendar ? g.calendar.addWorkingDays(notice, n).date : null;
+  if (end !== null && decidedOn > end) return null;
+  return `当事人陈述、申辩的期限尚未届满：${chineseDate(notice)}告知，期限${n}个工作日${end ? `，至${chineseDate(end)}` : ''}。期满后，或记录当事人的陈述、申辩及复核意见、或其明确放弃后，才能作出决定（${CF}第四十四、四十五、六十二条）`;
+}
+
+/**
+ * What `decideGuard` refuses whatever the decision form holds (issue 15 §3): an ordinary case
+ * not yet investigated or notified, or still inside the statement period — the decision date
+ * cannot lie after today, so a period running past today refuses every date the form allows.
+ * Refusals that turn on the decision's content (amounts, 简易程序 limits, hearing rights, 重大
+ * thresholds) are left to the guard on the step.
+ */
+export function decidePrecheck(g: GuardInput): string | null {
+  const d = g.data;
+  if (d.procedure === 'simple') return null;
+  if (g.state === 'filed') return '普通程序案件须先调查取证并告知当事人，才能作出决定';
+  if (!done(g.events, 'notify')) {
+    return `作出决定前须告知当事人拟作出的决定及其陈述、申辩、听证的权利（${CF}第四十四、四十五、六十二条）`;
+  }
+  return typeof d.noticeOn === 'string' ? statementRefusal(g, d.noticeOn, g.today) : null;
 }
 
 export function decideGuard(g: GuardInput): string | null {

@@ -49,7 +49,7 @@ export const enforcementMatter: LedgerKind = {
     { key: 'department', label: '实施机构', type: 'text', required: true, maxLength: 60, list: true },
     { key: 'listedOn', label: '列入清单日期', type: 'date', required: true, list: true },
   ],
-  list: { dateField: 'listedOn', title: (d) => String(d.name ?? '执法事项') },
+  list: { dateField: 'listedOn', title: (d) => String(d.name ?? '执法事项'), titleField: 'name' },
   states: [
     { key: 'active', label: '有效', tone: 'success' },
     { key: 'retired', label: '已取消', tone: 'default', final: true },

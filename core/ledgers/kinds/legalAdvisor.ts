@@ -39,6 +39,9 @@ export const legalAdvisor: LedgerKind = {
   list: {
     dateField: 'contractFrom',
     title: (d) => `${String(d.name ?? '')}${d.firm ? `（${String(d.firm)}）` : ''}`,
+    titleField: 'name',
+    // the contract's end is what a clerk checks; the firm is in the title already
+    columns: ['type', 'contractTo'],
   },
   states: [
     { key: 'serving', label: '在聘', tone: 'success' },

@@ -126,6 +126,7 @@ export const petition: LedgerKind = {
   list: {
     dateField: 'receivedOn',
     title: (d) => String(d.subject ?? '信访事项'),
+    titleField: 'subject',
   },
   states: [
     { key: 'registered', label: '已登记', tone: 'warning', awaits: STAFF },

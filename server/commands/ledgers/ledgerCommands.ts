@@ -253,14 +253,55 @@ export async function ledgerUpdater(
   });
 }
 
-/** Soft delete: the record leaves lists and 待办 but stays in the database and the audit chain. */
+/**
+ * Enforcement-case states in which a decision has been made or the case has ended: the record
+ * of an administrative act served on a party. Such a case is undone only by its own workflow
+ * (撤销决定, 撤案), never deleted (issue 15 §4) — deletion would erase the act from 公示 and
+ * statistics while the decision stands.
+ */
+const UNDELETABLE: Record<string, ReadonlySet<string>> = {
+  enforcement_case: new Set([
+    'decided',
+    'served',
+    'executed',
+    'closed',
+    'revoked',
+    'court',
+    'transferred',
+    'dropped',
+  ]),
+};
+
+/** Why a record in this state may not be deleted at all, or null; the detail shows it on the button. */
+export function deleteRefusal(kind: LedgerKind, state: string): string | null {
+  if (!UNDELETABLE[kind.kind]?.has(state)) return null;
+  const stateLabel = kind.states.find((s) => s.key === state)?.label ?? state;
+  return `该${kind.label}当前状态为“${stateLabel}”，已作出决定或已结案的案件不能删除，只能通过办理步骤撤销`;
+}
+
+/**
+ * Soft delete: the record leaves lists and 待办 but stays in the database and the audit chain.
+ * A record still in its registration state may go without a reason (a mistyped entry); past
+ * registration work has been done on it, so the reason is required and kept in the audit entry.
+ */
 export async function ledgerDeleter(
   ctx: CommandContext,
   kind: LedgerKind,
-  p: { id: string; version: number },
+  p: { id: string; version: number; reason: string },
 ) {
   const found = await loadLedgerRecord(ctx, kind, p.id);
   mayEdit(ctx, kind, found.unitPath);
+  const state = found.record.state;
+  const stateLabel = kind.states.find((s) => s.key === state)?.label ?? state;
+  const refused = deleteRefusal(kind, state);
+  if (refused) throw new AppError('ACTION_REFUSED', { detail: refused });
+  const reason = p.reason.trim();
+  if (state !== kind.initialState && reason === '') {
+    throw new AppError('VALIDATION', {
+      field: 'reason',
+      detail: `「删除理由」不能为空：记录已办理至“${stateLabel}”，删除须说明理由`,
+    });
+  }
   await ctx.db.transaction(async (tx) => {
     const row = await updateRecordVersioned(tx, found.record.unitId, p.id, p.version, {
       deletedAt: ctx.now,
@@ -275,6 +316,7 @@ export async function ledgerDeleter(
       entity: 'ledger_record',
       entityId: row.id,
       before: { number: row.number, state: row.state },
+      after: reason ? { reason } : null,
       at: ctx.now,
     });
   });

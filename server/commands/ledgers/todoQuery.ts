@@ -19,7 +19,8 @@ export interface TodoItem {
   clock: string | null;
   clockLabel: string | null;
   due: string | null;
-  state: 'overdue' | 'due_soon' | 'provisional' | 'waiting';
+  /** `alert`: due after the asked window but inside the kind's own 临期 window (提醒). */
+  state: 'overdue' | 'due_soon' | 'provisional' | 'alert' | 'waiting';
   reason: string;
   /** where the item is worked on, when it is not a ledger record (the annual report) */
   link?: string;
@@ -35,7 +36,10 @@ const MAX_ITEMS = 500;
 export async function todoQuery(
   ctx: CommandContext,
   p: { unitId?: string | undefined; days: number },
-): Promise<{ items: TodoItem[]; counts: { overdue: number; dueSoon: number; waiting: number } }> {
+): Promise<{
+  items: TodoItem[];
+  counts: { overdue: number; dueSoon: number; alerts: number; waiting: number };
+}> {
   const unit = await getUnit(ctx.db, p.unitId ?? ctx.actor.unitId);
   if (!unit || !can(ctx.actor, 'todo.read', { path: unit.path })) throw new AppError('NOT_FOUND');
   const [unitIds, env] = await Promise.all([
@@ -56,7 +60,8 @@ export async function todoQuery(
     const overdue = r.due < env.today;
     if (overdue && clock.reminder) continue; // a reminder window that has ended needs nothing
     const remaining = env.calendar.workingDaysBetween(env.today, r.due);
-    const state = overdue ? 'overdue' : r.provisional ? 'provisional' : 'due_soon';
+    // due after `until`: it is here only because its kind's own 临期 window has opened
+    const state = overdue ? 'overdue' : r.due > until ? 'alert' : r.provisional ? 'provisional' : 'due_soon';
     const reason = overdue
       ? `${clock.label}已于${chineseDate(r.due)}届满，已逾期`
       : clock.reminder
@@ -108,6 +113,7 @@ export async function todoQuery(
   const counts = {
     overdue: clockCounts.overdue + reportCount('overdue'),
     dueSoon: clockCounts.dueSoon + reportCount('due_soon'),
+    alerts: clockCounts.alerts, // report deadlines have no early-warning window of their own
     waiting: items.filter((i) => i.state === 'waiting').length,
   };
   return { items, counts };

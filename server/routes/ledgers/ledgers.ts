@@ -6,11 +6,13 @@ import {
   describeKind,
   LEDGER_KINDS,
   type LedgerKind,
+  precheckAction,
   type RecordData,
   refIds,
 } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import {
+  deleteRefusal,
   ledgerActionTaker,
   ledgerBulkActionTaker,
   ledgerCreator,
@@ -184,12 +186,23 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         ...presentRecord(kind, found, clocksOf(kind, found.record, env), mask),
         editable: mayAct && kind.editors.includes(c.actor.role),
         events: presentEvents(kind, events, names, mask),
+        // `blocked`: the step's guard already refuses on the record as it stands (issue 15 §3);
+        // the step itself is still planned in full when taken
         actions: mayAct
           ? actionsFor(kind, found.record.state, c.actor.role, found.record.data).map((a) => ({
               key: a.key,
               label: a.label,
+              blocked: precheckAction(
+                kind,
+                { state: found.record.state, data: found.record.data as RecordData, events },
+                a.key,
+                { role: c.actor.role, actorId: c.actor.id },
+                { today: env.today, calendar: env.calendar, settings: env.settings },
+              ),
             }))
           : [],
+        /** Why 删除 is refused outright (a decided enforcement case), or null (issue 15 §4). */
+        deleteRefused: deleteRefusal(kind, found.record.state),
         attachments: attachments.map(presentAttachment),
         /** Titles of the records ref fields name (id → title). */
         refs,
@@ -220,7 +233,11 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
-      await ledgerDeleter(ctx(req), kind, { id: req.params.id, version: req.query.version });
+      await ledgerDeleter(ctx(req), kind, {
+        id: req.params.id,
+        version: req.query.version,
+        reason: req.query.reason ?? '',
+      });
       return reply.code(204).send();
     },
   );

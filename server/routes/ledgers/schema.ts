@@ -38,7 +38,11 @@ export const ActionBody = z.object({
   version: z.number().int().min(1).max(2_147_483_647),
   values: Values.default({}),
 });
-export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const DeleteQuery = z.object({
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  /** required once the record is past registration (checked in the command, which knows the state) */
+  reason: z.string().trim().max(500, '「删除理由」不能超过500字').optional(),
+});
 
 export const BulkParams = KindParams.extend({ action: z.string().min(1).max(60) });
 export const BulkBody = z.object({

@@ -1,12 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, Typography } from 'antd';
-import { useState } from 'react';
-import { findAction, type LedgerKind, planAction, type RecordData } from '../../../../core/ledgers';
-import { errorMessage } from '../../api/client';
+import { useRef, useState } from 'react';
+import {
+  type FieldIssue,
+  findAction,
+  type LedgerKind,
+  planAction,
+  type RecordData,
+} from '../../../../core/ledgers';
+import type { Role } from '../../../../core/roles';
+import { errorMessage, isApiError } from '../../api/client';
 import { type LedgerRecordDetail, takeLedgerAction } from '../../api/ledgers';
 import { useMe } from '../../hooks/useMe';
 import { FieldInput } from './FieldInput';
-import { applyIssues, isRefused, isStale, showServerError, today } from './formIssues';
+import { isRefused, isStale, issueUpdate, today } from './formIssues';
 import { type FormValues, fromFormValues, toFormValues } from './formValues';
 import { useRefOptions } from './useRefOptions';
 import { useSettingsMap } from './useSettingsMap';
@@ -30,6 +37,7 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
   const { data: me } = useMe();
   const villages = useVillages(record.unitId);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const shownErrors = useRef<Set<string>>(new Set());
   const def = action ? findAction(kind, action) : undefined;
   const fields = def?.fields ?? [];
   const refs = useRefOptions(fields, record.unitId, record.refs);
@@ -61,38 +69,66 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
         setRefusal(errorMessage(e));
         return;
       }
-      showServerError(form, e, fields, (t) => message.error(t));
+      if (isApiError(e) && e.field) {
+        const rest = show([{ field: e.field, message: e.message }], 'submit');
+        if (rest.length === 0) return;
+      }
+      message.error(errorMessage(e));
     },
   });
+
+  const plan = (values: FormValues, role: Role) => {
+    const input = fromFormValues(fields, values);
+    return {
+      input,
+      plan: planAction(
+        kind,
+        {
+          state: record.state,
+          data: record.data,
+          events: record.events.map((e) => ({ action: e.action, on: e.on, payload: e.payload })),
+        },
+        def?.key ?? '',
+        input,
+        { role },
+        {
+          today: record.today ?? today(),
+          ...(villages.ids.size > 0 ? { villages: villages.ids } : {}),
+          ...(refs.records.size > 0 ? { refRecords: refs.records } : {}),
+          ...(settings ? { settings } : {}),
+        },
+      ),
+    };
+  };
+
+  /** Sets the step's field errors, clearing the fields that have become valid (issue 15 §1). */
+  const show = (issues: readonly FieldIssue[], mode: 'submit' | 'change') => {
+    const u = issueUpdate(issues, fields, shownErrors.current, mode);
+    form.setFields(u.set);
+    shownErrors.current = u.shown;
+    const first = u.set.find((e) => e.errors.length > 0);
+    if (mode === 'submit' && first) form.scrollToField(first.name, { block: 'center', focus: true });
+    return u.rest;
+  };
 
   const submit = (values: FormValues) => {
     if (!def || !me) return;
     setRefusal(null);
-    const input = fromFormValues(fields, values);
-    const plan = planAction(
-      kind,
-      {
-        state: record.state,
-        data: record.data,
-        events: record.events.map((e) => ({ action: e.action, on: e.on, payload: e.payload })),
-      },
-      def.key,
-      input,
-      { role: me.role },
-      {
-        today: record.today ?? today(),
-        ...(villages.ids.size > 0 ? { villages: villages.ids } : {}),
-        ...(refs.records.size > 0 ? { refRecords: refs.records } : {}),
-        ...(settings ? { settings } : {}),
-      },
-    );
-    if (!plan.ok) {
-      const rest = applyIssues(form, plan.issues, fields);
-      if (plan.issues.length === 0) setRefusal(plan.reason);
+    const { input, plan: p } = plan(values, me.role);
+    const rest = show(p.ok ? [] : p.issues, 'submit');
+    if (!p.ok) {
+      if (p.issues.length === 0) setRefusal(p.reason);
       else if (rest.length > 0) setRefusal(rest.join('；'));
       return;
     }
     mutation.mutate(input);
+  };
+
+  // while errors show, each edit re-plans so a field's error goes once it is valid
+  const recheck = () => {
+    if (!def || !me || shownErrors.current.size === 0) return;
+    const { plan: p } = plan(form.getFieldsValue(true), me.role);
+    show(p.ok ? [] : p.issues, 'change');
   };
 
   return (
@@ -110,6 +146,7 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
       afterClose={() => {
         mutation.reset();
         setRefusal(null);
+        shownErrors.current = new Set();
       }}
     >
       <Typography.Paragraph type="secondary">
@@ -137,6 +174,7 @@ export function ActionModal({ kind, record, action, onClose, onDone, onStale }: 
         preserve={false}
         initialValues={initialValues}
         onFinish={submit}
+        onValuesChange={recheck}
       >
         {fields.map((f) => (
           <FieldInput key={f.key} field={f} villages={villages} refs={refs} />

@@ -20,7 +20,19 @@ export function ClockTag({ clock }: { clock: ClockView }) {
   );
   return (
     <Popover title={clock.label} content={content} trigger={['hover', 'click']}>
-      <Tag color={clockTagColor(clock.state)} style={{ cursor: 'help' }} data-testid="clock-tag">
+      <Tag
+        color={clockTagColor(clock.state)}
+        // in a narrow list column the tag is cut short, never wider than the column; the
+        // popover says it all
+        style={{
+          cursor: 'help',
+          maxWidth: '100%',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          marginInlineEnd: 0,
+        }}
+        data-testid="clock-tag"
+      >
         {clockTagText(clock)}
       </Tag>
     </Popover>

@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined, EyeOutlined, HistoryOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Space, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { editableIn, type LedgerKind, worksOn } from '../../../../core/ledgers';
 import { errorMessage } from '../../api/client';
-import { deleteLedgerRecord, getLedgerRecord, type LedgerRecordDetail } from '../../api/ledgers';
+import { getLedgerRecord, type LedgerRecordDetail } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
 import { AuditHistoryDrawer } from '../../components/AuditHistoryDrawer';
 import { useMe } from '../../hooks/useMe';
@@ -14,6 +14,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { ActionModal } from './ActionModal';
 import { AttachmentsCard } from './AttachmentsCard';
 import { ClockTag } from './ClockTag';
+import { DeleteRecordButton } from './DeleteRecordButton';
 import { EventTimeline } from './EventTimeline';
 import { hasPersonalFields } from './formIssues';
 import { LedgerFormModal } from './LedgerFormModal';
@@ -88,19 +89,6 @@ function RecordView({ kind, record, revealed, onReveal, reload }: ViewProps) {
     void queryClient.invalidateQueries({ queryKey: queryKeys.todo });
   };
 
-  const remove = useMutation({
-    mutationFn: () => deleteLedgerRecord(kind.kind, record.id, record.version),
-    onSuccess: async () => {
-      message.success(`已删除 ${record.number}`);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) });
-      navigate(`/ledgers/${kind.kind}`);
-    },
-    onError: (e) => {
-      message.error(errorMessage(e));
-      void reload();
-    },
-  });
-
   return (
     <Flex vertical gap={16}>
       <Card
@@ -155,17 +143,19 @@ function RecordView({ kind, record, revealed, onReveal, reload }: ViewProps) {
           {isEditor ? (
             <Space wrap>
               {canEdit ? <Button onClick={() => setEditing(true)}>编辑</Button> : null}
-              <Popconfirm
-                title={`删除 ${record.number}？`}
-                description="删除后不再出现在台账和统计中（可在审计记录中查到）。"
-                okText="删除"
-                okButtonProps={{ danger: true }}
-                onConfirm={() => remove.mutate()}
-              >
-                <Button danger loading={remove.isPending}>
-                  删除
-                </Button>
-              </Popconfirm>
+              <DeleteRecordButton
+                kind={kind}
+                record={record}
+                onDeleted={async () => {
+                  message.success(`已删除 ${record.number}`);
+                  await queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) });
+                  navigate(`/ledgers/${kind.kind}`);
+                }}
+                onFailed={(text) => {
+                  message.error(text);
+                  void reload();
+                }}
+              />
             </Space>
           ) : null}
         </Flex>

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, Select, Skeleton } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type LedgerKind, type RecordData, validateRecord } from '../../../../core/ledgers';
-import { errorMessage } from '../../api/client';
+import { errorMessage, isApiError } from '../../api/client';
 import {
   createLedgerRecord,
   getLedgerRecord,
@@ -13,7 +13,7 @@ import {
 } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
 import { FieldInput } from './FieldInput';
-import { applyIssues, hasPersonalFields, isStale, showServerError, today } from './formIssues';
+import { hasPersonalFields, isStale, issueUpdate, today } from './formIssues';
 import {
   changedValues,
   differingLabels,
@@ -69,11 +69,14 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
   const villages = useVillages(recordUnit);
   const refs = useRefOptions(kind.fields, recordUnit, base?.refs);
   const settings = useSettingsMap(recordUnit);
+  // the fields showing an error: each check clears the ones that have become valid
+  const shownErrors = useRef<Set<string>>(new Set());
 
   useEffect(() => {
     if (!open) {
       setBase(null);
       setConflict(null);
+      shownErrors.current = new Set();
     } else if (current.data && !base) {
       setBase(current.data);
       form.setFieldsValue(toFormValues(kind.fields, current.data.data));
@@ -110,11 +113,24 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
         }
         return;
       }
-      showServerError(form, e, kind.fields, (t) => message.error(t));
+      if (isApiError(e) && e.field) {
+        const u = issueUpdate(
+          [{ field: e.field, message: e.message }],
+          kind.fields,
+          shownErrors.current,
+          'submit',
+        );
+        if (u.rest.length === 0) {
+          show(u, true);
+          return;
+        }
+      }
+      message.error(errorMessage(e));
     },
   });
 
-  const submit = (values: FormValues) => {
+  /** The core's check of the form as it stands: a patch against the base when editing. */
+  const check = (values: FormValues) => {
     const data = fromFormValues(kind.fields, values);
     const opts = {
       today: today(),
@@ -124,26 +140,42 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
     };
     if (base) {
       const patch = changedValues(kind.fields, base.data, data);
-      if (Object.keys(patch).length === 0) {
-        message.info('没有修改任何内容');
-        return;
-      }
       const { issues } = validateRecord(kind, patch, { ...opts, partial: true, context: base.data });
-      const rest = applyIssues(form, issues, kind.fields);
-      if (issues.length > 0) {
-        if (rest.length > 0) message.error(rest.join('；'));
-        return;
-      }
-      save.mutate(patch);
-    } else {
-      const { issues } = validateRecord(kind, data, opts);
-      const rest = applyIssues(form, issues, kind.fields);
-      if (issues.length > 0) {
-        if (rest.length > 0) message.error(rest.join('；'));
-        return;
-      }
-      save.mutate(data);
+      return { payload: patch, issues };
     }
+    return { payload: data, issues: validateRecord(kind, data, opts).issues };
+  };
+
+  /**
+   * Sets the errors; on submit, scrolls to the first (a party's ID number may be far down the
+   * form, and a 登记 that silently did nothing was the complaint) and says how many there are.
+   */
+  const show = (u: ReturnType<typeof issueUpdate>, submitted: boolean) => {
+    form.setFields(u.set);
+    shownErrors.current = u.shown;
+    if (!submitted) return;
+    const first = u.set.find((e) => e.errors.length > 0);
+    const count = u.set.reduce((n, e) => n + e.errors.length, 0) + u.rest.length;
+    if (first) form.scrollToField(first.name, { block: 'center', focus: true });
+    if (count > 0) message.error(`有${count}处需要修改${u.rest.length > 0 ? `：${u.rest.join('；')}` : ''}`);
+  };
+
+  const submit = (values: FormValues) => {
+    const { payload, issues } = check(values);
+    if (base && Object.keys(payload).length === 0 && issues.length === 0) {
+      message.info('没有修改任何内容');
+      return;
+    }
+    show(issueUpdate(issues, kind.fields, shownErrors.current, 'submit'), true);
+    if (issues.length > 0) return;
+    save.mutate(payload);
+  };
+
+  // while errors show, each edit re-checks the form so a field turns valid as soon as it is
+  const recheck = () => {
+    if (shownErrors.current.size === 0) return;
+    const { issues } = check(form.getFieldsValue(true));
+    show(issueUpdate(issues, kind.fields, shownErrors.current, 'change'), false);
   };
 
   const loading = editing && !base;
@@ -180,6 +212,9 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
         // a new record is usually registered the day it arrives
         initialValues={editing ? undefined : { [kind.list.dateField]: dayjs() }}
         onFinish={submit}
+        onValuesChange={recheck}
+        // the township picker is the one item with antd rules; its failure never reaches onFinish
+        scrollToFirstError={{ block: 'center', focus: true }}
       >
         {askUnit ? (
           <Form.Item

@@ -11,10 +11,12 @@ import { useWorkingUnit } from '../../context/WorkingUnitContext';
 import { useMe } from '../../hooks/useMe';
 import { useUnits } from '../../hooks/useUnits';
 import { NotFoundPage } from '../NotFoundPage';
+import { ColumnChooser, useColumnChoice } from './ColumnChooser';
 import { ImportModal } from './ImportModal';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerFormModal } from './LedgerFormModal';
 import { ledgerColumns } from './ledgerColumns';
+import { listWidth } from './listColumns';
 import { ledgerApiQuery, listStateToParams, readListState } from './listState';
 import { useLedgerKind } from './useLedgerKind';
 import { useVillages } from './useVillages';
@@ -69,6 +71,8 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
   // Excel import goes into one township: the working unit must be that township
   const canImport = isEditor && atTownship;
   const refs = list.data?.refs;
+  const columnChoice = useColumnChoice(kind, me?.id, !atTownship);
+  const visible = columnChoice.visible;
   const columns = useMemo(
     () =>
       ledgerColumns({
@@ -77,8 +81,9 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
         villageName: villages.name,
         refTitle: (id) => refs?.[id],
         showUnit: !atTownship,
+        visible,
       }),
-    [kind, state, villages.name, refs, atTownship],
+    [kind, state, villages.name, refs, atTownship, visible],
   );
 
   return (
@@ -107,8 +112,14 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
         </Space>
       }
     >
-      <Flex style={{ marginBottom: 16 }}>
+      <Flex style={{ marginBottom: 16 }} justify="space-between" align="flex-start" gap={8}>
         <LedgerFilters kind={kind} value={state} onChange={setState} villages={villages.options} />
+        <ColumnChooser
+          kind={kind}
+          visible={visible}
+          custom={columnChoice.custom}
+          onChange={columnChoice.choose}
+        />
       </Flex>
       <Table<LedgerRecord>
         rowKey="id"
@@ -116,7 +127,9 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
         columns={columns}
         dataSource={list.data?.items}
         loading={list.isFetching}
-        scroll={{ x: 'max-content' }}
+        // the declared widths: at 1366 the default columns fit; more chosen ones scroll, with
+        // 编号 fixed left and 状态, 期限 fixed right
+        scroll={{ x: listWidth(kind, visible, !atTownship) }}
         sortDirections={['descend', 'ascend']}
         locale={{ emptyText: list.isError ? errorMessage(list.error) : `暂无${kind.label}记录` }}
         onChange={(pagination, _filters, sorter, extra) => {

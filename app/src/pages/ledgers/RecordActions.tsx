@@ -46,7 +46,8 @@ export function RecordActions({
   return (
     <Space wrap>
       {record.actions.map((a, i) => {
-        const reason = blockedReason(kind, record, a.key, role);
+        // the server judges with the record's today and calendar; older responses lack it
+        const reason = a.blocked !== undefined ? a.blocked : blockedReason(kind, record, a.key, role);
         const danger = findAction(kind, a.key)?.confirm !== undefined;
         const button = (
           <Button

@@ -30,12 +30,14 @@ describe('clock tags', () => {
   it('says what matters now', () => {
     expect(clockTagText(clock({}))).toBe('调解期限·剩12个工作日');
     expect(clockTagText(clock({ state: 'due_soon', remaining: 0 }))).toBe('调解期限·今日到期');
-    expect(clockTagText(clock({ state: 'overdue', remaining: -3 }))).toBe('调解期限·逾期');
+    expect(clockTagText(clock({ state: 'overdue', remaining: -3 }))).toBe('调解期限·逾期3个工作日');
+    expect(clockTagText(clock({ state: 'overdue', remaining: 0 }))).toBe('调解期限·已逾期');
     expect(clockTagText(clock({ state: 'done', remaining: undefined, late: true }))).toBe(
       '调解期限·超期完成',
     );
     expect(clockTagText(clock({ state: 'done', remaining: undefined }))).toBe('调解期限·已完成');
-    expect(clockTagText(clock({ state: 'provisional' }))).toBe('调解期限·暂估');
+    expect(clockTagText(clock({ state: 'provisional' }))).toBe('调解期限·剩12个工作日（暂估）');
+    expect(clockTagText(clock({ state: 'provisional', remaining: undefined }))).toBe('调解期限·暂估');
   });
 
   it('keeps only running clocks for list rows', () => {
@@ -45,9 +47,9 @@ describe('clock tags', () => {
   });
 
   it('renders the tag in the state colour', () => {
-    render(<ClockTag clock={clock({ state: 'overdue' })} />);
+    render(<ClockTag clock={clock({ state: 'overdue', remaining: -2 })} />);
     const tag = screen.getByTestId('clock-tag');
-    expect(tag.textContent).toBe('调解期限·逾期');
+    expect(tag.textContent).toBe('调解期限·逾期2个工作日');
     expect(tag.className).toContain('ant-tag-error');
   });
 });

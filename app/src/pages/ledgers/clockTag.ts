@@ -13,14 +13,21 @@ export function clockTagColor(state: ClockState): string | undefined {
   return CLOCK_TAG_COLORS[state];
 }
 
-/** The tag's text: the clock's name and what matters about it now. */
+/**
+ * The tag's text: the clock's name and the working days that matter now (issue 15 §7) — a
+ * clerk reads 「剩 3 个工作日」 at a glance, where 正常/暂估 said nothing about urgency. A 暂估
+ * clock still shows its days, marked as an estimate.
+ */
 export function clockTagText(c: ClockView): string {
   const label = CLOCK_STATE_LABELS[c.state];
   if (c.state === 'done') return `${c.label}·${c.late ? '超期完成' : label}`;
-  if (c.state === 'overdue') return `${c.label}·${label}`;
-  if (c.remaining !== undefined && c.remaining >= 0 && c.state !== 'provisional')
-    return `${c.label}·${c.remaining === 0 ? '今日到期' : `剩${c.remaining}个工作日`}`;
-  return `${c.label}·${label}`;
+  const est = c.state === 'provisional' ? '（暂估）' : '';
+  if (c.remaining === undefined) return `${c.label}·${label}`;
+  if (c.remaining < 0) return `${c.label}·逾期${-c.remaining}个工作日${est}`;
+  // overdue by calendar days that were all non-working days: past due, yet 0 working days late
+  if (c.state === 'overdue') return `${c.label}·已逾期`;
+  if (c.remaining === 0) return `${c.label}·今日到期${est}`;
+  return `${c.label}·剩${c.remaining}个工作日${est}`;
 }
 
 /** Clocks worth a tag in a list: the running ones (done ones only clutter a row). */

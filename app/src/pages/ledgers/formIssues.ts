@@ -1,7 +1,6 @@
-import type { FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import type { FieldDef, FieldIssue } from '../../../../core/ledgers';
-import { errorMessage, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
 import { fieldPath } from './fieldPath';
 
 /** Today in the user's calendar, as the core checks want it. */
@@ -22,30 +21,44 @@ export function issuesByPath(
   return [...map.values()];
 }
 
-/** Puts the issues on their fields; returns the messages no field of the form could show. */
-export function applyIssues(
-  form: FormInstance,
-  issues: readonly FieldIssue[],
-  fields: readonly FieldDef[],
-): string[] {
-  const known = new Set(fields.map((f) => f.key));
-  const shown = issuesByPath(issues).filter((e) => known.has(String(e.name[0])));
-  form.setFields(shown);
-  return issues.filter((i) => !known.has(String(fieldPath(i.field)[0]))).map((i) => i.message);
+/** The form errors to set after a check, and which fields show one afterwards. */
+export interface IssueUpdate {
+  /** every entry replaces a field's errors; an empty list clears one that is now valid */
+  set: { name: (string | number)[]; errors: string[] }[];
+  /** keys (JSON of the name path) of the fields that show an error after the update */
+  shown: Set<string>;
+  /** messages no field of the form can show */
+  rest: string[];
 }
 
-/** A server error: on its field when the form has it, else through `notify`. */
-export function showServerError(
-  form: FormInstance,
-  error: unknown,
+/**
+ * Works out the form errors after a check (issue 15 §1). antd keeps errors set by `setFields`
+ * until they are set again — our fields have no antd rules, so typing never clears them — hence
+ * every check also clears the fields that showed an error and have none now.
+ * `submit` shows all issues; `change` (while the user types) only refreshes the fields already
+ * showing an error, so a form half filled in is not covered in red before it is submitted.
+ */
+export function issueUpdate(
+  issues: readonly FieldIssue[],
   fields: readonly FieldDef[],
-  notify: (text: string) => void,
-): void {
-  if (isApiError(error) && error.field) {
-    const rest = applyIssues(form, [{ field: error.field, message: error.message }], fields);
-    if (rest.length === 0) return;
+  shownBefore: ReadonlySet<string>,
+  mode: 'submit' | 'change',
+): IssueUpdate {
+  const known = new Set(fields.map((f) => f.key));
+  const grouped = issuesByPath(issues).filter((e) => known.has(String(e.name[0])));
+  const byKey = new Map(grouped.map((g) => [JSON.stringify(g.name), g]));
+  const set: IssueUpdate['set'] = [];
+  const shown = new Set<string>();
+  for (const [key, g] of byKey) {
+    if (mode === 'change' && !shownBefore.has(key)) continue;
+    set.push(g);
+    shown.add(key);
   }
-  notify(errorMessage(error));
+  for (const key of shownBefore) {
+    if (!byKey.has(key)) set.push({ name: JSON.parse(key) as (string | number)[], errors: [] });
+  }
+  const rest = issues.filter((i) => !known.has(String(fieldPath(i.field)[0]))).map((i) => i.message);
+  return { set, shown, rest };
 }
 
 export const isStale = (e: unknown) => isApiError(e) && e.code === 'STALE_VERSION';

@@ -11,6 +11,7 @@ import {
   Table,
   type TableColumnsType,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
@@ -27,6 +28,7 @@ import {
   isTodoTab,
   itemsOfTab,
   TODO_STATE_TAGS,
+  TODO_TABS,
   type TodoTab,
 } from './todoState';
 
@@ -39,23 +41,35 @@ const COLUMNS: TableColumnsType<TodoItem> = [
   {
     key: 'state',
     title: '情况',
-    width: 90,
+    width: 72,
     render: (_, i) => <Tag color={TODO_STATE_TAGS[i.state].color}>{TODO_STATE_TAGS[i.state].label}</Tag>,
   },
-  { key: 'kind', title: '台账', dataIndex: 'kindLabel', width: 120 },
+  { key: 'kind', title: '台账', dataIndex: 'kindLabel', width: 100, ellipsis: true },
   {
     key: 'number',
     title: '编号',
-    width: 150,
+    width: 140,
     // an item that is not a ledger record (the annual report) says where it is worked on
     render: (_, i) => <Link to={i.link ?? `/ledgers/${i.kind}/${i.id}`}>{i.number}</Link>,
   },
-  { key: 'title', title: '标题', dataIndex: 'title', ellipsis: true, width: 200 },
-  { key: 'unit', title: '单位', dataIndex: 'unitName', width: 110 },
+  {
+    key: 'title',
+    title: '标题',
+    dataIndex: 'title',
+    ellipsis: { showTitle: false },
+    width: 180,
+    render: (_, i) => (
+      <Tooltip title={i.title} placement="topLeft">
+        <span>{i.title}</span>
+      </Tooltip>
+    ),
+  },
+  { key: 'unit', title: '单位', dataIndex: 'unitName', width: 90, ellipsis: true },
   {
     key: 'due',
     title: '期限',
-    width: 190,
+    width: 170,
+    ellipsis: true,
     render: (_, i) =>
       i.clockLabel ? (
         <span>
@@ -69,9 +83,19 @@ const COLUMNS: TableColumnsType<TodoItem> = [
   {
     key: 'reason',
     title: '原因',
-    render: (_, i) => <span data-testid="todo-reason">{i.reason}</span>,
+    // at 1366×768 the whole row fits (issue 15 §2): the reason on one line, in full on hover
+    width: 250,
+    ellipsis: { showTitle: false },
+    render: (_, i) => (
+      <Tooltip title={i.reason} placement="topLeft">
+        <span data-testid="todo-reason">{i.reason}</span>
+      </Tooltip>
+    ),
   },
 ];
+
+/** The columns' widths and the selection box: what the table needs, within 1040 px at 1366 wide. */
+const TODO_TABLE_WIDTH = 32 + 72 + 100 + 140 + 180 + 90 + 170 + 250;
 
 /** 待办: across every kind, what is overdue, due soon and waiting for the user's role. */
 export function TodoPage() {
@@ -124,15 +148,17 @@ export function TodoPage() {
       : t === 'overdue'
         ? `逾期（${counts?.overdue ?? 0}）`
         : t === 'due_soon'
-          ? `临期（${counts?.dueSoon ?? 0}）`
-          : `待我处理（${counts?.waiting ?? 0}）`;
+          ? `${days}个工作日内到期（${counts?.dueSoon ?? 0}）`
+          : t === 'alert'
+            ? `提醒（${counts?.alerts ?? 0}）`
+            : `待我处理（${counts?.waiting ?? 0}）`;
 
   return (
     <Card title="待办">
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
         <Segmented<TodoTab>
           value={tab}
-          options={(['all', 'overdue', 'due_soon', 'waiting'] as const).map((t) => ({
+          options={TODO_TABS.map((t) => ({
             value: t,
             label: tabLabel(t),
           }))}
@@ -185,7 +211,7 @@ export function TodoPage() {
         columns={COLUMNS}
         dataSource={items}
         loading={todo.isFetching}
-        scroll={{ x: 1100 }}
+        scroll={{ x: TODO_TABLE_WIDTH }}
         rowSelection={{
           selectedRowKeys: selected.map(rowKey),
           onChange: (_, rows) => setSelected(rows),

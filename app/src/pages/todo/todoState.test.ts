@@ -23,12 +23,15 @@ describe('itemsOfTab', () => {
     item({ id: '2', state: 'due_soon' }),
     item({ id: '3', state: 'provisional' }),
     item({ id: '4', state: 'waiting', clock: null }),
+    item({ id: '5', state: 'alert', clock: 'contract' }),
   ];
   it('splits the list by what needs doing', () => {
-    expect(itemsOfTab(items, 'all').map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+    expect(itemsOfTab(items, 'all').map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
     expect(itemsOfTab(items, 'overdue').map((i) => i.id)).toEqual(['1']);
     expect(itemsOfTab(items, 'due_soon').map((i) => i.id)).toEqual(['2', '3']);
     expect(itemsOfTab(items, 'waiting').map((i) => i.id)).toEqual(['4']);
+    // a kind's own longer 临期 window is a 提醒, never counted as due within the days asked for
+    expect(itemsOfTab(items, 'alert').map((i) => i.id)).toEqual(['5']);
   });
 });
 

@@ -5,12 +5,13 @@ export const TODO_STATE_TAGS: Record<TodoState, { label: string; color: string }
   overdue: { label: '逾期', color: 'error' },
   due_soon: { label: '临期', color: 'warning' },
   provisional: { label: '暂估', color: 'purple' },
+  alert: { label: '提醒', color: 'gold' },
   waiting: { label: '待处理', color: 'processing' },
 };
 
-export type TodoTab = 'all' | 'overdue' | 'due_soon' | 'waiting';
+export type TodoTab = 'all' | 'overdue' | 'due_soon' | 'alert' | 'waiting';
 
-export const TODO_TABS: readonly TodoTab[] = ['all', 'overdue', 'due_soon', 'waiting'];
+export const TODO_TABS: readonly TodoTab[] = ['all', 'overdue', 'due_soon', 'alert', 'waiting'];
 
 export function isTodoTab(s: string | null): s is TodoTab {
   return s !== null && (TODO_TABS as readonly string[]).includes(s);

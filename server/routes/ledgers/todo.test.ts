@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCounty, buildUser } from '../../test/factories';
+import { type HttpClient, setupTestServer } from '../../test/server';
+
+interface Todo {
+  items: { id: string; state: string; clock: string | null }[];
+  counts: { overdue: number; dueSoon: number; alerts: number; waiting: number };
+}
+
+const server = setupTestServer();
+let clerk: HttpClient;
+
+beforeAll(async () => {
+  // a county of its own: the test counts clocks
+  const c = await buildCounty(server.database.db);
+  clerk = await server
+    .client()
+    .login((await buildUser(server.database.db, c.townA, 'township_clerk')).username);
+});
+
+const advisor = (name: string, contractTo: string) =>
+  clerk.post<{ id: string }>('/api/ledgers/legal_advisor', {
+    name,
+    type: 'advisor',
+    contractFrom: '2026-01-01',
+    contractTo,
+  });
+
+describe('待办 counts (issue 15 §8)', () => {
+  it('counts in 「3个工作日内到期」 only clocks due within 3 working days; a kind’s longer 临期 window is a 提醒', async () => {
+    // today is Wed 2026-11-25 (server/test/clock.ts): Fri 11-27 is 2 working days away,
+    // Thu 12-10 is 11 — inside the contract clock's own 20-day window, outside the 3 asked for
+    const near = await advisor('甲律师', '2026-11-27');
+    const far = await advisor('乙律师', '2026-12-10');
+    expect(near.status).toBe(201);
+    expect(far.status).toBe(201);
+    const todo = await clerk.get<Todo>('/api/todo?days=3');
+    expect(todo.status).toBe(200);
+    const stateOf = (id: string) => todo.body.items.find((i) => i.id === id && i.clock === 'contract')?.state;
+    expect(stateOf(near.body.id)).toBe('due_soon');
+    expect(stateOf(far.body.id)).toBe('alert');
+    expect(todo.body.counts.dueSoon).toBe(todo.body.items.filter((i) => i.state === 'due_soon').length);
+    expect(todo.body.counts.alerts).toBe(1);
+
+    // asked for 15 working days, the far one falls due within the window and is counted there
+    const wide = await clerk.get<Todo>('/api/todo?days=15');
+    expect(wide.body.items.find((i) => i.id === far.body.id)?.state).toBe('due_soon');
+    expect(wide.body.counts.alerts).toBe(0);
+  });
+});
