@@ -39,14 +39,9 @@ const PENDING = [
   'major_decision 规则 decide',
   'normative_document 期限 filing',
   'normative_document 规则 deliberate',
-  'litigation_case 期限 answer_reconsideration',
-  'litigation_case 期限 answer_reconsideration_simple',
-  'litigation_case 期限 answer_litigation',
-  'litigation_case 期限 recommendation',
   'litigation_case 规则 hearing',
   'litigation_case 规则 recommendation_reply',
   'litigation_case 规则 close',
-  'npc_suggestion 期限 reply',
   'hotline_item 期限 reply',
 ];
 

@@ -11,3 +11,17 @@ const cite =
 
 /** 《信访工作条例》 (中共中央、国务院, 2022). */
 export const xf = cite('《信访工作条例》', '2022-02-25印发，2022-05-01施行');
+
+/** 代表法, in its version revised 2025-03-11 (article numbers changed with it). */
+export const DBF = '《全国人民代表大会和地方各级人民代表大会代表法》';
+export const dbf = cite(DBF, '2025-03-11修正');
+
+/**
+ * A province's own rule (e.g. its 代表建议办理办法): the county names it when it sets the figure;
+ * until then the citation says which kind of rule decides.
+ */
+export const provinceRule = (what: string): Citation => ({
+  law: '本省（自治区、直辖市）规定',
+  article: what,
+  version: '各省不同，县级设置时核对',
+});
