@@ -25,3 +25,15 @@ export const provinceRule = (what: string): Citation => ({
   article: what,
   version: '各省不同，县级设置时核对',
 });
+
+/** 《人民调解法》 (2010). */
+export const tj = cite('《中华人民共和国人民调解法》', '2010-08-28通过，2011-01-01施行');
+/** 人民调解工作若干规定 (司法部令第75号): the one-month 调结 default (domain-rules corrections). */
+export const tjgd = cite('《人民调解工作若干规定》（司法部令第75号）', '2002-09-26发布，2002-11-01施行');
+/** 重大行政决策程序暂行条例 (国务院令第713号). */
+export const jc = cite('《重大行政决策程序暂行条例》（国务院令第713号）', '2019-04-20公布，2019-09-01施行');
+/** 国办发〔2018〕115号: legality review of normative documents; a policy document, parts named. */
+export const gb115 = cite(
+  '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）',
+  '2018-12-04印发',
+);

@@ -117,6 +117,13 @@ export const litigationCase: LedgerKind = {
     {
       key: 'hearing',
       label: '登记开庭（听证）',
+      rules: [
+        {
+          rule: '负责人出庭的须写明姓名；未出庭的须写明委托的工作人员和理由',
+          cite: [ss('第三条第三款')],
+          test: '',
+        },
+      ],
       from: ['answered'],
       roles: STAFF,
       repeatable: true,
@@ -192,6 +199,7 @@ export const litigationCase: LedgerKind = {
     {
       key: 'recommendation_reply',
       label: '反馈整改情况',
+      rules: [{ rule: '须先登记收到的意见书或建议', cite: [fy('第七十六条')], test: '' }],
       from: ['answered', 'concluded'],
       roles: STAFF,
       fields: [
@@ -210,6 +218,13 @@ export const litigationCase: LedgerKind = {
     {
       key: 'close',
       label: '结案',
+      rules: [
+        {
+          rule: '收到的意见书或建议反馈前不能结案',
+          cite: [fy('第七十六条'), countySetting('司法建议、检察建议的反馈按建议书要求')],
+          test: '',
+        },
+      ],
       from: ['concluded'],
       to: 'closed',
       roles: STAFF,
@@ -516,6 +531,7 @@ export const hotlineItem: LedgerKind = {
     {
       key: 'reply',
       label: '办理时限',
+      cite: [countySetting('热线工单办理时限由本地热线规定确定：默认5个工作日，县级设置')],
       basis: 'working',
       days: 5,
       setting: 'hotline_item.reply_days',
