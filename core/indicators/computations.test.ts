@@ -141,12 +141,40 @@ const RECORDS: IndicatorRecord[] = [
     'revoked',
   ),
   rec('enforcement_case', '2026-03-03', { decisionType: 'license', decidedOn: '2026-03-04' }, 'decided'),
-  // officers: 4 in post at year end, 2 with a valid certificate (one expired, one suspended); 1 left in June
-  rec('officer', '2020-01-01', { expiresOn: '2027-01-01' }, 'active'),
-  rec('officer', '2020-01-01', { expiresOn: '2026-06-30' }, 'active'),
-  rec('officer', '2021-01-01', { expiresOn: '2028-01-01' }, 'suspended'),
-  rec('officer', '2019-01-01', { expiresOn: '2028-01-01', leftOn: '2026-06-01' }, 'left'),
-  rec('officer', '2026-05-01', { expiresOn: '2031-05-01' }, 'active'),
+  // officers: 5 in post at year end, 2 with a valid certificate (one expired, one suspended, one
+  // never certified); 1 left in June
+  rec(
+    'officer',
+    '2020-01-01',
+    { certNumber: 'Z1', issuedOn: '2020-01-01', expiresOn: '2027-01-01' },
+    'active',
+  ),
+  rec(
+    'officer',
+    '2020-01-01',
+    { certNumber: 'Z2', issuedOn: '2020-01-01', expiresOn: '2026-06-30' },
+    'active',
+  ),
+  rec(
+    'officer',
+    '2021-01-01',
+    { certNumber: 'Z3', issuedOn: '2021-01-01', expiresOn: '2028-01-01' },
+    'suspended',
+  ),
+  rec(
+    'officer',
+    '2019-01-01',
+    { certNumber: 'Z4', issuedOn: '2019-01-01', expiresOn: '2028-01-01', leftOn: '2026-06-01' },
+    'left',
+  ),
+  rec(
+    'officer',
+    '2026-05-01',
+    { certNumber: 'Z5', issuedOn: '2026-05-01', expiresOn: '2031-05-01' },
+    'active',
+  ),
+  // registered in March 2026 without a certificate: counts in the denominator only (issue 13 §2)
+  rec('officer', '2026-03-01', {}, 'active'),
   // litigation: 2 lawsuits (1 lost), 1 reconsideration
   rec('litigation_case', '2026-02-01', { type: 'litigation', outcome: 'revoked' }, 'closed'),
   rec('litigation_case', '2026-02-02', { type: 'litigation', outcome: 'upheld' }, 'closed'),
@@ -200,7 +228,7 @@ describe('evaluate (in-memory reference)', () => {
     expect(value('enforcement.licenses')).toBe(1);
     expect(value('enforcement.legal_reviews')).toBe(1);
     expect(value('enforcement.fines')).toBe(1.5);
-    expect(v['enforcement.certification_rate']).toEqual({ value: 50, numerator: 2, denominator: 4 });
+    expect(v['enforcement.certification_rate']).toEqual({ value: 40, numerator: 2, denominator: 5 });
     expect(value('supervision.litigation_cases')).toBe(2);
     expect(value('supervision.litigation_lost')).toBe(1);
     expect(value('supervision.reconsideration_cases')).toBe(1);

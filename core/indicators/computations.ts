@@ -33,7 +33,9 @@ const within = (field: string): PeriodRule => ({ mode: 'within', field });
 
 /** Registers counted on a day rather than over the period. */
 const OFFICER_IN_POST: PeriodRule = { mode: 'asOf', endFields: ['leftOn'] };
-const OFFICER_CERTIFIED: PeriodRule = { mode: 'asOf', endFields: ['leftOn', 'expiresOn'] };
+// certified from the certificate's issue date, read from the field itself: staff registered
+// without a certificate (issue 13 §2) have none, so they count only in the rate's denominator
+const OFFICER_CERTIFIED: PeriodRule = { mode: 'asOf', field: 'issuedOn', endFields: ['leftOn', 'expiresOn'] };
 const ADVISOR_SERVING: PeriodRule = { mode: 'asOf', endFields: ['contractTo', 'endedOn'] };
 
 /** Decided enforcement cases whose decision still stands. */

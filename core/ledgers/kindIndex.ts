@@ -35,6 +35,7 @@ export const KIND_INDEX: readonly KindEntry[] = [
   { kind: 'disclosure_request', label: '依申请公开', area: '政务公开' },
   { kind: 'litigation_case', label: '复议诉讼案件', area: '监督与诉求' },
   { kind: 'npc_suggestion', label: '人大代表建议', area: '监督与诉求' },
+  { kind: 'procuratorial_recommendation', label: '检察建议', area: '监督与诉求' },
   { kind: 'hotline_item', label: '民情热线诉求', area: '监督与诉求' },
   { kind: 'service_month', label: '政务服务月报', area: '监督与诉求' },
 ];

@@ -13,7 +13,13 @@ import { officer } from './kinds/officer';
 import { petition } from './kinds/petition';
 import { exam, publicityEvent, studySession } from './kinds/study';
 import { suggestion } from './kinds/suggestion';
-import { hotlineItem, litigationCase, npcSuggestion, serviceMonth } from './kinds/supervision';
+import {
+  hotlineItem,
+  litigationCase,
+  npcSuggestion,
+  procuratorialRecommendation,
+  serviceMonth,
+} from './kinds/supervision';
 import type { LedgerKind } from './types';
 
 /** Every declared kind. Adding a kind = one declaration file + one line here (docs/adding-a-ledger.md). */
@@ -43,6 +49,7 @@ export const LEDGER_KINDS: readonly LedgerKind[] = [
   disclosureRequest,
   litigationCase,
   npcSuggestion,
+  procuratorialRecommendation,
   hotlineItem,
   serviceMonth,
 ];

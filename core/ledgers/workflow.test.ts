@@ -87,8 +87,6 @@ const PETITION_INPUT: Record<string, Record<string, unknown>> = {
   review_request: { reviewRequestedOn: '2026-05-20' },
   review_answer: { reviewAnsweredOn: '2026-06-15', reviewOutcome: 'upheld' },
   recheck_request: { recheckRequestedOn: '2026-07-01' },
-  hearing_start: { hearingFrom: '2026-07-10' },
-  hearing_end: { hearingTo: '2026-07-11' },
   recheck_answer: { recheckAnsweredOn: '2026-07-30', recheckNote: '维持复查意见' },
 };
 
@@ -114,8 +112,6 @@ const PETITION_FROM: Record<string, string[]> = {
   review_request: ['replied'],
   review_answer: ['review'],
   recheck_request: ['reviewed'],
-  hearing_start: ['recheck'],
-  hearing_end: ['recheck'],
   recheck_answer: ['recheck'],
 };
 
@@ -172,11 +168,10 @@ function petitionIn(state: string): RecordState {
   throw new Error(state);
 }
 
-/** A record where the action's guard is satisfied (the hearing has started before it ends; a visit before closing). */
+/** A record where the action's guard is satisfied (a visit before closing). */
 function ready(kind: LedgerKind, state: string, action: string): RecordState {
   const r = kind === dispute ? disputeIn(state) : petitionIn(state);
   if (!kind.actions.find((a) => a.key === action)?.from.includes(state)) return r;
-  if (action === 'hearing_end') return step(petition, r, 'hearing_start', PETITION_INPUT.hearing_start);
   if (action === 'close') return step(dispute, r, 'follow_up', DISPUTE_INPUT.follow_up);
   return r;
 }
@@ -344,29 +339,6 @@ describe('guards', () => {
         reason: '直接收到的信访事项不适用异议程序，请选择“不予受理”并告知',
         issues: [],
       });
-  });
-
-  it('hearing_end without hearing_start is refused; a second hearing needs a second start', () => {
-    const r = petitionIn('recheck');
-    expect(plan(petition, r, 'hearing_end', PETITION_INPUT.hearing_end)).toMatchObject({
-      ok: false,
-      reason: '尚未登记听证开始',
-      issues: [],
-    });
-    const started = step(petition, r, 'hearing_start', PETITION_INPUT.hearing_start);
-    const ended = step(petition, started, 'hearing_end', PETITION_INPUT.hearing_end);
-    expect(ended.state).toBe('recheck');
-    expect(plan(petition, ended, 'hearing_end', { hearingTo: '2026-07-12' })).toMatchObject({
-      ok: false,
-      reason: '尚未登记听证开始',
-      issues: [],
-    });
-  });
-
-  it('the hearing cannot end before it started', () => {
-    const started = step(petition, petitionIn('recheck'), 'hearing_start', PETITION_INPUT.hearing_start);
-    const p = plan(petition, started, 'hearing_end', { hearingTo: '2026-07-09' });
-    expect(p.ok || p.reason).toBe('「听证结束日期」（2026-07-09）不能早于「听证开始日期」（2026-07-10）');
   });
 });
 

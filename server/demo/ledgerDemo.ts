@@ -432,6 +432,10 @@ function onePetition(c: Ctx, fate: PetitionFate): DemoRecord | null {
       parties: Array.from({ length: named }, (_, i) => party(c, v, i === 0)),
       subject,
       category,
+      // 第三十一条 classes, derived from the topic (no extra draw: the rest of the demo stays as it was)
+      nature: category === 'environment' ? 'accusation' : category === 'other' ? 'suggestion' : 'claim',
+      // 交办/转送 items carry the assigning organ's date (第二十二条); 90 days, past the 60 of 第三十四条
+      ...(origin === 'direct' ? {} : { assignedDueOn: c.opts.calendar.addCalendarDays(receivedOn, 90).date }),
       content: `反映${subject}问题，${rng.pick(PETITION_DEMANDS)}。`,
       ...(v ? { village: v.id } : {}),
     },

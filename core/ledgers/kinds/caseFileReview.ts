@@ -1,5 +1,6 @@
 import { noteField } from '../fieldKit';
 import type { IntegerField, LedgerKind, RecordData } from '../types';
+import { countySetting } from './enforcementLaw';
 
 /**
  * 案卷评查: a reviewer (the county office or the township leader) scores a closed case file
@@ -104,6 +105,7 @@ export const caseFileReview: LedgerKind = {
   clocks: [
     {
       key: 'rectify',
+      cite: [countySetting('案卷评查整改期限无全国统一规定：默认30日，按本县评查方案设置')],
       label: '整改期限',
       basis: 'calendar',
       days: 30,

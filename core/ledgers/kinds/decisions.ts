@@ -1,5 +1,6 @@
 import { noteField, options } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { gb115, jc, provinceRule } from './citations';
 import { lastReviewPassed, REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
 
 /**
@@ -81,6 +82,7 @@ export const majorDecision: LedgerKind = {
     {
       key: 'consult',
       label: '公众参与（征求意见）',
+      rules: [{ rule: '征求意见一般不少于30日，缩短须说明理由', cite: [jc('第十五条')], test: '' }],
       from: ['drafted'],
       to: 'consulted',
       roles: STAFF,
@@ -142,6 +144,13 @@ export const majorDecision: LedgerKind = {
     {
       key: 'submit_review',
       label: '提交合法性审查',
+      rules: [
+        {
+          rule: '专业性强的先经专家论证，影响稳定的先做风险评估，再提交审查',
+          cite: [jc('第十九条'), jc('第二十二条')],
+          test: '',
+        },
+      ],
       from: ['consulted'],
       to: 'reviewing',
       roles: STAFF,
@@ -195,6 +204,7 @@ export const majorDecision: LedgerKind = {
     {
       key: 'decide',
       label: '集体讨论决定',
+      rules: [{ rule: '未经合法性审查或审查未通过的不得提交集体讨论', cite: [jc('第二十五条')], test: '' }],
       from: ['consulted', 'reviewing', 'reviewed'],
       to: 'decided',
       roles: ['township_leader'],
@@ -353,6 +363,13 @@ export const normativeDocument: LedgerKind = {
     {
       key: 'deliberate',
       label: '集体审议',
+      rules: [
+        {
+          rule: '未经合法性审核或审核未通过的不得提交集体审议',
+          cite: [gb115('关于严格审核程序的要求')],
+          test: '',
+        },
+      ],
       from: ['reviewed', 'consulted', 'reviewing'],
       to: 'deliberated',
       roles: ['township_leader'],
@@ -408,6 +425,7 @@ export const normativeDocument: LedgerKind = {
     {
       key: 'filing',
       label: '报送备案期限',
+      cite: [provinceRule('行政规范性文件备案规定（公布后报送备案的期限，默认15日）')],
       basis: 'calendar',
       days: 15,
       setting: 'normative_document.filing_days',

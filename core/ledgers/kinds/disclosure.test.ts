@@ -5,7 +5,7 @@ import { type ClockView, computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { LedgerKind } from '../types';
 import { applyStep, planAction, type RecordState } from '../workflow';
-import { disclosure, disclosureRequest } from './disclosure';
+import { DISCLOSURE_OUTCOMES, disclosure, disclosureRequest } from './disclosure';
 
 const TODAY = '2026-11-30';
 const calendar = new WorkCalendar();
@@ -39,7 +39,7 @@ const clock = (kind: LedgerKind, r: RecordState, name: string, today = TODAY): C
 
 describe('proactive disclosure', () => {
   const formed = (formedOn: string) =>
-    create(disclosure, { formedOn, title: '2026年第三季度低保资金发放情况', category: 'welfare' });
+    create(disclosure, { formedOn, title: '2026年第三季度低保资金发放情况', category: 'social_assistance' });
 
   it.each([
     // 09-24 (Thu); 中秋 09-25…27, 国庆 10-01…07, 10-10 (Sat) a working day:
@@ -254,5 +254,76 @@ describe('disclosure request', () => {
         refusal: 'guard',
       });
     });
+  });
+});
+
+describe('政府信息公开条例 (2019): categories and request outcomes', () => {
+  const request = (receivedOn: string) =>
+    create(disclosureRequest, {
+      receivedOn,
+      receiptMethod: 'in_person',
+      applicant: '某申请人',
+      content: '申请公开本村某项工程的结算资料',
+    });
+  const labels = (kind: LedgerKind, field: string) => {
+    const f = kind.fields.find((x) => x.key === field);
+    return f && 'options' in f ? f.options.map((o) => o.label) : [];
+  };
+
+  it('townships publish the Art.21 items besides those of Art.20; the 2008 list is gone', () => {
+    const all = labels(disclosure, 'category').join('；');
+    for (const item of [
+      '贯彻落实农业农村政策',
+      '农田水利工程建设运营',
+      '农村土地承包经营权流转',
+      '宅基地使用情况审核',
+      '土地征收',
+      '房屋征收',
+      '筹资筹劳',
+      '社会救助',
+    ])
+      expect(all).toContain(`${item}（第二十一条）`);
+    expect(all).not.toContain('计划生育');
+    const old = validateRecord(
+      disclosure,
+      { formedOn: '2026-11-02', title: '某公示', category: 'family_planning' },
+      { today: TODAY },
+    );
+    expect(old.issues.map((i) => i.field)).toEqual(['category']);
+  });
+
+  it('answers may be 部分公开 (Art.37) or point a 信访/咨询 request to its channel (Art.39)', () => {
+    for (const outcome of ['partial', 'petition_or_consult']) {
+      const p = plan(
+        disclosureRequest,
+        request('2026-11-02'),
+        'answer',
+        { answeredOn: '2026-11-10', outcome, answerText: '依法作出答复并告知理由' },
+        CLERK,
+      );
+      expect(p).toMatchObject({ ok: true, to: 'answered' });
+    }
+    expect(DISCLOSURE_OUTCOMES.map((o) => o.label)).toContain('部分公开（区分处理，第三十七条）');
+  });
+
+  it('abandon: only after the correction period has run out', () => {
+    const noticed = step(disclosureRequest, request('2026-11-02'), 'correction_notice', {
+      correctionNoticeOn: '2026-11-03',
+      correctionItems: '请写明所需信息的名称或文号',
+      correctionDueOn: '2026-11-17',
+    });
+    // on the last day of the period the applicant may still correct
+    expect(plan(disclosureRequest, noticed, 'abandon', { abandonedOn: '2026-11-17' }, CLERK)).toMatchObject({
+      ok: false,
+      reason: '补正期限至2026-11-17，期限届满前不能视为放弃申请（《政府信息公开条例》第三十条）',
+    });
+    const gone = step(disclosureRequest, noticed, 'abandon', { abandonedOn: '2026-11-18' });
+    expect(gone.state).toBe('abandoned');
+    // the answer clock ends with the request: nothing left overdue
+    expect(clock(disclosureRequest, gone, 'answer', '2026-12-31')?.state).toBe('done');
+    // only a request awaiting correction can be abandoned
+    expect(
+      plan(disclosureRequest, request('2026-11-02'), 'abandon', { abandonedOn: '2026-11-20' }, CLERK),
+    ).toMatchObject({ ok: false, refusal: 'state' });
   });
 });

@@ -1,5 +1,6 @@
 import { extensionFields, noteField, options } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { gi } from './enforcementLaw';
 
 /**
  * 政务公开 under 《政府信息公开条例》 (2019; domain-rules §5, §14 G1–G3): proactive disclosure
@@ -11,18 +12,35 @@ import type { LedgerKind } from '../types';
 
 const STAFF = ['township_clerk', 'township_leader'] as const;
 const GI = '《政府信息公开条例》';
+const TEST = 'core/ledgers/kinds/disclosure.test.ts';
 
-/** Art.21: what townships publish proactively, besides the general Art.20 items. */
+/**
+ * What is published proactively: the items of Art.20 (every organ), grouped as the annual report
+ * template tables them, and the items Art.21 adds for 乡（镇）人民政府 — the 2019 list, not the
+ * 2008 one (domain-rules, December 2026 corrections). Records entered under the 2008 keys must be
+ * re-classed when next edited.
+ */
 export const DISCLOSURE_CATEGORIES = options(
-  ['rural_revitalisation', '贯彻落实乡村振兴战略政策措施'],
-  ['land_planning', '乡镇土地利用总体规划、宅基地使用审核'],
-  ['expropriation', '征收或征用土地、房屋拆迁及补偿、补助费用'],
-  ['finance', '乡镇财政收支、集体资金和资产管理'],
-  ['welfare', '社会救助、抚恤、优抚、救灾资金发放'],
-  ['public_works', '乡镇公共事业建设、政府采购'],
-  ['family_planning', '计划生育、户籍、社会保障'],
-  ['general', '机构职能、规范性文件、规划计划等（第二十条）'],
-  ['other', '其他'],
+  // Art.21, 乡（镇）
+  ['agri_policy', '贯彻落实农业农村政策（第二十一条）'],
+  ['irrigation', '农田水利工程建设运营（第二十一条）'],
+  ['land_contract', '农村土地承包经营权流转（第二十一条）'],
+  ['homestead', '宅基地使用情况审核（第二十一条）'],
+  ['land_expropriation', '土地征收（第二十一条）'],
+  ['house_expropriation', '房屋征收（第二十一条）'],
+  ['fundraising', '筹资筹劳（第二十一条）'],
+  ['social_assistance', '社会救助（第二十一条）'],
+  // Art.20
+  ['regulations', '规章和行政规范性文件（第二十条第一项）'],
+  ['organisation', '机构职能、办公地址和时间、联系方式、负责人（第二十条第二项）'],
+  ['planning', '发展规划、相关政策和统计信息（第二十条第三、四项）'],
+  ['licensing', '行政许可、处罚、强制等的依据、程序和结果（第二十条第五、六项）'],
+  ['finance', '财政预算决算、行政事业性收费（第二十条第七、八项）'],
+  ['procurement', '政府集中采购、重大建设项目（第二十条第九、十项）'],
+  ['livelihood', '扶贫、教育、医疗、社会保障、促进就业（第二十条第十一项）'],
+  ['emergency', '突发事件应急预案和监督检查情况（第二十条第十二、十三项）'],
+  ['recruitment', '公务员招考职位、条件及录用结果（第二十条第十四项）'],
+  ['other', '其他依法应当主动公开的信息（第二十条第十五项）'],
 );
 
 export const disclosure: LedgerKind = {
@@ -89,6 +107,8 @@ export const disclosure: LedgerKind = {
       start: { field: 'formedOn' },
       stop: ['publish'],
       source: `${GI}第二十六条`,
+      cite: [gi('第二十六条')],
+      test: `${TEST} › unpublished past the due date is 逾期; published late it is done late`,
     },
   ],
 };
@@ -96,10 +116,12 @@ export const disclosure: LedgerKind = {
 export const DISCLOSURE_OUTCOMES = options(
   ['already_public', '已主动公开，告知获取方式'],
   ['provided', '予以公开（提供）'],
+  ['partial', '部分公开（区分处理，第三十七条）'],
   ['withheld', '不予公开'],
   ['not_ours', '非本机关负责公开，告知相关机关'],
   ['not_exist', '信息不存在'],
   ['repeated', '重复申请，不予重复处理'],
+  ['petition_or_consult', '属信访、投诉、举报或咨询，告知通过相应渠道提出（第三十九条）'],
   ['other', '其他处理（告知通过其他途径办理等）'],
 );
 
@@ -162,6 +184,7 @@ export const disclosureRequest: LedgerKind = {
     { key: 'received', label: '办理中', tone: 'processing', awaits: STAFF },
     { key: 'correcting', label: '待补正', tone: 'warning' },
     { key: 'answered', label: '已答复', tone: 'success', final: true },
+    { key: 'abandoned', label: '视为放弃申请', tone: 'default', final: true },
   ],
   initialState: 'received',
   editableIn: ['received'],
@@ -181,11 +204,57 @@ export const disclosureRequest: LedgerKind = {
           notBefore: 'receivedOn',
         },
         noteField('correctionItems', '需要补正的事项', true),
+        {
+          key: 'correctionDueOn',
+          label: '补正期限',
+          type: 'date',
+          allowFuture: true,
+          notBefore: 'correctionNoticeOn',
+          help: `${GI}第三十条：告知补正时应当明确合理的补正期限；逾期不补正的视为放弃申请`,
+        },
       ],
       dateField: 'correctionNoticeOn',
       pauses: 'answer',
       guard: (g) =>
         g.events.some((e) => e.action === 'correction_notice') ? '补正只能一次性告知（第三十条）' : null,
+      rules: [
+        {
+          rule: '补正只能一次性告知',
+          cite: [gi('第三十条')],
+          test: `${TEST} › a second correction notice is refused`,
+        },
+      ],
+    },
+    {
+      key: 'abandon',
+      label: '逾期未补正，视为放弃申请',
+      from: ['correcting'],
+      to: 'abandoned',
+      roles: STAFF,
+      fields: [
+        {
+          key: 'abandonedOn',
+          label: '认定日期',
+          type: 'date',
+          required: true,
+          notBefore: 'correctionNoticeOn',
+        },
+      ],
+      dateField: 'abandonedOn',
+      confirm: '申请人逾期未补正，确定视为放弃申请吗？',
+      guard: ({ data }) =>
+        typeof data.correctionDueOn === 'string' &&
+        typeof data.abandonedOn === 'string' &&
+        data.abandonedOn <= data.correctionDueOn
+          ? `补正期限至${data.correctionDueOn}，期限届满前不能视为放弃申请（${GI}第三十条）`
+          : null,
+      rules: [
+        {
+          rule: '补正期限届满前不能视为放弃申请',
+          cite: [gi('第三十条')],
+          test: `${TEST} › abandon: only after the correction period has run out`,
+        },
+      ],
     },
     {
       key: 'corrected',
@@ -245,6 +314,13 @@ export const disclosureRequest: LedgerKind = {
         g.events.filter((e) => e.action === 'consult_end').length
           ? null
           : '尚未登记征求第三方意见',
+      rules: [
+        {
+          rule: '征求第三方意见结束须先有开始；征求意见的时间不计入答复期限',
+          cite: [gi('第三十二条'), gi('第三十三条第三款')],
+          test: `${TEST} › third-party consultation 11-04 → 11-10 adds its 5 working days (both ends count): 11-30 → 12-07`,
+        },
+      ],
     },
     {
       key: 'extend',
@@ -276,8 +352,10 @@ export const disclosureRequest: LedgerKind = {
       days: 20,
       // a corrected request restarts the count (Art.30); otherwise it runs from receipt
       start: { field: ['answerStartOn', 'receivedOn'] },
-      stop: ['answer'],
+      stop: ['answer', 'abandon'],
       source: `${GI}第三十三条`,
+      cite: [gi('第三十三条')],
+      test: `${TEST} › answer due 20 working days after receipt: 09-28 → 10-30 across 国庆`,
       maxExtension: 20,
       maxExtensions: 1,
     },
@@ -289,6 +367,8 @@ export const disclosureRequest: LedgerKind = {
       start: { field: 'receivedOn' },
       stop: ['correction_notice', 'answer'],
       source: `${GI}第三十条（收到申请之日起7个工作日内一次性告知补正）`,
+      cite: [gi('第三十条')],
+      test: `${TEST} › correction reminder: 7 working days from receipt (09-28 → 10-13), ended by the notice`,
       reminder: true,
     },
   ],

@@ -1,5 +1,7 @@
 import { extensionFields, noteField, options, partiesField, rowsOf } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { tj, tjgd } from './citations';
+import { countySetting } from './enforcementLaw';
 
 /**
  * 矛盾纠纷排查调处 (人民调解法; domain-rules §11). What is special here: an oral agreement
@@ -158,6 +160,7 @@ export const dispute: LedgerKind = {
     },
     {
       key: 'succeed',
+      rules: [{ rule: '口头协议须由调解员记录协议内容', cite: [tj('第二十八条')], test: '' }],
       label: '调解成功',
       from: ['mediating'],
       to: 'succeeded',
@@ -254,6 +257,13 @@ export const dispute: LedgerKind = {
     {
       key: 'close',
       label: '结案',
+      rules: [
+        {
+          rule: '结案前至少记录一次回访',
+          cite: [countySetting('回访后结案为人民调解工作的通行做法，本县可在工作规则中细化')],
+          test: '',
+        },
+      ],
       from: ['succeeded', 'failed'],
       to: 'closed',
       roles: STAFF,
@@ -266,6 +276,7 @@ export const dispute: LedgerKind = {
     {
       key: 'mediation',
       label: '调解期限',
+      cite: [tjgd('第三十三条')],
       basis: 'calendar',
       days: 30,
       setting: 'dispute.mediation_days',
@@ -278,6 +289,7 @@ export const dispute: LedgerKind = {
     {
       key: 'judicial_confirmation',
       label: '司法确认申请期',
+      cite: [tj('第三十三条')],
       basis: 'calendar',
       days: 30,
       start: { action: 'succeed', field: 'agreementOn' },

@@ -1,5 +1,6 @@
 import { noteField, options } from '../fieldKit';
 import type { LedgerKind, TableField } from '../types';
+import { countySetting } from './enforcementLaw';
 
 /**
  * 组织领导: the leadership group and its changes, meetings, 述法 and 法治督察 (domain-rules §2:
@@ -62,6 +63,13 @@ export const leadershipGroup: LedgerKind = {
   actions: [
     {
       key: 'adjust',
+      rules: [
+        {
+          rule: '调整后的领导小组须有组长',
+          cite: [countySetting('领导小组由党政主要负责人任组长是本县组建文件的要求，不是法律条文')],
+          test: '',
+        },
+      ],
       label: '调整成员',
       from: ['active'],
       roles: STAFF,

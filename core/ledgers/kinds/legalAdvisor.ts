@@ -1,5 +1,6 @@
 import { options } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { countySetting } from './enforcementLaw';
 
 /**
  * 法律顾问、公职律师 and the villages each serves: coverage (一村一法律顾问) is computed against
@@ -64,6 +65,7 @@ export const legalAdvisor: LedgerKind = {
   clocks: [
     {
       key: 'contract',
+      cite: [countySetting('聘期由聘任合同约定，到期日即合同终止日')],
       label: '聘任期限',
       basis: 'calendar',
       days: 0,

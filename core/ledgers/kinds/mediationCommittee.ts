@@ -1,5 +1,6 @@
 import { options, rowsOf } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { tj } from './citations';
 
 /**
  * 人民调解委员会 (人民调解法 第八、九条): set up by a village or community committee, or by the
@@ -93,6 +94,7 @@ export const mediationCommittee: LedgerKind = {
   clocks: [
     {
       key: 'term',
+      cite: [tj('第九条')],
       label: '任期届满',
       basis: 'calendar',
       days: 1095,

@@ -180,3 +180,42 @@ describe('certificate clock', () => {
     expect(gone).toMatchObject({ state: 'done', doneOn: '2026-11-10' });
   });
 });
+
+describe('staff without a certificate (issue 13 §2: 持证率 needs them in the register)', () => {
+  const uncertified: RecordData = { name: '吴协管', department: '综合行政执法办' };
+
+  it('registers staff without a certificate: titled 未持证, no certificate clock', () => {
+    const r = validateRecord(officer, uncertified, { today: TODAY });
+    expect(r.issues).toEqual([]);
+    expect(officer.list.title(r.values)).toBe('吴协管（未持证）');
+    const state: RecordState = { state: 'active', data: r.values, events: [] };
+    expect(computeClocks(officer, state, { calendar, today: TODAY })).toEqual([]);
+  });
+
+  it('certificate fields are filled in together or not at all', () => {
+    const partial = validateRecord(officer, { ...uncertified, certNumber: 'ZF-009' }, { today: TODAY });
+    expect(partial.issues.map((i) => i.message)).toEqual([
+      '持有执法证的，须填写「发证日期」、「有效期至」、「执法领域」；未持证的，执法证各项均留空',
+    ]);
+    const noNumber = validateRecord(officer, officerData({ certNumber: '' }), { today: TODAY });
+    expect(noNumber.issues.map((i) => i.message)).toEqual([
+      '持有执法证的，须填写「执法证号」；未持证的，执法证各项均留空',
+    ]);
+  });
+
+  it('is never certified, so no enforcement step accepts them as an acting officer', () => {
+    const staff: RefRecord = {
+      id: 'K',
+      kind: 'officer',
+      title: officer.list.title(uncertified),
+      state: 'active',
+      data: uncertified,
+    };
+    expect(certifiedOn(uncertified, 'active', '2026-06-01')).toBe(false);
+    // dates copied from a certified officer do not make a certificate without its number
+    expect(certifiedOn({ ...officerData(), certNumber: undefined }, 'active', '2026-06-01')).toBe(false);
+    expect(twoCertifiedOfficers([A, staff], '2026-06-01')).toBe(
+      `${HEAD}1人，吴协管（未持证）的证件当日无效、已过期或已暂停`,
+    );
+  });
+});

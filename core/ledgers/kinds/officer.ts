@@ -15,8 +15,16 @@ export const ENFORCEMENT_FIELDS = options(
 
 const STAFF = ['township_clerk', 'township_leader'] as const;
 
+/** The certificate's fields: filled in together, or all left empty for staff without one. */
+const CERT_FIELDS = ['certNumber', 'issuedOn', 'expiresOn', 'fields'] as const;
+const hasValue = (v: unknown) =>
+  v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+
 /**
- * 行政执法人员 (行政处罚法 第四十二条: certified officers only). What is special: the
+ * 行政执法人员 (行政处罚法 第四十二条: certified officers only). Staff without a certificate are
+ * registered too (issue 13 §2), so 持证率 counts them in its denominator; they carry no
+ * certificate fields, are titled （未持证） in every picker, and no enforcement step accepts
+ * them (certifiedOn below). What is special: the
  * certificate's expiry is a clock — 待办 shows it 90 days ahead, and an expired certificate is
  * 逾期 until renewed (edit 有效期至) — and steps of cases and inspections check it on the day.
  */
@@ -32,7 +40,7 @@ export const officer: LedgerKind = {
       key: 'certNumber',
       label: '执法证号',
       type: 'text',
-      required: true,
+      help: '未取得执法证的人员留空（不能参与执法）',
       maxLength: 40,
       list: true,
       searchable: true,
@@ -42,16 +50,16 @@ export const officer: LedgerKind = {
       key: 'fields',
       label: '执法领域',
       type: 'multiselect',
-      required: true,
       filter: true,
       options: ENFORCEMENT_FIELDS,
     },
-    { key: 'issuedOn', label: '发证日期', type: 'date', required: true },
+    // the record's date: staff without a certificate have none, and are dated the day they are
+    // registered (server ledgerCommands), which is when 持证率 starts counting them in post
+    { key: 'issuedOn', label: '发证日期', type: 'date' },
     {
       key: 'expiresOn',
       label: '有效期至',
       type: 'date',
-      required: true,
       list: true,
       allowFuture: true,
       notBefore: 'issuedOn',
@@ -64,7 +72,27 @@ export const officer: LedgerKind = {
     },
     { key: 'phone', label: '联系电话', type: 'text', format: 'phone', personal: 'phone' },
   ],
-  list: { dateField: 'issuedOn', title: (d) => `${String(d.name ?? '')}（${String(d.certNumber ?? '')}）` },
+  checks: [
+    {
+      fields: [...CERT_FIELDS],
+      test: (d) => {
+        const filled = CERT_FIELDS.filter((f) => hasValue(d[f]));
+        if (filled.length === 0 || filled.length === CERT_FIELDS.length) return null;
+        const labels = {
+          certNumber: '执法证号',
+          issuedOn: '发证日期',
+          expiresOn: '有效期至',
+          fields: '执法领域',
+        };
+        const missing = CERT_FIELDS.filter((f) => !hasValue(d[f])).map((f) => `「${labels[f]}」`);
+        return `持有执法证的，须填写${missing.join('、')}；未持证的，执法证各项均留空`;
+      },
+    },
+  ],
+  list: {
+    dateField: 'issuedOn',
+    title: (d) => `${String(d.name ?? '')}（${hasValue(d.certNumber) ? String(d.certNumber) : '未持证'}）`,
+  },
   states: [
     { key: 'active', label: '在岗', tone: 'success' },
     { key: 'suspended', label: '暂停执法', tone: 'warning' },
@@ -142,6 +170,7 @@ export function certifiedOn(data: Record<string, unknown>, state: string, day: s
   return (
     !(state === 'left' && outOn(data.leftOn, day)) &&
     !(state === 'suspended' && outOn(data.suspendedOn, day)) &&
+    hasValue(data.certNumber) &&
     typeof data.issuedOn === 'string' &&
     typeof data.expiresOn === 'string' &&
     data.issuedOn <= day &&

@@ -1,17 +1,31 @@
 import { parseDay } from '../../calendar/dates';
 import { extensionFields, noteField, options, partiesField } from '../fieldKit';
 import type { GuardInput, LedgerKind } from '../types';
+import { xf } from './citations';
 
 /**
- * 信访事项 under 《信访工作条例》 (2022; domain-rules §4). What is special: the objection window
- * only runs for items forwarded to us (Art.23 ¶3); the handling clock allows one extension of
- * at most 30 days, approved by the leader and told to the petitioner (Art.34); a 复查 request
- * more than 30 days after the reply is recorded as late (Art.35); after 复核 the same facts
- * are not accepted again (Art.36).
+ * 信访事项 under 《信访工作条例》 (2022; domain-rules §4 and its December 2026 corrections). What
+ * is special: items are classed 建议意见、检举控告、申诉求决 (Art.31); the objection window only
+ * runs for items forwarded or assigned to us (Art.23 ¶3), and such items also carry the deadline
+ * the assigning organ set (Art.22); the handling clock allows one extension of at most 30 days,
+ * approved by the leader and told to the petitioner (Art.34). 复查 and 复核 are decided by the
+ * next organs up (Art.35–36), not by the township: it records the request and the outcome but
+ * runs no clock of its own for them, so its 待办 never shows them overdue. A 复查 request more
+ * than 30 days after the reply is recorded as late; after 复核 the same facts are not accepted
+ * again (Art.36).
  */
 
 const STAFF = ['township_clerk', 'township_leader'] as const;
 const XF = '《信访工作条例》';
+
+/** 信访事项的类别 (Art.31): how an item is handled depends on its class. */
+export const PETITION_NATURES = options(
+  ['suggestion', '建议意见'],
+  ['accusation', '检举控告'],
+  ['claim', '申诉求决'],
+);
+
+const TEST = 'core/ledgers/kinds/petition.test.ts';
 
 export const PETITION_OUTCOMES = options(
   ['support', '支持'],
@@ -59,6 +73,22 @@ export const petition: LedgerKind = {
       required: true,
       filter: true,
       options: options(['direct', '直接受理'], ['forwarded', '上级转送'], ['assigned', '上级交办']),
+    },
+    {
+      key: 'assignedDueOn',
+      label: '交办（转送）机关要求办结日期',
+      type: 'date',
+      allowFuture: true,
+      help: `${XF}第二十二条：上级交办、转送的信访事项，按交办（转送）机关要求的期限办理并报告结果`,
+    },
+    {
+      key: 'nature',
+      label: '信访事项类别',
+      type: 'select',
+      filter: true,
+      list: true,
+      options: PETITION_NATURES,
+      help: `${XF}第三十一条：分为建议意见、检举控告、申诉求决类，分别处理`,
     },
     { key: 'people', label: '人数', type: 'integer', required: true, min: 1, max: 10_000, suffix: '人' },
     {
@@ -122,6 +152,17 @@ export const petition: LedgerKind = {
             ? '推选代表人数不能多于人数'
             : null,
     },
+    {
+      fields: ['assignedDueOn'],
+      test: (d) =>
+        d.origin === 'direct' && d.assignedDueOn
+          ? '交办（转送）机关要求办结日期只适用于上级交办、转送的事项'
+          : typeof d.assignedDueOn === 'string' &&
+              typeof d.receivedOn === 'string' &&
+              d.assignedDueOn < d.receivedOn
+            ? '交办（转送）机关要求办结日期 不能早于 收到日期'
+            : null,
+    },
   ],
   list: {
     dateField: 'receivedOn',
@@ -132,14 +173,17 @@ export const petition: LedgerKind = {
     { key: 'registered', label: '已登记', tone: 'warning', awaits: STAFF },
     { key: 'accepted', label: '办理中', tone: 'processing' },
     { key: 'replied', label: '已办结', tone: 'success' },
-    { key: 'review', label: '复查中', tone: 'processing' },
+    // 复查/复核 are with the organs above (Art.35–36): nothing awaits the township here
+    { key: 'review', label: '上级复查中', tone: 'default' },
     { key: 'reviewed', label: '复查已答复', tone: 'success' },
-    { key: 'recheck', label: '复核中', tone: 'processing' },
+    { key: 'recheck', label: '上级复核中', tone: 'default' },
     { key: 'final', label: '复核终结', tone: 'default', final: true },
     { key: 'objected', label: '已提出异议退回', tone: 'default', final: true },
     { key: 'not_accepted', label: '不予受理', tone: 'default', final: true },
   ],
   initialState: 'registered',
+  // a 码上申请 submission that is a 信访 matter is registered like one: its 15-day notice clock runs
+  intakeState: 'registered',
   editableIn: ['registered', 'accepted'],
   actions: [
     {
@@ -168,6 +212,13 @@ export const petition: LedgerKind = {
       dateField: 'objectedOn',
       guard: ({ data }) =>
         data.origin === 'direct' ? '直接收到的信访事项不适用异议程序，请选择“不予受理”并告知' : null,
+      rules: [
+        {
+          rule: '只有上级转送、交办的事项可以提出异议；直接收到的事项不适用',
+          cite: [xf('第二十三条第三款')],
+          test: `${TEST} › object: only forwarded or assigned items may be objected to`,
+        },
+      ],
     },
     {
       key: 'not_accept',
@@ -227,7 +278,7 @@ export const petition: LedgerKind = {
     },
     {
       key: 'review_request',
-      label: '登记复查申请',
+      label: '登记复查申请（上级机关办理）',
       from: ['replied'],
       to: 'review',
       roles: STAFF,
@@ -245,7 +296,7 @@ export const petition: LedgerKind = {
     },
     {
       key: 'review_answer',
-      label: '复查答复',
+      label: '登记复查结果',
       from: ['review'],
       to: 'reviewed',
       roles: STAFF,
@@ -270,7 +321,7 @@ export const petition: LedgerKind = {
     },
     {
       key: 'recheck_request',
-      label: '登记复核申请',
+      label: '登记复核申请（上级机关办理）',
       from: ['reviewed'],
       to: 'recheck',
       roles: STAFF,
@@ -288,41 +339,8 @@ export const petition: LedgerKind = {
         lateRequest(String(g.data.reviewAnsweredOn ?? ''), g.payload.recheckRequestedOn, '复核申请'),
     },
     {
-      key: 'hearing_start',
-      label: '复核听证开始',
-      from: ['recheck'],
-      roles: STAFF,
-      fields: [
-        {
-          key: 'hearingFrom',
-          label: '听证开始日期',
-          type: 'date',
-          required: true,
-          notBefore: 'recheckRequestedOn',
-        },
-      ],
-      dateField: 'hearingFrom',
-      pauses: 'recheck',
-    },
-    {
-      key: 'hearing_end',
-      label: '复核听证结束',
-      from: ['recheck'],
-      roles: STAFF,
-      fields: [
-        { key: 'hearingTo', label: '听证结束日期', type: 'date', required: true, notBefore: 'hearingFrom' },
-      ],
-      dateField: 'hearingTo',
-      resumes: 'recheck',
-      guard: ({ events }) =>
-        events.filter((e) => e.action === 'hearing_start').length >
-        events.filter((e) => e.action === 'hearing_end').length
-          ? null
-          : '尚未登记听证开始',
-    },
-    {
       key: 'recheck_answer',
-      label: '复核答复（终结）',
+      label: '登记复核结果（终结）',
       from: ['recheck'],
       to: 'final',
       roles: STAFF,
@@ -349,6 +367,8 @@ export const petition: LedgerKind = {
       stop: ['accept', 'object', 'not_accept'],
       when: (d) => d.noticeExempt !== true,
       source: `${XF}第二十三条`,
+      cite: [xf('第二十三条第二款'), xf('第二十三条第三款')],
+      test: `${TEST} › notice: 15 calendar days from receipt, also for intake`,
     },
     {
       key: 'objection',
@@ -359,7 +379,25 @@ export const petition: LedgerKind = {
       stop: ['accept', 'object', 'not_accept'],
       when: (d) => d.origin !== 'direct',
       source: `${XF}第二十三条第三款`,
+      cite: [xf('第二十三条第三款')],
+      test: `${TEST} › objection: 5 working days, forwarded and assigned items only`,
       dueSoon: 2,
+    },
+    {
+      // The assigning organ's date is the deadline itself (0 working days after it is that day).
+      // The clock starts on that date, so steps taken before it would not stop it: it simply
+      // ends once the item is answered, objected to or refused (their dates are on the record).
+      key: 'assigned',
+      label: '交办（转送）要求办结',
+      basis: 'working',
+      days: 0,
+      start: { field: 'assignedDueOn' },
+      stop: ['reply', 'object', 'not_accept'],
+      when: (d) => d.origin !== 'direct' && !d.servedOn && !d.objectedOn && !d.notAcceptedOn,
+      source: `${XF}第二十二条（交办、转送机关确定的期限）`,
+      cite: [xf('第二十二条')],
+      test: `${TEST} › assigned: the deadline set by the assigning organ`,
+      dueSoon: 5,
     },
     {
       key: 'handling',
@@ -369,27 +407,11 @@ export const petition: LedgerKind = {
       start: { action: 'accept', field: 'acceptedOn' },
       stop: ['reply'],
       source: `${XF}第三十四条`,
+      cite: [xf('第三十四条')],
+      test: `${TEST} › handling: 60 days from acceptance, one extension of at most 30`,
       maxExtension: 30,
       maxExtensions: 1,
       dueSoon: 5,
-    },
-    {
-      key: 'review',
-      label: '复查答复期限',
-      basis: 'calendar',
-      days: 30,
-      start: { action: 'review_request', field: 'reviewRequestedOn' },
-      stop: ['review_answer'],
-      source: `${XF}第三十五条`,
-    },
-    {
-      key: 'recheck',
-      label: '复核答复期限',
-      basis: 'calendar',
-      days: 30,
-      start: { action: 'recheck_request', field: 'recheckRequestedOn' },
-      stop: ['recheck_answer'],
-      source: `${XF}第三十六条（听证时间不计入）`,
     },
   ],
 };

@@ -1,5 +1,6 @@
 import { noteField, options } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { countySetting } from './enforcementLaw';
 
 /**
  * 群众意见建议: what residents leave on the public intake page (码上申请) besides mediation
@@ -85,6 +86,11 @@ export const suggestion: LedgerKind = {
     {
       key: 'answer',
       label: '答复期限',
+      cite: [
+        countySetting(
+          '群众意见建议无法定答复期限：默认15日参照《信访工作条例》第二十三条的告知期限，县级可调整',
+        ),
+      ],
       basis: 'calendar',
       days: 15,
       setting: 'suggestion.answer_days',

@@ -5,7 +5,13 @@ import { computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { LedgerKind } from '../types';
 import { applyStep, planAction, type RecordState } from '../workflow';
-import { hotlineItem, litigationCase, npcSuggestion, serviceMonth } from './supervision';
+import {
+  hotlineItem,
+  litigationCase,
+  npcSuggestion,
+  procuratorialRecommendation,
+  serviceMonth,
+} from './supervision';
 
 const TODAY = '2026-11-30';
 const calendar = new WorkCalendar();
@@ -242,6 +248,47 @@ describe('NPC suggestion', () => {
     });
     expect(clocks(npcSuggestion, r)[0]).toMatchObject({ state: 'done', late: false });
     expect(plan(npcSuggestion, r, 'close', {})).toMatchObject({ ok: true, to: 'closed' });
+  });
+
+  it('a complex suggestion: the leader extends once, to about six months (06-01 + 90 + 92 = 11-30)', () => {
+    const LEADER = { role: 'township_leader' as Role };
+    const input = { days: 92, reason: '涉及多个部门，需统筹资金', deputyToldOn: '2026-08-20' };
+    expect(plan(npcSuggestion, s(), 'extend', input)).toMatchObject({ ok: false });
+    const p = plan(npcSuggestion, s(), 'extend', input, LEADER);
+    if (!p.ok) throw new Error(p.reason);
+    const r = applyStep(s(), p, p.event);
+    expect(clocks(npcSuggestion, r, '2026-09-01')[0]).toMatchObject({ due: '2026-11-30', days: 182 });
+    expect(plan(npcSuggestion, s(), 'extend', { ...input, days: 93 }, LEADER).ok).toBe(false);
+    expect(plan(npcSuggestion, r, 'extend', { ...input, days: 1 }, LEADER).ok).toBe(false);
+  });
+});
+
+describe('检察建议 entered on its own', () => {
+  const rec = (over: Record<string, unknown> = {}) =>
+    create(procuratorialRecommendation, {
+      receivedOn: '2026-09-01',
+      procuratorate: '某县人民检察院',
+      title: '关于规范农村集体资产管理的建议',
+      content: '建议完善集体资产台账并定期公示',
+      ...over,
+    });
+
+  it('检察建议: two months (60 days) from receipt unless the 检察院 set a shorter date', () => {
+    // 09-01 + 60 = 10-31 (Sat) → 11-02 (Mon)
+    expect(clocks(procuratorialRecommendation, rec(), '2026-09-02')).toEqual([
+      expect.objectContaining({ name: 'reply', due: '2026-11-02', days: 60, state: 'normal' }),
+    ]);
+    // the 检察院 set 10-15: that date is the deadline, the 60-day clock does not run
+    const set = rec({ setDueOn: '2026-10-15' });
+    expect(clocks(procuratorialRecommendation, set, '2026-10-16')).toEqual([
+      expect.objectContaining({ name: 'reply_set', due: '2026-10-15', state: 'overdue' }),
+    ]);
+    const replied = step(procuratorialRecommendation, set, 'reply', {
+      repliedOn: '2026-10-14',
+      reply: '已建立台账并完成首次公示',
+    });
+    expect(clocks(procuratorialRecommendation, replied, '2026-10-20')).toEqual([]);
+    expect(replied.state).toBe('replied');
   });
 });
 

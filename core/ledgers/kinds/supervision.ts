@@ -1,5 +1,7 @@
-import { noteField, options } from '../fieldKit';
+import { extensionFields, noteField, options } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { DBF, dbf, provinceRule } from './citations';
+import { countySetting, fy, ss } from './enforcementLaw';
 
 /**
  * 监督: reconsideration and litigation where the township answers (domain-rules §10, §14
@@ -7,6 +9,7 @@ import type { LedgerKind } from '../types';
  */
 
 const STAFF = ['township_clerk', 'township_leader'] as const;
+const SUP_TEST = 'core/ledgers/kinds/supervision.test.ts';
 
 export const LITIGATION_OUTCOMES = options(
   ['upheld', '维持'],
@@ -114,6 +117,13 @@ export const litigationCase: LedgerKind = {
     {
       key: 'hearing',
       label: '登记开庭（听证）',
+      rules: [
+        {
+          rule: '负责人出庭的须写明姓名；未出庭的须写明委托的工作人员和理由',
+          cite: [ss('第三条第三款')],
+          test: '',
+        },
+      ],
       from: ['answered'],
       roles: STAFF,
       repeatable: true,
@@ -189,6 +199,7 @@ export const litigationCase: LedgerKind = {
     {
       key: 'recommendation_reply',
       label: '反馈整改情况',
+      rules: [{ rule: '须先登记收到的意见书或建议', cite: [fy('第七十六条')], test: '' }],
       from: ['answered', 'concluded'],
       roles: STAFF,
       fields: [
@@ -207,6 +218,13 @@ export const litigationCase: LedgerKind = {
     {
       key: 'close',
       label: '结案',
+      rules: [
+        {
+          rule: '收到的意见书或建议反馈前不能结案',
+          cite: [fy('第七十六条'), countySetting('司法建议、检察建议的反馈按建议书要求')],
+          test: '',
+        },
+      ],
       from: ['concluded'],
       to: 'closed',
       roles: STAFF,
@@ -230,6 +248,7 @@ export const litigationCase: LedgerKind = {
       stop: ['answer'],
       when: (d) => d.type === 'reconsideration' && d.procedure !== 'simplified',
       source: '《行政复议法》第四十八条（普通程序10个工作日内提出书面答复）',
+      cite: [fy('第四十八条'), fy('第八十八条')],
     },
     {
       key: 'answer_reconsideration_simple',
@@ -240,6 +259,7 @@ export const litigationCase: LedgerKind = {
       stop: ['answer'],
       when: (d) => d.type === 'reconsideration' && d.procedure === 'simplified',
       source: '《行政复议法》第五十四条（简易程序5个工作日内提出书面答复）',
+      cite: [fy('第五十四条'), fy('第八十八条')],
     },
     {
       key: 'answer_litigation',
@@ -250,6 +270,7 @@ export const litigationCase: LedgerKind = {
       stop: ['answer'],
       when: (d) => d.type === 'litigation',
       source: '《行政诉讼法》第六十七条（收到起诉状副本之日起15日内提交答辩状及证据）',
+      cite: [ss('第六十七条')],
     },
     {
       key: 'recommendation',
@@ -259,6 +280,7 @@ export const litigationCase: LedgerKind = {
       start: { action: 'recommendation', field: 'recommendationOn' },
       stop: ['recommendation_reply'],
       source: '《行政复议法》第七十六条、司法（检察）建议书载明的期限（一般60日）',
+      cite: [fy('第七十六条'), countySetting('司法建议、检察建议按建议书载明的期限；未载明的按60日')],
     },
   ],
 };
@@ -342,18 +364,125 @@ export const npcSuggestion: LedgerKind = {
   list: { dateField: 'receivedOn', title: (d) => String(d.title ?? '人大代表建议') },
   states: itemStates,
   initialState: 'received',
-  actions: closable('代表建议'),
+  actions: [
+    ...closable('代表建议'),
+    {
+      // 涉及面广、处理难度大的 may take up to six months from 交办 (three more after the first three)
+      key: 'extend',
+      label: '延期答复（情况复杂）',
+      from: ['received', 'handling'],
+      roles: ['township_leader'],
+      fields: [
+        ...extensionFields(92, '日'),
+        {
+          key: 'deputyToldOn',
+          label: '向代表说明办理情况日期',
+          type: 'date',
+          required: true,
+          allowFuture: false,
+        },
+      ],
+      extends: 'reply',
+    },
+  ],
   clocks: [
     {
       key: 'reply',
       label: '答复期限',
       basis: 'calendar',
+      // three months counted as 90 days; the province's rule may differ, so it is a setting
       days: 90,
       setting: 'npc_suggestion.reply_days',
       start: { field: 'receivedOn' },
       stop: ['reply'],
-      source:
-        '《全国人民代表大会和地方各级人民代表大会代表法》第四十九条（交办之日起三个月内答复，可由县级设置）',
+      source: `${DBF}建议办理条款（交办之日起三个月内答复；复杂的可延至六个月，先向代表说明），县级可按本省规定设置`,
+      cite: [
+        dbf('建议、批评和意见的办理答复（条号以2025年修正文本为准，待核对）'),
+        provinceRule('代表建议办理办法'),
+      ],
+      test: `${SUP_TEST} › 90 days: 06-01 + 90 = 08-30 (Sun) → 08-31; a county setting of 60 → 07-31`,
+      // 3 + 3 months: at most 92 more days (the longest three months), once
+      maxExtension: 92,
+      maxExtensions: 1,
+    },
+  ],
+};
+
+/**
+ * 检察建议 entered on its own (issue 13 §2), not only inside a litigation case: the 检察院 may
+ * send one after any supervision. It is answered in writing within two months of receipt unless
+ * the 检察院 sets a shorter period (domain-rules, December 2026 corrections). The two months are
+ * counted as 60 days by default (a county setting, the rule's article not yet read); a period set
+ * in the 建议书 runs as its own clock.
+ */
+export const procuratorialRecommendation: LedgerKind = {
+  kind: 'procuratorial_recommendation',
+  label: '检察建议',
+  numberPrefix: '检',
+  feeds: [],
+  editors: STAFF,
+  fields: [
+    { key: 'receivedOn', label: '收到日期', type: 'date', required: true, list: true, filter: true },
+    {
+      key: 'procuratorate',
+      label: '提出建议的检察院',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      list: true,
+      searchable: true,
+    },
+    { key: 'documentNumber', label: '检察建议书文号', type: 'text', maxLength: 60, searchable: true },
+    {
+      key: 'title',
+      label: '建议事项',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      list: true,
+      searchable: true,
+    },
+    noteField('content', '建议内容', true),
+    {
+      key: 'setDueOn',
+      label: '建议书要求的回复日期',
+      type: 'date',
+      allowFuture: true,
+      notBefore: 'receivedOn',
+      help: '检察院在建议书中确定了更短回复期限的，填写该日期；未确定的留空，按两个月计',
+    },
+  ],
+  list: { dateField: 'receivedOn', title: (d) => String(d.title ?? '检察建议') },
+  states: itemStates,
+  initialState: 'received',
+  actions: closable('检察建议'),
+  clocks: [
+    {
+      key: 'reply',
+      label: '书面回复期限',
+      basis: 'calendar',
+      days: 60,
+      setting: 'procuratorial_recommendation.reply_days',
+      start: { field: 'receivedOn' },
+      stop: ['reply'],
+      when: (d) => !d.setDueOn,
+      source: '检察建议书回复期限（收到之日起两个月，默认按60日计，县级可设置）',
+      cite: [countySetting('两个月按60日计；《人民检察院检察建议工作规定》（2019）所定回复期限，条号待核对')],
+      test: `${SUP_TEST} › 检察建议: two months (60 days) from receipt unless the 检察院 set a shorter date`,
+    },
+    {
+      // the date set by the 检察院 is the deadline itself (0 working days after it is that day)
+      key: 'reply_set',
+      label: '书面回复期限（建议书确定）',
+      basis: 'working',
+      days: 0,
+      start: { field: 'setDueOn' },
+      stop: ['reply'],
+      // started on the set date, it would not see a reply before it: it ends once replied
+      when: (d) => typeof d.setDueOn === 'string' && !d.repliedOn,
+      source: '检察建议书确定的回复期限',
+      cite: [countySetting('期限由检察院在建议书中确定，软件只记录该日期')],
+      test: `${SUP_TEST} › 检察建议: two months (60 days) from receipt unless the 检察院 set a shorter date`,
     },
   ],
 };
@@ -402,6 +531,7 @@ export const hotlineItem: LedgerKind = {
     {
       key: 'reply',
       label: '办理时限',
+      cite: [countySetting('热线工单办理时限由本地热线规定确定：默认5个工作日，县级设置')],
       basis: 'working',
       days: 5,
       setting: 'hotline_item.reply_days',

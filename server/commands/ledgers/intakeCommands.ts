@@ -59,6 +59,24 @@ export const INTAKE_TOPICS: readonly IntakeTopic[] = [
       content: form.content,
     }),
   },
+  {
+    // 信访工作条例 第二十一、二十三条: a 信访 matter sent online is registered as one, so its
+    // 15-day written-notice clock runs from the day it arrived; the clerk classes it (第三十一条)
+    key: 'petition',
+    label: '信访事项（反映问题、提出诉求）',
+    kind: 'petition',
+    values: (form, today, village) => ({
+      receivedOn: today,
+      channel: 'online',
+      origin: 'direct',
+      people: 1,
+      parties: [{ name: form.name, phone: form.phone }],
+      subject: form.content.slice(0, 30),
+      category: 'other',
+      content: form.content,
+      village,
+    }),
+  },
 ];
 
 async function intakeTownship(db: Db, code: string) {

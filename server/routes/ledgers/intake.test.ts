@@ -36,7 +36,7 @@ describe('public intake (码上申请)', () => {
     expect(r.status).toBe(200);
     expect(r.body.unit.name).toBe('甲镇');
     expect(r.body.villages).toEqual(['甲村']);
-    expect(r.body.topics.map((t) => t.key)).toEqual(['mediation', 'suggestion']);
+    expect(r.body.topics.map((t) => t.key)).toEqual(['mediation', 'suggestion', 'petition']);
     expect((await server.client().get(`/api/public/intake/${county.county.code}`)).status).toBe(404);
   });
 
