@@ -5,17 +5,7 @@ import { formatDay, parseDay } from '../../core/calendar/dates';
  * same demo county, and townships given one seed still differ (their name is mixed in).
  */
 
-/** mulberry32: small, fast, good enough for demo data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../../core/random';
 
 /** FNV-1a of a text; `basis` lets two generators draw different streams from one name. */
 export function hashText(s: string, basis = 0x811c9dc5): number {

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../random';
+
 /**
  * Synthetic report-like text for copy-detection tests and the benchmark: random
  * sentences over a vocabulary of administrative words written for this purpose
@@ -18,17 +20,8 @@ const WORDS = (
 
 const NUMBERS = ['12', '35', '48', '126', '2024', '3', '7', '96.5%', '100%', '21'];
 
-/** mulberry32: a small seeded PRNG, so every run builds the same batch. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so every run builds the same batch. */
+export const seededRandom = mulberry32;
 
 const pick = <T>(rng: () => number, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
 
