@@ -121,13 +121,14 @@ describe('enforcement case: the party is heard before the decision', () => {
     await signIn(`${TOWN}_leader`);
     await page.goto(caseUrl);
     await stateShown('已告知').waitFor();
-    const d = await act('作出决定', decide);
-    const refusal = d.getByTestId('action-refusal');
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/陈述、申辩的期限尚未届满.*第四十四、四十五、六十二条/);
+    // a step whose guard already fails is offered disabled, its reason shown on hover (issue 15 §3)
+    const button = page.getByRole('button', { name: spaced('作出决定') });
+    expect(await button.isDisabled()).toBe(true);
+    await button.locator('xpath=..').hover();
+    const reason = page.locator('.ant-tooltip:visible');
+    await reason.waitFor();
+    expect(await reason.textContent()).toMatch(/陈述、申辩的期限尚未届满.*第四十四、四十五、六十二条/);
     await screenshot('enforcement-hearing-refused');
-    await d.getByRole('button', { name: spaced('取消') }).click();
-    await d.waitFor({ state: 'hidden' });
   });
 
   it('the clerk records the statement and its answer; the leader then decides', async () => {
