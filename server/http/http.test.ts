@@ -6,11 +6,18 @@ type Err = { error: { code: string; message: string; field?: string } };
 const server = setupTestServer();
 
 describe('HTTP contract', () => {
-  it('reports health with the database kind', async () => {
-    const r = await server.client().get('/api/health');
+  it('reports health with the database kind, its latency and the migrations applied', async () => {
+    const r = await server
+      .client()
+      .get<{ latencyMs: number; migrations: { applied: number; shipped: number } }>('/api/health');
     expect(r.status).toBe(200);
     const expected = process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite';
-    expect(r.body).toEqual({ status: 'ok', database: expected });
+    expect(r.body).toMatchObject({ status: 'ok', database: expected });
+    // every migration the code ships is applied (0000 … 0010 when this was written)
+    expect(r.body.migrations.applied).toBe(r.body.migrations.shipped);
+    expect(r.body.migrations.shipped).toBeGreaterThanOrEqual(11);
+    expect(r.body.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(r.body.latencyMs).toBeLessThan(5_000);
   });
 
   it('answers unknown API routes with a JSON 404', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { probeDatabase, shippedMigrations } from '../../repositories/healthRepo';
 import type { RouteDeps } from '../index';
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database }) => {
@@ -8,10 +9,34 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     {
       config: { policy: 'public' },
       schema: {
-        summary: '健康检查',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) },
+        summary: '健康检查：数据库往返时延与迁移版本',
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgresql']),
+            /** One query's round trip, in milliseconds. */
+            latencyMs: z.number(),
+            migrations: z.object({
+              applied: z.number().int(),
+              shipped: z.number().int(),
+              latest: z.string().nullable(),
+            }),
+          }),
+        },
       },
     },
-    async () => ({ status: 'ok' as const, database: database.kind }),
+    async () => {
+      const probe = await probeDatabase(database.db);
+      return {
+        status: 'ok' as const,
+        database: database.kind,
+        latencyMs: probe.latencyMs,
+        migrations: {
+          applied: probe.applied,
+          shipped: shippedMigrations.count,
+          latest: shippedMigrations.latest,
+        },
+      };
+    },
   );
 };
