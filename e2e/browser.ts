@@ -2,6 +2,7 @@
 // steps of the generic ledger pages (登记, pickers, workflow actions). Pages are opened with
 // reduced motion, which the app honours by turning antd's motion off (app/src/lib/reducedMotion.ts),
 // so no click lands on a dialog or dropdown that is still moving.
+import { randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
@@ -84,6 +85,9 @@ export async function openedDialog(page: Page, text: string) {
   await dialog.waitFor();
   return dialog;
 }
+
+/** A suffix that keeps one run's records apart from earlier runs' on the same server. */
+export const runSuffix = (): string => String(randomInt(10_000, 100_000));
 
 /** A day in China (the server's calendar), `offset` days from today: the server runs on the real clock. */
 export function chinaDay(offset = 0): string {
@@ -182,4 +186,27 @@ export class LedgerUi {
     if (done.recorded) await this.timelineStep(done.recorded).waitFor();
     return d;
   }
+}
+
+/**
+ * The ledger steps of a spec that signs in as one user after another: each call goes to the
+ * LedgerUi of the page signed in last.
+ */
+export function ledgerSteps(ui: () => LedgerUi) {
+  return {
+    pick: (scope: Locator, label: string, ...options: string[]) => ui().pick(scope, label, ...options),
+    fillDate: (scope: Locator, label: string, day: string) => ui().fillDate(scope, label, day),
+    register: (kind: string, title: string, fill: (d: Locator) => Promise<void>) =>
+      ui().register(kind, title, fill),
+    stateShown: (state: string) => ui().stateShown(state),
+    step: (label: string) => ui().timelineStep(label),
+    act: (
+      action: string,
+      fill: (d: Locator) => Promise<void>,
+      done?: { state?: string; recorded?: string },
+    ) => ui().act(action, fill, done),
+    /** An action awaited to `state` when given (the step succeeds), else its dialog is returned. */
+    actTo: (action: string, fill: (d: Locator) => Promise<void>, state?: string) =>
+      ui().act(action, fill, state === undefined ? undefined : { state }),
+  };
 }

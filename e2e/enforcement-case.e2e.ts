@@ -1,10 +1,12 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chinaDay,
   LedgerUi,
   launchBrowser,
+  ledgerSteps,
   signIn as openSignedIn,
+  runSuffix,
   screenshot as shoot,
   spaced,
 } from './browser';
@@ -14,7 +16,7 @@ const TOWN = 'taoyuan';
 /** Its 区划代码 (the demo county 439999, township 103). */
 const TOWN_CODE = '439999103000';
 /** Unique per run, so a rerun against the same server picks this run's records. */
-const RUN = String(Date.now()).slice(-5);
+const RUN = runSuffix();
 
 let browser: Browser;
 let page: Page;
@@ -26,14 +28,8 @@ async function signIn(username: string) {
   ui = new LedgerUi(page);
 }
 const screenshot = (name: string) => shoot(page, name);
-const pick = (scope: Locator, label: string, ...options: string[]) => ui.pick(scope, label, ...options);
-const fillDate = (scope: Locator, label: string, day: string) => ui.fillDate(scope, label, day);
-const register = (kind: string, title: string, fill: (d: Locator) => Promise<void>) =>
-  ui.register(kind, title, fill);
-const stateShown = (state: string) => ui.stateShown(state);
-/** Opens an action of the record shown and fills it; `state` is awaited when the step succeeds. */
-const act = (action: string, fill: (d: Locator) => Promise<void>, state?: string) =>
-  ui.act(action, fill, state === undefined ? undefined : { state });
+/** `act` awaits `state` when given (the step succeeds), else returns the step's dialog. */
+const { pick, fillDate, register, stateShown, actTo: act } = ledgerSteps(() => ui);
 
 const officerA = `甘立新${RUN}`;
 const officerB = `宋雨桐${RUN}`;

@@ -4,7 +4,9 @@ import {
   chinaDay,
   LedgerUi,
   launchBrowser,
+  ledgerSteps,
   signIn as openSignedIn,
+  runSuffix,
   screenshot as shoot,
   spaced,
 } from './browser';
@@ -12,7 +14,7 @@ import {
 /** The township of enforcement-case.e2e.ts: records here carry this run's number, so they never clash. */
 const TOWN = 'taoyuan';
 /** Unique per run, so a rerun against the same server picks this run's records. */
-const RUN = String(Date.now()).slice(-5);
+const RUN = runSuffix();
 
 let browser: Browser;
 let page: Page;
@@ -24,14 +26,8 @@ async function signIn(username: string) {
   ui = new LedgerUi(page);
 }
 const screenshot = (name: string) => shoot(page, name);
-const pick = (scope: Locator, label: string, ...options: string[]) => ui.pick(scope, label, ...options);
-const fillDate = (scope: Locator, label: string, day: string) => ui.fillDate(scope, label, day);
-const register = (kind: string, title: string, fill: (d: Locator) => Promise<void>) =>
-  ui.register(kind, title, fill);
-const stateShown = (state: string) => ui.stateShown(state);
-/** Opens an action of the record shown and fills it; `state` is awaited when the step succeeds. */
-const act = (action: string, fill: (d: Locator) => Promise<void>, state?: string) =>
-  ui.act(action, fill, state === undefined ? undefined : { state });
+/** `act` awaits `state` when given (the step succeeds), else returns the step's dialog. */
+const { pick, fillDate, register, stateShown, actTo: act } = ledgerSteps(() => ui);
 
 const officerA = `邓明远${RUN}`;
 const officerB = `许清和${RUN}`;

@@ -1,11 +1,13 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chineseDate } from '../core/calendar';
 import {
   chinaDay,
   LedgerUi,
   launchBrowser,
+  ledgerSteps,
   signIn as openSignedIn,
+  runSuffix,
   screenshot as shoot,
   spaced,
 } from './browser';
@@ -13,7 +15,7 @@ import {
 /** A township the other specs leave alone. */
 const TOWN = 'jinsha';
 /** Unique per run, so a rerun against the same server finds this run's records. */
-const RUN = String(Date.now()).slice(-5);
+const RUN = runSuffix();
 
 let browser: Browser;
 let page: Page;
@@ -26,17 +28,7 @@ async function signIn(username: string) {
   ui = new LedgerUi(page);
 }
 const screenshot = (name: string) => shoot(page, name);
-const pick = (scope: Locator, label: string, option: string) => ui.pick(scope, label, option);
-const fillDate = (scope: Locator, label: string, day: string) => ui.fillDate(scope, label, day);
-const register = (kind: string, title: string, fill: (d: Locator) => Promise<void>) =>
-  ui.register(kind, title, fill);
-const stateShown = (state: string) => ui.stateShown(state);
-const step = (label: string) => ui.timelineStep(label);
-const act = (
-  action: string,
-  fill: (d: Locator) => Promise<void>,
-  done?: { state?: string; recorded?: string },
-) => ui.act(action, fill, done);
+const { pick, fillDate, register, stateShown, step, act } = ledgerSteps(() => ui);
 
 describe('governance', () => {
   beforeAll(async () => {

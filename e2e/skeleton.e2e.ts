@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../core/messages.zh-CN';
-import { launchBrowser, login, menuText, newPage, screenshot as shoot } from './browser';
+import { launchBrowser, login, menuText, newPage, runSuffix, screenshot as shoot } from './browser';
 
 const ADMIN_PASSWORD = 'E2e-Admin-2026';
 const CLERK_PASSWORD = 'Clerk-2026x';
-const clerk = `e2e_clerk_${Date.now()}`;
+const clerk = `e2e_clerk_${runSuffix()}`;
 
 let browser: Browser;
 let page: Page;
