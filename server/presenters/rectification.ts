@@ -2,9 +2,6 @@ import { chinaDay } from '../../core/calendar';
 import { isOverdue, type RectificationStatus } from '../../core/review/rectificationFlow';
 import type { RectificationWithContext } from '../repositories/rectificationsRepo';
 
-/** Dates are compared as Beijing calendar days: a deadline is a day, not an instant. */
-export const beijingToday = chinaDay;
-
 export function presentRectification(r: RectificationWithContext, now: Date) {
   const { item } = r;
   return {
@@ -15,7 +12,11 @@ export function presentRectification(r: RectificationWithContext, now: Date) {
     instruction: item.instruction,
     deadline: item.deadline,
     status: item.status,
-    overdue: isOverdue(item.status as RectificationStatus, item.deadline, beijingToday(now)),
+    overdue: isOverdue(
+      item.status as RectificationStatus,
+      item.deadline,
+      chinaDay(now) /* a deadline is a day in China, not an instant */,
+    ),
     answer: item.answer,
     returnReason: item.returnReason,
     answeredAt: item.answeredAt?.toISOString() ?? null,

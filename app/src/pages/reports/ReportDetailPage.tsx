@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { chinaDayOfIso } from '../../../../core/calendar';
 import type { ReportCheck } from '../../../../core/report/checks/types';
 import type { ReportParagraph } from '../../../../core/report/model';
 import { chineseDate } from '../../../../core/report/render';
@@ -22,7 +23,7 @@ import {
 import { AddParagraphModal, type PendingAction, ReportActionModal } from './ReportModals';
 import { ReportPanel } from './ReportPanel';
 import { type Editing, ReportPaper } from './ReportPaper';
-import { checkAnchor, chinaDayOf, type OutlineEntry, reportOutline, STATUS_COLORS } from './reportOutline';
+import { checkAnchor, type OutlineEntry, reportOutline, STATUS_COLORS } from './reportOutline';
 
 type AddSlot = Extract<OutlineEntry, { type: 'add' }>;
 
@@ -163,7 +164,7 @@ export function ReportDetailPage() {
     setFocus(anchor);
   };
 
-  const approvedOn = chinaDayOf(view.approvedAt);
+  const approvedOn = chinaDayOfIso(view.approvedAt);
   return (
     <Flex vertical gap={16}>
       <Flex align="center" gap={12} wrap>

@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { chinaDayOfIso } from '../../../../core/calendar';
 import { chineseDate } from '../../../../core/report/render';
 import { errorMessage, isApiError } from '../../api/client';
 import {
@@ -27,7 +28,7 @@ import {
   reportKeys,
 } from '../../api/reports';
 import { useAbility, useMe } from '../../hooks/useMe';
-import { chinaDayOf, DEADLINE_TAGS, rowDeadlines, STATUS_COLORS } from './reportOutline';
+import { DEADLINE_TAGS, rowDeadlines, STATUS_COLORS } from './reportOutline';
 
 interface Row {
   key: string;
@@ -58,7 +59,7 @@ function useReportYear(): [number, (y: number) => void] {
 }
 
 const day = (iso: string | null) => {
-  const d = chinaDayOf(iso);
+  const d = chinaDayOfIso(iso);
   return d ? chineseDate(d) : '—';
 };
 
@@ -85,7 +86,7 @@ export function ReportListPage() {
   const canWrite = useAbility('report.write');
   const [year, setYear] = useReportYear();
   const thisYear = new Date().getFullYear();
-  const today = chinaDayOf(new Date().toISOString()) ?? '';
+  const today = chinaDayOfIso(new Date().toISOString()) ?? '';
 
   const list = useQuery({
     queryKey: reportKeys.list(year),

@@ -8,18 +8,12 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, List, Space, Steps, Tag, Typography } from 'antd';
+import { chinaDayOfIso } from '../../../../core/calendar';
 import type { ReportCheck } from '../../../../core/report/checks/types';
 import { chineseDate } from '../../../../core/report/render';
 import type { ReportAction } from '../../../../core/report/workflow';
 import { type ReportView, reportDocxUrl, reportPdfUrl } from '../../api/reports';
-import {
-  checkAnchor,
-  chinaDayOf,
-  DEADLINE_TAGS,
-  groupChecks,
-  STATUS_COLORS,
-  statusStep,
-} from './reportOutline';
+import { checkAnchor, DEADLINE_TAGS, groupChecks, STATUS_COLORS, statusStep } from './reportOutline';
 
 interface Props {
   view: ReportView;
@@ -31,7 +25,7 @@ interface Props {
 }
 
 const day = (iso: string | null) => {
-  const d = chinaDayOf(iso);
+  const d = chinaDayOfIso(iso);
   return d ? chineseDate(d) : undefined;
 };
 

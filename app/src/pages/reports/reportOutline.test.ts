@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { chinaDayOfIso } from '../../../../core/calendar';
 import type { ReportDocument, ReportParagraph } from '../../../../core/report/model';
 import { renderReport } from '../../../../core/report/render';
-import { chinaDayOf, paragraphPieces, reportOutline, rowDeadlines } from './reportOutline';
+import { paragraphPieces, reportOutline, rowDeadlines } from './reportOutline';
 
 const text = (id: string, t: string): ReportParagraph => ({
   id,
@@ -101,7 +102,7 @@ describe('rowDeadlines', () => {
   });
 
   it('counts the day in China', () => {
-    expect(chinaDayOf('2026-03-31T17:00:00Z')).toBe('2026-04-01');
-    expect(chinaDayOf(null)).toBeNull();
+    expect(chinaDayOfIso('2026-03-31T17:00:00Z')).toBe('2026-04-01');
+    expect(chinaDayOfIso(null)).toBeNull();
   });
 });

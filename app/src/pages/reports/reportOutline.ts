@@ -116,9 +116,6 @@ export const DEADLINE_TAGS: Record<DeadlineState, { label: string; color: string
   done_late: { label: '逾期完成', color: 'warning' },
 };
 
-/** YYYY-MM-DD of an ISO instant, in China (UTC+8, no daylight saving). */
-export const chinaDayOf = chinaDayOfIso;
-
 /**
  * A list row's deadlines: the server's when it sends them; otherwise worked out here with the
  * default 报送 date (the county may have set another one, which only the detail page knows).
@@ -129,8 +126,8 @@ export function rowDeadlines(
 ): ReportDeadlineView[] {
   if ('deadlines' in row && row.deadlines) return row.deadlines;
   const done = {
-    submit: 'reportedAt' in row ? chinaDayOf(row.reportedAt) : null,
-    publish: 'publishedAt' in row ? chinaDayOf(row.publishedAt) : null,
+    submit: 'reportedAt' in row ? chinaDayOfIso(row.reportedAt) : null,
+    publish: 'publishedAt' in row ? chinaDayOfIso(row.publishedAt) : null,
   };
   return reportDeadlines(row.year).map((d) => {
     const doneOn = done[d.key];
