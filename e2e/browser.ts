@@ -108,15 +108,19 @@ export class LedgerUi {
 
   /** Chooses options of an antd Select found by its form label (one, or several for a multiple select). */
   async pick(scope: Locator, label: string, ...options: string[]) {
-    await scope.getByLabel(label, { exact: true }).click();
+    const input = scope.getByLabel(label, { exact: true });
+    const multiple =
+      (await input.locator('xpath=ancestor::*[contains(@class, "ant-select-multiple")]').count()) > 0;
+    await input.click();
     for (const option of options) {
       const item = this.page.locator(
         `.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`,
       );
       await item.click();
     }
-    if (options.length > 1 || (await this.page.locator('.ant-select-dropdown:visible').count()) > 0)
-      await this.page.keyboard.press('Escape');
+    // a multiple select stays open; a single one closes by itself once chosen. Escape is pressed
+    // only for the former: pressed while a single select is closing, it would close the dialog
+    if (multiple) await this.page.keyboard.press('Escape');
     await expect
       .poll(() => this.page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 })
       .toBe(0);
