@@ -127,6 +127,12 @@ describe('ledgers', () => {
     await page.getByRole('button', { name: '历史' }).click();
     const drawer = page.locator('.ant-drawer').filter({ hasText: `历史记录：${number}` });
     await drawer.getByTestId('audit-entry').first().waitFor();
+    // issue 15 §10: the history speaks the clerk's language — step and state labels, fields by label
+    const history = (await drawer.getByTestId('audit-entry').allTextContents()).join('\n');
+    expect(history).toContain('结案');
+    expect(history).toContain('状态：调解成功 → 已结案');
+    expect(history).toContain('履行情况：已履行');
+    expect(history).not.toMatch(/ledger\.|succeeded|closed|[{}"]|[0-9a-f]{8}-[0-9a-f]{4}-/);
     await page.keyboard.press('Escape');
   });
 

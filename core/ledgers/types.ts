@@ -144,11 +144,16 @@ export interface CheckContext {
 export interface SettingDef {
   key: string;
   label: string;
+  /** What the figure does, for the county admin who sets it (县级设置). */
+  explain: string;
   default: number;
   unit: string;
   min: number;
   max: number;
+  /** The legal basis (or, for a figure no national rule fixes, who fixes it locally). */
   source: string;
+  /** How it is entered: a number (default), a yes/no switch (0/1), or a month and day stored as MMDD. */
+  input?: 'number' | 'switch' | 'monthDay';
 }
 
 /**
@@ -249,6 +254,8 @@ export interface ClockDef {
   days: number;
   /** Name of a setting that overrides `days` for a county (UNCONFIRMED figures become settings). */
   setting?: string;
+  /** The setting's name where the clock's own label would not tell two settings apart (公示期限 ×2). */
+  settingLabel?: string;
   start: ClockStart;
   /** Actions that complete the clock. */
   stop: readonly string[];

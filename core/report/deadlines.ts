@@ -54,12 +54,16 @@ export function reportDeadlines(
 /** The county setting for the submission date, stored as MMDD (301 = before 1 March). */
 export const SUBMIT_BEFORE_SETTING = {
   key: 'annual_report.submit_before',
-  label: '年度报告·报送县级截止日',
-  unit: '（月日，301 即次年3月1日前）',
+  label: '报送县级截止日（次年此日之前）',
+  explain:
+    '乡镇（街道）须在次年此日之前把上一年度的法治政府建设年度报告报送县委、县政府；工作台和年度报告页据此提醒。',
+  input: 'monthDay',
+  unit: '',
   default: 301,
   min: 101,
   max: 331,
-  source: '各地做法不一（UNCONFIRMED），默认次年3月1日前',
+  source:
+    '国家未统一规定报送日期，由各地确定；默认次年3月1日前（公开须在4月1日前，见《法治政府建设与责任落实督察工作规定》第二十四条）',
 } as const;
 
 /** MMDD → month and day; a value that is no date falls back to the default. */

@@ -163,7 +163,14 @@ export const listRefCandidates = (kind: string, unitId: string) =>
 export interface LedgerSetting {
   key: string;
   kind: string;
+  /** The ledger (or 年度报告) it belongs to, in Chinese. */
+  group: string;
   label: string;
+  explain: string;
+  /** Who it binds (the county and its townships). */
+  scope: string;
+  /** How it is entered; a month-day is stored as MMDD. */
+  input: 'number' | 'switch' | 'monthDay';
   /** Measure word: 日, 个工作日, 元. */
   unit: string;
   default: number;

@@ -7,7 +7,13 @@ import { saveSetting, settingsFor } from '../../repositories/ledgerSettingsRepo'
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 
-/** Every clock length a county may set, from the declarations (UNCONFIRMED figures become settings). */
+/** Who a county's setting binds: saved on the county, read by each township under it. */
+const SCOPE = '本县（市、区）及所属乡镇（街道）';
+
+const clockExplain = (kindLabel: string, clockLabel: string, basis: 'calendar' | 'working') =>
+  `${kindLabel}的“${clockLabel}”按${basis === 'working' ? '工作日' : '自然日'}计算：到期日、待办提醒和逾期统计据此得出；修改后正在计时的期限按新值重新计算。`;
+
+/** Every figure a county may set, from the declarations (UNCONFIRMED figures become settings). */
 export function declaredSettings() {
   return LEDGER_KINDS.flatMap((k) => [
     ...k.clocks.flatMap((c) =>
@@ -16,7 +22,11 @@ export function declaredSettings() {
             {
               key: c.setting,
               kind: k.kind,
-              label: `${k.label}·${c.label}`,
+              group: k.label,
+              label: c.settingLabel ?? c.label,
+              explain: clockExplain(k.label, c.settingLabel ?? c.label, c.basis),
+              scope: SCOPE,
+              input: 'number' as const,
               unit: c.basis === 'working' ? '个工作日' : '日',
               default: c.days,
               min: 1,
@@ -26,8 +36,22 @@ export function declaredSettings() {
           ]
         : [],
     ),
-    ...(k.settings ?? []).map((d) => ({ ...d, kind: k.kind, label: `${k.label}·${d.label}` })),
-  ]).concat([{ ...SUBMIT_BEFORE_SETTING, kind: 'annual_report' }]);
+    ...(k.settings ?? []).map((d) => ({
+      ...d,
+      input: d.input ?? ('number' as const),
+      kind: k.kind,
+      group: k.label,
+      scope: SCOPE,
+    })),
+  ]).concat([{ ...SUBMIT_BEFORE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE }]);
+}
+
+/** A month-day setting is stored as MMDD: 229 and 431 are no dates. */
+function isMonthDay(mmdd: number): boolean {
+  const month = Math.floor(mmdd / 100);
+  const day = mmdd % 100;
+  const probe = new Date(Date.UTC(2024, month - 1, day)); // 2024: a leap year admits 2月29日
+  return month >= 1 && month <= 12 && day >= 1 && probe.getUTCMonth() === month - 1;
 }
 
 async function settingsUnit(ctx: CommandContext, unitId: string | undefined) {
@@ -51,11 +75,16 @@ export async function settingSaver(
   if (!can(ctx.actor, 'ledger.settings', { path: unit.path })) throw new AppError('FORBIDDEN');
   const def = declaredSettings().find((s) => s.key === p.key);
   if (!def) throw new AppError('NOT_FOUND', { detail: `没有“${p.key}”这项设置` });
+  const name = `${def.group}·${def.label}`;
+  if (def.input === 'monthDay' && !isMonthDay(p.value)) {
+    throw new AppError('VALIDATION', { field: 'value', detail: `“${name}”应为一个有效的月、日` });
+  }
   if (p.value < def.min || p.value > def.max) {
-    throw new AppError('VALIDATION', {
-      field: 'value',
-      detail: `“${def.label}”应在${def.min}～${def.max}${def.unit}之间`,
-    });
+    const range =
+      def.input === 'monthDay'
+        ? `${Math.floor(def.min / 100)}月${def.min % 100}日～${Math.floor(def.max / 100)}月${def.max % 100}日`
+        : `${def.min}～${def.max}${def.unit}`;
+    throw new AppError('VALIDATION', { field: 'value', detail: `“${name}”应在${range}之间` });
   }
   await ctx.db.transaction(async (tx) => {
     await saveSetting(tx, {

@@ -18,6 +18,7 @@ import { DeleteRecordButton } from './DeleteRecordButton';
 import { EventTimeline } from './EventTimeline';
 import { hasPersonalFields } from './formIssues';
 import { LedgerFormModal } from './LedgerFormModal';
+import { ledgerAuditView } from './ledgerAudit';
 import { RecordActions } from './RecordActions';
 import { RecordFields } from './RecordFields';
 import { StateTag } from './StateTag';
@@ -211,6 +212,7 @@ function RecordView({ kind, record, revealed, onReveal, reload }: ViewProps) {
         entity="ledger_record"
         entityId={history ? record.id : null}
         title={`历史记录：${record.number}`}
+        describe={(e) => ledgerAuditView(kind, e, villages.name)}
         onClose={() => setHistory(false)}
       />
     </Flex>

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { ledgerKind } from '../../../../../core/ledgers';
 import { errorMessage } from '../../../api/client';
 import { getLedgerSettings, type LedgerSetting, saveLedgerSetting } from '../../../api/ledgers';
 import { useWorkingUnit } from '../../../context/WorkingUnitContext';
 import { useUnits } from '../../../hooks/useUnits';
-import { recomputedText, settingLabel } from './settingText';
+import { SettingInput } from './SettingInput';
+import { recomputedText, settingRangeText, settingValueText } from './settingText';
 
 const settingsKey = (unitId: string) => ['ledger-settings', unitId] as const;
 
@@ -22,8 +22,9 @@ function useCounty() {
 }
 
 /**
- * 县级设置: the figures a county may set for its ledgers (UNCONFIRMED periods, 较大数额), each
- * within its declared range; saving one recomputes the open deadlines it affects.
+ * 县级设置: the figures a county may set for its ledgers (periods no national rule fixes, 较大数额),
+ * each with its name, what it does, its basis and scope, entered the way it reads (a month-day
+ * as a date, a yes/no as a switch); saving one recomputes the open deadlines it affects.
  */
 export function LedgerSettingsPage() {
   const { counties, initial } = useCounty();
@@ -48,7 +49,7 @@ export function LedgerSettingsPage() {
       void queryClient.invalidateQueries({ queryKey: ['todo'] });
       setDrafts(({ [p.key]: _, ...rest }) => rest);
       const def = res.settings.find((s) => s.key === p.key);
-      message.success(`已保存“${def ? settingLabel(def) : p.key}”。${recomputedText(res.recomputed)}`, 6);
+      message.success(`已保存“${def ? def.label : p.key}”。${recomputedText(res.recomputed)}`, 6);
     },
     onError: (e) => {
       message.error(errorMessage(e));
@@ -86,34 +87,38 @@ export function LedgerSettingsPage() {
         loading={settings.isFetching}
         dataSource={settings.data}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
         locale={{ emptyText: '暂无可设置的项目' }}
         columns={[
+          { key: 'group', title: '类别', width: 110, render: (_, s) => s.group },
           {
-            key: 'kind',
-            title: '台账',
-            width: 120,
-            render: (_, s) => ledgerKind(s.kind)?.label ?? s.kind,
+            key: 'label',
+            title: '设置项',
+            render: (_, s) => (
+              <Flex vertical gap={2}>
+                <Typography.Text strong>{s.label}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {s.explain}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  适用范围：{s.scope}
+                </Typography.Text>
+              </Flex>
+            ),
           },
-          { key: 'label', title: '设置项', render: (_, s) => settingLabel(s) },
           {
             key: 'value',
             title: '设置值',
-            width: 240,
+            width: 260,
             render: (_, s) => {
               const draft = drafts[s.key];
               const value = draft === undefined ? s.value : draft;
               const changed = draft !== undefined && draft !== null && draft !== s.value;
               return (
                 <Space.Compact>
-                  <InputNumber
-                    aria-label={settingLabel(s)}
-                    min={s.min}
-                    max={s.max}
-                    precision={0}
+                  <SettingInput
+                    setting={s}
                     value={value}
-                    suffix={s.unit}
-                    style={{ width: 160 }}
                     onChange={(v) => setDrafts((d) => ({ ...d, [s.key]: v }))}
                   />
                   <Button
@@ -132,32 +137,38 @@ export function LedgerSettingsPage() {
           },
           {
             key: 'default',
-            title: '默认值',
-            width: 130,
+            title: '默认值（可设范围）',
+            width: 170,
             render: (_, s) => (
-              <span>
-                {s.default.toLocaleString('zh-CN')}
-                {s.unit}
-                {s.value !== s.default ? (
-                  <Typography.Text type="warning" style={{ fontSize: 12 }}>
-                    {' '}
-                    （已修改）
-                  </Typography.Text>
-                ) : null}
-              </span>
+              <Flex vertical gap={2}>
+                <span>
+                  {settingValueText(s, s.default)}
+                  {s.value !== s.default ? (
+                    <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                      {' '}
+                      （已修改）
+                    </Typography.Text>
+                  ) : null}
+                </span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {settingRangeText(s)}
+                </Typography.Text>
+              </Flex>
             ),
-          },
-          {
-            key: 'range',
-            title: '可设范围',
-            width: 160,
-            render: (_, s) => `${s.min.toLocaleString('zh-CN')}～${s.max.toLocaleString('zh-CN')}${s.unit}`,
           },
           {
             key: 'source',
             title: '依据',
-            width: 320,
-            render: (_, s) => <Typography.Text type="secondary">{s.source}</Typography.Text>,
+            width: 300,
+            render: (_, s) => (
+              <Typography.Paragraph
+                type="secondary"
+                style={{ margin: 0, fontSize: 12 }}
+                ellipsis={{ rows: 3, tooltip: s.source }}
+              >
+                {s.source}
+              </Typography.Paragraph>
+            ),
           },
         ]}
       />
