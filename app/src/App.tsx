@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router';
 import { setUnauthorizedHandler } from './api/client';
 import { isDashboardPath } from './firstLoad';
 import { loginNoticeState } from './lib/loginNotice';
+import { pageTitle } from './lib/pageTitle';
 import { usePrefersReducedMotion } from './lib/reducedMotion';
 import { queryClient } from './queryClient';
 import { createAppRouter, loadDashboardPage } from './router';
@@ -15,6 +16,12 @@ import { stillTheme, theme } from './theme';
 dayjs.locale('zh-cn');
 
 const router = createAppRouter();
+
+// the browser tab says which page is open (issue 15 §14)
+document.title = pageTitle(router.state.location.pathname);
+router.subscribe((state) => {
+  document.title = pageTitle(state.location.pathname);
+});
 
 setUnauthorizedHandler((error) => {
   if (router.state.location.pathname === '/login') return;

@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors';
 import { can } from '../../core/policy';
 import type { Role } from '../../core/roles';
 import { hashPassword } from '../auth/password';
+import { isUniqueViolation } from '../db/uniqueViolation';
 import { auditUser } from '../presenters/user';
 import { appendAudit } from '../repositories/auditRepo';
 import { getUnit } from '../repositories/unitsRepo';
@@ -59,11 +60,4 @@ export async function userCreator(ctx: CommandContext, p: UserCreateProps) {
       if (isUniqueViolation(e)) throw new AppError('USERNAME_TAKEN', { field: 'username' });
       throw e;
     });
-}
-
-/** SQLSTATE 23505 on the error or, as drizzle wraps it, on its cause. */
-function isUniqueViolation(e: unknown): boolean {
-  for (let x = e, i = 0; x && typeof x === 'object' && i < 4; x = (x as { cause?: unknown }).cause, i++)
-    if ((x as { code?: unknown }).code === '23505') return true;
-  return false;
 }

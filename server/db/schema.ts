@@ -38,13 +38,31 @@ export const units = pgTable(
     level: text('level', { enum: ['county', 'township', 'village'] }).notNull(),
     code: char('code', { length: 12 }).notNull().unique(),
     path: text('path').notNull(),
-    population: integer('population'),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [
     index('units_path_idx').using('btree', t.path.op('text_pattern_ops')),
     index('units_parent_idx').on(t.parentId),
     check('units_level_chk', sql`${t.level} in ('county','township','village')`),
+  ],
+);
+
+/**
+ * 常住人口 per unit and year, entered by an admin (issue 15 §12): the 县级总览 shows figures per
+ * 10,000 residents with the year's own count (or the latest earlier one).
+ */
+export const unitPopulations = pgTable(
+  'unit_populations',
+  {
+    unitId: uuid('unit_id').notNull(),
+    year: integer('year').notNull(),
+    population: integer('population').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.year] }),
+    check('unit_populations_positive_chk', sql`${t.population} > 0`),
   ],
 );
 

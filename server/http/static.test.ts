@@ -18,6 +18,8 @@ fs.writeFileSync(path.join(web, 'assets/page-def456.js'), script);
 fs.writeFileSync(path.join(web, 'assets/page-def456.js.br'), zlib.brotliCompressSync(script));
 fs.writeFileSync(path.join(web, 'assets/page-def456.js.gz'), zlib.gzipSync(script));
 fs.writeFileSync(path.join(web, 'index.html.br'), zlib.brotliCompressSync(shell));
+// app/public/favicon.svg, copied to the root of the build
+fs.writeFileSync(path.join(web, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
 const server = setupTestServer({}, { staticDir: web });
 afterAll(() => fs.rmSync(web, { recursive: true, force: true }));
@@ -46,6 +48,13 @@ describe('web shell', () => {
     expect(r.status).toBe(200);
     expect(r.body).toContain('<title>法治</title>');
     expect(r.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves the favicon from the root of the build as an image, not the shell', async () => {
+    const r = await server.client().get<string>('/favicon.svg');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('image/svg+xml');
+    expect(r.body).toContain('<svg');
   });
 
   it('serves hashed assets as immutable and a missing asset as 404', async () => {

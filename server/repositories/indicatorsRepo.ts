@@ -201,7 +201,6 @@ export function subtreeUnits(db: Db, path: string) {
       level: units.level,
       code: units.code,
       path: units.path,
-      population: units.population,
     })
     .from(units)
     .where(like(units.path, `${path}%`));

@@ -9,7 +9,6 @@ const unit = (name: string, level: UnitRow['level']): UnitRow => ({
   level,
   code: '430000000000',
   path: `/${name}/`,
-  population: null,
   createdAt: new Date(0),
 });
 const units = [

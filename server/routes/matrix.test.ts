@@ -93,6 +93,14 @@ const ROUTES: Record<string, RouteCase> = {
     },
     expect: adminOnly(201),
   },
+  'PATCH /api/units/:id': {
+    build: (t) => ({
+      method: 'PATCH',
+      url: `/api/units/${t?.id}`,
+      body: { population: { year: 2026, value: 12_000 } },
+    }),
+    expect: adminOnly(200),
+  },
   'GET /api/users': {
     build: (t) => ({ method: 'GET', url: `/api/users?unitId=${t?.id}` }),
     expect: adminOnly(200),
@@ -583,6 +591,7 @@ const TARGETED = new Set([
   'POST /api/rectifications/:id/return',
   'GET /api/units/:id',
   'POST /api/units',
+  'PATCH /api/units/:id',
   'GET /api/users',
   'GET /api/users/:id',
   'POST /api/users',

@@ -11,6 +11,8 @@ export interface Me {
   unit: { id: string; name: string; level: UnitLevel; code: string };
   abilities: string[];
   phone?: string | null;
+  /** Where residents reach the system (FAZHI_PUBLIC_ORIGIN); null when the server has none configured. */
+  publicOrigin?: string | null;
 }
 
 export interface Unit {

@@ -23,6 +23,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.login_failed': '登录失败',
   'auth.logout': '退出',
   'unit.create': '创建单位',
+  'unit.update': '修改单位信息',
+  'unit.population': '登记常住人口',
   'review.create': '上传审查报告',
   'review.defect_dismiss': '忽略误报问题',
   'review.defect_restore': '恢复已忽略的问题',

@@ -2,6 +2,7 @@ import { chinaDay } from '../../../core/calendar';
 import { AppError } from '../../../core/errors';
 import { assemble, CATALOG } from '../../../core/indicators';
 import { subtreeUnits } from '../../repositories/indicatorsRepo';
+import { populationsFor } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { NO_FIGURES, sumOf, unitFigures, villagesUnder } from './figures';
 import { periodOf, unitInScope } from './period';
@@ -31,6 +32,11 @@ export async function indicatorOverviewQuery(
   const tree = await subtreeUnits(ctx.db, unit.path);
   const townships = tree.filter((u) => u.level === 'township').sort((a, b) => a.code.localeCompare(b.code));
   const figures = await unitFigures(ctx.db, tree, [period]);
+  const populations = await populationsFor(
+    ctx.db,
+    townships.map((t) => t.id),
+    year,
+  );
   const rows = townships.map((t) => {
     const under = tree.filter((u) => u.path.startsWith(t.path)).map((u) => figures.get(u.id) ?? NO_FIGURES);
     const raw = sumOf(under, 0);
@@ -42,7 +48,7 @@ export async function indicatorOverviewQuery(
       values[d.key] = v?.value ?? null;
       samples[d.key] = v?.denominator ?? v?.value ?? null;
     }
-    return { unit: { id: t.id, name: t.name, population: t.population }, values, samples };
+    return { unit: { id: t.id, name: t.name, population: populations.get(t.id) ?? null }, values, samples };
   });
   return { year, period: { from: period.from, to: period.to }, keys: [...OVERVIEW_KEYS], townships: rows };
 }

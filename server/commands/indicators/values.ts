@@ -1,6 +1,7 @@
 import { chinaDay } from '../../../core/calendar';
 import { assemble, CATALOG, COMPUTATIONS, type ComputedValue } from '../../../core/indicators';
 import { subtreeUnits } from '../../repositories/indicatorsRepo';
+import { populationsFor } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { sumOf, unitFigures, villagesUnder } from './figures';
 import { type PeriodInput, periodOf, unitInScope } from './period';
@@ -54,7 +55,12 @@ export async function indicatorValuesQuery(
     };
   }
   return {
-    unit: { id: unit.id, name: unit.name, level: unit.level, population: unit.population },
+    unit: {
+      id: unit.id,
+      name: unit.name,
+      level: unit.level,
+      population: (await populationsFor(ctx.db, [unit.id], year)).get(unit.id) ?? null,
+    },
     year,
     period: { from: period.from, to: period.to },
     values,

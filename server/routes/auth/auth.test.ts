@@ -37,6 +37,7 @@ describe('login', () => {
       role: 'township_clerk',
       unit: { id: county.townA.id, name: '甲镇', level: 'township', code: county.townA.code },
       phone: '138****5678',
+      publicOrigin: null,
     });
   });
 
@@ -111,6 +112,8 @@ describe('behind an HTTPS reverse proxy', () => {
     );
     expect(r.status).toBe(200);
     expect(r.headers.getSetCookie().find((s) => s.startsWith('fazhi_sid='))).toMatch(/; Secure/);
+    // the 码上申请 poster carries the configured address, not the address the admin browses from
+    expect((r.body as { publicOrigin: string | null }).publicOrigin).toBe('https://fazhi.example.gov.cn');
   });
 });
 

@@ -10,7 +10,7 @@ import { maskPhone } from '../../presenters/mask';
 import type { RouteDeps } from '../index';
 import { LoginBody, MeResponse, PasswordChangeBody } from './schema';
 
-function presentMe({ session: s, actor }: ResolvedSession) {
+function presentMe({ session: s, actor }: ResolvedSession, publicOrigin: string | null) {
   return {
     id: s.user.id,
     username: s.user.username,
@@ -19,11 +19,14 @@ function presentMe({ session: s, actor }: ResolvedSession) {
     phone: maskPhone(s.user.phone),
     unit: { id: s.unit.id, name: s.unit.name, level: s.unit.level as UnitLevel, code: s.unit.code },
     abilities: abilitiesOf(actor),
+    publicOrigin,
   };
 }
 
 export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
   const { db } = database;
+  // the first configured origin is the one printed on posters; the others are aliases (CSRF only)
+  const publicOrigin = config.publicOrigins[0] ?? null;
 
   app.post(
     '/api/auth/login',
@@ -42,7 +45,10 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
         userAgent: req.headers['user-agent'],
       });
       setSessionCookie(reply, req, token, config);
-      return presentMe(await sessionResolver(db, token, at, config.sessionIdleMinutes, app.sessionCache));
+      return presentMe(
+        await sessionResolver(db, token, at, config.sessionIdleMinutes, app.sessionCache),
+        publicOrigin,
+      );
     },
   );
 
@@ -59,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
   app.get(
     '/api/me',
     { config: { policy: 'self.use' }, schema: { summary: '当前用户', response: { 200: MeResponse } } },
-    async (req) => presentMe(sessionOf(req)),
+    async (req) => presentMe(sessionOf(req), publicOrigin),
   );
 
   app.post(

@@ -23,4 +23,6 @@ export const MeResponse = z.object({
   phone: z.string().nullable(),
   unit: z.object({ id: z.string(), name: z.string(), level: z.enum(UNIT_LEVELS), code: z.string() }),
   abilities: z.array(z.string()),
+  /** The address residents reach this system at (FAZHI_PUBLIC_ORIGIN), for the 码上申请 poster; null when not configured. */
+  publicOrigin: z.string().nullable(),
 });

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
 import { unitCreator } from '../../commands/unitCreator';
+import { unitUpdater } from '../../commands/unitUpdater';
 import { actorOf } from '../../http/auth';
 import { presentUnit } from '../../presenters/unit';
-import { getUnit, listUnits } from '../../repositories/unitsRepo';
+import { getUnit, listUnits, populationsOf } from '../../repositories/unitsRepo';
 import type { RouteDeps } from '../index';
-import { UnitCreateBody, UnitIdParams, UnitResponse } from './schema';
+import { UnitCreateBody, UnitDetailResponse, UnitIdParams, UnitResponse, UnitUpdateBody } from './schema';
 
 export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
@@ -29,12 +30,36 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/units/:id',
     {
       config: { policy: 'unit.read' },
-      schema: { summary: '单位详情', params: UnitIdParams, response: { 200: UnitResponse } },
+      schema: {
+        summary: '单位详情（含各年度常住人口）',
+        params: UnitIdParams,
+        response: { 200: UnitDetailResponse },
+      },
     },
     async (req) => {
       const unit = await getUnit(db, req.params.id);
       if (!unit || !can(actorOf(req), 'unit.read', unit)) throw new AppError('NOT_FOUND');
-      return presentUnit(unit);
+      return { ...presentUnit(unit), populations: await populationsOf(db, unit.id) };
+    },
+  );
+
+  app.patch(
+    '/api/units/:id',
+    {
+      config: { policy: 'unit.manage' },
+      schema: {
+        summary: '修改单位（名称、行政区划代码、年度常住人口）',
+        params: UnitIdParams,
+        body: UnitUpdateBody,
+        response: { 200: UnitDetailResponse },
+      },
+    },
+    async (req) => {
+      const unit = await unitUpdater(
+        { db, actor: actorOf(req), now: now() },
+        { id: req.params.id, ...req.body },
+      );
+      return { ...presentUnit(unit), populations: await populationsOf(db, unit.id) };
     },
   );
 

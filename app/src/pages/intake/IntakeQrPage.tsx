@@ -3,6 +3,8 @@ import { Alert, Button, Card, Flex, Typography } from 'antd';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useWorkingUnit } from '../../context/WorkingUnitContext';
+import { useMe } from '../../hooks/useMe';
+import { posterOrigin } from './posterOrigin';
 
 // only the poster is printed: the menu, header and buttons stay on screen
 const PRINT_CSS = `@media print {
@@ -16,7 +18,9 @@ export const intakeUrl = (origin: string, unitCode: string) => `${origin}/intake
 /** 码上申请二维码: a printable poster of the township's public intake page. */
 export function IntakeQrPage() {
   const { unit } = useWorkingUnit();
-  const url = intakeUrl(window.location.origin, unit.code);
+  const { data: me } = useMe();
+  const origin = posterOrigin(me?.publicOrigin ?? null, window.location.origin);
+  const url = intakeUrl(origin.origin, unit.code);
   const [image, setImage] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -43,6 +47,15 @@ export function IntakeQrPage() {
   return (
     <Flex vertical gap={16} align="center">
       <style>{PRINT_CSS}</style>
+      <Alert
+        className="intake-qr-noprint"
+        style={{ width: 520, maxWidth: '100%' }}
+        type={origin.warning ? 'warning' : 'info'}
+        showIcon
+        data-testid="poster-origin"
+        title={`二维码地址：${origin.origin}`}
+        description={origin.note}
+      />
       <Flex className="intake-qr-noprint" gap={8} wrap>
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           打印

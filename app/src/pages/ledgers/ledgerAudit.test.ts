@@ -25,7 +25,11 @@ describe('ledgerAuditView', () => {
       entry({
         action: 'ledger.action.follow_up',
         before: { state: 'succeeded' },
-        after: { state: 'closed', on: '2026-03-02', payload: { visitedOn: '2026-03-02', performance: 'partly' } },
+        after: {
+          state: 'closed',
+          on: '2026-03-02',
+          payload: { visitedOn: '2026-03-02', performance: 'partly' },
+        },
       }),
       villageName,
     );
