@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/password';
 import { auditUser } from '../presenters/user';
 import { appendAudit } from '../repositories/auditRepo';
 import { clearAccountThrottle } from '../repositories/loginThrottleRepo';
+import { getUnit } from '../repositories/unitsRepo';
 import { getUserWithUnit, type UserWithUnit, updateUserVersioned } from '../repositories/usersRepo';
 import type { CommandContext } from './context';
 import { sessionRevoker } from './sessionRevoker';
@@ -25,6 +26,8 @@ export interface UserUpdateProps {
   role?: Role | undefined;
   status?: 'active' | 'disabled' | undefined;
   phone?: string | null | undefined;
+  /** Moves the user to another unit the actor manages (their sessions end: their scope changed). */
+  unitId?: string | undefined;
 }
 
 /** Edits a user with optimistic locking; disabling also ends the user's sessions. */
@@ -33,7 +36,13 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
   if (p.id === ctx.actor.id && (p.status === 'disabled' || (p.role && p.role !== found.user.role))) {
     throw new AppError('FORBIDDEN', { detail: '不能停用自己的账号或修改自己的角色' });
   }
+  const moved = p.unitId !== undefined && p.unitId !== found.user.unitId;
+  const unit = moved ? await getUnit(ctx.db, p.unitId as string) : found.unit;
+  if (!unit || !can(ctx.actor, 'unit.read', unit)) throw new AppError('NOT_FOUND', { field: 'unitId' });
+  if (moved && !can(ctx.actor, 'user.manage', unit)) throw new AppError('FORBIDDEN');
+  if (moved && p.id === ctx.actor.id) throw new AppError('FORBIDDEN', { detail: '不能修改自己所在的单位' });
   const patch = {
+    ...(moved && { unitId: unit.id }),
     ...(p.displayName !== undefined && { displayName: p.displayName }),
     ...(p.role !== undefined && { role: p.role }),
     ...(p.status !== undefined && { status: p.status }),
@@ -45,7 +54,8 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
   return ctx.db.transaction(async (tx) => {
     const user = await updateUserVersioned(tx, p.id, p.version, patch);
     if (!user) throw new AppError('STALE_VERSION', { field: 'version' });
-    if (p.status === 'disabled') await sessionRevoker(tx, p.id);
+    // a move changes what the user may see: sessions opened under the old unit end
+    if (p.status === 'disabled' || moved) await sessionRevoker(tx, p.id);
     if (p.status === 'active') await clearAccountThrottle(tx, user.username);
     await appendAudit(tx, {
       unitId: user.unitId,
@@ -57,7 +67,7 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
       after: auditUser(user),
       at: ctx.now,
     });
-    return { user, unit: found.unit };
+    return { user, unit };
   });
 }
 

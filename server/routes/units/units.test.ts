@@ -3,9 +3,18 @@ import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
 type Err = { error: { code: string; message: string; field?: string } };
-type UnitDetail = { id: string; name: string; code: string; populations: { year: number; population: number }[] };
+type UnitDetail = {
+  id: string;
+  name: string;
+  code: string;
+  populations: { year: number; population: number }[];
+};
 type Overview = { townships: { unit: { id: string; population: number | null } }[] };
-type History = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
+type History = {
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}[];
 
 const server = setupTestServer();
 let county: TestCounty;
@@ -27,7 +36,10 @@ describe('editing a unit (issue 15 §12)', () => {
       code: `${c6}103000`,
     });
     expect(made.status).toBe(201);
-    const r = await admin.patch<UnitDetail>(`/api/units/${made.body.id}`, { name: '丙镇', code: `${c6}104000` });
+    const r = await admin.patch<UnitDetail>(`/api/units/${made.body.id}`, {
+      name: '丙镇',
+      code: `${c6}104000`,
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ name: '丙镇', code: `${c6}104000`, populations: [] });
     const history = await admin.get<History>(`/api/audit?entity=unit&entityId=${made.body.id}`);
@@ -38,7 +50,10 @@ describe('editing a unit (issue 15 §12)', () => {
 
   it('refuses a code its villages would no longer fit, naming the village, and changes nothing', async () => {
     const c6 = county.county.code.slice(0, 6);
-    const r = await admin.patch<Err>(`/api/units/${county.townA.id}`, { name: '甲镇改', code: `${c6}109000` });
+    const r = await admin.patch<Err>(`/api/units/${county.townA.id}`, {
+      name: '甲镇改',
+      code: `${c6}109000`,
+    });
     expect(r.status).toBe(400);
     expect(r.body.error).toMatchObject({ code: 'INVALID_UNIT_CODE', field: 'code' });
     expect(r.body.error.message).toContain('甲村');
@@ -79,7 +94,9 @@ describe('editing a unit (issue 15 §12)', () => {
   });
 
   it('names the bad field in Chinese and lets no township clerk edit units', async () => {
-    const zero = await admin.patch<Err>(`/api/units/${county.townA.id}`, { population: { year: 2026, value: 0 } });
+    const zero = await admin.patch<Err>(`/api/units/${county.townA.id}`, {
+      population: { year: 2026, value: 0 },
+    });
     expect(zero.status).toBe(400);
     expect(zero.body.error.message).toContain('常住人口应大于0');
     const empty = await admin.patch<Err>(`/api/units/${county.townA.id}`, {});

@@ -49,6 +49,8 @@ export const UserUpdateBody = z.object({
   role: z.enum(ROLES).optional(),
   status: z.enum(['active', 'disabled']).optional(),
   phone,
+  /** 所属单位 */
+  unitId: z.uuid('单位编号格式不正确').optional(),
 });
 
 export const PasswordResetBody = z.object({ newPassword: z.string().max(PASSWORD_MAX_LENGTH) });

@@ -120,6 +120,30 @@ describe('user management', () => {
     ]);
   });
 
+  it('corrects a name, role and unit (issue 15 §12): a move ends the sessions opened under the old unit', async () => {
+    // a county of its own: the move must not change what other tests count in the shared one
+    const own = await buildCounty(server.database.db);
+    const body = newUser({ unitId: own.townA.id });
+    const created = (await admin.post<User>('/api/users', body)).body;
+    const them = await server.client().login(body.username, body.password);
+    const r = await admin.patch<User & { unit: { id: string; name: string } }>(`/api/users/${created.id}`, {
+      version: 1,
+      displayName: '赵经办（更正）',
+      role: 'township_leader',
+      unitId: own.townB.id,
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ displayName: '赵经办（更正）', role: 'township_leader', version: 2 });
+    expect(r.body.unit).toMatchObject({ id: own.townB.id, name: '乙镇' });
+    expect((await them.get('/api/me')).status).toBe(401);
+    const again = await server.client().login(body.username, body.password);
+    expect((await again.get<{ unit: { id: string } }>('/api/me')).body.unit.id).toBe(own.townB.id);
+    const h = await admin.get<History>(`/api/audit?entity=user&entityId=${created.id}`);
+    const update = h.body.find((x) => x.action === 'user.update');
+    expect(update?.before).toMatchObject({ unitId: own.townA.id, role: 'township_clerk' });
+    expect(update?.after).toMatchObject({ unitId: own.townB.id, role: 'township_leader' });
+  });
+
   it('does not let the admin disable themselves', async () => {
     const me = await admin.get<{ id: string }>('/api/me');
     const self = await admin.get<User>(`/api/users/${me.body.id}`);
