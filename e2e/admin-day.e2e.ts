@@ -56,6 +56,30 @@ describe("an admin's settings, the poster and the tabs (issue 15 §11 §13 §14)
     await screenshot(page, 'admin-ledger-settings');
   });
 
+  it('§12 a unit is corrected and its 常住人口 entered by year; a user is corrected', async () => {
+    await page.goto('/admin/units');
+    const row = page.locator('tr').filter({ hasText: '金沙乡' }).first();
+    await row.getByRole('button', { name: /修\s*改/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '修改单位：金沙乡' });
+    await dialog.waitFor();
+    await dialog.getByRole('spinbutton', { name: '年度' }).fill('2025');
+    await dialog.getByRole('spinbutton', { name: '常住人口' }).fill('23456');
+    await dialog.getByRole('button', { name: /登\s*记/ }).click();
+    await dialog.locator('tr').filter({ hasText: '2025年' }).filter({ hasText: '23,456人' }).waitFor();
+    await screenshot(page, 'admin-unit-edit');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.goto('/admin/users');
+    const userRow = page.locator('tr').filter({ hasText: 'jinsha_advisor' }).first();
+    await userRow.getByRole('button', { name: /修\s*改/ }).click();
+    const edit = page.getByRole('dialog').filter({ hasText: '修改用户：jinsha_advisor' });
+    await edit.getByLabel('姓名').fill('金沙法律顾问（更正）');
+    await edit.getByRole('button', { name: /保\s*存/ }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.locator('tr').filter({ hasText: '金沙法律顾问（更正）' }).first().waitFor();
+  });
+
   it('§14 each page names itself in the browser tab, and the site has an icon', async () => {
     await page.goto('/admin/users');
     await page.waitForFunction(() => document.title.startsWith('用户管理'));

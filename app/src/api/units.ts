@@ -11,3 +11,19 @@ export interface UnitCreateInput {
 export const listUnits = () => api.get<Unit[]>('/api/units');
 
 export const createUnit = (input: UnitCreateInput) => api.post<Unit>('/api/units', input);
+
+export interface UnitDetail extends Unit {
+  /** 常住人口 by year, oldest first. */
+  populations: { year: number; population: number }[];
+}
+
+export interface UnitUpdateInput {
+  name?: string;
+  code?: string;
+  population?: { year: number; value: number | null };
+}
+
+export const getUnitDetail = (id: string) => api.get<UnitDetail>(`/api/units/${encodeURIComponent(id)}`);
+
+export const updateUnit = (id: string, input: UnitUpdateInput) =>
+  api.patch<UnitDetail>(`/api/units/${encodeURIComponent(id)}`, input);

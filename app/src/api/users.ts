@@ -23,6 +23,8 @@ export interface UserUpdateInput {
   displayName?: string;
   role?: Role;
   status?: UserStatus;
+  unitId?: string;
+  phone?: string | null;
 }
 
 export const listUsers = (p: UserListParams) => api.get<Page<User>>('/api/users', { ...p });

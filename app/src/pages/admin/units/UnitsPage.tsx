@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { chinaDay } from '../../../../../core/calendar';
 import { childLevelOf } from '../../../../../core/units/unitLevel';
 import { errorMessage } from '../../../api/client';
 import type { Unit } from '../../../api/types';
@@ -12,6 +13,10 @@ import { useUnits } from '../../../hooks/useUnits';
 import type { UnitNode } from '../../../lib/unitTree';
 import { unitLevelLabel } from '../../../locales/zh-CN';
 import { CreateUnitModal } from './CreateUnitModal';
+import { EditUnitModal } from './EditUnitModal';
+
+/** The year just ended in China: the one whose population the next report uses. */
+const lastYear = () => Number(chinaDay(new Date()).slice(0, 4)) - 1;
 
 export function UnitsPage() {
   const units = useUnits();
@@ -20,6 +25,7 @@ export function UnitsPage() {
   // undefined: closed; null: open with the working unit as parent; a unit: open under that unit
   const [creatingUnder, setCreatingUnder] = useState<Unit | null | undefined>(undefined);
   const [historyOf, setHistoryOf] = useState<Unit | null>(null);
+  const [editing, setEditing] = useState<Unit | null>(null);
 
   const columns: ColumnsType<UnitNode> = [
     { title: '名称', dataIndex: 'name' },
@@ -28,12 +34,17 @@ export function UnitsPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 200,
+      width: 250,
       render: (_, u) => (
         <Space size={0}>
           {canManage && childLevelOf(u.level) ? (
             <Button type="link" size="small" onClick={() => setCreatingUnder(u)}>
               新建下级单位
+            </Button>
+          ) : null}
+          {canManage ? (
+            <Button type="link" size="small" onClick={() => setEditing(u)}>
+              修改
             </Button>
           ) : null}
           <Button type="link" size="small" onClick={() => setHistoryOf(u)}>
@@ -74,6 +85,7 @@ export function UnitsPage() {
         parent={parent}
         onClose={() => setCreatingUnder(undefined)}
       />
+      <EditUnitModal unit={editing} defaultYear={lastYear()} onClose={() => setEditing(null)} />
       <AuditHistoryDrawer
         entity="unit"
         entityId={historyOf?.id ?? null}

@@ -10,6 +10,7 @@ import { AuditHistoryDrawer } from '../../../components/AuditHistoryDrawer';
 import { useWorkingUnit } from '../../../context/WorkingUnitContext';
 import { useMe } from '../../../hooks/useMe';
 import { CreateUserModal } from './CreateUserModal';
+import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilters, type UserFilterValues } from './UserFilters';
 import { userColumns } from './userColumns';
@@ -24,6 +25,7 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
   const [historyOf, setHistoryOf] = useState<User | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
 
   const params = { ...filters, ...paging };
   const users = useQuery({
@@ -54,6 +56,7 @@ export function UsersPage() {
         togglingId: toggle.isPending ? (toggle.variables?.id ?? null) : null,
         onToggleStatus: (u) => toggle.mutate(u),
         onResetPassword: setResetting,
+        onEdit: setEditing,
         onHistory: setHistoryOf,
       }),
     [me?.id, toggle.isPending, toggle.variables, toggle.mutate],
@@ -79,7 +82,7 @@ export function UsersPage() {
         columns={columns}
         dataSource={users.data?.items}
         loading={users.isFetching}
-        scroll={{ x: 1060 }}
+        scroll={{ x: 1110 }}
         locale={users.isError ? { emptyText: errorMessage(users.error) } : undefined}
         pagination={{
           current: paging.page,
@@ -92,6 +95,7 @@ export function UsersPage() {
       />
       <CreateUserModal open={creating} defaultUnitId={workingUnitId} onClose={() => setCreating(false)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <EditUserModal user={editing} isSelf={editing?.id === me?.id} onClose={() => setEditing(null)} />
       <AuditHistoryDrawer
         entity="user"
         entityId={historyOf?.id ?? null}

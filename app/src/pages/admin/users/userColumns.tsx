@@ -17,6 +17,7 @@ export interface UserRowActions {
   togglingId: string | null;
   onToggleStatus: (user: User) => void;
   onResetPassword: (user: User) => void;
+  onEdit: (user: User) => void;
   onHistory: (user: User) => void;
 }
 
@@ -45,7 +46,7 @@ export function userColumns(a: UserRowActions): ColumnsType<User> {
     {
       title: '操作',
       key: 'actions',
-      width: 180,
+      width: 230,
       fixed: 'right',
       render: (_, u) => {
         const disabling = u.status === 'active';
@@ -67,6 +68,9 @@ export function userColumns(a: UserRowActions): ColumnsType<User> {
                 {disabling ? '停用' : '启用'}
               </Button>
             </Popconfirm>
+            <Button type="link" size="small" onClick={() => a.onEdit(u)}>
+              修改
+            </Button>
             <Button type="link" size="small" onClick={() => a.onResetPassword(u)}>
               重置密码
             </Button>
