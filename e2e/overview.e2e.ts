@@ -78,7 +78,7 @@ describe('县级总览', () => {
     await expect.poll(async () => (await rateColumn()).filter((v) => v !== null).length).toBe(known.length);
     await screenshot('overview-sorted');
 
-    // the top township's figure opens its petitions for the year, with the township as working unit
+    // the top township's figure opens its petitions for the year; the working unit stays the county (issue 15 §15)
     const top = page.locator('tbody tr.ant-table-row').first();
     const township = (await top.locator('td').first().textContent())?.trim() ?? '';
     expect(township).not.toBe('');
@@ -90,10 +90,11 @@ describe('县级总览', () => {
     expect(url.searchParams.get('to')).toBe(`${year}-12-31`);
     const unitId = url.searchParams.get('unit') ?? '';
     expect(unitId).not.toBe('');
-    await expect.poll(() => page.locator('header').textContent()).toContain(township);
-    // the list switches to the figure's unit, drops `unit` from the address and loads again:
-    // the rows to count are the ones after that
-    await page.waitForURL((u) => !u.searchParams.has('unit'));
+    const header = (await page.locator('header').textContent()) ?? '';
+    expect(header).not.toContain(township);
+    await expect
+      .poll(() => page.getByTestId('viewing-unit').textContent())
+      .toContain(`正在查看“${township}”的记录`);
     // the rows opened are the ones the figure counts: the list's total is the rate's numerator
     const figure = (await (await page.request.get(`/api/indicators?unit=${unitId}&year=${year}`)).json()) as {
       values: Record<string, { numerator?: number; denominator?: number; reason?: string }>;

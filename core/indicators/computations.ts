@@ -233,3 +233,15 @@ export function allMeasures(
 ): { id: string; measure: Measure }[] {
   return Object.entries(defs).flatMap(([key, def]) => measuresOf(key, def));
 }
+
+/**
+ * Rates over a whole roster rather than over the cases that happened to arise: every village
+ * (coverage) or every officer in post. Such a rate is complete however small the roster — three
+ * villages all served is 100 %, not a sample too small to compare (issue 15 §16) — so a minimum
+ * sample never applies to it.
+ */
+const ROSTER_RATES: ReadonlySet<string> = new Set(['enforcement.certification_rate']);
+
+export function isCompleteCount(key: string): boolean {
+  return COMPUTATIONS[key]?.type === 'coverage' || ROSTER_RATES.has(key);
+}

@@ -1,6 +1,6 @@
 export { CATALOG, indicatorDef, isIndicatorKey, ratesWithParts } from './catalog';
 export { COMPOUND_CUES, type CompoundCue } from './compounds';
-export { allMeasures, COMPUTATIONS, computationOf, measuresOf } from './computations';
+export { allMeasures, COMPUTATIONS, computationOf, isCompleteCount, measuresOf } from './computations';
 export { describeComputation, fieldOf, formulaOf } from './describe';
 export {
   type AssembleContext,

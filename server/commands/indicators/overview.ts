@@ -1,7 +1,11 @@
 import { chinaDay } from '../../../core/calendar';
 import { AppError } from '../../../core/errors';
 import { assemble, CATALOG } from '../../../core/indicators';
+import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
+import type { ReportStatus } from '../../../core/report/workflow';
+import { listAnnualReports } from '../../repositories/annualReportsRepo';
 import { subtreeUnits } from '../../repositories/indicatorsRepo';
+import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { populationsFor } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { NO_FIGURES, sumOf, unitFigures, villagesUnder } from './figures';
@@ -37,10 +41,18 @@ export async function indicatorOverviewQuery(
     townships.map((t) => t.id),
     year,
   );
-  const rows = townships.map((t) => {
-    const under = tree.filter((u) => u.path.startsWith(t.path)).map((u) => figures.get(u.id) ?? NO_FIGURES);
-    const raw = sumOf(under, 0);
-    const computed = assemble(raw, { villages: villagesUnder(tree, t.path) });
+  const [reports, settings] = await Promise.all([
+    listAnnualReports(ctx.db, { scopePath: unit.path, year }),
+    settingsFor(ctx.db, unit.path.split('/').filter(Boolean)),
+  ]);
+  const submitDue = reportDeadlines(year, submitBeforeOf(settings[SUBMIT_BEFORE_SETTING.key]))[0]?.due ?? '';
+  const today = chinaDay(ctx.now);
+  const reportOf = new Map(reports.map((r) => [r.unitId, r]));
+
+  /** Figures over a subtree: a rate is recomputed from the summed counts, never averaged. */
+  const figuresUnder = (path: string) => {
+    const under = tree.filter((u) => u.path.startsWith(path)).map((u) => figures.get(u.id) ?? NO_FIGURES);
+    const computed = assemble(sumOf(under, 0), { villages: villagesUnder(tree, path) });
     const values: Record<string, number | null> = {};
     const samples: Record<string, number | null> = {};
     for (const d of CATALOG) {
@@ -48,7 +60,31 @@ export async function indicatorOverviewQuery(
       values[d.key] = v?.value ?? null;
       samples[d.key] = v?.denominator ?? v?.value ?? null;
     }
-    return { unit: { id: t.id, name: t.name, population: populations.get(t.id) ?? null }, values, samples };
+    return { values, samples };
+  };
+  const rows = townships.map((t) => {
+    const r = reportOf.get(t.id);
+    return {
+      unit: { id: t.id, name: t.name, population: populations.get(t.id) ?? null },
+      ...figuresUnder(t.path),
+      // the report on this year, due at the county early next year (issue 15 §16)
+      report: {
+        id: r?.id ?? null,
+        status: (r?.status as ReportStatus | undefined) ?? null,
+        due: submitDue,
+        overdue: !r?.reportedAt && submitDue !== '' && today > submitDue,
+      },
+    };
   });
-  return { year, period: { from: period.from, to: period.to }, keys: [...OVERVIEW_KEYS], townships: rows };
+  const known = rows.map((r) => r.unit.population);
+  // the county's population is the townships' sum only when every township has one on record
+  const totalPopulation = known.every((n) => n !== null) ? known.reduce<number>((a, n) => a + (n ?? 0), 0) : null;
+  const total = { population: rows.length > 0 ? totalPopulation : null, ...figuresUnder(unit.path) };
+  return {
+    year,
+    period: { from: period.from, to: period.to },
+    keys: [...OVERVIEW_KEYS],
+    townships: rows,
+    total,
+  };
 }

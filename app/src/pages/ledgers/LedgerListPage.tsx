@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Flex, Space, Table } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Flex, Space, Table } from 'antd';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { LedgerKind } from '../../../../core/ledgers';
 import { errorMessage } from '../../api/client';
@@ -32,30 +32,26 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data: me } = useMe();
-  const { unitId, unit, canSwitch, setUnitId } = useWorkingUnit();
+  const { unitId, unit } = useWorkingUnit();
   const { byId } = useUnits();
   const [searchParams, setSearchParams] = useSearchParams();
-  // a figure's rows link names the unit they belong to (县级总览 → a township): open the list
-  // there once, then drop the parameter so the unit switcher keeps working
+  // a figure's rows link names the unit they belong to (县级总览 → a township): the list shows
+  // that unit's records while the working unit stays as it was (issue 15 §15); a banner says so
+  // and leads back
   const linkedUnit = searchParams.get('unit');
-  useEffect(() => {
-    if (!linkedUnit || (canSwitch && byId.size === 0)) return; // wait for the units
-    if (canSwitch && byId.has(linkedUnit) && linkedUnit !== unitId) setUnitId(linkedUnit);
-    setSearchParams(
-      (p) => {
-        p.delete('unit');
-        return p;
-      },
-      { replace: true },
-    );
-  }, [linkedUnit, unitId, canSwitch, byId, setUnitId, setSearchParams]);
+  const viewing = linkedUnit && linkedUnit !== unitId ? byId.get(linkedUnit) : undefined;
+  const listUnitId = viewing?.id ?? unitId;
   const state = useMemo(() => readListState(searchParams, kind), [searchParams, kind]);
-  const setState = (next: typeof state) => setSearchParams(listStateToParams(next));
+  const setState = (next: typeof state) => {
+    const p = listStateToParams(next);
+    if (viewing) p.set('unit', viewing.id);
+    setSearchParams(p);
+  };
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const villages = useVillages(unitId);
+  const villages = useVillages(listUnitId);
 
-  const apiQuery = ledgerApiQuery(state, unitId, kind.list.dateField);
+  const apiQuery = ledgerApiQuery(state, listUnitId, kind.list.dateField);
   const queryString = apiQuery.toString();
   const list = useQuery({
     queryKey: queryKeys.ledgerList(kind.kind, queryString),
@@ -112,6 +108,33 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
         </Space>
       }
     >
+      {viewing ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="viewing-unit"
+          title={`正在查看“${viewing.name}”的记录，当前工作单位仍为“${unit.name}”`}
+          action={
+            <Space>
+              <Button size="small" onClick={() => navigate(-1)}>
+                返回
+              </Button>
+              <Button
+                size="small"
+                onClick={() =>
+                  setSearchParams((p) => {
+                    p.delete('unit');
+                    return p;
+                  })
+                }
+              >
+                查看{unit.name}的记录
+              </Button>
+            </Space>
+          }
+        />
+      ) : null}
       <Flex style={{ marginBottom: 16 }} justify="space-between" align="flex-start" gap={8}>
         <LedgerFilters kind={kind} value={state} onChange={setState} villages={villages.options} />
         <ColumnChooser

@@ -32,6 +32,7 @@ import { downloadOverview, overviewSheet } from './exportOverview';
 import {
   type CellOptions,
   cellOf,
+  cellOptions,
   compareNullsLast,
   DEFAULT_MIN_SAMPLE,
   isCountUnit,
@@ -60,7 +61,6 @@ export function OverviewPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { canSwitch, setUnitId } = useWorkingUnit();
   const countyId = useCountyId();
   const [year, setYear] = useYearParam();
   const [minSample, setMinSample] = useState(DEFAULT_MIN_SAMPLE);
@@ -78,12 +78,12 @@ export function OverviewPage() {
   const groups = useMemo(() => groupByArea(data?.keys ?? [], (k) => indicatorDef(k)?.area), [data]);
   const shownGroups = area === ALL ? groups : groups.filter((g) => g.area === area);
   const shownKeys = shownGroups.flatMap((g) => g.keys);
-  const opts = (key: string): CellOptions => ({ unit: indicatorDef(key)?.unit, minSample, perCapita });
+  const opts = (key: string): CellOptions => cellOptions(key, { minSample, perCapita });
 
   const ranks = useMemo(() => {
     const m = new Map<string, Map<string, number>>();
     for (const k of data?.keys ?? [])
-      m.set(k, ranking(data?.townships ?? [], k, { unit: indicatorDef(k)?.unit, minSample, perCapita }));
+      m.set(k, ranking(data?.townships ?? [], k, cellOptions(k, { minSample, perCapita })));
     return m;
   }, [data, minSample, perCapita]);
 
@@ -100,8 +100,7 @@ export function OverviewPage() {
         message.info(`${indicatorDef(key)?.name ?? key}没有对应的台账明细`);
         return;
       }
-      // the ledger list shows the working unit's records: look at this township's
-      if (canSwitch) setUnitId(t.unit.id);
+      // the link names the township: the list shows its rows and the working unit stays (issue 15 §15)
       navigate(rows);
     } catch (e) {
       message.error(errorMessage(e));
@@ -190,9 +189,7 @@ export function OverviewPage() {
       chartGroup.keys.map((k) => ({
         name: indicatorDef(k)?.name ?? k,
         percent: indicatorDef(k)?.unit === '%',
-        data: data.townships.map(
-          (t) => cellOf(t, k, { unit: indicatorDef(k)?.unit, minSample, perCapita }).value,
-        ),
+        data: data.townships.map((t) => cellOf(t, k, cellOptions(k, { minSample, perCapita })).value),
       })),
     );
   }, [data, chartGroup, minSample, perCapita]);

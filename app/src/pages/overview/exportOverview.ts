@@ -1,6 +1,6 @@
 import { indicatorDef } from '../../../../core/indicators';
 import type { IndicatorOverview } from '../../api/indicators';
-import { type CellOptions, cellOf, isCountUnit } from './overviewMath';
+import { type CellOptions, cellOf, cellOptions, isCountUnit } from './overviewMath';
 
 /** The sheet as rows of text and numbers: what the table shows, 样本不足 spelled out. */
 export function overviewSheet(
@@ -22,7 +22,7 @@ export function overviewSheet(
     t.unit.name,
     t.unit.population ?? '',
     ...keys.map((k): string | number => {
-      const c = cellOf(t, k, { ...o, unit: indicatorDef(k)?.unit });
+      const c = cellOf(t, k, cellOptions(k, o));
       if (c.insufficient) return `样本不足（${c.sample ?? 0}）`;
       if (c.noPopulation) return '未登记人口';
       return c.value ?? '';

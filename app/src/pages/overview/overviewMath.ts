@@ -1,3 +1,4 @@
+import { indicatorDef, isCompleteCount } from '../../../../core/indicators';
 import type { OverviewTownship } from '../../api/indicators';
 
 export const DEFAULT_MIN_SAMPLE = 10;
@@ -19,6 +20,8 @@ export function per10k(value: number | null, population: number | null | undefin
 export interface CellOptions {
   /** The catalog unit of the key. */
   unit: string | undefined;
+  /** A rate over a whole roster (every village, every officer): complete, so never 样本不足. */
+  complete?: boolean;
   /** Rates computed over fewer rows than this are shown as 样本不足 and left out of the ranking. */
   minSample: number;
   /** Show counts per 10,000 residents. */
@@ -38,6 +41,11 @@ export interface Cell {
   sample: number | undefined;
 }
 
+/** The options of one key's column: its unit and whether a minimum sample applies to it. */
+export function cellOptions(key: string, o: { minSample: number; perCapita: boolean }): CellOptions {
+  return { unit: indicatorDef(key)?.unit, complete: isCompleteCount(key), ...o };
+}
+
 /**
  * One township × key cell. A rate whose sample is below the minimum is 样本不足; a rate without
  * a sample entry is taken as given (the server has nothing to count it over, e.g. a survey figure).
@@ -46,7 +54,7 @@ export function cellOf(t: OverviewTownship, key: string, o: CellOptions): Cell {
   const raw = t.values[key] ?? null;
   const sample = t.samples[key] ?? undefined;
   if (isRateUnit(o.unit)) {
-    const insufficient = raw !== null && sample !== undefined && sample < o.minSample;
+    const insufficient = !o.complete && raw !== null && sample !== undefined && sample < o.minSample;
     return { value: insufficient ? null : raw, raw, insufficient, noPopulation: false, sample };
   }
   if (o.perCapita && isCountUnit(o.unit)) {
