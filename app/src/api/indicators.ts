@@ -1,3 +1,4 @@
+import type { ReportStatus } from '../../../core/report/workflow';
 import { api } from './client';
 
 /** One figure of a unit for a year, with last year's for comparison and where its rows are. */
@@ -36,12 +37,20 @@ export interface OverviewTownship {
   values: Record<string, number | null>;
   /** How many rows a figure is computed over (a rate's denominator); null when unknown. */
   samples: Record<string, number | null>;
+  /** The township's annual report on this year and its deadline at the county. */
+  report: { id: string | null; status: ReportStatus | null; due: string; overdue: boolean };
 }
 
 export interface IndicatorOverview {
   year: number;
   keys: string[];
   townships: OverviewTownship[];
+  /** 全县合计: rates from the summed counts; the population only when every township has one. */
+  total: {
+    population: number | null;
+    values: Record<string, number | null>;
+    samples: Record<string, number | null>;
+  };
 }
 
 export interface IndicatorTrend {

@@ -9,7 +9,13 @@ type UnitDetail = {
   code: string;
   populations: { year: number; population: number }[];
 };
-type Overview = { townships: { unit: { id: string; population: number | null } }[] };
+type Overview = {
+  townships: {
+    unit: { id: string; population: number | null };
+    report: { id: string | null; status: string | null; due: string; overdue: boolean };
+  }[];
+  total: { population: number | null; values: Record<string, number | null> };
+};
 type History = {
   action: string;
   before: Record<string, unknown> | null;
@@ -76,9 +82,15 @@ describe('editing a unit (issue 15 §12)', () => {
     };
     expect(await popOf(2026)).toBe(38_500); // carried forward from 2025
     expect(await popOf(2024)).toBeNull(); // nothing entered yet then
-    // townA has none at all
+    // townA has none at all, so the county total has no population either
     const o = await admin.get<Overview>(`/api/indicators/overview?unit=${county.county.id}&year=2026`);
     expect(o.body.townships.find((t) => t.unit.id === county.townA.id)?.unit.population).toBeNull();
+    expect(o.body.total.population).toBeNull();
+    // no report drafted on 2026 yet: due at the county before 1 March 2027 by default, not yet late
+    expect(o.body.townships[0]?.report).toEqual({ id: null, status: null, due: '2027-02-28', overdue: false });
+    // 2024's reports were due in February 2025: past on the test clock, and none was sent
+    const old = await admin.get<Overview>(`/api/indicators/overview?unit=${county.county.id}&year=2024`);
+    expect(old.body.townships[0]?.report).toMatchObject({ status: null, due: '2025-02-28', overdue: true });
 
     const cleared = await admin.patch<UnitDetail>(`/api/units/${county.townB.id}`, {
       population: { year: 2025, value: null },

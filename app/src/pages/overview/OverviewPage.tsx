@@ -38,6 +38,7 @@ import {
   isCountUnit,
   ranking,
 } from './overviewMath';
+import { ReportStatusTag } from './ReportStatusTag';
 
 const ALL = 'all';
 const fmt = (n: number) =>
@@ -177,8 +178,51 @@ export function OverviewPage() {
       render: (_, t) => t.unit.population ?? <Typography.Text type="secondary">—</Typography.Text>,
       sorter: (a, b, order) => compareNullsLast(a.unit.population, b.unit.population, order),
     },
+    {
+      key: 'report',
+      title: '年度报告',
+      width: 110,
+      render: (_, t) => <ReportStatusTag report={t.report} year={year} />,
+    },
     ...shownGroups.map((g) => ({ key: `area:${g.area}`, title: g.label, children: g.keys.map(column) })),
   ];
+
+  // 全县合计 as the table's last row: the same cells, unranked and not linked
+  const totalRow = (() => {
+    if (!data || data.townships.length === 0) return null;
+    const t = data.total;
+    const cells = shownKeys.map((k) => {
+      const c = cellOf(
+        {
+          unit: { id: 'total', name: '全县合计', population: t.population },
+          values: t.values,
+          samples: t.samples,
+        },
+        k,
+        opts(k),
+      );
+      const unit = indicatorDef(k)?.unit ?? '';
+      return c.value === null ? '—' : `${fmt(c.value)}${unit === '%' ? '%' : ''}`;
+    });
+    return (
+      <Table.Summary fixed="bottom">
+        <Table.Summary.Row data-testid="overview-total">
+          <Table.Summary.Cell index={0}>
+            <Typography.Text strong>全县合计</Typography.Text>
+          </Table.Summary.Cell>
+          <Table.Summary.Cell index={1} align="right">
+            {t.population ?? '—'}
+          </Table.Summary.Cell>
+          <Table.Summary.Cell index={2} />
+          {cells.map((text, i) => (
+            <Table.Summary.Cell key={shownKeys[i]} index={i + 3} align="right">
+              <Typography.Text strong>{text}</Typography.Text>
+            </Table.Summary.Cell>
+          ))}
+        </Table.Summary.Row>
+      </Table.Summary>
+    );
+  })();
 
   const chartGroup = groups.find((g) => g.area === chartArea) ?? groups[0];
   const chart = useMemo(() => {
@@ -268,6 +312,7 @@ export function OverviewPage() {
             size="small"
             scroll={{ x: 'max-content' }}
             showSorterTooltip={{ target: 'sorter-icon' }}
+            summary={() => totalRow}
           />
         )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>

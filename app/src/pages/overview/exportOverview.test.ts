@@ -10,13 +10,16 @@ const data: IndicatorOverview = {
       unit: { id: 'a', name: '甲镇', population: 20_000 },
       values: { 'dispute.handled': 30, 'dispute.success_rate': 80 },
       samples: { 'dispute.handled': 30, 'dispute.success_rate': 30 },
+      report: { id: null, status: null, due: '2027-02-28', overdue: false },
     },
     {
       unit: { id: 'b', name: '乙镇', population: null },
       values: { 'dispute.handled': 4, 'dispute.success_rate': 75 },
       samples: { 'dispute.handled': 4, 'dispute.success_rate': 4 },
+      report: { id: null, status: null, due: '2027-02-28', overdue: false },
     },
   ],
+  total: { population: null, values: {}, samples: {} },
 };
 
 describe('overviewSheet', () => {

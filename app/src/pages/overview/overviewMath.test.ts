@@ -1,16 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewTownship } from '../../api/indicators';
-import { type CellOptions, cellOf, compareNullsLast, isCountUnit, per10k, ranking } from './overviewMath';
+import {
+  type CellOptions,
+  cellOf,
+  cellOptions,
+  compareNullsLast,
+  isCountUnit,
+  per10k,
+  ranking,
+} from './overviewMath';
 
 const town = (
   id: string,
   population: number | null,
   values: Record<string, number | null>,
   samples: Record<string, number> = {},
-): OverviewTownship => ({ unit: { id, name: id, population }, values, samples });
+): OverviewTownship => ({ unit: { id, name: id, population }, values, samples, report: NO_REPORT });
+
+const NO_REPORT: OverviewTownship['report'] = { id: null, status: null, due: '2027-02-28', overdue: false };
 
 const RATE: CellOptions = { unit: '%', minSample: 10, perCapita: false };
 const COUNT: CellOptions = { unit: '件', minSample: 10, perCapita: false };
+
+describe('roster rates', () => {
+  it('never calls a coverage rate over three villages 样本不足: it counts every village, not a sample', () => {
+    const t = town(
+      'a',
+      null,
+      { 'decision.advisor_coverage_rate': 100 },
+      { 'decision.advisor_coverage_rate': 3 },
+    );
+    const o = cellOptions('decision.advisor_coverage_rate', { minSample: 10, perCapita: false });
+    expect(o.complete).toBe(true);
+    expect(cellOf(t, 'decision.advisor_coverage_rate', o)).toMatchObject({ value: 100, insufficient: false });
+  });
+
+  it('still holds a case-based rate over 3 cases to the minimum sample', () => {
+    const t = town('a', null, { 'dispute.success_rate': 100 }, { 'dispute.success_rate': 3 });
+    const o = cellOptions('dispute.success_rate', { minSample: 10, perCapita: false });
+    expect(o.complete).toBe(false);
+    expect(cellOf(t, 'dispute.success_rate', o)).toMatchObject({ value: null, insufficient: true });
+  });
+});
 
 describe('per10k', () => {
   it('divides by population per 10,000 residents, two decimals', () => {
@@ -43,6 +74,7 @@ describe('cellOf', () => {
       unit: { id: 'a', name: 'a', population: null },
       values: { r: 90 },
       samples: { r: null },
+      report: NO_REPORT,
     };
     expect(cellOf(unknown, 'r', RATE)).toMatchObject({ value: 90, insufficient: false, sample: undefined });
   });

@@ -50,7 +50,11 @@ export function cellOptions(key: string, o: { minSample: number; perCapita: bool
  * One township × key cell. A rate whose sample is below the minimum is 样本不足; a rate without
  * a sample entry is taken as given (the server has nothing to count it over, e.g. a survey figure).
  */
-export function cellOf(t: OverviewTownship, key: string, o: CellOptions): Cell {
+export function cellOf(
+  t: Pick<OverviewTownship, 'unit' | 'values' | 'samples'>,
+  key: string,
+  o: CellOptions,
+): Cell {
   const raw = t.values[key] ?? null;
   const sample = t.samples[key] ?? undefined;
   if (isRateUnit(o.unit)) {
