@@ -67,6 +67,10 @@ describe('dropped characters', () => {
     expect(quotes('镇党委书记带队走访县第一人民医院。')).toEqual([]);
     expect(quotes('将村规民约审查纳入年度工作要点。')).toEqual([]);
   });
+  it('flags a doubled 在 but not the AABB word 实实在在', () => {
+    expect(quotes('镇司法所在在村委会设立调解室。')).toEqual(['在在']);
+    expect(quotes('确保学习取得实实在在的成效。')).toEqual([]);
+  });
 });
 
 describe('usage confusions', () => {

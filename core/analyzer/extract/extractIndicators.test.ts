@@ -145,4 +145,11 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('各部门组织会前学法 96 次。')).toEqual([]);
     expect(extract('镇党委召开法治建设部署会 3 次、推进会 5 次。')).toEqual([]);
   });
+
+  it('reads a lecture as the public’s only when the sentence names the public or 普法', () => {
+    expect(extract('全年开展法治思想宣讲 40 场次。')).toEqual([]);
+    expect(extract('主要负责同志带头讲法治课 3 次。')).toEqual([]);
+    expect(extract('深入村组为群众举办法律知识讲座 6 场。')).toEqual([['publicity.lectures', 6, false]]);
+    expect(extract('县普法讲师团开展巡回宣讲 90 场次。')).toEqual([['publicity.lectures', 90, false]]);
+  });
 });
