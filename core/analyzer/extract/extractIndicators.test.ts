@@ -152,4 +152,12 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('深入村组为群众举办法律知识讲座 6 场。')).toEqual([['publicity.lectures', 6, false]]);
     expect(extract('县普法讲师团开展巡回宣讲 90 场次。')).toEqual([['publicity.lectures', 90, false]]);
   });
+
+  it('does not read places reached, a court’s cases or a test as the key of an earlier clause', () => {
+    expect(extract('开展人民调解委员会主任培训，邀请律师分别到12个村（社区）授课。')).toEqual([]);
+    expect(extract('调解组织化解矛盾纠纷30件，协助法庭化解疑难案件3件。')).toEqual([
+      ['dispute.handled', 30, false],
+    ]);
+    expect(extract('组织机关干部学习应知应会内容，先后组织测试2次。')).toEqual([]);
+  });
 });

@@ -27,6 +27,10 @@ const COMPOUND_LIMIT = 20;
 /** Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇). */
 const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** Activities a clause may name that no cue of an earlier clause covers. */
+const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访/;
+/** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
+const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
 function afterText(text: string, end: number): string {
   const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT);
@@ -125,6 +129,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
     if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
+    // 组织干部学习…内容，先后组织测试2次: the figure's own clause names another activity (a
+    // test, a contest, a survey), so a cue of an earlier clause does not name it.
+    if (r.cueSide === 'wide' && OTHER_ACTIVITY.test(ctx.local)) continue;
+    // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
+    // not the bodies or cases of the key named before it.
+    if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     out.push(found(r, f, span));

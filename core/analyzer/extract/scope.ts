@@ -15,7 +15,7 @@ const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|
  * 科级干部培训…).
  */
 const NOT_THE_UNITS =
-  /第一议题|意识形态|各(?:部门|单位|村|社区|科室|站所|乡镇|镇街|街道)|科级干部|检察院|法院/;
+  /第一议题|意识形态|各(?:部门|单位|村|社区|科室|站所|乡镇|镇街|街道)|科级干部|检察院|法院|协助法庭|配合法庭/;
 /**
  * Sizes of a list of matters, not work done: 保留政务服务事项515项, 取消许可事项18项,
  * 事项清单31个, 承接下放事项40项. A county reports these after each review of its lists
