@@ -165,3 +165,25 @@ describe('confidence', () => {
     expect(r.defects.find((d) => d.kind === 'missing_section')?.confidence).toBe('high');
   });
 });
+
+describe('a heading that lost its number', () => {
+  it('quotes the unnumbered heading, not the correctly numbered one after it', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n（一）加强组织领导。全年召开专题会议4次。\n强化学习培训。组织班子成员集中学法6次。\n（三）深化普法宣传。全年发放宣传资料3000余份。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => [d.quote, d.confidence])).toEqual([['强化学习培训', 'medium']]);
+    expect(ds[0]?.message).toContain('（二）');
+  });
+  it('finds a lost first number under its part heading', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n加强组织领导\n全年召开专题会议4次。\n（二）强化学习培训\n组织班子成员集中学法6次。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => d.quote)).toEqual(['加强组织领导']);
+  });
+  it('keeps the plain break when no single paragraph reads as the lost heading', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n（一）加强组织领导。全年召开专题会议4次。\n（三）深化普法宣传。全年发放宣传资料3000余份。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => d.quote)).toEqual(['（三）深化普法宣传']);
+  });
+});

@@ -70,7 +70,7 @@ export function findDefects(input: DefectInput): Defect[] {
   );
   const twice = findPrintedTwice(paras, id.bodyStart);
   // A heading printed twice also breaks the numbering; one finding says it better.
-  const structure = findStructureDefects(input.headings, input.inline, input.present).filter(
+  const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
     (d) => d.kind !== 'numbering' || !twice.some((t) => overlaps(t, d)),
   );
   const found: NormDefect[] = [

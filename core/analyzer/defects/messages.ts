@@ -5,6 +5,7 @@ export const DEFECT_MESSAGES = {
   doubledPunctuation: (marks: string) => `标点重复或混用：“${marks}”`,
   missingSection: (name: string) => `缺少法定内容：${name}`,
   numbering: (expected: string, found: string) => `序号不连续：此处应为“${expected}”，实为“${found}”`,
+  lostNumber: (expected: string) => `标题缺少序号：此处应为“${expected}”，其后标题的序号因此不连续`,
   duplicated: () => '同一段文字在报告中重复出现',
   printedTwice: () => '同一标题或段落连续出现两次，疑为排版或复制时重复',
   rateMismatch: (stated: number, computed: string) =>
