@@ -128,6 +128,12 @@ describe('stale references and structure', () => {
   });
   it('accepts looking back on the finished plan and the plan in force', () => {
     expect(quotes('顺利通过七五普法总结验收，启动八五普法规划。', 2021)).toEqual([]);
+    expect(quotes('全面完成“七五”普法规划各项任务。', 2021)).toEqual([]);
+  });
+  it('flags the plan also when its name is quoted (“七五”普法)', () => {
+    const ds = defectsOf('充分利用“七五”普法宣传阵地开展活动。', 2023);
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['year_mismatch', '七五”普法']]);
+    expect(ds[0]?.message).toContain('“七五普法”');
   });
   it('flags a sub-heading that lost its opening bracket', () => {
     const ds = defectsOf(
@@ -139,6 +145,11 @@ describe('stale references and structure', () => {
     const ds = defectsOf('2024年，青禾镇在县委的领导下，在县依法治县办的指导下，青禾镇坚持依法行政。');
     expect(ds.map((d) => [d.kind, d.quote])).toEqual([['other', '在县依法治县办的指导下，青禾镇']]);
     expect(quotes('将普法工作列入镇政府重要2024年，全镇开展宣传10次。').length).toBe(1);
+  });
+  it('flags the subject written again after a single 在…下 clause in the opening', () => {
+    const ds = defectsOf('2024年，青禾镇在县委、县政府的坚强领导下，青禾镇坚持以法治思想为指导。');
+    expect(ds.map((d) => [d.kind, d.quote, d.confidence])).toEqual([['other', '青禾镇', 'medium']]);
+    expect(quotes('2024年，青禾镇在县委、县政府的坚强领导下，坚持以法治思想为指导。')).toEqual([]);
   });
   it('leaves a single subject and a year after a comma alone', () => {
     expect(

@@ -9,7 +9,8 @@ describe('homophones from the pinyin input method', () => {
   it('are the generator’s output for the current lexicon (run scripts/gen-homophones.ts after editing lexicon.ts)', () => {
     const committed = readFileSync(join(import.meta.dirname, 'homophones.generated.ts'), 'utf8');
     expect(homophonesSource()).toBe(committed);
-  });
+    // Reads the 349,000-line dictionary and loads pinyin-pro: seconds on a busy machine.
+  }, 60_000);
 
   it('offer same-syllable common characters, not rare ones', () => {
     expect(HOMOPHONES.get('员')).toContain('元');
