@@ -198,3 +198,21 @@ describe('a heading that lost its number', () => {
     expect(ds.map((d) => d.quote)).toEqual(['（三）深化普法宣传']);
   });
 });
+
+describe('periods of national documents and approximations', () => {
+  it('flags a national outline cited with a wrong period, not a local one', () => {
+    const ds = defectsOf('紧扣《法治政府建设实施纲要（2022—2025年）》要求推进工作。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([
+      ['year_mismatch', '法治政府建设实施纲要（2022—2025年）'],
+    ]);
+    expect(ds[0]?.message).toContain('2021—2025');
+    expect(
+      quotes('落实《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》。'),
+    ).toEqual([]);
+    expect(quotes('落实《青禾县法治政府建设实施纲要（2022—2025年）》。')).toEqual([]);
+  });
+  it('flags 余 after a single digit but not after a round number', () => {
+    expect(quotes('全年组织干部集中学法4余次。')).toEqual(['4余']);
+    expect(quotes('全年组织干部集中学法10余次，覆盖3万余人次。')).toEqual([]);
+  });
+});

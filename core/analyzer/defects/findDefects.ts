@@ -13,6 +13,7 @@ import { findDuplicatedText } from './duplicates';
 import { findHeadingMarkDefects } from './headingMarks';
 import { findMarkDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
+import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
 import type { NormDefect } from './normDefect';
 import { findTermDefects } from './officialTerms';
 import { findOwnVocabularyTypos } from './ownVocabulary';
@@ -84,6 +85,8 @@ export function findDefects(input: DefectInput): Defect[] {
     ...marks,
     ...findOwnVocabularyTypos(text, id.bodyStart),
     ...findTermDefects(text),
+    ...findNationalTitleDefects(text),
+    ...findApproximationDefects(text),
     ...findUsageDefects(text),
     ...findDateDefects(text),
     ...findDocNumberDefects(text, id.reportYear),
