@@ -160,4 +160,11 @@ describe('extractIndicators on wordings of other authors', () => {
     ]);
     expect(extract('组织机关干部学习应知应会内容，先后组织测试2次。')).toEqual([]);
   });
+
+  it('reads a bare 学法 count by the 学法制度 its item names, and 按计划 as work done', () => {
+    expect(
+      extract('二是全面落实政府常务会学法制度。制定年度学法计划，定期学习法律法规，全年按计划学法10次。'),
+    ).toEqual([['study.pre_meeting_sessions', 10, false]]);
+    expect(extract('三是组织各职能部门学法80次。')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { measureFactor } from '../../indicators/measures';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
-import { COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
+import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { outOfScope } from './scope';
@@ -118,7 +118,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     }
     const r = resolveCount(f, ctx);
-    if (!r) continue;
+    if (!r) {
+      const study = studyOfItem(text, f, ctx.local);
+      if (study) {
+        out.push({ ...found(study, f, { start: localStart, end: f.end }) });
+        keyAt.set(f, study.def.key);
+      }
+      continue;
+    }
     const span = spanOf(f, r, localStart, wideStart);
     // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
@@ -159,6 +166,32 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     text,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * 全面落实政府常务会学法制度。…2024年按计划学法12次: a bare 学法 count whose meeting the
+ * item (一是…, or the paragraph) named in an earlier sentence as its 学法制度. Only the two
+ * study keys a 学法制度 names are read this way.
+ */
+const ITEM_START = /[一二三四五六七八九十]是|\n/g;
+const STUDY_RULE: readonly [RegExp, string][] = [
+  [/(?:常务会|会前)[^。；]{0,6}学法制度/, 'study.pre_meeting_sessions'],
+  [/(?:中心组|班子)[^。；]{0,6}学法制度/, 'study.central_group_sessions'],
+];
+const SESSION_MEASURES = new Set(['次', '场', '场次', '期']);
+
+function studyOfItem(text: string, f: Figure, local: string): Resolution | null {
+  if (!SESSION_MEASURES.has(f.measure) || !/学法$/.test(local)) return null;
+  const back = text.slice(Math.max(0, f.start - 200), f.start);
+  let itemStart = 0;
+  for (const m of back.matchAll(ITEM_START)) itemStart = m.index ?? 0;
+  const item = back.slice(itemStart);
+  for (const [rule, key] of STUDY_RULE) {
+    if (!rule.test(item)) continue;
+    const c = COMPILED.find((x) => x.def.key === key);
+    if (c) return { def: c.def, cueSide: 'local', cueIndex: 0, cueEnd: 0 };
+  }
+  return null;
 }
 
 /**
