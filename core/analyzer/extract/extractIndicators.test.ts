@@ -167,4 +167,10 @@ describe('extractIndicators on wordings of other authors', () => {
     ).toEqual([['study.pre_meeting_sessions', 10, false]]);
     expect(extract('三是组织各职能部门学法80次。')).toEqual([]);
   });
+
+  it('reads a meeting count written before what the meetings studied', () => {
+    expect(extract('镇党委会议先后4次研究部署法治政府建设示范创建工作。')).toEqual([
+      ['leadership.meetings', 4, false],
+    ]);
+  });
 });
