@@ -69,11 +69,25 @@ export async function analyzeFiles(files: string[]): Promise<FileAnalysis[]> {
           start: self.start,
           end: self.end,
           message: `与《${path.basename(source.file)}》${source.unit ? `（${source.unit}）` : ''}有 ${p.length} 字内容雷同`,
+          confidence: copyConfidence(p.length),
         });
       }
     }
   }
   return out;
+}
+
+/**
+ * How sure a shared passage is a copy, by its identical characters. One sentence of the
+ * year's stock formulas (坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大…精神，
+ * 深入学习贯彻习近平法治思想 is about 50) is written alike by reports that never saw each other,
+ * and a small batch has too few reports to count it as common wording: below a paragraph's
+ * length it is a hint. A whole paragraph (300+) is rarely written alike by chance.
+ */
+export const COPY_SHOWN_MIN_CHARS = 100;
+const COPY_SURE_CHARS = 300;
+function copyConfidence(length: number): 'high' | 'medium' | 'low' {
+  return length >= COPY_SURE_CHARS ? 'high' : length >= COPY_SHOWN_MIN_CHARS ? 'medium' : 'low';
 }
 
 function empty(file: string, error: string): EmptyResult {

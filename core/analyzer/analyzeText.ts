@@ -1,5 +1,6 @@
 import { findDefects } from './defects/findDefects';
 import { extractIndicators } from './extract/extractIndicators';
+import { onePerKey } from './extract/onePerKey';
 import { identify } from './identify/identify';
 import { normalize, originalSpan } from './normalize/normalize';
 import { paragraphsOf } from './spans';
@@ -60,7 +61,7 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
     level: id.level,
     report_year: id.reportYear,
     sections: present,
-    indicators: found.map((i) => ({
+    indicators: onePerKey(text, found).map((i) => ({
       key: i.key,
       value: i.value,
       approx: i.approx,

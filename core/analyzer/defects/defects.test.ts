@@ -67,6 +67,10 @@ describe('dropped characters', () => {
     expect(quotes('镇党委书记带队走访县第一人民医院。')).toEqual([]);
     expect(quotes('将村规民约审查纳入年度工作要点。')).toEqual([]);
   });
+  it('flags a doubled 在 but not the AABB word 实实在在', () => {
+    expect(quotes('镇司法所在在村委会设立调解室。')).toEqual(['在在']);
+    expect(quotes('确保学习取得实实在在的成效。')).toEqual([]);
+  });
 });
 
 describe('usage confusions', () => {
@@ -124,6 +128,12 @@ describe('stale references and structure', () => {
   });
   it('accepts looking back on the finished plan and the plan in force', () => {
     expect(quotes('顺利通过七五普法总结验收，启动八五普法规划。', 2021)).toEqual([]);
+    expect(quotes('全面完成“七五”普法规划各项任务。', 2021)).toEqual([]);
+  });
+  it('flags the plan also when its name is quoted (“七五”普法)', () => {
+    const ds = defectsOf('充分利用“七五”普法宣传阵地开展活动。', 2023);
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['year_mismatch', '七五”普法']]);
+    expect(ds[0]?.message).toContain('“七五普法”');
   });
   it('flags a sub-heading that lost its opening bracket', () => {
     const ds = defectsOf(
@@ -135,6 +145,11 @@ describe('stale references and structure', () => {
     const ds = defectsOf('2024年，青禾镇在县委的领导下，在县依法治县办的指导下，青禾镇坚持依法行政。');
     expect(ds.map((d) => [d.kind, d.quote])).toEqual([['other', '在县依法治县办的指导下，青禾镇']]);
     expect(quotes('将普法工作列入镇政府重要2024年，全镇开展宣传10次。').length).toBe(1);
+  });
+  it('flags the subject written again after a single 在…下 clause in the opening', () => {
+    const ds = defectsOf('2024年，青禾镇在县委、县政府的坚强领导下，青禾镇坚持以法治思想为指导。');
+    expect(ds.map((d) => [d.kind, d.quote, d.confidence])).toEqual([['other', '青禾镇', 'medium']]);
+    expect(quotes('2024年，青禾镇在县委、县政府的坚强领导下，坚持以法治思想为指导。')).toEqual([]);
   });
   it('leaves a single subject and a year after a comma alone', () => {
     expect(
@@ -159,5 +174,45 @@ describe('confidence', () => {
     expect(r.defects.length).toBeGreaterThanOrEqual(3);
     for (const d of r.defects) expect(['high', 'medium', 'low'], d.message).toContain(d.confidence);
     expect(r.defects.find((d) => d.kind === 'missing_section')?.confidence).toBe('high');
+  });
+});
+
+describe('a heading that lost its number', () => {
+  it('quotes the unnumbered heading, not the correctly numbered one after it', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n（一）加强组织领导。全年召开专题会议4次。\n强化学习培训。组织班子成员集中学法6次。\n（三）深化普法宣传。全年发放宣传资料3000余份。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => [d.quote, d.confidence])).toEqual([['强化学习培训', 'medium']]);
+    expect(ds[0]?.message).toContain('（二）');
+  });
+  it('finds a lost first number under its part heading', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n加强组织领导\n全年召开专题会议4次。\n（二）强化学习培训\n组织班子成员集中学法6次。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => d.quote)).toEqual(['加强组织领导']);
+  });
+  it('keeps the plain break when no single paragraph reads as the lost heading', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n（一）加强组织领导。全年召开专题会议4次。\n（三）深化普法宣传。全年发放宣传资料3000余份。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => d.quote)).toEqual(['（三）深化普法宣传']);
+  });
+});
+
+describe('periods of national documents and approximations', () => {
+  it('flags a national outline cited with a wrong period, not a local one', () => {
+    const ds = defectsOf('紧扣《法治政府建设实施纲要（2022—2025年）》要求推进工作。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([
+      ['year_mismatch', '法治政府建设实施纲要（2022—2025年）'],
+    ]);
+    expect(ds[0]?.message).toContain('2021—2025');
+    expect(
+      quotes('落实《法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》。'),
+    ).toEqual([]);
+    expect(quotes('落实《青禾县法治政府建设实施纲要（2022—2025年）》。')).toEqual([]);
+  });
+  it('flags 余 after a single digit but not after a round number', () => {
+    expect(quotes('全年组织干部集中学法4余次。')).toEqual(['4余']);
+    expect(quotes('全年组织干部集中学法10余次，覆盖3万余人次。')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { findDuplicatedText } from './duplicates';
 import { findHeadingMarkDefects } from './headingMarks';
 import { findMarkDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
+import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
 import type { NormDefect } from './normDefect';
 import { findTermDefects } from './officialTerms';
 import { findOwnVocabularyTypos } from './ownVocabulary';
@@ -70,7 +71,7 @@ export function findDefects(input: DefectInput): Defect[] {
   );
   const twice = findPrintedTwice(paras, id.bodyStart);
   // A heading printed twice also breaks the numbering; one finding says it better.
-  const structure = findStructureDefects(input.headings, input.inline, input.present).filter(
+  const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
     (d) => d.kind !== 'numbering' || !twice.some((t) => overlaps(t, d)),
   );
   const found: NormDefect[] = [
@@ -84,6 +85,8 @@ export function findDefects(input: DefectInput): Defect[] {
     ...marks,
     ...findOwnVocabularyTypos(text, id.bodyStart),
     ...findTermDefects(text),
+    ...findNationalTitleDefects(text),
+    ...findApproximationDefects(text),
     ...findUsageDefects(text),
     ...findDateDefects(text),
     ...findDocNumberDefects(text, id.reportYear),

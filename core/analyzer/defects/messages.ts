@@ -5,6 +5,7 @@ export const DEFECT_MESSAGES = {
   doubledPunctuation: (marks: string) => `标点重复或混用：“${marks}”`,
   missingSection: (name: string) => `缺少法定内容：${name}`,
   numbering: (expected: string, found: string) => `序号不连续：此处应为“${expected}”，实为“${found}”`,
+  lostNumber: (expected: string) => `标题缺少序号：此处应为“${expected}”，其后标题的序号因此不连续`,
   duplicated: () => '同一段文字在报告中重复出现',
   printedTwice: () => '同一标题或段落连续出现两次，疑为排版或复制时重复',
   rateMismatch: (stated: number, computed: string) =>
@@ -47,6 +48,9 @@ export const DEFECT_MESSAGES = {
   missingStop: (quote: string) => `疑缺标点：“${quote}”处两个分句直接相连`,
   gluedYear: (quote: string) => `语句残缺：“${quote}”前句未完即接下一句`,
   repeatedSubject: (subject: string) => `主语重复：句首已有“${subject}”，此处再次出现`,
+  nationalPeriod: (name: string, right: string) => `《${name}》的期限有误：应为“${right}年”`,
+  oddApproximation: (found: string) =>
+    `用词不当：“${found}”中“余”只用于整十、整百等约数之后（如“十余”“20余”）`,
   slogan: (wrong: string, right: string) =>
     `表述有误：“${wrong}”应为“${right}”（《法治政府建设实施纲要（2021—2025年）》的法治政府目标表述）`,
 } as const;

@@ -1,5 +1,6 @@
 import { codeUnits } from '../codeUnits';
 import { CONFUSABLE } from './confusables';
+import { DICTIONARY_WORDS, HOMOPHONES } from './homophones.generated';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
@@ -25,9 +26,12 @@ const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   for (const w of LEXICON) {
     if (w.length < MIN_WORD) continue;
     for (let k = 0; k < w.length; k++) {
-      for (const alt of CONFUSABLE.get(w[k] as string) ?? []) {
+      const c = w[k] as string;
+      // Similar shapes and near sounds by hand, and what a pinyin input offers for the syllable.
+      const alts = new Set([...(CONFUSABLE.get(c) ?? []), ...(HOMOPHONES.get(c) ?? '')]);
+      for (const alt of alts) {
         const v = w.slice(0, k) + alt + w.slice(k + 1);
-        if (LEXICON.has(v)) continue;
+        if (LEXICON.has(v) || DICTIONARY_WORDS.has(v)) continue;
         m.set(v, m.has(v) && m.get(v)?.right !== w ? null : { right: w, k });
       }
     }

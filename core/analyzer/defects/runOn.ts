@@ -14,6 +14,13 @@ const NEW_SUBJECT =
 
 const REPEATED_SUBJECT =
   /(?<=^|[，。\n])([\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|区|县)|我(?:镇|乡|街道|区|县))在[^。\n]{2,60}?下，(在[^。\n，]{2,40}?下，\1)/gm;
+/**
+ * The same after a single 在…下 clause (某镇在县委领导下，某镇坚持…): searched only in the
+ * opening, where a report states its subject, because the pattern is costly over a whole text.
+ */
+const REPEATED_SUBJECT_ONE =
+  /(?<=^|[，。\n])([\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|区|县)|我(?:镇|乡|街道|区|县))在[^。\n，]{2,40}?下，(\1)(?=[\u4e00-\u9fa5])/gm;
+const OPENING_CHARS = 400;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,7 +78,9 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
   // The pattern needs 下，在 literally; most reports lack it, and the look-behind and lazy
   // scans cost more than the rest of this check together (profiled on bench/analyzer-speed.ts).
   const repeated = text.includes('下，在') ? text.matchAll(REPEATED_SUBJECT) : [];
-  for (const m of repeated) {
+  const opening = text.slice(0, from + OPENING_CHARS);
+  const once = opening.includes('下，') ? opening.matchAll(REPEATED_SUBJECT_ONE) : [];
+  for (const m of [...repeated, ...once]) {
     const i = (m.index ?? 0) + m[0].length - (m[2] as string).length;
     if (i < from) continue;
     out.push(

@@ -86,6 +86,9 @@ function scanText(text: string): TypoScan {
 
 const REPEATED_CHAR = /(的的(?!确)|了了(?!之)|在在|和和|是是(?!非))/g;
 const DOUBLED_PUNCT = /[，。、；：]{2,}/g;
+/** Two equal Chinese characters at `i` (the other half of an AABB word). */
+const isPair = (text: string, i: number) =>
+  i >= 0 && /[\u4e00-\u9fa5]/.test(text[i] ?? '') && text[i] === text[i + 1];
 /** Chinese characters kept before a punctuation quote so a reader can find it. */
 const LEAD = 4;
 
@@ -107,6 +110,8 @@ export function findTypos(text: string): NormDefect[] {
   }
   for (const m of text.matchAll(REPEATED_CHAR)) {
     const i = m.index ?? 0;
+    // AABB reduplication (实实在在, 是是非非) doubles every character on purpose.
+    if (isPair(text, i - 2) || isPair(text, i + 2)) continue;
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.repeatedWord(m[0].slice(0, 1))));
   }
   for (const m of text.matchAll(DOUBLED_PUNCT)) {

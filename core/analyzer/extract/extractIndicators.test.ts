@@ -145,4 +145,32 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('各部门组织会前学法 96 次。')).toEqual([]);
     expect(extract('镇党委召开法治建设部署会 3 次、推进会 5 次。')).toEqual([]);
   });
+
+  it('reads a lecture as the public’s only when the sentence names the public or 普法', () => {
+    expect(extract('全年开展法治思想宣讲 40 场次。')).toEqual([]);
+    expect(extract('主要负责同志带头讲法治课 3 次。')).toEqual([]);
+    expect(extract('深入村组为群众举办法律知识讲座 6 场。')).toEqual([['publicity.lectures', 6, false]]);
+    expect(extract('县普法讲师团开展巡回宣讲 90 场次。')).toEqual([['publicity.lectures', 90, false]]);
+  });
+
+  it('does not read places reached, a court’s cases or a test as the key of an earlier clause', () => {
+    expect(extract('开展人民调解委员会主任培训，邀请律师分别到12个村（社区）授课。')).toEqual([]);
+    expect(extract('调解组织化解矛盾纠纷30件，协助法庭化解疑难案件3件。')).toEqual([
+      ['dispute.handled', 30, false],
+    ]);
+    expect(extract('组织机关干部学习应知应会内容，先后组织测试2次。')).toEqual([]);
+  });
+
+  it('reads a bare 学法 count by the 学法制度 its item names, and 按计划 as work done', () => {
+    expect(
+      extract('二是全面落实政府常务会学法制度。制定年度学法计划，定期学习法律法规，全年按计划学法10次。'),
+    ).toEqual([['study.pre_meeting_sessions', 10, false]]);
+    expect(extract('三是组织各职能部门学法80次。')).toEqual([]);
+  });
+
+  it('reads a meeting count written before what the meetings studied', () => {
+    expect(extract('镇党委会议先后4次研究部署法治政府建设示范创建工作。')).toEqual([
+      ['leadership.meetings', 4, false],
+    ]);
+  });
 });

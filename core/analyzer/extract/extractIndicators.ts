@@ -1,6 +1,6 @@
 import { measureFactor } from '../../indicators/measures';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
-import { COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
+import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { outOfScope } from './scope';
@@ -27,6 +27,10 @@ const COMPOUND_LIMIT = 20;
 /** Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇). */
 const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** Activities a clause may name that no cue of an earlier clause covers. */
+const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访/;
+/** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
+const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
 function afterText(text: string, end: number): string {
   const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT);
@@ -114,7 +118,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     }
     const r = resolveCount(f, ctx);
-    if (!r) continue;
+    if (!r) {
+      const study = studyOfItem(text, f, ctx.local);
+      if (study) {
+        out.push({ ...found(study, f, { start: localStart, end: f.end }) });
+        keyAt.set(f, study.def.key);
+      }
+      continue;
+    }
     const span = spanOf(f, r, localStart, wideStart);
     // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
@@ -125,6 +136,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
     if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
+    // 组织干部学习…内容，先后组织测试2次: the figure's own clause names another activity (a
+    // test, a contest, a survey), so a cue of an earlier clause does not name it.
+    if (r.cueSide === 'wide' && OTHER_ACTIVITY.test(ctx.local)) continue;
+    // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
+    // not the bodies or cases of the key named before it.
+    if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     out.push(found(r, f, span));
@@ -149,6 +166,32 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     text,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * 全面落实政府常务会学法制度。…2024年按计划学法12次: a bare 学法 count whose meeting the
+ * item (一是…, or the paragraph) named in an earlier sentence as its 学法制度. Only the two
+ * study keys a 学法制度 names are read this way.
+ */
+const ITEM_START = /[一二三四五六七八九十]是|\n/g;
+const STUDY_RULE: readonly [RegExp, string][] = [
+  [/(?:常务会|会前)[^。；]{0,6}学法制度/, 'study.pre_meeting_sessions'],
+  [/(?:中心组|班子)[^。；]{0,6}学法制度/, 'study.central_group_sessions'],
+];
+const SESSION_MEASURES = new Set(['次', '场', '场次', '期']);
+
+function studyOfItem(text: string, f: Figure, local: string): Resolution | null {
+  if (!SESSION_MEASURES.has(f.measure) || !/学法$/.test(local)) return null;
+  const back = text.slice(Math.max(0, f.start - 200), f.start);
+  let itemStart = 0;
+  for (const m of back.matchAll(ITEM_START)) itemStart = m.index ?? 0;
+  const item = back.slice(itemStart);
+  for (const [rule, key] of STUDY_RULE) {
+    if (!rule.test(item)) continue;
+    const c = COMPILED.find((x) => x.def.key === key);
+    if (c) return { def: c.def, cueSide: 'local', cueIndex: 0, cueEnd: 0 };
+  }
+  return null;
 }
 
 /**

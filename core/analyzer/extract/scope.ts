@@ -6,7 +6,8 @@ import { clauseStart, sentenceStart } from '../spans';
  */
 
 const COMPARISON = /同比|环比|较去年|较上年|比去年|比上年|去年|上年|增长|下降|减少|增加|上升|提高了|降低/;
-const PLAN = /计划|力争|预计|目标|拟|确保全年/;
+// 按计划学法12次 reports work done according to a plan, not a plan.
+const PLAN = /(?<!按)计划|力争|预计|目标|拟|确保全年/;
 const FREQUENCY = /每[年季月周天日次村组人户]|每半年|每个/;
 const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|\d{1,2}[-—至~]\d{1,2}月|前三季度/;
 /**
@@ -15,7 +16,7 @@ const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|
  * 科级干部培训…).
  */
 const NOT_THE_UNITS =
-  /第一议题|意识形态|各(?:部门|单位|村|社区|科室|站所|乡镇|镇街|街道)|科级干部|检察院|法院/;
+  /第一议题|意识形态|各(?:[\u4e00-\u9fa5]{0,3}部门|单位|村|社区|科室|站所|乡镇|镇街|街道)|科级干部|检察院|法院|协助法庭|配合法庭/;
 /**
  * Sizes of a list of matters, not work done: 保留政务服务事项515项, 取消许可事项18项,
  * 事项清单31个, 承接下放事项40项. A county reports these after each review of its lists

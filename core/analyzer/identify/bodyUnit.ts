@@ -13,10 +13,11 @@ import { readUnitName, type UnitName } from './unitName';
 const SUBMIT = /现将(?:我们|本|我)?((?:中共)?[\u4e00-\u9fa5]{2,30}?)(?:20\d\d|二〇|一年|年度|全年|法治)/g;
 /**
  * Year or time phrase, then up to three 在…下 clauses (在县委、县政府的坚强领导下，在县委依法治县办
- * 的指导下，…), then the unit as the sentence's subject.
+ * 的指导下，…), then the unit as the sentence's subject; or the 在…下/上/中 clauses alone
+ * (在全面建设…新征程上，X街道办事处坚持…).
  */
 const SUBJECT =
-  /^(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年)[，,]\s*(?:在[^。；]{2,60}?下[，,]\s*){0,3}([\u4e00-\u9fa5]{2,30})/;
+  /^(?:(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年|本年度)[，,]\s*(?:在[^。；]{2,60}?[下上中][，,]\s*){0,3}|(?:在[^。；]{2,60}?[下上中][，,]\s*){1,3})([\u4e00-\u9fa5]{2,30})/;
 
 /** Ends of a place name, longest first so 街道 is not read as 道. */
 const SUFFIX = /街道|苏木|镇|乡|县|区/g;
@@ -41,7 +42,7 @@ const COMMON_PLACE =
   /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
 /** Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's. */
 const VERB_START =
-  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同)/;
+  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个)/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
 
 interface Candidate {
@@ -121,8 +122,9 @@ export function openingUnit(paragraph: string): UnitName | null {
   const u = readUnitName(subject);
   if (u) return u;
   // The subject runs on into its verb (青石镇坚持…): cut it at the first place suffix.
-  // 街 alone is a Guangzhou 街道 (鹤龙街坚持…); readUnitName turns away street names.
-  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街|镇|乡|县|区)/.exec(subject);
+  // 街 alone is a Guangzhou 街道 (鹤龙街坚持…); readUnitName turns away street names. A 街
+  // followed by 道 is the 街道 of a name that holds a street (银杏大街街道).
+  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区)/.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
   const stem = own.replace(/(街道|街|镇|乡|县|区)$/, '');
@@ -130,9 +132,15 @@ export function openingUnit(paragraph: string): UnitName | null {
   return readUnitName(own);
 }
 
-/** Between names found equally often: a name of usual length (2–4 characters), then the earlier. */
+/**
+ * Between names found equally often: a name of usual length, then the earlier. The length is
+ * the stem's (one to three characters before 镇/乡/县/区, up to four before 街道: 六村堡街道,
+ * 银杏大街街道 are real names; counting 街道 in the length made every such name lose to a verb
+ * phrase such as 纳入街道).
+ */
 function rank(c: Candidate): number {
-  return (c.name.length > 4 ? 1e6 : 0) + c.first;
+  const stem = c.name.replace(/(街道|苏木|镇|乡|县|区)$/, '');
+  return (stem.length > 4 ? 1e6 : 0) + c.first;
 }
 
 /**

@@ -140,6 +140,34 @@ describe('reading the unit and level', () => {
     );
     expect([r.unit, r.level]).toEqual(['云岭市', 'county']);
   });
+
+  it('reads a joint title of a 街道工作委员会 and its 办事处 as the 街道', () => {
+    const r = analyzeText(
+      `中共白沙街道工作委员会 白沙街道办事处关于2024年度法治政府建设情况的报告\n2024年，街道党工委${BODY}`,
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['白沙街道', 'township', 2024]);
+  });
+
+  it('reads the subject after a 在…上 clause with no year before it', () => {
+    const r = analyzeText(
+      `松林区委全面依法治区委员会：\n在奋进新征程上，柳溪街街道办事处坚持依法行政，${BODY}现将2025年工作情况总结如下：\n一、全年工作完成情况\n将法治建设纳入街道年度目标考核。`,
+    );
+    expect([r.unit, r.level]).toEqual(['柳溪街街道', 'township']);
+  });
+
+  it('keeps a 街道 whose name holds 大街, and no verb before 街道 is a name', () => {
+    const r = analyzeText(
+      `2025年，梧桐大街街道在区委、区政府的领导下，立足街道、社区实际，${BODY}将法治建设纳入街道年度重点工作。`,
+    );
+    expect([r.unit, r.level]).toEqual(['梧桐大街街道', 'township']);
+  });
+
+  it('ranks a five-character 街道 name by its stem, not its length with 街道', () => {
+    const r = analyzeText(
+      `坚持党建引领，${BODY}白鹭洲街道办事处高度重视。严格执行制度，组织回访街道各社区。`,
+    );
+    expect(r.unit).toBe('白鹭洲街道');
+  });
 });
 
 describe('reading the covered year', () => {

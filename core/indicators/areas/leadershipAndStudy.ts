@@ -9,7 +9,19 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     unit: '次',
     area: 'organization',
     measures: SESSIONS,
-    cues: ['部署会', '推进会', '专题会', '法治建设…会议', '法治政府建设…会议', '听取…汇报', '专题研究…法治'],
+    // 党委会议先后4次研究部署法治…: the meeting's count may come before what it studied.
+    cues: [
+      '部署会',
+      '推进会',
+      '专题会',
+      '法治建设…会议',
+      '法治政府建设…会议',
+      '听取…汇报',
+      '专题研究…法治',
+      '研究部署…法治',
+      '研究…法治建设',
+      '研究…法治政府',
+    ],
   },
   {
     key: 'leadership.law_duty_reports',

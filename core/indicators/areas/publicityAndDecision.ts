@@ -45,7 +45,10 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '法治课',
       '宣讲',
     ],
-    context: ['群众', '村民', '居民', '学生', '企业', '进村', '进校园', '进社区', '宣传'],
+    // A lecture is the public's only when the sentence names the public or the 普法 campaign:
+    // 宣讲 and 法治课 alone are as often political study or the heads' talk to cadres.
+    context: ['群众', '村民', '居民', '学生', '师生', '企业', '进村', '进校园', '进社区', '宣传', '普法'],
+    contextRequired: true,
   },
   {
     key: 'publicity.materials',
