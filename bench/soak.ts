@@ -6,8 +6,8 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/soak.ts            # 200 users, 10 min
  *   DATABASE_URL=… npx tsx bench/soak.ts --users 200 --minutes 3 --think 2000
  *
- * The users, each with its own session (the demo county's accounts), think THINK ms (±50%)
- * between steps:
+ * The users sign in as the demo county's accounts (one session per account, shared by the
+ * users of that account, as the login throttle allows), and think THINK ms (±50%) between steps:
  *   40% clerks     register disputes, list them, open 待办, start mediation of their own and end it
  *   15% leaders    open 待办 and the ledger, approve an extension of a mediation (once per record)
  *   10% reviewers  read the county overview and the ledger of the county, upload a report now and then
@@ -207,15 +207,30 @@ const roleOf = (i: number): Role => {
   const f = (i % 20) / 20; // 8 of 20 clerks, 3 leaders, 2 reviewers, 7 visitors
   return f < 0.4 ? 'clerk' : f < 0.55 ? 'leader' : f < 0.65 ? 'reviewer' : 'public';
 };
+// One session per demo account, shared by the simulated users of that account (one person's
+// browser tabs): 130 logins from one address would be refused by the login throttle, by design.
+const sessions = new Map<string, Session>();
+async function sessionOf(username: string | null): Promise<Session> {
+  if (!username) return new Session(base);
+  const known = sessions.get(username);
+  if (known) return known;
+  const s = await new Session(base).login(username, DEMO_PASSWORD);
+  sessions.set(username, s);
+  return s;
+}
 const users: { role: Role; slug: string; s: Session }[] = [];
 for (let i = 0; i < USERS; i++) {
   const role = roleOf(i);
   const slug = (DEMO_TOWNSHIPS[i % DEMO_TOWNSHIPS.length] as (typeof DEMO_TOWNSHIPS)[number]).slug;
-  const s = new Session(base);
-  if (role === 'clerk') await s.login(`${slug}_clerk`, DEMO_PASSWORD);
-  if (role === 'leader') await s.login(`${slug}_leader`, DEMO_PASSWORD);
-  if (role === 'reviewer') await s.login('county_reviewer', DEMO_PASSWORD);
-  users.push({ role, slug, s });
+  const username =
+    role === 'clerk'
+      ? `${slug}_clerk`
+      : role === 'leader'
+        ? `${slug}_leader`
+        : role === 'reviewer'
+          ? 'county_reviewer'
+          : null;
+  users.push({ role, slug, s: await sessionOf(username) });
 }
 
 const counts: Record<string, number> = {};
