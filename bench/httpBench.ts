@@ -106,6 +106,10 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // a benchmark that throws must not leave its server running (PGlite would keep the directory)
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.on('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
