@@ -23,6 +23,10 @@ export interface Config {
   loginPerMinute: number;
   /** Seconds the analysis of one uploaded report may take before it is stopped with an error (server/analysisPool.ts). */
   analysisSecondsPerFile: number;
+  /** `/metrics` answers only when enabled (FAZHI_METRICS); off, it is a 404 like any unknown path. */
+  metricsEnabled: boolean;
+  /** When set, `/metrics` also wants `Authorization: Bearer <token>` (FAZHI_METRICS_TOKEN). */
+  metricsToken: string | undefined;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -59,5 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginPerMinute: int(env, 'FAZHI_LOGIN_PER_MINUTE', 60),
     // 20 s: a real report takes well under a second; a 1,000,000-character text about 2.5 s (bench/analyzer-large.ts)
     analysisSecondsPerFile: int(env, 'FAZHI_ANALYSIS_SECONDS_PER_FILE', 20),
+    // off by default: request counts per route tell an outsider how the office works
+    metricsEnabled: env.FAZHI_METRICS === 'true' || env.FAZHI_METRICS === '1',
+    metricsToken: env.FAZHI_METRICS_TOKEN || undefined,
   };
 }

@@ -1,6 +1,7 @@
 import { chinaDay } from '../../core/calendar';
 import { AppError } from '../../core/errors';
 import type { Db } from '../db/client';
+import { countCache } from '../metrics/cacheStats';
 import {
   type PublicBody,
   type PublicMatter,
@@ -124,7 +125,11 @@ export class PublicEnforcement {
   private async snapshot(code: string, now: Date): Promise<Snapshot | null> {
     const s = this.kept.get(code);
     const age = s ? now.getTime() - s.loadedAt : Number.POSITIVE_INFINITY;
-    if (!s || age > this.opts.maxAgeMs || age < 0 || s.today !== chinaDay(now)) return this.load(code, now);
+    if (!s || age > this.opts.maxAgeMs || age < 0 || s.today !== chinaDay(now)) {
+      countCache('public_enforcement', false);
+      return this.load(code, now);
+    }
+    countCache('public_enforcement', true);
     if (age > this.opts.freshMs) {
       // answer from what is kept; the next visitor gets the reloaded page
       this.load(code, now).catch(() => undefined);

@@ -4,6 +4,7 @@ import type { Role } from '../../core/roles';
 import { type SessionCache, sessionCache } from '../auth/sessionCache';
 import type { Db } from '../db/client';
 import { sha256Hex } from '../lib/hash';
+import { countCache } from '../metrics/cacheStats';
 import { appendAudit } from '../repositories/auditRepo';
 import { deleteSession, findSession, type SessionWithUser, touchSession } from '../repositories/sessionsRepo';
 
@@ -26,6 +27,7 @@ export async function sessionResolver(
 ): Promise<ResolvedSession> {
   const tokenHash = sha256Hex(token);
   const cached = cache.get(tokenHash, now.getTime());
+  countCache('session', cached !== undefined);
   const s = cached ?? (await findSession(db, tokenHash));
   if (!s) throw new AppError('UNAUTHENTICATED');
   const idleMs = now.getTime() - s.lastSeenAt.getTime();

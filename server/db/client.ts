@@ -18,6 +18,15 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgresql';
   close(): Promise<void>;
+  /** The connection pool's state, for `/metrics`; PGlite has no pool. */
+  poolStats?: () => PoolStats;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 /** Opens PGlite persisted in `dataDir` (locked, seeded from the template when empty) and migrates it. */
@@ -74,7 +83,17 @@ export async function openPostgres(
       conn.release();
     }
   }
-  return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgresql', close: () => pool.end() };
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    kind: 'postgresql',
+    close: () => pool.end(),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max ?? 10,
+    }),
+  };
 }
 
 export function openDatabase(cfg: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {

@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -18,10 +19,12 @@ import { z } from 'zod';
 import { type SessionCache, sessionCache } from '../auth/sessionCache';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { HttpMetrics } from '../metrics/httpMetrics';
 import { registerRoutes } from '../routes';
 import { registerAuthHooks } from './auth';
 import { AppError, errorHandler, sendError } from './errors';
 import { registerInputGuard } from './inputGuard';
+import { registerRequestLog } from './requestLog';
 import type { RouteInfo } from './types';
 import './types';
 
@@ -33,6 +36,8 @@ export interface ServerDeps {
   /** The clock, injectable so tests can move time (idle timeout, lockout). */
   now?: () => Date;
   logger?: boolean;
+  /** Where the log lines go instead of stdout (a test reads them). */
+  logStream?: { write(line: string): void };
   /**
    * The session cache; by default the process's own, which revoking commands evict. A test gives a
    * second instance a cache of its own to stand for another process on the same database.
@@ -65,7 +70,12 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   const { config } = deps;
   const now = deps.now ?? (() => new Date());
   const app = Fastify({
-    logger: deps.logger === false ? false : { level: config.logLevel },
+    logger:
+      deps.logger === false
+        ? false
+        : { level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) },
+    // our own line per request instead (http/requestLog.ts): no query strings, with user and unit
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1_048_576,
     trustProxy: config.trustProxy,
     genReqId: (req) => {
@@ -88,10 +98,21 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
     if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
 
+  const metrics = config.metricsEnabled ? new HttpMetrics() : null;
+  app.decorate('httpMetrics', metrics);
+  if (metrics) {
+    const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+    loopDelay.enable();
+    app.decorate('loopDelay', loopDelay);
+    app.addHook('onClose', async () => loopDelay.disable());
+  }
+  registerRequestLog(app, metrics);
+
   const apiRoutes: RouteInfo[] = [];
   app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api')) return;
+    // every /api route must declare a policy; a route elsewhere that declares one (/metrics) is listed too
+    if (!route.url.startsWith('/api') && !route.config?.policy) return;
     // swagger-ui's own asset routes are documentation, readable by anyone
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, policy: 'public' };
     const policy = route.config?.policy;

@@ -36,6 +36,9 @@ export function registerAuthHooks(app: FastifyInstance, db: Db, cfg: Config, now
     if (token) {
       try {
         req.auth = await sessionResolver(db, token, now(), cfg.sessionIdleMinutes, app.sessionCache);
+        // every later line of this request says who made it: ids only, never a name (server/http/requestLog.ts)
+        req.log = req.log.child({ userId: req.auth.actor.id, unitId: req.auth.actor.unitId });
+        reply.log = req.log;
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         clearSessionCookie(reply);

@@ -1,6 +1,8 @@
+import type { IntervalHistogram } from 'node:perf_hooks';
 import type { Action } from '../../core/policy';
 import type { SessionCache } from '../auth/sessionCache';
 import type { ResolvedSession } from '../commands/sessionResolver';
+import type { HttpMetrics } from '../metrics/httpMetrics';
 
 /** A route either names the policy action that guards it or says it is public; the server refuses to start otherwise. */
 export type RoutePolicy = Action | 'public';
@@ -23,5 +25,9 @@ declare module 'fastify' {
     apiRoutes: RouteInfo[];
     /** The cache of resolved sessions this server instance reads through. */
     sessionCache: SessionCache;
+    /** Request counts and latencies for `/metrics`; null when metrics are off. */
+    httpMetrics: HttpMetrics | null;
+    /** The event loop delay monitor, present when metrics are on. */
+    loopDelay?: IntervalHistogram;
   }
 }

@@ -12,6 +12,7 @@ import { intakeRoutes } from './ledgers/intake';
 import { ledgerRoutes } from './ledgers/ledgers';
 import { ledgerSettingRoutes } from './ledgers/settings';
 import { todoRoutes } from './ledgers/todo';
+import { metricsRoutes } from './metrics/metrics';
 import { publicEnforcementRoutes } from './public/enforcement';
 import { publicReportRoutes } from './public/reports';
 import { rectificationRoutes } from './rectifications/rectifications';
@@ -46,6 +47,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     indicatorRoutes,
     reportRoutes,
     publicReportRoutes,
+    metricsRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -62,6 +62,8 @@ const report = (t: UnitRow | null, status: Parameters<typeof buildAnnualReport>[
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { build: () => ({ method: 'GET', url: '/api/health' }), expect: anyone(200) },
+  // off unless FAZHI_METRICS is set (server/routes/metrics/metrics.test.ts covers it on)
+  'GET /metrics': { build: () => ({ method: 'GET', url: '/metrics' }), expect: anyone(404) },
   'POST /api/auth/logout': {
     build: () => ({ method: 'POST', url: '/api/auth/logout' }),
     expect: anyone(204),

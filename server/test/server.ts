@@ -20,7 +20,12 @@ export interface TestServer {
  * A real server on a real port over a fresh database, for one test file.
  * Call at the top of a describe/file; it registers its own before/after hooks.
  */
-export function setupTestServer(env: NodeJS.ProcessEnv = {}, overrides: Partial<Config> = {}): TestServer {
+export function setupTestServer(
+  env: NodeJS.ProcessEnv = {},
+  overrides: Partial<Config> = {},
+  /** Log lines go here (at FAZHI_LOG_LEVEL from `env`); without it the server logs nothing. */
+  logStream?: { write(line: string): void },
+): TestServer {
   const ctx = { clock: new TestClock() } as TestServer;
   beforeAll(async () => {
     const config = {
@@ -29,7 +34,12 @@ export function setupTestServer(env: NodeJS.ProcessEnv = {}, overrides: Partial<
       ...overrides,
     };
     ctx.database = await testDatabase();
-    ctx.app = await buildServer({ config, database: ctx.database, now: ctx.clock.now, logger: false });
+    ctx.app = await buildServer({
+      config,
+      database: ctx.database,
+      now: ctx.clock.now,
+      ...(logStream ? { logStream } : { logger: false }),
+    });
     await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     ctx.baseUrl = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
     ctx.client = () => new HttpClient(ctx.baseUrl);

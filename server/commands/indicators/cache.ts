@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { countCache } from '../../metrics/cacheStats';
 
 /**
  * Figures kept in memory while the ledger versions they were read under are unchanged. Every
@@ -15,7 +16,11 @@ const caches = new WeakMap<Db, Map<string, { version: string; value: unknown }>>
 export function cached<T>(db: Db, key: string, version: string): T | undefined {
   const cache = caches.get(db);
   const hit = cache?.get(key);
-  if (!cache || !hit || hit.version !== version) return undefined;
+  if (!cache || !hit || hit.version !== version) {
+    countCache('indicator', false);
+    return undefined;
+  }
+  countCache('indicator', true);
   cache.delete(key);
   cache.set(key, hit);
   return hit.value as T;
