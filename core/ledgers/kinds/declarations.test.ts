@@ -12,7 +12,7 @@ const fieldOf = (fields: readonly FieldDef[], key: string) => fields.find((f) =>
 
 /** Every state reachable from the initial (and intake) state through declared transitions. */
 function reachable(k: LedgerKind): Set<string> {
-  const seen = new Set([k.initialState, ...(k.intakeState ? [k.intakeState] : [])]);
+  const seen = new Set([k.initialState, ...(k.intake ? [k.intake.state] : [])]);
   for (let grew = true; grew; ) {
     grew = false;
     for (const a of k.actions) {
@@ -37,7 +37,7 @@ describe.each(LEDGER_KINDS.map((k) => [k.kind, k] as const))('%s declaration', (
   });
 
   it('initial, intake and editable states are declared, and not final', () => {
-    for (const s of [k.initialState, ...(k.intakeState ? [k.intakeState] : []), ...(k.editableIn ?? [])]) {
+    for (const s of [k.initialState, ...(k.intake ? [k.intake.state] : []), ...(k.editableIn ?? [])]) {
       expect(states).toContain(s);
       expect(k.states.find((x) => x.key === s)?.final, s).not.toBe(true);
     }

@@ -11,10 +11,36 @@ const IntakeBody = z.object({
   name: z.string().trim().min(1, '请填写姓名').max(40, '姓名不能超过40个字'),
   phone: z.string().trim().min(1, '请填写联系电话').max(20),
   village: z.string().trim().max(60).optional(),
-  disputeType: z.string().max(40).optional(),
+  /** One of the topic's types (纠纷类型), for a topic that offers them. */
+  type: z.string().max(40).optional(),
   content: z.string().trim().min(5, '请至少用5个字说明情况').max(2000, '内容不能超过2000个字'),
   /** Honeypot: hidden from people by the page, filled in by bots. */
   website: z.string().max(200).optional(),
+});
+
+const Option = z.object({ value: z.string(), label: z.string() });
+const IntakeInfo = z.object({
+  unit: z.object({ name: z.string(), code: z.string() }),
+  /** One per kind declaring `intake`, in the registry's order. */
+  topics: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      hint: z.string().nullable(),
+      contentLabel: z.string(),
+      types: z.object({ label: z.string(), options: z.array(Option) }).nullable(),
+    }),
+  ),
+  villages: z.array(z.string()),
+});
+const IntakeSaved = z.object({ receipt: z.string(), unitName: z.string() });
+const IntakeReceipt = z.object({
+  receipt: z.string(),
+  kindLabel: z.string(),
+  unitName: z.string(),
+  stateLabel: z.string(),
+  submittedOn: z.string(),
+  updatedAt: z.string(),
 });
 
 /** 码上申请: the public pages a resident reaches by QR code, without logging in. */
@@ -23,7 +49,10 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
 
   app.get(
     '/api/public/intake/:unitCode',
-    { config: { policy: 'public' }, schema: { summary: '码上申请：乡镇信息', params: CodeParams } },
+    {
+      config: { policy: 'public' },
+      schema: { summary: '码上申请：乡镇信息', params: CodeParams, response: { 200: IntakeInfo } },
+    },
     async (req) => intakeInfo(db, req.params.unitCode),
   );
 
@@ -42,7 +71,12 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         },
       },
       bodyLimit: 16 * 1024,
-      schema: { summary: '码上申请：提交调解申请或意见建议', params: CodeParams, body: IntakeBody },
+      schema: {
+        summary: '码上申请：提交调解申请、信访事项或意见建议',
+        params: CodeParams,
+        body: IntakeBody,
+        response: { 201: IntakeSaved },
+      },
     },
     async (req, reply) => {
       if (req.body.website)
@@ -57,7 +91,11 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/public/intake/receipts/:receipt',
     {
       config: { policy: 'public' },
-      schema: { summary: '码上申请：凭回执号查询办理状态', params: ReceiptParams },
+      schema: {
+        summary: '码上申请：凭回执号查询办理状态',
+        params: ReceiptParams,
+        response: { 200: IntakeReceipt },
+      },
     },
     async (req) => intakeStatus(db, req.params.receipt),
   );
