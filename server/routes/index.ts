@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { KIND_ROUTES } from '../kinds';
 import { auditRoutes } from './audit/audit';
 import { authRoutes } from './auth/auth';
 import { calendarRoutes } from './calendar/calendar';
@@ -12,7 +13,6 @@ import { intakeRoutes } from './ledgers/intake';
 import { ledgerRoutes } from './ledgers/ledgers';
 import { ledgerSettingRoutes } from './ledgers/settings';
 import { todoRoutes } from './ledgers/todo';
-import { publicEnforcementRoutes } from './public/enforcement';
 import { publicReportRoutes } from './public/reports';
 import { rectificationRoutes } from './rectifications/rectifications';
 import { reportRoutes } from './reports/reports';
@@ -42,10 +42,10 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     ledgerSettingRoutes,
     todoRoutes,
     intakeRoutes,
-    publicEnforcementRoutes,
     indicatorRoutes,
     reportRoutes,
     publicReportRoutes,
+    ...KIND_ROUTES,
   ]) {
     await app.register(routes, deps);
   }

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { ledgerRecords } from '../db/schema';
+import type { Db } from '../../db/client';
+import { ledgerRecords } from '../../db/schema';
 
 /**
  * The SQL behind the public enforcement page (公示). It reads only the columns the page shows —
@@ -79,7 +79,7 @@ export interface PublicDecisionRow {
 /**
  * Every published decision of a township (withdrawn ones too), newest first by the day published
  * or withdrawn. The page is served from these rows kept in memory for a short while (see
- * commands/publicEnforcement.ts): one scan per township and minute instead of one per visitor.
+ * publicEnforcement.ts): one scan per township and minute instead of one per visitor.
  */
 export function listPublishedDecisions(db: Db, unitId: string): Promise<PublicDecisionRow[]> {
   return db
