@@ -85,7 +85,7 @@ describe('checkZip', () => {
       code: 'UNSAFE_XML',
       why: 'word/document.xml: document type declaration',
     });
-    // found however the inflated stream is cut into chunks (16 KB each): after 900 KB of padding
+    // found anywhere in a part, not only at its start: here after 900 KB of padding
     const late = `<?xml version="1.0"?>${' '.repeat(900_001)}<!DOCTYPE d><d/>`;
     expect(await check(makeZip([{ name: 'xl/workbook.xml', data: late }]))).toMatchObject({
       code: 'UNSAFE_XML',
