@@ -135,7 +135,7 @@ console.log(
 
 // ---- the same workbook with its dropdowns stretched over whole columns (to row 1,048,576),
 // as Excel and WPS write them when a user selects a column: exceljs would expand every cell
-const whole = rewriteZipPart(buf, 'xl/worksheets/sheet1.xml', (xml) => {
+const whole = await rewriteZipPart(buf, 'xl/worksheets/sheet1.xml', (xml) => {
   const out = xml.replace(/sqref="([A-Z]+)2:\1\d+"/g, 'sqref="$12:$11048576"');
   if (!out.includes('sqref="B2:B1048576"')) throw new Error('the workbook has no column dropdown to stretch');
   return out;

@@ -18,10 +18,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { PublicEnforcement } from '../server/commands/publicEnforcement';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/client';
 import { buildServer } from '../server/http/app';
+import { PublicEnforcement } from '../server/kinds/enforcement/publicEnforcement';
 
 const N = Number(process.argv[2] ?? 10_000);
 const NEIGHBOURS = 4;

@@ -298,6 +298,33 @@ export interface ListDef {
   columns?: readonly string[];
 }
 
+/** What a resident sends on 码上申请, before it becomes a kind's fields. */
+export interface IntakeForm {
+  name: string;
+  phone: string;
+  village?: string | undefined;
+  /** One of the topic's `types`, when it offers them. */
+  type?: string | undefined;
+  content: string;
+}
+
+/** How a kind takes requests from the public page (码上申请), as one topic of its form. */
+export interface IntakeDef {
+  /** State of a record arriving from the public page. */
+  state: string;
+  /** The topic's key in the form and the API. */
+  topic: string;
+  label: string;
+  /** What to tell a resident who picks this topic. */
+  hint?: string;
+  /** The content box's label (default 内容). */
+  contentLabel?: string;
+  /** A type the resident may name (optional for them), handed to `values` as `form.type`. */
+  types?: { label: string; options: readonly Option[] };
+  /** The form's answers as the kind's fields; `village` is the township's village as matched. */
+  values: (form: IntakeForm, today: string, village: string | undefined) => RecordData;
+}
+
 export interface LedgerKind {
   kind: string;
   label: string;
@@ -317,9 +344,15 @@ export interface LedgerKind {
   settings?: readonly SettingDef[];
   list: ListDef;
   states: readonly StateDef[];
-  /** State of a new record entered by staff; `intakeState` for one arriving from the public page. */
+  /** State of a new record entered by staff (one from the public page: `intake.state`). */
   initialState: string;
-  intakeState?: string;
+  /** The kind takes requests from the public 码上申请 page: one topic of its form. */
+  intake?: IntakeDef;
+  /**
+   * States in which a record is undone only by its own steps, never deleted, and the reason
+   * shown on the delete button (a decided enforcement case: issue 15 §4).
+   */
+  undeletable?: { states: readonly string[]; reason: string };
   actions: readonly ActionDef[];
   clocks: readonly ClockDef[];
   /** Indicator catalog keys (core/indicators) this kind's records feed. */

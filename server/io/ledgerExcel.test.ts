@@ -361,12 +361,26 @@ describe('parseImport', () => {
   // its speed (exceljs would expand each of the million cells: 7 s, 1 GB) is timed in bench/excel.ts
   it('reads a file whose dropdowns cover whole columns', async () => {
     const buf = await filledDispute([goodRow(), goodRow()]);
-    const whole = rewriteZipPart(buf, 'xl/worksheets/sheet1.xml', (xml) => {
+    const whole = await rewriteZipPart(buf, 'xl/worksheets/sheet1.xml', (xml) => {
       const out = xml.replace(/sqref="([A-Z]+)2:\1\d+"/g, 'sqref="$12:$11048576"');
       expect(out).toContain('sqref="B2:B1048576"');
       return out;
     });
     expect(rowsOf(await parseImport(dispute, whole, OPTS)).map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it('refuses a sheet declaring entities (XXE) before exceljs parses it', async () => {
+    const buf = await filledDispute([goodRow()]);
+    const xxe = await rewriteZipPart(buf, 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace('?>', '?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>'),
+    );
+    expect(errorsOf(await parseImport(dispute, xxe, OPTS))).toEqual([
+      {
+        row: null,
+        column: null,
+        message: '文件含有 Excel 和 WPS 不会写入的 XML 文档类型声明，疑似构造的恶意文件，已拒绝导入',
+      },
+    ]);
   });
 
   it('refuses an empty sheet, a sheet of headers only, and too many rows', async () => {

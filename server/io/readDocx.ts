@@ -16,7 +16,7 @@ export async function readDocx(
   data: Uint8Array,
   limits: ReadLimits,
 ): Promise<{ text: string } | ReadFailure> {
-  const zip = checkZip(data, limits);
+  const zip = await checkZip(data, limits);
   if (!zip.ok) return readFailure(zip.code);
   const names = zip.entries.map((e) => e.name);
   if (!names.includes('word/document.xml')) {

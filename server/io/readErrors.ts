@@ -20,6 +20,7 @@ export const READ_ERROR_MESSAGES = {
   NOT_ZIP: '该 .docx 文件已损坏或不是 Word 文档（不是有效的 ZIP 压缩包）',
   NOT_WORD: '该 .docx 文件不是 Word 文档',
   ZIP_BOMB: `该 .docx 文件解压后体积异常（超过 ${mb(READ_LIMITS.maxUnzippedBytes)} 或压缩比异常），已拒绝读取`,
+  UNSAFE_XML: '该 Word 文档含有 Word 和 WPS 不会写入的 XML 文档类型声明，疑似构造的恶意文件，已拒绝读取',
   DOCX_CORRUPT: '该 Word 文档已损坏，无法读取，请在 Word 或 WPS 中打开后重新保存',
   PDF_NO_TEXT: '该 PDF 没有文字层（可能是扫描件），请提供可复制文字的 PDF 或 Word 文件',
   PDF_ENCRYPTED: '该 PDF 已加密或设置了打开密码，请提供未加密的文件',

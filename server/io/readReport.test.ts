@@ -160,6 +160,18 @@ describe('readReport: zip bombs', () => {
     expect((await failure('bomb.docx', makeZip(lying))).code).toBe('ZIP_BOMB');
   });
 
+  it('refuses a part declaring entities (XXE) before mammoth parses it', async () => {
+    const xxe = minimalDocxEntries(['x']).map((e) =>
+      e.name === 'word/document.xml'
+        ? { ...e, data: `<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>${e.data}` }
+        : e,
+    );
+    expect(await failure('xxe.docx', makeZip(xxe))).toEqual({
+      code: 'UNSAFE_XML',
+      error: READ_ERROR_MESSAGES.UNSAFE_XML,
+    });
+  });
+
   it('refuses thousands of entries', async () => {
     const many = Array.from({ length: 5001 }, (_, i) => ({ name: `p${i}`, data: 'x', store: true }));
     expect((await failure('bomb.docx', docx(many))).code).toBe('ZIP_BOMB');

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { KIND_ROUTES } from '../kinds';
 import { auditRoutes } from './audit/audit';
 import { authRoutes } from './auth/auth';
 import { calendarRoutes } from './calendar/calendar';
@@ -13,7 +14,6 @@ import { ledgerRoutes } from './ledgers/ledgers';
 import { ledgerSettingRoutes } from './ledgers/settings';
 import { todoRoutes } from './ledgers/todo';
 import { metricsRoutes } from './metrics/metrics';
-import { publicEnforcementRoutes } from './public/enforcement';
 import { publicReportRoutes } from './public/reports';
 import { rectificationRoutes } from './rectifications/rectifications';
 import { reportRoutes } from './reports/reports';
@@ -43,11 +43,11 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     ledgerSettingRoutes,
     todoRoutes,
     intakeRoutes,
-    publicEnforcementRoutes,
     indicatorRoutes,
     reportRoutes,
     publicReportRoutes,
     metricsRoutes,
+    ...KIND_ROUTES,
   ]) {
     await app.register(routes, deps);
   }

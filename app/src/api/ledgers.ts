@@ -257,14 +257,22 @@ export const importLedger = (kind: string, unitId: string | undefined, file: Fil
 
 // —— public intake (no session) ——
 
+/** One topic of the form (申请调解, 信访事项, 意见建议): a kind's `intake` declaration. */
+export interface IntakeTopic {
+  key: string;
+  label: string;
+  /** What to tell a resident who picks it. */
+  hint: string | null;
+  contentLabel: string;
+  /** A type the resident may name (纠纷类型), when the topic offers one. */
+  types: { label: string; options: { value: string; label: string }[] } | null;
+}
+
 export interface IntakeInfo {
   unit: { name: string; code: string };
-  /** 申请调解, 意见建议 … */
-  topics: { key: string; label: string }[];
+  topics: IntakeTopic[];
   /** Names of the township's villages (村/社区). */
   villages: string[];
-  /** Dispute types a mediation request may name. */
-  disputeTypes: { value: string; label: string }[];
 }
 
 export interface IntakeInput {
@@ -272,7 +280,7 @@ export interface IntakeInput {
   name: string;
   phone: string;
   village?: string;
-  disputeType?: string;
+  type?: string;
   content: string;
   /** Honeypot: people leave it empty. */
   website: string;

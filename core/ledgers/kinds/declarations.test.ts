@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isIndicatorKey } from '../../indicators';
@@ -12,7 +12,7 @@ const fieldOf = (fields: readonly FieldDef[], key: string) => fields.find((f) =>
 
 /** Every state reachable from the initial (and intake) state through declared transitions. */
 function reachable(k: LedgerKind): Set<string> {
-  const seen = new Set([k.initialState, ...(k.intakeState ? [k.intakeState] : [])]);
+  const seen = new Set([k.initialState, ...(k.intake ? [k.intake.state] : [])]);
   for (let grew = true; grew; ) {
     grew = false;
     for (const a of k.actions) {
@@ -37,10 +37,14 @@ describe.each(LEDGER_KINDS.map((k) => [k.kind, k] as const))('%s declaration', (
   });
 
   it('initial, intake and editable states are declared, and not final', () => {
-    for (const s of [k.initialState, ...(k.intakeState ? [k.intakeState] : []), ...(k.editableIn ?? [])]) {
+    for (const s of [k.initialState, ...(k.intake ? [k.intake.state] : []), ...(k.editableIn ?? [])]) {
       expect(states).toContain(s);
       expect(k.states.find((x) => x.key === s)?.final, s).not.toBe(true);
     }
+  });
+
+  it('undeletable names declared states', () => {
+    for (const s of k.undeletable?.states ?? []) expect(states, `undeletable ${s}`).toContain(s);
   });
 
   it('actions: from/to name declared states; roles exist; dateField names one of its fields', () => {
@@ -171,5 +175,77 @@ describe('shared ledger code never names a kind', () => {
     const text = readFileSync(path.join(dir, file), 'utf8');
     expect(text).not.toMatch(/from '\.\/kinds\//);
     for (const name of names) expect(text, `${file} names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
+  });
+});
+
+describe('码上申请 topics', () => {
+  it('are declared by dispute, petition and suggestion, each under its own key', () => {
+    const topics = LEDGER_KINDS.flatMap((k) => (k.intake ? [[k.kind, k.intake.topic]] : []));
+    expect(topics).toEqual([
+      ['dispute', 'mediation'],
+      ['petition', 'petition'],
+      ['suggestion', 'suggestion'],
+    ]);
+  });
+});
+
+/**
+ * Outside the declarations (core/ledgers/kinds/) and the kinds' server homes (server/kinds/),
+ * server and web code reach a kind only through the registry. Demo seeders and tests fill and
+ * exercise particular kinds, so they may name them.
+ */
+describe('server and app code never names a kind outside its home', () => {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const HOMES = ['server/kinds/', 'server/demo/', 'server/test/', 'server/io/testFixtures/'];
+  const files = (dir: string): string[] =>
+    readdirSync(path.join(root, dir)).flatMap((f) => {
+      const rel = `${dir}/${f}`;
+      return statSync(path.join(root, rel)).isDirectory() ? files(rel) : [rel];
+    });
+  const shared = ['server', 'app/src']
+    .flatMap(files)
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !HOMES.some((h) => f.startsWith(h)));
+  // kind ids are [a-z_] (no regex escaping needed); `legal_advisor` is a role as well as a
+  // kind: the two spellings cannot be told apart
+  const names = LEDGER_KINDS.map((k) => k.kind).filter((n) => !(ROLES as readonly string[]).includes(n));
+  const namings = names.map((n) => ({
+    name: n,
+    patterns: [
+      // a literal that is the kind: kind === 'dispute', ledgerKind('officer')
+      new RegExp(`(['"\`])${n}\\1`),
+      // its URL or module path: /api/ledgers/petition, pages/ledgers/suggestion
+      new RegExp(`ledgers/${n}(?![\\w.])`),
+      // a snake_case id is no English word: as a key or property (enforcement_case: …)
+      ...(n.includes('_') ? [new RegExp(`\\b${n}\\b`)] : []),
+    ],
+  }));
+
+  it('finds the shared files and the kinds to look for', () => {
+    expect(shared).toEqual(
+      expect.arrayContaining([
+        'server/commands/ledgers/intakeCommands.ts',
+        'server/commands/ledgers/ledgerCommands.ts',
+        'server/routes/index.ts',
+        'app/src/pages/intake/IntakePage.tsx',
+      ]),
+    );
+    expect(shared.some((f) => f.startsWith('server/kinds/'))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(['dispute', 'petition', 'enforcement_case', 'officer']));
+  });
+
+  it('the patterns catch a kind named in code and pass an indicator key', () => {
+    const named = (text: string) =>
+      namings.filter(({ patterns }) => patterns.some((p) => p.test(text))).map((x) => x.name);
+    expect(named(`if (kind.kind === 'dispute') return;`)).toEqual(['dispute']);
+    expect(named('get(`/api/ledgers/petition?state=x`)')).toEqual(['petition']);
+    expect(named('const UNDELETABLE = { enforcement_case: new Set() };')).toEqual(['enforcement_case']);
+    expect(named(`const keys = ['dispute.handled', 'petition.closure_rate']; // every dispute`)).toEqual([]);
+  });
+
+  it.each(shared)('%s', (file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    expect(text, `${file} imports a declaration`).not.toMatch(/ledgers\/kinds\//);
+    for (const { name, patterns } of namings)
+      for (const p of patterns) expect(text, `${file} names ${name}`).not.toMatch(p);
   });
 });

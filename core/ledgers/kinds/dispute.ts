@@ -109,7 +109,23 @@ export const dispute: LedgerKind = {
     { key: 'declined', label: '不予受理', tone: 'default', final: true },
   ],
   initialState: 'accepted',
-  intakeState: 'pending',
+  intake: {
+    state: 'pending',
+    topic: 'mediation',
+    label: '申请调解',
+    hint: '邻里、婚姻家庭、土地等矛盾纠纷，请简要说明双方和争议事项',
+    contentLabel: '纠纷情况',
+    types: { label: '纠纷类型', options: DISPUTE_TYPES },
+    values: (form, today, village) => ({
+      registeredOn: today,
+      source: 'online',
+      type: form.type ?? 'other',
+      village,
+      parties: [{ name: form.name, phone: form.phone }],
+      summary: form.content,
+      riskLevel: 'low',
+    }),
+  },
   editableIn: ['pending', 'accepted', 'mediating'],
   actions: [
     {

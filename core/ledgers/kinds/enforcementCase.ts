@@ -248,6 +248,13 @@ export const enforcementCase: LedgerKind = {
   ],
   initialState: 'filed',
   editableIn: ['filed', 'investigating'],
+  // a decision made or a case ended is an administrative act served on a party: it is undone by
+  // its own steps (撤销决定, 撤案), never deleted, which would erase it from 公示 and statistics
+  // while the decision stands (issue 15 §4)
+  undeletable: {
+    states: ['decided', 'served', 'executed', 'closed', 'revoked', 'court', 'transferred', 'dropped'],
+    reason: '已作出决定或已结案的案件不能删除，只能通过办理步骤撤销',
+  },
   actions: [
     {
       key: 'investigate',

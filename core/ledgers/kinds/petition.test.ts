@@ -46,9 +46,9 @@ describe('信访事项 (《信访工作条例》2022)', () => {
     // 2026-09-16 + 15 = 10-01, 国庆 (10-01…07 off): moved to the next working day, 10-08
     ['2026-09-16', '2026-10-08'],
   ])('notice: 15 calendar days from receipt, also for intake (%s → %s)', (receivedOn, due) => {
-    // the same clock for a clerk's entry and for a 码上申请 submission, which arrives in intakeState
-    expect(petition.intakeState).toBe('registered');
-    const direct = create({ receivedOn, origin: 'direct', channel: 'online' }, petition.intakeState);
+    // the same clock for a clerk's entry and for a 码上申请 submission, which arrives in intake.state
+    expect(petition.intake?.state).toBe('registered');
+    const direct = create({ receivedOn, origin: 'direct', channel: 'online' }, petition.intake?.state);
     expect(clock(direct, 'notice', receivedOn)).toMatchObject({ due, basis: 'calendar', days: 15 });
     expect(clock(direct, 'objection')).toBeUndefined();
   });

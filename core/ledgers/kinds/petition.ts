@@ -182,8 +182,25 @@ export const petition: LedgerKind = {
     { key: 'not_accepted', label: '不予受理', tone: 'default', final: true },
   ],
   initialState: 'registered',
-  // a 码上申请 submission that is a 信访 matter is registered like one: its 15-day notice clock runs
-  intakeState: 'registered',
+  // 信访工作条例 第二十一、二十三条: a 信访 matter sent online through 码上申请 is registered as
+  // one, so its 15-day written-notice clock runs from the day it arrived; the clerk classes it
+  // (第三十一条)
+  intake: {
+    state: 'registered',
+    topic: 'petition',
+    label: '信访事项（反映问题、提出诉求）',
+    values: (form, today, village) => ({
+      receivedOn: today,
+      channel: 'online',
+      origin: 'direct',
+      people: 1,
+      parties: [{ name: form.name, phone: form.phone }],
+      subject: form.content.slice(0, 30),
+      category: 'other',
+      content: form.content,
+      village,
+    }),
+  },
   editableIn: ['registered', 'accepted'],
   actions: [
     {

@@ -58,7 +58,20 @@ export const suggestion: LedgerKind = {
     { key: 'dismissed', label: '无效信息', tone: 'default', final: true },
   ],
   initialState: 'pending',
-  intakeState: 'pending',
+  intake: {
+    state: 'pending',
+    topic: 'suggestion',
+    label: '意见建议',
+    hint: '对本乡镇（街道）工作的意见建议、法律咨询或投诉反映',
+    values: (form, today, village) => ({
+      receivedOn: today,
+      name: form.name,
+      phone: form.phone,
+      village,
+      topic: 'suggestion',
+      content: form.content,
+    }),
+  },
   actions: [
     {
       key: 'answer',

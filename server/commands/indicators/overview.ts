@@ -78,7 +78,9 @@ export async function indicatorOverviewQuery(
   });
   const known = rows.map((r) => r.unit.population);
   // the county's population is the townships' sum only when every township has one on record
-  const totalPopulation = known.every((n) => n !== null) ? known.reduce<number>((a, n) => a + (n ?? 0), 0) : null;
+  const totalPopulation = known.every((n) => n !== null)
+    ? known.reduce<number>((a, n) => a + (n ?? 0), 0)
+    : null;
   const total = { population: rows.length > 0 ? totalPopulation : null, ...figuresUnder(unit.path) };
   return {
     year,

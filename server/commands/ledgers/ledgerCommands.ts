@@ -253,30 +253,11 @@ export async function ledgerUpdater(
   });
 }
 
-/**
- * Enforcement-case states in which a decision has been made or the case has ended: the record
- * of an administrative act served on a party. Such a case is undone only by its own workflow
- * (撤销决定, 撤案), never deleted (issue 15 §4) — deletion would erase the act from 公示 and
- * statistics while the decision stands.
- */
-const UNDELETABLE: Record<string, ReadonlySet<string>> = {
-  enforcement_case: new Set([
-    'decided',
-    'served',
-    'executed',
-    'closed',
-    'revoked',
-    'court',
-    'transferred',
-    'dropped',
-  ]),
-};
-
 /** Why a record in this state may not be deleted at all, or null; the detail shows it on the button. */
 export function deleteRefusal(kind: LedgerKind, state: string): string | null {
-  if (!UNDELETABLE[kind.kind]?.has(state)) return null;
+  if (!kind.undeletable?.states.includes(state)) return null;
   const stateLabel = kind.states.find((s) => s.key === state)?.label ?? state;
-  return `该${kind.label}当前状态为“${stateLabel}”，已作出决定或已结案的案件不能删除，只能通过办理步骤撤销`;
+  return `该${kind.label}当前状态为“${stateLabel}”，${kind.undeletable.reason}`;
 }
 
 /**

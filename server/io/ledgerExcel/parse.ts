@@ -85,7 +85,7 @@ export function formatImportError(e: ImportError): string {
 }
 
 /** The file's bytes, before any parsing: what it really is, whether it is safe to unzip. */
-function checkBytes(data: Uint8Array): string | null {
+async function checkBytes(data: Uint8Array): Promise<string | null> {
   if (data.length === 0) return '文件是空的（0 字节），请重新选择文件';
   if (data.length > MAX_FILE_BYTES)
     return `文件过大（${(data.length / 1024 / 1024).toFixed(1)} MB），导入文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB；请分成多个文件导入`;
@@ -96,11 +96,12 @@ function checkBytes(data: Uint8Array): string | null {
     const looks = sniffed === 'unknown' ? '' : `（看起来是${KIND_NAMES_ZH[sniffed]}）`;
     return `${NOT_XLSX}${looks}。${TEMPLATE_HINT}`;
   }
-  const zip = checkZip(data, IMPORT_ZIP_LIMITS);
+  const zip = await checkZip(data, IMPORT_ZIP_LIMITS);
   if (!zip.ok) {
-    return zip.code === 'ZIP_BOMB'
-      ? '文件解压后异常巨大，疑似构造的恶意文件，已拒绝导入'
-      : `${NOT_XLSX}：文件已损坏或不完整。${TEMPLATE_HINT}`;
+    if (zip.code === 'ZIP_BOMB') return '文件解压后异常巨大，疑似构造的恶意文件，已拒绝导入';
+    if (zip.code === 'UNSAFE_XML')
+      return '文件含有 Excel 和 WPS 不会写入的 XML 文档类型声明，疑似构造的恶意文件，已拒绝导入';
+    return `${NOT_XLSX}：文件已损坏或不完整。${TEMPLATE_HINT}`;
   }
   if (!zip.entries.some((e) => e.name === 'xl/workbook.xml'))
     return `${NOT_XLSX}（可能是 Word 文档或其他压缩包）。${TEMPLATE_HINT}`;
@@ -205,7 +206,7 @@ export async function parseImport(
   buffer: Uint8Array,
   opts: ImportOptions,
 ): Promise<ImportResult> {
-  const bad = checkBytes(buffer);
+  const bad = await checkBytes(buffer);
   if (bad) return fileError(bad);
 
   // loaded on first use: exceljs is heavy and most requests never need it

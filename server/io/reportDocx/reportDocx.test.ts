@@ -11,8 +11,8 @@ import { SAMPLE } from './testSample';
 // --- a few readers for the generated WordprocessingML (written by one library, so regular) ---
 
 type Parts = Map<string, string>;
-const unzip = (buf: Uint8Array): Parts =>
-  new Map(unzipEntries(buf).map((e) => [e.name, Buffer.from(e.data).toString('utf8')]));
+const unzip = async (buf: Uint8Array): Promise<Parts> =>
+  new Map((await unzipEntries(buf)).map((e) => [e.name, Buffer.from(e.data).toString('utf8')]));
 const part = (parts: Parts, name: string): string => {
   const xml = parts.get(name);
   if (xml === undefined) throw new Error(`no part ${name}`);
@@ -63,7 +63,7 @@ describe('reportToDocx: GB/T 9704 layout', () => {
 
   beforeAll(async () => {
     buf = await reportToDocx(SAMPLE, { now: new Date('2026-01-21T08:00:00Z') });
-    parts = unzip(buf);
+    parts = await unzip(buf);
     body = paragraphs(part(parts, 'word/document.xml'));
     styles = part(parts, 'word/styles.xml');
   });
@@ -247,7 +247,7 @@ describe('reportToDocx: GB/T 9704 layout', () => {
 
 describe('reportToDocx: inputs', () => {
   it('writes the 发文字号 centred above the title, year in 六角括号', async () => {
-    const parts = unzip(await reportToDocx(SAMPLE, { docNumber: '青政发[2026]3号' }));
+    const parts = await unzip(await reportToDocx(SAMPLE, { docNumber: '青政发[2026]3号' }));
     const [num, gap, title] = paragraphs(part(parts, 'word/document.xml'));
     expect(textOf(num ?? '')).toBe('青政发〔2026〕3号');
     expect(attrs(num ?? '', 'w:jc')['w:val']).toBe('center');
@@ -265,7 +265,7 @@ describe('reportToDocx: inputs', () => {
       signature: { unit: '青石镇人民政府 & 办公室', date: '2026-01-05' },
     };
     const buf = await reportToDocx(report);
-    const parts = unzip(buf);
+    const parts = await unzip(buf);
     const doc = part(parts, 'word/document.xml');
     expect(doc).toContain('青石镇 &lt;法治&gt; &amp; “依法行政”报告');
     expect(doc).toContain('a&lt;b&gt;&amp;amp;cd 𠀀');
@@ -283,7 +283,7 @@ describe('reportToDocx: inputs', () => {
   });
 
   it('keeps a title broken by hand on two centred lines of one paragraph', async () => {
-    const parts = unzip(
+    const parts = await unzip(
       await reportToDocx({ ...SAMPLE, title: '青石镇人民政府关于2025年\n法治政府建设工作情况的报告' }),
     );
     const [title] = paragraphs(part(parts, 'word/document.xml'));
@@ -296,7 +296,7 @@ describe('reportToDocx: inputs', () => {
     const unit = '青石镇全面依法治镇委员会办公室青石镇人民政府';
     const body = paragraphs(
       part(
-        unzip(await reportToDocx({ ...SAMPLE, signature: { unit, date: '2026-01-20' } })),
+        await unzip(await reportToDocx({ ...SAMPLE, signature: { unit, date: '2026-01-20' } })),
         'word/document.xml',
       ),
     );

@@ -30,13 +30,26 @@ describe('public intake (码上申请)', () => {
   it('shows the township, its villages and the topics without a login', async () => {
     const r = await server
       .client()
-      .get<{ unit: { name: string }; villages: string[]; topics: { key: string }[] }>(
+      .get<{ unit: { name: string }; villages: string[]; topics: Record<string, unknown>[] }>(
         `/api/public/intake/${county.townA.code}`,
       );
     expect(r.status).toBe(200);
     expect(r.body.unit.name).toBe('甲镇');
     expect(r.body.villages).toEqual(['甲村']);
-    expect(r.body.topics.map((t) => t.key)).toEqual(['mediation', 'suggestion', 'petition']);
+    // one topic per kind declaring `intake`, in the registry's order
+    expect(r.body.topics.map((t) => [t.key, t.label, t.contentLabel])).toEqual([
+      ['mediation', '申请调解', '纠纷情况'],
+      ['petition', '信访事项（反映问题、提出诉求）', '内容'],
+      ['suggestion', '意见建议', '内容'],
+    ]);
+    const [mediation, petition] = r.body.topics as {
+      hint: string | null;
+      types: { label: string; options: { value: string; label: string }[] } | null;
+    }[];
+    expect(mediation?.hint).toBe('邻里、婚姻家庭、土地等矛盾纠纷，请简要说明双方和争议事项');
+    expect(mediation?.types?.label).toBe('纠纷类型');
+    expect(mediation?.types?.options).toContainEqual({ value: 'homestead', label: '宅基地' });
+    expect(petition).toMatchObject({ hint: null, types: null });
     expect((await server.client().get(`/api/public/intake/${county.county.code}`)).status).toBe(404);
   });
 
@@ -47,7 +60,7 @@ describe('public intake (码上申请)', () => {
       name: '郑春生',
       phone: '13800003333',
       village: '甲村',
-      disputeType: 'homestead',
+      type: 'homestead',
       content: '与邻居因宅基地界线发生争执，请求村里调解',
       website: '',
     });

@@ -11,7 +11,8 @@ const IntakeBody = z.object({
   name: z.string().trim().min(1, '请填写姓名').max(40, '姓名不能超过40个字'),
   phone: z.string().trim().min(1, '请填写联系电话').max(20),
   village: z.string().trim().max(60).optional(),
-  disputeType: z.string().max(40).optional(),
+  /** One of the topic's types (纠纷类型), for a topic that offers them. */
+  type: z.string().max(40).optional(),
   content: z.string().trim().min(5, '请至少用5个字说明情况').max(2000, '内容不能超过2000个字'),
   /** Honeypot: hidden from people by the page, filled in by bots. */
   website: z.string().max(200).optional(),

@@ -87,7 +87,12 @@ describe('editing a unit (issue 15 §12)', () => {
     expect(o.body.townships.find((t) => t.unit.id === county.townA.id)?.unit.population).toBeNull();
     expect(o.body.total.population).toBeNull();
     // no report drafted on 2026 yet: due at the county before 1 March 2027 by default, not yet late
-    expect(o.body.townships[0]?.report).toEqual({ id: null, status: null, due: '2027-02-28', overdue: false });
+    expect(o.body.townships[0]?.report).toEqual({
+      id: null,
+      status: null,
+      due: '2027-02-28',
+      overdue: false,
+    });
     // 2024's reports were due in February 2025: past on the test clock, and none was sent
     const old = await admin.get<Overview>(`/api/indicators/overview?unit=${county.county.id}&year=2024`);
     expect(old.body.townships[0]?.report).toMatchObject({ status: null, due: '2025-02-28', overdue: true });

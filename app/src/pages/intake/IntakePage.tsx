@@ -5,10 +5,10 @@ import { errorMessage } from '../../api/client';
 import { getIntake, submitIntake } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
 import { showFormError } from '../../lib/formErrors';
-import { type IntakeFormValues, PHONE_PATTERN, TOPIC_HINTS, toIntakeInput } from './intakeForm';
+import { type IntakeFormValues, PHONE_PATTERN, toIntakeInput } from './intakeForm';
 import { PublicShell } from './PublicShell';
 
-const FIELDS = ['topic', 'name', 'phone', 'village', 'disputeType', 'content'];
+const FIELDS = ['topic', 'name', 'phone', 'village', 'type', 'content'];
 
 /** 码上申请: a resident asks for mediation or leaves a suggestion, and gets a receipt number. */
 export function IntakePage() {
@@ -21,7 +21,14 @@ export function IntakePage() {
     retry: false,
   });
   const submit = useMutation({
-    mutationFn: (v: IntakeFormValues) => submitIntake(unitCode, toIntakeInput(v)),
+    mutationFn: (v: IntakeFormValues) =>
+      submitIntake(
+        unitCode,
+        toIntakeInput(
+          v,
+          info.data?.topics.find((t) => t.key === v.topic),
+        ),
+      ),
     onError: (e) => showFormError(form, e, FIELDS, () => undefined),
   });
 
@@ -71,8 +78,8 @@ export function IntakePage() {
       </PublicShell>
     );
 
-  const { topics, villages, disputeTypes } = info.data;
-  const hint = topic ? TOPIC_HINTS[topic] : undefined;
+  const { topics, villages } = info.data;
+  const chosen = topics.find((t) => t.key === topic);
   return (
     <PublicShell title={`${unitName} · 码上申请`}>
       <Card size="small">
@@ -114,15 +121,15 @@ export function IntakePage() {
           <Form.Item name="village" label="所在村（社区）">
             <Select allowClear placeholder="选填" options={villages.map((v) => ({ value: v, label: v }))} />
           </Form.Item>
-          {topic === 'mediation' ? (
-            <Form.Item name="disputeType" label="纠纷类型">
-              <Select allowClear placeholder="选填" options={disputeTypes} />
+          {chosen?.types ? (
+            <Form.Item name="type" label={chosen.types.label}>
+              <Select allowClear placeholder="选填" options={chosen.types.options} />
             </Form.Item>
           ) : null}
           <Form.Item
             name="content"
-            label={topic === 'mediation' ? '纠纷情况' : '内容'}
-            extra={hint}
+            label={chosen?.contentLabel ?? '内容'}
+            extra={chosen?.hint}
             rules={[
               { required: true, whitespace: true, message: '请填写内容' },
               { min: 5, message: '请至少写5个字' },

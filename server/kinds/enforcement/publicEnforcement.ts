@@ -1,7 +1,8 @@
-import { chinaDay } from '../../core/calendar';
-import { AppError } from '../../core/errors';
-import type { Db } from '../db/client';
-import { countCache } from '../metrics/cacheStats';
+import { chinaDay } from '../../../core/calendar';
+import { AppError } from '../../../core/errors';
+import type { Db } from '../../db/client';
+import { countCache } from '../../metrics/cacheStats';
+import { findUnitByCodeOrId } from '../../repositories/unitsRepo';
 import {
   type PublicBody,
   type PublicMatter,
@@ -13,13 +14,8 @@ import {
   presentOfficer,
   publicSearchText,
   type WithdrawnDecision,
-} from '../presenters/publicEnforcement';
-import {
-  listActiveMatters,
-  listCertifiedOfficers,
-  listPublishedDecisions,
-} from '../repositories/publicEnforcementRepo';
-import { findUnitByCodeOrId } from '../repositories/unitsRepo';
+} from './publicEnforcementPresenter';
+import { listActiveMatters, listCertifiedOfficers, listPublishedDecisions } from './publicEnforcementRepo';
 
 export interface PublicEnforcementQuery {
   q?: string | undefined;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PublicEnforcement } from '../../commands/publicEnforcement';
-import type { RouteDeps } from '../index';
+import type { RouteDeps } from '../../routes/index';
+import { PublicEnforcement } from './publicEnforcement';
 
 // any text: a code that is not a township's 12 digits answers 404 like an unknown one
 const Params = z.object({ unitCode: z.string().max(40) });

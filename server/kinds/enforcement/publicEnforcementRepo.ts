@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { ledgerRecords } from '../db/schema';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { ledgerRecords } from '../../db/schema';
 
 /**
  * The SQL behind the public enforcement page (公示). It reads only the columns the page shows —
@@ -11,23 +11,23 @@ import { ledgerRecords } from '../db/schema';
 
 const d = (key: string) => sql`${ledgerRecords.data}->>${key}`;
 
+type TextColumns<K extends string> = Record<K, SQL<string | null>>;
+
+/** The record's fields `keys` as text columns of the same names (null when absent). */
+const textFields = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, sql<string | null>`${d(k)}`])) as TextColumns<K>;
+
 const live = (unitId: string, kind: string) =>
   and(eq(ledgerRecords.unitId, unitId), eq(ledgerRecords.kind, kind), isNull(ledgerRecords.deletedAt));
 
-export interface PublicOfficerRow {
-  name: string | null;
-  certNumber: string | null;
-  department: string | null;
-  fields: unknown;
-}
+const OFFICER_COLUMNS = ['name', 'certNumber', 'department'] as const;
+export type PublicOfficerRow = Record<(typeof OFFICER_COLUMNS)[number], string | null> & { fields: unknown };
 
 /** Officers in post with a certificate valid on `today`. */
 export function listCertifiedOfficers(db: Db, unitId: string, today: string): Promise<PublicOfficerRow[]> {
   return db
     .select({
-      name: sql<string | null>`${d('name')}`,
-      certNumber: sql<string | null>`${d('certNumber')}`,
-      department: sql<string | null>`${d('department')}`,
+      ...textFields(OFFICER_COLUMNS),
       fields: sql<unknown>`${ledgerRecords.data}->'fields'`,
     })
     .from(ledgerRecords)
@@ -42,60 +42,40 @@ export function listCertifiedOfficers(db: Db, unitId: string, today: string): Pr
     .orderBy(ledgerRecords.year, ledgerRecords.seq);
 }
 
-export interface PublicMatterRow {
-  name: string | null;
-  type: string | null;
-  legalBasis: string | null;
-  department: string | null;
-}
+const MATTER_COLUMNS = ['name', 'type', 'legalBasis', 'department'] as const;
+export type PublicMatterRow = Record<(typeof MATTER_COLUMNS)[number], string | null>;
 
 export function listActiveMatters(db: Db, unitId: string): Promise<PublicMatterRow[]> {
   return db
-    .select({
-      name: sql<string | null>`${d('name')}`,
-      type: sql<string | null>`${d('type')}`,
-      legalBasis: sql<string | null>`${d('legalBasis')}`,
-      department: sql<string | null>`${d('department')}`,
-    })
+    .select(textFields(MATTER_COLUMNS))
     .from(ledgerRecords)
     .where(and(live(unitId, 'enforcement_matter'), eq(ledgerRecords.state, 'active')))
     .orderBy(ledgerRecords.year, ledgerRecords.seq);
 }
 
-export interface PublicDecisionRow {
-  decisionNumber: string | null;
-  caseName: string | null;
-  decisionType: string | null;
-  decidedOn: string | null;
-  publishedOn: string | null;
-  partyType: string | null;
-  partyName: string | null;
-  publicSummary: string | null;
-  fineAmount: string | null;
-  withdrawnOn: string | null;
-  withdrawNotice: string | null;
-}
+const DECISION_COLUMNS = [
+  'decisionNumber',
+  'caseName',
+  'decisionType',
+  'decidedOn',
+  'publishedOn',
+  'partyType',
+  'partyName',
+  'publicSummary',
+  'fineAmount',
+  'withdrawnOn',
+  'withdrawNotice',
+] as const;
+export type PublicDecisionRow = Record<(typeof DECISION_COLUMNS)[number], string | null>;
 
 /**
  * Every published decision of a township (withdrawn ones too), newest first by the day published
  * or withdrawn. The page is served from these rows kept in memory for a short while (see
- * commands/publicEnforcement.ts): one scan per township and minute instead of one per visitor.
+ * publicEnforcement.ts): one scan per township and minute instead of one per visitor.
  */
 export function listPublishedDecisions(db: Db, unitId: string): Promise<PublicDecisionRow[]> {
   return db
-    .select({
-      decisionNumber: sql<string | null>`${d('decisionNumber')}`,
-      caseName: sql<string | null>`${d('caseName')}`,
-      decisionType: sql<string | null>`${d('decisionType')}`,
-      decidedOn: sql<string | null>`${d('decidedOn')}`,
-      publishedOn: sql<string | null>`${d('publishedOn')}`,
-      partyType: sql<string | null>`${d('partyType')}`,
-      partyName: sql<string | null>`${d('partyName')}`,
-      publicSummary: sql<string | null>`${d('publicSummary')}`,
-      fineAmount: sql<string | null>`${d('fineAmount')}`,
-      withdrawnOn: sql<string | null>`${d('withdrawnOn')}`,
-      withdrawNotice: sql<string | null>`${d('withdrawNotice')}`,
-    })
+    .select(textFields(DECISION_COLUMNS))
     .from(ledgerRecords)
     .where(and(live(unitId, 'enforcement_case'), sql`${ledgerRecords.data} ? 'publishedOn'`))
     .orderBy(
@@ -104,3 +84,10 @@ export function listPublishedDecisions(db: Db, unitId: string): Promise<PublicDe
       sql`${ledgerRecords.seq} desc`,
     );
 }
+
+/** Every field key this file reads, by kind: a test holds them to the kinds' declarations. */
+export const FIELDS_READ = {
+  officer: [...OFFICER_COLUMNS, 'fields', 'issuedOn', 'expiresOn'],
+  enforcement_matter: MATTER_COLUMNS,
+  enforcement_case: DECISION_COLUMNS,
+} as const;

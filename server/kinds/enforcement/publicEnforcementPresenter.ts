@@ -1,13 +1,9 @@
-import { maskName, scrubPersonalNumbers } from '../../core/ledgers';
-import { DECISION_TYPES } from '../../core/ledgers/kinds/enforcementCase';
-import { MATTER_TYPES } from '../../core/ledgers/kinds/enforcementMatter';
-import { ENFORCEMENT_FIELDS } from '../../core/ledgers/kinds/officer';
-import type { Option } from '../../core/ledgers/types';
-import type {
-  PublicDecisionRow,
-  PublicMatterRow,
-  PublicOfficerRow,
-} from '../repositories/publicEnforcementRepo';
+import { maskName, scrubPersonalNumbers } from '../../../core/ledgers';
+import { DECISION_TYPES } from '../../../core/ledgers/kinds/enforcementCase';
+import { MATTER_TYPES } from '../../../core/ledgers/kinds/enforcementMatter';
+import { ENFORCEMENT_FIELDS } from '../../../core/ledgers/kinds/officer';
+import type { Option } from '../../../core/ledgers/types';
+import type { PublicDecisionRow, PublicMatterRow, PublicOfficerRow } from './publicEnforcementRepo';
 
 /**
  * Rows → the public enforcement page (公示). What the public may see and nothing else: officers
