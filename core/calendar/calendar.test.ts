@@ -50,13 +50,8 @@ describe('schedules against the State Council notices (domain-rules §1, P19)', 
     expect(cal.dayInfo('2026-02-23')).toMatchObject({ kind: '法定节假日', holiday: '春节', working: false });
     expect(cal.dayInfo('2026-02-14')).toMatchObject({ kind: '调休上班日', holiday: '春节', working: true });
     expect(cal.dayInfo('2026-03-07')).toMatchObject({ kind: '周末', weekday: 6, schedule: 'published' });
-    expect(cal.dayInfo('2027-01-01')).toMatchObject({
-      kind: '法定节假日',
-      holiday: '元旦',
-      schedule: 'estimated',
-    });
-    expect(cal.dayInfo('2027-01-04')).toMatchObject({ kind: '工作日', schedule: 'estimated' });
-    expect(cal.dayInfo('2003-01-01')).toMatchObject({ kind: '工作日', schedule: 'none' });
+    // without the statute's estimate (statutoryHolidays.test.ts) an unpublished year has weekends only
+    expect(cal.dayInfo('2027-01-01')).toMatchObject({ kind: '工作日', schedule: 'none' });
   });
 
   it('holidayData.ts is what scripts/build-holidays.mjs makes from the installed chinese-days', () => {
@@ -130,19 +125,12 @@ describe('addCalendarDays (民法典 第二百零一条、第二百零三条)', 
 });
 
 describe('years without a schedule', () => {
-  it('2027 is provisional and says so; 元旦 2027 is estimated off, not silently a firm working day', () => {
+  it('2027 is provisional and says so; 元旦 2027 is not silently a firm working day', () => {
     expect(cal.hasSchedule(2026)).toBe(true);
     expect(cal.hasSchedule(2027)).toBe(false);
-    // 12-31 (Thu) is the 1st; 2027-01-01 (Fri) is 元旦 by the statute; 01-02/03 the weekend
     const d = cal.addWorkingDays('2026-12-30', 2);
-    expect(d).toMatchObject({
-      date: '2027-01-04',
-      provisional: true,
-      missingYears: [2027],
-      estimatedYears: [2027],
-    });
+    expect(d).toMatchObject({ date: '2027-01-01', provisional: true, missingYears: [2027] });
     expect(explainDeadline(d)).toContain('暂估：2027年的节假日安排尚未录入');
-    expect(explainDeadline(d)).toContain('2027年的法定节假日按《全国年节及纪念日放假办法》第二条推算');
     expect(cal.addWorkingDays('2026-12-29', 2)).toMatchObject({ date: '2026-12-31', provisional: false });
     expect(cal.addCalendarDays('2026-12-01', 30)).toMatchObject({ date: '2026-12-31', provisional: false });
     expect(cal.addCalendarDays('2026-12-01', 31).provisional).toBe(true);

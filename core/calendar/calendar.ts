@@ -1,6 +1,5 @@
 import { civilOf, formatDay, parseDay, weekdayOf } from './dates';
 import { type BaseYear, HOLIDAY_DATA } from './holidayData';
-import { statutoryHolidays } from './statutoryHolidays';
 import {
   checkOverride,
   type DayKind,
@@ -74,16 +73,28 @@ function checkPeriod(n: number): void {
 
 /**
  * The working-day calendar: packaged schedules (chinese-days, 2004–2026) plus per-year overrides
- * entered by an admin; a later year without either is estimated from the statute
- * (statutoryHolidays.ts). Immutable; `withOverrides` gives a new calendar when the table changes.
+ * entered by an admin; a year without either is estimated from the statute when an `estimate` is
+ * given (statutoryHolidays.ts), else it has weekends only. Immutable; `withOverrides` gives a new calendar when the table changes.
  */
 export class WorkCalendar {
   private readonly tables = new Map<number, YearTable>();
   private readonly base: Readonly<Record<number, BaseYear>>;
   private readonly overrides: ReadonlyMap<number, YearOverride>;
+  private readonly estimate: ((year: number) => BaseYear | null) | undefined;
 
-  constructor(opts: { overrides?: readonly YearOverride[]; base?: Readonly<Record<number, BaseYear>> } = {}) {
+  /**
+   * `estimate` gives the holidays of a year with no published schedule (statutoryHolidays; the
+   * server passes it through `statutoryCalendar`); without it such a year has weekends only.
+   */
+  constructor(
+    opts: {
+      overrides?: readonly YearOverride[];
+      base?: Readonly<Record<number, BaseYear>>;
+      estimate?: (year: number) => BaseYear | null;
+    } = {},
+  ) {
     this.base = opts.base ?? HOLIDAY_DATA;
+    this.estimate = opts.estimate;
     const byYear = new Map<number, YearOverride>();
     for (const o of opts.overrides ?? []) {
       const problems = checkOverride(o);
@@ -95,7 +106,11 @@ export class WorkCalendar {
 
   /** A new calendar with these overrides added (replacing any earlier override of the same year). */
   withOverrides(overrides: readonly YearOverride[]): WorkCalendar {
-    return new WorkCalendar({ base: this.base, overrides: [...this.overrides.values(), ...overrides] });
+    return new WorkCalendar({
+      base: this.base,
+      overrides: [...this.overrides.values(), ...overrides],
+      ...(this.estimate ? { estimate: this.estimate } : {}),
+    });
   }
 
   /** Whether `year` has a published schedule (packaged or overridden). */
@@ -197,7 +212,7 @@ export class WorkCalendar {
     if (!t) {
       const o = this.overrides.get(year);
       const b = this.base[year];
-      const estimate = o || b ? null : statutoryHolidays(year);
+      const estimate = o || b ? null : (this.estimate?.(year) ?? null);
       t = o
         ? tableFromOverride(o)
         : b

@@ -1,6 +1,6 @@
 import type { Deadline, SkippedDay } from './calendar';
 import { chineseDate, parseDay, weekdayOf } from './dates';
-import { STATUTORY_RULE } from './statutoryHolidays';
+import { STATUTORY_RULE } from './statutoryRule';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 

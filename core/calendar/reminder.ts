@@ -1,5 +1,5 @@
 import type { WorkCalendar } from './calendar';
-import { STATUTORY_RULE } from './statutoryHolidays';
+import { STATUTORY_RULE } from './statutoryRule';
 
 /**
  * The China day ('MM-DD') from which administrators are reminded to enter next year's schedule.

@@ -1,5 +1,5 @@
 import { REMINDER_FROM } from './reminder';
-import { STATUTORY_RULE } from './statutoryHolidays';
+import { STATUTORY_RULE } from './statutoryRule';
 
 /** One rule of the working-day calendar, for the statutes table (docs/statutes.md, issue 13 §4). */
 export interface CalendarRule {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar } from './calendar';
 import { explainDeadline } from './explain';
 import { HOLIDAY_DATA } from './holidayData';
 import { REMINDER_FROM, scheduleReminders } from './reminder';
-import { statutoryHolidays } from './statutoryHolidays';
+import { statutoryCalendar, statutoryHolidays } from './statutoryHolidays';
 
-const cal = new WorkCalendar();
+const cal = statutoryCalendar();
 
 /**
  * Years not yet published, by 《全国年节及纪念日放假办法》第二条 (2024 revision). Lunar dates checked

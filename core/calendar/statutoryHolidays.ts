@@ -1,6 +1,9 @@
 import { LunarDay, SolarTerm } from 'tyme4ts';
+import { WorkCalendar } from './calendar';
 import { dayNumberOf, formatDay } from './dates';
 import type { BaseYear } from './holidayData';
+import { STATUTORY_RULE_FROM } from './statutoryRule';
+import type { YearOverride } from './yearTable';
 
 /**
  * The statutory holidays of a year nobody has published a schedule for, computed from
@@ -15,17 +18,10 @@ import type { BaseYear } from './holidayData';
  * days above, and every deadline that counts through it is 暂估 until the real schedule is entered.
  *
  * Lunar dates and the solar term come from tyme4ts (MIT, pure JavaScript, no IO): computing them
- * here would mean an ephemeris of our own.
+ * here would mean an ephemeris of our own. It is some 300 kB, so only the server imports this
+ * module (through `statutoryCalendar`); core/calendar's index does not re-export it, and the
+ * web UI, which never counts deadlines itself, does not carry the library.
  */
-export const STATUTORY_RULE = {
-  law: '《全国年节及纪念日放假办法》',
-  article: '第二条',
-  version: '2024-11-10国务院令第798号第四次修订，2025-01-01施行',
-} as const;
-
-/** The first year the 2024 revision governs; earlier unpublished years are not estimated. */
-export const STATUTORY_RULE_FROM = 2025;
-
 const md = (year: number, month: number, day: number) => formatDay(dayNumberOf(year, month, day)).slice(5);
 
 /** 'MM-DD' of a lunar date in the lunar year that begins in `year`. */
@@ -62,4 +58,9 @@ export function statutoryHolidays(year: number): BaseYear | null {
     },
     work: {},
   };
+}
+
+/** The calendar the server counts with: published years, overrides, and the statute's estimate. */
+export function statutoryCalendar(overrides: readonly YearOverride[] = []): WorkCalendar {
+  return new WorkCalendar({ overrides, estimate: statutoryHolidays });
 }
