@@ -13,12 +13,12 @@ import { MIGRATIONS_DIR } from './client';
 import { ledgerRecords } from './schema';
 
 /**
- * 0011: disclosure records under the 2008 proactive categories move to the 2019 ones
+ * 0012: disclosure records under the 2008 proactive categories move to the 2019 ones
  * (《政府信息公开条例》 Art. 20/21). The database is migrated already, so each old record is written
  * as 2008-era data was (the old key in `data.category`) and the migration's SQL is run on it again:
  * what it does to such a record is what it did on upgrade.
  */
-const TAG = '0011_disclosure_categories_2019';
+const TAG = '0012_disclosure_categories_2019';
 const MAPPED: Record<string, string> = {
   rural_revitalisation: 'agri_policy',
   land_planning: 'homestead',
