@@ -9,6 +9,7 @@ import {
   KIND_NAMES,
   KIND_WEEKEND,
   KIND_WORKDAY,
+  type ScheduleBasis,
   tableFromBase,
   tableFromOverride,
   unscheduledTable,
@@ -31,14 +32,18 @@ export interface DayInfo {
   kind: DayKind;
   working: boolean;
   holiday?: string;
-  /** False when the year has no published schedule: then only weekends are known to be off. */
-  scheduled: boolean;
+  /**
+   * Whether the day's year follows a published schedule, an estimate from the statute (holidays
+   * computed, 调休 unknown) or nothing but weekends; anything but 'published' is 暂估.
+   */
+  schedule: ScheduleBasis;
 }
 
 /**
  * A computed deadline with everything needed to explain it. `provisional` is true when any day the
- * computation looked at lies in a year without a schedule; the date is then a best guess
- * (weekends off, holidays unknown) and must be shown as 暂估, never as certain.
+ * computation looked at lies in a year without a published schedule; the date is then a best
+ * guess (weekends off, statutory holidays estimated, 调休 unknown) and must be shown as 暂估,
+ * never as certain.
  */
 export interface Deadline {
   basis: 'calendar' | 'working';
@@ -48,7 +53,10 @@ export interface Deadline {
   /** Calendar basis: trigger + days, before moving off a non-working day. */
   nominalDate?: string;
   provisional: boolean;
+  /** Years counted through that have no published schedule. */
   missingYears: number[];
+  /** Those of `missingYears` whose holidays were estimated from the statute (the rest: weekends only). */
+  estimatedYears: number[];
   /** Working basis: non-working days passed over. Calendar basis: days the end was moved past. */
   skipped: SkippedDay[];
   /** 调休上班日 that counted as working days (or that the deadline landed on). */
@@ -65,15 +73,28 @@ function checkPeriod(n: number): void {
 
 /**
  * The working-day calendar: packaged schedules (chinese-days, 2004–2026) plus per-year overrides
- * entered by an admin. Immutable; `withOverrides` gives a new calendar when the table changes.
+ * entered by an admin; a year without either is estimated from the statute when an `estimate` is
+ * given (statutoryHolidays.ts), else it has weekends only. Immutable; `withOverrides` gives a new calendar when the table changes.
  */
 export class WorkCalendar {
   private readonly tables = new Map<number, YearTable>();
   private readonly base: Readonly<Record<number, BaseYear>>;
   private readonly overrides: ReadonlyMap<number, YearOverride>;
+  private readonly estimate: ((year: number) => BaseYear | null) | undefined;
 
-  constructor(opts: { overrides?: readonly YearOverride[]; base?: Readonly<Record<number, BaseYear>> } = {}) {
+  /**
+   * `estimate` gives the holidays of a year with no published schedule (statutoryHolidays; the
+   * server passes it through `statutoryCalendar`); without it such a year has weekends only.
+   */
+  constructor(
+    opts: {
+      overrides?: readonly YearOverride[];
+      base?: Readonly<Record<number, BaseYear>>;
+      estimate?: (year: number) => BaseYear | null;
+    } = {},
+  ) {
     this.base = opts.base ?? HOLIDAY_DATA;
+    this.estimate = opts.estimate;
     const byYear = new Map<number, YearOverride>();
     for (const o of opts.overrides ?? []) {
       const problems = checkOverride(o);
@@ -85,7 +106,11 @@ export class WorkCalendar {
 
   /** A new calendar with these overrides added (replacing any earlier override of the same year). */
   withOverrides(overrides: readonly YearOverride[]): WorkCalendar {
-    return new WorkCalendar({ base: this.base, overrides: [...this.overrides.values(), ...overrides] });
+    return new WorkCalendar({
+      base: this.base,
+      overrides: [...this.overrides.values(), ...overrides],
+      ...(this.estimate ? { estimate: this.estimate } : {}),
+    });
   }
 
   /** Whether `year` has a published schedule (packaged or overridden). */
@@ -93,10 +118,11 @@ export class WorkCalendar {
     return this.overrides.has(year) || year in this.base;
   }
 
-  /** Where a year's schedule comes from, for the admin page. */
-  scheduleSource(year: number): 'override' | 'package' | null {
+  /** Where a year's schedule comes from, for the admin page: 'estimate' is not published. */
+  scheduleSource(year: number): 'override' | 'package' | 'estimate' | null {
     if (this.overrides.has(year)) return 'override';
-    return year in this.base ? 'package' : null;
+    if (year in this.base) return 'package';
+    return this.table(year).basis === 'estimated' ? 'estimate' : null;
   }
 
   isWorkingDay(date: string): boolean {
@@ -116,7 +142,7 @@ export class WorkCalendar {
       kind: KIND_NAMES[kind] ?? '周末',
       working: isWorkingKind(kind),
       ...(holiday ? { holiday } : {}),
-      scheduled: t.scheduled,
+      schedule: t.basis,
     };
   }
 
@@ -186,7 +212,14 @@ export class WorkCalendar {
     if (!t) {
       const o = this.overrides.get(year);
       const b = this.base[year];
-      t = o ? tableFromOverride(o) : b ? tableFromBase(year, b) : unscheduledTable(year);
+      const estimate = o || b ? null : (this.estimate?.(year) ?? null);
+      t = o
+        ? tableFromOverride(o)
+        : b
+          ? tableFromBase(year, b)
+          : estimate
+            ? tableFromBase(year, estimate, 'estimated')
+            : unscheduledTable(year);
       this.tables.set(year, t);
     }
     return t;
@@ -197,6 +230,7 @@ export class WorkCalendar {
 class Walk {
   private t: YearTable | undefined;
   private readonly missing = new Set<number>();
+  private readonly estimated = new Set<number>();
   readonly skipped: SkippedDay[] = [];
   readonly makeUp: string[] = [];
 
@@ -209,7 +243,8 @@ class Walk {
       t = this.cal.table(civilOf(dn).year);
       this.t = t;
     }
-    if (!t.scheduled) this.missing.add(t.year);
+    if (t.basis !== 'published') this.missing.add(t.year);
+    if (t.basis === 'estimated') this.estimated.add(t.year);
     const kind = t.kinds[dn - t.start] ?? KIND_WEEKEND;
     if (kind === KIND_WORKDAY) return true;
     if (kind === KIND_MAKEUP) {
@@ -235,6 +270,7 @@ class Walk {
       ...(nominal === undefined ? {} : { nominalDate: formatDay(nominal) }),
       provisional: missingYears.length > 0,
       missingYears,
+      estimatedYears: [...this.estimated].sort((x, y) => x - y),
       skipped: this.skipped,
       makeUpWorkdays: this.makeUp,
     };

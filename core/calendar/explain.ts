@@ -1,5 +1,6 @@
 import type { Deadline, SkippedDay } from './calendar';
 import { chineseDate, parseDay, weekdayOf } from './dates';
+import { STATUTORY_RULE } from './statutoryRule';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
@@ -50,8 +51,18 @@ export function explainDeadline(d: Deadline): string {
     parts.push(`${d.makeUpWorkdays.map(chineseDate).join('、')}为调休上班日，按工作日计。`);
   }
   if (d.provisional) {
+    const estimated = d.estimatedYears;
+    const bare = d.missingYears.filter((y) => !estimated.includes(y));
+    const how = [
+      ...(estimated.length > 0
+        ? [
+            `${estimated.join('、')}年的法定节假日按${STATUTORY_RULE.law}${STATUTORY_RULE.article}推算，周六、周日按休息日计，调休和补假无从预知`,
+          ]
+        : []),
+      ...(bare.length > 0 ? [`${bare.join('、')}年暂只按周六、周日休息计算`] : []),
+    ];
     parts.push(
-      `暂估：${d.missingYears.join('、')}年的节假日安排尚未录入，暂只按周六、周日休息计算，安排公布并录入后将重新计算。`,
+      `暂估：${d.missingYears.join('、')}年的节假日安排尚未录入，${how.join('；')}，安排公布并录入后将重新计算。`,
     );
   }
   return parts.join('');

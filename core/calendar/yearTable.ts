@@ -14,6 +14,12 @@ export interface YearOverride {
   workdays: string[];
 }
 
+/**
+ * Where a year's days off come from: a State Council notice (packaged or entered by an admin),
+ * an estimate from the statute (statutoryHolidays.ts), or nothing but weekends.
+ */
+export type ScheduleBasis = 'published' | 'estimated' | 'none';
+
 /** What a day is, in the words the UI shows. */
 export type DayKind = '工作日' | '周末' | '法定节假日' | '调休上班日';
 
@@ -31,8 +37,8 @@ export interface YearTable {
   year: number;
   /** Day number of 1 January. */
   start: number;
-  /** Whether a published schedule is known; if not, only weekends are off (provisional). */
-  scheduled: boolean;
+  /** Anything but 'published' makes a deadline that counts through this year provisional. */
+  basis: ScheduleBasis;
   /** KIND_* per day of year. */
   kinds: Uint8Array;
   /** workingBefore[i] = working days among the first i days of the year (length = days + 1). */
@@ -50,7 +56,7 @@ interface Marks {
   work: Iterable<[number, string | undefined]>;
 }
 
-function buildTable(year: number, marks: Marks | null): YearTable {
+function buildTable(year: number, basis: ScheduleBasis, marks: Marks | null): YearTable {
   const start = dayNumberOf(year, 1, 1);
   const length = isLeapYear(year) ? 366 : 365;
   const kinds = new Uint8Array(length);
@@ -73,7 +79,7 @@ function buildTable(year: number, marks: Marks | null): YearTable {
   for (let i = 0; i < length; i++) {
     workingBefore[i + 1] = (workingBefore[i] ?? 0) + (isWorkingKind(kinds[i] ?? KIND_WEEKEND) ? 1 : 0);
   }
-  return { year, start, scheduled: marks !== null, kinds, workingBefore, names };
+  return { year, start, basis, kinds, workingBefore, names };
 }
 
 function* namedDays(year: number, groups: BaseYear['off']): Iterable<[number, string]> {
@@ -82,18 +88,18 @@ function* namedDays(year: number, groups: BaseYear['off']): Iterable<[number, st
   }
 }
 
-export function tableFromBase(year: number, base: BaseYear): YearTable {
-  return buildTable(year, { off: namedDays(year, base.off), work: namedDays(year, base.work) });
+export function tableFromBase(year: number, base: BaseYear, basis: ScheduleBasis = 'published'): YearTable {
+  return buildTable(year, basis, { off: namedDays(year, base.off), work: namedDays(year, base.work) });
 }
 
 export function tableFromOverride(o: YearOverride): YearTable {
   const unnamed = (days: string[]) => days.map((d): [number, undefined] => [parseDay(d), undefined]);
-  return buildTable(o.year, { off: unnamed(o.holidays), work: unnamed(o.workdays) });
+  return buildTable(o.year, 'published', { off: unnamed(o.holidays), work: unnamed(o.workdays) });
 }
 
 /** A year nobody has published a schedule for: weekends off, nothing else known. */
 export function unscheduledTable(year: number): YearTable {
-  return buildTable(year, null);
+  return buildTable(year, 'none', null);
 }
 
 /**

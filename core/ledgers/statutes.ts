@@ -1,3 +1,4 @@
+import { CALENDAR_RULES } from '../calendar/rules';
 import type { Citation, LedgerKind } from './types';
 
 /**
@@ -114,6 +115,15 @@ export function statutesMarkdown(kinds: readonly LedgerKind[]): string {
     }
     lines.push('');
   }
+  // the calendar every working-day clock above counts with, including the years it estimates
+  lines.push('## 工作日历（calendar）', '');
+  lines.push('| 位置 | 规则 | 法律依据（条款、版本） | 证明的测试 |');
+  lines.push('|---|---|---|---|');
+  for (const r of CALENDAR_RULES) {
+    const cite = r.cite.map((c) => `${c.law}${c.article}（${c.version}）`).join('；');
+    lines.push(`| \`${r.where}\` | ${cell(r.rule)} | ${cell(cite)} | ${cell(r.test)} |`);
+  }
+  lines.push('');
   const settings = kinds.flatMap((k) => (k.settings ?? []).map((s) => ({ k, s })));
   if (settings.length > 0) {
     lines.push('## 县级设置（未经法律确定的数值）', '');

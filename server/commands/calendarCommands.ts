@@ -1,4 +1,5 @@
-import { checkOverride, WorkCalendar } from '../../core/calendar';
+import { checkOverride, type WorkCalendar } from '../../core/calendar';
+import { statutoryCalendar } from '../../core/calendar/statutoryHolidays';
 import { AppError } from '../../core/errors';
 import type { Db } from '../db/client';
 import { appendAudit } from '../repositories/auditRepo';
@@ -21,9 +22,10 @@ let cached: { calendar: WorkCalendar; at: number; db: Db } | undefined;
 export async function currentCalendar(db: Db, nowMs = Date.now()): Promise<WorkCalendar> {
   if (cached && cached.db === db && nowMs - cached.at < RELOAD_MS) return cached.calendar;
   const rows = await listCalendarOverrides(db);
-  const calendar = new WorkCalendar({
-    overrides: rows.map((r) => ({ year: r.year, holidays: r.holidays, workdays: r.workdays })),
-  });
+  // years the State Council has not published are estimated from the statute (暂估)
+  const calendar = statutoryCalendar(
+    rows.map((r) => ({ year: r.year, holidays: r.holidays, workdays: r.workdays })),
+  );
   cached = { calendar, at: nowMs, db };
   return calendar;
 }

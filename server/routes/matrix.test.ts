@@ -248,6 +248,10 @@ Object.assign(ROUTES, {
     build: () => ({ method: 'GET', url: '/api/calendar/years/2026' }),
     expect: anyone(200),
   },
+  'GET /api/calendar/reminders': {
+    build: () => ({ method: 'GET', url: '/api/calendar/reminders' }),
+    expect: adminOnly(200),
+  },
   'PUT /api/calendar/years/:year': {
     build: () => ({
       method: 'PUT',

@@ -2,8 +2,11 @@ import { api } from './client';
 
 export interface YearSchedule {
   year: number;
-  /** override = entered by an administrator; package = built-in data; null = no schedule (deadlines are provisional) */
-  source: 'override' | 'package' | null;
+  /**
+   * override = entered by an administrator; package = built-in data; estimate = not published,
+   * holidays computed from the statute; null = no schedule. Deadlines through the last two are 暂估.
+   */
+  source: 'override' | 'package' | 'estimate' | null;
   holidays: string[];
   workdays: string[];
   note: string | null;
@@ -14,8 +17,17 @@ export interface WorkingDaysAnswer {
   due: string;
   provisional: boolean;
   missingYears: number[];
+  estimatedYears: number[];
   explanation: string;
 }
+
+export interface ScheduleReminder {
+  year: number;
+  message: string;
+}
+
+export const getScheduleReminders = () =>
+  api.get<{ reminders: ScheduleReminder[] }>('/api/calendar/reminders');
 
 export const getYearSchedule = (year: number) => api.get<YearSchedule>(`/api/calendar/years/${year}`);
 

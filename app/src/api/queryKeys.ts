@@ -16,6 +16,7 @@ export const queryKeys = {
   rectificationList: (p: RectificationListParams) => ['rectifications', p] as const,
   calendar: ['calendar'] as const,
   calendarYear: (year: number) => ['calendar', 'year', year] as const,
+  calendarReminders: ['calendar', 'reminders'] as const,
   workingDays: (from: string, days: number) => ['calendar', 'working-days', from, days] as const,
   ledgers: ['ledgers'] as const,
   ledgerKind: (kind: string) => ['ledgers', kind] as const,

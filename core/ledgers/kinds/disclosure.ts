@@ -18,7 +18,7 @@ const TEST = 'core/ledgers/kinds/disclosure.test.ts';
  * What is published proactively: the items of Art.20 (every organ), grouped as the annual report
  * template tables them, and the items Art.21 adds for 乡（镇）人民政府 — the 2019 list, not the
  * 2008 one (domain-rules, December 2026 corrections). Records entered under the 2008 keys were
- * re-classed by migration 0011_disclosure_categories_2019 (the mapping is listed there).
+ * re-classed by migration 0012_disclosure_categories_2019 (the mapping is listed there).
  */
 export const DISCLOSURE_CATEGORIES = options(
   // Art.21, 乡（镇）

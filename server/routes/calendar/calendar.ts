@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { explainDeadline, isDayString, type WorkCalendar } from '../../../core/calendar';
+import {
+  chinaDay,
+  explainDeadline,
+  isDayString,
+  scheduleReminders,
+  type WorkCalendar,
+} from '../../../core/calendar';
 import {
   calendarOverrideRemover,
   calendarOverrideSaver,
@@ -14,6 +20,9 @@ import type { RouteDeps } from '../index';
 const day = z.string().refine(isDayString, '日期格式应为 YYYY-MM-DD');
 const WorkingDaysQuery = z.object({ from: day, days: z.coerce.number().int().min(0).max(3650) });
 const YearParams = z.object({ year: z.coerce.number().int().min(1900).max(2199) });
+const RemindersResponse = z.object({
+  reminders: z.array(z.object({ year: z.number().int(), message: z.string() })),
+});
 const OverrideBody = z.object({
   holidays: z.array(day).max(366),
   workdays: z.array(day).max(366),
@@ -50,9 +59,22 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
         due: d.date,
         provisional: d.provisional,
         missingYears: d.missingYears,
+        estimatedYears: d.estimatedYears,
         explanation: explainDeadline(d),
       };
     },
+  );
+
+  app.get(
+    '/api/calendar/reminders',
+    {
+      config: { policy: 'calendar.manage' },
+      schema: {
+        summary: '待录入的节假日安排（每年11月1日起提醒次年）',
+        response: { 200: RemindersResponse },
+      },
+    },
+    async () => ({ reminders: scheduleReminders(await currentCalendar(db), chinaDay(now())) }),
   );
 
   app.get(

@@ -38,6 +38,13 @@ describe('clock tags', () => {
     expect(clockTagText(clock({ state: 'done', remaining: undefined }))).toBe('调解期限·已完成');
     expect(clockTagText(clock({ state: 'provisional' }))).toBe('调解期限·剩12个工作日（暂估）');
     expect(clockTagText(clock({ state: 'provisional', remaining: undefined }))).toBe('调解期限·暂估');
+    // due in an estimated year and already passed: overdue, and the count is still an estimate
+    expect(clockTagText(clock({ state: 'overdue', provisional: true, remaining: -2 }))).toBe(
+      '调解期限·逾期2个工作日（暂估）',
+    );
+    expect(clockTagText(clock({ state: 'provisional', provisional: true, remaining: 6 }))).toBe(
+      '调解期限·剩6个工作日（暂估）',
+    );
   });
 
   it('keeps only running clocks for list rows', () => {

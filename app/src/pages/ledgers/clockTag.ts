@@ -16,12 +16,14 @@ export function clockTagColor(state: ClockState): string | undefined {
 /**
  * The tag's text: the clock's name and the working days that matter now (issue 15 §7) — a
  * clerk reads 「剩 3 个工作日」 at a glance, where 正常/暂估 said nothing about urgency. A 暂估
- * clock still shows its days, marked as an estimate.
+ * clock (its due date counted through a year whose holidays are only estimated) still shows its
+ * days, marked as an estimate: 「剩 6 个工作日（暂估）」.
  */
 export function clockTagText(c: ClockView): string {
   const label = CLOCK_STATE_LABELS[c.state];
   if (c.state === 'done') return `${c.label}·${c.late ? '超期完成' : label}`;
-  const est = c.state === 'provisional' ? '（暂估）' : '';
+  // an overdue clock can still be counted through an unpublished year: its days are 暂估 too
+  const est = c.state === 'provisional' || c.provisional ? '（暂估）' : '';
   if (c.remaining === undefined) return `${c.label}·${label}`;
   if (c.remaining < 0) return `${c.label}·逾期${-c.remaining}个工作日${est}`;
   // overdue by calendar days that were all non-working days: past due, yet 0 working days late

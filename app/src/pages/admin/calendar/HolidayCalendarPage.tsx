@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { getYearSchedule, removeYearSchedule, saveYearSchedule } from '../../../api/calendar';
+import {
+  getScheduleReminders,
+  getYearSchedule,
+  removeYearSchedule,
+  saveYearSchedule,
+} from '../../../api/calendar';
 import { errorMessage } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
 import { showFormError } from '../../../lib/formErrors';
@@ -11,6 +16,7 @@ import { parseDateList } from './dateList';
 const SOURCE_TAGS = {
   override: <Tag color="blue">人工录入</Tag>,
   package: <Tag color="green">内置数据</Tag>,
+  estimate: <Tag color="orange">未公布（按放假办法推算，涉及该年的期限为暂估）</Tag>,
   none: <Tag color="orange">未录入（涉及该年的期限为暂估）</Tag>,
 };
 
@@ -27,12 +33,16 @@ export function HolidayCalendarPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const schedule = useQuery({ queryKey: queryKeys.calendarYear(year), queryFn: () => getYearSchedule(year) });
+  const reminders = useQuery({ queryKey: queryKeys.calendarReminders, queryFn: getScheduleReminders });
 
   useEffect(() => {
     if (!schedule.data) return;
+    // an estimate is not a schedule: the form stays empty so that saving it cannot pass the
+    // estimate off as the State Council's notice
+    const entered = schedule.data.source !== 'estimate';
     form.setFieldsValue({
-      holidays: schedule.data.holidays.join('\n'),
-      workdays: schedule.data.workdays.join('\n'),
+      holidays: entered ? schedule.data.holidays.join('\n') : '',
+      workdays: entered ? schedule.data.workdays.join('\n') : '',
       note: schedule.data.note ?? '',
     });
   }, [schedule.data, form]);
@@ -73,18 +83,39 @@ export function HolidayCalendarPage() {
   const source = schedule.data?.source ?? 'none';
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {(reminders.data?.reminders ?? []).map((r) => (
+        <Alert
+          key={r.year}
+          type="warning"
+          showIcon
+          data-testid="calendar-reminder"
+          message={r.message}
+          action={
+            r.year === year ? null : (
+              <Button size="small" onClick={() => setYear(r.year)}>
+                录入 {r.year} 年
+              </Button>
+            )
+          }
+        />
+      ))}
       <Card title="节假日安排">
         <Space style={{ marginBottom: 16 }}>
           年份
           <InputNumber min={2004} max={2199} value={year} onChange={(v) => v && setYear(v)} />
           {SOURCE_TAGS[source]}
         </Space>
-        {source === 'none' ? (
+        {source === 'none' || source === 'estimate' ? (
           <Alert
             type="warning"
             showIcon
             style={{ marginBottom: 16 }}
             message={`尚无 ${year} 年的节假日安排：国务院办公厅公布后，请在此录入放假日期和调休上班日期。`}
+            description={
+              source === 'estimate'
+                ? `录入前按《全国年节及纪念日放假办法》第二条推算的法定节假日（不含调休、补假）：${schedule.data?.holidays.join('、') ?? ''}`
+                : undefined
+            }
           />
         ) : null}
         <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} disabled={schedule.isLoading}>
