@@ -50,7 +50,10 @@ describe("an admin's settings, the poster and the tabs (issue 15 §11 §13 §14)
     await row.getByText('（已修改）').waitFor();
     // restore the default so other specs see the usual deadline
     await page.getByRole('combobox', { name: '报送县级截止日（次年此日之前）（月）' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '3月' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '3月' })
+      .click();
     await row.getByRole('button', { name: /保\s*存/ }).click();
     await row.getByText('（已修改）').waitFor({ state: 'detached' });
     await screenshot(page, 'admin-ledger-settings');
