@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { backupRestorer } from './commands/backupRestorer';
 import { backupWriter } from './commands/backupWriter';
 import type { Config } from './config';
-import { openDatabase } from './db/client';
-import { backupFileName, rotateBackups, writeBackupFile } from './ops/backupFile';
+import { type Database, openDatabase } from './db/client';
+import { DataDirLockedError } from './db/dataDirLock';
+import { backupFileName, readBackupFile, rotateBackups, writeBackupFile } from './ops/backupFile';
+import { controlSocketPath, requestBackup } from './ops/controlSocket';
 import { OpsError } from './ops/opsErrors';
 
 function mb(bytes: number): string {
@@ -20,6 +23,32 @@ function outputFile(out: string, now: Date): { file: string; dir: string } {
   const dir = path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
   return { file, dir };
+}
+
+/**
+ * PGlite held by a running server: the server writes the backup through its control socket. What
+ * arrives is read through (digest and footer) before it is renamed into place.
+ */
+async function backupFromRunningServer(dataDir: string, file: string): Promise<Record<string, number>> {
+  const stream = await requestBackup(dataDir);
+  if (!stream)
+    throw new OpsError('SERVER_RUNNING_NO_CONTROL', { dir: dataDir, socket: controlSocketPath(dataDir) });
+  console.log('服务正在运行，由服务经本机控制通道写出备份 / the running server writes the backup');
+  const partial = `${file}.partial`;
+  try {
+    await pipeline(stream, fs.createWriteStream(partial, { mode: 0o600 }));
+    let rows: Record<string, number> | null = null;
+    for await (const item of readBackupFile(partial)) if (item.kind === 'end') rows = item.footer.rows;
+    if (!rows) throw new OpsError('BACKUP_UNREADABLE', { detail: '服务未写完备份' });
+    const fd = fs.openSync(partial, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.renameSync(partial, file);
+    return rows;
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
 }
 
 /** `fazhi backup --out <文件|目录> [--keep N]` */
@@ -38,14 +67,23 @@ export async function backupCli(cfg: Config, args: string[], now: Date): Promise
     throw new OpsError('BACKUP_UNREADABLE', { detail: `数据目录 ${cfg.dataDir} 中没有数据库，无可备份` });
   const { file, dir } = outputFile(values.out, now);
   const started = performance.now();
-  const database = await openDatabase(cfg, { migrate: false });
   let rows: Record<string, number> = {};
+  let database: Database | null = null;
   try {
-    await writeBackupFile(file, async (w) => {
-      rows = await backupWriter(database.db, database.kind, w, now);
-    });
-  } finally {
-    await database.close();
+    database = await openDatabase(cfg, { migrate: false });
+  } catch (e) {
+    if (!(e instanceof DataDirLockedError)) throw e;
+    rows = await backupFromRunningServer(cfg.dataDir, file);
+  }
+  if (database) {
+    const d = database;
+    try {
+      await writeBackupFile(file, async (w) => {
+        rows = await backupWriter(d.db, d.kind, w, now);
+      });
+    } finally {
+      await d.close();
+    }
   }
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -16,7 +16,7 @@ const OPS_MESSAGES = {
   RESTORE_TARGET_OTHER_VERSION: (p: Params) =>
     `恢复目标已按另一版本建表（已执行迁移 ${p.target} 个，备份为 ${p.backup} 个）。请换一个从未启动过的空数据目录或空数据库。`,
   SERVER_RUNNING_NO_CONTROL: (p: Params) =>
-    `数据目录 ${p.dir} 正由运行中的服务（${p.holder}）使用，且未能连接其本机控制通道。` +
+    `数据目录 ${p.dir} 正由运行中的服务使用，且未能连接其本机控制通道（${p.socket}）。` +
     '请确认服务为本版本并以同一用户运行，或停止服务后再执行。',
   HEADS_FILE_INVALID: (p: Params) => `链头登记表无法读取：${p.detail}`,
   HEADS_FILE_DIGEST: () =>
