@@ -134,6 +134,8 @@ describe('backup and restore', () => {
           });
         });
         writes++;
+        // requests arrive through the event loop; PGlite answers in microtasks, so a bare loop would starve the file writes
+        await new Promise((r) => setImmediate(r));
       }
     })();
     const file = await backupOf(source.db, source.kind, 'busy.jsonl.gz');
