@@ -8,7 +8,7 @@ import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/dataDirLock';
 import { backupFileName, readBackupFile, rotateBackups, writeBackupFile } from './ops/backupFile';
-import { controlSocketPath, requestBackup } from './ops/controlSocket';
+import { controlSocketPath, requestFromServer } from './ops/controlSocket';
 import { OpsError } from './ops/opsErrors';
 
 function mb(bytes: number): string {
@@ -30,7 +30,7 @@ function outputFile(out: string, now: Date): { file: string; dir: string } {
  * arrives is read through (digest and footer) before it is renamed into place.
  */
 async function backupFromRunningServer(dataDir: string, file: string): Promise<Record<string, number>> {
-  const stream = await requestBackup(dataDir);
+  const stream = await requestFromServer(dataDir, 'backup');
   if (!stream)
     throw new OpsError('SERVER_RUNNING_NO_CONTROL', { dir: dataDir, socket: controlSocketPath(dataDir) });
   console.log('服务正在运行，由服务经本机控制通道写出备份 / the running server writes the backup');

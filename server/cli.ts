@@ -112,7 +112,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (key === 'audit heads') {
     const { auditHeadsCli } = await import('./auditHeadsCli');
-    return withDb(({ db }) => auditHeadsCli(db, argv.slice(2), new Date()));
+    return auditHeadsCli(loadConfig(), argv.slice(2), new Date());
   }
   if (key === 'audit verify') {
     const { values } = parseArgs({ args: argv.slice(2), options: { heads: { type: 'string' } } });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { auditHeadsText } from '../auditHeadsCli';
 import { backupWriter } from '../commands/backupWriter';
 import type { Database } from '../db/client';
 import { BackupLineWriter } from './backupFile';
@@ -9,7 +10,7 @@ import { BackupLineWriter } from './backupFile';
 /**
  * A running PGlite server holds its data directory (one process only), so `npx fazhi backup`
  * cannot open it. The server therefore listens on a Unix socket inside the data directory and
- * writes a backup to whoever connects: only a user who can reach the directory (its owner; the
+ * writes a backup (or the audit heads file) to whoever connects: only a user who can reach the directory (its owner; the
  * socket is 0600) can ask, and that user could read the data files anyway. On PostgreSQL the
  * command line reads the server directly and this is not used.
  */
@@ -40,16 +41,16 @@ export async function listenControl(
       conn.removeAllListeners('data');
       conn.pause();
       const cmd = request.slice(0, request.indexOf('\n')).trim();
-      if (cmd !== 'backup') {
-        conn.end(`unknown command: ${cmd.slice(0, 40)}\n`);
-        return;
-      }
-      backupWriter(database.db, database.kind, new BackupLineWriter(conn), new Date()).catch(
-        (err: unknown) => {
-          onError(err);
-          conn.destroy(); // the client sees an incomplete file and refuses it
-        },
-      );
+      const answer =
+        cmd === 'backup'
+          ? backupWriter(database.db, database.kind, new BackupLineWriter(conn), new Date())
+          : cmd === 'audit-heads'
+            ? auditHeadsText(database.db, new Date()).then((text) => void conn.end(text))
+            : Promise.resolve(void conn.end(`unknown command: ${cmd.slice(0, 40)}\n`));
+      answer.catch((err: unknown) => {
+        onError(err);
+        conn.destroy(); // the client sees an incomplete answer and refuses it
+      });
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -66,15 +67,15 @@ export async function listenControl(
   };
 }
 
-/** Asks the server running on `dataDir` for a backup; resolves with the gzip'd stream, or null when nobody answers. */
-export function requestBackup(dataDir: string): Promise<Readable | null> {
+/** Asks the server running on `dataDir` for a backup (`backup`: the gzip'd file) or the heads file (`audit-heads`); null when nobody answers. */
+export function requestFromServer(dataDir: string, cmd: 'backup' | 'audit-heads'): Promise<Readable | null> {
   const file = controlSocketPath(path.resolve(dataDir));
   return new Promise((resolve) => {
     if (!fs.existsSync(file)) return resolve(null);
     const conn = net.createConnection(file);
     conn.once('error', () => resolve(null));
     conn.once('connect', () => {
-      conn.write('backup\n');
+      conn.write(`${cmd}\n`);
       resolve(conn);
     });
   });
