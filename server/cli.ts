@@ -12,6 +12,7 @@ import { DataDirLockedError } from './db/dataDirLock';
 import { ensureTemplate } from './db/pgliteTemplate';
 import { demoSeeder, generatePassword } from './demo/demoSeeder';
 import { printLogins } from './demo/printLogins';
+import { OpsError } from './ops/opsErrors';
 import { findUnitByCodeOrId } from './repositories/unitsRepo';
 import { serve } from './serve';
 
@@ -27,6 +28,12 @@ const HELP = `法治政府建设工作平台 命令行 / fazhi command line
   report                按当前台账数据起草年度报告并导出 .docx（不保存）/ draft a report from the ledgers
       --unit <编号|代码|名称> --year <年度> --out <文件.docx> [--json 输出检查结果]
   audit verify          校验审计链，发现篡改则退出码为 1 / verify the audit chain; exit 1 on tampering
+      [--heads <文件>]  同时与导出的链头登记表比对，发现整链重写或最新记录被删 / also compare with exported heads
+  audit heads --out <文件>  导出各审计链的链头（长度、哈希、时间）及摘要，供打印或报县里留存 / export the chain heads
+  backup --out <文件|目录> [--keep N]
+                        备份整个数据库（含附件、审计链）为一个文件；目录时按时间命名，--keep 只保留最近 N 份
+                        / back up everything into one file; into a directory with a dated name, keeping the newest N
+  restore <文件>        恢复到空的数据目录或空数据库 / restore into an empty data directory or database
   unit create           新建单位（不用示例数据时，先建县，再建乡镇、村）/ create a unit (county first when not using the demo)
       --name <名称>     单位名称 / name
       --code <代码>     12位统计用区划代码 / 12-digit statistical division code
@@ -95,9 +102,26 @@ async function run(argv: string[]): Promise<number> {
     const { reportCli } = await import('./reportCli');
     return withDb(({ db }) => reportCli(db, argv.slice(1), new Date()));
   }
+  if (cmd === 'backup') {
+    const { backupCli } = await import('./backupCli');
+    return backupCli(loadConfig(), argv.slice(1), new Date());
+  }
+  if (cmd === 'restore') {
+    const { restoreCli } = await import('./backupCli');
+    return restoreCli(loadConfig(), argv.slice(1));
+  }
+  if (key === 'audit heads') {
+    const { auditHeadsCli } = await import('./auditHeadsCli');
+    return auditHeadsCli(loadConfig(), argv.slice(2), new Date());
+  }
   if (key === 'audit verify') {
+    const { values } = parseArgs({ args: argv.slice(2), options: { heads: { type: 'string' } } });
+    const { readHeadsFile } = await import('./auditHeadsCli');
+    const anchors = values.heads ? readHeadsFile(values.heads) : undefined;
     return withDb(async ({ db }) => {
-      const r = await auditVerifier(db);
+      const r = await auditVerifier(db, anchors);
+      if (anchors)
+        console.log(`已与链头登记表比对（${anchors.exportedAt} 导出，${anchors.chains.length} 条链）`);
       for (const p of r.problems) console.log(`✗ 单位 ${p.unitId} 第 ${p.seq} 条：${p.message}`);
       console.log(
         `审计链 ${r.chains} 条，记录 ${r.records} 条，${r.problems.length ? `发现 ${r.problems.length} 处篡改` : '未发现篡改'}`,
@@ -198,7 +222,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (e) {
-    if (e instanceof AppError || e instanceof DataDirLockedError) {
+    if (e instanceof AppError || e instanceof DataDirLockedError || e instanceof OpsError) {
       console.error(`错误：${e.message}${e instanceof AppError && e.field ? `（${e.field}）` : ''}`);
       return 1;
     }

@@ -3,6 +3,7 @@ import { openDatabase } from './db/client';
 import { demoSeeder } from './demo/demoSeeder';
 import { printLogins } from './demo/printLogins';
 import { buildServer } from './http/app';
+import { listenControl } from './ops/controlSocket';
 import { backfillCopyMemory } from './repositories/copyMemoryRepo';
 import { purgeSessions } from './repositories/sessionsRepo';
 
@@ -19,6 +20,12 @@ export async function serve(config: Config): Promise<void> {
     if (seeded.seeded) printLogins(seeded);
   }
   const app = await buildServer({ config, database });
+  // PGlite: `npx fazhi backup` cannot open the directory we hold, so it asks us (ops/controlSocket.ts)
+  const control =
+    database.kind === 'pglite'
+      ? await listenControl(config.dataDir, database, (err) => app.log.warn({ err }, 'control socket'))
+      : null;
+  if (control && 'skipped' in control) app.log.warn(`${control.skipped}：运行中无法用 npx fazhi backup 备份`);
   const purge = setInterval(() => {
     const now = new Date();
     purgeSessions(database.db, now, new Date(now.getTime() - config.sessionIdleMinutes * 60_000)).catch(
@@ -42,6 +49,7 @@ export async function serve(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
     try {
+      if (control && 'close' in control) await control.close();
       await app.close();
     } finally {
       await database.close();

@@ -4,7 +4,7 @@ export interface StoredAuditRecord extends AuditHashInput {
   hash: string;
 }
 
-export type ChainProblemKind = 'edited' | 'deleted' | 'out_of_order' | 'head_mismatch';
+export type ChainProblemKind = 'edited' | 'deleted' | 'out_of_order' | 'head_mismatch' | 'rewritten';
 
 export interface ChainProblem {
   kind: ChainProblemKind;
@@ -19,6 +19,7 @@ const KIND_LABELS: Record<ChainProblemKind, string> = {
   deleted: '记录被删除',
   out_of_order: '记录被插入或顺序被改变',
   head_mismatch: '链尾与登记的链头不一致',
+  rewritten: '链被重写',
 };
 
 /**

@@ -1,7 +1,8 @@
+import { checkAgainstHead, type HeadsExport } from '../../core/audit/headsFile';
 import { type ChainProblem, ChainVerifier } from '../../core/audit/verifyChain';
 import type { Db } from '../db/client';
 import { digestHex } from '../lib/hash';
-import { chainPage, listChainHeads, unitsWithRecords } from '../repositories/auditRepo';
+import { chainAt, chainPage, listChainHeads, unitsWithRecords } from '../repositories/auditRepo';
 
 const PAGE = 2000;
 
@@ -11,8 +12,12 @@ export interface AuditVerifyResult {
   problems: ChainProblem[];
 }
 
-/** Walks every unit's chain page by page and reports the first break in each. */
-export async function auditVerifier(db: Db): Promise<AuditVerifyResult> {
+/**
+ * Walks every unit's chain page by page and reports the first break in each. With exported
+ * heads, also checks every chain that existed at export against them: what the database alone
+ * cannot show (its newest records deleted with their head, a chain rewritten or gone entirely).
+ */
+export async function auditVerifier(db: Db, exported?: HeadsExport): Promise<AuditVerifyResult> {
   const heads = new Map((await listChainHeads(db)).map((h) => [h.unitId, h]));
   const unitIds = new Set([...heads.keys(), ...(await unitsWithRecords(db))]);
   const problems: ChainProblem[] = [];
@@ -28,6 +33,15 @@ export async function auditVerifier(db: Db): Promise<AuditVerifyResult> {
     }
     records += v.count;
     const problem = v.finish(heads.get(unitId) ?? null);
+    if (problem) problems.push(problem);
+  }
+  for (const head of exported?.chains ?? []) {
+    if (problems.some((p) => p.unitId === head.unitId)) continue; // its first break is reported already
+    const problem = checkAgainstHead(
+      head,
+      exported?.exportedAt ?? '',
+      await chainAt(db, head.unitId, head.seq),
+    );
     if (problem) problems.push(problem);
   }
   return { chains: unitIds.size, records, problems };

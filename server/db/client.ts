@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { MIGRATIONS_DIR } from '../paths';
 import { lockDataDir } from './dataDirLock';
+import { assertNotNewer } from './migrationVersions';
 import { PGLITE_CONF } from './pgliteOptions';
 import { seedDataDir } from './pgliteTemplate';
 import * as schema from './schema';
@@ -30,13 +31,19 @@ export interface PoolStats {
 }
 
 /** Opens PGlite persisted in `dataDir` (locked, seeded from the template when empty) and migrates it. */
-export async function openPglite(dataDir: string): Promise<Database> {
+export async function openPglite(dataDir: string, opts: { migrate?: boolean } = {}): Promise<Database> {
   const release = lockDataDir(dataDir);
   try {
     await seedDataDir(dataDir);
     const client = await PGlite.create({ dataDir, postgresqlconf: PGLITE_CONF });
     const db = drizzlePglite(client, { schema });
-    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    try {
+      await assertNotNewer(db as unknown as Db);
+      if (opts.migrate !== false) await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    } catch (e) {
+      await client.close();
+      throw e;
+    }
     return {
       db: db as unknown as Db,
       kind: 'pglite',
@@ -75,12 +82,21 @@ export async function openPostgres(
   pool.on('error', (err) => console.error('PostgreSQL 连接异常 / pool error:', err.message));
   if (opts.migrate !== false) {
     const conn = await pool.connect();
+    let refused: unknown;
     try {
       await conn.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await migratePg(drizzlePg(conn, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      const db = drizzlePg(conn, { schema });
+      await assertNotNewer(db as unknown as Db);
+      await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
+    } catch (e) {
+      refused = e;
     } finally {
       await conn.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       conn.release();
+    }
+    if (refused) {
+      await pool.end();
+      throw refused;
     }
   }
   return {
@@ -96,8 +112,12 @@ export async function openPostgres(
   };
 }
 
-export function openDatabase(cfg: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
-  return cfg.databaseUrl ? openPostgres(cfg.databaseUrl) : openPglite(cfg.dataDir);
+/** `migrate: false` leaves the schema as found (restore builds the backup's version itself); the downgrade check runs either way on PGlite. */
+export function openDatabase(
+  cfg: { databaseUrl?: string | undefined; dataDir: string },
+  opts: { migrate?: boolean } = {},
+): Promise<Database> {
+  return cfg.databaseUrl ? openPostgres(cfg.databaseUrl, opts) : openPglite(cfg.dataDir, opts);
 }
 
 export { MIGRATIONS_DIR };

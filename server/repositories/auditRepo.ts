@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { auditHashPayload, GENESIS_HASH } from '../../core/audit/canonical';
 import type { Db } from '../db/client';
-import { auditHeads, auditLog, users } from '../db/schema';
+import { auditHeads, auditLog, units, users } from '../db/schema';
 import { AUDIT_HASH_ALGO, digestHex } from '../lib/hash';
 
 export interface AuditEntry {
@@ -87,4 +87,38 @@ export function chainPage(db: Db, unitId: string, afterSeq: number, limit: numbe
 export async function countAudit(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(auditLog);
   return row?.n ?? 0;
+}
+
+/** One chain as it stands: its newest seq (0 when it has no records) and the hash of the record at `seq`, if that record exists. */
+export async function chainAt(
+  db: Db,
+  unitId: string,
+  seq: number,
+): Promise<{ length: number; hashAtSeq: string | null }> {
+  const [len] = await db
+    .select({ n: sql<number>`coalesce(max(${auditLog.seq}), 0)`.mapWith(Number) })
+    .from(auditLog)
+    .where(eq(auditLog.unitId, unitId));
+  const [rec] = await db
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(and(eq(auditLog.unitId, unitId), eq(auditLog.seq, seq)));
+  return { length: len?.n ?? 0, hashAtSeq: rec?.hash ?? null };
+}
+
+/** Every chain's head with the time of its newest record and its unit's code and name, for the heads export. */
+export function chainHeadsWithUnits(db: Db) {
+  return db
+    .select({
+      unitId: auditHeads.unitId,
+      seq: auditHeads.seq,
+      hash: auditHeads.hash,
+      at: auditLog.at,
+      unitCode: units.code,
+      unitName: units.name,
+    })
+    .from(auditHeads)
+    .leftJoin(auditLog, and(eq(auditLog.unitId, auditHeads.unitId), eq(auditLog.seq, auditHeads.seq)))
+    .leftJoin(units, eq(units.id, auditHeads.unitId))
+    .orderBy(asc(auditHeads.unitId));
 }

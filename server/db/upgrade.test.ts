@@ -1,0 +1,180 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OpsError } from '../ops/opsErrors';
+import { listTables } from '../repositories/backupRepo';
+import { withDatabase } from '../test/globalSetup';
+import { type Database, type Db, openPglite, openPostgres, wrapPglite } from './client';
+import { appliedMigrations, assertNotNewer, migrateTo, SHIPPED } from './migrationVersions';
+
+/**
+ * Upgrades: a database left at each earlier migration, with a row in every table it has, is
+ * migrated to this code's version and every value it held is still there. Runs on PGlite, and
+ * on PostgreSQL under TEST_DATABASE_URL.
+ */
+const serverUrl = process.env.TEST_DATABASE_URL;
+let emptyCluster: Blob | undefined;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-upgrade-'));
+
+function rowsOf<T>(res: unknown): T[] {
+  return (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
+}
+
+/** A database no migration has touched yet. */
+async function emptyDatabase(): Promise<Database & { url?: string }> {
+  if (serverUrl) {
+    const name = `fazhi_up_${crypto.randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(
+      `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
+    const url = withDatabase(serverUrl, name);
+    const d = await openPostgres(url, { migrate: false, max: 2 });
+    return {
+      ...d,
+      url,
+      async close() {
+        await d.close();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  return wrapPglite(await PGlite.create({ loadDataDir: emptyCluster as Blob }));
+}
+
+/** A value of each column type the schema uses; a new type fails here until it gets one. */
+const SAMPLE: Record<string, (table: string, column: string) => unknown> = {
+  uuid: () => crypto.randomUUID(),
+  text: (t, c) => (t === 'units' && c === 'level' ? 'township' : `示例-${t}-${c}`),
+  'character(12)': () => '439999101000',
+  integer: () => 7,
+  // beyond 2^53: a value JavaScript would round must come through untouched
+  bigint: () => '9007199254740993',
+  boolean: () => true,
+  date: () => '2025-02-28',
+  'timestamp with time zone': () => '2025-03-01T08:09:10.123456+08:00',
+  jsonb: () => ({ 来源: '升级测试', n: [1, 2.5, null] }),
+  bytea: () => '\\x00ff10e6b58b',
+  'integer[]': () => [3, -4, 2147483647],
+};
+
+async function populate(db: Db): Promise<void> {
+  for (const t of await listTables(db)) {
+    const row: Record<string, unknown> = {};
+    for (const [column, type] of t.columns) {
+      const make = SAMPLE[type];
+      if (!make) throw new Error(`no sample value for ${t.name}.${column} (${type})`);
+      row[column] = make(t.name, column);
+    }
+    const id = sql.identifier(t.name);
+    await db.execute(
+      sql`insert into ${id} select * from json_populate_record(null::${id}, ${JSON.stringify(row)}::json)`,
+    );
+  }
+}
+
+/** Each table's rows over the given columns, as the database prints them. */
+async function snapshot(db: Db, shape: { name: string; columns: [string, string][] }[]) {
+  const out: Record<string, string[]> = {};
+  for (const t of shape) {
+    const cols = sql.join(
+      t.columns.map(([c]) => sql.identifier(c)),
+      sql`, `,
+    );
+    out[t.name] = rowsOf<{ j: string }>(
+      await db.execute(
+        sql`select row_to_json(x)::text as j from (select ${cols} from ${sql.identifier(t.name)}) x order by 1`,
+      ),
+    ).map((r) => r.j);
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  if (serverUrl) return;
+  const pgl = await PGlite.create();
+  emptyCluster = await pgl.dumpDataDir('none');
+  await pgl.close();
+}, 120_000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('upgrades', () => {
+  // every earlier version: after 0000, after 0001, … up to the one before the last
+  for (let at = 1; at < SHIPPED.length; at++) {
+    const tag = SHIPPED[at - 1]?.tag;
+    it(`a database at ${tag} migrates to ${SHIPPED.at(-1)?.tag} with its data intact`, async () => {
+      const d = await emptyDatabase();
+      try {
+        await migrateTo(d.db, at);
+        expect((await appliedMigrations(d.db)).length).toBe(at);
+        await populate(d.db);
+        const shape = await listTables(d.db);
+        const before = await snapshot(d.db, shape);
+        expect(Object.values(before).every((rows) => rows.length >= 1)).toBe(true);
+
+        await assertNotNewer(d.db);
+        await migrateTo(d.db);
+        expect((await appliedMigrations(d.db)).length).toBe(SHIPPED.length);
+        expect(await snapshot(d.db, shape)).toEqual(before);
+        // the sample bigint is still exact after the upgrade
+        const [head] = rowsOf<{ seq: string }>(
+          await d.db.execute(sql`select seq::text as seq from audit_heads`),
+        );
+        expect(head?.seq).toBe('9007199254740993');
+      } finally {
+        await d.close();
+      }
+    }, 120_000);
+  }
+
+  it('refuses to start on a database a newer program has migrated, in Chinese', async () => {
+    const d = await emptyDatabase();
+    try {
+      await migrateTo(d.db);
+      await assertNotNewer(d.db);
+      const later = (SHIPPED.at(-1)?.when ?? 0) + 86_400_000;
+      await d.db.execute(
+        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-a-newer-release', ${later})`,
+      );
+      const err = await assertNotNewer(d.db).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(OpsError);
+      expect((err as OpsError).code).toBe('DATABASE_NEWER');
+      expect((err as Error).message).toContain(`已执行迁移 ${SHIPPED.length + 1} 个`);
+      expect((err as Error).message).toContain(`本程序只带 ${SHIPPED.length} 个`);
+      expect((err as Error).message).toContain('不能用旧程序打开新数据库');
+    } finally {
+      await d.close();
+    }
+  }, 120_000);
+
+  it('start-up refuses a database migrated by a newer release (PGlite: and releases its lock)', async () => {
+    const later = sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-a-newer-release', ${(SHIPPED.at(-1)?.when ?? 0) + 1})`;
+    if (serverUrl) {
+      const d = await emptyDatabase();
+      try {
+        await migrateTo(d.db);
+        await d.db.execute(later);
+        await expect(openPostgres(d.url as string, { max: 1 })).rejects.toThrow(
+          /数据库由较新版本的程序升级过/,
+        );
+      } finally {
+        await d.close();
+      }
+      return;
+    }
+    const dir = path.join(tmp, 'newer');
+    const first = await openPglite(dir);
+    await first.db.execute(later);
+    await first.close();
+    await expect(openPglite(dir)).rejects.toThrow(/数据库由较新版本的程序升级过/);
+    expect(fs.existsSync(path.join(dir, 'fazhi.lock'))).toBe(false);
+  }, 120_000);
+});
