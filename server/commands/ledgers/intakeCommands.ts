@@ -145,11 +145,13 @@ export async function intakeSubmitter(db: Db, code: string, form: IntakeForm, no
 
 /** What a receipt number tells its holder: the state and nothing else. */
 export async function intakeStatus(db: Db, receipt: string) {
-  const found = await findByReceipt(db, receipt.trim().toUpperCase());
+  const key = receipt.trim().toUpperCase();
+  const found = await findByReceipt(db, key);
   const kind = found && ledgerKind(found.record.kind);
   if (!found || !kind) throw new AppError('NOT_FOUND', { detail: '未找到该回执号，请核对后重试' });
   return {
-    receipt: found.record.receipt,
+    // the record was found by it, so it is the stored receipt (the column is null for staff entries)
+    receipt: key,
     kindLabel: kind.label,
     unitName: found.unitName,
     stateLabel: stateLabel(kind, found.record.state),

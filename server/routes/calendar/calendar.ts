@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { WorkingDaysAnswer, YearSchedule, YearScheduleSaved } from '../../../core/contract/calendar';
+import { NoContent } from '../../../core/contract/shape';
 import { explainDeadline, isDayString, type WorkCalendar } from '../../../core/calendar';
 import {
   calendarOverrideRemover,
@@ -42,7 +44,11 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     '/api/calendar/working-days',
     {
       config: { policy: 'self.use' },
-      schema: { summary: '按工作日计算期限（自次日起算）', querystring: WorkingDaysQuery },
+      schema: {
+        summary: '按工作日计算期限（自次日起算）',
+        querystring: WorkingDaysQuery,
+        response: { 200: WorkingDaysAnswer },
+      },
     },
     async (req) => {
       const d = (await currentCalendar(db)).addWorkingDays(req.query.from, req.query.days);
@@ -57,7 +63,10 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
 
   app.get(
     '/api/calendar/years/:year',
-    { config: { policy: 'self.use' }, schema: { summary: '某年节假日安排', params: YearParams } },
+    {
+      config: { policy: 'self.use' },
+      schema: { summary: '某年节假日安排', params: YearParams, response: { 200: YearSchedule } },
+    },
     async (req) => {
       const cal = await currentCalendar(db);
       const row = await getCalendarOverride(db, req.params.year);
@@ -73,7 +82,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     '/api/calendar/years/:year',
     {
       config: { policy: 'calendar.manage' },
-      schema: { summary: '录入或修改某年节假日安排', params: YearParams, body: OverrideBody },
+      schema: {
+        summary: '录入或修改某年节假日安排',
+        params: YearParams,
+        body: OverrideBody,
+        response: { 200: YearScheduleSaved },
+      },
     },
     async (req) => {
       const ctx = { db, actor: actorOf(req), now: now() };
@@ -93,12 +107,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     '/api/calendar/years/:year',
     {
       config: { policy: 'calendar.manage' },
-      schema: { summary: '删除人工安排，恢复内置数据', params: YearParams },
+      schema: { summary: '删除人工安排，恢复内置数据', params: YearParams, response: { 204: NoContent } },
     },
     async (req, reply) => {
       await calendarOverrideRemover({ db, actor: actorOf(req), now: now() }, req.params.year);
       await clockRecomputer(db, now());
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

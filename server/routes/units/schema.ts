@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { UNIT_LEVELS } from '../../../core/units/unitLevel';
 
-export const UnitResponse = z.object({
-  id: z.string(),
-  name: z.string(),
-  level: z.enum(UNIT_LEVELS),
-  code: z.string(),
-  parentId: z.string().nullable(),
-});
-
 export const UnitIdParams = z.object({ id: z.uuid('单位编号格式不正确') });
 
 export const UnitCreateBody = z.object({

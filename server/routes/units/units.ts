@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Unit } from '../../../core/contract/units';
 import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
 import { unitCreator } from '../../commands/unitCreator';
@@ -7,7 +8,7 @@ import { actorOf } from '../../http/auth';
 import { presentUnit } from '../../presenters/unit';
 import { getUnit, listUnits } from '../../repositories/unitsRepo';
 import type { RouteDeps } from '../index';
-import { UnitCreateBody, UnitIdParams, UnitResponse } from './schema';
+import { UnitCreateBody, UnitIdParams } from './schema';
 
 export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
@@ -16,7 +17,7 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/units',
     {
       config: { policy: 'unit.read' },
-      schema: { summary: '可见单位列表', response: { 200: z.array(UnitResponse) } },
+      schema: { summary: '可见单位列表', response: { 200: z.array(Unit) } },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -29,7 +30,7 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/units/:id',
     {
       config: { policy: 'unit.read' },
-      schema: { summary: '单位详情', params: UnitIdParams, response: { 200: UnitResponse } },
+      schema: { summary: '单位详情', params: UnitIdParams, response: { 200: Unit } },
     },
     async (req) => {
       const unit = await getUnit(db, req.params.id);
@@ -42,7 +43,7 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/units',
     {
       config: { policy: 'unit.manage' },
-      schema: { summary: '新建单位', body: UnitCreateBody, response: { 201: UnitResponse } },
+      schema: { summary: '新建单位', body: UnitCreateBody, response: { 201: Unit } },
     },
     async (req, reply) => {
       const unit = await unitCreator({ db, actor: actorOf(req), now: now() }, req.body);
