@@ -23,3 +23,4 @@ export type YearSchedule = z.infer<typeof YearSchedule>;
 
 /** After saving: the schedule and how many open clocks were recomputed. */
 export const YearScheduleSaved = YearSchedule.extend({ recomputed: z.number() });
+export type YearScheduleSaved = z.infer<typeof YearScheduleSaved>;

@@ -142,3 +142,4 @@ export const LedgerSettingSaved = z.strictObject({
   settings: z.array(LedgerSetting),
   recomputed: z.number(),
 });
+export type LedgerSettingSaved = z.infer<typeof LedgerSettingSaved>;

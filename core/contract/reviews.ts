@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFECT_KINDS, SECTION_KEYS, type AnalysisResult } from '../analyzer/types';
+import { type AnalysisResult, DEFECT_KINDS, SECTION_KEYS } from '../analyzer/types';
 import { declared, instant } from './shape';
 
 /**
@@ -42,6 +42,7 @@ export const ReviewSummary = z.strictObject({
 export type ReviewSummary = z.infer<typeof ReviewSummary>;
 
 export const ReviewBatch = z.strictObject({ batchId: z.string(), items: z.array(ReviewSummary) });
+export type ReviewBatch = z.infer<typeof ReviewBatch>;
 
 /** A passage this report shares with another one; start/end index this report's text. */
 export const CopiedPassage = z.strictObject({

@@ -18,7 +18,7 @@ const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 /** Object schemas in a JSON schema that would let unknown keys through (strip or pass). */
 function looseObjects(schema: unknown, at: string, out: string[] = []): string[] {
   if (Array.isArray(schema)) {
-    schema.forEach((s, i) => looseObjects(s, `${at}[${i}]`, out));
+    for (const [i, s] of schema.entries()) looseObjects(s, `${at}[${i}]`, out);
     return out;
   }
   if (!schema || typeof schema !== 'object') return out;

@@ -27,7 +27,13 @@ export function deadlineStates(
   return deadlines.map((d) => {
     const done = doneAt[d.key];
     const doneDay = done ? chinaDay(done) : null;
-    const state: DeadlineState = doneDay ? (doneDay <= d.due ? 'done' : 'done_late') : today > d.due ? 'overdue' : 'open';
+    const state: DeadlineState = doneDay
+      ? doneDay <= d.due
+        ? 'done'
+        : 'done_late'
+      : today > d.due
+        ? 'overdue'
+        : 'open';
     return { ...d, state, doneOn: doneDay };
   });
 }

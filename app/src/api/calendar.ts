@@ -1,21 +1,7 @@
+import type { WorkingDaysAnswer, YearSchedule } from '../../../core/contract/calendar';
 import { api } from './client';
 
-export interface YearSchedule {
-  year: number;
-  /** override = entered by an administrator; package = built-in data; null = no schedule (deadlines are provisional) */
-  source: 'override' | 'package' | null;
-  holidays: string[];
-  workdays: string[];
-  note: string | null;
-  version: number | null;
-}
-
-export interface WorkingDaysAnswer {
-  due: string;
-  provisional: boolean;
-  missingYears: number[];
-  explanation: string;
-}
+export type { WorkingDaysAnswer, YearSchedule };
 
 export const getYearSchedule = (year: number) => api.get<YearSchedule>(`/api/calendar/years/${year}`);
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { explainDeadline, isDayString, type WorkCalendar } from '../../../core/calendar';
 import { WorkingDaysAnswer, YearSchedule, YearScheduleSaved } from '../../../core/contract/calendar';
 import { NoContent } from '../../../core/contract/shape';
-import { explainDeadline, isDayString, type WorkCalendar } from '../../../core/calendar';
 import {
   calendarOverrideRemover,
   calendarOverrideSaver,

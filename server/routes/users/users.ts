@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { NoContent } from '../../../core/contract/shape';
 import { User, UserPage } from '../../../core/contract/users';
 import { isAdmin } from '../../../core/policy';
