@@ -26,7 +26,9 @@ const me = (over: Partial<Me> = {}): Me => ({
   username: 'qingshi_clerk',
   displayName: '刘玉兰',
   role: 'township_clerk',
+  phone: null,
   unit: { id: 'unit-qingshi', name: '青石镇', level: 'township', code: '439999001000' },
+  publicOrigin: null,
   abilities: ['self.use'],
   ...over,
 });

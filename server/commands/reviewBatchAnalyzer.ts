@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { CopyDoc, CopyOptions, CopyPair } from '../../core/analyzer/copyDetection/findCopies';
 import { MEMORY_VERIFY, memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
 import type { AnalysisResult } from '../../core/analyzer/types';
+import type { CopiedPassage } from '../../core/contract/reviews';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
 import { analyzeInWorker, DEFAULT_ANALYSIS_SECONDS, findCopiesInWorker } from '../analysisPool';
@@ -29,17 +30,8 @@ export interface UploadedFile {
 }
 
 /** A passage another report shares with this one, stored with the review. */
-export interface StoredCopy {
-  otherId: string;
-  otherFile: string;
-  otherUnit: string | null;
-  kind: string;
-  quote: string;
-  start: number;
-  end: number;
-  otherQuote: string;
-  length: number;
-}
+/** A copied passage as stored with the analysis and answered by the API. */
+export type StoredCopy = CopiedPassage;
 
 export type StoredResult = AnalysisResult & { copies: StoredCopy[] };
 
@@ -234,7 +226,14 @@ async function copiesFor(
     names.set(earlier.id, { file: earlier.fileName, unit });
   }
   const out = new Map<string, StoredCopy[]>();
-  const add = (self: string, other: string, mine: Side, theirs: Side, kind: string, length: number) => {
+  const add = (
+    self: string,
+    other: string,
+    mine: Side,
+    theirs: Side,
+    kind: StoredCopy['kind'],
+    length: number,
+  ) => {
     const o = names.get(other);
     const list = out.get(self) ?? [];
     list.push({

@@ -1,4 +1,5 @@
 import { chinaDay } from '../../core/calendar/dates';
+import type { DeadlineState, ReportDeadlineView } from '../../core/contract/reports';
 import type { Actor } from '../../core/policy';
 import type { ReportDeadline } from '../../core/report/deadlines';
 import type { ReportDocument } from '../../core/report/model';
@@ -21,12 +22,18 @@ export function deadlineStates(
   deadlines: readonly ReportDeadline[],
   doneAt: { submit: Date | null; publish: Date | null },
   now: Date,
-) {
+): ReportDeadlineView[] {
   const today = chinaDay(now);
   return deadlines.map((d) => {
     const done = doneAt[d.key];
     const doneDay = done ? chinaDay(done) : null;
-    const state = doneDay ? (doneDay <= d.due ? 'done' : 'done_late') : today > d.due ? 'overdue' : 'open';
+    const state: DeadlineState = doneDay
+      ? doneDay <= d.due
+        ? 'done'
+        : 'done_late'
+      : today > d.due
+        ? 'overdue'
+        : 'open';
     return { ...d, state, doneOn: doneDay };
   });
 }

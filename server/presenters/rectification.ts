@@ -1,14 +1,16 @@
 import { chinaDay } from '../../core/calendar';
+import type { Rectification } from '../../core/contract/rectifications';
 import { isOverdue, type RectificationStatus } from '../../core/review/rectificationFlow';
 import type { RectificationWithContext } from '../repositories/rectificationsRepo';
 
-export function presentRectification(r: RectificationWithContext, now: Date) {
+export function presentRectification(r: RectificationWithContext, now: Date): Rectification {
   const { item } = r;
   return {
     id: item.id,
     unit: { id: item.unitId, name: r.unitName },
     review: { id: item.reviewId, fileName: r.fileName, reportYear: r.reportYear },
-    defect: item.defect,
+    // jsonb written by rectificationIssuer: a defect of the analysis or a copied passage (StoredDefect)
+    defect: item.defect as Rectification['defect'],
     instruction: item.instruction,
     deadline: item.deadline,
     status: item.status,

@@ -1,33 +1,14 @@
+import type {
+  ScheduleReminder,
+  ScheduleReminders,
+  WorkingDaysAnswer,
+  YearSchedule,
+} from '../../../core/contract/calendar';
 import { api } from './client';
 
-export interface YearSchedule {
-  year: number;
-  /**
-   * override = entered by an administrator; package = built-in data; estimate = not published,
-   * holidays computed from the statute; null = no schedule. Deadlines through the last two are 暂估.
-   */
-  source: 'override' | 'package' | 'estimate' | null;
-  holidays: string[];
-  workdays: string[];
-  note: string | null;
-  version: number | null;
-}
+export type { ScheduleReminder, WorkingDaysAnswer, YearSchedule };
 
-export interface WorkingDaysAnswer {
-  due: string;
-  provisional: boolean;
-  missingYears: number[];
-  estimatedYears: number[];
-  explanation: string;
-}
-
-export interface ScheduleReminder {
-  year: number;
-  message: string;
-}
-
-export const getScheduleReminders = () =>
-  api.get<{ reminders: ScheduleReminder[] }>('/api/calendar/reminders');
+export const getScheduleReminders = () => api.get<ScheduleReminders>('/api/calendar/reminders');
 
 export const getYearSchedule = (year: number) => api.get<YearSchedule>(`/api/calendar/years/${year}`);
 

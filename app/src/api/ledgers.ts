@@ -1,94 +1,37 @@
+import type { IntakeInfo, IntakeReceipt, IntakeSubmitted, IntakeTopic } from '../../../core/contract/intake';
+import type {
+  ImportResult,
+  LedgerAttachment,
+  LedgerEventView,
+  LedgerPage,
+  LedgerRecord,
+  LedgerRecordDetail,
+  LedgerSetting,
+  LedgerSettingSaved,
+  TodoItem,
+  TodoList,
+  TodoState,
+} from '../../../core/contract/ledgers';
 import type { ClockState, ClockView, RecordData } from '../../../core/ledgers';
 import { ApiError, api, type Query } from './client';
 
-export type { ClockState, ClockView, RecordData };
-
-/** One workflow step as the detail shows it (docs/ledger-api.md). */
-export interface LedgerEventView {
-  action: string;
-  label: string;
-  on: string;
-  at: string;
-  actorName: string | null;
-  payload: RecordData;
-  warning: string | null;
-}
-
-export interface LedgerAttachment {
-  id: string;
-  name: string;
-  size: number;
-  mime: string;
-  sha256: string;
-  createdAt: string;
-  /** The workflow step (index into `events`) this file is evidence of; null for the record as a whole. */
-  event?: number | null;
-}
-
-export interface LedgerRecord {
-  id: string;
-  kind: string;
-  unitId: string;
-  unitName: string;
-  number: string;
-  title: string;
-  state: string;
-  stateLabel: string;
-  version: number;
-  data: RecordData;
-  clocks: ClockView[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The detail adds the history, the steps this user may take and the files. */
-export interface LedgerRecordDetail extends LedgerRecord {
-  /** May this user edit the registration fields (role and scope; the state is checked apart). */
-  editable?: boolean;
-  /** The server's today (China), for the same plan checks the server runs. */
-  today?: string;
-  events: LedgerEventView[];
-  /** `blocked`: why the step is bound to fail now (the server's precheck), or null. */
-  actions: { key: string; label: string; blocked?: string | null }[];
-  /** Why 删除 is refused outright (a decided enforcement case), or null. */
-  deleteRefused?: string | null;
-  attachments: LedgerAttachment[];
-  /** Titles of the records ref fields name (id → title). */
-  refs?: Record<string, string>;
-}
-
-export interface LedgerPage {
-  items: LedgerRecord[];
-  total: number;
-  /** False when the server stopped counting (more than 1000 matches). */
-  totalExact?: boolean;
-  /** Titles of the records ref fields name (id → title). */
-  refs?: Record<string, string>;
-}
-
-/** `alert`: inside its kind's own early-warning window, yet due after the days asked for (提醒). */
-export type TodoState = 'overdue' | 'due_soon' | 'provisional' | 'alert' | 'waiting';
-
-export interface TodoItem {
-  kind: string;
-  kindLabel: string;
-  id: string;
-  number: string;
-  title: string;
-  unitName: string;
-  clock: string | null;
-  clockLabel: string | null;
-  due: string | null;
-  state: TodoState;
-  reason: string;
-  /** where the item is worked on when it is not a ledger record (the annual report) */
-  link?: string;
-}
-
-export interface TodoList {
-  items: TodoItem[];
-  counts: { overdue: number; dueSoon: number; alerts: number; waiting: number };
-}
+export type {
+  ClockState,
+  ClockView,
+  IntakeInfo,
+  IntakeReceipt,
+  IntakeTopic,
+  LedgerAttachment,
+  LedgerEventView,
+  LedgerPage,
+  LedgerRecord,
+  LedgerRecordDetail,
+  LedgerSetting,
+  RecordData,
+  TodoItem,
+  TodoList,
+  TodoState,
+};
 
 export interface ImportRowError {
   /** Null for a problem with the whole file (a missing column). */
@@ -160,31 +103,11 @@ export const listRefCandidates = (kind: string, unitId: string) =>
 
 // —— county settings (期限、金额标准) ——
 
-export interface LedgerSetting {
-  key: string;
-  kind: string;
-  /** The ledger (or 年度报告) it belongs to, in Chinese. */
-  group: string;
-  label: string;
-  explain: string;
-  /** Who it binds (the county and its townships). */
-  scope: string;
-  /** How it is entered; a month-day is stored as MMDD. */
-  input: 'number' | 'switch' | 'monthDay';
-  /** Measure word: 日, 个工作日, 元. */
-  unit: string;
-  default: number;
-  min: number;
-  max: number;
-  source: string;
-  value: number;
-}
-
 export const getLedgerSettings = (unitId: string) =>
   api.get<LedgerSetting[]>('/api/ledger-settings', { unit: unitId });
 
 export const saveLedgerSetting = (unitId: string, key: string, value: number) =>
-  api.put<{ settings: LedgerSetting[]; recomputed: number }>(
+  api.put<LedgerSettingSaved>(
     `/api/ledger-settings/${encodeURIComponent(key)}?unit=${encodeURIComponent(unitId)}`,
     { value },
   );
@@ -249,31 +172,13 @@ export const uploadLedgerAttachment = (kind: string, id: string, file: File, eve
   );
 
 export const importLedger = (kind: string, unitId: string | undefined, file: File) =>
-  send<{ imported: number; duplicates: number }>(
+  send<ImportResult>(
     'POST',
     `${base(kind)}/import${unitId ? `?unit=${encodeURIComponent(unitId)}` : ''}`,
     fileForm(file),
   );
 
 // —— public intake (no session) ——
-
-/** One topic of the form (申请调解, 信访事项, 意见建议): a kind's `intake` declaration. */
-export interface IntakeTopic {
-  key: string;
-  label: string;
-  /** What to tell a resident who picks it. */
-  hint: string | null;
-  contentLabel: string;
-  /** A type the resident may name (纠纷类型), when the topic offers one. */
-  types: { label: string; options: { value: string; label: string }[] } | null;
-}
-
-export interface IntakeInfo {
-  unit: { name: string; code: string };
-  topics: IntakeTopic[];
-  /** Names of the township's villages (村/社区). */
-  villages: string[];
-}
 
 export interface IntakeInput {
   topic: string;
@@ -286,23 +191,13 @@ export interface IntakeInput {
   website: string;
 }
 
-/** All a receipt shows: what it is, where, its state — nothing of the record itself. */
-export interface IntakeReceipt {
-  receipt: string;
-  kindLabel: string;
-  unitName: string;
-  stateLabel: string;
-  submittedOn: string;
-  updatedAt: string;
-}
-
 const intakeBase = '/api/public/intake';
 
 export const getIntake = (unitCode: string) =>
   send<IntakeInfo>('GET', `${intakeBase}/${encodeURIComponent(unitCode)}`);
 
 export const submitIntake = (unitCode: string, input: IntakeInput) =>
-  send<{ receipt: string; unitName: string }>('POST', `${intakeBase}/${encodeURIComponent(unitCode)}`, input);
+  send<IntakeSubmitted>('POST', `${intakeBase}/${encodeURIComponent(unitCode)}`, input);
 
 export const getIntakeReceipt = (receipt: string) =>
   send<IntakeReceipt>('GET', `${intakeBase}/receipts/${encodeURIComponent(receipt)}`);

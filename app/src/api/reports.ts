@@ -1,106 +1,31 @@
-import type { ReportCheck } from '../../../core/report/checks/types';
-import type { RenderedReport, ReportDocument, ReportPartKey } from '../../../core/report/model';
-import type { ReportAction, ReportStatus } from '../../../core/report/workflow';
+import type {
+  DeadlineState,
+  MissingReport,
+  PublicReport,
+  PublicReportIndex,
+  ReportDeadlineView,
+  ReportList,
+  ReportListItem,
+  ReportView,
+  StaleFigure,
+} from '../../../core/contract/reports';
+import type { ReportPartKey } from '../../../core/report/model';
+import type { ReportAction } from '../../../core/report/workflow';
 import { api, request } from './client';
 
+export type {
+  DeadlineState,
+  MissingReport,
+  PublicReport,
+  PublicReportIndex,
+  ReportDeadlineView,
+  ReportList,
+  ReportListItem,
+  ReportView,
+  StaleFigure,
+};
+
 /** 年度报告 (server/routes/reports/reports.ts, server/presenters/annualReport.ts). */
-
-export type DeadlineState = 'open' | 'overdue' | 'done' | 'done_late';
-
-export interface ReportDeadlineView {
-  key: 'submit' | 'publish';
-  label: string;
-  /** the last allowed day, YYYY-MM-DD */
-  due: string;
-  explanation: string;
-  state: DeadlineState;
-  doneOn: string | null;
-}
-
-export interface ReportListItem {
-  id: string;
-  unitId: string;
-  unitName: string;
-  unitCode: string;
-  year: number;
-  status: ReportStatus;
-  statusLabel: string;
-  revision: number;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  reportedAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
-  version: number;
-  /** the deadlines as the county set them, when the server sends them with the list */
-  deadlines?: ReportDeadlineView[];
-}
-
-export interface MissingReport {
-  unitId: string;
-  unitName: string;
-  level: string;
-}
-
-export interface ReportList {
-  items: ReportListItem[];
-  /** units in scope without a report for the year */
-  missing: MissingReport[];
-}
-
-export interface StaleFigure {
-  paragraphId: string;
-  key: string;
-  from: number;
-  to: number | null;
-}
-
-export interface ReportView {
-  id: string;
-  /** the server can convert to PDF (LibreOffice installed) */
-  pdf?: boolean;
-  unit: { id: string; name: string; code: string };
-  year: number;
-  status: ReportStatus;
-  statusLabel: string;
-  version: number;
-  revision: number;
-  frozen: boolean;
-  returnReason: string | null;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  reportedAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
-  document: ReportDocument;
-  rendered: RenderedReport;
-  checks: ReportCheck[];
-  stale: StaleFigure[];
-  deadlines: ReportDeadlineView[];
-  canEdit: boolean;
-  actions: { action: ReportAction; label: string; reason: boolean }[];
-}
-
-export interface PublicReportIndex {
-  unit: { name: string; code: string; level: string };
-  reports: {
-    id: string;
-    unitId: string;
-    unitName: string;
-    unitCode: string;
-    year: number;
-    publishedAt: string | null;
-  }[];
-  units: { name: string; code: string; published: { year: number; publishedAt: string | null }[] }[];
-}
-
-export interface PublicReport {
-  id: string;
-  unit: { name: string; code: string };
-  year: number;
-  publishedAt: string | null;
-  rendered: RenderedReport;
-}
 
 /** Cache keys of the reports (kept here: nothing outside the report pages reads them). */
 export const reportKeys = {

@@ -1,77 +1,24 @@
-import type { AnalysisResult, DefectKind, SectionKey, UnitLevelGuess } from '../../../core/analyzer/types';
+import type {
+  CopiedPassage,
+  CopyKind,
+  DefectDismissal,
+  FigureValue,
+  ReviewBatch,
+  ReviewDetail,
+  ReviewResult,
+  ReviewSummary,
+} from '../../../core/contract/reviews';
 import { ApiError, api } from './client';
 import type { Rectification } from './rectifications';
 
-/**
- * self_repeat: the same township's report of an earlier year. same_unit_previous_year is
- * what reviews stored before self_repeat existed say for the year just before.
- */
-export type CopyKind = 'cross_unit' | 'self_repeat' | 'same_unit' | 'same_unit_previous_year';
-
-export interface ReviewUnit {
-  id: string;
-  name: string;
-  /** False when the name written in the report matched no unit of the reviewer's county. */
-  matched: boolean;
-}
-
-export interface FigureValue {
-  value: number;
-  approx: boolean;
-  unit: string;
-}
-
-/** One row of the review table (no text). */
-export interface ReviewSummary {
-  id: string;
-  batchId: string;
-  fileName: string;
-  format: string | null;
-  unit: ReviewUnit;
-  /** The unit as written in the report. */
-  reportUnit: string | null;
-  reportYear: number | null;
-  level: UnitLevelGuess | null;
-  sections: Record<SectionKey, boolean> | null;
-  defectCount: number;
-  defectKinds: Partial<Record<DefectKind, number>>;
-  copyCount: number;
-  indicators: Record<string, FigureValue>;
-  /** Chinese, when the file could not be read. */
-  error: string | null;
-  createdAt: string;
-}
-
-/** A passage this report shares with another one; start/end index this report's text. */
-export interface CopiedPassage {
-  otherId: string;
-  otherFile: string;
-  otherUnit: string | null;
-  kind: CopyKind;
-  quote: string;
-  start: number;
-  end: number;
-  otherQuote: string;
-  length: number;
-}
-
-export type ReviewResult = AnalysisResult & { copies: CopiedPassage[] };
-
-/** A finding the reviewer set aside as a false alarm, by its index in the review's findings. */
-export interface DefectDismissal {
-  defectIndex: number;
-  reason: string | null;
-  dismissedAt: string;
-}
-
-/** One report in full: the summary's identity fields plus its text and the analysis behind the table row. */
-export type ReviewDetail = Pick<
+export type {
+  CopiedPassage,
+  CopyKind,
+  DefectDismissal,
+  FigureValue,
+  ReviewDetail,
+  ReviewResult,
   ReviewSummary,
-  'id' | 'batchId' | 'fileName' | 'format' | 'unit' | 'reportUnit' | 'reportYear' | 'error' | 'createdAt'
-> & {
-  text: string | null;
-  result: ReviewResult | null;
-  dismissed: DefectDismissal[];
 };
 
 export interface ReviewListParams {
@@ -126,7 +73,7 @@ function envelopeError(status: number, body: string): ApiError {
 export function uploadReports(
   files: readonly File[],
   onProgress: (percent: number) => void,
-): Promise<{ batchId: string; items: ReviewSummary[] }> {
+): Promise<ReviewBatch> {
   const form = new FormData();
   for (const f of files) form.append('files', f, f.name);
   return new Promise((resolve, reject) => {

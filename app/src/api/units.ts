@@ -1,3 +1,4 @@
+import type { UnitDetail } from '../../../core/contract/units';
 import { api } from './client';
 import type { Unit, UnitLevel } from './types';
 
@@ -12,10 +13,7 @@ export const listUnits = () => api.get<Unit[]>('/api/units');
 
 export const createUnit = (input: UnitCreateInput) => api.post<Unit>('/api/units', input);
 
-export interface UnitDetail extends Unit {
-  /** 常住人口 by year, oldest first. */
-  populations: { year: number; population: number }[];
-}
+export type { UnitDetail };
 
 export interface UnitUpdateInput {
   name?: string;

@@ -1,5 +1,5 @@
 import { api } from './client';
-import type { Page, Role, User, UserStatus } from './types';
+import type { Role, User, UserPage, UserStatus } from './types';
 
 export interface UserListParams {
   unitId?: string;
@@ -27,7 +27,7 @@ export interface UserUpdateInput {
   phone?: string | null;
 }
 
-export const listUsers = (p: UserListParams) => api.get<Page<User>>('/api/users', { ...p });
+export const listUsers = (p: UserListParams) => api.get<UserPage>('/api/users', { ...p });
 
 export const createUser = (input: UserCreateInput) => api.post<User>('/api/users', input);
 

@@ -7,7 +7,9 @@ const me = (role: Me['role'], level: Me['unit']['level']): Me => ({
   username: 'u',
   displayName: '用户',
   role,
+  phone: null,
   unit: { id: 'x', name: '单位', level, code: '439999000000' },
+  publicOrigin: null,
   abilities: [],
 });
 

@@ -1,4 +1,5 @@
 import { chineseDate } from '../../../core/calendar';
+import type { TodoItem } from '../../../core/contract/ledgers';
 import { AppError } from '../../../core/errors';
 import { actionsFor, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
@@ -9,22 +10,8 @@ import type { CommandContext } from '../context';
 import { reportTodoItems } from '../reports/reportTodo';
 import { ledgerEnv } from './ledgerContext';
 
-export interface TodoItem {
-  kind: string;
-  kindLabel: string;
-  id: string;
-  number: string;
-  title: string;
-  unitName: string;
-  clock: string | null;
-  clockLabel: string | null;
-  due: string | null;
-  /** `alert`: due after the asked window but inside the kind's own 临期 window (提醒). */
-  state: 'overdue' | 'due_soon' | 'provisional' | 'alert' | 'waiting';
-  reason: string;
-  /** where the item is worked on, when it is not a ledger record (the annual report) */
-  link?: string;
-}
+/** One entry of 待办, as the API answers it. */
+export type { TodoItem };
 
 const MAX_ITEMS = 500;
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PublicEnforcementPage } from '../../../core/contract/publicEnforcement';
 import type { RouteDeps } from '../../routes/index';
 import { PublicEnforcement } from './publicEnforcement';
 
@@ -21,7 +22,12 @@ export const publicEnforcementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
     '/api/public/units/:unitCode/enforcement',
     {
       config: { policy: 'public' },
-      schema: { summary: '行政执法公示：执法主体、人员、事项和决定', params: Params, querystring: Query },
+      schema: {
+        summary: '行政执法公示：执法主体、人员、事项和决定',
+        params: Params,
+        querystring: Query,
+        response: { 200: PublicEnforcementPage },
+      },
     },
     async (req, reply) => {
       const body = await pages.page(req.params.unitCode, req.query, now());

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AuditEntry } from '../../../core/contract/audit';
 import { AppError } from '../../../core/errors';
 import { AUDIT_READ_ACTION, can } from '../../../core/policy';
 import { actorOf } from '../../http/auth';
@@ -12,17 +13,6 @@ const HistoryQuery = z.object({
   entityId: z.string().min(1).max(64),
 });
 
-const HistoryItem = z.object({
-  seq: z.number(),
-  at: z.string(),
-  actor: z.object({ id: z.string(), displayName: z.string() }).nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-
 export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database }) => {
   const { db } = database;
 
@@ -33,7 +23,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { datab
       schema: {
         summary: '某一记录的全过程留痕',
         querystring: HistoryQuery,
-        response: { 200: z.array(HistoryItem) },
+        response: { 200: z.array(AuditEntry) },
       },
     },
     async (req) => {
@@ -52,8 +42,9 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { datab
         action: r.action,
         entity: r.entity,
         entityId: r.entityId,
-        before: r.before,
-        after: r.after,
+        // jsonb snapshots: an object, or null for the side a create or delete lacks
+        before: r.before as AuditEntry['before'],
+        after: r.after as AuditEntry['after'],
       }));
     },
   );

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Me } from '../../../core/contract/auth';
+import { NoContent } from '../../../core/contract/shape';
 import { abilitiesOf } from '../../../core/policy';
 import type { Role } from '../../../core/roles';
 import type { UnitLevel } from '../../../core/units/unitLevel';
@@ -8,7 +10,7 @@ import { type ResolvedSession, sessionCloser, sessionResolver } from '../../comm
 import { clearSessionCookie, sessionOf, setSessionCookie } from '../../http/auth';
 import { maskPhone } from '../../presenters/mask';
 import type { RouteDeps } from '../index';
-import { LoginBody, MeResponse, PasswordChangeBody } from './schema';
+import { LoginBody, PasswordChangeBody } from './schema';
 
 function presentMe({ session: s, actor }: ResolvedSession, publicOrigin: string | null) {
   return {
@@ -32,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/auth/login',
     {
       config: { policy: 'public', rateLimit: { max: config.loginPerMinute, timeWindow: 60_000 } },
-      schema: { summary: '登录', body: LoginBody, response: { 200: MeResponse } },
+      schema: { summary: '登录', body: LoginBody, response: { 200: Me } },
     },
     async (req, reply) => {
       const at = now();
@@ -54,23 +56,26 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
 
   app.post(
     '/api/auth/logout',
-    { config: { policy: 'public' }, schema: { summary: '退出登录' } },
+    { config: { policy: 'public' }, schema: { summary: '退出登录', response: { 204: NoContent } } },
     async (req, reply) => {
       if (req.auth) await sessionCloser(db, req.auth, now(), app.sessionCache);
       clearSessionCookie(reply);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
   app.get(
     '/api/me',
-    { config: { policy: 'self.use' }, schema: { summary: '当前用户', response: { 200: MeResponse } } },
+    { config: { policy: 'self.use' }, schema: { summary: '当前用户', response: { 200: Me } } },
     async (req) => presentMe(sessionOf(req), publicOrigin),
   );
 
   app.post(
     '/api/me/password',
-    { config: { policy: 'self.use' }, schema: { summary: '修改本人密码', body: PasswordChangeBody } },
+    {
+      config: { policy: 'self.use' },
+      schema: { summary: '修改本人密码', body: PasswordChangeBody, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const session = sessionOf(req);
       await passwordChanger(
@@ -80,7 +85,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
         session.tokenHash,
       );
       app.sessionCache.evictUser(session.actor.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -8,6 +8,13 @@ import {
   type WorkCalendar,
 } from '../../../core/calendar';
 import {
+  ScheduleReminders,
+  WorkingDaysAnswer,
+  YearSchedule,
+  YearScheduleSaved,
+} from '../../../core/contract/calendar';
+import { NoContent } from '../../../core/contract/shape';
+import {
   calendarOverrideRemover,
   calendarOverrideSaver,
   currentCalendar,
@@ -20,9 +27,6 @@ import type { RouteDeps } from '../index';
 const day = z.string().refine(isDayString, '日期格式应为 YYYY-MM-DD');
 const WorkingDaysQuery = z.object({ from: day, days: z.coerce.number().int().min(0).max(3650) });
 const YearParams = z.object({ year: z.coerce.number().int().min(1900).max(2199) });
-const RemindersResponse = z.object({
-  reminders: z.array(z.object({ year: z.number().int(), message: z.string() })),
-});
 const OverrideBody = z.object({
   holidays: z.array(day).max(366),
   workdays: z.array(day).max(366),
@@ -51,7 +55,11 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     '/api/calendar/working-days',
     {
       config: { policy: 'self.use' },
-      schema: { summary: '按工作日计算期限（自次日起算）', querystring: WorkingDaysQuery },
+      schema: {
+        summary: '按工作日计算期限（自次日起算）',
+        querystring: WorkingDaysQuery,
+        response: { 200: WorkingDaysAnswer },
+      },
     },
     async (req) => {
       const d = (await currentCalendar(db)).addWorkingDays(req.query.from, req.query.days);
@@ -71,7 +79,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
       config: { policy: 'calendar.manage' },
       schema: {
         summary: '待录入的节假日安排（每年11月1日起提醒次年）',
-        response: { 200: RemindersResponse },
+        response: { 200: ScheduleReminders },
       },
     },
     async () => ({ reminders: scheduleReminders(await currentCalendar(db), chinaDay(now())) }),
@@ -79,7 +87,10 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
 
   app.get(
     '/api/calendar/years/:year',
-    { config: { policy: 'self.use' }, schema: { summary: '某年节假日安排', params: YearParams } },
+    {
+      config: { policy: 'self.use' },
+      schema: { summary: '某年节假日安排', params: YearParams, response: { 200: YearSchedule } },
+    },
     async (req) => {
       const cal = await currentCalendar(db);
       const row = await getCalendarOverride(db, req.params.year);
@@ -95,7 +106,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     '/api/calendar/years/:year',
     {
       config: { policy: 'calendar.manage' },
-      schema: { summary: '录入或修改某年节假日安排', params: YearParams, body: OverrideBody },
+      schema: {
+        summary: '录入或修改某年节假日安排',
+        params: YearParams,
+        body: OverrideBody,
+        response: { 200: YearScheduleSaved },
+      },
     },
     async (req) => {
       const ctx = { db, actor: actorOf(req), now: now() };
@@ -115,12 +131,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     '/api/calendar/years/:year',
     {
       config: { policy: 'calendar.manage' },
-      schema: { summary: '删除人工安排，恢复内置数据', params: YearParams },
+      schema: { summary: '删除人工安排，恢复内置数据', params: YearParams, response: { 204: NoContent } },
     },
     async (req, reply) => {
       await calendarOverrideRemover({ db, actor: actorOf(req), now: now() }, req.params.year);
       await clockRecomputer(db, now());
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

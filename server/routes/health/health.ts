@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { Health } from '../../../core/contract/health';
 import { probeDatabase, shippedMigrations } from '../../repositories/healthRepo';
 import type { RouteDeps } from '../index';
 
@@ -10,19 +10,7 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       config: { policy: 'public' },
       schema: {
         summary: '健康检查：数据库往返时延与迁移版本',
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            database: z.enum(['pglite', 'postgresql']),
-            /** One query's round trip, in milliseconds. */
-            latencyMs: z.number(),
-            migrations: z.object({
-              applied: z.number().int(),
-              shipped: z.number().int(),
-              latest: z.string().nullable(),
-            }),
-          }),
-        },
+        response: { 200: Health },
       },
     },
     async () => {

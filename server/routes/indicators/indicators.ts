@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isDayString } from '../../../core/calendar';
 import {
+  CatalogEntry,
+  IndicatorOverview,
+  IndicatorTrend,
+  UnitIndicators,
+} from '../../../core/contract/indicators';
+import {
   indicatorCatalogQuery,
   indicatorOverviewQuery,
   indicatorTrendQuery,
@@ -35,14 +41,21 @@ export const indicatorRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
     '/api/indicators',
     {
       config: { policy: 'indicator.read' },
-      schema: { summary: '单位的全部指标（含同比）', querystring: ValuesQuery },
+      schema: {
+        summary: '单位的全部指标（含同比）',
+        querystring: ValuesQuery,
+        response: { 200: UnitIndicators },
+      },
     },
     async (req) => indicatorValuesQuery(ctx(req), { unitId: req.query.unit, ...req.query }),
   );
 
   app.get(
     '/api/indicators/catalog',
-    { config: { policy: 'indicator.read' }, schema: { summary: '指标目录及计算口径' } },
+    {
+      config: { policy: 'indicator.read' },
+      schema: { summary: '指标目录及计算口径', response: { 200: z.array(CatalogEntry) } },
+    },
     async () => indicatorCatalogQuery(),
   );
 
@@ -50,14 +63,25 @@ export const indicatorRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
     '/api/indicators/overview',
     {
       config: { policy: 'indicator.read' },
-      schema: { summary: '各乡镇指标对比', querystring: OverviewQuery },
+      schema: {
+        summary: '各乡镇指标对比',
+        querystring: OverviewQuery,
+        response: { 200: IndicatorOverview },
+      },
     },
     async (req) => indicatorOverviewQuery(ctx(req), { unitId: req.query.unit, year: req.query.year }),
   );
 
   app.get(
     '/api/indicators/trend',
-    { config: { policy: 'indicator.read' }, schema: { summary: '指标月度走势', querystring: TrendQuery } },
+    {
+      config: { policy: 'indicator.read' },
+      schema: {
+        summary: '指标月度走势',
+        querystring: TrendQuery,
+        response: { 200: IndicatorTrend },
+      },
+    },
     async (req) =>
       indicatorTrendQuery(ctx(req), { unitId: req.query.unit, year: req.query.year, keys: req.query.keys }),
   );

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LedgerAttachment } from '../../../core/contract/ledgers';
+import { file, NoContent } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -28,6 +30,7 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
         summary: '上传附件（multipart，字段 file；event=步骤序号 表示某一办理步骤的证据）',
         params: RecordParams,
         querystring: AttachmentQuery,
+        response: { 201: LedgerAttachment },
       },
     },
     async (req, reply) => {
@@ -53,7 +56,14 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
 
   app.get(
     '/api/ledgers/:kind/:id/attachments/:attachmentId',
-    { config: { policy: 'ledger.read' }, schema: { summary: '下载附件', params: AttachmentParams } },
+    {
+      config: { policy: 'ledger.read' },
+      schema: {
+        summary: '下载附件',
+        params: AttachmentParams,
+        response: { 200: file('application/octet-stream', '附件原文件（Content-Type 为上传时识别的类型）') },
+      },
+    },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
       const file = await attachmentLoader(ctx(req), kind, req.params.id, req.params.attachmentId);
@@ -68,11 +78,14 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
 
   app.delete(
     '/api/ledgers/:kind/:id/attachments/:attachmentId',
-    { config: { policy: 'ledger.work' }, schema: { summary: '删除附件', params: AttachmentParams } },
+    {
+      config: { policy: 'ledger.work' },
+      schema: { summary: '删除附件', params: AttachmentParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
       await attachmentRemover(ctx(req), kind, req.params.id, req.params.attachmentId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,6 +1,8 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ImportResult } from '../../../core/contract/ledgers';
+import { file, XLSX } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import { can } from '../../../core/policy';
 import { ledgerExporter, ledgerImporter, templateBuilder } from '../../commands/ledgers/excelCommands';
@@ -11,7 +13,6 @@ import type { RouteDeps } from '../index';
 import { listFilter } from './ledgers';
 import { CreateQuery, KindParams, ListQuery } from './schema';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 const ExportQuery = ListQuery.extend({ reveal: z.enum(['0', '1']).optional() });
 
@@ -25,7 +26,12 @@ export const ledgerExcelRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
     '/api/ledgers/:kind/template.xlsx',
     {
       config: { policy: 'ledger.read' },
-      schema: { summary: '下载导入模板', params: KindParams, querystring: CreateQuery },
+      schema: {
+        summary: '下载导入模板',
+        params: KindParams,
+        querystring: CreateQuery,
+        response: { 200: file(XLSX, '导入模板（Excel）') },
+      },
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
@@ -45,6 +51,7 @@ export const ledgerExcelRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
         summary: '从 Excel 导入（multipart，字段 file；全部正确才导入）',
         params: KindParams,
         querystring: CreateQuery,
+        response: { 200: ImportResult },
       },
     },
     async (req) => {
@@ -70,7 +77,12 @@ export const ledgerExcelRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, {
     '/api/ledgers/:kind/export.xlsx',
     {
       config: { policy: 'ledger.read' },
-      schema: { summary: '导出当前筛选结果（Excel）', params: KindParams, querystring: ExportQuery },
+      schema: {
+        summary: '导出当前筛选结果（Excel）',
+        params: KindParams,
+        querystring: ExportQuery,
+        response: { 200: file(XLSX, '筛选结果（Excel）') },
+      },
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);

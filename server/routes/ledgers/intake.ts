@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { IntakeInfo, IntakeReceipt, IntakeSubmitted } from '../../../core/contract/intake';
 import { AppError } from '../../../core/errors';
 import { intakeInfo, intakeStatus, intakeSubmitter } from '../../commands/ledgers/intakeCommands';
 import type { RouteDeps } from '../index';
@@ -24,7 +25,10 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
 
   app.get(
     '/api/public/intake/:unitCode',
-    { config: { policy: 'public' }, schema: { summary: '码上申请：乡镇信息', params: CodeParams } },
+    {
+      config: { policy: 'public' },
+      schema: { summary: '码上申请：乡镇信息', params: CodeParams, response: { 200: IntakeInfo } },
+    },
     async (req) => intakeInfo(db, req.params.unitCode),
   );
 
@@ -43,7 +47,12 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         },
       },
       bodyLimit: 16 * 1024,
-      schema: { summary: '码上申请：提交调解申请或意见建议', params: CodeParams, body: IntakeBody },
+      schema: {
+        summary: '码上申请：提交调解申请或意见建议',
+        params: CodeParams,
+        body: IntakeBody,
+        response: { 201: IntakeSubmitted },
+      },
     },
     async (req, reply) => {
       if (req.body.website)
@@ -58,7 +67,11 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/public/intake/receipts/:receipt',
     {
       config: { policy: 'public' },
-      schema: { summary: '码上申请：凭回执号查询办理状态', params: ReceiptParams },
+      schema: {
+        summary: '码上申请：凭回执号查询办理状态',
+        params: ReceiptParams,
+        response: { 200: IntakeReceipt },
+      },
     },
     async (req) => intakeStatus(db, req.params.receipt),
   );

@@ -1,5 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { chinaDay } from '../../../core/calendar';
+import {
+  BulkResult,
+  KindDescription,
+  LedgerPage,
+  LedgerRecord,
+  LedgerRecordDetail,
+} from '../../../core/contract/ledgers';
+import { NoContent } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import {
   actionsFor,
@@ -110,7 +119,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
 
   app.get(
     '/api/ledgers',
-    { config: { policy: 'ledger.read' }, schema: { summary: '台账种类及其字段、流程' } },
+    {
+      config: { policy: 'ledger.read' },
+      schema: { summary: '台账种类及其字段、流程', response: { 200: z.array(KindDescription) } },
+    },
     async () => LEDGER_KINDS.map(describeKind),
   );
 
@@ -118,7 +130,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/ledgers/:kind',
     {
       config: { policy: 'ledger.read' },
-      schema: { summary: '台账记录列表', params: KindParams, querystring: ListQuery },
+      schema: {
+        summary: '台账记录列表',
+        params: KindParams,
+        querystring: ListQuery,
+        response: { 200: LedgerPage },
+      },
     },
     async (req) => {
       const kind = requireKind(req.params.kind);
@@ -148,7 +165,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/ledgers/:kind',
     {
       config: { policy: 'ledger.work' },
-      schema: { summary: '登记台账记录', params: KindParams, querystring: CreateQuery, body: CreateBody },
+      schema: {
+        summary: '登记台账记录',
+        params: KindParams,
+        querystring: CreateQuery,
+        body: CreateBody,
+        response: { 201: LedgerRecord },
+      },
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
@@ -162,7 +185,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/ledgers/:kind/:id',
     {
       config: { policy: 'ledger.read' },
-      schema: { summary: '台账记录详情', params: RecordParams, querystring: DetailQuery },
+      schema: {
+        summary: '台账记录详情',
+        params: RecordParams,
+        querystring: DetailQuery,
+        response: { 200: LedgerRecordDetail },
+      },
     },
     async (req) => {
       const kind = requireKind(req.params.kind);
@@ -215,7 +243,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/ledgers/:kind/:id',
     {
       config: { policy: 'ledger.work' },
-      schema: { summary: '修改登记信息', params: RecordParams, body: UpdateBody },
+      schema: {
+        summary: '修改登记信息',
+        params: RecordParams,
+        body: UpdateBody,
+        response: { 200: LedgerRecord },
+      },
     },
     async (req) => {
       const kind = requireKind(req.params.kind);
@@ -229,7 +262,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/ledgers/:kind/:id',
     {
       config: { policy: 'ledger.work' },
-      schema: { summary: '删除台账记录', params: RecordParams, querystring: DeleteQuery },
+      schema: {
+        summary: '删除台账记录',
+        params: RecordParams,
+        querystring: DeleteQuery,
+        response: { 204: NoContent },
+      },
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
@@ -238,7 +276,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         version: req.query.version,
         reason: req.query.reason ?? '',
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -246,7 +284,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/ledgers/:kind/bulk/:action',
     {
       config: { policy: 'ledger.work' },
-      schema: { summary: '批量执行可批量的流程操作', params: BulkParams, body: BulkBody },
+      schema: {
+        summary: '批量执行可批量的流程操作',
+        params: BulkParams,
+        body: BulkBody,
+        response: { 200: BulkResult },
+      },
     },
     async (req) => {
       const kind = requireKind(req.params.kind);
@@ -263,7 +306,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/ledgers/:kind/:id/actions/:action',
     {
       config: { policy: 'ledger.work' },
-      schema: { summary: '执行流程操作', params: ActionParams, body: ActionBody },
+      schema: {
+        summary: '执行流程操作',
+        params: ActionParams,
+        body: ActionBody,
+        response: { 200: LedgerRecord },
+      },
     },
     async (req) => {
       const kind = requireKind(req.params.kind);

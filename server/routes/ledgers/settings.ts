@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LedgerSetting, LedgerSettingSaved } from '../../../core/contract/ledgers';
 import { clockRecomputer } from '../../commands/ledgers/clockRecomputer';
 import { settingSaver, settingsReader } from '../../commands/ledgers/settingsCommands';
 import { actorOf } from '../../http/auth';
@@ -16,7 +17,14 @@ export const ledgerSettingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
 
   app.get(
     '/api/ledger-settings',
-    { config: { policy: 'ledger.read' }, schema: { summary: '可由县级设置的期限', querystring: UnitQuery } },
+    {
+      config: { policy: 'ledger.read' },
+      schema: {
+        summary: '可由县级设置的期限',
+        querystring: UnitQuery,
+        response: { 200: z.array(LedgerSetting) },
+      },
+    },
     async (req) => settingsReader(ctx(req), req.query.unit),
   );
 
@@ -29,6 +37,7 @@ export const ledgerSettingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
         params: KeyParams,
         querystring: UnitQuery,
         body: SettingBody,
+        response: { 200: LedgerSettingSaved },
       },
     },
     async (req) => {

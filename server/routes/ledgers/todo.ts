@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { TodoList } from '../../../core/contract/ledgers';
 import { todoQuery } from '../../commands/ledgers/todoQuery';
 import { actorOf } from '../../http/auth';
 import type { RouteDeps } from '../index';
@@ -14,7 +15,7 @@ export const todoRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/todo',
     {
       config: { policy: 'todo.read' },
-      schema: { summary: '待办：逾期、临期和待我办理', querystring: TodoQuery },
+      schema: { summary: '待办：逾期、临期和待我办理', querystring: TodoQuery, response: { 200: TodoList } },
     },
     async (req) =>
       todoQuery(

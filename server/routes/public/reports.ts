@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PublicReport, PublicReportIndex } from '../../../core/contract/reports';
+import { DOCX, file } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import type { ReportDocument } from '../../../core/report/model';
 import { renderReport } from '../../../core/report/render';
@@ -12,7 +14,6 @@ import { attachmentName } from '../reports/reports';
 const UnitParams = z.object({ unitCode: z.string().max(40) });
 const IdParams = z.object({ id: z.uuid('报告编号格式不正确') });
 const CACHE = 'public, max-age=60, stale-while-revalidate=60';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Published reports of a county or township, without a login. */
 export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database }) => {
@@ -29,7 +30,11 @@ export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     '/api/public/units/:unitCode/reports',
     {
       config: { policy: 'public' },
-      schema: { summary: '已公开的法治政府建设年度报告（县、乡镇）', params: UnitParams },
+      schema: {
+        summary: '已公开的法治政府建设年度报告（县、乡镇）',
+        params: UnitParams,
+        response: { 200: PublicReportIndex },
+      },
     },
     async (req, reply) => {
       const unit = /^\d{12}$/.test(req.params.unitCode)
@@ -64,7 +69,10 @@ export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
 
   app.get(
     '/api/public/reports/:id',
-    { config: { policy: 'public' }, schema: { summary: '一份已公开的年度报告', params: IdParams } },
+    {
+      config: { policy: 'public' },
+      schema: { summary: '一份已公开的年度报告', params: IdParams, response: { 200: PublicReport } },
+    },
     async (req, reply) => {
       const found = await published(req.params.id);
       reply.header('cache-control', CACHE);
@@ -80,7 +88,14 @@ export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
 
   app.get(
     '/api/public/reports/:id/docx',
-    { config: { policy: 'public' }, schema: { summary: '下载已公开的年度报告（.docx）', params: IdParams } },
+    {
+      config: { policy: 'public' },
+      schema: {
+        summary: '下载已公开的年度报告（.docx）',
+        params: IdParams,
+        response: { 200: file(DOCX, '年度报告（.docx）') },
+      },
+    },
     async (req, reply) => {
       const file = await reportDocx(await published(req.params.id));
       return reply.type(DOCX).header('content-disposition', attachmentName(file.name)).send(file.bytes);
@@ -89,7 +104,14 @@ export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
 
   app.get(
     '/api/public/reports/:id/html',
-    { config: { policy: 'public' }, schema: { summary: '已公开的年度报告（网页版）', params: IdParams } },
+    {
+      config: { policy: 'public' },
+      schema: {
+        summary: '已公开的年度报告（网页版）',
+        params: IdParams,
+        response: { 200: file('text/html', '年度报告（网页）') },
+      },
+    },
     async (req, reply) => {
       const html = reportHtml(await published(req.params.id));
       return reply.type('text/html; charset=utf-8').header('cache-control', CACHE).send(html);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Rectification } from '../../../core/contract/rectifications';
 import { isAdmin } from '../../../core/policy';
 import { RECTIFICATION_STATUSES } from '../../../core/review/rectificationFlow';
 import { loadRectification, rectificationTransition } from '../../commands/rectificationCommands';
@@ -29,7 +30,10 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
 
   app.get(
     '/api/rectifications',
-    { config: { policy: 'rectification.read' }, schema: { summary: '整改事项', querystring: ListQuery } },
+    {
+      config: { policy: 'rectification.read' },
+      schema: { summary: '整改事项', querystring: ListQuery, response: { 200: z.array(Rectification) } },
+    },
     async (req) => {
       const actor = actorOf(req);
       const rows = await listRectifications(db, {
@@ -43,7 +47,10 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
 
   app.get(
     '/api/rectifications/:id',
-    { config: { policy: 'rectification.read' }, schema: { summary: '整改事项详情', params: IdParams } },
+    {
+      config: { policy: 'rectification.read' },
+      schema: { summary: '整改事项详情', params: IdParams, response: { 200: Rectification } },
+    },
     async (req) => presentRectification(await loadRectification(ctx(req), req.params.id), now()),
   );
 
@@ -58,7 +65,12 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       `/api/rectifications/:id/${step.action}`,
       {
         config: { policy: step.policy },
-        schema: { summary: step.summary, params: IdParams, body: step.body },
+        schema: {
+          summary: step.summary,
+          params: IdParams,
+          body: step.body,
+          response: { 200: Rectification },
+        },
       },
       async (req) => {
         const c = ctx(req);

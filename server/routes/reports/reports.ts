@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ReportList, ReportVersion, ReportView } from '../../../core/contract/reports';
+import { DOCX, file, PDF } from '../../../core/contract/shape';
 import { isAdmin } from '../../../core/policy';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { REPORT_PARTS } from '../../../core/report/model';
@@ -42,9 +44,9 @@ const ActionBody = z.object({
   reason: z.string().trim().max(2000, '原因不能超过2000字').optional(),
 });
 
-export const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** 年度报告: draft from the ledgers, edit, check, the workflow steps, and the .docx. */
 export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
@@ -61,7 +63,11 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reports',
     {
       config: { policy: 'report.read' },
-      schema: { summary: '年度报告列表（含未起草的单位）', querystring: ListQuery },
+      schema: {
+        summary: '年度报告列表（含未起草的单位）',
+        querystring: ListQuery,
+        response: { 200: ReportList },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -82,6 +88,12 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       return {
         items: rows.map((r) => ({
           ...r,
+          status: r.status as ReportStatus,
+          submittedAt: iso(r.submittedAt),
+          approvedAt: iso(r.approvedAt),
+          reportedAt: iso(r.reportedAt),
+          publishedAt: iso(r.publishedAt),
+          updatedAt: iso(r.updatedAt),
           unitCode: r.unitCode.trim(),
           statusLabel: REPORT_STATUS_LABELS[r.status as ReportStatus] ?? r.status,
           deadlines: deadlineStates(
@@ -97,7 +109,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
 
   app.post(
     '/api/reports',
-    { config: { policy: 'report.write' }, schema: { summary: '从台账数据起草年度报告', body: DraftBody } },
+    {
+      config: { policy: 'report.write' },
+      schema: { summary: '从台账数据起草年度报告', body: DraftBody, response: { 201: ReportView } },
+    },
     async (req, reply) => {
       const c = ctx(req);
       const found = await reportDrafter(c, req.body);
@@ -108,7 +123,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
 
   app.get(
     '/api/reports/:id',
-    { config: { policy: 'report.read' }, schema: { summary: '年度报告（含检查结果）', params: IdParams } },
+    {
+      config: { policy: 'report.read' },
+      schema: { summary: '年度报告（含检查结果）', params: IdParams, response: { 200: ReportView } },
+    },
     async (req) => {
       const c = ctx(req);
       return present(c, await loadReport(c, req.params.id));
@@ -117,10 +135,18 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
 
   app.get(
     '/api/reports/:id/versions',
-    { config: { policy: 'report.read' }, schema: { summary: '年度报告的批准版本', params: IdParams } },
+    {
+      config: { policy: 'report.read' },
+      schema: {
+        summary: '年度报告的批准版本',
+        params: IdParams,
+        response: { 200: z.array(ReportVersion) },
+      },
+    },
     async (req) => {
       const found = await loadReport(ctx(req), req.params.id);
-      return listAnnualReportVersions(db, found.report.id);
+      const versions = await listAnnualReportVersions(db, found.report.id);
+      return versions.map((v) => ({ ...v, approvedAt: v.approvedAt.toISOString() }));
     },
   );
 
@@ -128,7 +154,12 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reports/:id/paragraphs/:paragraphId',
     {
       config: { policy: 'report.write' },
-      schema: { summary: '修改一段（清空即删除）', params: ParagraphParams, body: ParagraphBody },
+      schema: {
+        summary: '修改一段（清空即删除）',
+        params: ParagraphParams,
+        body: ParagraphBody,
+        response: { 200: ReportView },
+      },
     },
     async (req) => {
       const c = ctx(req);
@@ -141,7 +172,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
 
   app.post(
     '/api/reports/:id/paragraphs',
-    { config: { policy: 'report.write' }, schema: { summary: '增加一段', params: IdParams, body: AddBody } },
+    {
+      config: { policy: 'report.write' },
+      schema: { summary: '增加一段', params: IdParams, body: AddBody, response: { 200: ReportView } },
+    },
     async (req) => {
       const c = ctx(req);
       return present(c, await paragraphAdder(c, { id: req.params.id, ...req.body }));
@@ -152,7 +186,12 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reports/:id/refresh',
     {
       config: { policy: 'report.write' },
-      schema: { summary: '按台账刷新报告中的数字', params: IdParams, body: VersionBody },
+      schema: {
+        summary: '按台账刷新报告中的数字',
+        params: IdParams,
+        body: VersionBody,
+        response: { 200: ReportView },
+      },
     },
     async (req) => {
       const c = ctx(req);
@@ -164,7 +203,12 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reports/:id/recompose',
     {
       config: { policy: 'report.write' },
-      schema: { summary: '按台账重新起草全文', params: IdParams, body: VersionBody },
+      schema: {
+        summary: '按台账重新起草全文',
+        params: IdParams,
+        body: VersionBody,
+        response: { 200: ReportView },
+      },
     },
     async (req) => {
       const c = ctx(req);
@@ -177,7 +221,12 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       `/api/reports/:id/${action}`,
       {
         config: { policy: 'report.act' },
-        schema: { summary: `年度报告：${action}`, params: IdParams, body: ActionBody },
+        schema: {
+          summary: `年度报告：${action}`,
+          params: IdParams,
+          body: ActionBody,
+          response: { 200: ReportView },
+        },
       },
       async (req) => {
         const c = ctx(req);
@@ -190,7 +239,11 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reports/:id/docx',
     {
       config: { policy: 'report.read' },
-      schema: { summary: '下载年度报告（.docx，GB/T 9704 版式）', params: IdParams },
+      schema: {
+        summary: '下载年度报告（.docx，GB/T 9704 版式）',
+        params: IdParams,
+        response: { 200: file(DOCX, '年度报告（.docx）') },
+      },
     },
     async (req, reply) => {
       const c = ctx(req);
@@ -203,15 +256,16 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reports/:id/pdf',
     {
       config: { policy: 'report.read' },
-      schema: { summary: '下载年度报告（PDF，服务器装有 LibreOffice 时）', params: IdParams },
+      schema: {
+        summary: '下载年度报告（PDF，服务器装有 LibreOffice 时）',
+        params: IdParams,
+        response: { 200: file(PDF, '年度报告（PDF）') },
+      },
     },
     async (req, reply) => {
       const c = ctx(req);
       const file = await reportPdf(await loadReport(c, req.params.id));
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', attachmentName(file.name))
-        .send(file.bytes);
+      return reply.type(PDF).header('content-disposition', attachmentName(file.name)).send(file.bytes);
     },
   );
 };

@@ -1,4 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Rectification } from '../../../core/contract/rectifications';
+import { DefectDismissal, ReviewBatch, ReviewDetail, ReviewSummary } from '../../../core/contract/reviews';
+import { file, XLSX } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
 import { defectDismisser, defectRestorer } from '../../commands/defectDismissals';
@@ -37,7 +41,10 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reviews',
     {
       config: { policy: 'review.manage' },
-      schema: { summary: '上传报告并审查（multipart，字段 files，可多个）' },
+      schema: {
+        summary: '上传报告并审查（multipart，字段 files，可多个）',
+        response: { 201: ReviewBatch },
+      },
     },
     async (req, reply) => {
       if (!req.isMultipart())
@@ -71,7 +78,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reviews',
     {
       config: { policy: 'review.manage' },
-      schema: { summary: '已审查的报告', querystring: ReviewListQuery },
+      schema: {
+        summary: '已审查的报告',
+        querystring: ReviewListQuery,
+        response: { 200: z.array(ReviewSummary) },
+      },
     },
     async (req) =>
       (await listReviews(db, { ...req.query, scopePath: scopeOf(req) })).map(presentReviewSummary),
@@ -81,7 +92,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reviews/export',
     {
       config: { policy: 'review.manage' },
-      schema: { summary: '导出审查表（Excel）', querystring: ReviewExportQuery },
+      schema: {
+        summary: '导出审查表（Excel）',
+        querystring: ReviewExportQuery,
+        response: { 200: file(XLSX, '审查表（Excel）') },
+      },
     },
     async (req, reply) => {
       const rows = (await listReviews(db, { ...req.query, scopePath: scopeOf(req) })).map(
@@ -90,7 +105,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const buf = await reviewSheet(rows);
       const name = encodeURIComponent(`报告审查表${req.query.year ? `-${req.query.year}` : ''}.xlsx`);
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
         .send(buf);
     },
@@ -100,7 +115,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reviews/:id',
     {
       config: { policy: 'review.manage' },
-      schema: { summary: '报告审查详情（全文、结构、指标、问题、雷同段落）', params: ReviewIdParams },
+      schema: {
+        summary: '报告审查详情（全文、结构、指标、问题、雷同段落）',
+        params: ReviewIdParams,
+        response: { 200: ReviewDetail },
+      },
     },
     async (req) => {
       const found = await getReview(db, req.params.id);
@@ -115,7 +134,12 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reviews/:id/dismissals',
     {
       config: { policy: 'review.manage' },
-      schema: { summary: '忽略一项问题（误报），可撤销', params: ReviewIdParams, body: DismissalCreateBody },
+      schema: {
+        summary: '忽略一项问题（误报），可撤销',
+        params: ReviewIdParams,
+        body: DismissalCreateBody,
+        response: { 201: z.array(DefectDismissal) },
+      },
     },
     async (req, reply) => {
       const ctx = { db, actor: actorOf(req), now: now() };
@@ -128,7 +152,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reviews/:id/dismissals/:defectIndex',
     {
       config: { policy: 'review.manage' },
-      schema: { summary: '撤销忽略，问题恢复', params: DismissalParams },
+      schema: {
+        summary: '撤销忽略，问题恢复',
+        params: DismissalParams,
+        response: { 200: z.array(DefectDismissal) },
+      },
     },
     async (req) => {
       const ctx = { db, actor: actorOf(req), now: now() };
@@ -142,7 +170,12 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     '/api/reviews/:id/rectifications',
     {
       config: { policy: 'review.manage' },
-      schema: { summary: '下发整改事项', params: ReviewIdParams, body: RectificationCreateBody },
+      schema: {
+        summary: '下发整改事项',
+        params: ReviewIdParams,
+        body: RectificationCreateBody,
+        response: { 201: Rectification },
+      },
     },
     async (req, reply) => {
       const ctx = { db, actor: actorOf(req), now: now() };

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { UNIT_LEVELS } from '../../../core/units/unitLevel';
 
-export const UnitResponse = z.object({
-  id: z.string(),
-  name: z.string(),
-  level: z.enum(UNIT_LEVELS),
-  code: z.string(),
-  parentId: z.string().nullable(),
-});
-
 export const UnitIdParams = z.object({ id: z.uuid('单位编号格式不正确') });
 
 export const UnitCreateBody = z.object({
@@ -21,11 +13,6 @@ export const UnitCreateBody = z.object({
     .string()
     .trim()
     .regex(/^\d{12}$/, '行政区划代码应为12位数字'),
-});
-
-/** A unit with its 常住人口 by year, for the edit form. */
-export const UnitDetailResponse = UnitResponse.extend({
-  populations: z.array(z.object({ year: z.number().int(), population: z.number().int() })),
 });
 
 export const UnitUpdateBody = z

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Unit, UnitDetail } from '../../../core/contract/units';
 import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
 import { unitCreator } from '../../commands/unitCreator';
@@ -8,7 +9,7 @@ import { actorOf } from '../../http/auth';
 import { presentUnit } from '../../presenters/unit';
 import { getUnit, listUnits, populationsOf } from '../../repositories/unitsRepo';
 import type { RouteDeps } from '../index';
-import { UnitCreateBody, UnitDetailResponse, UnitIdParams, UnitResponse, UnitUpdateBody } from './schema';
+import { UnitCreateBody, UnitIdParams, UnitUpdateBody } from './schema';
 
 export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
@@ -17,7 +18,7 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/units',
     {
       config: { policy: 'unit.read' },
-      schema: { summary: '可见单位列表', response: { 200: z.array(UnitResponse) } },
+      schema: { summary: '可见单位列表', response: { 200: z.array(Unit) } },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -33,7 +34,7 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
       schema: {
         summary: '单位详情（含各年度常住人口）',
         params: UnitIdParams,
-        response: { 200: UnitDetailResponse },
+        response: { 200: UnitDetail },
       },
     },
     async (req) => {
@@ -51,7 +52,7 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
         summary: '修改单位（名称、行政区划代码、年度常住人口）',
         params: UnitIdParams,
         body: UnitUpdateBody,
-        response: { 200: UnitDetailResponse },
+        response: { 200: UnitDetail },
       },
     },
     async (req) => {
@@ -67,7 +68,7 @@ export const unitRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/units',
     {
       config: { policy: 'unit.manage' },
-      schema: { summary: '新建单位', body: UnitCreateBody, response: { 201: UnitResponse } },
+      schema: { summary: '新建单位', body: UnitCreateBody, response: { 201: Unit } },
     },
     async (req, reply) => {
       const unit = await unitCreator({ db, actor: actorOf(req), now: now() }, req.body);

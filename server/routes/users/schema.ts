@@ -10,20 +10,6 @@ const phone = z
   .nullable()
   .optional();
 
-export const UserResponse = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  unit: z.object({ id: z.string(), name: z.string() }),
-  phone: z.string().nullable(),
-  status: z.enum(['active', 'disabled']),
-  lockedUntil: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-  version: z.number(),
-});
-
 export const UserListQuery = z.object({
   unitId: z.uuid('单位编号格式不正确').optional(),
   role: z.enum(ROLES).optional(),

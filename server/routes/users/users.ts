@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { NoContent } from '../../../core/contract/shape';
+import { User, UserPage } from '../../../core/contract/users';
 import { isAdmin } from '../../../core/policy';
 import { userCreator } from '../../commands/userCreator';
 import { loadManagedUser, passwordResetter, userUpdater } from '../../commands/userUpdater';
@@ -7,14 +8,7 @@ import { actorOf } from '../../http/auth';
 import { presentUser } from '../../presenters/user';
 import { listUsers } from '../../repositories/usersRepo';
 import type { RouteDeps } from '../index';
-import {
-  PasswordResetBody,
-  UserCreateBody,
-  UserIdParams,
-  UserListQuery,
-  UserResponse,
-  UserUpdateBody,
-} from './schema';
+import { PasswordResetBody, UserCreateBody, UserIdParams, UserListQuery, UserUpdateBody } from './schema';
 
 export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
@@ -27,7 +21,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
       schema: {
         summary: '用户列表',
         querystring: UserListQuery,
-        response: { 200: z.object({ items: z.array(UserResponse), total: z.number() }) },
+        response: { 200: UserPage },
       },
     },
     async (req) => {
@@ -41,7 +35,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/users/:id',
     {
       config: { policy: 'user.manage' },
-      schema: { summary: '用户详情', params: UserIdParams, response: { 200: UserResponse } },
+      schema: { summary: '用户详情', params: UserIdParams, response: { 200: User } },
     },
     async (req) => presentUser(await loadManagedUser(ctx(req), req.params.id)),
   );
@@ -50,7 +44,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/users',
     {
       config: { policy: 'user.manage' },
-      schema: { summary: '新建用户', body: UserCreateBody, response: { 201: UserResponse } },
+      schema: { summary: '新建用户', body: UserCreateBody, response: { 201: User } },
     },
     async (req, reply) => reply.code(201).send(presentUser(await userCreator(ctx(req), req.body))),
   );
@@ -63,7 +57,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
         summary: '修改用户（停用/启用、角色、姓名）',
         params: UserIdParams,
         body: UserUpdateBody,
-        response: { 200: UserResponse },
+        response: { 200: User },
       },
     },
     async (req) => presentUser(await userUpdater(ctx(req), { id: req.params.id, ...req.body })),
@@ -73,11 +67,16 @@ export const userRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { databa
     '/api/users/:id/reset-password',
     {
       config: { policy: 'user.manage' },
-      schema: { summary: '重置密码', params: UserIdParams, body: PasswordResetBody },
+      schema: {
+        summary: '重置密码',
+        params: UserIdParams,
+        body: PasswordResetBody,
+        response: { 204: NoContent },
+      },
     },
     async (req, reply) => {
       await passwordResetter(ctx(req), req.params.id, req.body.newPassword);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -4,6 +4,7 @@ import { overviewSheet } from './exportOverview';
 
 const data: IndicatorOverview = {
   year: 2026,
+  period: { from: '2026-01-01', to: '2026-12-31' },
   keys: ['dispute.handled', 'dispute.success_rate'],
   townships: [
     {

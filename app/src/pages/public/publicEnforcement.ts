@@ -1,48 +1,24 @@
+import type {
+  PublicBody,
+  PublicDecision,
+  PublicEnforcementPage,
+  PublicMatter,
+  PublicOfficer,
+  PublishedDecision,
+  WithdrawnDecision,
+} from '../../../../core/contract/publicEnforcement';
 import { request } from '../../api/client';
 
-/** GET /api/public/units/:code/enforcement (server/routes/public/enforcement.ts). */
-export interface PublicBody {
-  name: string;
-  role: string;
-}
-export interface PublicOfficer {
-  name: string;
-  certNumber: string;
-  fields: string[];
-}
-export interface PublicMatter {
-  name: string;
-  type: string | null;
-  legalBasis: string;
-  department: string;
-}
-export interface PublishedDecision {
-  decisionNumber: string;
-  caseName: string;
-  decisionType: string | null;
-  decidedOn: string | null;
-  publishedOn: string;
-  partyName: string;
-  publicSummary: string;
-  fineAmount: number | null;
-}
-export interface WithdrawnDecision {
-  decisionNumber: string;
-  withdrawnOn: string;
-  withdrawNotice: string;
-}
-export type PublicDecision = PublishedDecision | WithdrawnDecision;
-
-export interface PublicEnforcementPage {
-  unit: { name: string; code: string };
-  bodies: PublicBody[];
-  officers: PublicOfficer[];
-  matters: PublicMatter[];
-  decisions: PublicDecision[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** GET /api/public/units/:code/enforcement: the types are the server's response schema. */
+export type {
+  PublicBody,
+  PublicDecision,
+  PublicEnforcementPage,
+  PublicMatter,
+  PublicOfficer,
+  PublishedDecision,
+  WithdrawnDecision,
+};
 
 export const PAGE_SIZE = 10;
 

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { day } from './shape';
+
+/** 行政执法公示: GET /api/public/units/:unitCode/enforcement; masking in server/presenters/publicEnforcement.ts. */
+
+export const PublicBody = z.strictObject({ name: z.string(), role: z.string() });
+export type PublicBody = z.infer<typeof PublicBody>;
+
+export const PublicOfficer = z.strictObject({
+  name: z.string(),
+  certNumber: z.string(),
+  /** 执法领域, as labels */
+  fields: z.array(z.string()),
+});
+export type PublicOfficer = z.infer<typeof PublicOfficer>;
+
+export const PublicMatter = z.strictObject({
+  name: z.string(),
+  type: z.string().nullable(),
+  legalBasis: z.string(),
+  department: z.string(),
+});
+export type PublicMatter = z.infer<typeof PublicMatter>;
+
+export const PublishedDecision = z.strictObject({
+  decisionNumber: z.string(),
+  caseName: z.string(),
+  decisionType: z.string().nullable(),
+  decidedOn: day.nullable(),
+  publishedOn: day,
+  /** a natural person by family name only (张*), an organisation in full */
+  partyName: z.string(),
+  publicSummary: z.string(),
+  fineAmount: z.number().nullable(),
+});
+export type PublishedDecision = z.infer<typeof PublishedDecision>;
+
+/** A revoked decision shows only as its withdrawal notice. */
+export const WithdrawnDecision = z.strictObject({
+  decisionNumber: z.string(),
+  withdrawnOn: day,
+  withdrawNotice: z.string(),
+});
+export type WithdrawnDecision = z.infer<typeof WithdrawnDecision>;
+
+export const PublicDecision = z.union([PublishedDecision, WithdrawnDecision]);
+export type PublicDecision = z.infer<typeof PublicDecision>;
+
+export const PublicEnforcementPage = z.strictObject({
+  unit: z.strictObject({ name: z.string(), code: z.string() }),
+  bodies: z.array(PublicBody),
+  officers: z.array(PublicOfficer),
+  matters: z.array(PublicMatter),
+  decisions: z.array(PublicDecision),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type PublicEnforcementPage = z.infer<typeof PublicEnforcementPage>;
