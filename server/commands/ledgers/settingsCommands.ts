@@ -6,6 +6,7 @@ import { appendAudit } from '../../repositories/auditRepo';
 import { saveSetting, settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
+import { clockRecomputer } from './clockRecomputer';
 
 /** Every clock length a county may set, from the declarations (UNCONFIRMED figures become settings). */
 export function declaredSettings() {
@@ -42,7 +43,11 @@ export async function settingsReader(ctx: CommandContext, unitId: string | undef
   return declaredSettings().map((s) => ({ ...s, value: values[s.key] ?? s.default }));
 }
 
-/** Sets a clock length for a unit and everything under it; open clocks are recomputed by the caller. */
+/**
+ * Sets a clock length for a unit and everything under it and recomputes the open clocks in the
+ * same transaction, so the setting and 待办 change together or not at all. Returns how many
+ * records were recomputed.
+ */
 export async function settingSaver(
   ctx: CommandContext,
   p: { unitId?: string | undefined; key: string; value: number },
@@ -57,7 +62,7 @@ export async function settingSaver(
       detail: `“${def.label}”应在${def.min}～${def.max}${def.unit}之间`,
     });
   }
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     await saveSetting(tx, {
       unitId: unit.id,
       key: p.key,
@@ -74,5 +79,6 @@ export async function settingSaver(
       after: { key: p.key, value: p.value },
       at: ctx.now,
     });
+    return clockRecomputer(tx, ctx.now);
   });
 }
