@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ledgerClocks } from '../../db/schema';
+import { auditLog, ledgerClocks } from '../../db/schema';
 import { deleteClocksOf, insertClockRows } from '../../repositories/ledgerClocksRepo';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
@@ -131,10 +131,11 @@ describe('PUT /api/ledger-settings/:key', () => {
     // nothing of the failed change remains: the setting, its audit record, the clocks
     expect(await settingValue()).toBe(30);
     expect(await mediationDue(d.body.id)).toBe('2026-04-01');
-    const audited = await db.execute(
-      sql`select count(*)::int as n from audit_log where action = 'ledger.setting' and unit_id = ${county.county.id}`,
-    );
-    expect(Number((audited.rows[0] as { n: number }).n)).toBe(0);
+    const audited = await db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'ledger.setting'), eq(auditLog.unitId, county.county.id)));
+    expect(Number(audited[0]?.n)).toBe(0);
 
     const put = await admin.request<{ recomputed: number; settings: Setting[] }>(
       'PUT',
