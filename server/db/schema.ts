@@ -18,12 +18,9 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /** File bytes: pg hands back a Buffer, PGlite a Uint8Array; both become a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array | string }>({
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
   dataType: () => 'bytea',
-  // bytea's hex text form: PGlite 0.5.16 took 16 s to send 2 MB as a Uint8Array parameter and
-  // 1.2 s as this string (docs/pglite-report.md); PostgreSQL reads both alike
-  toDriver: (v) => `\\x${Buffer.from(v).toString('hex')}`,
-  fromDriver: (v) => Buffer.from(v as Uint8Array),
+  fromDriver: (v) => Buffer.from(v),
 });
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
