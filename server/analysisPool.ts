@@ -60,13 +60,14 @@ class AnalysisWorker {
     this.worker.ref();
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (o: unknown) => void, reject });
-      if (work.kind === 'analyze') {
+      if (work.kind === 'analyze' && 'data' in work.job) {
         // a copy of the bytes moves to the worker; the caller keeps its own for the hash and the record
         const data = new Uint8Array(work.job.data);
         this.worker.postMessage({ id, work: { kind: 'analyze', job: { name: work.job.name, data } } }, [
           data.buffer,
         ]);
       } else {
+        // a spooled file goes by its path: the worker reads it, the main thread never holds it
         this.worker.postMessage({ id, work });
       }
     }).finally(() => {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyzer/analyzeText';
 import {
@@ -16,17 +17,16 @@ import type { ReportFormat } from './io/sniff';
  * analyzes its text, off the main thread so a heavy file never stops the server answering. An
  * entry of its own in the server bundle (scripts/build-server.mjs).
  */
-export interface AnalysisJob {
-  name: string;
-  data: Uint8Array;
-}
+/** A file in memory, or one spooled to disk by an upload: then only this thread reads it. */
+export type AnalysisJob = { name: string; data: Uint8Array } | { name: string; path: string };
 
 export type AnalysisOutcome =
   | { ok: true; format: ReportFormat; text: string; analysis: AnalysisResult }
   | { ok: false; failure: ReadFailure };
 
 export async function analyzeUpload(job: AnalysisJob): Promise<AnalysisOutcome> {
-  const read = await readReport(job);
+  const data = 'path' in job ? new Uint8Array(await fs.promises.readFile(job.path)) : job.data;
+  const read = await readReport({ name: job.name, data });
   if ('error' in read) return { ok: false, failure: read };
   return {
     ok: true,

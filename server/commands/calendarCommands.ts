@@ -10,6 +10,7 @@ import {
   saveCalendarOverride,
 } from '../repositories/calendarRepo';
 import type { CommandContext } from './context';
+import { clockRecomputer } from './ledgers/clockRecomputer';
 
 /**
  * The working-day calendar of this process: the packaged schedule plus the
@@ -68,17 +69,18 @@ export async function calendarOverrideSaver(ctx: CommandContext, p: OverrideProp
       after: { holidays, workdays, note: p.note ?? null },
       at: ctx.now,
     });
-    return row;
+    // open deadlines follow the new schedule at once (待办 included), in the same transaction
+    return { row, recomputed: await clockRecomputer(tx, ctx.now) };
   });
   cached = undefined;
   return saved;
 }
 
 /** Drops a year's override so the packaged schedule (if any) applies again. */
-export async function calendarOverrideRemover(ctx: CommandContext, year: number): Promise<void> {
+export async function calendarOverrideRemover(ctx: CommandContext, year: number): Promise<number> {
   const existing = await getCalendarOverride(ctx.db, year);
   if (!existing) throw new AppError('NOT_FOUND');
-  await ctx.db.transaction(async (tx) => {
+  const recomputed = await ctx.db.transaction(async (tx) => {
     await deleteCalendarOverride(tx, year);
     await appendAudit(tx, {
       unitId: ctx.actor.unitId,
@@ -89,6 +91,8 @@ export async function calendarOverrideRemover(ctx: CommandContext, year: number)
       before: { holidays: existing.holidays, workdays: existing.workdays },
       at: ctx.now,
     });
+    return clockRecomputer(tx, ctx.now);
   });
   cached = undefined;
+  return recomputed;
 }

@@ -7,7 +7,8 @@ import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
 import { analyzeInWorker, DEFAULT_ANALYSIS_SECONDS, findCopiesInWorker } from '../analysisPool';
 import { findCopiesParallel, PARALLEL_MIN_REPORTS } from '../copyDetectionWorkers';
-import { readFailure } from '../io/readErrors';
+import { UPLOAD_LIMITS } from '../io/limits';
+import type { SpooledFile } from '../io/uploadSpool';
 import { appendAudit } from '../repositories/auditRepo';
 import {
   findInMemory,
@@ -20,14 +21,13 @@ import { listUnits } from '../repositories/unitsRepo';
 import { matchUnit } from '../review/matchUnit';
 import type { CommandContext } from './context';
 
-export const MAX_FILES_PER_BATCH = 200;
+export const MAX_FILES_PER_BATCH = UPLOAD_LIMITS.reportFilesPerBatch;
 
-export interface UploadedFile {
-  name: string;
-  data: Uint8Array;
-  /** The upload stopped at the size limit: the file is recorded as refused, not read. */
-  truncated?: boolean;
-}
+/**
+ * A report to review: spooled to disk by an upload (hashed on the way, io/uploadSpool.ts), or
+ * in memory when a township sends its own report up.
+ */
+export type UploadedFile = SpooledFile | { name: string; data: Uint8Array };
 
 /** A passage another report shares with this one, stored with the review. */
 /** A copied passage as stored with the analysis and answered by the API. */
@@ -75,11 +75,10 @@ export async function reviewBatchAnalyzer(
 
   const prepared: Prepared[] = [];
   for (const file of files) {
-    const sha256 = crypto.createHash('sha256').update(file.data).digest('hex');
+    const sha256 =
+      'sha256' in file ? file.sha256 : crypto.createHash('sha256').update(file.data).digest('hex');
     // read and analyzed on a worker thread within the budget: the server keeps answering meanwhile
-    const done = file.truncated
-      ? { ok: false as const, failure: readFailure('TOO_LARGE') }
-      : await analyzeInWorker(file, budgetSeconds);
+    const done = await analyzeInWorker(file, budgetSeconds);
     const base = { id: crypto.randomUUID(), file, sha256 };
     if (!done.ok) {
       prepared.push({
@@ -120,7 +119,7 @@ export async function reviewBatchAnalyzer(
         matchedUnit: Boolean(p.unit),
         fileName: p.file.name.slice(0, 255),
         format: p.format,
-        sizeBytes: p.file.data.length,
+        sizeBytes: 'size' in p.file ? p.file.size : p.file.data.length,
         sha256: p.sha256,
         reportUnit: p.analysis?.unit ?? null,
         reportYear: p.analysis?.report_year ?? null,

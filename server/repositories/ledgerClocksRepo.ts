@@ -110,12 +110,19 @@ export function openClockRecords(db: Db, afterUnit: string, afterId: string, lim
     .limit(limit);
 }
 
+/**
+ * Deletes the cached clocks of the given records. The keys travel as two array parameters joined
+ * by unnest, not as a row-value list `(unit_id, record_id) in (($1,$2), …)`: PGlite 0.5.16 answers
+ * that list with no rows at all from about 300 pairs on (docs/pglite-report.md), so the delete
+ * removed nothing and the re-insert hit the primary key (issue 14 §1.5).
+ */
 export async function deleteClocksOf(tx: Db, records: { unitId: string; id: string }[]): Promise<void> {
   if (records.length === 0) return;
-  await tx.delete(ledgerClocks).where(
-    sql`(${ledgerClocks.unitId}, ${ledgerClocks.recordId}) in (${sql.join(
-      records.map((r) => sql`(${r.unitId}::uuid, ${r.id}::uuid)`),
-      sql`, `,
-    )})`,
-  );
+  // uuids from our own rows: an array literal of them needs no quoting
+  const unitIds = `{${records.map((r) => r.unitId).join(',')}}`;
+  const ids = `{${records.map((r) => r.id).join(',')}}`;
+  await tx.execute(sql`
+    delete from ${ledgerClocks} c
+    using unnest(${unitIds}::uuid[], ${ids}::uuid[]) as k(unit_id, record_id)
+    where c.unit_id = k.unit_id and c.record_id = k.record_id`);
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import { type LedgerKind, worksOn } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
+import { UPLOAD_LIMITS } from '../../io/limits';
 import { appendAudit } from '../../repositories/auditRepo';
 import {
   type AttachmentMeta,
@@ -12,7 +13,7 @@ import {
 import type { CommandContext } from '../context';
 import { eventsOf, loadLedgerRecord } from './ledgerContext';
 
-export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+export const ATTACHMENT_MAX_BYTES = UPLOAD_LIMITS.attachmentBytes;
 
 /**
  * Allowed files, recognised by their first bytes as well as their name: a renamed executable
@@ -69,7 +70,8 @@ export function sniffAttachment(name: string, data: Uint8Array): { mime: string 
 export async function attachmentAdder(
   ctx: CommandContext,
   kind: LedgerKind,
-  p: { id: string; name: string; data: Uint8Array; truncated: boolean; event?: number | undefined },
+  /** `sha256` was taken while the upload streamed to disk (io/uploadSpool.ts). */
+  p: { id: string; name: string; data: Uint8Array; sha256: string; event?: number | undefined },
 ): Promise<AttachmentMeta> {
   const found = await loadLedgerRecord(ctx, kind, p.id);
   const steps = eventsOf(found.record).length;
@@ -79,7 +81,7 @@ export async function attachmentAdder(
   if (!can(ctx.actor, 'ledger.work', { path: found.unitPath }) || !worksOn(kind, ctx.actor.role)) {
     throw new AppError('FORBIDDEN');
   }
-  if (p.truncated || p.data.length > ATTACHMENT_MAX_BYTES) {
+  if (p.data.length > ATTACHMENT_MAX_BYTES) {
     throw new AppError('FILE_TOO_LARGE', {
       field: 'file',
       detail: `附件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
@@ -87,7 +89,6 @@ export async function attachmentAdder(
   }
   const name = p.name.replace(/[\\/]/g, '_').slice(0, 200) || '附件';
   const { mime } = sniffAttachment(name, p.data);
-  const sha256 = crypto.createHash('sha256').update(p.data).digest('hex');
   return ctx.db.transaction(async (tx) => {
     const saved = await insertAttachment(tx, {
       unitId: found.record.unitId,
@@ -96,7 +97,7 @@ export async function attachmentAdder(
       name,
       mime,
       size: p.data.length,
-      sha256,
+      sha256: p.sha256,
       event: p.event ?? null,
       content: Buffer.from(p.data),
       createdBy: ctx.actor.id,
@@ -108,7 +109,7 @@ export async function attachmentAdder(
       action: 'ledger.attach',
       entity: 'ledger_record',
       entityId: found.record.id,
-      after: { attachment: saved.id, name, size: saved.size, sha256, event: p.event ?? null },
+      after: { attachment: saved.id, name, size: saved.size, sha256: p.sha256, event: p.event ?? null },
       at: ctx.now,
     });
     return saved;

@@ -6,6 +6,7 @@ import { appendAudit } from '../../repositories/auditRepo';
 import { saveSetting, settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
+import { clockRecomputer } from './clockRecomputer';
 
 /** Who a county's setting binds: saved on the county, read by each township under it. */
 const SCOPE = '本县（市、区）及所属乡镇（街道）';
@@ -66,7 +67,11 @@ export async function settingsReader(ctx: CommandContext, unitId: string | undef
   return declaredSettings().map((s) => ({ ...s, value: values[s.key] ?? s.default }));
 }
 
-/** Sets a clock length for a unit and everything under it; open clocks are recomputed by the caller. */
+/**
+ * Sets a clock length for a unit and everything under it and recomputes the open clocks in the
+ * same transaction, so the setting and 待办 change together or not at all. Returns how many
+ * records were recomputed.
+ */
 export async function settingSaver(
   ctx: CommandContext,
   p: { unitId?: string | undefined; key: string; value: number },
@@ -86,7 +91,7 @@ export async function settingSaver(
         : `${def.min}～${def.max}${def.unit}`;
     throw new AppError('VALIDATION', { field: 'value', detail: `“${name}”应在${range}之间` });
   }
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     await saveSetting(tx, {
       unitId: unit.id,
       key: p.key,
@@ -103,5 +108,6 @@ export async function settingSaver(
       after: { key: p.key, value: p.value },
       at: ctx.now,
     });
+    return clockRecomputer(tx, ctx.now);
   });
 }

@@ -19,7 +19,6 @@ import {
   calendarOverrideSaver,
   currentCalendar,
 } from '../../commands/calendarCommands';
-import { clockRecomputer } from '../../commands/ledgers/clockRecomputer';
 import { actorOf } from '../../http/auth';
 import { getCalendarOverride } from '../../repositories/calendarRepo';
 import type { RouteDeps } from '../index';
@@ -115,9 +114,10 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     },
     async (req) => {
       const ctx = { db, actor: actorOf(req), now: now() };
-      const saved = await calendarOverrideSaver(ctx, { year: req.params.year, ...req.body });
-      // open deadlines follow the new schedule at once, 待办 included
-      const recomputed = await clockRecomputer(db, ctx.now);
+      const { row: saved, recomputed } = await calendarOverrideSaver(ctx, {
+        year: req.params.year,
+        ...req.body,
+      });
       return {
         ...yearSchedule(await currentCalendar(db), saved.year),
         note: saved.note,
@@ -135,7 +135,6 @@ export const calendarRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { da
     },
     async (req, reply) => {
       await calendarOverrideRemover({ db, actor: actorOf(req), now: now() }, req.params.year);
-      await clockRecomputer(db, now());
       return reply.code(204).send(null);
     },
   );

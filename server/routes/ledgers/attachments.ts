@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LedgerAttachment } from '../../../core/contract/ledgers';
@@ -11,6 +12,7 @@ import {
 } from '../../commands/ledgers/attachmentCommands';
 import { requireKind } from '../../commands/ledgers/ledgerContext';
 import { actorOf } from '../../http/auth';
+import { withSpooledUploads } from '../../io/uploadSpool';
 import { storableText } from '../../lib/storableText';
 import { presentAttachment } from '../../presenters/ledger';
 import type { RouteDeps } from '../index';
@@ -37,18 +39,25 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
       const kind = requireKind(req.params.kind);
       if (!req.isMultipart())
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
-      const part = await req.file({
-        limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 },
+      const parts = req.files({
+        limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 2 },
         throwFileSizeLimit: false,
       });
-      if (!part) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
-      const data = await part.toBuffer();
-      const saved = await attachmentAdder(ctx(req), kind, {
-        id: req.params.id,
-        name: storableText(part.filename),
-        data: new Uint8Array(data),
-        truncated: part.file.truncated,
-        event: req.query.event,
+      const limits = {
+        fileBytes: ATTACHMENT_MAX_BYTES,
+        files: 1,
+        totalBytes: ATTACHMENT_MAX_BYTES,
+        noun: '附件',
+      };
+      const saved = await withSpooledUploads(parts, limits, storableText, async ([file]) => {
+        if (!file) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
+        return attachmentAdder(ctx(req), kind, {
+          id: req.params.id,
+          name: file.name,
+          data: new Uint8Array(await fs.promises.readFile(file.path)),
+          sha256: file.sha256,
+          event: req.query.event,
+        });
       });
       return reply.code(201).send(presentAttachment(saved));
     },

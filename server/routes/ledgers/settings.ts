@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LedgerSetting, LedgerSettingSaved } from '../../../core/contract/ledgers';
-import { clockRecomputer } from '../../commands/ledgers/clockRecomputer';
 import { settingSaver, settingsReader } from '../../commands/ledgers/settingsCommands';
 import { actorOf } from '../../http/auth';
 import type { RouteDeps } from '../index';
@@ -42,8 +41,11 @@ export const ledgerSettingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     },
     async (req) => {
       const c = ctx(req);
-      await settingSaver(c, { unitId: req.query.unit, key: req.params.key, value: req.body.value });
-      const recomputed = await clockRecomputer(db, c.now);
+      const recomputed = await settingSaver(c, {
+        unitId: req.query.unit,
+        key: req.params.key,
+        value: req.body.value,
+      });
       return { settings: await settingsReader(c, req.query.unit), recomputed };
     },
   );

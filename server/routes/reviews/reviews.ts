@@ -7,14 +7,11 @@ import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
 import { defectDismisser, defectRestorer } from '../../commands/defectDismissals';
 import { loadRectification, rectificationIssuer } from '../../commands/rectificationCommands';
-import {
-  MAX_FILES_PER_BATCH,
-  reviewBatchAnalyzer,
-  type UploadedFile,
-} from '../../commands/reviewBatchAnalyzer';
+import { reviewBatchAnalyzer } from '../../commands/reviewBatchAnalyzer';
 import { actorOf } from '../../http/auth';
-import { READ_LIMITS } from '../../io/limits';
+import { UPLOAD_LIMITS } from '../../io/limits';
 import { reviewSheet } from '../../io/reviewSheet';
+import { withSpooledUploads } from '../../io/uploadSpool';
 import { storableText } from '../../lib/storableText';
 import { presentRectification } from '../../presenters/rectification';
 import { presentDismissals, presentReview, presentReviewSummary } from '../../presenters/review';
@@ -49,23 +46,19 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     async (req, reply) => {
       if (!req.isMultipart())
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
-      const files: UploadedFile[] = [];
       const parts = req.files({
-        limits: { fileSize: READ_LIMITS.maxFileBytes, files: MAX_FILES_PER_BATCH + 1 },
+        // one more than allowed, so the extra file is named in the refusal instead of busboy's English
+        limits: { fileSize: UPLOAD_LIMITS.reportFileBytes, files: UPLOAD_LIMITS.reportFilesPerBatch + 1 },
         throwFileSizeLimit: false,
       });
-      for await (const part of parts) {
-        const data = await part.toBuffer();
-        files.push({
-          name: storableText(part.filename),
-          data: new Uint8Array(data),
-          truncated: part.file.truncated,
-        });
-      }
-      const { batchId, reviews } = await reviewBatchAnalyzer(
-        { db, actor: actorOf(req), now: now() },
-        files,
-        config.analysisSecondsPerFile,
+      const limits = {
+        fileBytes: UPLOAD_LIMITS.reportFileBytes,
+        files: UPLOAD_LIMITS.reportFilesPerBatch,
+        totalBytes: UPLOAD_LIMITS.reportBatchBytes,
+        noun: '报告',
+      };
+      const { batchId, reviews } = await withSpooledUploads(parts, limits, storableText, (files) =>
+        reviewBatchAnalyzer({ db, actor: actorOf(req), now: now() }, files, config.analysisSecondsPerFile),
       );
       const rows = await listReviews(db, { scopePath: null, batchId });
       const order = new Map(reviews.map((r, i) => [r.id, i]));

@@ -6,15 +6,16 @@ import { errorMessage } from '../../api/client';
 import { type ReviewSummary, uploadReports } from '../../api/reviews';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.docx', '.pdf'];
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const MAX_FILES = 200;
+/** The server's bounds (server/io/limits.ts UPLOAD_LIMITS), checked here first to spare the upload. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_FILES = 50;
 
 /** Why a chosen file cannot be sent, or null when it can. */
 export function fileProblem(file: { name: string; size: number }): string | null {
   const dot = file.name.lastIndexOf('.');
   const ext = dot >= 0 ? file.name.slice(dot).toLowerCase() : '';
   if (!ACCEPTED_EXTENSIONS.includes(ext)) return `${file.name}：仅支持 txt、docx、pdf 文件`;
-  if (file.size > MAX_FILE_BYTES) return `${file.name}：文件超过 50 MB`;
+  if (file.size > MAX_FILE_BYTES) return `${file.name}：文件超过 20 MB`;
   return null;
 }
 
@@ -76,7 +77,7 @@ export function ReviewUpload({ onUploaded }: Props) {
           />
           点击或将乡镇年度报告拖到此处
         </p>
-        <p className="ant-upload-hint">支持 txt、docx、pdf，单个文件不超过 50 MB，每批最多 {MAX_FILES} 个</p>
+        <p className="ant-upload-hint">支持 txt、docx、pdf，单个文件不超过 20 MB，每批最多 {MAX_FILES} 个</p>
       </Upload.Dragger>
       <Flex align="center" gap={16} style={{ marginTop: 12 }}>
         <Button
