@@ -1,7 +1,7 @@
 import { passwordWeakness } from '../../core/auth/passwordRules';
 import { AppError } from '../../core/errors';
 import { can } from '../../core/policy';
-import type { Role } from '../../core/roles';
+import { type Role, roleUnitRefusal } from '../../core/roles';
 import { hashPassword } from '../auth/password';
 import { auditUser } from '../presenters/user';
 import { appendAudit } from '../repositories/auditRepo';
@@ -33,6 +33,8 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
   if (p.id === ctx.actor.id && (p.status === 'disabled' || (p.role && p.role !== found.user.role))) {
     throw new AppError('FORBIDDEN', { detail: '不能停用自己的账号或修改自己的角色' });
   }
+  const misplaced = p.role ? roleUnitRefusal(p.role, found.unit.level) : null;
+  if (misplaced) throw new AppError('VALIDATION', { field: 'role', detail: misplaced });
   const patch = {
     ...(p.displayName !== undefined && { displayName: p.displayName }),
     ...(p.role !== undefined && { role: p.role }),

@@ -56,7 +56,7 @@ export const users = pgTable(
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
     role: text('role', {
-      enum: ['admin', 'county_reviewer', 'township_leader', 'township_clerk', 'legal_advisor'],
+      enum: ['admin', 'county_reviewer', 'township_leader', 'township_clerk', 'legal_advisor', 'judicial_office'],
     }).notNull(),
     phone: text('phone'),
     passwordHash: text('password_hash').notNull(),

@@ -42,6 +42,7 @@ const ROLES_AT: Record<Role, 'county' | 'township'> = {
   township_leader: 'township',
   township_clerk: 'township',
   legal_advisor: 'township',
+  judicial_office: 'township',
 };
 const adminOnly = (ok: number) => (role: Role) => (role === 'admin' ? ok : 403);
 const scopedRead = (role: Role, rel: Relation) => (role === 'admin' || rel === 'own' ? 200 : 404);
