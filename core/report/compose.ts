@@ -46,8 +46,9 @@ export function nextYearHeading(year: number): string {
   return `${year + 1}年推进法治政府建设的主要安排`;
 }
 
-export function reportTitle(issuer: string, year: number): string {
-  return `${issuer}关于${year}年法治政府建设工作情况的报告`;
+/** The title; a joint issue names both organs, the 党委 first, a space between (GB/T 9704 §7.2.6). */
+export function reportTitle(issuer: string, year: number, party?: string): string {
+  return `${party ? `${party} ` : ''}${issuer}关于${year}年法治政府建设工作情况的报告`;
 }
 
 const para = (id: string, segments: Segment[], origin: ParagraphOrigin): ReportParagraph => ({
@@ -124,6 +125,7 @@ function measuresPart(ctx: PhrasingContext): ReportPart {
 export function composeReport(input: ComposeInput): ReportDocument {
   const words = unitWords(input.unit);
   const ctx: PhrasingContext = { input, words };
+  const joint = input.joint === true;
   const found = weaknesses(ctx);
   const narrative = input.narrative ?? {};
   const parts: ReportPart[] = [
@@ -165,9 +167,9 @@ export function composeReport(input: ComposeInput): ReportDocument {
   return {
     unit: { id: input.unit.id, name: input.unit.name },
     year: input.year,
-    title: reportTitle(words.issuer, input.year),
+    title: reportTitle(words.issuer, input.year, joint ? words.partyIssuer : undefined),
     opening: [opening(ctx)],
     parts,
-    signature: { unit: words.issuer, date: input.signDate },
+    signature: { unit: words.issuer, date: input.signDate, ...(joint ? { party: words.partyIssuer } : {}) },
   };
 }

@@ -1,4 +1,4 @@
-import type { RecordFilter } from '../indicators/types';
+import type { Area, RecordFilter } from '../indicators/types';
 import type { ReportPartKey } from './model';
 
 /** One catalog key as computed from the ledgers for the report year, with last year beside it. */
@@ -54,6 +54,13 @@ export interface ComposeInput {
   quality: readonly QualityFinding[];
   /** text the township wrote itself, per part; placed after the composed paragraphs */
   narrative?: Partial<Record<ReportPartKey, string>>;
+  /**
+   * Areas whose ledger the township confirmed complete for the year: only there may the
+   * report say that something did not happen (未发生行政复议诉讼, 无一败诉).
+   */
+  confirmedAreas?: readonly Area[];
+  /** issued jointly by the township's 党委 and 人民政府 (督察工作规定第二十五条; a county setting) */
+  joint?: boolean;
   /** the signing date, YYYY-MM-DD */
   signDate: string;
 }

@@ -93,3 +93,33 @@ export function issuanceAfterSendBack(issuance: ReportIssuance): ReportIssuance 
   const { meeting: _meeting, secrecy: _secrecy, ...kept } = issuance;
   return kept;
 }
+
+/**
+ * Whether a township's report is issued jointly by its 党委 and 人民政府 (1) or by the
+ * government alone (0). 督察工作规定第二十五条 has 党委和政府 report, so joint is the default;
+ * counties whose practice has the government report alone set 0.
+ */
+export const JOINT_ISSUE_SETTING = {
+  key: 'annual_report.joint_issue',
+  label: '年度报告·乡镇党委和政府联合行文',
+  unit: '（1 联合行文，0 由人民政府行文）',
+  default: 1,
+  min: 0,
+  max: 1,
+  source:
+    '《法治政府建设与责任落实督察工作规定》第二十五条：地方党委和政府向上一级党委和政府报告上一年度法治政府建设情况；默认联合行文，县级可改为由人民政府行文',
+} as const;
+
+export const jointIssueOf = (value: number | undefined): boolean =>
+  (value ?? JOINT_ISSUE_SETTING.default) === 1;
+
+/** Why a part of the issuance cannot be recorded in this state. */
+export const REPORT_STATUS_WORDS: Record<keyof typeof ISSUANCE_EDITABLE, (s: ReportStatus) => string> = {
+  addressing: () => '报告已报送，主送、抄送和签发人不能再修改',
+  meeting: (s) =>
+    s === 'draft' || s === 'submitted'
+      ? '报告批准后才能记录党委会或政府常务会议的审议情况'
+      : '报告已报送，不能再修改会议审议记录',
+  secrecy: (s) =>
+    s === 'published' ? '报告已公开，不能再修改保密审查记录' : '报告报送后、公开前进行保密审查',
+};

@@ -2,6 +2,7 @@ import { AppError } from '../../../core/errors';
 import { LEDGER_KINDS } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { SUBMIT_BEFORE_SETTING } from '../../../core/report/deadlines';
+import { JOINT_ISSUE_SETTING } from '../../../core/report/issuance';
 import { appendAudit } from '../../repositories/auditRepo';
 import { saveSetting, settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { getUnit } from '../../repositories/unitsRepo';
@@ -27,7 +28,10 @@ export function declaredSettings() {
         : [],
     ),
     ...(k.settings ?? []).map((d) => ({ ...d, kind: k.kind, label: `${k.label}·${d.label}` })),
-  ]).concat([{ ...SUBMIT_BEFORE_SETTING, kind: 'annual_report' }]);
+  ]).concat([
+    { ...SUBMIT_BEFORE_SETTING, kind: 'annual_report' },
+    { ...JOINT_ISSUE_SETTING, kind: 'annual_report' },
+  ]);
 }
 
 async function settingsUnit(ctx: CommandContext, unitId: string | undefined) {
