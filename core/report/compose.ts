@@ -122,6 +122,31 @@ function measuresPart(ctx: PhrasingContext): ReportPart {
   };
 }
 
+/**
+ * Part 三 from the records of the principals' work; with no record and no text of the
+ * township's own, one sentence says so instead of asserting a duty carried out.
+ */
+function responsibleIntro(ctx: PhrasingContext): ReportParagraph[] {
+  const composed = fromDrafts(responsiblePersonParagraphs(ctx), 'data');
+  const written = writtenParagraphs(
+    'first_responsible_person',
+    ctx.input.narrative?.first_responsible_person,
+  );
+  if (composed.length > 0 || written.length > 0) return [...composed, ...written];
+  return [
+    para(
+      'first_responsible_person-none',
+      [
+        {
+          t: 'text',
+          text: `台账中尚无${ctx.words.principals}主持研究法治建设、带头学法述法和出庭应诉的记录，本部分有待根据实际履职情况填写。`,
+        },
+      ],
+      'suggested',
+    ),
+  ];
+}
+
 export function composeReport(input: ComposeInput): ReportDocument {
   const words = unitWords(input.unit);
   const ctx: PhrasingContext = { input, words };
@@ -142,10 +167,7 @@ export function composeReport(input: ComposeInput): ReportDocument {
     {
       key: 'first_responsible_person',
       heading: PART_HEADINGS.first_responsible_person,
-      intro: [
-        ...fromDrafts(responsiblePersonParagraphs(ctx), 'data'),
-        ...writtenParagraphs('first_responsible_person', narrative.first_responsible_person),
-      ],
+      intro: responsibleIntro(ctx),
       sections: [],
     },
     {

@@ -11,6 +11,11 @@ import { units } from '../../db/schema';
 import { ledgerHighlights } from '../../repositories/highlightsRepo';
 import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { subtreeUnitIds } from '../../repositories/ledgersRepo';
+import {
+  courtAppearances,
+  openRectificationCounts,
+  overdueClocksByKind,
+} from '../../repositories/reportFindingsRepo';
 import { getUnit, type UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { indicatorValuesQuery } from '../indicators';
@@ -44,7 +49,12 @@ export async function composeInputFor(
     confirmedAreas(ctx, unit.id, year),
     settingsFor(ctx.db, unit.path.split('/').filter(Boolean)),
   ]);
-  const highlights = await ledgerHighlights(ctx.db, { unitIds, year, queries: HIGHLIGHT_QUERIES });
+  const [highlights, overdue, rectification, appearances] = await Promise.all([
+    ledgerHighlights(ctx.db, { unitIds, year, queries: HIGHLIGHT_QUERIES }),
+    overdueClocksByKind(ctx.db, unitIds, year, signDate),
+    openRectificationCounts(ctx.db, unit.id, signDate),
+    courtAppearances(ctx.db, unitIds, year),
+  ]);
   return {
     unit: { id: unit.id, name: unit.name, level: unit.level },
     year,
@@ -52,6 +62,12 @@ export async function composeInputFor(
     highlights,
     quality,
     confirmedAreas: confirmed,
+    findings: {
+      overdue,
+      openRectifications: rectification.open,
+      overdueRectifications: rectification.overdue,
+    },
+    appearances,
     // a township's 党委 and 政府 issue it together unless the county set otherwise
     joint: unit.level === 'township' && jointIssueOf(settings[JOINT_ISSUE_SETTING.key]),
     signDate,
