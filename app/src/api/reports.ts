@@ -79,7 +79,24 @@ export interface ReportView {
   deadlines: ReportDeadlineView[];
   canEdit: boolean;
   actions: { action: ReportAction; label: string; reason: boolean }[];
+  issuance: ReportIssuanceView;
+  issuanceEditable: { addressing: boolean; meeting: boolean; secrecy: boolean };
+  submittedByReader: boolean;
 }
+
+/** 主送、抄送、签发人, the meeting's review before 报送, the 保密审查 before 公开. */
+export interface ReportIssuanceView {
+  mainTo: string;
+  copyTo: string;
+  signer: string;
+  meeting: { body: 'party_committee' | 'executive_meeting'; date: string } | null;
+  secrecy: { reviewer: string; date: string; result: 'passed' | 'failed' } | null;
+}
+
+export type IssuanceInput =
+  | { part: 'addressing'; mainTo: string; copyTo: string; signer: string }
+  | { part: 'meeting'; body: 'party_committee' | 'executive_meeting'; date: string }
+  | { part: 'secrecy'; reviewer: string; date: string; result: 'passed' | 'failed' };
 
 export interface PublicReportIndex {
   unit: { name: string; code: string; level: string };
@@ -135,6 +152,28 @@ export const recomposeReport = (id: string, version: number) =>
 
 export const actOnReport = (id: string, action: ReportAction, p: { version: number; reason?: string }) =>
   api.post<ReportView>(`${path(id)}/${action}`, p);
+
+export const recordIssuance = (id: string, p: IssuanceInput & { version: number }) =>
+  api.post<ReportView>(`${path(id)}/issuance`, p);
+
+export interface AreaConfirmations {
+  unitId: string;
+  year: number;
+  canConfirm: boolean;
+  areas: {
+    area: string;
+    label: string;
+    confirmed: boolean;
+    confirmedByName: string | null;
+    confirmedAt: string | null;
+  }[];
+}
+
+export const getConfirmations = (unitId: string, year: number) =>
+  api.get<AreaConfirmations>('/api/report-confirmations', { unitId, year });
+
+export const setConfirmation = (p: { unitId: string; year: number; area: string; confirmed: boolean }) =>
+  api.put<AreaConfirmations>('/api/report-confirmations', p);
 
 export const reportDocxUrl = (id: string) => `${path(id)}/docx`;
 export const reportPdfUrl = (id: string) => `${path(id)}/pdf`;
