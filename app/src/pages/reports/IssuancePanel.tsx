@@ -104,11 +104,11 @@ export function IssuancePanel({ view, busy, onRecord }: Props) {
             onRecord({ part: 'meeting', body: v.body, date: day(v.date) })
           }
         >
-          <Form.Item name="body" label="审议会议" rules={[{ required: true, message: '请选择审议会议' }]}>
-            <Select options={MEETINGS.map((m) => ({ ...m }))} />
-          </Form.Item>
           <Form.Item name="date" label="会议日期" rules={[{ required: true, message: '请选择会议日期' }]}>
             <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="body" label="审议会议" rules={[{ required: true, message: '请选择审议会议' }]}>
+            <Select options={MEETINGS.map((m) => ({ ...m }))} />
           </Form.Item>
           <Button htmlType="submit" loading={busy}>
             记录会议审议
