@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDay, launchBrowser, newPhonePage, openedDialog, screenshot, signIn } from './browser';
+import { chinaDay, LedgerUi, launchBrowser, newPhonePage, openedDialog, screenshot, signIn } from './browser';
 
 /** Last year in China: the year whose report the demo townships write now. */
 const YEAR = Number(chinaDay().slice(0, 4)) - 1;
@@ -107,10 +107,29 @@ describe('年度报告', () => {
 
     await page.reload();
     await expect.poll(() => status(page).textContent()).toBe('已批准');
+    // 报送 waits for the 签发人 and the review at a 党委会 (督察工作规定第二十五条)
+    const clerkUi = new LedgerUi(page);
+    const addressing = page.getByTestId('issuance-addressing');
+    await addressing.getByLabel('签发人', { exact: true }).fill('王建国');
+    await addressing.getByRole('button', { name: /保存行文信息/ }).click();
+    await page.getByTestId('issuance-panel').getByText('王建国').waitFor();
+    const meeting = page.getByTestId('issuance-meeting-form');
+    await clerkUi.fillDate(meeting, '会议日期', chinaDay());
+    await clerkUi.pick(meeting, '审议会议', '党委会');
+    await meeting.getByRole('button', { name: /记录会议审议/ }).click();
+    await expect.poll(() => page.getByTestId('issuance-meeting').textContent()).toContain('党委会');
     await step(page, '报送县级', '已报送');
 
     await leader.reload();
     await expect.poll(() => status(leader).textContent()).toBe('已报送');
+    // 公开 waits for the 保密审查 (政府信息公开条例第十七条)
+    const leaderUi = new LedgerUi(leader);
+    const secrecy = leader.getByTestId('issuance-secrecy-form');
+    await secrecy.getByLabel('保密审查人', { exact: true }).fill('李明');
+    await leaderUi.fillDate(secrecy, '审查日期', chinaDay());
+    await leaderUi.pick(secrecy, '审查结论', '通过，可以公开');
+    await secrecy.getByRole('button', { name: /记录保密审查/ }).click();
+    await expect.poll(() => leader.getByTestId('issuance-secrecy').textContent()).toContain('李明');
     await step(leader, '公开发布', '已公开');
     await leader.getByTestId('deadline-publish').getByText(/完成/).first().waitFor();
     await screenshot(leader, 'report-published');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AREAS } from '../indicators/types';
 import type { ReportCheck } from '../report/checks/types';
 import type { RenderedReport, ReportDocument } from '../report/model';
 import { REPORT_ACTIONS, REPORT_STATUSES } from '../report/workflow';
@@ -67,6 +68,20 @@ const Rendered = declared<RenderedReport>(
   '按 GB/T 9704 排好的报告正文（core/report/model.ts RenderedReport）',
 );
 
+/** 主送、抄送、签发人, the meeting's review before 报送, the 保密审查 before 公开. */
+export const ReportIssuanceView = z.strictObject({
+  mainTo: z.string(),
+  copyTo: z.string(),
+  signer: z.string(),
+  meeting: z
+    .strictObject({ body: z.enum(['party_committee', 'executive_meeting']), date: z.string() })
+    .nullable(),
+  secrecy: z
+    .strictObject({ reviewer: z.string(), date: z.string(), result: z.enum(['passed', 'failed']) })
+    .nullable(),
+});
+export type ReportIssuanceView = z.infer<typeof ReportIssuanceView>;
+
 export const ReportView = z.strictObject({
   id: z.string(),
   /** the server can convert to PDF (LibreOffice installed) */
@@ -93,8 +108,30 @@ export const ReportView = z.strictObject({
   actions: z.array(
     z.strictObject({ action: z.enum(REPORT_ACTIONS), label: z.string(), reason: z.boolean() }),
   ),
+  issuance: ReportIssuanceView,
+  /** which parts of the issuance may be recorded in this state */
+  issuanceEditable: z.strictObject({ addressing: z.boolean(), meeting: z.boolean(), secrecy: z.boolean() }),
+  /** the reader submitted it, so may not approve it (separation of duty) */
+  submittedByReader: z.boolean(),
 });
 export type ReportView = z.infer<typeof ReportView>;
+
+/** Per area and year: the township confirmed its ledger complete (who, when). */
+export const AreaConfirmations = z.strictObject({
+  unitId: z.string(),
+  year: z.number(),
+  canConfirm: z.boolean(),
+  areas: z.array(
+    z.strictObject({
+      area: z.enum(AREAS),
+      label: z.string(),
+      confirmed: z.boolean(),
+      confirmedByName: z.string().nullable(),
+      confirmedAt: z.string().nullable(),
+    }),
+  ),
+});
+export type AreaConfirmations = z.infer<typeof AreaConfirmations>;
 
 /** The approved versions of a report (每次批准留一版). */
 export const ReportVersion = z.strictObject({

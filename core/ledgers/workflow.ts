@@ -234,5 +234,7 @@ export function precheckAction(
 }
 
 function rolesText(roles: readonly Role[]): string {
-  return roles.map((r) => ROLE_LABELS[r]).join('或');
+  const names = roles.map((r) => ROLE_LABELS[r]);
+  // 甲、乙或丙: a list of three reads with one 或
+  return names.length > 2 ? `${names.slice(0, -1).join('、')}或${names.at(-1)}` : names.join('或');
 }

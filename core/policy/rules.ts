@@ -56,4 +56,5 @@ export const AUDIT_READ_ACTION: Record<string, Action> = {
   ledger_export: 'ledger.read',
   ledger_setting: 'ledger.settings',
   annual_report: 'report.read',
+  ledger_confirmation: 'report.read',
 };

@@ -47,9 +47,10 @@ describe('composeReport: title, issuer and parts', () => {
 
   it('speaks of the unit in its own words', () => {
     const xiang = composeReport({ ...RICH_INPUT, unit: { id: 'u', name: '白云乡', level: 'township' } });
-    expect(textOf(xiang, 'first_responsible_person-duty')).toMatch(/^乡党委书记、乡长切实履行/);
+    expect(textOf(xiang, 'first_responsible_person-duty')).toMatch(/^乡党委书记、乡长履行/);
     const street = composeReport(EMPTY_INPUT);
-    expect(textOf(street, 'first_responsible_person-duty')).toMatch(/^街道党工委书记、办事处主任/);
+    const streetLed = composeReport({ ...RICH_INPUT, unit: EMPTY_INPUT.unit });
+    expect(textOf(streetLed, 'first_responsible_person-duty')).toMatch(/^街道党工委书记、办事处主任/);
     expect(textOf(street, 'opening-1')).toMatch(/^2025年，我街道在/);
     const county = composeReport({ ...RICH_INPUT, unit: { id: 'u', name: '云岭县', level: 'county' } });
     expect(textOf(county, 'measures_and_results-organization-work')).toMatch(/^县委、县政府把法治政府建设/);
@@ -94,9 +95,13 @@ describe('composeReport: title, issuer and parts', () => {
       'measures_and_results-service',
     ]);
     const empty = composeReport(EMPTY_INPUT);
-    // only the statement that no case was brought is left
+    // only the word on 复议 and 诉讼 is left: that none happened only once the ledger is confirmed
     expect(empty.parts[0]?.sections.map((s) => s.id)).toEqual(['measures_and_results-supervision']);
     expect(textOf(empty, 'measures_and_results-supervision-cases')).toBe(
+      '行政复议、行政诉讼台账尚未确认本年度登记完整，复议诉讼及败诉情况暂缺数据。',
+    );
+    const confirmed = composeReport({ ...EMPTY_INPUT, confirmedAreas: ['supervision'] });
+    expect(textOf(confirmed, 'measures_and_results-supervision-cases')).toBe(
       '全年未发生行政复议和行政诉讼案件。',
     );
     expect(empty.parts[0]?.intro[0]?.origin).toBe('data');
@@ -224,6 +229,14 @@ describe('composeReport: figures', () => {
       withValues({ 'supervision.litigation_cases': count(0), 'supervision.litigation_lost': count(0) }),
     );
     expect(textOf(noSuits, 'measures_and_results-supervision-cases')).not.toContain('败诉');
+    // the same ledger not confirmed complete: the cases are stated, no 无一败诉
+    const unconfirmed = composeReport({
+      ...withValues({ 'supervision.litigation_lost': count(0) }),
+      confirmedAreas: ['enforcement'],
+    });
+    expect(textOf(unconfirmed, 'measures_and_results-supervision-cases')).toContain(
+      '发生行政诉讼案件2件。行政复议、行政诉讼台账尚未确认本年度登记完整，复议诉讼及败诉情况暂缺数据。',
+    );
   });
 });
 
@@ -330,10 +343,19 @@ describe('composeReport: named records', () => {
     );
     const part = doc.parts.find((p) => p.key === 'first_responsible_person');
     expect(part?.intro.map((p) => p.origin)).toEqual(['data', 'data', 'data']);
+    // 五同 as far as records show it (no ledger records 奖惩), and the 负责人 in court
+    expect(textOf(doc, 'first_responsible_person-duty')).toBe(
+      '镇党委书记、镇长履行推进法治建设第一责任人职责，把法治建设与经济社会发展同部署、同推进、同督促、同考核。亲自主持召开“法治政府建设工作部署会”“依法行政工作推进会”等会议，研究部署法治建设重点任务。行政诉讼案件开庭时，行政机关负责人均出庭应诉。',
+    );
+    const absent = composeReport({ ...RICH_INPUT, appearances: { hearings: 3, appeared: 0 } });
+    expect(textOf(absent, 'first_responsible_person-duty')).toContain(
+      '行政机关负责人未能出庭应诉，均委托工作人员出庭',
+    );
+    // no record at all: nothing asserted, the township is asked to write it
     const bare = composeReport({ ...EMPTY_INPUT });
-    expect(bare.parts.find((p) => p.key === 'first_responsible_person')?.intro.map((p) => p.id)).toEqual([
-      'first_responsible_person-duty',
-    ]);
+    expect(
+      bare.parts.find((p) => p.key === 'first_responsible_person')?.intro.map((p) => [p.id, p.origin]),
+    ).toEqual([['first_responsible_person-none', 'suggested']]);
   });
 });
 

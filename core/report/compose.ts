@@ -46,8 +46,9 @@ export function nextYearHeading(year: number): string {
   return `${year + 1}年推进法治政府建设的主要安排`;
 }
 
-export function reportTitle(issuer: string, year: number): string {
-  return `${issuer}关于${year}年法治政府建设工作情况的报告`;
+/** The title; a joint issue names both organs, the 党委 first, a space between (GB/T 9704 §7.2.6). */
+export function reportTitle(issuer: string, year: number, party?: string): string {
+  return `${party ? `${party} ` : ''}${issuer}关于${year}年法治政府建设工作情况的报告`;
 }
 
 const para = (id: string, segments: Segment[], origin: ParagraphOrigin): ReportParagraph => ({
@@ -121,9 +122,35 @@ function measuresPart(ctx: PhrasingContext): ReportPart {
   };
 }
 
+/**
+ * Part 三 from the records of the principals' work; with no record and no text of the
+ * township's own, one sentence says so instead of asserting a duty carried out.
+ */
+function responsibleIntro(ctx: PhrasingContext): ReportParagraph[] {
+  const composed = fromDrafts(responsiblePersonParagraphs(ctx), 'data');
+  const written = writtenParagraphs(
+    'first_responsible_person',
+    ctx.input.narrative?.first_responsible_person,
+  );
+  if (composed.length > 0 || written.length > 0) return [...composed, ...written];
+  return [
+    para(
+      'first_responsible_person-none',
+      [
+        {
+          t: 'text',
+          text: `台账中尚无${ctx.words.principals}主持研究法治建设、带头学法述法和出庭应诉的记录，本部分有待根据实际履职情况填写。`,
+        },
+      ],
+      'suggested',
+    ),
+  ];
+}
+
 export function composeReport(input: ComposeInput): ReportDocument {
   const words = unitWords(input.unit);
   const ctx: PhrasingContext = { input, words };
+  const joint = input.joint === true;
   const found = weaknesses(ctx);
   const narrative = input.narrative ?? {};
   const parts: ReportPart[] = [
@@ -140,10 +167,7 @@ export function composeReport(input: ComposeInput): ReportDocument {
     {
       key: 'first_responsible_person',
       heading: PART_HEADINGS.first_responsible_person,
-      intro: [
-        ...fromDrafts(responsiblePersonParagraphs(ctx), 'data'),
-        ...writtenParagraphs('first_responsible_person', narrative.first_responsible_person),
-      ],
+      intro: responsibleIntro(ctx),
       sections: [],
     },
     {
@@ -165,9 +189,9 @@ export function composeReport(input: ComposeInput): ReportDocument {
   return {
     unit: { id: input.unit.id, name: input.unit.name },
     year: input.year,
-    title: reportTitle(words.issuer, input.year),
+    title: reportTitle(words.issuer, input.year, joint ? words.partyIssuer : undefined),
     opening: [opening(ctx)],
     parts,
-    signature: { unit: words.issuer, date: input.signDate },
+    signature: { unit: words.issuer, date: input.signDate, ...(joint ? { party: words.partyIssuer } : {}) },
   };
 }

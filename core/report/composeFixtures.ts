@@ -1,4 +1,5 @@
 import { CATALOG } from '../indicators/catalog';
+import { AREAS } from '../indicators/types';
 import type { ComposeInput, IndicatorFigure, LedgerHighlight } from './input';
 
 /**
@@ -103,15 +104,21 @@ export const RICH_HIGHLIGHTS: LedgerHighlight[] = [
   h('principal_meetings', 'meeting', 1, '法治政府建设工作部署会', '2025-03-02', {
     chair: '王立新',
     chairRole: 'secretary',
+    type: 'deployment',
   }),
   h('principal_meetings', 'meeting', 2, '依法行政工作推进会', '2025-08-18', {
     chair: '陈明',
     chairRole: 'head',
+    type: 'progress',
   }),
   h('lectures', 'study_session', 1, '民法典与基层治理', '2025-04-22', { lecturer: '县司法局干部周琳' }),
   h('central_group_study', 'study_session', 1, '学习宪法', '2025-12-04'),
   h('central_group_study', 'study_session', 2, '行政复议法修订要点', '2025-02-26'),
-  h('duty_reports', 'duty_report', 1, '王立新', '2025-12-20', { post: '镇党委书记', occasion: 'annual' }),
+  h('duty_reports', 'duty_report', 1, '王立新', '2025-12-20', {
+    post: '镇党委书记',
+    occasion: 'annual',
+    evaluation: 'excellent',
+  }),
   h('duty_reports', 'duty_report', 2, '陈明', '2025-12-20', { post: '镇长', occasion: 'annual' }),
   h('duty_reports', 'duty_report', 3, '刘芳', '2025-07-10', { post: '副镇长', occasion: 'special' }),
   h('leadership_group', 'leadership_group', 1, '青石镇法治建设领导小组', '2025-02-10'),
@@ -126,6 +133,9 @@ export const RICH_INPUT: ComposeInput = {
     { kind: 'dispute', what: 'missing', message: '矛盾纠纷：必填项为空的记录', count: 3 },
     { kind: 'petition', what: 'unclosed', message: '信访事项：登记已超过60天仍未办结的记录', count: 2 },
   ],
+  // a township that confirmed every ledger complete: it may say what did not happen
+  confirmedAreas: AREAS,
+  appearances: { hearings: 2, appeared: 2 },
   signDate: '2026-01-20',
 };
 

@@ -76,7 +76,7 @@ export const HIGHLIGHT_QUERIES: readonly HighlightQuery[] = [
     kind: 'duty_report',
     dateField: 'reportedOn',
     titleField: 'leader',
-    fields: ['post', 'occasion'],
+    fields: ['post', 'occasion', 'evaluation'],
     limit: 4,
   },
   {

@@ -81,7 +81,17 @@ export interface ReportDocument {
   opening: ReportParagraph[];
   parts: ReportPart[];
   /** 落款: the issuing body and the signing date (YYYY-MM-DD) */
-  signature: { unit: string; date: string };
+  signature: ReportSignature;
+}
+
+/**
+ * 落款. In a joint issue by the township's 党委 and 人民政府 (督察工作规定第二十五条) the 党委
+ * signs first (`party`), then the government (`unit`), over one date (GB/T 9704 §7.3.5.1).
+ */
+export interface ReportSignature {
+  unit: string;
+  date: string;
+  party?: string;
 }
 
 /** A report flattened for rendering: numbering applied, figures written out. */
@@ -92,5 +102,5 @@ export type RenderedBlock =
 export interface RenderedReport {
   title: string;
   blocks: RenderedBlock[];
-  signature: { unit: string; date: string };
+  signature: ReportSignature;
 }

@@ -90,7 +90,11 @@ export function renderReport(doc: ReportDocument): RenderedReport {
 
 /** The report as plain text, in the order a reader meets it: for the analyzer and the checks. */
 export function reportPlainText(r: RenderedReport): string {
-  return [r.title, ...r.blocks.map((b) => b.text), r.signature.unit, chineseDate(r.signature.date)].join(
-    '\n',
-  );
+  return [
+    r.title,
+    ...r.blocks.map((b) => b.text),
+    ...(r.signature.party ? [r.signature.party] : []),
+    r.signature.unit,
+    chineseDate(r.signature.date),
+  ].join('\n');
 }

@@ -30,18 +30,46 @@ const withValue = (key: string, f: IndicatorFigure) => ({
 });
 
 describe('suggested shortcomings and plans', () => {
-  it('fill part 二 with two sensible paragraphs and the reasons when nothing is weak', () => {
-    const doc = composeReport(STRONG);
+  it('state overdue clocks and open 整改 items with their causes, numbered 一是、二是', () => {
+    const doc = composeReport({
+      ...STRONG,
+      findings: {
+        overdue: [
+          { kind: 'petition', count: 2 },
+          { kind: 'disclosure_request', count: 1 },
+        ],
+        openRectifications: 3,
+        overdueRectifications: 1,
+      },
+    });
     expect(part(doc, 'shortcomings').map((p) => p.id)).toEqual([
-      'shortcomings-generic-thinking',
-      'shortcomings-generic-staff',
+      'shortcomings-overdue',
+      'shortcomings-rectification',
       'shortcomings-reasons',
     ]);
-    expect(part(doc, 'shortcomings').every((p) => p.origin === 'suggested')).toBe(true);
+    expect(part(doc, 'shortcomings')[0]?.text).toBe(
+      '部分事项未能在法定期限内办结。信访事项、依申请公开台账中有超过办理期限仍未办结的事项，群众的合理诉求未能得到及时回应。',
+    );
+    expect(part(doc, 'shortcomings')[1]?.text).toBe(
+      '上级审查指出的问题尚未全部整改到位。县级审查发现的问题中仍有未整改销号的事项，部分事项已超过整改期限。',
+    );
+    expect(part(doc, 'shortcomings')[2]?.text).toBe(
+      '究其原因，主要是：一是办理时限的提醒和督办未落实到具体经办人，超期事项没有及时向分管领导报告；二是对上级指出问题的整改责任没有压实，整改销号的跟踪督办不够。',
+    );
+    expect(part(doc, 'next_year_plan').map((p) => p.id)).toContain('next_year_plan-rectification');
+  });
+
+  it('invent no shortcoming when the ledgers show none, and say so for the township to complete', () => {
+    const doc = composeReport(STRONG);
+    expect(part(doc, 'shortcomings')).toEqual([
+      {
+        id: 'shortcomings-none-found',
+        origin: 'suggested',
+        text: '本年度台账数据未反映出需要单独列明的突出问题。上级督察、审计和群众反映中指出的不足及其原因，有待结合实际补充。',
+      },
+    ]);
     expect(part(doc, 'next_year_plan').map((p) => p.id)).toEqual([
       'next_year_plan-intro',
-      'next_year_plan-generic-thinking',
-      'next_year_plan-generic-staff',
       'next_year_plan-standing-organization',
       'next_year_plan-standing-capacity',
       'next_year_plan-standing-publicity',
@@ -108,7 +136,7 @@ describe('suggested shortcomings and plans', () => {
   it('gather usual work missing from many areas into one paragraph on the ledgers', () => {
     const doc = composeReport(EMPTY_INPUT);
     const ids = part(doc, 'shortcomings').map((p) => p.id);
-    expect(ids).toEqual(['shortcomings-records', 'shortcomings-generic-thinking', 'shortcomings-reasons']);
+    expect(ids).toEqual(['shortcomings-records', 'shortcomings-reasons']);
     expect(part(doc, 'shortcomings')[0]?.text).toContain(
       '台账中没有法治建设专题会议、领导干部述法、中心组学法',
     );

@@ -1,17 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { reportDeadlines } from './deadlines';
+import { defaultIssuance, issuanceAfterSendBack } from './issuance';
 import { availableReportActions, canEditReport, isFrozen, planReportAction } from './workflow';
 
-const clerk = { role: 'township_clerk' as const };
-const leader = { role: 'township_leader' as const };
+const clerk = { role: 'township_clerk' as const, id: 'clerk-1' };
+const leader = { role: 'township_leader' as const, id: 'leader-1' };
+const ISSUED = {
+  mainTo: '示例县委、示例县人民政府',
+  signer: '王建国',
+  meeting: {
+    body: 'party_committee' as const,
+    date: '2026-02-10',
+    recordedBy: 'clerk-1',
+    recordedAt: '2026-02-10T08:00:00Z',
+  },
+  secrecy: {
+    reviewer: '李明',
+    date: '2026-02-20',
+    result: 'passed' as const,
+    recordedBy: 'clerk-1',
+    recordedAt: '2026-02-20T08:00:00Z',
+  },
+};
 const reviewer = { role: 'county_reviewer' as const };
 
 describe('annual report workflow', () => {
   it('goes draft → submitted → approved → reported → published with the right roles', () => {
     expect(planReportAction('draft', 'submit', clerk)).toEqual({ ok: true, to: 'submitted' });
     expect(planReportAction('submitted', 'approve', leader)).toEqual({ ok: true, to: 'approved' });
-    expect(planReportAction('approved', 'report', clerk)).toEqual({ ok: true, to: 'reported' });
-    expect(planReportAction('reported', 'publish', leader)).toEqual({ ok: true, to: 'published' });
+    expect(planReportAction('approved', 'report', clerk, { issuance: ISSUED })).toEqual({
+      ok: true,
+      to: 'reported',
+    });
+    expect(planReportAction('reported', 'publish', leader, { issuance: ISSUED })).toEqual({
+      ok: true,
+      to: 'published',
+    });
   });
 
   it('refuses a clerk approving, naming who may', () => {
@@ -49,6 +73,65 @@ describe('annual report workflow', () => {
     expect(canEditReport('submitted', leader)).toBe(false);
     expect(availableReportActions('submitted', leader)).toEqual(['return', 'approve']);
     expect(availableReportActions('reported', reviewer)).toEqual(['send_back']);
+  });
+});
+
+describe('who does what (issue 13 §3)', () => {
+  it('refuses the person who submitted approving the same report, and lets another leader', () => {
+    const own = planReportAction('submitted', 'approve', leader, { submittedBy: 'leader-1' });
+    expect(own).toEqual({
+      ok: false,
+      why: 'issuance',
+      reason: '提交审批的人不能同时审批同一报告，请由其他有权限的人员审批',
+    });
+    const other = { role: 'township_leader' as const, id: 'leader-2' };
+    expect(planReportAction('submitted', 'approve', other, { submittedBy: 'leader-1' })).toEqual({
+      ok: true,
+      to: 'approved',
+    });
+  });
+
+  it.each([
+    [{}, '报送前须填写主送机关'],
+    [{ mainTo: '示例县委、示例县人民政府' }, '报送前须填写签发人'],
+    [
+      { mainTo: '示例县委、示例县人民政府', signer: '王建国' },
+      '报送前须记录报告经党委会或政府常务会议审议的情况（会议和日期）（《法治政府建设与责任落实督察工作规定》第二十五条）',
+    ],
+  ])('refuses 报送 without the addressing, the signer and the review: %o', (issuance, reason) => {
+    expect(planReportAction('approved', 'report', clerk, { issuance })).toEqual({
+      ok: false,
+      why: 'issuance',
+      reason,
+    });
+  });
+
+  it('refuses 公开 without a passed 保密审查', () => {
+    const { secrecy: _none, ...unreviewed } = ISSUED;
+    expect(planReportAction('reported', 'publish', leader, { issuance: unreviewed })).toMatchObject({
+      why: 'issuance',
+      reason:
+        '公开发布前须完成保密审查并记录审查人、日期和结论（《中华人民共和国政府信息公开条例》第十七条）',
+    });
+    const failed = { ...ISSUED, secrecy: { ...ISSUED.secrecy, result: 'failed' as const } };
+    expect(planReportAction('reported', 'publish', leader, { issuance: failed })).toMatchObject({
+      reason: '保密审查未通过，不能公开发布',
+    });
+  });
+
+  it('forgets the review and the secrecy check when the county sends the report back', () => {
+    expect(issuanceAfterSendBack(ISSUED)).toEqual({ mainTo: ISSUED.mainTo, signer: '王建国' });
+  });
+
+  it('addresses the county as 督察工作规定第二十五条 names it', () => {
+    expect(defaultIssuance('示例县')).toEqual({
+      mainTo: '示例县委、示例县人民政府',
+      copyTo: '示例县委依法治县办',
+    });
+    expect(defaultIssuance('柳河区')).toEqual({
+      mainTo: '柳河区委、柳河区人民政府',
+      copyTo: '柳河区委依法治区办',
+    });
   });
 });
 

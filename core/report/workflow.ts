@@ -1,9 +1,12 @@
 import type { Actor } from '../policy/actor';
+import { issuanceRefusal, type ReportIssuance } from './issuance';
 
 /**
  * 草稿 → 提交审核 → 批准 (frozen) → 报送 (the county sees it) → 公开 (the public page).
  * The township leader may send a submitted draft back; the county reviewer may send a
- * reported one back for correction, which unfreezes it as a new draft version.
+ * reported one back for correction, which unfreezes it as a new draft version. The person who
+ * submitted does not approve; 报送 waits for the meeting's review and the 签发人, 公开 for the
+ * 保密审查 (core/report/issuance.ts).
  */
 export const REPORT_STATUSES = ['draft', 'submitted', 'approved', 'reported', 'published'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -67,14 +70,25 @@ export function isFrozen(status: ReportStatus): boolean {
   return status === 'approved' || status === 'reported' || status === 'published';
 }
 
-export type TransitionRefusal = { ok: false; why: 'state' | 'role' | 'reason' | 'checks'; reason: string };
+export type TransitionRefusal = {
+  ok: false;
+  why: 'state' | 'role' | 'reason' | 'checks' | 'issuance';
+  reason: string;
+};
 
 /** Whether the actor may take the step now, with a Chinese reason when not. */
 export function planReportAction(
   status: ReportStatus,
   action: ReportAction,
-  actor: Pick<Actor, 'role'>,
-  opts: { reason?: string | undefined; blockingChecks?: number } = {},
+  actor: Pick<Actor, 'role'> & { id?: string },
+  opts: {
+    reason?: string | undefined;
+    blockingChecks?: number;
+    /** the issuance records; steps that need one are refused when it is absent */
+    issuance?: ReportIssuance;
+    /** who submitted the report for approval (null for reports from before it was kept) */
+    submittedBy?: string | null;
+  } = {},
 ): { ok: true; to: ReportStatus } | TransitionRefusal {
   const t = REPORT_TRANSITIONS[action];
   if (!t.from.includes(status)) {
@@ -90,6 +104,11 @@ export function planReportAction(
   if (t.reason && !opts.reason?.trim()) {
     return { ok: false, why: 'reason', reason: `请填写${t.label}的原因` };
   }
+  const missing = issuanceRefusal(action, opts.issuance ?? {}, {
+    ...(actor.id ? { actorId: actor.id } : {}),
+    submittedBy: opts.submittedBy ?? null,
+  });
+  if (missing) return { ok: false, why: 'issuance', reason: missing };
   if (t.checked && (opts.blockingChecks ?? 0) > 0) {
     return {
       ok: false,

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { passwordWeakness } from '../../core/auth/passwordRules';
 import { AppError } from '../../core/errors';
 import { can } from '../../core/policy';
-import type { Role } from '../../core/roles';
+import { type Role, roleUnitRefusal } from '../../core/roles';
 import { hashPassword } from '../auth/password';
 import { isUniqueViolation } from '../db/uniqueViolation';
 import { auditUser } from '../presenters/user';
@@ -25,6 +25,8 @@ export async function userCreator(ctx: CommandContext, p: UserCreateProps) {
   const unit = await getUnit(ctx.db, p.unitId);
   if (!unit || !can(ctx.actor, 'unit.read', unit)) throw new AppError('NOT_FOUND', { field: 'unitId' });
   if (!can(ctx.actor, 'user.manage', unit)) throw new AppError('FORBIDDEN');
+  const misplaced = roleUnitRefusal(p.role, unit.level);
+  if (misplaced) throw new AppError('VALIDATION', { field: 'role', detail: misplaced });
   const weak = passwordWeakness(p.password, p.username);
   if (weak) throw new AppError('WEAK_PASSWORD', { field: 'password', detail: weak });
   if (await userExists(ctx.db, p.username)) throw new AppError('USERNAME_TAKEN', { field: 'username' });

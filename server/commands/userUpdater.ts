@@ -1,7 +1,7 @@
 import { passwordWeakness } from '../../core/auth/passwordRules';
 import { AppError } from '../../core/errors';
 import { can } from '../../core/policy';
-import type { Role } from '../../core/roles';
+import { type Role, roleUnitRefusal } from '../../core/roles';
 import { hashPassword } from '../auth/password';
 import { auditUser } from '../presenters/user';
 import { appendAudit } from '../repositories/auditRepo';
@@ -41,6 +41,9 @@ export async function userUpdater(ctx: CommandContext, p: UserUpdateProps): Prom
   if (!unit || !can(ctx.actor, 'unit.read', unit)) throw new AppError('NOT_FOUND', { field: 'unitId' });
   if (moved && !can(ctx.actor, 'user.manage', unit)) throw new AppError('FORBIDDEN');
   if (moved && p.id === ctx.actor.id) throw new AppError('FORBIDDEN', { detail: '不能修改自己所在的单位' });
+  // a new role, or the old role in a new unit, must fit the unit's level (司法所 only at a township)
+  const misplaced = p.role || moved ? roleUnitRefusal(p.role ?? (found.user.role as Role), unit.level) : null;
+  if (misplaced) throw new AppError('VALIDATION', { field: 'role', detail: misplaced });
   const patch = {
     ...(moved && { unitId: unit.id }),
     ...(p.displayName !== undefined && { displayName: p.displayName }),

@@ -74,7 +74,14 @@ export const users = pgTable(
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
     role: text('role', {
-      enum: ['admin', 'county_reviewer', 'township_leader', 'township_clerk', 'legal_advisor'],
+      enum: [
+        'admin',
+        'county_reviewer',
+        'township_leader',
+        'township_clerk',
+        'legal_advisor',
+        'judicial_office',
+      ],
     }).notNull(),
     phone: text('phone'),
     passwordHash: text('password_hash').notNull(),
@@ -406,6 +413,10 @@ export const annualReports = pgTable(
     revision: integer('revision').notNull().default(0),
     returnReason: text('return_reason'),
     submittedAt: ts('submitted_at'),
+    /** who submitted it for approval: that person may not approve it (core/policy/duties.ts) */
+    submittedBy: uuid('submitted_by'),
+    /** 主送、抄送、签发人, the meeting's review and the 保密审查 (core/report/issuance.ts) */
+    issuance: jsonb('issuance').notNull().default({}),
     approvedBy: uuid('approved_by'),
     approvedAt: ts('approved_at'),
     reportedAt: ts('reported_at'),
@@ -421,6 +432,23 @@ export const annualReports = pgTable(
     index('annual_reports_id_idx').on(t.id),
     index('annual_reports_year_status_idx').on(t.year, t.status),
   ],
+);
+
+/**
+ * A township's confirmation that its ledger of one area is complete for a year: only then may
+ * the report state that nothing happened there (未发生行政复议诉讼, 无一败诉). Who and when are
+ * kept; each confirmation and withdrawal is audited.
+ */
+export const ledgerAreaConfirmations = pgTable(
+  'ledger_area_confirmations',
+  {
+    unitId: uuid('unit_id').notNull(),
+    year: integer('year').notNull(),
+    area: text('area').notNull(),
+    confirmedBy: uuid('confirmed_by').notNull(),
+    confirmedAt: ts('confirmed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.year, t.area] })],
 );
 
 /** The text as approved, kept for every approval: what was sent up and published stays provable. */

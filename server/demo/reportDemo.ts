@@ -1,10 +1,14 @@
 import crypto from 'node:crypto';
+import { AREAS } from '../../core/indicators/types';
+import type { ReportIssuance } from '../../core/report/issuance';
 import { reportPlainText } from '../../core/report/render';
 import { operatorAt } from '../commands/context';
 import { composeFromLedgers } from '../commands/reports/reportDraftOnly';
+import { initialIssuance } from '../commands/reports/reportInputs';
 import type { Db } from '../db/client';
 import { insertAnnualReport, insertAnnualReportVersion } from '../repositories/annualReportsRepo';
 import { appendAudit } from '../repositories/auditRepo';
+import { insertAreaConfirmation } from '../repositories/ledgerConfirmationsRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 
 /** A day of the year after the report year, never later than now. */
@@ -20,8 +24,30 @@ function stamp(year: number, monthDay: string, now: Date): Date {
  */
 export async function seedPublishedReport(db: Db, town: UnitRow, leaderId: string, now: Date): Promise<void> {
   const year = now.getUTCFullYear() - 1;
-  const { document, rendered } = await composeFromLedgers({ db, actor: operatorAt(town), now }, town, year);
+  const ctx = { db, actor: operatorAt(town), now };
+  // the demo ledgers are complete by construction: the township confirmed each area in January
+  for (const area of AREAS) {
+    await insertAreaConfirmation(db, {
+      unitId: town.id,
+      year,
+      area,
+      confirmedBy: leaderId,
+      confirmedAt: stamp(year, '01-15', now),
+    });
+  }
+  const { document, rendered } = await composeFromLedgers(ctx, town, year);
   const approvedAt = stamp(year, '02-16', now);
+  const recorded = (monthDay: string) => ({
+    date: stamp(year, monthDay, now).toISOString().slice(0, 10),
+    recordedBy: leaderId,
+    recordedAt: stamp(year, monthDay, now).toISOString(),
+  });
+  const issuance: ReportIssuance = {
+    ...(await initialIssuance(ctx, town)),
+    signer: '示例签发人',
+    meeting: { body: 'party_committee', ...recorded('02-18') },
+    secrecy: { reviewer: '示例保密员', result: 'passed', ...recorded('03-10') },
+  };
   const signed = {
     ...document,
     signature: { ...document.signature, date: approvedAt.toISOString().slice(0, 10) },
@@ -37,6 +63,7 @@ export async function seedPublishedReport(db: Db, town: UnitRow, leaderId: strin
       document: signed,
       text,
       revision: 1,
+      issuance,
       submittedAt: stamp(year, '02-10', now),
       approvedBy: leaderId,
       approvedAt,

@@ -2,6 +2,7 @@ import { chinaDay } from '../../core/calendar/dates';
 import type { DeadlineState, ReportDeadlineView } from '../../core/contract/reports';
 import type { Actor } from '../../core/policy';
 import type { ReportDeadline } from '../../core/report/deadlines';
+import { ISSUANCE_EDITABLE, type ReportIssuance } from '../../core/report/issuance';
 import type { ReportDocument } from '../../core/report/model';
 import { renderReport } from '../../core/report/render';
 import {
@@ -38,6 +39,21 @@ export function deadlineStates(
   });
 }
 
+const canRecord = (actor: Actor) => actor.role === 'township_clerk' || actor.role === 'township_leader';
+
+/** The issuance as the page shows it: who recorded a step is kept in the audit, not sent out. */
+function issuanceView(i: ReportIssuance) {
+  return {
+    mainTo: i.mainTo ?? '',
+    copyTo: i.copyTo ?? '',
+    signer: i.signer ?? '',
+    meeting: i.meeting ? { body: i.meeting.body, date: i.meeting.date } : null,
+    secrecy: i.secrecy
+      ? { reviewer: i.secrecy.reviewer, date: i.secrecy.date, result: i.secrecy.result }
+      : null,
+  };
+}
+
 /** A report with what its reader may do with it: the editor's and the reviewer's view. */
 export function presentAnnualReport(
   found: AnnualReportWithUnit,
@@ -69,6 +85,15 @@ export function presentAnnualReport(
     stale: inspection.stale,
     deadlines: deadlineStates(inspection.deadlines, { submit: r.reportedAt, publish: r.publishedAt }, now),
     canEdit: canEditReport(status, actor),
+    issuance: issuanceView((r.issuance ?? {}) as ReportIssuance),
+    /** which parts of the issuance the reader may record now */
+    issuanceEditable: {
+      addressing: canRecord(actor) && ISSUANCE_EDITABLE.addressing.includes(status),
+      meeting: canRecord(actor) && ISSUANCE_EDITABLE.meeting.includes(status),
+      secrecy: canRecord(actor) && ISSUANCE_EDITABLE.secrecy.includes(status),
+    },
+    /** the reader submitted it, so another leader approves (core/policy/duties.ts) */
+    submittedByReader: r.submittedBy !== null && r.submittedBy === actor.id,
     actions: availableReportActions(status, actor).map((a) => ({
       action: a,
       label: REPORT_TRANSITIONS[a].label,

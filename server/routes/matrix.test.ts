@@ -42,6 +42,7 @@ const ROLES_AT: Record<Role, 'county' | 'township'> = {
   township_leader: 'township',
   township_clerk: 'township',
   legal_advisor: 'township',
+  judicial_office: 'township',
 };
 const adminOnly = (ok: number) => (role: Role) => (role === 'admin' ? ok : 403);
 const scopedRead = (role: Role, rel: Relation) => (role === 'admin' || rel === 'own' ? 200 : 404);
@@ -69,7 +70,12 @@ const ROUTES: Record<string, RouteCase> = {
     expect: anyone(204),
   },
   'POST /api/auth/login': {
-    build: () => ({ method: 'POST', url: '/api/auth/login', body: { username: 'nobody', password: 'x' } }),
+    // a name per request: repeated misses on one name would meet the per-account throttle
+    build: (_t, f) => ({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: `nobody${f.codes.next()}`, password: 'x' },
+    }),
     expect: anyone(401),
   },
   'GET /api/me': { build: () => ({ method: 'GET', url: '/api/me' }), expect: anyone(200) },
@@ -382,6 +388,32 @@ Object.assign(ROUTES, {
     }),
     expect: reportStep(['township_leader']),
   },
+  'POST /api/reports/:id/issuance': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/reports/${(await report(t)).id}/issuance`,
+      body: {
+        version: 1,
+        part: 'addressing',
+        mainTo: '测试县委、测试县人民政府',
+        copyTo: '',
+        signer: '张三',
+      },
+    }),
+    expect: reportWrite(200),
+  },
+  'GET /api/report-confirmations': {
+    build: (t) => ({ method: 'GET', url: `/api/report-confirmations?unitId=${t?.id}&year=2025` }),
+    expect: scopedRead,
+  },
+  'PUT /api/report-confirmations': {
+    build: (t) => ({
+      method: 'PUT',
+      url: '/api/report-confirmations',
+      body: { unitId: t?.id, year: 2025, area: 'supervision', confirmed: true },
+    }),
+    expect: reportWrite(200),
+  },
   'GET /api/public/units/:unitCode/reports': {
     build: (_t, f) => ({ method: 'GET', url: `/api/public/units/${f.c1.county.code}/reports` }),
     expect: anyone(200),
@@ -413,7 +445,16 @@ Object.assign(ROUTES, {
  * Ledger work: township staff in their own township; anyone else who is not the administrator
  * reaches the record (403, the kind does not declare their role) or not (404, out of scope).
  */
+/** Work on the dispute ledger: its editors are township staff and the 司法所 (mediation guidance). */
 const ledgerWork = (ok: number) => (role: Role, rel: Relation) => {
+  if (role === 'admin') return 403;
+  if (role === 'township_leader' || role === 'township_clerk' || role === 'judicial_office')
+    return rel === 'own' ? ok : 404;
+  return rel === 'own' ? 403 : 404;
+};
+
+/** A step of the dispute ledger: taken by township staff; the 司法所 guides but does not act. */
+const ledgerStep = (ok: number) => (role: Role, rel: Relation) => {
   if (role === 'admin') return 403;
   if (role === 'township_leader' || role === 'township_clerk') return rel === 'own' ? ok : 404;
   return rel === 'own' ? 403 : 404;
@@ -470,7 +511,7 @@ Object.assign(ROUTES, {
       url: `${await recordUrl(t, f)}/actions/start_mediation`,
       body: { version: 1, values: { mediationStartedOn: '2026-03-03', mediator: '调解员' } },
     }),
-    expect: ledgerWork(200),
+    expect: ledgerStep(200),
   },
   'POST /api/ledgers/:kind/:id/attachments': {
     build: async (t, f) => ({
@@ -637,6 +678,9 @@ const TARGETED = new Set([
   'POST /api/reports/:id/report',
   'POST /api/reports/:id/send_back',
   'POST /api/reports/:id/publish',
+  'POST /api/reports/:id/issuance',
+  'GET /api/report-confirmations',
+  'PUT /api/report-confirmations',
 ]);
 
 const server = setupTestServer();

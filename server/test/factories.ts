@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import { chinaDay } from '../../core/calendar/dates';
+import type { ReportIssuance } from '../../core/report/issuance';
 import type { ReportDocument } from '../../core/report/model';
 import { renderReport, reportPlainText } from '../../core/report/render';
 import type { ReportStatus } from '../../core/report/workflow';
@@ -299,6 +301,33 @@ export async function buildAnnualReport(
     approvedAt: after(['approved', 'reported', 'published']),
     reportedAt: after(['reported', 'published']),
     publishedAt: after(['published']),
+    // a report past approval was reviewed at a meeting; one sent up also passed its 保密审查
+    issuance: {
+      mainTo: '测试县委、测试县人民政府',
+      copyTo: '测试县委依法治县办',
+      ...(after(['approved', 'reported', 'published']) ? { signer: '测试签发人' } : {}),
+      ...(after(['approved', 'reported', 'published'])
+        ? {
+            meeting: {
+              body: 'party_committee',
+              date: chinaDay(now),
+              recordedBy: crypto.randomUUID(),
+              recordedAt: now.toISOString(),
+            },
+          }
+        : {}),
+      ...(after(['reported', 'published'])
+        ? {
+            secrecy: {
+              reviewer: '测试保密员',
+              date: chinaDay(now),
+              result: 'passed',
+              recordedBy: crypto.randomUUID(),
+              recordedAt: now.toISOString(),
+            },
+          }
+        : {}),
+    } satisfies ReportIssuance,
     createdBy: crypto.randomUUID(),
     createdAt: now,
     updatedAt: now,

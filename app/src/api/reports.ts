@@ -1,9 +1,11 @@
 import type {
+  AreaConfirmations,
   DeadlineState,
   MissingReport,
   PublicReport,
   PublicReportIndex,
   ReportDeadlineView,
+  ReportIssuanceView,
   ReportList,
   ReportListItem,
   ReportView,
@@ -14,11 +16,13 @@ import type { ReportAction } from '../../../core/report/workflow';
 import { api, request } from './client';
 
 export type {
+  AreaConfirmations,
   DeadlineState,
   MissingReport,
   PublicReport,
   PublicReportIndex,
   ReportDeadlineView,
+  ReportIssuanceView,
   ReportList,
   ReportListItem,
   ReportView,
@@ -60,6 +64,21 @@ export const recomposeReport = (id: string, version: number) =>
 
 export const actOnReport = (id: string, action: ReportAction, p: { version: number; reason?: string }) =>
   api.post<ReportView>(`${path(id)}/${action}`, p);
+
+/** What one issuance step records (the server's IssuanceBody). */
+export type IssuanceInput =
+  | { part: 'addressing'; mainTo: string; copyTo: string; signer: string }
+  | { part: 'meeting'; body: 'party_committee' | 'executive_meeting'; date: string }
+  | { part: 'secrecy'; reviewer: string; date: string; result: 'passed' | 'failed' };
+
+export const recordIssuance = (id: string, p: IssuanceInput & { version: number }) =>
+  api.post<ReportView>(`${path(id)}/issuance`, p);
+
+export const getConfirmations = (unitId: string, year: number) =>
+  api.get<AreaConfirmations>('/api/report-confirmations', { unitId, year });
+
+export const setConfirmation = (p: { unitId: string; year: number; area: string; confirmed: boolean }) =>
+  api.put<AreaConfirmations>('/api/report-confirmations', p);
 
 export const reportDocxUrl = (id: string) => `${path(id)}/docx`;
 export const reportPdfUrl = (id: string) => `${path(id)}/pdf`;

@@ -12,7 +12,7 @@ const calendar = new WorkCalendar();
 const CLERK = { role: 'township_clerk' as Role };
 const LEADER = { role: 'township_leader' as Role };
 const ADVISOR = { role: 'legal_advisor' as Role };
-type Who = typeof CLERK;
+type Who = { role: Role; actorId?: string };
 const JC = '《重大行政决策程序暂行条例》';
 
 const plan = (kind: LedgerKind, r: RecordState, action: string, input: Record<string, unknown>, who: Who) =>
@@ -207,7 +207,7 @@ describe('major decision: the statutory order', () => {
     expect(p).toMatchObject({ ok: true, to: 'reviewed', warning });
   });
 
-  it('the review cannot be dated before its submission, and only advisors and leaders review', () => {
+  it('the review cannot be dated before its submission, and only advisors, the 司法所 and leaders review', () => {
     expect(
       plan(majorDecision, reviewing(), 'review_pass', { ...REVIEW_PASS, reviewedOn: '2026-04-01' }, ADVISOR),
     ).toMatchObject({
@@ -218,7 +218,7 @@ describe('major decision: the statutory order', () => {
     expect(plan(majorDecision, reviewing(), 'review_pass', REVIEW_PASS, CLERK)).toMatchObject({
       ok: false,
       refusal: 'role',
-      reason: '“合法性审查通过”需由法律顾问或乡镇领导办理',
+      reason: '“合法性审查通过”需由法律顾问、司法所或乡镇领导办理',
     });
   });
 
@@ -386,5 +386,48 @@ describe('contract review', () => {
       { field: 'counterpartyCode', message: '「相对方统一社会信用代码」不是有效的统一社会信用代码' },
       { field: 'amount', message: '「合同金额」不能小于0' },
     ]);
+  });
+});
+
+describe('the person who submitted for review does not review', () => {
+  const leaderA = { role: 'township_leader' as Role, actorId: 'leader-a' };
+  const leaderB = { role: 'township_leader' as Role, actorId: 'leader-b' };
+  const office = { role: 'judicial_office' as Role, actorId: 'office-1' };
+
+  it('a major decision: the leader who submitted cannot pass or fail it; the 司法所 or another leader can', () => {
+    const r = step(majorDecision, consulted(), 'submit_review', { reviewSubmittedOn: '2026-04-02' }, leaderA);
+    const refusal = {
+      ok: false,
+      refusal: 'guard',
+      reason: '提交审批的人不能同时审批同一决策事项，请由其他有权限的人员审批',
+    };
+    expect(plan(majorDecision, r, 'review_pass', REVIEW_PASS, leaderA)).toMatchObject(refusal);
+    expect(
+      plan(
+        majorDecision,
+        r,
+        'review_fail',
+        { reviewedOn: '2026-04-10', reviewProblems: '缺少依据' },
+        leaderA,
+      ),
+    ).toMatchObject(refusal);
+    expect(step(majorDecision, r, 'review_pass', REVIEW_PASS, leaderB).state).toBe('reviewed');
+    expect(step(majorDecision, r, 'review_pass', REVIEW_PASS, office).state).toBe('reviewed');
+  });
+
+  it('a normative document: the same rule, worded for the document', () => {
+    let r = create(normativeDocument, {
+      draftedOn: '2026-03-01',
+      title: '村规民约备案办法',
+      drafter: '镇党政办',
+    });
+    r = step(normativeDocument, r, 'consult', { consultedOn: '2026-03-20' }, leaderA);
+    r = step(normativeDocument, r, 'submit_review', { reviewSubmittedOn: '2026-03-23' }, leaderA);
+    const pass = { reviewedOn: '2026-03-30', reviewer: '镇司法所', reviewOpinion: '合法' };
+    expect(plan(normativeDocument, r, 'review_pass', pass, leaderA)).toMatchObject({
+      ok: false,
+      reason: '提交审批的人不能同时审批同一规范性文件，请由其他有权限的人员审批',
+    });
+    expect(step(normativeDocument, r, 'review_pass', pass, office).state).toBe('reviewed');
   });
 });

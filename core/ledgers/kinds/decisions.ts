@@ -1,7 +1,13 @@
 import { noteField, options } from '../fieldKit';
 import type { LedgerKind } from '../types';
 import { gb115, jc, provinceRule } from './citations';
-import { lastReviewPassed, REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
+import {
+  lastReviewPassed,
+  REVIEWERS,
+  reviewedOnField,
+  reviewerField,
+  reviewerIsSubmitter,
+} from './legalityReview';
 
 /**
  * 依法决策: major decisions under 《重大行政决策程序暂行条例》 (2019; domain-rules §6),
@@ -183,6 +189,14 @@ export const majorDecision: LedgerKind = {
         noteField('reviewOpinion', '审查意见', true),
       ],
       dateField: 'reviewedOn',
+      rules: [
+        {
+          rule: '提交合法性审查的人不得同时出具审查意见',
+          cite: [jc('第二十五条'), jc('第二十六条')],
+          test: 'core/ledgers/kinds/decisions.test.ts › the person who submitted for review does not review',
+        },
+      ],
+      guard: (g) => reviewerIsSubmitter(g, '决策事项'),
       // 条例第二十六条: the reviewer should get no less than 7 working days
       warn: (g) =>
         g.calendar &&
@@ -200,6 +214,14 @@ export const majorDecision: LedgerKind = {
       roles: REVIEWERS,
       fields: [reviewedOnField('审查'), noteField('reviewProblems', '存在的合法性问题', true)],
       dateField: 'reviewedOn',
+      rules: [
+        {
+          rule: '提交合法性审查的人不得同时出具审查意见',
+          cite: [jc('第二十五条'), jc('第二十六条')],
+          test: 'core/ledgers/kinds/decisions.test.ts › the person who submitted for review does not review',
+        },
+      ],
+      guard: (g) => reviewerIsSubmitter(g, '决策事项'),
     },
     {
       key: 'decide',
@@ -350,6 +372,14 @@ export const normativeDocument: LedgerKind = {
         noteField('reviewOpinion', '审核意见', true),
       ],
       dateField: 'reviewedOn',
+      rules: [
+        {
+          rule: '提交合法性审核的人不得同时出具审核意见',
+          cite: [gb115('二、明确审核范围和程序')],
+          test: 'core/ledgers/kinds/decisions.test.ts › the person who submitted for review does not review',
+        },
+      ],
+      guard: (g) => reviewerIsSubmitter(g, '规范性文件'),
     },
     {
       key: 'review_fail',
@@ -359,6 +389,14 @@ export const normativeDocument: LedgerKind = {
       roles: REVIEWERS,
       fields: [reviewedOnField('审核'), noteField('reviewProblems', '存在的问题', true)],
       dateField: 'reviewedOn',
+      rules: [
+        {
+          rule: '提交合法性审核的人不得同时出具审核意见',
+          cite: [gb115('二、明确审核范围和程序')],
+          test: 'core/ledgers/kinds/decisions.test.ts › the person who submitted for review does not review',
+        },
+      ],
+      guard: (g) => reviewerIsSubmitter(g, '规范性文件'),
     },
     {
       key: 'deliberate',
@@ -441,7 +479,7 @@ export const contractReview: LedgerKind = {
   label: '合同合法性审查',
   numberPrefix: '合',
   feeds: ['decision.contracts_reviewed', 'decision.legality_reviews'],
-  editors: ['township_clerk', 'township_leader', 'legal_advisor'],
+  editors: ['township_clerk', 'township_leader', 'legal_advisor', 'judicial_office'],
   fields: [
     { key: 'reviewedOn', label: '审查日期', type: 'date', required: true, list: true, filter: true },
     {

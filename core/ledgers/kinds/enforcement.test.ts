@@ -487,7 +487,7 @@ describe('decision guards', () => {
     expect(plan(reviewing, 'review_pass', INPUT.review_pass, CLERK)).toMatchObject({
       ok: false,
       refusal: 'role',
-      reason: '“法制审核通过”需由法律顾问或乡镇领导办理',
+      reason: '“法制审核通过”需由法律顾问、司法所或乡镇领导办理',
     });
     expect(plan(reviewing, 'review_pass', INPUT.review_pass, ADVISOR)).toMatchObject({
       ok: true,

@@ -11,7 +11,8 @@ export const legalAdvisor: LedgerKind = {
   label: '法律顾问',
   numberPrefix: '顾',
   feeds: ['decision.legal_advisors', 'decision.advisor_coverage_rate'],
-  editors: ['township_clerk', 'township_leader'],
+  // the 司法所 keeps this register with the township (advisor coordination)
+  editors: ['township_clerk', 'township_leader', 'judicial_office'],
   fields: [
     { key: 'name', label: '姓名', type: 'text', required: true, maxLength: 40, list: true, searchable: true },
     {

@@ -1,3 +1,4 @@
+import { type ApprovalSubject, sameHandsRefusal } from '../../policy/duties';
 import type { GuardInput, SimpleField } from '../types';
 
 /**
@@ -6,8 +7,11 @@ import type { GuardInput, SimpleField } from '../types';
  * passed. The statutes use 审查 or 审核; each kind passes its own word.
  */
 
-/** The township's legal advisor gives the opinion, or the leader where there is none. */
-export const REVIEWERS = ['legal_advisor', 'township_leader'] as const;
+/**
+ * The township's legal advisor or its 司法所 (the justice office reviews the legality of the
+ * township's documents and contracts) gives the opinion, or the leader where there is neither.
+ */
+export const REVIEWERS = ['legal_advisor', 'judicial_office', 'township_leader'] as const;
 
 export const reviewedOnField = (noun: '审查' | '审核'): SimpleField => ({
   key: 'reviewedOn',
@@ -29,4 +33,13 @@ export const reviewerField = (noun: '审查' | '审核', maxLength: number): Sim
 export function lastReviewPassed(events: GuardInput['events'], fail: string, pass = 'review_pass'): boolean {
   const last = [...events].reverse().find((e) => e.action === pass || e.action === fail);
   return last?.action === pass;
+}
+
+/**
+ * The person who submitted the item for legality review does not give the opinion on it: the
+ * latest 提交审查 step's actor against the reviewer now acting (core/policy/duties.ts).
+ */
+export function reviewerIsSubmitter(g: GuardInput, subject: ApprovalSubject): string | null {
+  const submitted = [...g.events].reverse().find((e) => e.action === 'submit_review');
+  return sameHandsRefusal(submitted?.actorId, g.actorId, subject);
 }

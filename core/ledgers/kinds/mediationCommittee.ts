@@ -12,7 +12,8 @@ export const mediationCommittee: LedgerKind = {
   label: '人民调解委员会',
   numberPrefix: '调委',
   feeds: ['dispute.mediation_committees'],
-  editors: ['township_clerk', 'township_leader'],
+  // the 司法所 keeps this register with the township (mediation guidance)
+  editors: ['township_clerk', 'township_leader', 'judicial_office'],
   fields: [
     { key: 'name', label: '名称', type: 'text', required: true, maxLength: 60, list: true, searchable: true },
     {

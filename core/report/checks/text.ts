@@ -137,6 +137,7 @@ export function reportTextMap(doc: ReportDocument): ReportTextMap {
       ...places.get(b.paragraphId),
     });
   }
+  if (rendered.signature.party) add({ kind: 'signature', text: rendered.signature.party });
   add({ kind: 'signature', text: rendered.signature.unit });
   add({ kind: 'signature', text: chineseDate(rendered.signature.date) });
   const text = reportPlainText(rendered);

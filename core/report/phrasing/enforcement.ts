@@ -60,21 +60,36 @@ export const SUPERVISION: AreaPhrasing = {
     const recon = cl('办理行政复议案件', fig(ctx, 'supervision.reconsideration_cases'));
     const litigation = cl('发生行政诉讼案件', fig(ctx, 'supervision.litigation_cases'));
     const lostValue = keyValue(ctx, 'supervision.litigation_lost');
+    // A zero only says nothing was entered. That nothing happened (无一败诉, 未发生复议诉讼) is
+    // said only when the township confirmed its ledger of the area complete for the year.
+    const complete = ctx.input.confirmedAreas?.includes('supervision') === true;
+    const zeroClaims =
+      (litigation && lostValue === 0) ||
+      (keyValue(ctx, 'supervision.reconsideration_cases') === 0 &&
+        keyValue(ctx, 'supervision.litigation_cases') === 0);
     // 无一败诉 is read back as zero lost cases; said only when there were cases to lose
     const lost =
       !litigation || lostValue === null
         ? null
         : lostValue === 0
-          ? cl('无一败诉')
+          ? complete
+            ? cl('无一败诉')
+            : null
           : cl('败诉', fig(ctx, 'supervision.litigation_lost'));
     const none =
+      complete &&
       keyValue(ctx, 'supervision.reconsideration_cases') === 0 &&
       keyValue(ctx, 'supervision.litigation_cases') === 0
         ? cl('全年未发生行政复议和行政诉讼案件')
         : null;
+    const missing =
+      zeroClaims && !complete
+        ? cl('行政复议、行政诉讼台账尚未确认本年度登记完整，复议诉讼及败诉情况暂缺数据')
+        : null;
     const recommendations = cl('收到司法建议、检察建议', fig(ctx, 'supervision.judicial_recommendations'));
     const cases = paragraph(
       sentence(recon, litigation, lost, none),
+      sentence(missing),
       sentence(recommendations, recommendations && cl('逐项研究整改落实')),
     );
     return drafts(['supervision-open', open], ['supervision-cases', cases]);

@@ -22,6 +22,8 @@ export type Clause = Piece[] | null;
 export interface UnitWords {
   /** 青石镇人民政府 / 柳湖街道办事处: the title's and the signature's issuer */
   issuer: string;
+  /** 中共青石镇委员会 / 中共柳湖街道工作委员会: the 党委 beside the government in a joint issue */
+  partyIssuer: string;
   /** 我镇 */
   self: string;
   /** 全镇 */
@@ -41,6 +43,7 @@ export function unitWords(unit: ComposeInput['unit']): UnitWords {
   if (name.endsWith('街道')) {
     return {
       issuer: `${name}办事处`,
+      partyIssuer: `中共${name}工作委员会`,
       self: '我街道',
       whole: '全街道',
       leadership: '街道党工委、办事处',
@@ -53,6 +56,7 @@ export function unitWords(unit: ComposeInput['unit']): UnitWords {
     const c = /[县区市旗]$/.exec(name)?.[0] ?? '县';
     return {
       issuer: `${name}人民政府`,
+      partyIssuer: `中共${name}委员会`,
       self: `我${c}`,
       whole: `全${c}`,
       leadership: `${c}委、${c}政府`,
@@ -64,6 +68,7 @@ export function unitWords(unit: ComposeInput['unit']): UnitWords {
   const c = name.endsWith('乡') ? '乡' : '镇';
   return {
     issuer: `${name}人民政府`,
+    partyIssuer: `中共${name}委员会`,
     self: `我${c}`,
     whole: `全${c}`,
     leadership: `${c}党委、${c}政府`,

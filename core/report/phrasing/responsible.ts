@@ -6,6 +6,7 @@ import {
   fieldText,
   fig,
   highlightsOf,
+  keyValue,
   type PhrasingContext,
   paragraph,
   quotable,
@@ -30,10 +31,26 @@ function optionLabel(kind: string, field: string, value: string): string | undef
   return f && f.type === 'select' ? f.options.find((o) => o.value === value)?.label : undefined;
 }
 
+/**
+ * 五同 (同部署、同推进、同督促、同考核、同奖惩), each said only when a record shows it: a
+ * deployment meeting the principals chaired, a progress meeting or a hearing of reports, an
+ * inspection, 述法 with its evaluation. No ledger records 奖惩, so it is never asserted.
+ */
+function fiveTogether(ctx: PhrasingContext): string[] {
+  const types = new Set(highlightsOf(ctx, 'principal_meetings').map((h) => fieldText(h, 'type')));
+  const shown: string[] = [];
+  if (types.has('deployment')) shown.push('同部署');
+  if (types.has('progress') || types.has('special') || types.has('briefing')) shown.push('同推进');
+  if ((keyValue(ctx, 'leadership.inspections') ?? 0) > 0) shown.push('同督促');
+  if (highlightsOf(ctx, 'duty_reports').some((h) => fieldText(h, 'evaluation') !== '')) shown.push('同考核');
+  return shown;
+}
+
 function duty(ctx: PhrasingContext): DraftParagraph[] {
   const w = ctx.words;
   const meetings = titlesOf(ctx, 'principal_meetings', 3);
   const more = highlightsOf(ctx, 'principal_meetings').length >= limitOf('principal_meetings');
+  const together = fiveTogether(ctx);
   const chaired =
     meetings.length > 0
       ? sentence(
@@ -41,17 +58,32 @@ function duty(ctx: PhrasingContext): DraftParagraph[] {
             ? cl(`亲自主持召开“${meetings[0]}”${/会议?$/.test(meetings[0] ?? '') ? '' : '会议'}`)
             : cl(`亲自主持召开${quotedList(meetings, true)}会议`),
           cl('研究部署法治建设重点任务'),
-          cl('协调解决工作推进中的困难和问题'),
         )
-      : sentence(cl('定期听取法治政府建设工作汇报'), cl('及时研究解决工作推进中的困难和问题'));
+      : null;
+  const appearances = ctx.input.appearances;
+  const court =
+    appearances && appearances.hearings > 0
+      ? appearances.appeared >= appearances.hearings
+        ? sentence(cl('行政诉讼案件开庭时'), cl('行政机关负责人均出庭应诉'))
+        : appearances.appeared > 0
+          ? sentence(
+              cl('行政诉讼案件开庭时'),
+              cl('行政机关负责人出庭应诉'),
+              cl('未能出庭的依法委托工作人员出庭并说明理由'),
+            )
+          : sentence(cl('行政诉讼案件开庭时'), cl('行政机关负责人未能出庭应诉'), cl('均委托工作人员出庭'))
+      : null;
+  // nothing on record: no sentence claims the duty was carried out
+  if (!chaired && together.length === 0 && !court) return [];
   return drafts([
     'first_responsible_person-duty',
     paragraph(
       sentence(
-        cl(`${w.principals}切实履行推进法治建设第一责任人职责`),
-        cl('把法治建设与经济社会发展同部署、同推进、同督促、同考核'),
+        cl(`${w.principals}履行推进法治建设第一责任人职责`),
+        together.length > 0 ? cl(`把法治建设与经济社会发展${together.join('、')}`) : null,
       ),
       chaired,
+      court,
     ),
   ]);
 }

@@ -2,6 +2,7 @@ import { AppError } from '../../../core/errors';
 import { LEDGER_KINDS } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { SUBMIT_BEFORE_SETTING } from '../../../core/report/deadlines';
+import { JOINT_ISSUE_SETTING } from '../../../core/report/issuance';
 import { appendAudit } from '../../repositories/auditRepo';
 import { saveSetting, settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { getUnit } from '../../repositories/unitsRepo';
@@ -44,7 +45,10 @@ export function declaredSettings() {
       group: k.label,
       scope: SCOPE,
     })),
-  ]).concat([{ ...SUBMIT_BEFORE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE }]);
+  ]).concat([
+    { ...SUBMIT_BEFORE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE },
+    { ...JOINT_ISSUE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE },
+  ]);
 }
 
 /** A month-day setting is stored as MMDD: 229 and 431 are no dates. */

@@ -7,6 +7,7 @@ import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../..
 import { appendParagraph, findParagraph, mapParagraph } from '../../../core/report/edit';
 import { bindFigures, refreshFigures, staleFigures } from '../../../core/report/figureBinding';
 import { handWrittenText } from '../../../core/report/handWritten';
+import { issuanceAfterSendBack, type ReportIssuance } from '../../../core/report/issuance';
 import type { ReportDocument, ReportPartKey } from '../../../core/report/model';
 import { paragraphText, renderReport, reportPlainText } from '../../../core/report/render';
 import {
@@ -34,7 +35,7 @@ import type { CommandContext } from '../context';
 import { reviewBatchAnalyzer } from '../reviewBatchAnalyzer';
 import { composeFromLedgers } from './reportDraftOnly';
 import { reportDocx } from './reportExport';
-import { countyPathOf, reportFigures, siblingUnitNames } from './reportInputs';
+import { countyPathOf, initialIssuance, reportFigures, siblingUnitNames } from './reportInputs';
 
 const textOf = (doc: ReportDocument) => reportPlainText(renderReport(doc));
 
@@ -57,6 +58,7 @@ export async function reportDrafter(
     });
   }
   const { document } = await composeFromLedgers(ctx, unit, p.year);
+  const issuance = await initialIssuance(ctx, unit);
   const id = crypto.randomUUID();
   await ctx.db.transaction(async (tx) => {
     await insertAnnualReport(tx, {
@@ -66,6 +68,7 @@ export async function reportDrafter(
       status: 'draft',
       document,
       text: textOf(document),
+      issuance,
       createdBy: ctx.actor.id,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -256,13 +259,21 @@ export async function reportRecomposer(ctx: CommandContext, p: { id: string; ver
   return saveDocument(ctx, found, p.version, document, { action: 'report.recompose' });
 }
 
-const STAMPS: Partial<Record<ReportAction, (now: Date, actorId: string) => Record<string, unknown>>> = {
-  submit: (now) => ({ submittedAt: now, returnReason: null }),
+const STAMPS: Partial<
+  Record<ReportAction, (now: Date, actorId: string, issuance: ReportIssuance) => Record<string, unknown>>
+> = {
+  submit: (now, actorId) => ({ submittedAt: now, submittedBy: actorId, returnReason: null }),
   approve: (now, actorId) => ({ approvedAt: now, approvedBy: actorId }),
   report: (now) => ({ reportedAt: now }),
   publish: (now) => ({ publishedAt: now }),
   return: () => ({}),
-  send_back: () => ({ approvedAt: null, approvedBy: null, reportedAt: null }),
+  // the text will change: the meeting's review and the secrecy check were of the old one
+  send_back: (_now, _actorId, issuance) => ({
+    approvedAt: null,
+    approvedBy: null,
+    reportedAt: null,
+    issuance: issuanceAfterSendBack(issuance),
+  }),
 };
 
 /**
@@ -276,12 +287,14 @@ export async function reportTransition(
   const found = await loadReport(ctx, p.id);
   if (!can(ctx.actor, 'report.act', { path: found.unitPath })) throw new AppError('FORBIDDEN');
   const status = found.report.status as ReportStatus;
-  let plan = planReportAction(status, p.action, ctx.actor, { reason: p.reason });
+  const issuance = (found.report.issuance ?? {}) as ReportIssuance;
+  const known = { reason: p.reason, issuance, submittedBy: found.report.submittedBy };
+  let plan = planReportAction(status, p.action, ctx.actor, known);
   if (plan.ok && (p.action === 'submit' || p.action === 'approve')) {
     // the checks are the expensive part: run them only for a step the actor may otherwise take
     const { checks } = await reportInspector(ctx, found);
     const blockingChecks = checks.filter((c) => c.severity === 'error').length;
-    plan = planReportAction(status, p.action, ctx.actor, { reason: p.reason, blockingChecks });
+    plan = planReportAction(status, p.action, ctx.actor, { ...known, blockingChecks });
   }
   if (!plan.ok) {
     if (plan.why === 'role') throw new AppError('FORBIDDEN', { detail: plan.reason });
@@ -292,7 +305,7 @@ export async function reportTransition(
   if (p.action === 'approve') {
     document = { ...document, signature: { ...document.signature, date: chinaDay(ctx.now) } };
   }
-  const stamps = STAMPS[p.action]?.(ctx.now, ctx.actor.id) ?? {};
+  const stamps = STAMPS[p.action]?.(ctx.now, ctx.actor.id, issuance) ?? {};
   // what goes up to the county is the file itself, read back as the county reads any report
   const sentUp = p.action === 'report' ? await reportDocx(found) : null;
   const reason = p.reason?.trim();

@@ -1,3 +1,4 @@
+import type { ReportIssuance } from '../../../core/report/issuance';
 import type { ReportDocument } from '../../../core/report/model';
 import { renderReport } from '../../../core/report/render';
 import { reportToDocx } from '../../io/reportDocx/reportDocx';
@@ -13,9 +14,14 @@ export function reportFileName(unitName: string, year: number, ext: 'docx' | 'ht
 /** The report as it stands (the approved text once frozen) in the official layout. */
 export async function reportDocx(found: AnnualReportWithUnit): Promise<{ name: string; bytes: Buffer }> {
   const rendered = renderReport(found.report.document as ReportDocument);
+  const { mainTo, copyTo, signer } = (found.report.issuance ?? {}) as ReportIssuance;
   return {
     name: reportFileName(found.unitName, found.report.year, 'docx'),
-    bytes: await reportToDocx(rendered),
+    bytes: await reportToDocx(rendered, {
+      ...(mainTo ? { mainTo } : {}),
+      ...(copyTo ? { copyTo } : {}),
+      ...(signer ? { signer } : {}),
+    }),
   };
 }
 

@@ -1,12 +1,25 @@
 import { eq } from 'drizzle-orm';
 import { HIGHLIGHT_QUERIES } from '../../../core/report/highlights';
 import type { ComposeInput, IndicatorFigure } from '../../../core/report/input';
+import {
+  defaultIssuance,
+  JOINT_ISSUE_SETTING,
+  jointIssueOf,
+  type ReportIssuance,
+} from '../../../core/report/issuance';
 import { units } from '../../db/schema';
 import { ledgerHighlights } from '../../repositories/highlightsRepo';
+import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { subtreeUnitIds } from '../../repositories/ledgersRepo';
-import type { UnitRow } from '../../repositories/unitsRepo';
+import {
+  courtAppearances,
+  openRectificationCounts,
+  overdueClocksByKind,
+} from '../../repositories/reportFindingsRepo';
+import { getUnit, type UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { indicatorValuesQuery } from '../indicators';
+import { confirmedAreas } from './ledgerConfirmations';
 
 /** The unit's figures for the year (with last year) as the composer and the checks read them. */
 export async function reportFigures(ctx: CommandContext, unit: UnitRow, year: number) {
@@ -30,17 +43,33 @@ export async function composeInputFor(
   year: number,
   signDate: string,
 ): Promise<ComposeInput> {
-  const [{ values, quality }, unitIds] = await Promise.all([
+  const [{ values, quality }, unitIds, confirmed, settings] = await Promise.all([
     reportFigures(ctx, unit, year),
     subtreeUnitIds(ctx.db, unit.path),
+    confirmedAreas(ctx, unit.id, year),
+    settingsFor(ctx.db, unit.path.split('/').filter(Boolean)),
   ]);
-  const highlights = await ledgerHighlights(ctx.db, { unitIds, year, queries: HIGHLIGHT_QUERIES });
+  const [highlights, overdue, rectification, appearances] = await Promise.all([
+    ledgerHighlights(ctx.db, { unitIds, year, queries: HIGHLIGHT_QUERIES }),
+    overdueClocksByKind(ctx.db, unitIds, year, signDate),
+    openRectificationCounts(ctx.db, unit.id, signDate),
+    courtAppearances(ctx.db, unitIds, year),
+  ]);
   return {
     unit: { id: unit.id, name: unit.name, level: unit.level },
     year,
     values,
     highlights,
     quality,
+    confirmedAreas: confirmed,
+    findings: {
+      overdue,
+      openRectifications: rectification.open,
+      overdueRectifications: rectification.overdue,
+    },
+    appearances,
+    // a township's 党委 and 政府 issue it together unless the county set otherwise
+    joint: unit.level === 'township' && jointIssueOf(settings[JOINT_ISSUE_SETTING.key]),
     signDate,
   };
 }
@@ -60,4 +89,11 @@ export function countyPathOf(unit: UnitRow): string {
   if (unit.level === 'county') return unit.path;
   const parts = unit.path.split('/').filter(Boolean);
   return `/${parts.slice(0, -1).join('/')}/`;
+}
+
+/** 主送 and 抄送 a new report starts with: the unit's county as 督察工作规定第二十五条 names it. */
+export async function initialIssuance(ctx: CommandContext, unit: UnitRow): Promise<ReportIssuance> {
+  if (unit.level === 'county' || !unit.parentId) return {};
+  const county = await getUnit(ctx.db, unit.parentId);
+  return county ? defaultIssuance(county.name) : {};
 }

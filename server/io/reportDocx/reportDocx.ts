@@ -30,6 +30,12 @@ export interface ReportDocxOptions {
   docNumber?: string;
   /** The time written as created/modified in the core properties (default: now). */
   now?: Date;
+  /** 主送机关: under the title, flush left, ending in a full-width colon (§7.3.2). */
+  mainTo?: string;
+  /** 抄送机关: in the 版记 after the body, between rules (§7.4.2). */
+  copyTo?: string;
+  /** 签发人: a report to the level above names who signed it off (上行文, §7.2.5). */
+  signer?: string;
 }
 
 /** The fonts of one kind of text: its eastAsia face, Latin letters and digits in `latin`. */
@@ -115,8 +121,9 @@ const blank = (d: Docx) => new d.Paragraph({});
  */
 function signatureParagraphs(d: Docx, signature: RenderedReport['signature']): DocxModule.Paragraph[] {
   const unit = xmlSafe(signature.unit.trim());
+  const party = xmlSafe(signature.party?.trim() ?? '');
   const date = chineseDate(signature.date);
-  const unitIndentChars = Math.max(0, DATE_RIGHT_INDENT_CHARS + (charWidth(date) - charWidth(unit)) / 2);
+  const centred = (s: string) => Math.max(0, DATE_RIGHT_INDENT_CHARS + (charWidth(date) - charWidth(s)) / 2);
   const line = (text: string, rightChars: number) =>
     new d.Paragraph({
       alignment: d.AlignmentType.RIGHT,
@@ -127,9 +134,31 @@ function signatureParagraphs(d: Docx, signature: RenderedReport['signature']): D
     });
   return [
     ...Array.from({ length: BLANK_LINES_BEFORE_SIGNATURE }, () => blank(d)),
-    ...(unit ? [line(unit, unitIndentChars)] : []),
+    // a joint issue: the organs in order, the 党委 first, each centred over the date (§7.3.5.1)
+    ...(party ? [line(party, centred(party))] : []),
+    ...(unit ? [line(unit, centred(unit))] : []),
     line(date, DATE_RIGHT_INDENT_CHARS),
   ];
+}
+
+/** 主送机关 under the title: flush left, a full-width colon after the last one (§7.3.2). */
+function mainToParagraph(d: Docx, mainTo: string): DocxModule.Paragraph {
+  return new d.Paragraph({
+    indent: NO_FIRST_LINE,
+    children: [new d.TextRun(`${xmlSafe(mainTo).replace(/[：:]$/, '')}：`)],
+  });
+}
+
+/** 版记 with 抄送 (§7.4.2): 4号 仿宋, one character in from each side, between two rules. */
+function copyToParagraph(d: Docx, copyTo: string): DocxModule.Paragraph {
+  const rule = { style: d.BorderStyle.SINGLE, size: 4, color: '000000', space: 1 };
+  return new d.Paragraph({
+    indent: { ...NO_FIRST_LINE, left: BODY_CHAR, right: BODY_CHAR },
+    border: { top: rule, bottom: rule },
+    children: [
+      new d.TextRun({ text: `抄送：${xmlSafe(copyTo).replace(/[。.]$/, '')}。`, size: SIZE.pageNumber }),
+    ],
+  });
 }
 
 /** 页码 "— 1 —", 4号半角宋体: odd pages right with 空一字, even pages left with 空一字 (§7.5). */
@@ -258,10 +287,22 @@ export async function reportToDocx(report: RenderedReport, opts: ReportDocxOptio
                 blank(d),
               ]
             : []),
+          ...(opts.signer?.trim()
+            ? [
+                new d.Paragraph({
+                  alignment: d.AlignmentType.RIGHT,
+                  indent: { ...NO_FIRST_LINE, right: BODY_CHAR },
+                  children: [new d.TextRun(`签发人：${xmlSafe(opts.signer.trim())}`)],
+                }),
+                blank(d),
+              ]
+            : []),
           titleParagraph(d, report.title),
           blank(d),
+          ...(opts.mainTo?.trim() ? [mainToParagraph(d, opts.mainTo.trim())] : []),
           ...report.blocks.map((b) => blockParagraph(d, b)),
           ...signatureParagraphs(d, report.signature),
+          ...(opts.copyTo?.trim() ? [blank(d), blank(d), copyToParagraph(d, opts.copyTo.trim())] : []),
         ],
       },
     ],

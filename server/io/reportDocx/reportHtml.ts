@@ -45,6 +45,7 @@ function block(b: RenderedBlock): string {
 export function reportToHtml(report: RenderedReport): string {
   const title = report.title.replace(/\s*\r?\n\s*/g, '');
   const unit = report.signature.unit.trim();
+  const party = report.signature.party?.trim() ?? '';
   return [
     '<!doctype html>',
     '<html lang="zh-CN">',
@@ -60,6 +61,7 @@ export function reportToHtml(report: RenderedReport): string {
     `<h1>${inline(report.title)}</h1>`,
     ...report.blocks.map(block),
     '<footer class="signature">',
+    ...(party ? [`<p>${escapeHtml(party)}</p>`] : []),
     ...(unit ? [`<p>${escapeHtml(unit)}</p>`] : []),
     `<p><time datetime="${escapeHtml(report.signature.date)}">${escapeHtml(chineseDate(report.signature.date))}</time></p>`,
     '</footer>',

@@ -203,7 +203,7 @@ describe('a 重大 case from 立案 to 结案', () => {
     };
     const byClerk = await act(rec, clerk, 'review_pass', pass);
     expect(byClerk.status).toBe(403);
-    expect(byClerk.body.error.message).toBe('“法制审核通过”需由法律顾问或乡镇领导办理');
+    expect(byClerk.body.error.message).toBe('“法制审核通过”需由法律顾问、司法所或乡镇领导办理');
     rec = await ok(rec, advisor, 'review_pass', pass);
     expect(rec.state).toBe('reviewed');
     const refused = await act(rec, leader, 'decide', DECIDE);

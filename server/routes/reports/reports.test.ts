@@ -24,6 +24,7 @@ const server = setupTestServer();
 let c: TestCounty;
 let clerk: HttpClient;
 let leader: HttpClient;
+let secondLeader: HttpClient;
 let reviewer: HttpClient;
 let otherClerk: HttpClient;
 let view: View;
@@ -41,6 +42,7 @@ beforeAll(async () => {
   c = await buildCounty(db);
   clerk = await server.client().login((await buildUser(db, c.townA, 'township_clerk')).username);
   leader = await server.client().login((await buildUser(db, c.townA, 'township_leader')).username);
+  secondLeader = await server.client().login((await buildUser(db, c.townA, 'township_leader')).username);
   reviewer = await server.client().login((await buildUser(db, c.county, 'county_reviewer')).username);
   otherClerk = await server.client().login((await buildUser(db, c.townB, 'township_clerk')).username);
 });
@@ -78,7 +80,7 @@ describe('annual report: draft, check, approve, report, publish', () => {
     view = r.body;
     expect(view.status).toBe('draft');
     expect(view.canEdit).toBe(true);
-    expect(view.rendered.title).toBe('甲镇人民政府关于2025年法治政府建设工作情况的报告');
+    expect(view.rendered.title).toBe('中共甲镇委员会 甲镇人民政府关于2025年法治政府建设工作情况的报告');
     expect(view.document.parts.map((p) => p.key).slice(0, 4)).toEqual([
       'measures_and_results',
       'shortcomings',
@@ -177,6 +179,46 @@ describe('annual report: draft, check, approve, report, publish', () => {
   });
 
   it('is reported to the county, sent back with a reason, and comes back as a draft', async () => {
+    type Refusal = { error: { message: string } };
+    // 报送 waits for the 签发人 and the review at a 党委会 or 政府常务会议 (督察工作规定第二十五条)
+    const unsigned = await clerk.post<Refusal>(`/api/reports/${view.id}/report`, { version: view.version });
+    expect(unsigned.status).toBe(422);
+    expect(unsigned.body.error.message).toBe('报送前须填写签发人');
+    view = (
+      await clerk.post<View>(`/api/reports/${view.id}/issuance`, {
+        version: view.version,
+        part: 'addressing',
+        mainTo: `${c.county.name}委、${c.county.name}人民政府`,
+        copyTo: `${c.county.name}委依法治县办`,
+        signer: '王建国',
+      })
+    ).body;
+    const unreviewed = await clerk.post<Refusal>(`/api/reports/${view.id}/report`, { version: view.version });
+    expect(unreviewed.body.error.message).toBe(
+      '报送前须记录报告经党委会或政府常务会议审议的情况（会议和日期）（《法治政府建设与责任落实督察工作规定》第二十五条）',
+    );
+    const future = await clerk.post<Refusal>(`/api/reports/${view.id}/issuance`, {
+      version: view.version,
+      part: 'meeting',
+      body: 'party_committee',
+      date: '2026-12-31',
+    });
+    expect(future.body.error.message).toBe('日期不能晚于今天');
+    view = (
+      await clerk.post<View>(`/api/reports/${view.id}/issuance`, {
+        version: view.version,
+        part: 'meeting',
+        body: 'party_committee',
+        date: '2026-11-20',
+      })
+    ).body;
+    expect((view as View & { issuance: unknown }).issuance).toEqual({
+      mainTo: `${c.county.name}委、${c.county.name}人民政府`,
+      copyTo: `${c.county.name}委依法治县办`,
+      signer: '王建国',
+      meeting: { body: 'party_committee', date: '2026-11-20' },
+      secrecy: null,
+    });
     view = (await clerk.post<View>(`/api/reports/${view.id}/report`, { version: view.version })).body;
     expect(view.status).toBe('reported');
     // it reaches the county's 报告审查 as a file, read back and analyzed there
@@ -197,15 +239,57 @@ describe('annual report: draft, check, approve, report, publish', () => {
     expect(view.status).toBe('draft');
     expect(view.returnReason).toBe('请补充第一责任人述法情况');
     expect(view.frozen).toBe(false);
+    // the review was of the old text: it must be held again
+    expect((view as View & { issuance: { meeting: unknown; signer: string } }).issuance).toMatchObject({
+      meeting: null,
+      signer: '王建国',
+    });
   });
 
   it('is approved again as revision 2, reported, published, and then public with its .docx', async () => {
-    view = (await clerk.post<View>(`/api/reports/${view.id}/submit`, { version: view.version })).body;
-    view = (await leader.post<View>(`/api/reports/${view.id}/approve`, { version: view.version })).body;
+    type Refusal = { error: { message: string } };
+    // the leader who submits does not approve: another leader does
+    view = (await leader.post<View>(`/api/reports/${view.id}/submit`, { version: view.version })).body;
+    const own = await leader.post<Refusal>(`/api/reports/${view.id}/approve`, { version: view.version });
+    expect(own.status).toBe(422);
+    expect(own.body.error.message).toBe('提交审批的人不能同时审批同一报告，请由其他有权限的人员审批');
+    view = (await secondLeader.post<View>(`/api/reports/${view.id}/approve`, { version: view.version })).body;
     expect(view.revision).toBe(2);
+    view = (
+      await leader.post<View>(`/api/reports/${view.id}/issuance`, {
+        version: view.version,
+        part: 'meeting',
+        body: 'executive_meeting',
+        date: '2026-11-24',
+      })
+    ).body;
     view = (await leader.post<View>(`/api/reports/${view.id}/report`, { version: view.version })).body;
     const anon = server.client();
     expect((await anon.get(`/api/public/reports/${view.id}`)).status).toBe(404);
+    // 公开 waits for the 保密审查 (政府信息公开条例第十七条), and only a passed one
+    const unreviewed = await leader.post<Refusal>(`/api/reports/${view.id}/publish`, {
+      version: view.version,
+    });
+    expect(unreviewed.body.error.message).toBe(
+      '公开发布前须完成保密审查并记录审查人、日期和结论（《中华人民共和国政府信息公开条例》第十七条）',
+    );
+    const secrecy = { part: 'secrecy', reviewer: '李明', date: '2026-11-25' };
+    view = (
+      await clerk.post<View>(`/api/reports/${view.id}/issuance`, {
+        version: view.version,
+        ...secrecy,
+        result: 'failed',
+      })
+    ).body;
+    const failed = await leader.post<Refusal>(`/api/reports/${view.id}/publish`, { version: view.version });
+    expect(failed.body.error.message).toBe('保密审查未通过，不能公开发布');
+    view = (
+      await clerk.post<View>(`/api/reports/${view.id}/issuance`, {
+        version: view.version,
+        ...secrecy,
+        result: 'passed',
+      })
+    ).body;
     view = (await leader.post<View>(`/api/reports/${view.id}/publish`, { version: view.version })).body;
     expect(view.status).toBe('published');
     expect(view.deadlines.map((d) => d.state)).toEqual([
@@ -232,7 +316,8 @@ describe('annual report: draft, check, approve, report, publish', () => {
     const bytes = Buffer.from(await docx.arrayBuffer());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     const html = await anon.raw(`/api/public/reports/${view.id}/html`);
-    expect(await html.text()).toContain('甲镇人民政府关于2025年法治政府建设工作情况的报告');
+    // issued jointly by the township's 党委 and 政府 (the county default)
+    expect(await html.text()).toContain('中共甲镇委员会 甲镇人民政府关于2025年法治政府建设工作情况的报告');
   });
 
   it('lists the deadlines of units that have not reported or published in 待办', async () => {
@@ -320,5 +405,53 @@ describe('annual report: draft, check, approve, report, publish', () => {
     expect(copied).toHaveLength(1);
     expect(copied[0]?.severity).toBe('error');
     expect(copied[0]?.message).toContain('乙镇');
+  });
+});
+
+describe('per-area confirmation that a ledger is complete for the year', () => {
+  type Confirmations = {
+    canConfirm: boolean;
+    areas: { area: string; confirmed: boolean; confirmedByName: string | null; confirmedAt: string | null }[];
+  };
+  const supervision = (b: Confirmations) => b.areas.find((a) => a.area === 'supervision');
+
+  it('records who confirmed and when, refuses a year not yet over, and lets only the township confirm', async () => {
+    const before = await clerk.get<Confirmations>(`/api/report-confirmations?year=2024&unitId=${c.townA.id}`);
+    expect(supervision(before.body)).toMatchObject({ confirmed: false, confirmedByName: null });
+    const done = await clerk.request<Confirmations>('PUT', '/api/report-confirmations', {
+      unitId: c.townA.id,
+      year: 2024,
+      area: 'supervision',
+      confirmed: true,
+    });
+    expect(done.status).toBe(200);
+    expect(supervision(done.body)?.confirmed).toBe(true);
+    expect(supervision(done.body)?.confirmedByName).not.toBeNull();
+    expect(supervision(done.body)?.confirmedAt?.slice(0, 10)).toBe('2026-11-25');
+    const early = await clerk.request<{ error: { message: string } }>('PUT', '/api/report-confirmations', {
+      unitId: c.townA.id,
+      year: 2026,
+      area: 'supervision',
+      confirmed: true,
+    });
+    expect(early.body.error.message).toBe('2026年尚未结束，不能确认该年度台账已登记完整');
+    const byCounty = await reviewer.request('PUT', '/api/report-confirmations', {
+      unitId: c.townA.id,
+      year: 2024,
+      area: 'dispute',
+      confirmed: true,
+    });
+    expect(byCounty.status).toBe(403);
+    const read = await reviewer.get<Confirmations>(
+      `/api/report-confirmations?year=2024&unitId=${c.townA.id}`,
+    );
+    expect([read.body.canConfirm, supervision(read.body)?.confirmed]).toEqual([false, true]);
+    const withdrawn = await clerk.request<Confirmations>('PUT', '/api/report-confirmations', {
+      unitId: c.townA.id,
+      year: 2024,
+      area: 'supervision',
+      confirmed: false,
+    });
+    expect(supervision(withdrawn.body)?.confirmed).toBe(false);
   });
 });

@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ReportList, ReportVersion, ReportView } from '../../../core/contract/reports';
+import { AreaConfirmations, ReportList, ReportVersion, ReportView } from '../../../core/contract/reports';
 import { DOCX, file, PDF } from '../../../core/contract/shape';
+import { AREAS } from '../../../core/indicators/types';
 import { isAdmin } from '../../../core/policy';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
+import { MEETING_BODIES, SECRECY_RESULTS } from '../../../core/report/issuance';
 import { REPORT_PARTS } from '../../../core/report/model';
 import { REPORT_ACTIONS, REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
+import { confirmationSetter, confirmationsReader } from '../../commands/reports/ledgerConfirmations';
 import {
   figureRefresher,
   loadReport,
@@ -17,6 +20,7 @@ import {
   reportTransition,
 } from '../../commands/reports/reportCommands';
 import { reportDocx, reportPdf } from '../../commands/reports/reportExport';
+import { issuanceRecorder } from '../../commands/reports/reportIssuance';
 import { actorOf } from '../../http/auth';
 import { findSoffice } from '../../io/reportDocx/reportPdf';
 import { deadlineStates, presentAnnualReport } from '../../presenters/annualReport';
@@ -45,6 +49,40 @@ const ActionBody = z.object({
 });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+const Day = z.iso.date('日期格式应为YYYY-MM-DD');
+const Name = (what: string, max: number) =>
+  z.string().trim().min(1, `请填写${what}`).max(max, `${what}不能超过${max}字`);
+const IssuanceBody = z.discriminatedUnion(
+  'part',
+  [
+    z.object({
+      part: z.literal('addressing'),
+      version: Version,
+      mainTo: Name('主送机关', 200),
+      copyTo: z.string().trim().max(200, '抄送机关不能超过200字'),
+      signer: z.string().trim().max(40, '签发人不能超过40字'),
+    }),
+    z.object({
+      part: z.literal('meeting'),
+      version: Version,
+      body: z.enum(Object.keys(MEETING_BODIES) as [keyof typeof MEETING_BODIES], '请选择审议会议'),
+      date: Day,
+    }),
+    z.object({
+      part: z.literal('secrecy'),
+      version: Version,
+      reviewer: Name('保密审查人', 40),
+      date: Day,
+      result: z.enum(Object.keys(SECRECY_RESULTS) as [keyof typeof SECRECY_RESULTS], '请选择审查结论'),
+    }),
+  ],
+  '请选择要记录的事项',
+);
+const ConfirmQuery = z.object({ unitId: z.uuid('单位编号格式不正确').optional(), year: Year });
+const ConfirmBody = ConfirmQuery.extend({
+  area: z.enum(AREAS, '请选择工作领域'),
+  confirmed: z.boolean(),
+});
 
 export const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
@@ -214,6 +252,49 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const c = ctx(req);
       return present(c, await reportRecomposer(c, { id: req.params.id, ...req.body }));
     },
+  );
+
+  app.post(
+    '/api/reports/:id/issuance',
+    {
+      config: { policy: 'report.write' },
+      schema: {
+        summary: '记录主送、抄送、签发人，会议审议情况或保密审查',
+        params: IdParams,
+        body: IssuanceBody,
+        response: { 200: ReportView },
+      },
+    },
+    async (req) => {
+      const c = ctx(req);
+      return present(c, await issuanceRecorder(c, { id: req.params.id, ...req.body }));
+    },
+  );
+
+  app.get(
+    '/api/report-confirmations',
+    {
+      config: { policy: 'report.read' },
+      schema: {
+        summary: '各领域台账年度登记完整的确认',
+        querystring: ConfirmQuery,
+        response: { 200: AreaConfirmations },
+      },
+    },
+    async (req) => confirmationsReader(ctx(req), req.query),
+  );
+
+  app.put(
+    '/api/report-confirmations',
+    {
+      config: { policy: 'report.write' },
+      schema: {
+        summary: '确认（或撤回确认）某领域台账本年度已登记完整',
+        body: ConfirmBody,
+        response: { 200: AreaConfirmations },
+      },
+    },
+    async (req) => confirmationSetter(ctx(req), req.body),
   );
 
   for (const action of REPORT_ACTIONS) {

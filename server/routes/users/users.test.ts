@@ -74,6 +74,23 @@ describe('user management', () => {
     }
   });
 
+  it('places a 司法所 user only at a township, where its scope is that township', async () => {
+    const atCounty = await admin.post<Err>(
+      '/api/users',
+      newUser({ role: 'judicial_office', unitId: county.county.id }),
+    );
+    expect(atCounty.status).toBe(400);
+    expect(atCounty.body.error).toMatchObject({
+      field: 'role',
+      message: '「司法所」角色只能设在乡镇（街道）',
+    });
+    const atTown = await admin.post<{ id: string }>(
+      '/api/users',
+      newUser({ role: 'judicial_office', unitId: county.townA.id }),
+    );
+    expect(atTown.status).toBe(201);
+  });
+
   it('refuses a taken username with 409', async () => {
     const body = newUser();
     expect((await admin.post('/api/users', body)).status).toBe(201);

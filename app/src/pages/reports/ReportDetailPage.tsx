@@ -17,9 +17,11 @@ import {
   publicReportPath,
   type ReportView,
   recomposeReport,
+  recordIssuance,
   refreshFigures,
   reportKeys,
 } from '../../api/reports';
+import { ConfirmationsPanel, IssuancePanel } from './IssuancePanel';
 import { AddParagraphModal, type PendingAction, ReportActionModal } from './ReportModals';
 import { ReportPanel } from './ReportPanel';
 import { type Editing, ReportPaper } from './ReportPaper';
@@ -240,6 +242,23 @@ export function ReportDetailPage() {
             onRecompose={recompose}
             onCheck={jump}
           />
+          <IssuancePanel
+            view={view}
+            busy={change.isPending}
+            onRecord={(p) =>
+              void change
+                .mutateAsync((version) => recordIssuance(id, { ...p, version }))
+                .then(() => message.success('已记录'))
+                .catch(() => undefined)
+            }
+          />
+          {view.canEdit ? (
+            <ConfirmationsPanel
+              unitId={view.unit.id}
+              year={view.year}
+              onChanged={() => message.success('已更新确认，重新起草全文后生效')}
+            />
+          ) : null}
         </div>
       </Flex>
       <ReportActionModal pending={pending} onCancel={() => setPending(null)} onConfirm={act} />

@@ -68,7 +68,7 @@ export interface Editing {
 
 interface Props {
   title: string;
-  signature: { unit: string; date: string };
+  signature: { unit: string; date: string; party?: string };
   outline: OutlineEntry[];
   stale: readonly StaleFigure[];
   canEdit: boolean;
@@ -277,6 +277,7 @@ export function ReportPaper(props: Props) {
         }
       })}
       <div style={{ textAlign: 'right', marginTop: 40, paddingRight: '2em' }} data-testid="report-signature">
+        {props.signature.party ? <div>{props.signature.party}</div> : null}
         <div>{props.signature.unit}</div>
         <div>{chineseDate(props.signature.date)}</div>
       </div>
