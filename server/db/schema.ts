@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { ROLES } from '../../core/roles';
 import {
   bigint,
   boolean,
@@ -73,16 +74,8 @@ export const users = pgTable(
     unitId: uuid('unit_id').notNull(),
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
-    role: text('role', {
-      enum: [
-        'admin',
-        'county_reviewer',
-        'township_leader',
-        'township_clerk',
-        'legal_advisor',
-        'judicial_office',
-      ],
-    }).notNull(),
+    // the roles are core's (a text enum in TypeScript only: no database constraint to migrate)
+    role: text('role', { enum: ROLES }).notNull(),
     phone: text('phone'),
     passwordHash: text('password_hash').notNull(),
     status: text('status', { enum: ['active', 'disabled'] }).notNull(),
