@@ -8,14 +8,11 @@ import {
   type ReportIssuance,
 } from '../../../core/report/issuance';
 import { units } from '../../db/schema';
+import { courtAppearances } from '../../kinds/litigation/courtAppearancesRepo';
 import { ledgerHighlights } from '../../repositories/highlightsRepo';
 import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { subtreeUnitIds } from '../../repositories/ledgersRepo';
-import {
-  courtAppearances,
-  openRectificationCounts,
-  overdueClocksByKind,
-} from '../../repositories/reportFindingsRepo';
+import { openRectificationCounts, overdueClocksByKind } from '../../repositories/reportFindingsRepo';
 import { getUnit, type UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { indicatorValuesQuery } from '../indicators';
