@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { ROLES } from '../../core/roles';
 import {
   bigint,
   boolean,
@@ -17,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../core/roles';
 
 /** File bytes: pg hands back a Buffer, PGlite a Uint8Array; both become a Buffer. */
 const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
