@@ -26,11 +26,11 @@ async function rateColumn(): Promise<(number | null)[]> {
     .locator('th')
     .evaluateAll((ths, name) => ths.findIndex((th) => th.textContent?.includes(name)), RATE);
   expect(index).toBeGreaterThanOrEqual(0);
-  // the last header row lists only figure columns; 乡镇 and 常住人口 span both rows before them
+  // the last header row lists only figure columns; 乡镇, 常住人口 and 年度报告 span both rows before them
   return page.locator('tbody tr.ant-table-row').evaluateAll(
     (rows, i) =>
       rows.map((r) => {
-        const text = r.querySelectorAll('td')[i + 2]?.textContent ?? '';
+        const text = r.querySelectorAll('td')[i + 3]?.textContent ?? '';
         const n = Number.parseFloat(text);
         return Number.isFinite(n) ? n : null;
       }),
@@ -58,6 +58,8 @@ describe('县级总览', () => {
     await page.waitForURL((url) => url.pathname === '/overview');
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     expect(await page.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(1);
+    // 全县合计 sits under the townships (issue 15 §16)
+    expect(await page.getByTestId('overview-total').textContent()).toContain('全县合计');
 
     // highest first; 样本不足 and unknown cells stay at the bottom
     await page.locator('th').filter({ hasText: RATE }).locator('.ant-table-column-sorters').click();
