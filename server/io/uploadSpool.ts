@@ -43,9 +43,53 @@ export async function withSpooledUploads<T>(
   limits: SpoolLimits,
   nameOf: (raw: string) => string,
   use: (files: SpooledFile[]) => Promise<T>,
+  body?: NodeJS.ReadableStream,
 ): Promise<T> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'fazhi-upload-'));
   try {
+    const files = await withinBody(spoolAll(parts, limits, nameOf, dir), body);
+    return await use(files);
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** How long the parts may still take once the whole body has arrived: parsing the tail is instant. */
+const AFTER_BODY_MS = 3_000;
+
+/**
+ * A form cut off before its closing boundary (a dropped connection, a broken client) leaves the
+ * multipart parser waiting for a file that never ends: once the request body has ended, the
+ * parts get a moment to finish, then the upload is refused as incomplete instead of hanging.
+ */
+function withinBody<T>(reading: Promise<T>, body: NodeJS.ReadableStream | undefined): Promise<T> {
+  if (!body) return reading;
+  let timer: NodeJS.Timeout | undefined;
+  const cutOff = new Promise<never>((_, reject) => {
+    body.once('end', () => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new AppError('VALIDATION', {
+              field: 'files',
+              detail: '上传的内容不完整（连接中断或表单被截断），请重新上传',
+            }),
+          ),
+        AFTER_BODY_MS,
+      );
+      timer.unref();
+    });
+  });
+  return Promise.race([reading, cutOff]).finally(() => clearTimeout(timer));
+}
+
+async function spoolAll(
+  parts: AsyncIterable<UploadPart>,
+  limits: SpoolLimits,
+  nameOf: (raw: string) => string,
+  dir: string,
+): Promise<SpooledFile[]> {
+  {
     const files: SpooledFile[] = [];
     let total = 0;
     for await (const part of parts) {
@@ -72,9 +116,7 @@ export async function withSpooledUploads<T>(
       }
       files.push(file);
     }
-    return await use(files);
-  } finally {
-    await fs.promises.rm(dir, { recursive: true, force: true });
+    return files;
   }
 }
 

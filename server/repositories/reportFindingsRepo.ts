@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { ledgerClocks, ledgerRecords, rectifications } from '../db/schema';
+import { ledgerClocks, rectifications } from '../db/schema';
 
 /**
  * What the ledgers show went wrong in a year, for part 二 of the annual report, and the

@@ -163,7 +163,13 @@ async function send(c: HttpClient, k: Case): Promise<number> {
   if (c.cookie) headers.cookie = c.cookie;
   if (k.method !== 'GET') headers.origin = c.baseUrl;
   if (k.contentType) headers['content-type'] = k.contentType;
-  const res = await fetch(c.baseUrl + k.url, { method: k.method, headers, body: k.body });
+  // a request the server never answers is a finding too: name it rather than time the whole test out
+  const res = await fetch(c.baseUrl + k.url, {
+    method: k.method,
+    headers,
+    body: k.body,
+    signal: AbortSignal.timeout(15_000),
+  });
   await res.arrayBuffer(); // a connection cut mid-answer throws here
   return res.status;
 }

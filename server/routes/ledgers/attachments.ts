@@ -49,16 +49,22 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
         totalBytes: ATTACHMENT_MAX_BYTES,
         noun: '附件',
       };
-      const saved = await withSpooledUploads(parts, limits, storableText, async ([file]) => {
-        if (!file) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
-        return attachmentAdder(ctx(req), kind, {
-          id: req.params.id,
-          name: file.name,
-          data: new Uint8Array(await fs.promises.readFile(file.path)),
-          sha256: file.sha256,
-          event: req.query.event,
-        });
-      });
+      const saved = await withSpooledUploads(
+        parts,
+        limits,
+        storableText,
+        async ([file]) => {
+          if (!file) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
+          return attachmentAdder(ctx(req), kind, {
+            id: req.params.id,
+            name: file.name,
+            data: new Uint8Array(await fs.promises.readFile(file.path)),
+            sha256: file.sha256,
+            event: req.query.event,
+          });
+        },
+        req.raw,
+      );
       return reply.code(201).send(presentAttachment(saved));
     },
   );

@@ -57,8 +57,13 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         totalBytes: UPLOAD_LIMITS.reportBatchBytes,
         noun: '报告',
       };
-      const { batchId, reviews } = await withSpooledUploads(parts, limits, storableText, (files) =>
-        reviewBatchAnalyzer({ db, actor: actorOf(req), now: now() }, files, config.analysisSecondsPerFile),
+      const { batchId, reviews } = await withSpooledUploads(
+        parts,
+        limits,
+        storableText,
+        (files) =>
+          reviewBatchAnalyzer({ db, actor: actorOf(req), now: now() }, files, config.analysisSecondsPerFile),
+        req.raw,
       );
       const rows = await listReviews(db, { scopePath: null, batchId });
       const order = new Map(reviews.map((r, i) => [r.id, i]));
