@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '../../core/errors';
 import { ERROR_MESSAGES } from '../../core/messages.zh-CN';
+import { BROKEN_UPLOAD } from '../io/uploadSpool';
 
 export function sendError(
   reply: FastifyReply,
@@ -98,7 +99,7 @@ function inputFailure(err: unknown): { code: ErrorCode; message: string } | unde
     if (hit) return { code: hit.code, message: hit.message ?? ERROR_MESSAGES[hit.code] };
     const message = (e as { message?: unknown }).message;
     if (typeof message === 'string' && BROKEN_MULTIPART.test(message))
-      return { code: 'VALIDATION', message: '上传的数据不完整或格式错误，请重新上传' };
+      return { code: 'VALIDATION', message: BROKEN_UPLOAD };
     if (e instanceof RangeError && /Invalid time value|Invalid Date/i.test(e.message))
       return { code: 'VALIDATION', message: '提交的日期不存在' };
   }

@@ -59,11 +59,11 @@ describe('readReport: size and format', () => {
     expect(await failure('a.docx', new Uint8Array(0))).toMatchObject({ code: 'EMPTY' });
   });
 
-  it('refuses a file over 50 MB before decoding it, naming the limit', async () => {
-    const big = new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61);
+  it('refuses a file over 20 MB (UPLOAD_LIMITS.reportFileBytes) before decoding it, naming the limit', async () => {
+    const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61);
     const result = await failure('big.txt', big);
     expect(result.code).toBe('TOO_LARGE');
-    expect(result.error).toContain('50 MB');
+    expect(result.error).toContain('20 MB');
   });
 
   it('refuses unsupported extensions, with advice for .doc', async () => {

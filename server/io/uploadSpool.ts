@@ -54,6 +54,9 @@ export async function withSpooledUploads<T>(
   }
 }
 
+/** The refusal of a form the parser could not finish: cut off, or not multipart inside. */
+export const BROKEN_UPLOAD = '上传的数据不完整或格式错误，请重新上传';
+
 /** How long the parts may still take once the whole body has arrived: parsing the tail is instant. */
 const AFTER_BODY_MS = 3_000;
 
@@ -68,13 +71,7 @@ function withinBody<T>(reading: Promise<T>, body: NodeJS.ReadableStream | undefi
   const cutOff = new Promise<never>((_, reject) => {
     body.once('end', () => {
       timer = setTimeout(
-        () =>
-          reject(
-            new AppError('VALIDATION', {
-              field: 'files',
-              detail: '上传的内容不完整（连接中断或表单被截断），请重新上传',
-            }),
-          ),
+        () => reject(new AppError('VALIDATION', { field: 'files', detail: BROKEN_UPLOAD })),
         AFTER_BODY_MS,
       );
       timer.unref();
