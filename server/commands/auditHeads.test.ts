@@ -4,6 +4,7 @@ import { auditHashPayload } from '../../core/audit/canonical';
 import { formatHeadsFile, type HeadsExport, parseHeadsFile } from '../../core/audit/headsFile';
 import { chinaTime } from '../auditHeadsCli';
 import type { Database, Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { auditLog } from '../db/schema';
 import { digestHex } from '../lib/hash';
 import { appendAudit } from '../repositories/auditRepo';
@@ -21,10 +22,6 @@ import { auditVerifier } from './auditVerifier';
 let database: Database;
 let db: Db;
 let c: TestCounty;
-
-function rowsOf<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
-}
 
 async function append(unitId: string, n: number) {
   for (let i = 0; i < n; i++) {

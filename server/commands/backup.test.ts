@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { demoSeeder } from '../demo/demoSeeder';
 import { writeBackupFile } from '../ops/backupFile';
 import { OpsError } from '../ops/opsErrors';
@@ -27,10 +28,6 @@ const BINARY = Buffer.concat([
   Buffer.from(Array.from({ length: 256 }, (_, i) => i)),
   crypto.randomBytes(300_000),
 ]);
-
-function rowsOf<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
-}
 
 /** Every table's rows as the database itself prints them, sorted: equal means equal to the microsecond and the byte. */
 async function contents(db: Db): Promise<Record<string, string[]>> {

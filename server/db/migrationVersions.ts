@@ -6,6 +6,7 @@ import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import { OpsError } from '../ops/opsErrors';
 import { MIGRATIONS_DIR } from '../paths';
 import type { Db } from './client';
+import { rowsOf } from './rows';
 
 const MIGRATIONS_CONFIG = { migrationsFolder: MIGRATIONS_DIR };
 
@@ -21,10 +22,6 @@ export const SHIPPED = (() => {
 export interface AppliedMigration {
   hash: string;
   createdAt: number;
-}
-
-function rowsOf<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
 }
 
 /** What drizzle has recorded as applied, oldest first; empty when the database was never migrated. */

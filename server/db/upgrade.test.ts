@@ -11,6 +11,7 @@ import { listTables } from '../repositories/backupRepo';
 import { withDatabase } from '../test/globalSetup';
 import { type Database, type Db, openPglite, openPostgres, wrapPglite } from './client';
 import { appliedMigrations, assertNotNewer, migrateTo, SHIPPED } from './migrationVersions';
+import { rowsOf } from './rows';
 
 /**
  * Upgrades: a database left at each earlier migration, with a row in every table it has, is
@@ -20,10 +21,6 @@ import { appliedMigrations, assertNotNewer, migrateTo, SHIPPED } from './migrati
 const serverUrl = process.env.TEST_DATABASE_URL;
 let emptyCluster: Blob | undefined;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-upgrade-'));
-
-function rowsOf<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
-}
 
 /** A database no migration has touched yet. */
 async function emptyDatabase(): Promise<Database & { url?: string }> {

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 
 /**
  * Whole-database SQL for backup and restore. Rows travel as PostgreSQL's own JSON of the row
@@ -7,10 +8,6 @@ import type { Db } from '../db/client';
  * the microsecond, bigint, jsonb, arrays, bytea as \x hex) is written and read by the server
  * itself, never by JavaScript: nothing is rounded on the way.
  */
-
-function rowsOf<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
-}
 
 export interface TableShape {
   name: string;
@@ -42,10 +39,10 @@ export async function listTables(db: Db): Promise<TableShape[]> {
 export async function tablesWithRows(db: Db, tables: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const t of tables) {
-    const [row] = rowsOf<{ any: boolean }>(
-      await db.execute(sql`select exists (select 1 from ${sql.identifier(t)}) as any`),
+    const [row] = rowsOf<{ held: boolean }>(
+      await db.execute(sql`select exists (select 1 from ${sql.identifier(t)}) as held`),
     );
-    if (row?.any) out.push(t);
+    if (row?.held) out.push(t);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { copyCommon, copyMemory, copyMemoryCounts, reportReviews, units } from '../db/schema';
 
 /**
@@ -37,9 +38,6 @@ export const MIN_SHARED = 2;
 
 /** An int4[] literal for a parameter: drizzle spreads a JS array into a list of parameters. */
 const intArray = (xs: ArrayLike<number>) => `{${Array.from(xs).join(',')}}`;
-
-const rowsOf = (res: unknown): Record<string, unknown>[] =>
-  (Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows) ?? [];
 
 export interface MemoryEntry {
   countyId: string;

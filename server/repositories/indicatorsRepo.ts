@@ -2,6 +2,7 @@ import { and, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import { fieldOf, type Measure, type MeasureValue, type Period } from '../../core/indicators';
 import { ledgerKind } from '../../core/ledgers';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { ledgerRecords, units } from '../db/schema';
 
 /**
@@ -95,9 +96,6 @@ function toValue(m: Measure, v: unknown): MeasureValue {
     for (const y of Array.isArray(x) ? x : [x]) if (typeof y === 'string') out.add(y);
   return [...out].sort();
 }
-
-const rowsOf = (res: unknown): Record<string, unknown>[] =>
-  (Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows) ?? [];
 
 /** Figures of one unit by period index, then measure id. */
 export type UnitFigures = Map<number, Map<string, MeasureValue>>;

@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ThrottleState } from '../../core/auth/loginThrottle';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { sha256Hex } from '../lib/hash';
-
-const rowsOf = (res: unknown): Record<string, unknown>[] =>
-  (Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows) ?? [];
 
 const asDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 
