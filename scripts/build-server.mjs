@@ -1,13 +1,14 @@
 // Bundles the server's TypeScript into dist/server/cli.mjs, and `fazhi analyze` alone into
 // dist/server/analyze.mjs (packages stay external).
 // Running the bundle instead of tsx saves ~70 MB of resident memory and ~0.3 s of start-up.
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The copy-detection worker is an entry of its own: a worker thread loads it by file
 // (server/copyDetectionWorkers.ts), and inlined in cli.mjs it has no file to load.
-await build({
+const result = await build({
   // analyze.mjs serves `fazhi analyze` alone, without the server's packages (bin/fazhi.mjs);
   // the analysis worker is an entry of its own: server/analysisPool.ts starts it beside cli.mjs
   entryPoints: {
@@ -25,4 +26,20 @@ await build({
   packages: 'external',
   sourcemap: 'linked',
   logLevel: 'warning',
+  write: false,
 });
+// Each file is replaced by a rename, never rewritten in place: a process starting from the bundle
+// while another build runs (CI runs test suites side by side) must never read half a file. An
+// unchanged file only gets the time of this build, which the staleness checks compare.
+const now = new Date();
+for (const out of result.outputFiles) {
+  fs.mkdirSync(path.dirname(out.path), { recursive: true });
+  const same = fs.existsSync(out.path) && Buffer.compare(fs.readFileSync(out.path), out.contents) === 0;
+  if (same) {
+    fs.utimesSync(out.path, now, now);
+    continue;
+  }
+  const tmp = `${out.path}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, out.contents);
+  fs.renameSync(tmp, out.path);
+}

@@ -19,9 +19,15 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** How long a fresh worker may take to load its code before its first job fails (not the file's budget). */
+const WORKER_START_SECONDS = 60;
+
 class AnalysisWorker {
   readonly worker: Worker;
   busy = false;
+  /** Settles when the worker has loaded the analyzer; a file's budget is counted from then on. */
+  readonly ready: Promise<boolean>;
+  private markReady: (ok: boolean) => void = () => {};
   private readonly waiting = new Map<number, Pending>();
   private next = 0;
 
@@ -39,14 +45,22 @@ class AnalysisWorker {
     } else {
       this.worker = new Worker(new URL('./analysisWorker.mjs', here), { workerData });
     }
+    this.ready = new Promise<boolean>((resolve) => {
+      this.markReady = resolve;
+    });
     this.worker.unref();
-    this.worker.on('message', (m: { id: number; outcome?: unknown; error?: string }) => {
+    this.worker.on('message', (m: { id: number; outcome?: unknown; error?: string; ready?: true }) => {
+      if (m.ready) {
+        this.markReady(true);
+        return;
+      }
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
       if (m.outcome !== undefined) w?.resolve(m.outcome);
       else w?.reject(new Error(m.error ?? 'analysis worker failed'));
     });
     const fail = (e: Error) => {
+      this.markReady(false);
       for (const w of this.waiting.values()) w.reject(e);
       this.waiting.clear();
       onExit(this);
@@ -105,7 +119,11 @@ function release(w: AnalysisWorker) {
   queue.shift()?.();
 }
 
-/** Runs `work` on a worker within `budgetSeconds` (waiting for a free worker does not count); `onFail` answers a timeout or a crash. */
+/**
+ * Runs `work` on a worker within `budgetSeconds`; waiting for a free worker and a fresh worker's
+ * start-up do not count (a loaded machine took over 2 s to start one). `onFail` answers a timeout
+ * or a crash.
+ */
 async function withBudget<T>(
   work: WorkerJob,
   budgetSeconds: number,
@@ -114,6 +132,15 @@ async function withBudget<T>(
   const w = await acquire();
   let timer: NodeJS.Timeout | undefined;
   try {
+    let started: NodeJS.Timeout | undefined;
+    const loaded = await Promise.race([
+      w.ready,
+      new Promise<boolean>((resolve) => {
+        started = setTimeout(() => resolve(false), WORKER_START_SECONDS * 1000);
+      }),
+    ]);
+    clearTimeout(started);
+    if (!loaded) throw new Error('analysis worker did not start');
     const timeout = new Promise<T>((resolve) => {
       timer = setTimeout(() => {
         forget(w);

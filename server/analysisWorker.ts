@@ -56,4 +56,6 @@ if (!isMainThread && (workerData as { analysisWorker?: boolean } | null)?.analys
       parentPort?.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
   });
+  // the pool starts a file's budget only now: loading the analyzer is the worker's cost, not the file's
+  parentPort?.postMessage({ ready: true });
 }

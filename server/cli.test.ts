@@ -70,7 +70,10 @@ describe('npx fazhi', () => {
     expect(r.out).toContain('verify the audit chain');
   });
 
-  it('seeds the demo, verifies the chain, then finds a row tampered with in SQL', async () => {
+  // each of these starts processes that seed or open a database: a loaded machine needs minutes
+  it('seeds the demo, verifies the chain, then finds a row tampered with in SQL', {
+    timeout: 120_000,
+  }, async () => {
     const seed = await run(['demo', 'seed'], { ...env, FAZHI_ADMIN_PASSWORD: 'Cli-Admin-2026' });
     expect(seed.code).toBe(0);
     expect(seed.out).toMatch(/admin\s+系统管理员.*Cli-Admin-2026/);
@@ -88,7 +91,9 @@ describe('npx fazhi', () => {
     expect(dirty.out).toContain('发现 1 处篡改');
   });
 
-  it('creates a user from the command line and rejects a bad role in Chinese', async () => {
+  it('creates a user from the command line and rejects a bad role in Chinese', {
+    timeout: 120_000,
+  }, async () => {
     const ok = await run(
       [
         'user',
@@ -116,7 +121,7 @@ describe('npx fazhi', () => {
   });
 
   it('creates a county and a township from the command line, refusing a code that does not fit', {
-    timeout: 90_000,
+    timeout: 120_000,
   }, async () => {
     const county = await run(
       ['unit', 'create', '--name', '新设县', '--code', '439888000000', '--level', 'county'],
@@ -213,7 +218,9 @@ describe('PGlite data directory lock', () => {
     first?.kill('SIGTERM');
   });
 
-  it('refuses a second process on the same directory with a Chinese message', async () => {
+  it('refuses a second process on the same directory with a Chinese message', {
+    timeout: 120_000,
+  }, async () => {
     const dir = path.join(tmp, 'locked');
     first = spawn(process.execPath, [BIN, 'serve'], {
       env: {
