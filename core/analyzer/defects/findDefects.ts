@@ -61,6 +61,20 @@ function overlaps(a: NormDefect, b: NormDefect): boolean {
   return !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end;
 }
 
+/** A numbering break right after a heading whose bracket was lost, with no heading between them. */
+function explainedByHalfBracket(
+  d: NormDefect,
+  halfBrackets: readonly NormDefect[],
+  headings: readonly Heading[],
+): boolean {
+  const at = d.span?.start;
+  if (at === undefined) return false;
+  return halfBrackets.some((h) => {
+    const from = h.span?.start;
+    return from !== undefined && from < at && !headings.some((x) => x.start > from && x.start < at);
+  });
+}
+
 /** Every defect, in text order, each with its exact quote from the input. */
 export function findDefects(input: DefectInput): Defect[] {
   const { norm, paras, id } = input;
@@ -70,9 +84,13 @@ export function findDefects(input: DefectInput): Defect[] {
     (d) => d.message !== DEFECT_MESSAGES.cutSentence() || !marks.some((m) => overlaps(m, d)),
   );
   const twice = findPrintedTwice(paras, id.bodyStart);
-  // A heading printed twice also breaks the numbering; one finding says it better.
+  const halfBrackets = findHeadingMarkDefects(paras, id.bodyStart);
+  // A heading printed twice also breaks the numbering; one finding says it better. So does a
+  // heading that lost a bracket (二）…): the reader does not count it, the next one seems to skip.
   const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
-    (d) => d.kind !== 'numbering' || !twice.some((t) => overlaps(t, d)),
+    (d) =>
+      d.kind !== 'numbering' ||
+      (!twice.some((t) => overlaps(t, d)) && !explainedByHalfBracket(d, halfBrackets, input.headings)),
   );
   const found: NormDefect[] = [
     ...structure,
@@ -92,7 +110,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findDocNumberDefects(text, id.reportYear),
     ...findStaleReferences(text, id.reportYear),
     ...findRunOnDefects(text, id),
-    ...findHeadingMarkDefects(paras, id.bodyStart),
+    ...halfBrackets,
     ...twice,
   ];
   const seen = new Set<string>();
