@@ -86,10 +86,22 @@ function yearInOpening(paras: readonly Paragraph[]): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * A portal's metadata table may be the only place the title is printed, as a row
+ * `| 标题 | X镇2025年法治政府建设年度报告 |` or `标题: | … | ||`: the title is the row's value.
+ */
+const TITLE_ROW =
+  /^\|?\s*(?:标\s*题|题\s*名|名\s*称|文件名称|信息名称|文章标题)\s*[:：|]\s*\|?\s*([^|]+?)\s*(?:\||$)/;
+
 function findTitle(top: readonly Paragraph[]): Identification['title'] {
   for (let i = 0; i < top.length; i++) {
     const p = top[i] as Paragraph;
     if (!TITLE_TOPIC.test(p.text) || /[：:]$/.test(p.text)) continue;
+    const row = TITLE_ROW.exec(p.text);
+    if (row) {
+      const text = row[1] as string;
+      return { text, start: p.start, end: p.end, year: yearInTitle(text) };
+    }
     let text = p.text;
     let end = p.end;
     const next = top[i + 1];

@@ -99,6 +99,13 @@ describe('reading the unit and level', () => {
     expect([table.unit, table.level, table.report_year]).toEqual(['青石镇', 'township', 2024]);
   });
 
+  it('reads the title from a metadata table row when the page prints it nowhere else', () => {
+    const r = analyzeText(
+      `| 索引号 | 0001/2026-03 | 主题分类 | 政务公开 |\n| 标　题 | 云岭县青石镇2025年法治政府建设年度报告 |\n| 发文机关 | 云岭县人民政府 | 发布日期 | 2026-01-20 |\n为贯彻落实法治政府建设部署，${BODY}`,
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2025]);
+  });
+
   it('does not take the county office that posted a township report for its author', () => {
     const r = analyzeText(
       `关于2024年度法治政府建设情况的报告\n来源：云岭县人民政府办公室 发布时间：2025-02-11\n2024年，我镇${BODY}镇党委定期研究法治工作，全镇干部参加学法考试。`,
