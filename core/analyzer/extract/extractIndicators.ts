@@ -29,6 +29,32 @@ const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 /** Activities a clause may name that no cue of an earlier clause covers. */
 const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访/;
+/**
+ * Keys whose catalog meaning is law work (中心组学法, 干部职工法治培训, 法治建设专题会议) but
+ * whose common cues are not (中心组学习, 干部…学习, 专题会): their figure is the key's only when
+ * the paragraph up to the figure's sentence end speaks of law. A 中心组 or cadre study of
+ * politics alone (政治理论, 全会精神 …) is not law study (indicators.md; the hand gold leaves
+ * political study out).
+ */
+const LAW_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainings', 'leadership.meetings']);
+const LAW_WORD = /法治|法律|法规|学法|依法|宪法|民法典|法制|普法|法典|条例/;
+const POLITICAL = /政治理论|全会精神|大精神|党史|党纪|党章|主题教育|讲话精神|理论武装|党的创新理论/;
+/** A meeting whose agenda lists several matters (法治建设、安全生产、乡村振兴等) was no 法治 meeting. */
+const MIXED_AGENDA = /、[^，。；]*等/;
+/** 中心组集中学习24次，其中专题学习习近平法治思想4次: the breakdown is the law study. */
+const LAW_BREAKDOWN =
+  /^[^。；]{0,40}?其中[^。；，\d]{0,30}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,12}?(\d{1,3})(次|场|场次|期)/;
+
+function lawSubject(text: string, f: FoundIndicator, sentenceEndAt: number): boolean {
+  const paraStart = text.lastIndexOf('\n', f.start) + 1;
+  // The paragraph, or the heading line right above it ((一)强化法治学习).
+  const prevStart = paraStart > 0 ? text.lastIndexOf('\n', paraStart - 2) + 1 : paraStart;
+  const heading = paraStart - prevStart <= 31 ? text.slice(prevStart, paraStart) : '';
+  if (!LAW_WORD.test(text.slice(paraStart, sentenceEndAt)) && !LAW_WORD.test(heading)) return false;
+  const clause = text.slice(clauseStart(text, f.start), f.end);
+  return !(POLITICAL.test(clause) && !LAW_WORD.test(clause));
+}
+
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
@@ -144,6 +170,31 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
+    if (LAW_KEYS.has(r.def.key)) {
+      const item = found(r, f, span);
+      if (!lawSubject(text, item, sentence.end)) continue;
+      if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
+      const clause = text.slice(clauseStart(text, f.start), f.start);
+      const part = LAW_WORD.test(clause) ? null : LAW_BREAKDOWN.exec(text.slice(f.end, sentence.end));
+      if (part && r.def.key !== 'leadership.meetings') {
+        // The law part's figure and quote replace the whole's.
+        const at = f.end + (part.index ?? 0) + part[0].length;
+        const num = part[1] as string;
+        out.push({
+          ...item,
+          value: Number(num),
+          approx: false,
+          measure: part[2] as string,
+          start: f.end + part[0].indexOf('其中'),
+          end: at,
+        });
+        keyAt.set(f, r.def.key);
+        continue;
+      }
+      out.push(item);
+      keyAt.set(f, r.def.key);
+      continue;
+    }
     out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
