@@ -27,6 +27,15 @@ describe('wrong characters from the report’s own vocabulary', () => {
       ['合法性审察', 'high'],
     ]);
   });
+  it('flags wrong characters in fixed terms of the genre, saying it is a fixed term', () => {
+    const ds = defectsOf('镇党委惯彻落实县委决策，深入学习习近平法制思想，推行双随即抽查。');
+    expect(ds.filter((d) => d.kind === 'typo').map((d) => [d.quote, d.confidence])).toEqual([
+      ['惯彻落实', 'medium'],
+      ['习近平法制思想', 'medium'],
+      ['双随即', 'medium'],
+    ]);
+    expect(ds[0]?.message).toContain('固定用语');
+  });
   it('leaves two real words alone and does not judge across word boundaries', () => {
     expect(quotes('全镇共作出行政处罚决定5件，街道工作人员全部持证上岗。')).toEqual([]);
     expect(quotes('我镇坚持法制审核与法治宣传并重，法治宣传覆盖各村。')).toEqual([]);

@@ -25,6 +25,7 @@ export const DEFECT_MESSAGES = {
   truncated: () => '文本在句中结束，疑似不完整',
   ownVocabulary: (wrong: string, right: string) =>
     `疑为错别字：“${wrong}”应为“${right}”（报告他处写作“${right}”）`,
+  fixedTerm: (wrong: string, right: string) => `疑为错别字：“${wrong}”应为“${right}”（固定用语）`,
   termVariant: (wrong: string, right: string, source: string) =>
     `表述有误：“${wrong}”应为“${right}”（${source}）`,
   extraChar: (wrong: string, right: string) => `疑有多字：“${wrong}”应为“${right}”`,
