@@ -45,12 +45,19 @@ const MIXED_AGENDA = /、[^，。；]*等/;
 const LAW_BREAKDOWN =
   /^[^。；]{0,40}?其中[^。；，\d]{0,30}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,12}?(\d{1,3})(次|场|场次|期)/;
 
+/** How far back the paragraph of a figure is read: a bound keeps huge one-line texts linear. */
+const PARA_LOOKBACK = 400;
+
 function lawSubject(text: string, f: FoundIndicator, sentenceEndAt: number): boolean {
-  const paraStart = text.lastIndexOf('\n', f.start) + 1;
+  const from = Math.max(0, f.start - PARA_LOOKBACK);
+  const back = text.slice(from, f.start);
+  const nl = back.lastIndexOf('\n');
+  const paraStart = nl < 0 ? from : from + nl + 1;
   // The paragraph, or the heading line right above it ((一)强化法治学习).
-  const prevStart = paraStart > 0 ? text.lastIndexOf('\n', paraStart - 2) + 1 : paraStart;
-  const heading = paraStart - prevStart <= 31 ? text.slice(prevStart, paraStart) : '';
-  if (!LAW_WORD.test(text.slice(paraStart, sentenceEndAt)) && !LAW_WORD.test(heading)) return false;
+  const prevNl = nl <= 0 ? -1 : back.lastIndexOf('\n', nl - 1);
+  const heading = nl > 0 && nl - prevNl <= 32 ? back.slice(prevNl + 1, nl) : '';
+  const to = Math.min(sentenceEndAt, f.end + PARA_LOOKBACK);
+  if (!LAW_WORD.test(text.slice(paraStart, to)) && !LAW_WORD.test(heading)) return false;
   const clause = text.slice(clauseStart(text, f.start), f.end);
   return !(POLITICAL.test(clause) && !LAW_WORD.test(clause));
 }
@@ -175,7 +182,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (!lawSubject(text, item, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
       const clause = text.slice(clauseStart(text, f.start), f.start);
-      const part = LAW_WORD.test(clause) ? null : LAW_BREAKDOWN.exec(text.slice(f.end, sentence.end));
+      const part = LAW_WORD.test(clause)
+        ? null
+        : LAW_BREAKDOWN.exec(text.slice(f.end, Math.min(sentence.end, f.end + 120)));
       if (part && r.def.key !== 'leadership.meetings') {
         // The law part's figure and quote replace the whole's.
         const at = f.end + (part.index ?? 0) + part[0].length;
