@@ -61,18 +61,30 @@ function overlaps(a: NormDefect, b: NormDefect): boolean {
   return !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end;
 }
 
+/** Index of the last value in ascending `xs` below `v`, or -1 (a binary search: huge texts stay linear). */
+function lastBelow(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** A numbering break right after a heading whose bracket was lost, with no heading between them. */
 function explainedByHalfBracket(
   d: NormDefect,
-  halfBrackets: readonly NormDefect[],
-  headings: readonly Heading[],
+  halfStarts: readonly number[],
+  headingStarts: readonly number[],
 ): boolean {
   const at = d.span?.start;
-  if (at === undefined) return false;
-  return halfBrackets.some((h) => {
-    const from = h.span?.start;
-    return from !== undefined && from < at && !headings.some((x) => x.start > from && x.start < at);
-  });
+  if (at === undefined || halfStarts.length === 0) return false;
+  const h = lastBelow(halfStarts, at);
+  if (h < 0) return false;
+  const k = lastBelow(headingStarts, at);
+  return k < 0 || (headingStarts[k] as number) <= (halfStarts[h] as number);
 }
 
 /** Every defect, in text order, each with its exact quote from the input. */
@@ -85,12 +97,14 @@ export function findDefects(input: DefectInput): Defect[] {
   );
   const twice = findPrintedTwice(paras, id.bodyStart);
   const halfBrackets = findHeadingMarkDefects(paras, id.bodyStart);
+  const halfStarts = halfBrackets.map((h) => h.span?.start ?? 0).sort((a, b) => a - b);
+  const headingStarts = input.headings.map((h) => h.start).sort((a, b) => a - b);
   // A heading printed twice also breaks the numbering; one finding says it better. So does a
   // heading that lost a bracket (二）…): the reader does not count it, the next one seems to skip.
   const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
     (d) =>
       d.kind !== 'numbering' ||
-      (!twice.some((t) => overlaps(t, d)) && !explainedByHalfBracket(d, halfBrackets, input.headings)),
+      (!twice.some((t) => overlaps(t, d)) && !explainedByHalfBracket(d, halfStarts, headingStarts)),
   );
   const found: NormDefect[] = [
     ...structure,

@@ -147,6 +147,15 @@ describe('extractIndicators on wordings of other authors', () => {
     ]);
   });
 
+  it('reports no study count given for two bodies in one sentence, nor an increment (新增)', () => {
+    expect(extract('县政府常务会议学法 12 次，县委常委会会前学法 8 次。')).toEqual([]);
+    expect(extract('县政府常务会议学法 12 次，举办法治讲座 2 场。')).toEqual([
+      ['study.pre_meeting_sessions', 12, false],
+      ['study.lectures', 2, false],
+    ]);
+    expect(extract('新增持证执法人员 5 名。')).toEqual([]);
+  });
+
   it('reads a 万 after 余 as the multiplier of the figure (30余万人次)', () => {
     expect(extract('开展普法活动 12 场，覆盖群众 30 余万人次。')).toEqual([
       ['publicity.events', 12, false],

@@ -259,6 +259,8 @@ function studyOfItem(text: string, f: Figure, local: string): Resolution | null 
  * parts whose sum the report does not state. Reading either as the key's value would be
  * wrong, and adding them up is a guess: neither is reported.
  */
+const STUDY_SESSION_KEYS = new Set(['study.central_group_sessions', 'study.pre_meeting_sessions']);
+
 function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicator[] {
   const drop = new Set<FoundIndicator>();
   for (let i = 1; i < found.length; i++) {
@@ -267,6 +269,15 @@ function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicat
     if (a.key !== b.key || a.measure !== b.measure || a.unit === '%' || a.end > b.start) continue;
     const between = text.slice(a.end, b.start);
     if (/^\s*、[^、，。；：\d]{0,12}$/.test(between) && !/共|累计|合计|总计/.test(text.slice(a.start, b.end)))
+      drop.add(a).add(b);
+    // 县政府常务会议学法12次，县委常委会会前学法8次: one key counted for two bodies in one
+    // sentence, neither the whole: which is the unit's is not stated (the gold leaves such
+    // sums out).
+    else if (
+      STUDY_SESSION_KEYS.has(a.key) &&
+      /^\s*[，、][^。；：\d]{0,24}$/.test(between) &&
+      !/全年|共|累计|合计|总计/.test(text.slice(a.start, b.end))
+    )
       drop.add(a).add(b);
   }
   return drop.size === 0 ? found : found.filter((f) => !drop.has(f));
