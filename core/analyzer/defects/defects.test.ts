@@ -226,6 +226,12 @@ describe('a heading that lost its number', () => {
     ).filter((d) => d.kind === 'numbering');
     expect(ds.map((d) => d.quote)).toEqual(['加强组织领导']);
   });
+  it('finds a lost number among Arabic-numbered items too', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n1.加强组织领导\n镇党委定期研究法治工作。\n强化学法用法\n组织干部学法。\n3.深化普法宣传\n开展宣传活动。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => [d.quote, d.message.includes('2.')])).toEqual([['强化学法用法', true]]);
+  });
   it('keeps the plain break when no single paragraph reads as the lost heading', () => {
     const ds = defectsOf(
       '一、主要举措和成效\n（一）加强组织领导。全年召开专题会议4次。\n（三）深化普法宣传。全年发放宣传资料3000余份。',
