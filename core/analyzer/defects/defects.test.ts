@@ -117,6 +117,10 @@ describe('marks, dates and numbers', () => {
     expect(quotes('编制20212025年普法规划。')).toEqual(['20212025年']);
     expect(quotes('2024年6日召开专题会议。')).toEqual(['2024年6日']);
   });
+  it('flags a closing quotation mark with no opening one, not well-paired ones', () => {
+    expect(quotes('推广法律明白人”做法，开展“八五”普法。\n全镇宣传到位。')).toEqual(['推广法律明白人”']);
+    expect(quotes('推广“法律明白人”做法，开展“八五”普法。\n全镇宣传到位。')).toEqual([]);
+  });
   it('flags a date whose 月 or 日 was dropped before the verb, and a day lost before 日', () => {
     expect(quotes('2024年3召开推进会。')).toEqual(['2024年3']);
     expect(quotes('于2024年11月8召开专题会议。')).toEqual(['11月8']);

@@ -11,7 +11,7 @@ import { findDateDefects } from './dates';
 import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
 import { findHeadingMarkDefects } from './headingMarks';
-import { findMarkDefects } from './marks';
+import { findMarkDefects, findQuoteDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
 import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
 import type { NormDefect } from './normDefect';
@@ -95,6 +95,8 @@ export function findDefects(input: DefectInput): Defect[] {
   const cut = findCutSentences(norm, paras, id.bodyStart).filter(
     (d) => d.message !== DEFECT_MESSAGES.cutSentence() || !marks.some((m) => overlaps(m, d)),
   );
+  // A sentence broken off mid-quotation is one finding, the cut: its quotation mark is not another.
+  const quotes = findQuoteDefects(paras, id.bodyStart).filter((q) => !cut.some((c) => overlaps(c, q)));
   const twice = findPrintedTwice(paras, id.bodyStart);
   const halfBrackets = findHeadingMarkDefects(paras, id.bodyStart);
   const halfStarts = halfBrackets.map((h) => h.span?.start ?? 0).sort((a, b) => a - b);
@@ -115,6 +117,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findDuplicatedText(text, id.bodyStart),
     ...cut,
     ...marks,
+    ...quotes,
     ...findOwnVocabularyTypos(text, id.bodyStart),
     ...findTermDefects(text),
     ...findNationalTitleDefects(text),

@@ -78,3 +78,54 @@ export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyS
   }
   return out;
 }
+
+/**
+ * Chinese quotation marks that do not pair up within a paragraph: a “ opened again before it
+ * closed, or a ” with no “ before it (“枫桥经验 工作法”…”). Doubled marks (““) are reported above.
+ */
+export function findQuoteDefects(paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  // The last paragraph of a cut-off copy may stop inside a quotation.
+  const last = paras[paras.length - 1];
+  for (const p of paras) {
+    if (p.start < bodyStart || p === last || (!p.text.includes('“') && !p.text.includes('”'))) continue;
+    let open = -1;
+    for (let k = 0; k < p.text.length; k++) {
+      const c = p.text[k];
+      if (c === '“') {
+        if (open >= 0 && p.text[k - 1] !== '“') {
+          out.push(at('typo', p.start + open, p.start + k, DEFECT_MESSAGES.unpairedQuote(), 'medium'));
+          open = -1;
+          break;
+        }
+        open = k;
+      } else if (c === '”') {
+        if (open < 0 && p.text[k - 1] !== '”') {
+          out.push(
+            at(
+              'typo',
+              p.start + Math.max(0, k - TAIL),
+              p.start + k + 1,
+              DEFECT_MESSAGES.unpairedQuote(),
+              'medium',
+            ),
+          );
+          break;
+        }
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      out.push(
+        at(
+          'typo',
+          p.start + open,
+          Math.min(p.end, p.start + open + TAIL),
+          DEFECT_MESSAGES.unpairedQuote(),
+          'medium',
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -34,6 +34,7 @@ export const DEFECT_MESSAGES = {
   usage: (wrong: string, right: string, why: string) => `用词不当：“${wrong}”应为“${right}”（${why}）`,
   doubledMark: (marks: string) => `标点重复：“${marks}”多写了一个`,
   unclosedTitleMark: () => '书名号不成对：“《”之后没有对应的“》”',
+  unpairedQuote: () => '引号不成对：“或”缺少与之对应的另一半',
   strayTitleMark: () => '书名号不成对：“》”之前没有对应的“《”',
   yearNoNian: (digits: string) => `年份后缺少“年”字：“${digits}”应为“${digits}年”`,
   yearRangeNoDash: (a: string, b: string) => `年份区间缺少连接号：应为“${a}—${b}”`,
