@@ -156,6 +156,11 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('新增持证执法人员 5 名。')).toEqual([]);
   });
 
+  it('reads a count before 听取…法治…汇报 as a law meeting, not a report on other work', () => {
+    expect(extract('镇党委先后 5 次专题听取法治建设工作汇报。')).toEqual([['leadership.meetings', 5, false]]);
+    expect(extract('镇党委 3 次听取安全生产工作汇报。')).toEqual([]);
+  });
+
   it('reads a 万 after 余 as the multiplier of the figure (30余万人次)', () => {
     expect(extract('开展普法活动 12 场，覆盖群众 30 余万人次。')).toEqual([
       ['publicity.events', 12, false],

@@ -152,6 +152,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const r = resolveCount(f, ctx);
     if (!r) {
+      const heard = heardReport(text, f);
+      if (heard) {
+        out.push(heard);
+        keyAt.set(f, heard.key);
+        continue;
+      }
       const study = studyOfItem(text, f, ctx.local);
       if (study) {
         out.push({ ...found(study, f, { start: localStart, end: f.end }) });
@@ -226,6 +232,21 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     text,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * 镇党委先后5次专题听取法治建设工作汇报: the count stands before a 听取…汇报 that runs past the
+ * short after-text; the meeting heard a report on law work, a 法治建设专题会议 (indicators.md).
+ */
+const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报/;
+const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
+
+function heardReport(text: string, f: Figure): FoundIndicator | null {
+  if (!MEETINGS || (f.measure !== '次' && f.measure !== '场次')) return null;
+  const m = HEARD_AFTER.exec(text.slice(f.end, f.end + 40));
+  if (!m) return null;
+  const r: Resolution = { def: MEETINGS.def, cueSide: 'after', cueIndex: 0, cueEnd: m[0].length };
+  return found(r, f, { start: f.numStart, end: f.end + m[0].length });
 }
 
 /**
