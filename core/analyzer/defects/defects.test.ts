@@ -27,6 +27,15 @@ describe('wrong characters from the report’s own vocabulary', () => {
       ['合法性审察', 'high'],
     ]);
   });
+  it('flags wrong characters in fixed terms of the genre, saying it is a fixed term', () => {
+    const ds = defectsOf('镇党委惯彻落实县委决策，深入学习习近平法制思想，推行双随即抽查。');
+    expect(ds.filter((d) => d.kind === 'typo').map((d) => [d.quote, d.confidence])).toEqual([
+      ['惯彻落实', 'medium'],
+      ['习近平法制思想', 'medium'],
+      ['双随即', 'medium'],
+    ]);
+    expect(ds[0]?.message).toContain('固定用语');
+  });
   it('leaves two real words alone and does not judge across word boundaries', () => {
     expect(quotes('全镇共作出行政处罚决定5件，街道工作人员全部持证上岗。')).toEqual([]);
     expect(quotes('我镇坚持法制审核与法治宣传并重，法治宣传覆盖各村。')).toEqual([]);
@@ -108,6 +117,25 @@ describe('marks, dates and numbers', () => {
     expect(quotes('编制20212025年普法规划。')).toEqual(['20212025年']);
     expect(quotes('2024年6日召开专题会议。')).toEqual(['2024年6日']);
   });
+  it('flags a closing quotation mark with no opening one, not well-paired ones', () => {
+    expect(quotes('推广法律明白人”做法，开展“八五”普法。\n全镇宣传到位。')).toEqual(['推广法律明白人”']);
+    expect(quotes('推广“法律明白人”做法，开展“八五”普法。\n全镇宣传到位。')).toEqual([]);
+  });
+  it('flags a date whose 月 or 日 was dropped before the verb, and a day lost before 日', () => {
+    expect(quotes('2024年3召开推进会。')).toEqual(['2024年3']);
+    expect(quotes('于2024年11月8召开专题会议。')).toEqual(['11月8']);
+    expect(quotes('12月日组织集中学法。')).toEqual(['12月日']);
+    expect(quotes('20243月印发工作要点。')).toEqual(['20243月']);
+  });
+  it('leaves 1月日常, 10月1日起 and a month range alone', () => {
+    expect(quotes('自1月日常检查开始，10月1日起施行新办法，1至3月集中整治。')).toEqual([]);
+  });
+  it('flags a title mark pair that runs over a comma as two titles missing a mark', () => {
+    const ds = defectsOf('开展《青禾镇村规民约宣传活动，组织学习行政处罚法》等法律。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '《青禾镇村规民约宣传活动']]);
+    const stray = defectsOf('推进《民法典》学习，组织宣传村规民约进万家》活动。');
+    expect(stray.map((d) => d.kind)).toEqual(['typo']);
+  });
   it('leaves well-formed dates, ranges and 2000余 alone', () => {
     expect(quotes('2024年6月3日召开专题会议，发放资料2000余份，落实2021—2025年普法规划。')).toEqual([]);
   });
@@ -140,6 +168,17 @@ describe('stale references and structure', () => {
       '（一）加强组织领导\n镇党委定期研究法治工作。\n二）规范行政执法\n严格执行三项制度。',
     );
     expect(ds.map((d) => d.kind)).toContain('numbering');
+  });
+  it('reports the lost bracket once, not again as a skipped number at the next heading', () => {
+    const ds = defectsOf(
+      '（一）加强组织领导\n镇党委定期研究法治工作。\n二）规范行政执法\n严格执行三项制度。\n（三）深化普法宣传\n开展宣传。',
+    );
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['numbering', '二）规范行政执法']]);
+  });
+  it('flags the plan named in full (“七五”法治宣传教育) and a stray 法 before 合法性审查', () => {
+    expect(quotes('深入实施“七五”法治宣传教育规划。', 2021)).toEqual(['七五”法治宣传教育']);
+    expect(quotes('对规范性文件进行法合法性审查。')).toEqual(['法合法性审查']);
+    expect(quotes('依法合法性审查全覆盖，开展合法性审查。')).toEqual([]);
   });
   it('flags the subject written twice and a year glued to an unfinished clause', () => {
     const ds = defectsOf('2024年，青禾镇在县委的领导下，在县依法治县办的指导下，青禾镇坚持依法行政。');
@@ -190,6 +229,12 @@ describe('a heading that lost its number', () => {
       '一、主要举措和成效\n加强组织领导\n全年召开专题会议4次。\n（二）强化学习培训\n组织班子成员集中学法6次。',
     ).filter((d) => d.kind === 'numbering');
     expect(ds.map((d) => d.quote)).toEqual(['加强组织领导']);
+  });
+  it('finds a lost number among Arabic-numbered items too', () => {
+    const ds = defectsOf(
+      '一、主要举措和成效\n1.加强组织领导\n镇党委定期研究法治工作。\n强化学法用法\n组织干部学法。\n3.深化普法宣传\n开展宣传活动。',
+    ).filter((d) => d.kind === 'numbering');
+    expect(ds.map((d) => [d.quote, d.message.includes('2.')])).toEqual([['强化学法用法', true]]);
   });
   it('keeps the plain break when no single paragraph reads as the lost heading', () => {
     const ds = defectsOf(

@@ -11,7 +11,7 @@ import { findDateDefects } from './dates';
 import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
 import { findHeadingMarkDefects } from './headingMarks';
-import { findMarkDefects } from './marks';
+import { findMarkDefects, findQuoteDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
 import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
 import type { NormDefect } from './normDefect';
@@ -61,6 +61,32 @@ function overlaps(a: NormDefect, b: NormDefect): boolean {
   return !!a.span && !!b.span && a.span.start < b.span.end && b.span.start < a.span.end;
 }
 
+/** Index of the last value in ascending `xs` below `v`, or -1 (a binary search: huge texts stay linear). */
+function lastBelow(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** A numbering break right after a heading whose bracket was lost, with no heading between them. */
+function explainedByHalfBracket(
+  d: NormDefect,
+  halfStarts: readonly number[],
+  headingStarts: readonly number[],
+): boolean {
+  const at = d.span?.start;
+  if (at === undefined || halfStarts.length === 0) return false;
+  const h = lastBelow(halfStarts, at);
+  if (h < 0) return false;
+  const k = lastBelow(headingStarts, at);
+  return k < 0 || (headingStarts[k] as number) <= (halfStarts[h] as number);
+}
+
 /** Every defect, in text order, each with its exact quote from the input. */
 export function findDefects(input: DefectInput): Defect[] {
   const { norm, paras, id } = input;
@@ -69,10 +95,18 @@ export function findDefects(input: DefectInput): Defect[] {
   const cut = findCutSentences(norm, paras, id.bodyStart).filter(
     (d) => d.message !== DEFECT_MESSAGES.cutSentence() || !marks.some((m) => overlaps(m, d)),
   );
+  // A sentence broken off mid-quotation is one finding, the cut: its quotation mark is not another.
+  const quotes = findQuoteDefects(paras, id.bodyStart).filter((q) => !cut.some((c) => overlaps(c, q)));
   const twice = findPrintedTwice(paras, id.bodyStart);
-  // A heading printed twice also breaks the numbering; one finding says it better.
+  const halfBrackets = findHeadingMarkDefects(paras, id.bodyStart);
+  const halfStarts = halfBrackets.map((h) => h.span?.start ?? 0).sort((a, b) => a - b);
+  const headingStarts = input.headings.map((h) => h.start).sort((a, b) => a - b);
+  // A heading printed twice also breaks the numbering; one finding says it better. So does a
+  // heading that lost a bracket (二）…): the reader does not count it, the next one seems to skip.
   const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
-    (d) => d.kind !== 'numbering' || !twice.some((t) => overlaps(t, d)),
+    (d) =>
+      d.kind !== 'numbering' ||
+      (!twice.some((t) => overlaps(t, d)) && !explainedByHalfBracket(d, halfStarts, headingStarts)),
   );
   const found: NormDefect[] = [
     ...structure,
@@ -83,6 +117,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findDuplicatedText(text, id.bodyStart),
     ...cut,
     ...marks,
+    ...quotes,
     ...findOwnVocabularyTypos(text, id.bodyStart),
     ...findTermDefects(text),
     ...findNationalTitleDefects(text),
@@ -92,7 +127,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findDocNumberDefects(text, id.reportYear),
     ...findStaleReferences(text, id.reportYear),
     ...findRunOnDefects(text, id),
-    ...findHeadingMarkDefects(paras, id.bodyStart),
+    ...halfBrackets,
     ...twice,
   ];
   const seen = new Set<string>();

@@ -6,6 +6,10 @@ import { at, type NormDefect } from './normDefect';
 const DOUBLED = /““|””|《《|》》|（（|））|‘‘|’’/g;
 const LEAD = 2;
 const TAIL = 12;
+/** No title runs over a sentence stop or a comma: such a pair is two titles each missing a mark. */
+const NOT_IN_TITLE = /[，。；！？]/;
+/** Last characters of a document's name (…法, …条例, …纲要, …意见 …). */
+const TITLE_END = /[法例定要见知划案典则纲录编书告报规论述]$/;
 
 /** Doubled quotation and title marks, and title marks that do not pair up within a paragraph. */
 export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
@@ -31,7 +35,21 @@ export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyS
         }
         open = k;
       } else if (c === '》') {
-        if (open < 0 && p.text[k - 1] !== '》') {
+        if (open >= 0 && NOT_IN_TITLE.test(p.text.slice(open, k))) {
+          // 《民法典宣传活动，组织学习行政处罚法》: the side whose name ends as a title is right.
+          const closeRight = TITLE_END.test(p.text.slice(0, k));
+          const from = closeRight ? open : Math.max(open + 1, k - TAIL);
+          const to = closeRight ? Math.min(k, open + TAIL) : k + 1;
+          out.push(
+            at(
+              'typo',
+              p.start + from,
+              p.start + to,
+              closeRight ? DEFECT_MESSAGES.unclosedTitleMark() : DEFECT_MESSAGES.strayTitleMark(),
+              'medium',
+            ),
+          );
+        } else if (open < 0 && p.text[k - 1] !== '》') {
           out.push(
             at(
               'typo',
@@ -53,6 +71,57 @@ export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyS
           p.start + open,
           Math.min(p.end, p.start + open + TAIL),
           DEFECT_MESSAGES.unclosedTitleMark(),
+          'medium',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Chinese quotation marks that do not pair up within a paragraph: a “ opened again before it
+ * closed, or a ” with no “ before it (“枫桥经验 工作法”…”). Doubled marks (““) are reported above.
+ */
+export function findQuoteDefects(paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  // The last paragraph of a cut-off copy may stop inside a quotation.
+  const last = paras[paras.length - 1];
+  for (const p of paras) {
+    if (p.start < bodyStart || p === last || (!p.text.includes('“') && !p.text.includes('”'))) continue;
+    let open = -1;
+    for (let k = 0; k < p.text.length; k++) {
+      const c = p.text[k];
+      if (c === '“') {
+        if (open >= 0 && p.text[k - 1] !== '“') {
+          out.push(at('typo', p.start + open, p.start + k, DEFECT_MESSAGES.unpairedQuote(), 'medium'));
+          open = -1;
+          break;
+        }
+        open = k;
+      } else if (c === '”') {
+        if (open < 0 && p.text[k - 1] !== '”') {
+          out.push(
+            at(
+              'typo',
+              p.start + Math.max(0, k - TAIL),
+              p.start + k + 1,
+              DEFECT_MESSAGES.unpairedQuote(),
+              'medium',
+            ),
+          );
+          break;
+        }
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      out.push(
+        at(
+          'typo',
+          p.start + open,
+          Math.min(p.end, p.start + open + TAIL),
+          DEFECT_MESSAGES.unpairedQuote(),
           'medium',
         ),
       );

@@ -25,18 +25,22 @@ export const DEFECT_MESSAGES = {
   truncated: () => '文本在句中结束，疑似不完整',
   ownVocabulary: (wrong: string, right: string) =>
     `疑为错别字：“${wrong}”应为“${right}”（报告他处写作“${right}”）`,
+  fixedTerm: (wrong: string, right: string) => `疑为错别字：“${wrong}”应为“${right}”（固定用语）`,
   termVariant: (wrong: string, right: string, source: string) =>
     `表述有误：“${wrong}”应为“${right}”（${source}）`,
+  extraChar: (wrong: string, right: string) => `疑有多字：“${wrong}”应为“${right}”`,
   droppedChars: (wrong: string, right: string) => `疑有脱字：“${wrong}”应为“${right}”`,
   droppedVerb: (wrong: string) => `疑有脱字：“${wrong}”缺少动词，应为“纳入”“列入”等`,
   usage: (wrong: string, right: string, why: string) => `用词不当：“${wrong}”应为“${right}”（${why}）`,
   doubledMark: (marks: string) => `标点重复：“${marks}”多写了一个`,
   unclosedTitleMark: () => '书名号不成对：“《”之后没有对应的“》”',
+  unpairedQuote: () => '引号不成对：“或”缺少与之对应的另一半',
   strayTitleMark: () => '书名号不成对：“》”之前没有对应的“《”',
   yearNoNian: (digits: string) => `年份后缺少“年”字：“${digits}”应为“${digits}年”`,
   yearRangeNoDash: (a: string, b: string) => `年份区间缺少连接号：应为“${a}—${b}”`,
   dateNoYue: (found: string) => `日期缺少“月”字：“${found}”`,
   dateNoNian: (found: string) => `日期缺少“年”字：“${found}”`,
+  dateNoRi: (found: string) => `日期不完整：“${found}”缺少日或“日”字`,
   docNumberBrackets: (found: string) =>
     `发文字号括号不规范：“${found}”中的年份应使用六角括号“〔〕”（GB/T 9704-2012 第7.2.3条）`,
   docNumberGarbled: (found: string) => `发文字号不完整或有误：“${found}”`,

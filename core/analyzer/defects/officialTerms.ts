@@ -95,8 +95,20 @@ const INTO =
   /将[^。；\n]{1,40}?([\u4e00-\u9fa5])入(党委|党组|党工委|中心组|年度|重要|日常|工作|考核|必学|学习|议事|会议|全年|年终)/g;
 const INTO_VERBS = new Set([...'纳列融写编计载收引深投进加导注录转植输嵌汇带出介切陷步落混侵流归置']);
 
+/**
+ * A character typed twice across a term's start: 法合法性审查 (法 + 合法性审查), 审审查. No word of
+ * the genre ends in 法 right before 合法性 (依法 is followed by 行政, 开展, not 合法性).
+ */
+const STRAY_BEFORE_TERM = /(?<![依守违执立司宪普学用护])法(?=合法性审查|合法性审核)/g;
+
 function droppedCharacters(text: string): NormDefect[] {
   const out: NormDefect[] = [];
+  for (const m of text.matchAll(STRAY_BEFORE_TERM)) {
+    const i = m.index ?? 0;
+    out.push(
+      at('typo', i, i + 6, DEFECT_MESSAGES.extraChar(text.slice(i, i + 6), text.slice(i + 1, i + 6)), 'high'),
+    );
+  }
   for (const m of text.matchAll(REPORT_AS_FOLLOWS)) {
     const prev = (m[1] as string)[1] as string;
     if (REPORT_VERBS.has(prev)) continue;

@@ -100,9 +100,14 @@ function variantAt(u: Uint16Array, i: number, len: number): [string, Variant] | 
  * report never writes the term correctly; 法治/法制 alone stay out, both being in use.
  */
 const STANDALONE: ReadonlySet<string> = new Set(
-  '法制审核 合法性审查 谁执法谁普法 尊法学法守法用法 执法全过程记录 行政执法公示 重大行政决策 规范性文件 公共法律服务 便民服务中心 法律明白人'.split(
-    ' ',
-  ),
+  [
+    '法制审核 合法性审查 谁执法谁普法 尊法学法守法用法 执法全过程记录 行政执法公示 重大行政决策 规范性文件 公共法律服务 便民服务中心 法律明白人',
+    // Fixed terms of the genre whose one-character variants are never another word (习近平法制思想,
+    // 惯彻落实, 决策布署, 双随即, 矛盾纠份 …).
+    '习近平法治思想 全面依法治国 理论学习中心组 党政主要负责人 第一责任人职责 综合行政执法 民主法治示范村 宪法宣传周 国家安全教育日 政务服务中心 人民调解员 调解委员会 法治政府建设 贯彻落实 决策部署 安排部署 研究部署 双随机 以案释法 矛盾纠纷 营商环境 行政复议 行政诉讼 法律援助 备案审查',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
@@ -151,7 +156,10 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
         continue;
       // Without the correct form in the same text the check is surer of the term than of the writer.
       const confidence = inTitle(i) ? 'low' : standalone && !hasWord(right) ? 'medium' : 'high';
-      out.push(at('typo', i, i + len, DEFECT_MESSAGES.ownVocabulary(v, right), confidence));
+      const message = hasWord(right)
+        ? DEFECT_MESSAGES.ownVocabulary(v, right)
+        : DEFECT_MESSAGES.fixedTerm(v, right);
+      out.push(at('typo', i, i + len, message, confidence));
       i += len - 1;
       break;
     }

@@ -9,8 +9,8 @@ const CN = '〇一二三四五六七八九';
 function planFor(year: number): number {
   return 7 + Math.floor((year - 2016) / 5);
 }
-/** 七五普法, also quoted as “七五”普法. */
-const PLAN = /([一二三四五六七八九])五[”"]?普法/g;
+/** 七五普法, also quoted as “七五”普法, or named in full (“七五”法治宣传教育). */
+const PLAN = /([一二三四五六七八九])五[”"]?(?:普法|法治宣传教育|法制宣传教育)/g;
 /** Looking back on the finished plan is right: its review, acceptance or results. */
 const LOOKING_BACK = /^.{0,8}(总结|验收|收官|终期|圆满|期间|成果|评估|考核|表彰|先进)/;
 /** …or a verb before it that says it is done (全面完成“七五”普法规划). */
@@ -31,7 +31,7 @@ export function findStaleReferences(text: string, reportYear: number | null): No
     )
       continue;
     const right = `${CN[expected] ?? ''}五普法`;
-    const written = `${m[1]}五普法`;
+    const written = m[0].replace(/[”"]/, '');
     out.push(
       at(
         'year_mismatch',

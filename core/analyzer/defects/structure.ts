@@ -85,7 +85,7 @@ export function findStructureDefects(
   for (const x of headings) if (!byStart.has(x.start)) byStart.set(x.start, x);
   for (const b of numberingBreaks(headings, inline)) {
     const h = byStart.get(b.start);
-    const lost = h && (h.level === 1 || h.level === 2) ? lostNumber(b, h, headings, paras) : null;
+    const lost = h && h.level >= 1 && h.level <= 4 ? lostNumber(b, h, headings, paras) : null;
     if (h && lost) {
       out.push(
         at('numbering', lost.start, lost.end, DEFECT_MESSAGES.lostNumber(numeral(h.level, b.expected))),

@@ -128,7 +128,44 @@ describe('extractIndicators on wordings of other authors', () => {
 
   it('reads the leadership law study as the central group key in its several wordings', () => {
     expect(extract('全年组织领导班子集体学法 8 次。')).toEqual([['study.central_group_sessions', 8, false]]);
-    expect(extract('全年组织党工委专题学习 5 次。')).toEqual([['study.central_group_sessions', 5, false]]);
+    expect(extract('（一）强化法治学习\n全年组织党工委专题学习 5 次。')).toEqual([
+      ['study.central_group_sessions', 5, false],
+    ]);
+  });
+
+  it('gives the law keys no figure of political study or of a meeting on many matters', () => {
+    expect(extract('全年开展干部职工政治理论学习 48 次。')).toEqual([]);
+    expect(extract('组织机关干部学习党的二十届三中全会精神 6 次，深化法治思维。')).toEqual([]);
+    expect(extract('党委中心组集中学习 20 次。')).toEqual([]);
+    expect(extract('全年召开党委会议研究法治建设、安全生产、乡村振兴等工作 20 次。')).toEqual([]);
+    expect(extract('利用周例会组织干部学习法律法规 20 次。')).toEqual([['study.cadre_trainings', 20, false]]);
+  });
+
+  it('takes the law part of a central group count when only the part is law study', () => {
+    expect(extract('党委理论学习中心组全年集中学习 24 次，其中专题学习习近平法治思想 4 次。')).toEqual([
+      ['study.central_group_sessions', 4, false],
+    ]);
+  });
+
+  it('reports no study count given for two bodies in one sentence, nor an increment (新增)', () => {
+    expect(extract('县政府常务会议学法 12 次，县委常委会会前学法 8 次。')).toEqual([]);
+    expect(extract('县政府常务会议学法 12 次，举办法治讲座 2 场。')).toEqual([
+      ['study.pre_meeting_sessions', 12, false],
+      ['study.lectures', 2, false],
+    ]);
+    expect(extract('新增持证执法人员 5 名。')).toEqual([]);
+  });
+
+  it('reads a count before 听取…法治…汇报 as a law meeting, not a report on other work', () => {
+    expect(extract('镇党委先后 5 次专题听取法治建设工作汇报。')).toEqual([['leadership.meetings', 5, false]]);
+    expect(extract('镇党委 3 次听取安全生产工作汇报。')).toEqual([]);
+  });
+
+  it('reads a 万 after 余 as the multiplier of the figure (30余万人次)', () => {
+    expect(extract('开展普法活动 12 场，覆盖群众 30 余万人次。')).toEqual([
+      ['publicity.events', 12, false],
+      ['publicity.audience', 300000, true],
+    ]);
   });
 
   it('reads cadre law training wordings', () => {

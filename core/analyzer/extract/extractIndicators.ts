@@ -29,6 +29,39 @@ const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 /** Activities a clause may name that no cue of an earlier clause covers. */
 const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访/;
+/**
+ * Keys whose catalog meaning is law work (中心组学法, 干部职工法治培训, 法治建设专题会议) but
+ * whose common cues are not (中心组学习, 干部…学习, 专题会): their figure is the key's only when
+ * the paragraph up to the figure's sentence end speaks of law. A 中心组 or cadre study of
+ * politics alone (政治理论, 全会精神 …) is not law study (indicators.md; the hand gold leaves
+ * political study out).
+ */
+const LAW_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainings', 'leadership.meetings']);
+const LAW_WORD = /法治|法律|法规|学法|依法|宪法|民法典|法制|普法|法典|条例/;
+const POLITICAL = /政治理论|全会精神|大精神|党史|党纪|党章|主题教育|讲话精神|理论武装|党的创新理论/;
+/** A meeting whose agenda lists several matters (法治建设、安全生产、乡村振兴等) was no 法治 meeting. */
+const MIXED_AGENDA = /、[^，。；]*等/;
+/** 中心组集中学习24次，其中专题学习习近平法治思想4次: the breakdown is the law study. */
+const LAW_BREAKDOWN =
+  /^[^。；]{0,40}?其中[^。；，\d]{0,30}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,12}?(\d{1,3})(次|场|场次|期)/;
+
+/** How far back the paragraph of a figure is read: a bound keeps huge one-line texts linear. */
+const PARA_LOOKBACK = 400;
+
+function lawSubject(text: string, f: FoundIndicator, sentenceEndAt: number): boolean {
+  const from = Math.max(0, f.start - PARA_LOOKBACK);
+  const back = text.slice(from, f.start);
+  const nl = back.lastIndexOf('\n');
+  const paraStart = nl < 0 ? from : from + nl + 1;
+  // The paragraph, or the heading line right above it ((一)强化法治学习).
+  const prevNl = nl <= 0 ? -1 : back.lastIndexOf('\n', nl - 1);
+  const heading = nl > 0 && nl - prevNl <= 32 ? back.slice(prevNl + 1, nl) : '';
+  const to = Math.min(sentenceEndAt, f.end + PARA_LOOKBACK);
+  if (!LAW_WORD.test(text.slice(paraStart, to)) && !LAW_WORD.test(heading)) return false;
+  const clause = text.slice(clauseStart(text, f.start), f.end);
+  return !(POLITICAL.test(clause) && !LAW_WORD.test(clause));
+}
+
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
@@ -119,6 +152,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const r = resolveCount(f, ctx);
     if (!r) {
+      const heard = heardReport(text, f);
+      if (heard) {
+        out.push(heard);
+        keyAt.set(f, heard.key);
+        continue;
+      }
       const study = studyOfItem(text, f, ctx.local);
       if (study) {
         out.push({ ...found(study, f, { start: localStart, end: f.end }) });
@@ -144,6 +183,33 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
+    if (LAW_KEYS.has(r.def.key)) {
+      const item = found(r, f, span);
+      if (!lawSubject(text, item, sentence.end)) continue;
+      if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
+      const clause = text.slice(clauseStart(text, f.start), f.start);
+      const part = LAW_WORD.test(clause)
+        ? null
+        : LAW_BREAKDOWN.exec(text.slice(f.end, Math.min(sentence.end, f.end + 120)));
+      if (part && r.def.key !== 'leadership.meetings') {
+        // The law part's figure and quote replace the whole's.
+        const at = f.end + (part.index ?? 0) + part[0].length;
+        const num = part[1] as string;
+        out.push({
+          ...item,
+          value: Number(num),
+          approx: false,
+          measure: part[2] as string,
+          start: f.end + part[0].indexOf('其中'),
+          end: at,
+        });
+        keyAt.set(f, r.def.key);
+        continue;
+      }
+      out.push(item);
+      keyAt.set(f, r.def.key);
+      continue;
+    }
     out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
@@ -166,6 +232,21 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     text,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * 镇党委先后5次专题听取法治建设工作汇报: the count stands before a 听取…汇报 that runs past the
+ * short after-text; the meeting heard a report on law work, a 法治建设专题会议 (indicators.md).
+ */
+const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报/;
+const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
+
+function heardReport(text: string, f: Figure): FoundIndicator | null {
+  if (!MEETINGS || (f.measure !== '次' && f.measure !== '场次')) return null;
+  const m = HEARD_AFTER.exec(text.slice(f.end, f.end + 40));
+  if (!m) return null;
+  const r: Resolution = { def: MEETINGS.def, cueSide: 'after', cueIndex: 0, cueEnd: m[0].length };
+  return found(r, f, { start: f.numStart, end: f.end + m[0].length });
 }
 
 /**
@@ -199,6 +280,8 @@ function studyOfItem(text: string, f: Figure, local: string): Resolution | null 
  * parts whose sum the report does not state. Reading either as the key's value would be
  * wrong, and adding them up is a guess: neither is reported.
  */
+const STUDY_SESSION_KEYS = new Set(['study.central_group_sessions', 'study.pre_meeting_sessions']);
+
 function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicator[] {
   const drop = new Set<FoundIndicator>();
   for (let i = 1; i < found.length; i++) {
@@ -207,6 +290,15 @@ function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicat
     if (a.key !== b.key || a.measure !== b.measure || a.unit === '%' || a.end > b.start) continue;
     const between = text.slice(a.end, b.start);
     if (/^\s*、[^、，。；：\d]{0,12}$/.test(between) && !/共|累计|合计|总计/.test(text.slice(a.start, b.end)))
+      drop.add(a).add(b);
+    // 县政府常务会议学法12次，县委常委会会前学法8次: one key counted for two bodies in one
+    // sentence, neither the whole: which is the unit's is not stated (the gold leaves such
+    // sums out).
+    else if (
+      STUDY_SESSION_KEYS.has(a.key) &&
+      /^\s*[，、][^。；：\d]{0,24}$/.test(between) &&
+      !/全年|共|累计|合计|总计/.test(text.slice(a.start, b.end))
+    )
       drop.add(a).add(b);
   }
   return drop.size === 0 ? found : found.filter((f) => !drop.has(f));

@@ -23,7 +23,7 @@ const POST = '(左右|以上|之多|余)?';
 
 // Sticky: tried only where a figure can begin (see matchesAt), not at every character.
 const COUNT_RE = new RegExp(
-  `${PRE}(${ARABIC}(?:万|千)?|${CHINESE})(余|多)?(${MEASURE_WORDS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${POST}`,
+  `${PRE}(${ARABIC}(?:万|千)?|${CHINESE})(余|多)?(万|千)?(${MEASURE_WORDS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${POST}`,
   'y',
 );
 const RATE_RE = new RegExp(`${PRE}(${ARABIC})%${POST}`, 'y');
@@ -80,15 +80,17 @@ export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
   const starts = figureStarts(text);
   for (const m of matchesAt(COUNT_RE, COUNT_FIRST, text, starts)) {
-    const [whole, pre = '', num = '', mid = '', measure = '', post = ''] = m;
+    // 30余万人次: the multiplier after 余 scales the number before it.
+    const [whole, pre = '', num = '', mid = '', big = '', measure = '', post = ''] = m;
     const numStart = m.index + pre.length;
     const end = m.index + whole.length;
     if (precededByNumber(text, numStart) || BAD_AFTER.test(text.slice(end, end + 4))) continue;
     const chinese = !/\d/.test(num);
     // A lone Chinese numeral is mostly wording (一个, 三项); keep it only for real counts.
     if (chinese && (measure === '项' || measure === '个' || measure === '名' || measure === '位')) continue;
-    const value = parseNumber(num);
-    if (value === null) continue;
+    const parsed = parseNumber(num);
+    if (parsed === null) continue;
+    const value = big === '' ? parsed : parsed * (big === '万' ? 1e4 : 1e3);
     out.push({
       kind: 'count',
       value,

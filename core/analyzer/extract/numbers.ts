@@ -23,7 +23,8 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
 export function parseChineseInteger(s: string): number | null {
-  if (s.length === 0) return null;
+  // A lone 万 or 亿 (…万人次 after a figure the pattern did not take) is no number.
+  if (s.length === 0 || (s[0] as string) in BIG_UNITS) return null;
   // 二〇二四: digit by digit, no units.
   if (![...s].some((c) => c in SMALL_UNITS || c in BIG_UNITS)) {
     let v = 0;

@@ -5,7 +5,8 @@ import { clauseStart, sentenceStart } from '../spans';
  * comparisons (较去年…), frequencies (每月…), plans (力争…) and other periods are not.
  */
 
-const COMPARISON = /同比|环比|较去年|较上年|比去年|比上年|去年|上年|增长|下降|减少|增加|上升|提高了|降低/;
+const COMPARISON =
+  /同比|环比|新增|较去年|较上年|比去年|比上年|去年|上年|增长|下降|减少|增加|上升|提高了|降低/;
 // 按计划学法12次 reports work done according to a plan, not a plan.
 const PLAN = /(?<!按)计划|力争|预计|目标|拟|确保全年/;
 const FREQUENCY = /每[年季月周天日次村组人户]|每半年|每个/;

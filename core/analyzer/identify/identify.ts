@@ -30,11 +30,16 @@ const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔[［【（(]\d{4}[〕\]］】）)]\
 const SIGNER = /签发人[：:]?([\u4e00-\u9fa5]{2,4})/;
 
 function isBody(p: Paragraph): boolean {
-  return /[。；]/.test(p.text) || p.text.length > 60;
+  // …现将有关情况报告如下： is the opening sentence, even when short and without a stop.
+  return /[。；]/.test(p.text) || p.text.length > 60 || /(?:报告|汇报|总结)如下[：:]?$/.test(p.text);
 }
 
 function unitInTitle(title: string): UnitName | null {
-  const t = title.replace(/^(20\d\d|二〇[一二三][〇一二三四五六七八九])年度?/, '').replace(/^关于/, '');
+  const t = title
+    // 【青石镇】2024年…: a portal's bracketed label before the title.
+    .replace(/^[【[［]([^】\]］]{2,20})[】\]］]/, '$1')
+    .replace(/^(20\d\d|二〇[一二三][〇一二三四五六七八九])年度?/, '')
+    .replace(/^关于/, '');
   const direct = readUnitName(t);
   if (direct) return direct;
   // "关于…" or "20XX年…" may sit between the unit and the rest of the title.
@@ -78,18 +83,47 @@ export function yearInTitle(title: string): number | null {
 /** The covered year stated by the opening paragraphs: 现将…20XX年…报告如下, or 20XX年， at a sentence start. */
 function yearInOpening(paras: readonly Paragraph[]): number | null {
   for (const p of paras) {
-    const m = /现将[^。；]{0,40}?(20\d\d)年/.exec(p.text);
+    const m = /现(?:将|就|把)[^。；]{0,40}?(20\d\d)年/.exec(arabicYears(p.text));
     if (m) return Number(m[1]);
   }
   const first = paras[0];
-  const m = first ? /(?:^|[，。；,])\s*(20\d\d)年(?:度|以来)?[，,]/.exec(first.text) : null;
-  return m ? Number(m[1]) : null;
+  if (!first) return null;
+  const text = arabicYears(first.text);
+  const m = /(?:^|[，。；,])\s*(20\d\d)年(?:度|以来)?[，,]/.exec(text);
+  if (m) return Number(m[1]);
+  // 青石镇2024年法治政府建设工作紧紧围绕…: the year of the work named in the first sentence
+  // (not one inside a cited title or a span of years).
+  const sentence = (text.split(/[。；]/)[0] ?? '').replace(/《[^》]*》?/g, '');
+  const w = /^[\u4e00-\u9fa5]{0,20}?(?<![\d—\-至到~～])(20\d\d)年度?(?=法治|依法|全年|以来|工作)/.exec(
+    sentence,
+  );
+  return w ? Number(w[1]) : null;
 }
+
+/** 二〇二四年 → 2024年: a year written in Chinese digits, as some openings write it. */
+function arabicYears(text: string): string {
+  if (!text.includes('〇') && !text.includes('零')) return text;
+  return text.replace(/[二][〇零][〇零一二三四五六七八九]{2}(?=年)/g, (w) =>
+    [...w].map((c) => CN_DIGIT[c]).join(''),
+  );
+}
+
+/**
+ * A portal's metadata table may be the only place the title is printed, as a row
+ * `| 标题 | X镇2025年法治政府建设年度报告 |` or `标题: | … | ||`: the title is the row's value.
+ */
+const TITLE_ROW =
+  /^\|?\s*(?:标\s*题|题\s*名|名\s*称|文件名称|信息名称|文章标题)\s*[:：|]\s*\|?\s*([^|]+?)\s*(?:\||$)/;
 
 function findTitle(top: readonly Paragraph[]): Identification['title'] {
   for (let i = 0; i < top.length; i++) {
     const p = top[i] as Paragraph;
     if (!TITLE_TOPIC.test(p.text) || /[：:]$/.test(p.text)) continue;
+    const row = TITLE_ROW.exec(p.text);
+    if (row) {
+      const text = row[1] as string;
+      return { text, start: p.start, end: p.end, year: yearInTitle(text) };
+    }
     let text = p.text;
     let end = p.end;
     const next = top[i + 1];
@@ -125,7 +159,7 @@ function findSignatures(paras: readonly Paragraph[], from: number): Identificati
 }
 
 function yearOfOpening(p: Paragraph | undefined): number | null {
-  const m = p ? /^(20\d\d)年/.exec(p.text) : null;
+  const m = p ? /^(20\d\d)年/.exec(arabicYears(p.text)) : null;
   return m ? Number(m[1]) : null;
 }
 
@@ -219,7 +253,15 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     unit = repeatedPlace(bodyText(), impliedLevel());
     if (unit) unitSource = 'body';
   }
-  const firstDate = signatures[0]?.date ?? null;
+  // A date line closing the text with no signature line above it still dates the report.
+  const closingDate = (): SigningDate | null => {
+    for (const p of paras.slice(Math.max(firstBody + 1, paras.length - 3))) {
+      const d = readDateLine(p.text);
+      if (d) return d;
+    }
+    return null;
+  };
+  const firstDate = signatures[0]?.date ?? closingDate();
   const reportYear =
     title?.year ??
     yearInOpening(openingParas) ??

@@ -14,7 +14,18 @@ export interface PageMetadata {
 }
 
 /** Labels whose value is the publishing body, most specific first. */
-const UNIT_LABELS = ['发文机构', '发布机构', '发布单位', '信息来源', '文章来源', '来源', '所属机构'];
+const UNIT_LABELS = [
+  '发文机构',
+  '发文机关',
+  '发文单位',
+  '发布机构',
+  '发布单位',
+  '发布部门',
+  '信息来源',
+  '文章来源',
+  '来源',
+  '所属机构',
+];
 const UNIT_FIELD = new RegExp(
   `(${UNIT_LABELS.join('|')})\\s*[:：|]\\s*\\|?\\s*([\\u4e00-\\u9fa5]{2,40})`,
   'g',

@@ -99,6 +99,39 @@ describe('reading the unit and level', () => {
     expect([table.unit, table.level, table.report_year]).toEqual(['青石镇', 'township', 2024]);
   });
 
+  it('reads the title from a metadata table row when the page prints it nowhere else', () => {
+    const r = analyzeText(
+      `| 索引号 | 0001/2026-03 | 主题分类 | 政务公开 |\n| 标　题 | 云岭县青石镇2025年法治政府建设年度报告 |\n| 发文机关 | 云岭县人民政府 | 发布日期 | 2026-01-20 |\n为贯彻落实法治政府建设部署，${BODY}`,
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2025]);
+  });
+
+  it('reads 【X镇】 titles, 现就…报告如下： openings and years written 二〇二四年', () => {
+    expect(analyzeText(`【青石镇】2024年法治政府建设年度报告\n2024年，全镇${BODY}`)).toMatchObject({
+      unit: '青石镇',
+      report_year: 2024,
+    });
+    const r = analyzeText(
+      `法治政府建设情况报告\n根据县委依法治县办要求，现就青石镇2024年度法治政府建设情况报告如下：\n一、主要举措\n${BODY}`,
+    );
+    expect([r.unit, r.report_year]).toEqual(['青石镇', 2024]);
+    const cn = analyzeText(`区委全面依法治区委员会办公室：\n二〇二四年以来，河西街道${BODY}`);
+    expect([cn.unit, cn.report_year]).toEqual(['河西街道', 2024]);
+  });
+
+  it('reads the year from a first sentence that names the unit and year together, or a closing date line', () => {
+    const r = analyzeText(
+      `青石镇法治政府建设年度报告\n青石镇2024年法治政府建设工作紧紧围绕县委部署，${BODY}`,
+    );
+    expect(r.report_year).toBe(2024);
+    const dated = analyzeText(`青石镇法治政府建设年度报告\n今年来，青石镇${BODY}\n2025年1月8日`);
+    expect(dated.report_year).toBe(2024);
+    const cited = analyzeText(
+      `青石镇法治政府建设年度报告\n青石镇对照《法治政府建设实施纲要（2021—2025年）》工作要求，${BODY}`,
+    );
+    expect(cited.report_year).toBeNull();
+  });
+
   it('does not take the county office that posted a township report for its author', () => {
     const r = analyzeText(
       `关于2024年度法治政府建设情况的报告\n来源：云岭县人民政府办公室 发布时间：2025-02-11\n2024年，我镇${BODY}镇党委定期研究法治工作，全镇干部参加学法考试。`,
