@@ -71,7 +71,16 @@ describe("a clerk's working day (issue 15)", () => {
   });
 
   it('§2 §7 lists fit 1366 wide with 状态 and 期限 in view; clock tags show working days', async () => {
-    for (const kind of ['enforcement_case', 'dispute', 'enforcement_matter', 'petition']) {
+    for (const kind of [
+      'enforcement_case',
+      'dispute',
+      'enforcement_matter',
+      'petition',
+      // issue 16 §3
+      'village_rule',
+      'legal_aide',
+      'risk_assessment',
+    ]) {
       await page.goto(`/ledgers/${kind}`);
       await page.locator('.ant-table-tbody .ant-table-row').first().waitFor();
       const table = page.locator('.ant-table-content, .ant-table-body').first();

@@ -64,12 +64,12 @@ function working(c: Ctx, d: string): string {
 
 const rec = (
   kind: LedgerKind,
-  r: { state: string; data: RecordData; events: DemoRecord['events'] },
+  r: { state: string; data: RecordData; events: readonly DemoRecord['events'][number][] },
 ): DemoRecord => ({
   kind: kind.kind,
   state: r.state,
   data: r.data,
-  events: r.events,
+  events: [...r.events],
 });
 
 // ---------------------------------------------------------------------------------------------

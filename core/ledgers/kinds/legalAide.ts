@@ -66,7 +66,7 @@ export const legalAide: LedgerKind = {
     dateField: 'appointedOn',
     title: (d) => String(d.name ?? '法律明白人'),
     titleField: 'name',
-    columns: ['village', 'role', 'appointedOn', 'batch'],
+    columns: ['village', 'role'],
   },
   states: [
     { key: 'active', label: '在册', tone: 'success' },

@@ -51,10 +51,12 @@ export const modelVillage: LedgerKind = {
   list: {
     dateField: 'appliedOn',
     title: (d) => `${levelLabel(d.level)}民主法治示范村（社区）创建`,
-    columns: ['village', 'level', 'appliedOn'],
+    // the level is in the title
+    columns: ['village', 'appliedOn'],
   },
   states: [
-    { key: 'applying', label: '申报中', tone: 'processing', awaits: ['township_clerk', 'township_leader'] },
+    // the application is with the naming bodies: nothing waits for the township meanwhile
+    { key: 'applying', label: '申报中', tone: 'processing' },
     { key: 'named', label: '已命名', tone: 'success' },
     { key: 'not_named', label: '未获命名', tone: 'default', final: true },
     { key: 'revoked', label: '已撤销称号', tone: 'error', final: true },

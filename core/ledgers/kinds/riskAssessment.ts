@@ -141,7 +141,7 @@ export const riskAssessment: LedgerKind = {
     dateField: 'identifiedOn',
     title: (d) => String(d.name ?? '重点人员'),
     titleField: 'name',
-    columns: ['level', 'riskTypes', 'village', 'responsible'],
+    columns: ['level', 'riskTypes'],
   },
   states: [
     { key: 'watching', label: '管控中', tone: 'processing' },

@@ -110,9 +110,14 @@ export const villageRule: LedgerKind = {
   ],
   list: {
     dateField: 'submittedOn',
-    title: (d) => `${String(d.title ?? label(d.docType))}${d.previous ? '（修订）' : ''}`,
+    // a revision says so, unless its name already does
+    title: (d) => {
+      const name = String(d.title ?? label(d.docType));
+      return d.previous && !name.includes('修订') ? `${name}（修订）` : name;
+    },
     titleField: 'title',
-    columns: ['village', 'docType', 'submittedOn'],
+    // fits 1366 in the county view too (listColumns.ts); the type is in the title's wording
+    columns: ['village', 'submittedOn'],
   },
   states: [
     { key: 'submitted', label: '待审查', tone: 'warning' },

@@ -135,7 +135,7 @@ describe('村规民约备案审查', () => {
       adoptedOn: '2026-03-20',
       submittedOn: '2026-03-25',
     });
-    expect(v2.title).toBe('甲村村规民约（2026年修订）（修订）');
+    expect(v2.title).toBe('甲村村规民约（2026年修订）');
     const filed = await step(judicial, 'village_rule', v2, 'file', {
       reviewedOn: '2026-04-08',
       reviewer: '司法所',
