@@ -349,27 +349,21 @@ function risks(c: Ctx, refs: readonly RefRecord[]): DemoRecord[] {
     );
     if (!r) continue;
     const reviewedOn = working(c, addDays(identifiedOn, level === 'high' ? 6 : level === 'medium' ? 14 : 28));
-    const resolvedOn = working(c, addDays(reviewedOn, c.rng.int(20, 90)));
+    const after = level === 'high' ? 'medium' : level;
     const steps: [string, Record<string, unknown>, string][] = [
-      [
-        'review',
-        {
-          reviewedOn,
-          level: level === 'high' ? 'medium' : level,
-          reviewNote: '情绪趋于稳定，继续落实包保措施',
-        },
-        reviewedOn,
-      ],
-      ...(c.rng.chance(0.5)
-        ? [
-            ['resolve', { resolvedOn, resolveNote: '矛盾已化解，经研判予以销号' }, resolvedOn] as [
-              string,
-              Record<string, unknown>,
-              string,
-            ],
-          ]
-        : []),
+      ['review', { reviewedOn, level: after, reviewNote: '情绪趋于稳定，继续落实包保措施' }, reviewedOn],
     ];
+    if (c.rng.chance(0.5)) {
+      const resolvedOn = working(c, addDays(reviewedOn, c.rng.int(20, 90)));
+      steps.push(['resolve', { resolvedOn, resolveNote: '矛盾已化解，经研判予以销号' }, resolvedOn]);
+    } else if (k > 0) {
+      // still watched: reviewed at each 研判 since (the first one listed is left overdue, for 待办)
+      const every = after === 'medium' ? 14 : 28;
+      for (let d = addDays(reviewedOn, every), n = 0; d <= c.today && n < 30; d = addDays(d, every), n++) {
+        const on = working(c, d);
+        steps.push(['review', { reviewedOn: on, level: after, reviewNote: '稳控措施落实，情况平稳' }, on]);
+      }
+    }
     out.push(rec(riskAssessment, c.m.chain(riskAssessment, r, steps)));
   }
   return out;
