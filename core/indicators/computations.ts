@@ -80,6 +80,12 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'publicity.audience': measure(sum('publicity_event', ['audience'])),
   'publicity.consultations': measure(sum('publicity_event', ['consultations'])),
   'publicity.online_posts': measure(sum('publicity_event', ['onlinePosts'])),
+  'publicity.model_villages': measure(
+    count('model_village', {
+      where: { states: ['named', 'revoked'] },
+      period: { mode: 'asOf', field: 'namedOn', endFields: ['revokedOn'] },
+    }),
+  ),
 
   'decision.major_decisions': measure(count('major_decision')),
   'decision.legality_reviews': {
@@ -116,6 +122,9 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
       where: { in: { type: ['advisor', 'public_lawyer'] } },
       period: ADVISOR_SERVING,
     }),
+  ),
+  'decision.village_rules_reviewed': measure(
+    count('village_rule', { where: { states: ['filed', 'repealed'] }, period: within('reviewedOn') }),
   ),
 
   'enforcement.certified_officers': measure(
@@ -187,6 +196,12 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'dispute.legal_aides_trained': measure(
     sum('study_session', ['attendance'], { where: { equals: { type: 'legal_aide' } } }),
   ),
+
+  'dispute.legal_aides': measure(count('legal_aide', { period: { mode: 'asOf', endFields: ['leftOn'] } })),
+  'dispute.legal_aide_trainings': measure(
+    count('study_session', { where: { equals: { type: 'legal_aide' } } }),
+  ),
+  'dispute.risk_persons': measure(count('risk_assessment')),
 
   'petition.visit_batches': measure(count('petition', { where: { equals: { channel: 'visit' } } })),
   'petition.visitors': measure(sum('petition', ['people'], { where: { equals: { channel: 'visit' } } })),

@@ -38,4 +38,8 @@ export const KIND_INDEX: readonly KindEntry[] = [
   { kind: 'procuratorial_recommendation', label: '检察建议', area: '监督与诉求' },
   { kind: 'hotline_item', label: '民情热线诉求', area: '监督与诉求' },
   { kind: 'service_month', label: '政务服务月报', area: '监督与诉求' },
+  { kind: 'village_rule', label: '村规民约备案审查', area: '法治乡村' },
+  { kind: 'model_village', label: '民主法治示范村创建', area: '法治乡村' },
+  { kind: 'legal_aide', label: '法律明白人', area: '法治乡村' },
+  { kind: 'risk_assessment', label: '重点人员与矛盾风险研判', area: '矛盾纠纷' },
 ];

@@ -8,9 +8,12 @@ import { enforcementTraining } from './kinds/enforcementTraining';
 import { inspection } from './kinds/inspection';
 import { dutyReport, lawInspection, leadershipGroup, meeting } from './kinds/leadership';
 import { legalAdvisor } from './kinds/legalAdvisor';
+import { legalAide } from './kinds/legalAide';
 import { mediationCommittee } from './kinds/mediationCommittee';
+import { modelVillage } from './kinds/modelVillage';
 import { officer } from './kinds/officer';
 import { petition } from './kinds/petition';
+import { riskAssessment } from './kinds/riskAssessment';
 import { exam, publicityEvent, studySession } from './kinds/study';
 import { suggestion } from './kinds/suggestion';
 import {
@@ -20,6 +23,7 @@ import {
   procuratorialRecommendation,
   serviceMonth,
 } from './kinds/supervision';
+import { villageRule } from './kinds/villageRule';
 import type { LedgerKind } from './types';
 
 /** Every declared kind. Adding a kind = one declaration file + one line here (docs/adding-a-ledger.md). */
@@ -52,6 +56,10 @@ export const LEDGER_KINDS: readonly LedgerKind[] = [
   procuratorialRecommendation,
   hotlineItem,
   serviceMonth,
+  villageRule,
+  modelVillage,
+  legalAide,
+  riskAssessment,
 ];
 
 const BY_KIND = new Map(LEDGER_KINDS.map((k) => [k.kind, k]));

@@ -3,9 +3,11 @@ import { insertRecords } from '../commands/ledgers/ledgerCommands';
 import { ledgerEnv, villagesOf } from '../commands/ledgers/ledgerContext';
 import type { Db } from '../db/client';
 import { appendAudit } from '../repositories/auditRepo';
+import type { LedgerRow } from '../repositories/ledgersRepo';
 import type { UnitRow } from '../repositories/unitsRepo';
 import { seedEnforcement } from './enforcementDemo';
 import { demoGovernanceRecords } from './governanceDemo';
+import { seedGrassroots } from './grassrootsDemo';
 import { type DemoRecord, demoLedgerRecords } from './ledgerDemo';
 
 /**
@@ -25,6 +27,7 @@ export async function seedLedgers(db: Db, town: UnitRow, seed: number, now: Date
   const byKind = new Map<string, typeof records>();
   for (const r of records) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
   let count = 0;
+  const stored: LedgerRow[] = [];
   await db.transaction(async (tx) => {
     for (const [key, list] of byKind) {
       const kind = ledgerKind(key);
@@ -51,7 +54,10 @@ export async function seedLedgers(db: Db, town: UnitRow, seed: number, now: Date
         now,
       );
       count += rows.length;
+      stored.push(...rows);
     }
+    // the grassroots kinds link to the disputes and petitions just stored (grassrootsDemo.ts)
+    count += await seedGrassroots(tx, town, demo, stored, env, now);
     // officers and matters first: the cases, inspections and trainings name them (enforcementDemo.ts)
     count += await seedEnforcement(tx, town, seed, env, now);
     await appendAudit(tx, {

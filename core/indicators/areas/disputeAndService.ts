@@ -1,4 +1,4 @@
-import { BATCHES, CASES, ORGANISATIONS, PEOPLE, PERCENT, PERSON_TIMES } from '../measures';
+import { BATCHES, CASES, ORGANISATIONS, PEOPLE, PERCENT, PERSON_TIMES, SESSIONS } from '../measures';
 import type { IndicatorDef } from '../types';
 
 /** 矛盾化解 (incl. 信访) and 职能与服务. */
@@ -57,6 +57,37 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     cues: ['法律明白人', '参训', '参加培训', '培训人员', '参加人员', '参加…培训'],
     context: ['法律明白人'],
     contextRequired: true,
+  },
+  {
+    // issue 16 §3: the roster at the period's end; longer cues than the trained count's, so
+    // 培育法律明白人120名 is the roster and 培训法律明白人150人次 the training
+    key: 'dispute.legal_aides',
+    name: '法律明白人',
+    unit: '人',
+    area: 'dispute',
+    measures: PEOPLE,
+    cues: ['在册法律明白人', '现有法律明白人', '培育法律明白人', '培养法律明白人', '法律明白人队伍'],
+    context: ['法律明白人'],
+  },
+  {
+    // issue 16 §3: 法律明白人培训2批次 — one batch is one training session
+    key: 'dispute.legal_aide_trainings',
+    name: '法律明白人培训',
+    unit: '批次',
+    area: 'dispute',
+    measures: [...BATCHES, ...SESSIONS],
+    cues: ['法律明白人培训', '培训法律明白人', '法律明白人…培训'],
+    context: ['法律明白人'],
+    contextRequired: true,
+  },
+  {
+    // issue 16 §3: people the township's 研判 put on its list in the period
+    key: 'dispute.risk_persons',
+    name: '排查重点人员',
+    unit: '人',
+    area: 'dispute',
+    measures: PEOPLE,
+    cues: ['重点人员', '风险人员', '三失一偏', '重点人群'],
   },
   {
     key: 'petition.visit_batches',

@@ -1,4 +1,4 @@
-import { CASES, COPIES, PEOPLE, PERCENT, PERSON_TIMES, POSTERS, SESSIONS } from '../measures';
+import { CASES, COPIES, ORGANISATIONS, PEOPLE, PERCENT, PERSON_TIMES, POSTERS, SESSIONS } from '../measures';
 import type { IndicatorDef } from '../types';
 
 /** 普法宣传 and 依法决策. */
@@ -91,6 +91,15 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     cues: ['推送', '转载', '转发', '普法信息', '微信群', '公众号', '短视频'],
   },
   {
+    // issue 16 §3: the villages holding the title at the period's end (any level)
+    key: 'publicity.model_villages',
+    name: '民主法治示范村（社区）',
+    unit: '个',
+    area: 'publicity',
+    measures: ORGANISATIONS,
+    cues: ['民主法治示范村', '民主法治示范社区', '法治示范村'],
+  },
+  {
     key: 'decision.major_decisions',
     name: '重大行政决策',
     unit: '件',
@@ -139,5 +148,14 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: PEOPLE,
     cues: ['法律顾问', '公职律师'],
+  },
+  {
+    // issue 16 §3: versions the township reviewed and filed (村民委员会组织法 第二十七条)
+    key: 'decision.village_rules_reviewed',
+    name: '村规民约、自治章程审查备案',
+    unit: '件',
+    area: 'decision',
+    measures: [...CASES, '部', '份'],
+    cues: ['村规民约', '自治章程', '居民公约'],
   },
 ];

@@ -37,3 +37,11 @@ export const gb115 = cite(
   '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）',
   '2018-12-04印发',
 );
+
+/**
+ * 村民委员会组织法, in its version amended 2018-12-29: Art.27 (村民自治章程、村规民约 are
+ * reported to the township for 备案; they may not conflict with the Constitution, laws, regulations
+ * and state policy nor infringe villagers' personal, democratic and property rights; the township
+ * orders a correction). Checked against public restatements (search corpus `pages`).
+ */
+export const cwh = cite('《中华人民共和国村民委员会组织法》', '2018-12-29修正');

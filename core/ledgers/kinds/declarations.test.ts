@@ -91,8 +91,9 @@ describe.each(LEDGER_KINDS.map((k) => [k.kind, k] as const))('%s declaration', (
         if (c.start.field)
           expect(fieldOf([...(a?.fields ?? []), ...every], c.start.field)?.type).toBe('date');
       } else {
+        // a field a step stores counts too: a clock may run from the latest review (复核)
         for (const f of typeof c.start.field === 'string' ? [c.start.field] : c.start.field)
-          expect(fieldOf(k.fields, f)?.type, `${c.key}.start.field ${f}`).toBe('date');
+          expect(fieldOf(every, f)?.type, `${c.key}.start.field ${f}`).toBe('date');
       }
       if (c.maxExtensions !== undefined) expect(c.maxExtension).toBeGreaterThan(0);
     }

@@ -26,6 +26,7 @@ export const studySession: LedgerKind = {
     'study.training_attendance',
     'study.court_observations',
     'dispute.legal_aides_trained',
+    'dispute.legal_aide_trainings',
   ],
   editors: STAFF,
   fields: [

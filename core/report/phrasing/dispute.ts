@@ -42,6 +42,8 @@ export const DISPUTE: AreaPhrasing = {
         ? cl(`成功调解的纠纷主要涉及${types.join('、')}${types.length > 1 ? '等' : ''}方面`)
         : null;
     const aides = cl('培训法律明白人', fig(ctx, 'dispute.legal_aides_trained', '人次'));
+    const roster = cl(`${w.whole}在册法律明白人`, fig(ctx, 'dispute.legal_aides', '人'));
+    const trainings = cl('开展法律明白人培训', fig(ctx, 'dispute.legal_aide_trainings', '批次'));
     const mediation = paragraph(
       sentence(
         committees,
@@ -52,8 +54,12 @@ export const DISPUTE: AreaPhrasing = {
         handled && closureRate,
       ),
       sentence(typesClause),
-      sentence(aides, aides && cl('推动矛盾纠纷就地化解')),
+      sentence(roster, trainings, aides, (aides || trainings) && cl('推动矛盾纠纷就地化解')),
     );
+    const risks = cl('排查列管重点人员', fig(ctx, 'dispute.risk_persons', '人'));
+    const risk = risks
+      ? paragraph(sentence(cl('坚持矛盾风险定期研判'), risks, cl('逐人落实包保责任和稳控化解措施')))
+      : null;
     const batches = fig(ctx, 'petition.visit_batches');
     const visitors = fig(ctx, 'petition.visitors', '人');
     const visits = batches
@@ -73,7 +79,7 @@ export const DISPUTE: AreaPhrasing = {
             ),
           )
         : null;
-    return drafts(['dispute-mediation', mediation], ['dispute-petition', petition]);
+    return drafts(['dispute-mediation', mediation], ['dispute-risk', risk], ['dispute-petition', petition]);
   },
 };
 

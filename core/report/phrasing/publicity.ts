@@ -27,22 +27,30 @@ export const PUBLICITY: AreaPhrasing = {
     const audience = cl('受众', fig(ctx, 'publicity.audience'));
     const consultations = cl('现场解答群众法律咨询', fig(ctx, 'publicity.consultations'));
     const online = cl('通过微信群、公众号推送普法信息', fig(ctx, 'publicity.online_posts', '条'));
-    if (!hasFigure(events, lectures, materials, banners, audience, consultations, online)) return [];
-    return drafts([
-      'publicity-events',
-      paragraph(
-        sentence(
-          cl('围绕宪法、民法典等与群众生产生活密切相关的法律法规'),
-          events,
-          events && trend(ctx, 'publicity.events'),
-          lectures,
-          materials,
-          banners,
-          audience,
+    const villages = cl(`${ctx.words.whole}现有民主法治示范村（社区）`, fig(ctx, 'publicity.model_villages'));
+    const rural = villages
+      ? paragraph(sentence(cl('深入推进法治乡村建设'), villages, cl('发挥示范引领作用')))
+      : null;
+    if (!hasFigure(events, lectures, materials, banners, audience, consultations, online))
+      return drafts(['publicity-villages', rural]);
+    return drafts(
+      [
+        'publicity-events',
+        paragraph(
+          sentence(
+            cl('围绕宪法、民法典等与群众生产生活密切相关的法律法规'),
+            events,
+            events && trend(ctx, 'publicity.events'),
+            lectures,
+            materials,
+            banners,
+            audience,
+          ),
+          sentence(consultations, online),
         ),
-        sentence(consultations, online),
-      ),
-    ]);
+      ],
+      ['publicity-villages', rural],
+    );
   },
 };
 
@@ -80,6 +88,7 @@ export const DECISION: AreaPhrasing = {
     const published = documentTitles(ctx);
     const advisors = cl('聘请法律顾问', fig(ctx, 'decision.legal_advisors', '名'));
     const coverage = cl(`${w.below}法律顾问覆盖率达`, fig(ctx, 'decision.advisor_coverage_rate'));
+    const villageRules = cl('审查备案村规民约和自治章程', fig(ctx, 'decision.village_rules_reviewed'));
     return drafts(
       [
         'decision-major',
@@ -89,8 +98,12 @@ export const DECISION: AreaPhrasing = {
       ],
       [
         'decision-review',
-        hasFigure(reviews, contracts, documents) || published
-          ? paragraph(sentence(cl('坚持应审必审'), reviews, contracts, documents), sentence(published))
+        hasFigure(reviews, contracts, documents, villageRules) || published
+          ? paragraph(
+              sentence(cl('坚持应审必审'), reviews, contracts, documents),
+              sentence(published),
+              sentence(villageRules && cl('指导村（居）民依法制定修订自治规范'), villageRules),
+            )
           : null,
       ],
       [

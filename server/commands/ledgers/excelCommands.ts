@@ -1,11 +1,17 @@
 import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { AppError } from '../../../core/errors';
-import { type LedgerKind, type PersonalFormat, stateLabel } from '../../../core/ledgers';
+import { allFields, type LedgerKind, type PersonalFormat, stateLabel } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { buildTemplate, type ExportRow, parseImport, writeExport } from '../../io/ledgerExcel';
 import { appendAudit } from '../../repositories/auditRepo';
-import { iterateRecords, type ListFilter, sourceKeysTaken } from '../../repositories/ledgersRepo';
+import {
+  iterateRecords,
+  type LedgerRowWithUnit,
+  type ListFilter,
+  recordTitles,
+  sourceKeysTaken,
+} from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { insertRecords, targetTownship, validatorsFor } from './ledgerCommands';
@@ -92,6 +98,8 @@ export async function ledgerImporter(
 }
 
 const STAFF_HIDDEN: readonly PersonalFormat[] = ['id_number', 'phone', 'address'];
+/** Rows whose ref titles are read in one query. */
+const REF_BATCH = 500;
 
 /**
  * Streams the filtered list as a workbook. Personal data is masked unless township staff ask
@@ -126,18 +134,43 @@ export async function ledgerExporter(
   for (const id of p.filter.unitIds) {
     for (const v of await villagesOf(ctx.db, id)) villageNames.set(v.id, v.name);
   }
-  async function* rows(): AsyncGenerator<ExportRow> {
-    for await (const r of iterateRecords(ctx.db, { ...p.filter, limit: 0, offset: 0 })) {
-      yield {
-        number: r.record.number,
-        stateLabel: stateLabel(kind, r.record.state),
-        unitName: r.unitName,
-        data: r.record.data as ExportRow['data'],
-        clocks: clocksOf(kind, r.record, p.env)
-          .filter((c) => c.state !== 'done')
-          .map((c) => ({ label: c.label, state: c.state, due: c.due })),
-      };
-    }
+  // ref fields show the titles of the records they name (read a batch of rows at a time)
+  const refKeys = allFields(kind).flatMap((f) => (f.type === 'ref' ? [f.key] : []));
+  const refTitles = new Map<string, string>();
+  async function titlesOf(batch: LedgerRowWithUnit[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const r of batch)
+      for (const key of refKeys) {
+        const v = (r.record.data as Record<string, unknown>)[key];
+        for (const id of Array.isArray(v) ? v : [v])
+          if (typeof id === 'string' && !refTitles.has(id)) ids.add(id);
+      }
+    for (const [id, title] of Object.entries(await recordTitles(ctx.db, [...ids]))) refTitles.set(id, title);
   }
-  await writeExport(kind, rows(), out, { mask: p.reveal ? false : STAFF_HIDDEN, villageNames });
+  const rowOf = (r: LedgerRowWithUnit): ExportRow => ({
+    number: r.record.number,
+    stateLabel: stateLabel(kind, r.record.state),
+    unitName: r.unitName,
+    data: r.record.data as ExportRow['data'],
+    clocks: clocksOf(kind, r.record, p.env)
+      .filter((c) => c.state !== 'done')
+      .map((c) => ({ label: c.label, state: c.state, due: c.due })),
+  });
+  async function* rows(): AsyncGenerator<ExportRow> {
+    let batch: LedgerRowWithUnit[] = [];
+    for await (const r of iterateRecords(ctx.db, { ...p.filter, limit: 0, offset: 0 })) {
+      if (refKeys.length === 0) {
+        yield rowOf(r);
+        continue;
+      }
+      batch.push(r);
+      if (batch.length < REF_BATCH) continue;
+      await titlesOf(batch);
+      for (const b of batch) yield rowOf(b);
+      batch = [];
+    }
+    if (batch.length > 0) await titlesOf(batch);
+    for (const b of batch) yield rowOf(b);
+  }
+  await writeExport(kind, rows(), out, { mask: p.reveal ? false : STAFF_HIDDEN, villageNames, refTitles });
 }

@@ -139,6 +139,43 @@ beforeAll(async () => {
     ['reported', { month: '2026-01-01', windows: 5, matters: 100, surveyed: 50, satisfied: 45 }],
     ['reported', { month: '2026-02-01', windows: 6, matters: 60, surveyed: 50, satisfied: 50 }],
   ]);
+  // issue 16 §3: titles held at the period's end, versions filed, the roster, the risk list
+  await put(c.townA, 'model_village', [
+    ['named', { village: c.villageA.id, level: 'county', appliedOn: '2025-03-01', namedOn: '2025-06-02' }],
+    [
+      'revoked',
+      {
+        village: c.villageA.id,
+        level: 'municipal',
+        appliedOn: '2024-03-01',
+        namedOn: '2024-06-03',
+        revokedOn: '2026-04-01',
+      },
+    ],
+    ['applying', { village: c.villageA.id, level: 'provincial', appliedOn: '2026-03-02' }],
+  ]);
+  await put(c.townA, 'village_rule', [
+    [
+      'filed',
+      { village: c.villageA.id, docType: 'rules', submittedOn: '2026-03-02', reviewedOn: '2026-03-20' },
+    ],
+    [
+      'repealed',
+      { village: c.villageA.id, docType: 'rules', submittedOn: '2025-04-01', reviewedOn: '2025-04-15' },
+    ],
+    ['submitted', { village: c.villageA.id, docType: 'charter', submittedOn: '2026-10-09' }],
+  ]);
+  await put(c.townA, 'legal_aide', [
+    ['active', { name: '甲', village: c.villageA.id, appointedOn: '2025-02-03' }],
+    ['left', { name: '乙', village: c.villageA.id, appointedOn: '2025-02-03', leftOn: '2026-03-02' }],
+  ]);
+  await put(c.townA, 'study_session', [
+    ['held', { heldOn: '2026-05-06', type: 'legal_aide', topic: '法律明白人培训', attendance: 40 }],
+  ]);
+  await put(c.townA, 'risk_assessment', [
+    ['watching', { identifiedOn: '2026-04-01', level: 'high' }],
+    ['resolved', { identifiedOn: '2026-05-06', level: 'low', resolvedOn: '2026-06-01' }],
+  ]);
   // 乙镇: 2 disputes, none agreed
   await put(c.townB, 'dispute', [
     ['mediating', dispute('2026-05-01')],
@@ -186,6 +223,13 @@ describe('GET /api/indicators', () => {
     expect(v['service.windows']?.value).toBe(6);
     expect(v['service.satisfaction_rate']?.value).toBe(95);
     expect(v['leadership.meetings']).toMatchObject({ value: 0, previous: 0 });
+    // a title revoked in 2026 still counted at the end of 2025; the one still applying never
+    expect(v['publicity.model_villages']).toMatchObject({ value: 1, previous: 2 });
+    expect(v['decision.village_rules_reviewed']).toMatchObject({ value: 1, previous: 1 });
+    expect(v['dispute.legal_aides']).toMatchObject({ value: 1, previous: 2 });
+    expect(v['dispute.legal_aide_trainings']).toMatchObject({ value: 1, previous: 0 });
+    expect(v['dispute.legal_aides_trained']?.value).toBe(40);
+    expect(v['dispute.risk_persons']).toMatchObject({ value: 2, previous: 0 });
     expect(v['supervision.hotline_closure_rate']).toMatchObject({ value: null, previous: null });
     expect(v['supervision.hotline_closure_rate']?.reason).toMatch(/分母为0/);
   });
