@@ -1,6 +1,14 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { ledgerAttachments } from '../db/schema';
+import { attachmentChunks, ledgerAttachments } from '../db/schema';
+
+/**
+ * Bytes of one piece of an attachment (attachment_chunks; migration 0014 cut existing files at
+ * the same size). One piece is one short statement: 256 KB take PGlite tens of milliseconds, so
+ * other requests are answered between the pieces of a 20 MB file (bench/attachment-health.ts).
+ */
+export const ATTACHMENT_CHUNK_BYTES = 256 * 1024;
 
 const meta = {
   unitId: ledgerAttachments.unitId,
@@ -30,9 +38,15 @@ export function listAttachments(db: Db, unitId: string, recordId: string): Promi
     .orderBy(asc(ledgerAttachments.createdAt));
 }
 
-export async function getAttachment(db: Db, unitId: string, recordId: string, id: string) {
+/** The attachment's description (not its bytes: readAttachmentChunks streams those). */
+export async function getAttachment(
+  db: Db,
+  unitId: string,
+  recordId: string,
+  id: string,
+): Promise<AttachmentMeta | undefined> {
   const [row] = await db
-    .select()
+    .select(meta)
     .from(ledgerAttachments)
     .where(
       and(
@@ -46,20 +60,83 @@ export async function getAttachment(db: Db, unitId: string, recordId: string, id
 }
 
 /**
- * The content goes as hex text decoded by the database, not as a binary parameter: PGlite 0.5.16
- * took 16 s to take 2 MB as a Uint8Array parameter and 1.2 s as hex text (docs/pglite-report.md).
+ * Writes the bytes of attachment `id` as pieces, each its own statement outside any
+ * transaction, yielding to the event loop between them. The attachment is not visible until
+ * insertAttachmentMeta commits its row; on failure the caller removes the pieces
+ * (deleteAttachmentChunks). Content goes as hex text decoded by the database, not as a binary
+ * parameter: PGlite 0.5.16 took 16 s to take 2 MB as a Uint8Array parameter and 1.2 s as hex
+ * text (docs/pglite-report.md).
  */
-export async function insertAttachment(
+export async function writeAttachmentChunks(
+  db: Db,
+  unitId: string,
+  id: string,
+  content: Uint8Array,
+): Promise<number> {
+  let seq = 0;
+  for (let at = 0; at < content.length; at += ATTACHMENT_CHUNK_BYTES, seq++) {
+    const piece = Buffer.from(
+      content.buffer,
+      content.byteOffset + at,
+      Math.min(ATTACHMENT_CHUNK_BYTES, content.length - at),
+    );
+    await db.insert(attachmentChunks).values({
+      unitId,
+      attachmentId: id,
+      seq,
+      data: sql`decode(${piece.toString('hex')}, 'hex')`,
+    });
+    await nextTurn();
+  }
+  return seq;
+}
+
+/** Removes the pieces of an upload that did not finish (its attachment row was never written). */
+export async function deleteAttachmentChunks(db: Db, unitId: string, id: string): Promise<void> {
+  await db
+    .delete(attachmentChunks)
+    .where(and(eq(attachmentChunks.unitId, unitId), eq(attachmentChunks.attachmentId, id)));
+}
+
+/**
+ * The bytes of an attachment whose row the caller has already found in scope (getAttachment),
+ * piece by piece, each read by its own statement.
+ */
+export async function* readAttachmentChunks(db: Db, unitId: string, id: string): AsyncGenerator<Buffer> {
+  for (let seq = 0; ; seq++) {
+    const [row] = await db
+      .select({ data: attachmentChunks.data })
+      .from(attachmentChunks)
+      .where(
+        and(
+          eq(attachmentChunks.unitId, unitId),
+          eq(attachmentChunks.attachmentId, id),
+          eq(attachmentChunks.seq, seq),
+        ),
+      );
+    if (!row) return;
+    yield row.data;
+  }
+}
+
+/** The attachment's row; its pieces must have been written first (writeAttachmentChunks). */
+export async function insertAttachmentMeta(
   tx: Db,
   row: typeof ledgerAttachments.$inferInsert,
 ): Promise<AttachmentMeta> {
-  const { content, ...rest } = row;
-  const [saved] = await tx
-    .insert(ledgerAttachments)
-    .values({ ...rest, content: sql`decode(${Buffer.from(content).toString('hex')}, 'hex')` })
-    .returning(meta);
+  const [saved] = await tx.insert(ledgerAttachments).values(row).returning(meta);
   if (!saved) throw new Error('insert returned nothing');
   return saved;
+}
+
+/** Pieces, then the row: an attachment stored whole, as the upload command stores it (tests, seeds). */
+export async function insertAttachment(
+  db: Db,
+  row: typeof ledgerAttachments.$inferInsert & { content: Uint8Array },
+): Promise<AttachmentMeta> {
+  const { content, ...rest } = row;
+  await writeAttachmentChunks(db, rest.unitId, rest.id, content);
+  return insertAttachmentMeta(db, rest);
 }
 
 export async function softDeleteAttachment(tx: Db, unitId: string, id: string, at: Date): Promise<boolean> {
