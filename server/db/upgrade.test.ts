@@ -108,14 +108,14 @@ const POPULATION_MOVED_AT = SHIPPED.findIndex((m) => m.tag === '0011_unit_popula
 /** Migrations before this index keep attachment bytes in ledger_attachments.content, which 0014 cuts into attachment_chunks. */
 const CHUNKS_MOVED_AT = SHIPPED.findIndex((m) => m.tag === '0014_attachment_chunks');
 
-/** A file of three pieces (600,000 bytes: 256 KB, 256 KB and the rest), besides populate's 6-byte one. */
+/** A file of three pieces (300,000 bytes: 128 KB, 128 KB and the rest), besides populate's 6-byte one. */
 async function addLargeAttachment(db: Db): Promise<{ id: string; md5: string }> {
   const id = crypto.randomUUID();
   const [row] = rowsOf<{ md5: string }>(
     await db.execute(sql`
       insert into ledger_attachments (unit_id, id, record_id, name, mime, size, sha256, content, created_by, created_at)
-      values (${crypto.randomUUID()}, ${id}, ${crypto.randomUUID()}, '大附件.pdf', 'application/pdf', 600000, 'x',
-              convert_to(repeat('法', 200000), 'UTF8'), ${crypto.randomUUID()}, now())
+      values (${crypto.randomUUID()}, ${id}, ${crypto.randomUUID()}, '大附件.pdf', 'application/pdf', 300000, 'x',
+              convert_to(repeat('法', 100000), 'UTF8'), ${crypto.randomUUID()}, now())
       returning md5(content) as md5`),
   );
   return { id, md5: row?.md5 as string };
@@ -158,7 +158,7 @@ describe('upgrades', () => {
           expect(moved).toEqual([{ year: 2000, population: 7 }]);
         }
         if (large) {
-          // 0014 cut each file's bytes into 256 KB pieces: the sample's 6 bytes in one, the large file in three
+          // 0014 cut each file's bytes into 128 KB pieces: the sample's 6 bytes in one, the large file in three
           const pieces = rowsOf<{ id: string; seq: number; hex: string | null; size: number }>(
             await d.db.execute(sql`
               select a.id, c.seq, case when a.id = ${large.id} then null else encode(c.data, 'hex') end as hex,
@@ -168,9 +168,9 @@ describe('upgrades', () => {
           );
           expect(pieces.map((p) => [p.seq, p.hex, p.size])).toEqual([
             [0, '00ff10e6b58b', 6],
-            [0, null, 262144],
-            [1, null, 262144],
-            [2, null, 600000 - 2 * 262144],
+            [0, null, 131072],
+            [1, null, 131072],
+            [2, null, 300000 - 2 * 131072],
           ]);
           const [whole] = rowsOf<{ md5: string }>(
             await d.db.execute(

@@ -5,10 +5,12 @@ import { attachmentChunks, ledgerAttachments } from '../db/schema';
 
 /**
  * Bytes of one piece of an attachment (attachment_chunks; migration 0014 cut existing files at
- * the same size). One piece is one short statement: 256 KB take PGlite tens of milliseconds, so
- * other requests are answered between the pieces of a 20 MB file (bench/attachment-health.ts).
+ * the same size). One piece is one short statement, and PGlite (one connection, on the server's
+ * own thread) answers other requests between two pieces, so a piece's time bounds how long a
+ * large upload or download delays them: 128 KB took PGlite 20–40 ms to write and 2–30 ms to read
+ * as base64 on a loaded 2-core machine; 256 KB twice that (bench/attachment-health.ts).
  */
-export const ATTACHMENT_CHUNK_BYTES = 256 * 1024;
+export const ATTACHMENT_CHUNK_BYTES = 128 * 1024;
 
 const meta = {
   unitId: ledgerAttachments.unitId,
@@ -63,9 +65,10 @@ export async function getAttachment(
  * Writes the bytes of attachment `id` as pieces, each its own statement outside any
  * transaction, yielding to the event loop between them. The attachment is not visible until
  * insertAttachmentMeta commits its row; on failure the caller removes the pieces
- * (deleteAttachmentChunks). Content goes as hex text decoded by the database, not as a binary
+ * (deleteAttachmentChunks). Bytes travel as base64 text decoded by the database, not as a binary
  * parameter: PGlite 0.5.16 took 16 s to take 2 MB as a Uint8Array parameter and 1.2 s as hex
- * text (docs/pglite-report.md).
+ * text (docs/pglite-report.md); 128 KB took 35 ms as base64, 42 ms as hex and 340 ms as a
+ * parameter.
  */
 export async function writeAttachmentChunks(
   db: Db,
@@ -84,7 +87,7 @@ export async function writeAttachmentChunks(
       unitId,
       attachmentId: id,
       seq,
-      data: sql`decode(${piece.toString('hex')}, 'hex')`,
+      data: sql`decode(${piece.toString('base64')}, 'base64')`,
     });
     await nextTurn();
   }
@@ -104,8 +107,9 @@ export async function deleteAttachmentChunks(db: Db, unitId: string, id: string)
  */
 export async function* readAttachmentChunks(db: Db, unitId: string, id: string): AsyncGenerator<Buffer> {
   for (let seq = 0; ; seq++) {
+    // as base64 text: PGlite hands a bytea back as hex that is slow to parse (128 KB: 107 ms against 27 ms)
     const [row] = await db
-      .select({ data: attachmentChunks.data })
+      .select({ data: sql<string>`encode(${attachmentChunks.data}, 'base64')` })
       .from(attachmentChunks)
       .where(
         and(
@@ -115,7 +119,7 @@ export async function* readAttachmentChunks(db: Db, unitId: string, id: string):
         ),
       );
     if (!row) return;
-    yield row.data;
+    yield Buffer.from(row.data, 'base64');
   }
 }
 

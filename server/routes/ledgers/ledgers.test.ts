@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_KINDS } from '../../../core/ledgers';
 import { attachmentChunks, ledgerClocks } from '../../db/schema';
+import { ATTACHMENT_CHUNK_BYTES } from '../../repositories/ledgerAttachmentsRepo';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -350,10 +351,13 @@ describe('dispute records', () => {
     );
   });
 
-  it('stores a large attachment in 256 KB pieces and streams it back byte for byte', async () => {
+  it('stores a large attachment in 128 KB pieces and streams it back byte for byte', async () => {
     const rec = await registered();
     // two full pieces and a partial third, incompressible like a scan
-    const scan = Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(2 * 262_144 + 999)]);
+    const scan = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      crypto.randomBytes(2 * ATTACHMENT_CHUNK_BYTES + 999),
+    ]);
     const form = new FormData();
     form.append('file', new Blob([scan]), '扫描件.pdf');
     const up = await clerk.upload<{ id: string; sha256: string; size: number }>(
