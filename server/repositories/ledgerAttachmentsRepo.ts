@@ -103,7 +103,7 @@ export async function deleteAttachmentChunks(db: Db, unitId: string, id: string)
 
 /**
  * The bytes of an attachment whose row the caller has already found in scope (getAttachment),
- * piece by piece, each read by its own statement.
+ * piece by piece, each read by its own statement, yielding to the event loop between them.
  */
 export async function* readAttachmentChunks(db: Db, unitId: string, id: string): AsyncGenerator<Buffer> {
   for (let seq = 0; ; seq++) {
@@ -120,6 +120,9 @@ export async function* readAttachmentChunks(db: Db, unitId: string, id: string):
       );
     if (!row) return;
     yield Buffer.from(row.data, 'base64');
+    // PGlite answers within microtasks: without a turn of the event loop a reader that pulls
+    // eagerly (the response stream) would run every piece before any other request got in
+    await nextTurn();
   }
 }
 
