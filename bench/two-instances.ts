@@ -8,9 +8,10 @@
  * 1. Load: GET requests (ledger list, 待办, indicators, county overview) sent alternately to A
  *    and B by a round-robin client, CONCURRENCY at a time: req/s, p50, p95.
  * 2. Staleness: ROUNDS times a dispute is registered on A (POST /api/ledgers/dispute, dated 60
- *    days back so its clock is overdue); from A's 201, B is asked every 2 ms until the record is in
- *    B's list (q=its words), B's 待办 (/api/todo), B's indicators (dispute.handled of the
- *    township) and B's county overview: ms until each showed it (p50, max).
+ *    days back so its clock is overdue); from A's 201, B is asked (every 2 ms, each view on its
+ *    own) until the record is in B's list (q=its words), B's 待办 (/api/todo), B's indicators
+ *    (dispute.handled of the township) and B's county overview: ms from the 201 to sending the
+ *    first request that showed it (p50, max), and how often the very first request did.
  *   npx tsx bench/two-instances.ts [requests=600] [rounds=10]
  */
 import crypto from 'node:crypto';
@@ -111,6 +112,7 @@ try {
     indicators: [],
     overview: [],
   };
+  const firstTry = { list: 0, todo: 0, indicators: 0, overview: 0 };
   const LIMIT_MS = 30_000;
   for (let round = 0; round < ROUNDS; round++) {
     const words = `跨实例测试${round}号${crypto.randomBytes(3).toString('hex')}`;
@@ -140,26 +142,31 @@ try {
       indicators: async () => (await handledOnB()) > handled0,
       overview: async () => (await overviewOnB()) > overview0,
     };
-    for (const [view, check] of Object.entries(checks) as [keyof typeof seen, () => Promise<boolean>][]) {
-      for (;;) {
-        if (await check()) {
-          seen[view].push(performance.now() - written);
-          break;
+    // every view polled on its own, at once: the time a request was sent that already showed the write
+    await Promise.all(
+      (Object.entries(checks) as [keyof typeof seen, () => Promise<boolean>][]).map(async ([view, check]) => {
+        for (let first = true; ; first = false) {
+          const sent = performance.now();
+          if (await check()) {
+            seen[view].push(sent - written);
+            if (first) firstTry[view]++;
+            return;
+          }
+          if (sent - written > LIMIT_MS) {
+            seen[view].push(Number.POSITIVE_INFINITY);
+            return;
+          }
+          await new Promise((res) => setTimeout(res, 2));
         }
-        if (performance.now() - written > LIMIT_MS) {
-          seen[view].push(Number.POSITIVE_INFINITY);
-          break;
-        }
-        await new Promise((res) => setTimeout(res, 2));
-      }
-    }
+      }),
+    );
   }
   console.log(
-    `staleness, ms from A's 201 until B's answer shows the write (${ROUNDS} writes; each view is checked after the previous one saw it, so later views include earlier checks' time):`,
+    `staleness: ms from A's 201 until a request to B was sent whose answer showed the write (${ROUNDS} writes, the four views polled at once):`,
   );
-  for (const [view, ms] of Object.entries(seen)) {
+  for (const [view, ms] of Object.entries(seen) as [keyof typeof seen, number[]][]) {
     console.log(
-      `  ${view.padEnd(10)} p50 ${pct(ms, 0.5).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`,
+      `  ${view.padEnd(10)} p50 ${pct(ms, 0.5).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms; the first request after the write saw it in ${firstTry[view]} of ${ROUNDS}`,
     );
   }
   console.log(`load average after: ${load()}`);
