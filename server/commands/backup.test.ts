@@ -104,10 +104,15 @@ describe('backup and restore', () => {
     expect(verified.problems).toEqual([]);
     expect(verified.records).toBe(before.audit_log?.length);
 
-    const [copy] = rowsOf<{ content: Uint8Array }>(
-      await target.db.execute(sql`select content from ledger_attachments where name = '现场照片.bin'`),
+    // the file's pieces (attachment_chunks), put together again, are the bytes stored
+    const pieces = rowsOf<{ seq: number; data: Uint8Array }>(
+      await target.db.execute(sql`
+        select c.seq, c.data from attachment_chunks c
+        join ledger_attachments a on a.unit_id = c.unit_id and a.id = c.attachment_id
+        where a.name = '现场照片.bin' order by c.seq`),
     );
-    expect(Buffer.from(copy?.content ?? []).equals(BINARY)).toBe(true);
+    expect(pieces.map((p) => p.seq)).toEqual([0, 1, 2]);
+    expect(Buffer.concat(pieces.map((p) => Buffer.from(p.data))).equals(BINARY)).toBe(true);
   }, 180_000);
 
   it('writes one consistent snapshot while the server keeps writing', async () => {

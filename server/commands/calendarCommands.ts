@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors';
 import type { Db } from '../db/client';
 import { appendAudit } from '../repositories/auditRepo';
 import {
+  calendarOverridesDigest,
   deleteCalendarOverride,
   getCalendarOverride,
   listCalendarOverrides,
@@ -13,21 +14,25 @@ import type { CommandContext } from './context';
 import { clockRecomputer } from './ledgers/clockRecomputer';
 
 /**
- * The working-day calendar of this process: the packaged schedule plus the
- * administrators' overrides. Rebuilt at most every RELOAD_MS so that an edit made
- * on another instance is seen within that time; edits here rebuild at once.
+ * The working-day calendar: the packaged schedule plus the administrators' overrides, built once
+ * and kept while the overrides' digest (one small read per call) is unchanged, so an edit saved
+ * on any instance on the same database is used by every instance from its next request (it used
+ * to be reloaded every 60 s, so other instances computed deadlines on the old schedule meanwhile).
+ * Kept per database object, as tests open several.
  */
-const RELOAD_MS = 60_000;
-let cached: { calendar: WorkCalendar; at: number; db: Db } | undefined;
+const calendars = new WeakMap<Db, { calendar: WorkCalendar; digest: string }>();
 
-export async function currentCalendar(db: Db, nowMs = Date.now()): Promise<WorkCalendar> {
-  if (cached && cached.db === db && nowMs - cached.at < RELOAD_MS) return cached.calendar;
+export async function currentCalendar(db: Db): Promise<WorkCalendar> {
+  const digest = await calendarOverridesDigest(db);
+  const kept = calendars.get(db);
+  if (kept && kept.digest === digest) return kept.calendar;
   const rows = await listCalendarOverrides(db);
   // years the State Council has not published are estimated from the statute (暂估)
   const calendar = statutoryCalendar(
     rows.map((r) => ({ year: r.year, holidays: r.holidays, workdays: r.workdays })),
   );
-  cached = { calendar, at: nowMs, db };
+  // the digest was read before the rows: a change in between rebuilds once more, never less
+  calendars.set(db, { calendar, digest });
   return calendar;
 }
 
@@ -72,7 +77,6 @@ export async function calendarOverrideSaver(ctx: CommandContext, p: OverrideProp
     // open deadlines follow the new schedule at once (待办 included), in the same transaction
     return { row, recomputed: await clockRecomputer(tx, ctx.now) };
   });
-  cached = undefined;
   return saved;
 }
 
@@ -93,6 +97,5 @@ export async function calendarOverrideRemover(ctx: CommandContext, year: number)
     });
     return clockRecomputer(tx, ctx.now);
   });
-  cached = undefined;
   return recomputed;
 }

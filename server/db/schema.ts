@@ -355,7 +355,10 @@ export const ledgerClocks = pgTable(
   ],
 );
 
-/** Files attached to ledger records; content kept in the database so backups hold everything. */
+/**
+ * Files attached to ledger records; their bytes are kept in the database (attachment_chunks) so
+ * backups hold everything.
+ */
 export const ledgerAttachments = pgTable(
   'ledger_attachments',
   {
@@ -368,12 +371,29 @@ export const ledgerAttachments = pgTable(
     sha256: text('sha256').notNull(),
     /** The workflow step (index into the record's events) this file is evidence of, if any. */
     event: integer('event'),
-    content: bytea('content').notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull(),
     deletedAt: ts('deleted_at'),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.id] }), index('ledger_attachments_record_idx').on(t.recordId)],
+);
+
+/**
+ * An attachment's bytes in pieces of at most ATTACHMENT_CHUNK_BYTES, each written and read by its
+ * own short statement: a 20 MB file in one value held PGlite (one connection, one thread) for
+ * seconds, so every other request waited (issue 14 §1.9). Piece `seq` holds bytes
+ * [seq × chunk, (seq + 1) × chunk). Pieces without a ledger_attachments row are an upload that
+ * has not finished (or failed); nothing reads them.
+ */
+export const attachmentChunks = pgTable(
+  'attachment_chunks',
+  {
+    unitId: uuid('unit_id').notNull(),
+    attachmentId: uuid('attachment_id').notNull(),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.attachmentId, t.seq] })],
 );
 
 /** Per-county values of the declared clock settings (e.g. dispute.mediation_days). */

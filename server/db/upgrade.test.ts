@@ -105,6 +105,21 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** Migrations before this index still have units.population, which 0011 moves to unit_populations. */
 const POPULATION_MOVED_AT = SHIPPED.findIndex((m) => m.tag === '0011_unit_populations');
+/** Migrations before this index keep attachment bytes in ledger_attachments.content, which 0014 cuts into attachment_chunks. */
+const CHUNKS_MOVED_AT = SHIPPED.findIndex((m) => m.tag === '0014_attachment_chunks');
+
+/** A file of three pieces (300,000 bytes: 128 KB, 128 KB and the rest), besides populate's 6-byte one. */
+async function addLargeAttachment(db: Db): Promise<{ id: string; md5: string }> {
+  const id = crypto.randomUUID();
+  const [row] = rowsOf<{ md5: string }>(
+    await db.execute(sql`
+      insert into ledger_attachments (unit_id, id, record_id, name, mime, size, sha256, content, created_by, created_at)
+      values (${crypto.randomUUID()}, ${id}, ${crypto.randomUUID()}, '大附件.pdf', 'application/pdf', 300000, 'x',
+              convert_to(repeat('法', 100000), 'UTF8'), ${crypto.randomUUID()}, now())
+      returning md5(content) as md5`),
+  );
+  return { id, md5: row?.md5 as string };
+}
 
 describe('upgrades', () => {
   // every earlier version: after 0000, after 0001, … up to the one before the last
@@ -119,10 +134,14 @@ describe('upgrades', () => {
         const full = await listTables(d.db);
         // a column a later migration moves is compared where it went, not in place
         const movedPopulation = at <= POPULATION_MOVED_AT && full.some((t) => t.name === 'units');
+        const movedChunks = at <= CHUNKS_MOVED_AT && full.some((t) => t.name === 'ledger_attachments');
+        const large = movedChunks ? await addLargeAttachment(d.db) : undefined;
         const shape = full.map((t) =>
           t.name === 'units' && movedPopulation
             ? { ...t, columns: t.columns.filter(([c]) => c !== 'population') }
-            : t,
+            : t.name === 'ledger_attachments' && movedChunks
+              ? { ...t, columns: t.columns.filter(([c]) => c !== 'content') }
+              : t,
         );
         const before = await snapshot(d.db, shape);
         expect(Object.values(before).every((rows) => rows.length >= 1)).toBe(true);
@@ -137,6 +156,28 @@ describe('upgrades', () => {
             await d.db.execute(sql`select year, population from unit_populations`),
           );
           expect(moved).toEqual([{ year: 2000, population: 7 }]);
+        }
+        if (large) {
+          // 0014 cut each file's bytes into 128 KB pieces: the sample's 6 bytes in one, the large file in three
+          const pieces = rowsOf<{ id: string; seq: number; hex: string | null; size: number }>(
+            await d.db.execute(sql`
+              select a.id, c.seq, case when a.id = ${large.id} then null else encode(c.data, 'hex') end as hex,
+                     length(c.data) as size
+              from attachment_chunks c join ledger_attachments a on a.unit_id = c.unit_id and a.id = c.attachment_id
+              order by a.id = ${large.id}, c.seq`),
+          );
+          expect(pieces.map((p) => [p.seq, p.hex, p.size])).toEqual([
+            [0, '00ff10e6b58b', 6],
+            [0, null, 131072],
+            [1, null, 131072],
+            [2, null, 300000 - 2 * 131072],
+          ]);
+          const [whole] = rowsOf<{ md5: string }>(
+            await d.db.execute(
+              sql`select md5(string_agg(data, ''::bytea order by seq)) as md5 from attachment_chunks where attachment_id = ${large.id}`,
+            ),
+          );
+          expect(whole?.md5).toBe(large.md5);
         }
         // the sample bigint is still exact after the upgrade
         const [head] = rowsOf<{ seq: string }>(

@@ -1,11 +1,26 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { calendarOverrides } from '../db/schema';
 
 export type CalendarOverrideRow = typeof calendarOverrides.$inferSelect;
 
 export function listCalendarOverrides(db: Db) {
   return db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.year));
+}
+
+/**
+ * A digest of every override, whole: equal digests mean equal schedules. The table holds a row
+ * per year (a few dozen at most), so this costs one small read, and lets every instance on one
+ * database rebuild its calendar as soon as any of them saved a change.
+ */
+export async function calendarOverridesDigest(db: Db): Promise<string> {
+  const [row] = rowsOf<{ digest: string }>(
+    await db.execute(
+      sql`select md5(coalesce(string_agg(c::text, '|' order by c.year), '')) as digest from calendar_overrides c`,
+    ),
+  );
+  return row?.digest ?? '';
 }
 
 export async function getCalendarOverride(db: Db, year: number): Promise<CalendarOverrideRow | undefined> {

@@ -1,12 +1,24 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, openPostgres, wrapPglite } from '../db/client';
+import { type Database, type Db, openPostgres, wrapPglite } from '../db/client';
+import * as schema from '../db/schema';
+
+export interface TestDatabase extends Database {
+  /**
+   * Another connection to the same data, as a second server process would open it: a pool of its
+   * own on PostgreSQL; on PGlite (which one process alone may open) a separate Drizzle instance
+   * over the same client, so that whatever a process keeps per database object is not shared.
+   * Close it before this one.
+   */
+  reopen(): Promise<Database>;
+}
 
 /** A fresh, migrated database for one test file: PGlite in memory, or a clone of the template on the server. */
-export async function testDatabase(): Promise<Database> {
+export async function testDatabase(): Promise<TestDatabase> {
   const tplUrl = inject('pgTemplateUrl');
   if (tplUrl) {
     const tpl = new URL(tplUrl);
@@ -19,6 +31,7 @@ export async function testDatabase(): Promise<Database> {
     const database = await openPostgres(url.toString(), { migrate: false });
     return {
       ...database,
+      reopen: () => openPostgres(url.toString(), { migrate: false, max: 4 }),
       async close() {
         await database.close();
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -28,5 +41,12 @@ export async function testDatabase(): Promise<Database> {
   }
   const dump = fs.readFileSync(inject('pgliteDump'));
   const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
-  return wrapPglite(client);
+  return {
+    ...wrapPglite(client),
+    reopen: async () => ({
+      db: drizzlePglite(client, { schema }) as unknown as Db,
+      kind: 'pglite',
+      close: async () => undefined,
+    }),
+  };
 }

@@ -6,9 +6,12 @@ import { UPLOAD_LIMITS } from '../../io/limits';
 import { appendAudit } from '../../repositories/auditRepo';
 import {
   type AttachmentMeta,
+  deleteAttachmentChunks,
   getAttachment,
-  insertAttachment,
+  insertAttachmentMeta,
+  readAttachmentChunks,
   softDeleteAttachment,
+  writeAttachmentChunks,
 } from '../../repositories/ledgerAttachmentsRepo';
 import type { CommandContext } from '../context';
 import { eventsOf, loadLedgerRecord } from './ledgerContext';
@@ -89,43 +92,53 @@ export async function attachmentAdder(
   }
   const name = p.name.replace(/[\\/]/g, '_').slice(0, 200) || '附件';
   const { mime } = sniffAttachment(name, p.data);
-  return ctx.db.transaction(async (tx) => {
-    const saved = await insertAttachment(tx, {
-      unitId: found.record.unitId,
-      id: crypto.randomUUID(),
-      recordId: found.record.id,
-      name,
-      mime,
-      size: p.data.length,
-      sha256: p.sha256,
-      event: p.event ?? null,
-      content: Buffer.from(p.data),
-      createdBy: ctx.actor.id,
-      createdAt: ctx.now,
+  const unitId = found.record.unitId;
+  const attachmentId = crypto.randomUUID();
+  // the bytes first, piece by piece outside the transaction (other requests go between the
+  // pieces); the row and its audit record then commit together, and only the row makes it visible
+  try {
+    await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data);
+    return await ctx.db.transaction(async (tx) => {
+      const saved = await insertAttachmentMeta(tx, {
+        unitId,
+        id: attachmentId,
+        recordId: found.record.id,
+        name,
+        mime,
+        size: p.data.length,
+        sha256: p.sha256,
+        event: p.event ?? null,
+        createdBy: ctx.actor.id,
+        createdAt: ctx.now,
+      });
+      await appendAudit(tx, {
+        unitId,
+        actorId: ctx.actor.id,
+        action: 'ledger.attach',
+        entity: 'ledger_record',
+        entityId: found.record.id,
+        after: { attachment: saved.id, name, size: saved.size, sha256: p.sha256, event: p.event ?? null },
+        at: ctx.now,
+      });
+      return saved;
     });
-    await appendAudit(tx, {
-      unitId: found.record.unitId,
-      actorId: ctx.actor.id,
-      action: 'ledger.attach',
-      entity: 'ledger_record',
-      entityId: found.record.id,
-      after: { attachment: saved.id, name, size: saved.size, sha256: p.sha256, event: p.event ?? null },
-      at: ctx.now,
-    });
-    return saved;
-  });
+  } catch (e) {
+    await deleteAttachmentChunks(ctx.db, unitId, attachmentId).catch(() => undefined);
+    throw e;
+  }
 }
 
+/** The attachment's description and its bytes as a stream of pieces, read only once it is found in scope. */
 export async function attachmentLoader(
   ctx: CommandContext,
   kind: LedgerKind,
   id: string,
   attachmentId: string,
-) {
+): Promise<{ file: AttachmentMeta; content: AsyncGenerator<Buffer> }> {
   const found = await loadLedgerRecord(ctx, kind, id);
   const file = await getAttachment(ctx.db, found.record.unitId, found.record.id, attachmentId);
   if (!file) throw new AppError('NOT_FOUND');
-  return file;
+  return { file, content: readAttachmentChunks(ctx.db, file.unitId, file.id) };
 }
 
 export async function attachmentRemover(

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LedgerAttachment } from '../../../core/contract/ledgers';
@@ -81,13 +82,20 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
-      const file = await attachmentLoader(ctx(req), kind, req.params.id, req.params.attachmentId);
+      const { file, content } = await attachmentLoader(
+        ctx(req),
+        kind,
+        req.params.id,
+        req.params.attachmentId,
+      );
+      // streamed piece by piece (attachment_chunks): a large file never holds the database or the memory at once
       return reply
         .header('content-type', file.mime)
+        .header('content-length', String(file.size))
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .send(file.content);
+        .send(Readable.from(content));
     },
   );
 

@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_KINDS } from '../../../core/ledgers';
-import { ledgerClocks } from '../../db/schema';
+import { attachmentChunks, ledgerClocks } from '../../db/schema';
+import { ATTACHMENT_CHUNK_BYTES } from '../../repositories/ledgerAttachmentsRepo';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -347,6 +349,40 @@ describe('dispute records', () => {
     expect((await siblingClerk.raw(`/api/ledgers/dispute/${rec.id}/attachments/${up.body.id}`)).status).toBe(
       404,
     );
+  });
+
+  it('stores a large attachment in 128 KB pieces and streams it back byte for byte', async () => {
+    const rec = await registered();
+    // two full pieces and a partial third, incompressible like a scan
+    const scan = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      crypto.randomBytes(2 * ATTACHMENT_CHUNK_BYTES + 999),
+    ]);
+    const form = new FormData();
+    form.append('file', new Blob([scan]), '扫描件.pdf');
+    const up = await clerk.upload<{ id: string; sha256: string; size: number }>(
+      `/api/ledgers/dispute/${rec.id}/attachments`,
+      form,
+    );
+    expect(up.status).toBe(201);
+    expect(up.body.sha256).toBe(crypto.createHash('sha256').update(scan).digest('hex'));
+    const pieces = await server.database.db
+      .select({ seq: attachmentChunks.seq })
+      .from(attachmentChunks)
+      .where(eq(attachmentChunks.attachmentId, up.body.id))
+      .orderBy(attachmentChunks.seq);
+    expect(pieces.map((p) => p.seq)).toEqual([0, 1, 2]);
+
+    const down = await clerk.raw(`/api/ledgers/dispute/${rec.id}/attachments/${up.body.id}`);
+    expect(down.status).toBe(200);
+    expect(down.headers.get('content-length')).toBe(String(scan.length));
+    expect(down.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await down.arrayBuffer()).equals(scan)).toBe(true);
+    const history = await clerk.get<{ action: string; after: { attachment?: string; size?: number } }[]>(
+      `/api/audit?entity=ledger_record&entityId=${rec.id}`,
+    );
+    const attached = history.body.find((a) => a.action === 'ledger.attach');
+    expect(attached?.after).toMatchObject({ attachment: up.body.id, size: scan.length });
   });
 
   it('soft-deletes with the current version only', async () => {
