@@ -18,3 +18,12 @@ export {
   stateLabel,
   worksOn,
 } from './workflow';
+export {
+  type DocumentItem,
+  type DocumentNames,
+  documentsFor,
+  documentText,
+  REGISTER_DOCUMENT,
+  type RecordDocument,
+  recordDocument,
+} from './document';

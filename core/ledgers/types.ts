@@ -325,6 +325,29 @@ export interface IntakeDef {
   values: (form: IntakeForm, today: string, village: string | undefined) => RecordData;
 }
 
+/**
+ * A document printed from one record for the file (issue 15 §5): 调解协议书, 处罚决定书. Every
+ * kind also offers its 登记表 (all fields and steps) without declaring it; a kind declares the
+ * documents its own workflow produces, and the generic writer (docx and print view) lays them out.
+ */
+export interface DocumentDef {
+  key: string;
+  /** 人民调解协议书; a function where the record decides (行政处罚决定书 / 不予行政处罚决定书). */
+  title: string | ((data: RecordData) => string);
+  /** The step that produces the document: offered once a record has taken it. */
+  after: string;
+  /** The record's fields (its own or stored by its steps) the document carries, in order. */
+  fields: readonly string[];
+  /** Fixed paragraphs after the fields (the parties' rights, when it takes effect), by the record. */
+  notes?: (data: RecordData) => string[];
+  /** The signature lines (当事人（签名）, 印章); by the record where it names the parties. */
+  signatures: readonly string[] | ((data: RecordData) => string[]);
+  /** The date written under the signatures (the step's date field). */
+  dateField?: string;
+  /** The rule that says what the document must contain. */
+  cite?: readonly Citation[];
+}
+
 export interface LedgerKind {
   kind: string;
   label: string;
@@ -361,4 +384,6 @@ export interface LedgerKind {
   editors: readonly Role[];
   /** States in which the registration fields may still be edited (default: every non-final state). */
   editableIn?: readonly string[];
+  /** Documents its workflow produces, printed from the record (the 登记表 needs no declaration). */
+  documents?: readonly DocumentDef[];
 }
