@@ -556,7 +556,7 @@ describe('writeExport', () => {
       };
     }
     const out = createWriteStream(file);
-    const closed = new Promise((resolve) => out.on('close', resolve));
+    const closed = new Promise<void>((resolve) => out.on('close', () => resolve()));
     await writeExport(dispute, one(), out, { mask: true, villageNames: new Map() });
     await closed;
     const wb = new ExcelJS.Workbook();

@@ -201,3 +201,7 @@ export const submitIntake = (unitCode: string, input: IntakeInput) =>
 
 export const getIntakeReceipt = (receipt: string) =>
   send<IntakeReceipt>('GET', `${intakeBase}/receipts/${encodeURIComponent(receipt)}`);
+
+/** One record's document (登记表, 调解协议书 …) as Word, and its print view (issue 15 §5). */
+export const recordDocumentUrl = (kind: string, id: string, doc: string, format: 'docx' | 'print') =>
+  `${one(kind, id)}/documents/${encodeURIComponent(doc)}/${format}`;

@@ -60,7 +60,9 @@ export async function recordDocumentMaker(
     { village: (id) => villageNames.get(id), ref: (id) => refs[id] },
   );
   if (!doc)
-    throw new AppError('NOT_FOUND', { detail: `“${kind.label}”${found.record.number} 没有这份文书（或尚未办理到这一步）` });
+    throw new AppError('NOT_FOUND', {
+      detail: `“${kind.label}”${found.record.number} 没有这份文书（或尚未办理到这一步）`,
+    });
   await ctx.db.transaction((tx) =>
     appendAudit(tx, {
       unitId: found.record.unitId,

@@ -150,7 +150,11 @@ export async function recordToDocx(doc: RecordDocument): Promise<Buffer> {
     styles: {
       default: {
         document: {
-          run: { font: fonts(FONT.body.eastAsia), size: TEXT_SIZE, language: { value: 'en-US', eastAsia: LANGUAGE } },
+          run: {
+            font: fonts(FONT.body.eastAsia),
+            size: TEXT_SIZE,
+            language: { value: 'en-US', eastAsia: LANGUAGE },
+          },
           paragraph: { spacing: { line: pt(22), lineRule: d.LineRuleType.AT_LEAST, before: 0, after: 0 } },
         },
       },
@@ -164,7 +168,9 @@ export async function recordToDocx(doc: RecordDocument): Promise<Buffer> {
           new d.Paragraph({
             alignment: d.AlignmentType.CENTER,
             spacing: { after: pt(12) },
-            children: [new d.TextRun({ text: xmlSafe(doc.title), font: fonts(FONT.title.eastAsia), size: TITLE_SIZE })],
+            children: [
+              new d.TextRun({ text: xmlSafe(doc.title), font: fonts(FONT.title.eastAsia), size: TITLE_SIZE }),
+            ],
           }),
           new d.Paragraph({
             alignment: d.AlignmentType.RIGHT,
@@ -174,7 +180,11 @@ export async function recordToDocx(doc: RecordDocument): Promise<Buffer> {
           ...fieldBlocks(d, doc),
           ...stepBlocks(d, doc),
           ...doc.notes.map((n) =>
-            para(d, n, { spacing: { before: pt(8) }, indent: { firstLine: pt(28) }, alignment: d.AlignmentType.BOTH }),
+            para(d, n, {
+              spacing: { before: pt(8) },
+              indent: { firstLine: pt(28) },
+              alignment: d.AlignmentType.BOTH,
+            }),
           ),
           ...signatureBlocks(d, doc),
         ],

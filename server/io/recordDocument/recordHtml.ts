@@ -37,7 +37,9 @@ export function recordToHtml(doc: RecordDocument, revealed: boolean): string {
   };
   for (const item of doc.items) {
     if (item.type === 'field') {
-      rows.push(`<tr><th class="label" scope="row">${escapeHtml(item.label)}</th><td>${lines(item.text)}</td></tr>`);
+      rows.push(
+        `<tr><th class="label" scope="row">${escapeHtml(item.label)}</th><td>${lines(item.text)}</td></tr>`,
+      );
       continue;
     }
     flush();
