@@ -323,6 +323,12 @@ export interface IntakeDef {
   types?: { label: string; options: readonly Option[] };
   /** The form's answers as the kind's fields; `village` is the township's village as matched. */
   values: (form: IntakeForm, today: string, village: string | undefined) => RecordData;
+  /**
+   * What the resident's status page says happens next while the record waits in `state`
+   * (issue 15 §18): the clock that times it, and the step in words (书面告知是否受理), read as
+   * 预计 N 个工作日内书面告知是否受理（…前）.
+   */
+  next?: { clock: string; text: string };
 }
 
 /**

@@ -116,6 +116,7 @@ export const dispute: LedgerKind = {
     label: '申请调解',
     hint: '邻里、婚姻家庭、土地等矛盾纠纷，请简要说明双方和争议事项',
     contentLabel: '纠纷情况',
+    next: { clock: 'mediation', text: '受理并组织调解' },
     types: { label: '纠纷类型', options: DISPUTE_TYPES },
     values: (form, today, village) => ({
       registeredOn: today,
