@@ -105,7 +105,7 @@ export function BulkResultList({ results, onClose }: { results: BulkRowResult[];
           size="small"
           dataSource={results}
           renderItem={(r) => (
-            <List.Item style={{ padding: '2px 0' }}>
+            <List.Item style={{ padding: '2px 0', justifyContent: 'flex-start', gap: 8 }}>
               <Typography.Text>{r.number}</Typography.Text>
               {r.ok ? <Tag color="success">已办理</Tag> : <Tag color="error">未办理</Tag>}
               {r.ok ? null : <Typography.Text type="secondary">{r.message}</Typography.Text>}
