@@ -12,6 +12,8 @@ export const IndicatorValue = z.strictObject({
   previous: z.number().nullable(),
   /** The app address of the ledger list the figure counts (filters included). */
   rows: z.string(),
+  /** A rate's denominator as a list of its own (the rows the rate is a share of). */
+  denominatorRows: z.string().optional(),
   /** Why the value is missing or partial, in Chinese. */
   reason: z.string().optional(),
 });

@@ -38,5 +38,9 @@ export const IntakeReceipt = z.strictObject({
   stateLabel: z.string(),
   submittedOn: day,
   updatedAt: instant,
+  /** What happens next and by when, in words for the resident (预计 15 日内书面告知是否受理). */
+  next: z.string(),
+  /** The day the next step is due, when a clock times it. */
+  nextDue: day.nullable(),
 });
 export type IntakeReceipt = z.infer<typeof IntakeReceipt>;

@@ -1,5 +1,14 @@
 export { CLOCK_STATE_LABELS, type ClockState, type ClockView, clockDays, computeClocks } from './clocks';
 export { describeKind } from './describe';
+export {
+  type DocumentItem,
+  type DocumentNames,
+  documentsFor,
+  documentText,
+  REGISTER_DOCUMENT,
+  type RecordDocument,
+  recordDocument,
+} from './document';
 export { type MaskLevel, maskData } from './mask';
 export { MASKERS, maskIdNumber, maskName, maskPhone, scrubPersonalNumbers } from './personal';
 export { allFields, editableIn, refIds, searchText, validateRecord } from './record';

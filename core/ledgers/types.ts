@@ -323,6 +323,35 @@ export interface IntakeDef {
   types?: { label: string; options: readonly Option[] };
   /** The form's answers as the kind's fields; `village` is the township's village as matched. */
   values: (form: IntakeForm, today: string, village: string | undefined) => RecordData;
+  /**
+   * What the resident's status page says happens next while the record waits in `state`
+   * (issue 15 §18): the clock that times it, and the step in words (书面告知是否受理), read as
+   * 预计 N 个工作日内书面告知是否受理（…前）.
+   */
+  next?: { clock: string; text: string };
+}
+
+/**
+ * A document printed from one record for the file (issue 15 §5): 调解协议书, 处罚决定书. Every
+ * kind also offers its 登记表 (all fields and steps) without declaring it; a kind declares the
+ * documents its own workflow produces, and the generic writer (docx and print view) lays them out.
+ */
+export interface DocumentDef {
+  key: string;
+  /** 人民调解协议书; a function where the record decides (行政处罚决定书 / 不予行政处罚决定书). */
+  title: string | ((data: RecordData) => string);
+  /** The step that produces the document: offered once a record has taken it. */
+  after: string;
+  /** The record's fields (its own or stored by its steps) the document carries, in order. */
+  fields: readonly string[];
+  /** Fixed paragraphs after the fields (the parties' rights, when it takes effect), by the record. */
+  notes?: (data: RecordData) => string[];
+  /** The signature lines (当事人（签名）, 印章); by the record where it names the parties. */
+  signatures: readonly string[] | ((data: RecordData) => string[]);
+  /** The date written under the signatures (the step's date field). */
+  dateField?: string;
+  /** The rule that says what the document must contain. */
+  cite?: readonly Citation[];
 }
 
 export interface LedgerKind {
@@ -361,4 +390,6 @@ export interface LedgerKind {
   editors: readonly Role[];
   /** States in which the registration fields may still be edited (default: every non-final state). */
   editableIn?: readonly string[];
+  /** Documents its workflow produces, printed from the record (the 登记表 needs no declaration). */
+  documents?: readonly DocumentDef[];
 }

@@ -538,6 +538,41 @@ describe('writeExport', () => {
     expect(r.get('其他信访人')).toBe('信访人3（姓名或名称：李四）');
   });
 
+  it('has a date column for each step whose date is not a field: 回访 (each visit), 结案 (issue 15 §5)', async () => {
+    const file = path.join(dir, 'dispute-steps.xlsx');
+    async function* one(): AsyncIterable<ExportRow> {
+      yield {
+        number: '纠〔2026〕1号',
+        stateLabel: '已结案',
+        unitName: '青石镇',
+        data: { registeredOn: '2026-03-02', agreementOn: '2026-03-10', mediationStartedOn: '2026-03-03' },
+        events: [
+          { action: 'start_mediation', on: '2026-03-03' },
+          { action: 'succeed', on: '2026-03-10' },
+          { action: 'follow_up', on: '2026-04-10' },
+          { action: 'follow_up', on: '2026-05-11' },
+          { action: 'close', on: '2026-05-12' },
+        ],
+      };
+    }
+    const out = createWriteStream(file);
+    const closed = new Promise<void>((resolve) => out.on('close', () => resolve()));
+    await writeExport(dispute, one(), out, { mask: true, villageNames: new Map() });
+    await closed;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.read(createReadStream(file));
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    const headers = Array.from(ws.getRow(1).values as unknown[], String);
+    const cell = (h: string) => (ws.getRow(2).values as unknown[])[headers.indexOf(h)];
+    expect(cell('回访日期')).toBe('2026-04-10、2026-05-11');
+    expect(cell('结案日期')).toEqual(new Date(Date.UTC(2026, 4, 12)));
+    // a step's date kept on the record is its own column once, not repeated
+    expect(headers.filter((h) => h === '协议生效日期')).toHaveLength(1);
+    expect(cell('协议生效日期')).toEqual(new Date(Date.UTC(2026, 2, 10)));
+    expect(headers.indexOf('结案日期')).toBeLessThan(headers.indexOf('期限状态'));
+    expect(ws.getRow(2).getCell(headers.indexOf('结案日期')).numFmt).toBe('yyyy-mm-dd');
+  });
+
   it('masks only the listed formats when given a list', async () => {
     const r = (await exportRows(['id_number', 'phone']))[0] as Map<string, unknown>;
     expect(r.get('信访人1姓名或名称')).toBe('张三');

@@ -8,6 +8,7 @@ import { calendarRoutes } from './calendar/calendar';
 import { healthRoutes } from './health/health';
 import { indicatorRoutes } from './indicators/indicators';
 import { ledgerAttachmentRoutes } from './ledgers/attachments';
+import { ledgerDocumentRoutes } from './ledgers/documents';
 import { ledgerExcelRoutes } from './ledgers/excel';
 import { intakeRoutes } from './ledgers/intake';
 import { ledgerRoutes } from './ledgers/ledgers';
@@ -40,6 +41,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     ledgerRoutes,
     ledgerAttachmentRoutes,
     ledgerExcelRoutes,
+    ledgerDocumentRoutes,
     ledgerSettingRoutes,
     todoRoutes,
     intakeRoutes,

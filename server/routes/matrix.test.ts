@@ -537,6 +537,14 @@ Object.assign(ROUTES, {
     },
     expect: ledgerWork(204),
   },
+  'GET /api/ledgers/:kind/:id/documents/:doc/docx': {
+    build: async (t, f) => ({ method: 'GET', url: `${await recordUrl(t, f)}/documents/register/docx` }),
+    expect: scopedRead,
+  },
+  'GET /api/ledgers/:kind/:id/documents/:doc/print': {
+    build: async (t, f) => ({ method: 'GET', url: `${await recordUrl(t, f)}/documents/register/print` }),
+    expect: scopedRead,
+  },
   'GET /api/ledgers/:kind/template.xlsx': {
     build: (t) => ({ method: 'GET', url: `/api/ledgers/dispute/template.xlsx?unit=${t?.id}` }),
     expect: scopedRead,
@@ -655,6 +663,8 @@ const TARGETED = new Set([
   'POST /api/ledgers/:kind/:id/attachments',
   'GET /api/ledgers/:kind/:id/attachments/:attachmentId',
   'DELETE /api/ledgers/:kind/:id/attachments/:attachmentId',
+  'GET /api/ledgers/:kind/:id/documents/:doc/docx',
+  'GET /api/ledgers/:kind/:id/documents/:doc/print',
   'GET /api/todo',
   'GET /api/indicators',
   'GET /api/indicators/overview',

@@ -1,5 +1,6 @@
 import type { IntakeInfo, IntakeReceipt, IntakeSubmitted, IntakeTopic } from '../../../core/contract/intake';
 import type {
+  BulkResult,
   ImportResult,
   LedgerAttachment,
   LedgerEventView,
@@ -201,3 +202,13 @@ export const submitIntake = (unitCode: string, input: IntakeInput) =>
 
 export const getIntakeReceipt = (receipt: string) =>
   send<IntakeReceipt>('GET', `${intakeBase}/receipts/${encodeURIComponent(receipt)}`);
+
+/** One record's document (登记表, 调解协议书 …) as Word, and its print view (issue 15 §5). */
+export const recordDocumentUrl = (kind: string, id: string, doc: string, format: 'docx' | 'print') =>
+  `${one(kind, id)}/documents/${encodeURIComponent(doc)}/${format}`;
+
+export type { BulkResult };
+
+/** The same bulk step on several records of a kind: one result per record (done, or why not). */
+export const takeBulkAction = (kind: string, action: string, items: { id: string; version: number }[]) =>
+  api.post<BulkResult>(`${base(kind)}/bulk/${encodeURIComponent(action)}`, { items });

@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'ledger.detach': '删除附件',
   'ledger.reveal': '查看完整个人信息',
   'ledger.export_reveal': '导出完整个人信息',
+  'ledger.document': '打印或导出文书',
   'ledger.import': '导入台账',
   'ledger.intake': '群众在线提交',
   'ledger.setting': '修改县级设置',

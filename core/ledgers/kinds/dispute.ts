@@ -116,6 +116,7 @@ export const dispute: LedgerKind = {
     label: '申请调解',
     hint: '邻里、婚姻家庭、土地等矛盾纠纷，请简要说明双方和争议事项',
     contentLabel: '纠纷情况',
+    next: { clock: 'mediation', text: '受理并组织调解' },
     types: { label: '纠纷类型', options: DISPUTE_TYPES },
     values: (form, today, village) => ({
       registeredOn: today,
@@ -287,6 +288,36 @@ export const dispute: LedgerKind = {
       bulk: true,
       guard: ({ events }) =>
         events.some((e) => e.action === 'follow_up') ? null : '结案前至少需要记录一次回访',
+    },
+  ],
+  documents: [
+    {
+      // 人民调解法 第二十九条: what the agreement states and when it takes effect
+      key: 'agreement',
+      title: '人民调解协议书',
+      after: 'succeed',
+      cite: [tj('第二十九条'), tj('第三十三条')],
+      fields: [
+        'parties',
+        'type',
+        'summary',
+        'agreementTerms',
+        'agreementForm',
+        'oralRecord',
+        'mediationBody',
+        'mediator',
+        'agreementOn',
+      ],
+      notes: () => [
+        '本协议经各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章后生效（《中华人民共和国人民调解法》第二十九条）。当事人各执一份，人民调解委员会留存一份。',
+        '当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认（《中华人民共和国人民调解法》第三十三条）。',
+      ],
+      signatures: (d) => [
+        ...rowsOf(d.parties).map((p) => `当事人${p.name ? `（${String(p.name)}）` : ''}签名、盖章或按指印`),
+        '人民调解员（签名）',
+        '人民调解委员会（印章）',
+      ],
+      dateField: 'agreementOn',
     },
   ],
   clocks: [

@@ -20,7 +20,7 @@ import {
   STATEMENT_DAYS,
   T,
 } from './enforcementGuards';
-import { cf, gb118, gi } from './enforcementLaw';
+import { cf, fy, gb118, gi, ss } from './enforcementLaw';
 import { ENFORCEMENT_MEASURES, MEASURE_CLOCKS } from './enforcementMeasures';
 import { officersField, twoCertifiedOfficers } from './enforcementRules';
 import { REVIEWERS, reviewedOnField, reviewerField } from './legalityReview';
@@ -85,6 +85,18 @@ export const REVIEW_CHECKLIST = options(
   ['discretion', '裁量适当'],
   ['documents', '文书完备规范'],
 );
+
+/** The decision's document by its type (行政处罚法 第五十九条 for penalties). */
+const DECISION_TITLES: Record<string, string> = {
+  warning: '行政处罚决定书',
+  fine: '行政处罚决定书',
+  confiscation: '行政处罚决定书',
+  suspend: '行政处罚决定书',
+  revoke: '行政处罚决定书',
+  no_penalty: '不予行政处罚决定书',
+  license: '准予行政许可决定书',
+  license_denied: '不予行政许可决定书',
+};
 
 export const enforcementCase: LedgerKind = {
   kind: 'enforcement_case',
@@ -868,6 +880,41 @@ export const enforcementCase: LedgerKind = {
         noteField('dropReason', '撤案理由', true),
       ],
       dateField: 'droppedOn',
+    },
+  ],
+  documents: [
+    {
+      // 行政处罚法 第五十九条: what the decision states; 第六十七条 the fine's 15 days
+      key: 'decision',
+      title: (d) => DECISION_TITLES[String(d.decisionType)] ?? '行政决定书',
+      after: 'decide',
+      cite: [cf('第五十九条'), cf('第六十七条'), fy('第二十条'), ss('第四十六条')],
+      fields: [
+        'decisionNumber',
+        'partyType',
+        'partyName',
+        'partyIdNumber',
+        'partyCreditCode',
+        'partyAddress',
+        'caseName',
+        'facts',
+        'legalBasis',
+        'decisionType',
+        'fineAmount',
+        'confiscatedAmount',
+        'decisionSummary',
+        'decidedOn',
+      ],
+      notes: (d) => [
+        ...(typeof d.fineAmount === 'number' && d.fineAmount > 0
+          ? [
+              '当事人应当自收到本决定书之日起十五日内缴纳罚款（《中华人民共和国行政处罚法》第六十七条），缴款方式见缴款通知。',
+            ]
+          : []),
+        '当事人对本决定不服的，可以自收到本决定书之日起六十日内依法申请行政复议（《中华人民共和国行政复议法》第二十条），或者在六个月内依法向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。',
+      ],
+      signatures: ['（作出决定的行政机关印章）'],
+      dateField: 'decidedOn',
     },
   ],
   clocks: [

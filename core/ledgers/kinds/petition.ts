@@ -188,6 +188,7 @@ export const petition: LedgerKind = {
   intake: {
     state: 'registered',
     topic: 'petition',
+    next: { clock: 'notice', text: '书面告知是否受理' },
     label: '信访事项（反映问题、提出诉求）',
     values: (form, today, village) => ({
       receivedOn: today,

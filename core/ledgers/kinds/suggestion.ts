@@ -61,6 +61,7 @@ export const suggestion: LedgerKind = {
   intake: {
     state: 'pending',
     topic: 'suggestion',
+    next: { clock: 'answer', text: '答复' },
     label: '意见建议',
     hint: '对本乡镇（街道）工作的意见建议、法律咨询或投诉反映',
     values: (form, today, village) => ({

@@ -70,3 +70,18 @@ export function rowsLink(
   const url = `/ledgers/${m.ledger}?${params.toString()}`;
   return missing.length ? { url, reason: `列表无法完全表达：${missing.join('；')}` } : { url };
 }
+
+/**
+ * A rate's denominator as its own list (issue 15 §15): the figure's link opens the rows its
+ * numerator counts (调解成功率 → the successful cases), this one the rows it is a share of.
+ */
+export function denominatorLink(def: ComputationDef, unitId: string, period: Period): string | undefined {
+  if (def.type !== 'rate') return undefined;
+  const inner: ComputationDef | undefined =
+    typeof def.denominator === 'string'
+      ? COMPUTATIONS[def.denominator]
+      : { type: 'measure', ...def.denominator };
+  if (!inner) return undefined;
+  const url = rowsLink(inner, unitId, period).url;
+  return url || undefined;
+}

@@ -6,7 +6,7 @@ import type { CommandContext } from '../context';
 import { sumOf, unitFigures, villagesUnder } from './figures';
 import { type PeriodInput, periodOf, unitInScope } from './period';
 import { daysBefore, qualityFindings, STALE_DAYS } from './quality';
-import { rowsLink } from './rowsLink';
+import { denominatorLink, rowsLink } from './rowsLink';
 
 /**
  * Indicators of a unit computed from its ledgers (definitions in core/indicators/computations.ts):
@@ -20,6 +20,7 @@ export interface IndicatorAnswer {
   denominator?: number;
   previous: number | null;
   rows: string;
+  denominatorRows?: string;
   reason?: string;
 }
 
@@ -43,6 +44,7 @@ export async function indicatorValuesQuery(
     const def = COMPUTATIONS[d.key] ?? { type: 'none' as const, reason: '尚未定义计算方法' };
     const v: ComputedValue = now[d.key] ?? { value: null };
     const link = rowsLink(def, unit.id, period);
+    const denominatorRows = denominatorLink(def, unit.id, period);
     const reason = [v.reason, link.reason].filter(Boolean).join('；');
     values[d.key] = {
       value: v.value,
@@ -51,6 +53,7 @@ export async function indicatorValuesQuery(
       ...(v.denominator !== undefined ? { denominator: v.denominator } : {}),
       previous: before[d.key]?.value ?? null,
       rows: link.url,
+      ...(denominatorRows ? { denominatorRows } : {}),
       ...(reason ? { reason } : {}),
     };
   }

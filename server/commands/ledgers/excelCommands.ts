@@ -15,7 +15,7 @@ import {
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { insertRecords, targetTownship, validatorsFor } from './ledgerCommands';
-import { clocksOf, type LedgerEnv, ledgerEnv, villagesOf } from './ledgerContext';
+import { clocksOf, eventsOf, type LedgerEnv, ledgerEnv, villagesOf } from './ledgerContext';
 
 /** The template, with the village dropdown of the user's township (none for county users). */
 export async function templateBuilder(ctx: CommandContext, kind: LedgerKind, unitId: string | undefined) {
@@ -155,6 +155,7 @@ export async function ledgerExporter(
     clocks: clocksOf(kind, r.record, p.env)
       .filter((c) => c.state !== 'done')
       .map((c) => ({ label: c.label, state: c.state, due: c.due })),
+    events: eventsOf(r.record).map((e) => ({ action: e.action, on: e.on })),
   });
   async function* rows(): AsyncGenerator<ExportRow> {
     let batch: LedgerRowWithUnit[] = [];

@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
+import { chineseDate } from '../../../core/calendar';
 import { AppError } from '../../../core/errors';
 import { LEDGER_KINDS, ledgerKind, stateLabel, validateRecord } from '../../../core/ledgers';
 import type { IntakeForm, LedgerKind } from '../../../core/ledgers/types';
 import type { Db } from '../../db/client';
 import { appendAudit } from '../../repositories/auditRepo';
-import { findByReceipt } from '../../repositories/ledgersRepo';
+import { findByReceipt, type LedgerRowWithUnit } from '../../repositories/ledgersRepo';
 import { findUnitByCodeOrId } from '../../repositories/unitsRepo';
 import { insertRecords, validatorsFor } from './ledgerCommands';
-import { ledgerEnv, validationError, villagesOf } from './ledgerContext';
+import { clocksOf, ledgerEnv, validationError, villagesOf } from './ledgerContext';
 
 /**
  * 码上申请: what a resident may send without logging in, and how it lands in the township's
@@ -94,8 +95,33 @@ export async function intakeSubmitter(
   return { receipt, unitName: unit.name };
 }
 
-/** What a receipt number tells its holder: the state and nothing else. */
-export async function intakeStatus(db: Db, receipt: string) {
+/**
+ * What happens next, for the resident (issue 15 §18): while the record still waits where the
+ * public page put it, the kind's declared next step and the clock that times it
+ * (预计 15 日内书面告知是否受理（2026年3月17日前））; once picked up, that it is being handled;
+ * at the end, that it is done.
+ */
+async function nextStep(db: Db, kind: LedgerKind, found: LedgerRowWithUnit, now: Date) {
+  const state = kind.states.find((s) => s.key === found.record.state);
+  if (state?.final) return { next: '本事项已办结，如对结果有疑问，请联系办理单位。', nextDue: null };
+  const next = kind.intake?.next;
+  if (!next || found.record.state !== kind.intake?.state)
+    return { next: `${found.unitName}正在办理，办理结果将告知您。`, nextDue: null };
+  const env = await ledgerEnv(db, found.unitPath, now);
+  const clock = clocksOf(kind, found.record, env).find((c) => c.name === next.clock && c.state !== 'done');
+  if (!clock) return { next: `工作人员将尽快${next.text}。`, nextDue: null };
+  const span = clock.basis === 'working' ? `${clock.days}个工作日` : `${clock.days}日`;
+  return {
+    next:
+      clock.due < env.today
+        ? `按规定应在${span}内${next.text}（${chineseDate(clock.due)}前），工作人员正在处理，也可直接联系${found.unitName}。`
+        : `预计${span}内${next.text}（${chineseDate(clock.due)}前），工作人员可能电话联系您了解情况。`,
+    nextDue: clock.due,
+  };
+}
+
+/** What a receipt number tells its holder: the state and what happens next, nothing else. */
+export async function intakeStatus(db: Db, receipt: string, now: Date) {
   const key = receipt.trim().toUpperCase();
   const found = await findByReceipt(db, key);
   const kind = found && ledgerKind(found.record.kind);
@@ -108,5 +134,6 @@ export async function intakeStatus(db: Db, receipt: string) {
     stateLabel: stateLabel(kind, found.record.state),
     submittedOn: found.record.eventDate,
     updatedAt: found.record.updatedAt.toISOString(),
+    ...(await nextStep(db, kind, found, now)),
   };
 }

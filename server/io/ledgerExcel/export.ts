@@ -19,6 +19,8 @@ export interface ExportRow {
   unitName: string;
   data: RecordData;
   clocks?: { label: string; state: string; due: string }[];
+  /** The workflow's steps (action key and date), for the steps' date columns. */
+  events?: readonly { action: string; on: string }[];
 }
 
 export interface ExportOptions {
@@ -131,6 +133,17 @@ function outColumns(kind: LedgerKind, opts: ExportOptions): OutColumn[] {
         get: (r) => restOfTable(f, r.data[f.key], opts),
       });
   }
+  // the date of each step whose date is not already a field of the record (回访, 结案 …; issue 15 §5)
+  const headers = new Set(out.map((c) => c.header));
+  for (const a of kind.actions) {
+    const stored = !a.repeatable && a.dateField && fields.some((f) => f.key === a.dateField);
+    if (stored) continue;
+    const dateLabel = a.fields?.find((f) => f.key === a.dateField)?.label;
+    const header = dateLabel && !headers.has(dateLabel) ? dateLabel : `${a.label}日期`;
+    if (headers.has(header)) continue;
+    headers.add(header);
+    out.push({ header, width: 14, date: true, get: (r) => stepDates(r, a.key) });
+  }
   out.push({
     header: '期限状态',
     width: 30,
@@ -140,6 +153,18 @@ function outColumns(kind: LedgerKind, opts: ExportOptions): OutColumn[] {
         : null,
   });
   return out;
+}
+
+const dayCell = (on: string): Cell => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(on);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : on;
+};
+
+/** The step's date (a real date when taken once; several 回访 dates as text, in order). */
+function stepDates(r: ExportRow, action: string): Cell {
+  const on = (r.events ?? []).filter((e) => e.action === action).map((e) => e.on);
+  if (on.length === 0) return null;
+  return on.length === 1 ? dayCell(on[0] as string) : on.join('、');
 }
 
 function cellOf(c: OutColumn, r: ExportRow, opts: ExportOptions): Cell {
@@ -225,7 +250,9 @@ export async function writeExport(
   // cell costs a fifth of the export's time
   const plain = {};
   const date = { numFmt: 'yyyy-mm-dd' };
-  const styles = columns.map((c) => ('sheet' in c && c.sheet.def.type === 'date' ? date : plain));
+  const styles = columns.map((c) =>
+    ('sheet' in c && c.sheet.def.type === 'date') || ('date' in c && c.date) ? date : plain,
+  );
   const head = ws.addRow(columns.map((c) => c.header));
   head.font = { bold: true };
   head.commit();

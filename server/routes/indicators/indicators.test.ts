@@ -15,6 +15,7 @@ interface Value {
   denominator?: number;
   previous: number | null;
   rows: string;
+  denominatorRows?: string;
   reason?: string;
 }
 interface Answer {
@@ -268,6 +269,14 @@ describe('GET /api/indicators', () => {
     const list = await clerkA.get<{ total: number }>(`/api${closed?.rows}`);
     expect(list.status).toBe(200);
     expect(list.body.total).toBe(closed?.numerator);
+    // the denominator is a list of its own: the rows the rate is a share of (issue 15 §15)
+    expect(closed?.denominatorRows).toMatch(/^\/ledgers\/petition\?/);
+    const all = await clerkA.get<{ total: number }>(`/api${closed?.denominatorRows}`);
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(closed?.denominator);
+    expect(all.body.total).toBeGreaterThan(list.body.total);
+    // a count has no denominator
+    expect(v['dispute.handled']?.denominatorRows).toBeUndefined();
   });
 
   it('reports what may make the figures wrong', async () => {

@@ -85,17 +85,33 @@ describe('public intake (码上申请)', () => {
     expect(status.body).toMatchObject({ stateLabel: '待受理', unitName: '甲镇', kindLabel: '矛盾纠纷' });
     expect(Object.keys(status.body).sort()).toEqual([
       'kindLabel',
+      'next',
+      'nextDue',
       'receipt',
       'stateLabel',
       'submittedOn',
       'unitName',
       'updatedAt',
     ]);
+    // what happens next and by when, from the kind's clock (issue 15 §18): 30 days from submission
+    const submitted = String(status.body.submittedOn);
+    const due = new Date(
+      Date.UTC(+submitted.slice(0, 4), +submitted.slice(5, 7) - 1, +submitted.slice(8, 10) + 30),
+    )
+      .toISOString()
+      .slice(0, 10);
+    expect(status.body.nextDue).toBe(due);
+    expect(status.body.next).toBe(
+      `预计30日内受理并组织调解（${Number(due.slice(0, 4))}年${Number(due.slice(5, 7))}月${Number(due.slice(8, 10))}日前），工作人员可能电话联系您了解情况。`,
+    );
     const accepted = await clerk.post(`/api/ledgers/dispute/${rec.id}/actions/accept`, {
       version: rec.version,
       values: { acceptedOn: String(rec.data.registeredOn) },
     });
     expect(accepted.status).toBe(200);
+    expect(
+      (await anon.get<{ next: string }>(`/api/public/intake/receipts/${sent.body.receipt}`)).body.next,
+    ).toBe('甲镇正在办理，办理结果将告知您。');
     expect(
       (await anon.get<{ stateLabel: string }>(`/api/public/intake/receipts/${sent.body.receipt}`)).body
         .stateLabel,

@@ -73,6 +73,6 @@ export const intakeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         response: { 200: IntakeReceipt },
       },
     },
-    async (req) => intakeStatus(db, req.params.receipt),
+    async (req) => intakeStatus(db, req.params.receipt, now()),
   );
 };

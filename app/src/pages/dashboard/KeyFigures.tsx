@@ -35,8 +35,25 @@ function Figure({ k, v, year, colors }: { k: string; v: IndicatorValue; year: nu
   const unit = v.unit || def?.unit || '';
   const change = changeOf(v.value, v.previous, unit === '%');
   const arrow = change ? ARROWS[change.direction] : null;
+  // a rate's figure opens its numerator's rows; its denominator is one click away (issue 15 §15)
   const parts =
-    v.numerator !== undefined && v.denominator !== undefined ? `（${v.numerator}/${v.denominator}）` : '';
+    v.numerator !== undefined && v.denominator !== undefined ? (
+      <>
+        （{v.numerator}/
+        {v.denominatorRows ? (
+          <Link
+            to={v.denominatorRows}
+            title={`查看计入分母的${v.denominator}条台账`}
+            data-testid={`denominator-${k}`}
+          >
+            {v.denominator}
+          </Link>
+        ) : (
+          v.denominator
+        )}
+        ）
+      </>
+    ) : null;
   return (
     <div data-testid={`figure-${k}`} className={styles.figure}>
       <span style={{ color: colors.muted, fontSize: 13 }}>

@@ -7,6 +7,7 @@ import { queryKeys } from '../../api/queryKeys';
 import { showFormError } from '../../lib/formErrors';
 import { type IntakeFormValues, PHONE_PATTERN, toIntakeInput } from './intakeForm';
 import { PublicShell } from './PublicShell';
+import { ReceiptNumber } from './ReceiptNumber';
 
 const FIELDS = ['topic', 'name', 'phone', 'village', 'type', 'content'];
 
@@ -66,13 +67,10 @@ export function IntakePage() {
               </Link>
             }
           >
-            <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 0 }}>
+            <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 4 }}>
               回执号
-              <br />
-              <Typography.Text strong copyable style={{ fontSize: 24 }} data-testid="intake-receipt">
-                {submit.data.receipt}
-              </Typography.Text>
             </Typography.Paragraph>
+            <ReceiptNumber receipt={submit.data.receipt} />
           </Result>
         </Card>
       </PublicShell>

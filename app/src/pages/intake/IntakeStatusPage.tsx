@@ -59,12 +59,17 @@ export function IntakeStatusPage() {
             style={{ marginTop: 16 }}
             data-testid="intake-status"
           >
-            <Descriptions.Item label="回执号">{status.data.receipt}</Descriptions.Item>
+            <Descriptions.Item label="回执号">
+              <span style={{ whiteSpace: 'nowrap' }}>{status.data.receipt}</span>
+            </Descriptions.Item>
             <Descriptions.Item label="事项">{status.data.kindLabel}</Descriptions.Item>
             <Descriptions.Item label="办理单位">{status.data.unitName}</Descriptions.Item>
             <Descriptions.Item label="提交日期">{chineseDate(status.data.submittedOn)}</Descriptions.Item>
             <Descriptions.Item label="办理状态">
               <Typography.Text strong>{status.data.stateLabel}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label="下一步">
+              <span data-testid="intake-next">{status.data.next}</span>
             </Descriptions.Item>
             <Descriptions.Item label="更新时间">{formatDateTime(status.data.updatedAt)}</Descriptions.Item>
           </Descriptions>

@@ -20,6 +20,7 @@ import { hasPersonalFields } from './formIssues';
 import { LedgerFormModal } from './LedgerFormModal';
 import { ledgerAuditView } from './ledgerAudit';
 import { RecordActions } from './RecordActions';
+import { RecordDocuments } from './RecordDocuments';
 import { RecordFields } from './RecordFields';
 import { StateTag } from './StateTag';
 import { useLedgerKind } from './useLedgerKind';
@@ -109,6 +110,7 @@ function RecordView({ kind, record, revealed, onReveal, reload }: ViewProps) {
                 显示完整信息
               </Button>
             ) : null}
+            <RecordDocuments kind={kind} record={record} />
             <Button icon={<HistoryOutlined />} onClick={() => setHistory(true)}>
               历史
             </Button>

@@ -11,6 +11,7 @@ import { useWorkingUnit } from '../../context/WorkingUnitContext';
 import { useMe } from '../../hooks/useMe';
 import { useUnits } from '../../hooks/useUnits';
 import { NotFoundPage } from '../NotFoundPage';
+import { BulkActionBar, BulkResultList, type BulkRowResult, bulkActionsOf } from './BulkActions';
 import { ColumnChooser, useColumnChoice } from './ColumnChooser';
 import { ImportModal } from './ImportModal';
 import { LedgerFilters } from './LedgerFilters';
@@ -20,6 +21,9 @@ import { listWidth } from './listColumns';
 import { ledgerApiQuery, listStateToParams, readListState } from './listState';
 import { useLedgerKind } from './useLedgerKind';
 import { useVillages } from './useVillages';
+
+/** The checkbox column of a list with batch steps. */
+const SELECTION_WIDTH = 36;
 
 export function LedgerListPage() {
   const kind = useLedgerKind();
@@ -49,6 +53,8 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
   };
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [selected, setSelected] = useState<LedgerRecord[]>([]);
+  const [bulkResults, setBulkResults] = useState<BulkRowResult[] | null>(null);
   const villages = useVillages(listUnitId);
 
   const apiQuery = ledgerApiQuery(state, listUnitId, kind.list.dateField);
@@ -67,6 +73,8 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
   // Excel import goes into one township: the working unit must be that township
   const canImport = isEditor && atTownship;
   const refs = list.data?.refs;
+  // batch steps (issue 15 §6): rows are selectable where the kind declares a `bulk` step the role may take
+  const canBulk = me !== undefined && bulkActionsOf(kind, me.role).length > 0;
   const columnChoice = useColumnChoice(kind, me?.id, !atTownship);
   const visible = columnChoice.visible;
   const columns = useMemo(
@@ -144,6 +152,20 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
           onChange={columnChoice.choose}
         />
       </Flex>
+      {canBulk && me ? (
+        <BulkActionBar
+          kind={kind}
+          role={me.role}
+          selected={selected}
+          onDone={(results) => {
+            setBulkResults(results);
+            setSelected([]);
+            void queryClient.invalidateQueries({ queryKey: queryKeys.ledgerKind(kind.kind) });
+            void queryClient.invalidateQueries({ queryKey: queryKeys.todo });
+          }}
+        />
+      ) : null}
+      {bulkResults ? <BulkResultList results={bulkResults} onClose={() => setBulkResults(null)} /> : null}
       <Table<LedgerRecord>
         rowKey="id"
         size="middle"
@@ -152,8 +174,19 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
         loading={list.isFetching}
         // the declared widths: at 1366 the default columns fit; more chosen ones scroll, with
         // 编号 fixed left and 状态, 期限 fixed right
-        scroll={{ x: listWidth(kind, visible, !atTownship) }}
+        scroll={{ x: listWidth(kind, visible, !atTownship) + (canBulk ? SELECTION_WIDTH : 0) }}
         sortDirections={['descend', 'ascend']}
+        rowSelection={
+          canBulk
+            ? {
+                selectedRowKeys: selected.map((r) => r.id),
+                onChange: (_, rows) => setSelected(rows),
+                preserveSelectedRowKeys: false,
+                columnWidth: SELECTION_WIDTH,
+                fixed: true,
+              }
+            : undefined
+        }
         locale={{ emptyText: list.isError ? errorMessage(list.error) : `暂无${kind.label}记录` }}
         onChange={(pagination, _filters, sorter, extra) => {
           if (extra.action === 'sort') {

@@ -33,6 +33,9 @@ const ENVELOPE_LABELS: Record<string, string> = {
   key: '设置项',
   value: '设置值',
   rows: '导入条数',
+  document: '文书',
+  format: '形式',
+  revealed: '含完整个人信息',
 };
 
 const ENVELOPE_ORDER = ['kind', 'number', 'state', 'on', 'reason', 'warning'];
