@@ -4,7 +4,8 @@ import { COMPOUND_CUES } from './compounds';
 import { PART_WHOLE } from './relations';
 import { AREAS } from './types';
 
-// The keys of indicators.md v2, written out so a dropped or renamed key fails here.
+// The keys of indicators.md v2 and issue 16 (考核 rates, 行政调解, 参学率, 宪法宣誓), written out
+// so a dropped or renamed key fails here.
 const SPEC_KEYS = `leadership.meetings leadership.law_duty_reports leadership.inspections
 study.central_group_sessions study.pre_meeting_sessions study.lectures study.cadre_trainings
 study.training_attendance study.exam_takers study.exam_passed study.exam_participation_rate
@@ -20,7 +21,12 @@ supervision.hotline_closure_rate supervision.npc_closure_rate supervision.recons
 supervision.litigation_cases supervision.litigation_lost supervision.judicial_recommendations
 dispute.mediation_committees dispute.handled dispute.resolved dispute.success_rate dispute.closure_rate
 dispute.legal_aides_trained petition.visit_batches petition.visitors petition.cases petition.closed
-petition.closure_rate service.windows service.matters_handled service.satisfaction_rate`.split(/\s+/);
+petition.closure_rate service.windows service.matters_handled service.satisfaction_rate
+study.attendance_rate study.oath_takers dispute.admin_mediations dispute.admin_mediation_succeeded
+dispute.admin_mediation_rate petition.timely_acceptance_rate petition.timely_closure_rate
+supervision.head_appearance_rate supervision.reconsideration_correction_rate
+supervision.litigation_loss_rate supervision.disclosure_reply_timely_rate supervision.npc_timely_rate
+decision.filing_timely_rate enforcement.publicity_timely_rate`.split(/\s+/);
 
 describe('indicator catalog', () => {
   it('declares exactly the keys of the specification, once each', () => {

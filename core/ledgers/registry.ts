@@ -1,3 +1,5 @@
+import { adminMediation } from './kinds/adminMediation';
+import { assignedTask } from './kinds/assignedTask';
 import { caseFileReview } from './kinds/caseFileReview';
 import { contractReview, majorDecision, normativeDocument } from './kinds/decisions';
 import { disclosure, disclosureRequest } from './kinds/disclosure';
@@ -52,6 +54,8 @@ export const LEDGER_KINDS: readonly LedgerKind[] = [
   procuratorialRecommendation,
   hotlineItem,
   serviceMonth,
+  assignedTask,
+  adminMediation,
 ];
 
 const BY_KIND = new Map(LEDGER_KINDS.map((k) => [k.kind, k]));

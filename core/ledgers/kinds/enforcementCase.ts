@@ -90,7 +90,13 @@ export const enforcementCase: LedgerKind = {
   kind: 'enforcement_case',
   label: '执法案件',
   numberPrefix: '执',
-  feeds: ['enforcement.cases', 'enforcement.legal_reviews', 'enforcement.licenses', 'enforcement.fines'],
+  feeds: [
+    'enforcement.cases',
+    'enforcement.legal_reviews',
+    'enforcement.licenses',
+    'enforcement.fines',
+    'enforcement.publicity_timely_rate',
+  ],
   editors: STAFF,
   settings: [
     {
