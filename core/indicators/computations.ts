@@ -31,6 +31,9 @@ const rate = (numerator: string | Measure, denominator: string | Measure): Compu
 });
 const within = (field: string): PeriodRule => ({ mode: 'within', field });
 
+/** Those marked present on a study session's list (its typed 参加人次 when it lists nobody). */
+const PRESENT = { table: 'participants', equals: { present: true } } as const;
+
 /** Registers counted on a day rather than over the period. */
 const OFFICER_IN_POST: PeriodRule = { mode: 'asOf', endFields: ['leftOn'] };
 // certified from the certificate's issue date, read from the field itself: staff registered
@@ -87,7 +90,7 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'study.lectures': measure(count('study_session', { where: { equals: { type: 'lecture' } } })),
   'study.cadre_trainings': measure(count('study_session', { where: { equals: { type: 'training' } } })),
   'study.training_attendance': measure(
-    sum('study_session', ['attendance'], { where: { in: { type: ['lecture', 'training'] } } }),
+    sum('study_session', ['attendance'], { people: PRESENT, where: { in: { type: ['lecture', 'training'] } } }),
   ),
   // people on the record's list when it has one, else its typed totals (records from before the list)
   'study.exam_takers': measure(sum('exam', ['took'], { people: { table: 'participants', equals: { took: true } } })),
@@ -98,15 +101,16 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
     'study.exam_takers',
     sum('exam', ['expected'], { people: { table: 'participants' }, label: '应参考人数' }),
   ),
+  // sessions that say who should have come (a list, or 应参学人数); a 宪法宣誓 is no study
   'study.attendance_rate': rate(
     sum('study_session', ['attendance'], {
-      people: { table: 'participants', equals: { present: true } },
-      where: { present: ['expected'] },
+      people: PRESENT,
+      where: { anyPresent: ['participants', 'expected'], notIn: { type: ['oath'] } },
       label: '实际参学人数',
     }),
     sum('study_session', ['expected'], {
       people: { table: 'participants' },
-      where: { present: ['expected'] },
+      where: { anyPresent: ['participants', 'expected'], notIn: { type: ['oath'] } },
       label: '应参学人数',
     }),
   ),
@@ -288,7 +292,7 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
     }),
   ),
   'dispute.legal_aides_trained': measure(
-    sum('study_session', ['attendance'], { where: { equals: { type: 'legal_aide' } } }),
+    sum('study_session', ['attendance'], { people: PRESENT, where: { equals: { type: 'legal_aide' } } }),
   ),
 
   'petition.visit_batches': measure(count('petition', { where: { equals: { channel: 'visit' } } })),

@@ -52,6 +52,7 @@ function measureWords(m: Measure): string {
   for (const [f, vs] of Object.entries(w.in ?? {})) conds.push(`${label(f)}${verb(f)}${values(f, vs)}`);
   for (const [f, vs] of Object.entries(w.notIn ?? {})) conds.push(`${label(f)}不${verb(f)}${values(f, vs)}`);
   for (const f of w.present ?? []) conds.push(`${label(f)}不为空`);
+  if (w.anyPresent) conds.push(`${w.anyPresent.map(label).join('或')}不为空`);
   if (w.event) {
     const action = kind.actions.find((a) => a.key === w.event?.action);
     const eq = Object.entries(w.event.equals ?? {}).map(([f, v]) => `${label(f)}为${quote(optionLabel(fieldOf(kind, f), v))}`);

@@ -52,6 +52,7 @@ export function matchesFilter(
   for (const [f, vs] of Object.entries(where.in ?? {})) if (!holds(f, vs)) return false;
   for (const [f, vs] of Object.entries(where.notIn ?? {})) if (holds(f, vs)) return false;
   for (const f of where.present ?? []) if (empty(r.data[f])) return false;
+  if (where.anyPresent && where.anyPresent.every((f) => empty(r.data[f]))) return false;
   if (where.event) {
     const { action, equals = {} } = where.event;
     const took = r.events.some(

@@ -44,6 +44,8 @@ export interface RecordFilter {
   notIn?: Readonly<Record<string, readonly string[]>>;
   /** data fields that are filled in */
   present?: readonly string[];
+  /** at least one of these fields is filled in (a table: has a row) */
+  anyPresent?: readonly string[];
   /** the record took step `action` at least once (with a payload holding `equals`, if given) */
   event?: { action: string; equals?: Readonly<Record<string, string | boolean>> };
   /**

@@ -88,6 +88,13 @@ function filterSql(m: Measure, asOf: string): SQL[] {
   for (const [f, vs] of Object.entries(w.in ?? {})) conds.push(anyOf(m.ledger, f, vs));
   for (const [f, vs] of Object.entries(w.notIn ?? {})) conds.push(sql`not ${anyOf(m.ledger, f, vs)}`);
   for (const f of w.present ?? []) conds.push(sql`coalesce(${text(f)}, '') <> ''`);
+  if (w.anyPresent)
+    conds.push(
+      sql`(${sql.join(
+        w.anyPresent.map((f) => sql`coalesce(${text(f)}, '') not in ('', '[]')`),
+        sql` or `,
+      )})`,
+    );
   if (w.event) conds.push(eventSql(w.event));
   if (w.clock) conds.push(clockSql(w.clock, asOf));
   return conds;

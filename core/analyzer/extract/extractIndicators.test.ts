@@ -126,6 +126,10 @@ describe('extractIndicators on wordings of other authors', () => {
     ]);
     expect(extract('全年受理信访件 40 件，按期办结率 95%。')).toEqual([
       ['petition.cases', 40, false],
+      ['petition.timely_closure_rate', 95, false],
+    ]);
+    expect(extract('全年受理信访件 40 件，办结率 95%。')).toEqual([
+      ['petition.cases', 40, false],
       ['petition.closure_rate', 95, false],
     ]);
   });

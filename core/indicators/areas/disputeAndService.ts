@@ -100,8 +100,9 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     unit: '%',
     area: 'dispute',
     measures: PERCENT,
-    // 及时受理率 is not the 办结率: a petition taken in on time is not one closed.
-    cues: ['办结率', '结案率', '化解率', '按期办结率'],
+    // 及时受理率 is not the 办结率: a petition taken in on time is not one closed; 按期办结率 is
+    // the 考核 rate over the 办理 clock (petition.timely_closure_rate)
+    cues: ['办结率', '结案率', '化解率'],
     context: ['信访', '来访'],
     contextRequired: true,
     after: ['petition.cases', 'petition.closed'],
@@ -159,7 +160,7 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     unit: '%',
     area: 'dispute',
     measures: PERCENT,
-    cues: ['成功率'],
+    cues: ['行政调解成功率', '行政调解…成功率'],
     context: ['行政调解'],
     contextRequired: true,
     after: ['dispute.admin_mediations', 'dispute.admin_mediation_succeeded'],
@@ -172,7 +173,8 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     unit: '%',
     area: 'dispute',
     measures: PERCENT,
-    cues: ['及时受理率'],
+    cues: ['信访…及时受理率', '及时受理率'],
+    context: ['信访'],
     source: '《信访工作条例》（2022）第二十三条：收到信访事项之日起15日内书面告知是否受理',
   },
   {
@@ -181,7 +183,7 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     unit: '%',
     area: 'dispute',
     measures: PERCENT,
-    cues: ['按期办结率', '按时办结率'],
+    cues: ['信访…按期办结率', '信访…按时办结率', '按期办结率', '按时办结率'],
     context: ['信访'],
     contextRequired: true,
     source: '《信访工作条例》（2022）第三十四条：受理之日起60日内办结，延长不超过30日',

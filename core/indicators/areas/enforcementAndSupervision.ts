@@ -231,7 +231,8 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     unit: '%',
     area: 'supervision',
     measures: PERCENT,
-    cues: ['按期办复率', '按时办复率'],
+    cues: ['代表建议…按期办复率', '按期办复率', '按时办复率'],
+    context: ['人大代表', '代表建议'],
     source: '代表法建议办理条款：交办之日起三个月内答复（代表建议的答复期限，县级按本省规定设置）',
   },
 ];

@@ -115,7 +115,7 @@ export const adminMediation: LedgerKind = {
         {
           rule: '各方当事人同意调解才能受理',
           cite: [SHANDONG, rule('自愿原则')],
-          test: `${TEST} › mediation needs every party's consent; an agreement needs its date and terms`,
+          test: `${TEST} › mediation needs the consent of every party; an agreement needs its date and terms`,
         },
       ],
       guard: (g) => (g.payload.consent === true ? null : '行政调解须经各方当事人同意，不同意的应告知其他救济途径'),

@@ -189,7 +189,7 @@ export const assignedTask: LedgerKind = {
       reopens: ['return', 'return_own'],
       source: '交办方确定的完成（整改）期限',
       cite: [countySetting('期限由交办（督察）单位在交办时确定，软件只记录该日期')],
-      test: `${TEST} › the clock runs to the assigner's deadline and stops when the township reports`,
+      test: `${TEST} › the clock runs to the deadline the assigner set and stops when the township reports`,
       dueSoon: 5,
     },
   ],

@@ -42,6 +42,15 @@ export const DISPUTE: AreaPhrasing = {
         ? cl(`成功调解的纠纷主要涉及${types.join('、')}${types.length > 1 ? '等' : ''}方面`)
         : null;
     const aides = cl('培训法律明白人', fig(ctx, 'dispute.legal_aides_trained', '人次'));
+    // 行政调解 by the government itself, apart from the 调委会 above (issue 16 §3)
+    const adminHandled = cl('开展行政调解', fig(ctx, 'dispute.admin_mediations'));
+    const admin = adminHandled
+      ? sentence(
+          adminHandled,
+          cl('行政调解成功', fig(ctx, 'dispute.admin_mediation_succeeded')),
+          cl('行政调解成功率', fig(ctx, 'dispute.admin_mediation_rate')),
+        )
+      : null;
     const mediation = paragraph(
       sentence(
         committees,
@@ -71,9 +80,17 @@ export const DISPUTE: AreaPhrasing = {
               cases && cl('办结', fig(ctx, 'petition.closed')),
               cases && cl('办结率', fig(ctx, 'petition.closure_rate')),
             ),
+            sentence(
+              cl('信访事项及时受理率', fig(ctx, 'petition.timely_acceptance_rate')),
+              cl('信访事项按期办结率', fig(ctx, 'petition.timely_closure_rate')),
+            ),
           )
         : null;
-    return drafts(['dispute-mediation', mediation], ['dispute-petition', petition]);
+    return drafts(
+      ['dispute-mediation', mediation],
+      ['dispute-admin-mediation', paragraph(admin)],
+      ['dispute-petition', petition],
+    );
   },
 };
 

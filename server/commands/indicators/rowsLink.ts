@@ -65,6 +65,7 @@ export function rowsLink(
   for (const [f, vs] of Object.entries(w.in ?? {})) fieldFilter(f, vs);
   for (const f of Object.keys(w.notIn ?? {})) missing.push(`排除部分“${label(f)}”`);
   for (const f of w.present ?? []) missing.push(`“${label(f)}”不为空`);
+  if (w.anyPresent) missing.push(`“${w.anyPresent.map(label).join('”或“')}”不为空`);
   if (w.event) missing.push('按是否办理过某一步骤筛选');
   if (w.clock) missing.push(w.clock.test === 'settled' ? '期限已完成或已届满' : '在期限内完成');
   if (m.people) missing.push('按名单人数统计');
