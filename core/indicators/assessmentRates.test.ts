@@ -17,40 +17,81 @@ const rec = (
   data: Record<string, unknown>,
   state: string,
   more: { clocks?: Clock[]; events?: IndicatorRecord['events'] } = {},
-): IndicatorRecord => ({ kind, state, eventDate, data, events: more.events ?? [], clocks: more.clocks ?? [] });
+): IndicatorRecord => ({
+  kind,
+  state,
+  eventDate,
+  data,
+  events: more.events ?? [],
+  clocks: more.clocks ?? [],
+});
 
 const clock = (name: string, due: string, done: boolean): Clock => ({ clock: name, due, done });
 
 const RECORDS: IndicatorRecord[] = [
   // petitions: 告知 clock — on time, late, open and past due, open and not yet due; 办理 clock —
   // one replied on time, one replied late
-  rec('petition', '2026-03-01', { noticeOn: '2026-03-10', acceptedOn: '2026-03-10', servedOn: '2026-04-20' }, 'replied', {
-    clocks: [clock('notice', '2026-03-16', true), clock('handling', '2026-05-11', true)],
-  }),
-  rec('petition', '2026-04-01', { noticeOn: '2026-04-20', acceptedOn: '2026-04-20', servedOn: '2026-07-01' }, 'replied', {
-    clocks: [clock('notice', '2026-04-16', true), clock('handling', '2026-06-19', true)],
-  }),
+  rec(
+    'petition',
+    '2026-03-01',
+    { noticeOn: '2026-03-10', acceptedOn: '2026-03-10', servedOn: '2026-04-20' },
+    'replied',
+    {
+      clocks: [clock('notice', '2026-03-16', true), clock('handling', '2026-05-11', true)],
+    },
+  ),
+  rec(
+    'petition',
+    '2026-04-01',
+    { noticeOn: '2026-04-20', acceptedOn: '2026-04-20', servedOn: '2026-07-01' },
+    'replied',
+    {
+      clocks: [clock('notice', '2026-04-16', true), clock('handling', '2026-06-19', true)],
+    },
+  ),
   rec('petition', '2026-11-01', {}, 'received', { clocks: [clock('notice', '2026-11-16', false)] }),
   rec('petition', '2026-11-25', {}, 'received', { clocks: [clock('notice', '2026-12-10', false)] }),
   // → 及时受理率 1 of 3 settled (the last is not yet due) = 33.3 %; 按期办结率 1 of 2 = 50 %
 
   // litigation: 3 lawsuits heard (head appeared in 2), 1 not yet heard; decided in 2026: 2
   // lawsuits (1 revoked) and 2 reconsiderations (1 changed, 1 upheld)
-  rec('litigation_case', '2026-01-10', { type: 'litigation', outcome: 'revoked', concludedOn: '2026-06-01' }, 'concluded', {
-    events: [
-      { action: 'hearing', on: '2026-03-01', payload: { headAppeared: false, delegate: '甲' } },
-      { action: 'hearing', on: '2026-04-01', payload: { headAppeared: true, headName: '乙' } },
-    ],
-  }),
-  rec('litigation_case', '2026-02-10', { type: 'litigation', outcome: 'upheld', concludedOn: '2026-07-01' }, 'concluded', {
-    events: [{ action: 'hearing', on: '2026-05-01', payload: { headAppeared: true, headName: '乙' } }],
-  }),
+  rec(
+    'litigation_case',
+    '2026-01-10',
+    { type: 'litigation', outcome: 'revoked', concludedOn: '2026-06-01' },
+    'concluded',
+    {
+      events: [
+        { action: 'hearing', on: '2026-03-01', payload: { headAppeared: false, delegate: '甲' } },
+        { action: 'hearing', on: '2026-04-01', payload: { headAppeared: true, headName: '乙' } },
+      ],
+    },
+  ),
+  rec(
+    'litigation_case',
+    '2026-02-10',
+    { type: 'litigation', outcome: 'upheld', concludedOn: '2026-07-01' },
+    'concluded',
+    {
+      events: [{ action: 'hearing', on: '2026-05-01', payload: { headAppeared: true, headName: '乙' } }],
+    },
+  ),
   rec('litigation_case', '2026-03-10', { type: 'litigation' }, 'answered', {
     events: [{ action: 'hearing', on: '2026-06-01', payload: { headAppeared: false, delegate: '丙' } }],
   }),
   rec('litigation_case', '2026-04-10', { type: 'litigation' }, 'answered'),
-  rec('litigation_case', '2026-01-05', { type: 'reconsideration', outcome: 'changed', concludedOn: '2026-03-01' }, 'concluded'),
-  rec('litigation_case', '2025-12-05', { type: 'reconsideration', outcome: 'upheld', concludedOn: '2026-02-01' }, 'concluded'),
+  rec(
+    'litigation_case',
+    '2026-01-05',
+    { type: 'reconsideration', outcome: 'changed', concludedOn: '2026-03-01' },
+    'concluded',
+  ),
+  rec(
+    'litigation_case',
+    '2025-12-05',
+    { type: 'reconsideration', outcome: 'upheld', concludedOn: '2026-02-01' },
+    'concluded',
+  ),
   // → 出庭应诉率 2 of 3 = 66.7 %; 败诉率 1 of 2 = 50 %; 复议纠错率 1 of 2 = 50 %
 
   // normative documents dated by publication: 2 filed (1 late), 1 not filed and overdue
@@ -67,7 +108,9 @@ const RECORDS: IndicatorRecord[] = [
 
   // disclosure requests: 2 answered on time, 1 late, 1 abandoned (out of both sides)
   ...['2026-02-01', '2026-03-01'].map((d) =>
-    rec('disclosure_request', d, { answeredOn: d }, 'answered', { clocks: [clock('answer', '2026-12-01', true)] }),
+    rec('disclosure_request', d, { answeredOn: d }, 'answered', {
+      clocks: [clock('answer', '2026-12-01', true)],
+    }),
   ),
   rec('disclosure_request', '2026-04-01', { answeredOn: '2026-05-20' }, 'answered', {
     clocks: [clock('answer', '2026-04-29', true)],
@@ -90,7 +133,9 @@ const RECORDS: IndicatorRecord[] = [
   // → 公示及时率 2 of 3 = 66.7 %
 
   // 代表建议: one replied in time, one still open past its deadline
-  rec('npc_suggestion', '2026-03-01', { repliedOn: '2026-05-01' }, 'replied', { clocks: [clock('reply', '2026-05-30', true)] }),
+  rec('npc_suggestion', '2026-03-01', { repliedOn: '2026-05-01' }, 'replied', {
+    clocks: [clock('reply', '2026-05-30', true)],
+  }),
   rec('npc_suggestion', '2026-06-01', {}, 'handling', { clocks: [clock('reply', '2026-08-31', false)] }),
   // → 按期办复率 1 of 2 = 50 %
 
@@ -123,7 +168,13 @@ const RECORDS: IndicatorRecord[] = [
   rec(
     'study_session',
     '2026-06-01',
-    { type: 'oath', participants: [{ name: '戊', post: '副镇长' }, { name: '己', post: '司法所所长' }] },
+    {
+      type: 'oath',
+      participants: [
+        { name: '戊', post: '副镇长' },
+        { name: '己', post: '司法所所长' },
+      ],
+    },
     'held',
   ),
   // → 参学率 (3 + 18) of (4 + 20) = 87.5 %; 宣誓 2 people; 培训参加人次 3 + 18 = 21
@@ -150,7 +201,11 @@ const RECORDS: IndicatorRecord[] = [
 
 describe('考核 rates and the new figures (issue 16)', () => {
   const v = evaluate(COMPUTATIONS, RECORDS, P2026);
-  const part = (k: string) => ({ value: v[k]?.value, numerator: v[k]?.numerator, denominator: v[k]?.denominator });
+  const part = (k: string) => ({
+    value: v[k]?.value,
+    numerator: v[k]?.numerator,
+    denominator: v[k]?.denominator,
+  });
 
   it('信访及时受理率 and 按期办结率 from the 告知 and 办理 clocks', () => {
     expect(part('petition.timely_acceptance_rate')).toEqual({ value: 33.3, numerator: 1, denominator: 3 });
@@ -160,12 +215,20 @@ describe('考核 rates and the new figures (issue 16)', () => {
   it('负责人出庭应诉率, 败诉率 and 复议纠错率 from the litigation ledger', () => {
     expect(part('supervision.head_appearance_rate')).toEqual({ value: 66.7, numerator: 2, denominator: 3 });
     expect(part('supervision.litigation_loss_rate')).toEqual({ value: 50, numerator: 1, denominator: 2 });
-    expect(part('supervision.reconsideration_correction_rate')).toEqual({ value: 50, numerator: 1, denominator: 2 });
+    expect(part('supervision.reconsideration_correction_rate')).toEqual({
+      value: 50,
+      numerator: 1,
+      denominator: 2,
+    });
   });
 
   it('报备及时率, 按期答复率, 公示及时率 and 按期办复率 from their clocks', () => {
     expect(part('decision.filing_timely_rate')).toEqual({ value: 33.3, numerator: 1, denominator: 3 });
-    expect(part('supervision.disclosure_reply_timely_rate')).toEqual({ value: 66.7, numerator: 2, denominator: 3 });
+    expect(part('supervision.disclosure_reply_timely_rate')).toEqual({
+      value: 66.7,
+      numerator: 2,
+      denominator: 3,
+    });
     expect(part('enforcement.publicity_timely_rate')).toEqual({ value: 66.7, numerator: 2, denominator: 3 });
     expect(part('supervision.npc_timely_rate')).toEqual({ value: 50, numerator: 1, denominator: 2 });
   });
@@ -196,6 +259,8 @@ describe('考核 rates and the new figures (issue 16)', () => {
     expect(formulaOf('supervision.head_appearance_rate')).toContain(
       '办理过“登记开庭（听证）”步骤且负责人出庭（出席）为“是”',
     );
-    expect(formulaOf('study.attendance_rate')).toContain('参加人员名单中参加为“是”的人数（未列名单的记录按参加人次）之和');
+    expect(formulaOf('study.attendance_rate')).toContain(
+      '参加人员名单中参加为“是”的人数（未列名单的记录按参加人次）之和',
+    );
   });
 });

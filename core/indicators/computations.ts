@@ -70,7 +70,11 @@ function onTimeRate(
       ...period,
       label: `按期${verb}的记录`,
     }),
-    count(ledger, { where: { ...where, clock: { keys, test: 'settled' } }, ...period, label: `应${verb}的记录` }),
+    count(ledger, {
+      where: { ...where, clock: { keys, test: 'settled' } },
+      ...period,
+      label: `应${verb}的记录`,
+    }),
   );
 }
 
@@ -90,10 +94,15 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'study.lectures': measure(count('study_session', { where: { equals: { type: 'lecture' } } })),
   'study.cadre_trainings': measure(count('study_session', { where: { equals: { type: 'training' } } })),
   'study.training_attendance': measure(
-    sum('study_session', ['attendance'], { people: PRESENT, where: { in: { type: ['lecture', 'training'] } } }),
+    sum('study_session', ['attendance'], {
+      people: PRESENT,
+      where: { in: { type: ['lecture', 'training'] } },
+    }),
   ),
   // people on the record's list when it has one, else its typed totals (records from before the list)
-  'study.exam_takers': measure(sum('exam', ['took'], { people: { table: 'participants', equals: { took: true } } })),
+  'study.exam_takers': measure(
+    sum('exam', ['took'], { people: { table: 'participants', equals: { took: true } } }),
+  ),
   'study.exam_passed': measure(
     sum('exam', ['passed'], { people: { table: 'participants', equals: { passed: true } } }),
   ),
@@ -146,7 +155,14 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
     ],
   },
   'decision.contracts_reviewed': measure(count('contract_review')),
-  'decision.filing_timely_rate': onTimeRate('normative_document', ['filing'], ['filedOn'], '报备', {}, 'publishedOn'),
+  'decision.filing_timely_rate': onTimeRate(
+    'normative_document',
+    ['filing'],
+    ['filedOn'],
+    '报备',
+    {},
+    'publishedOn',
+  ),
   'decision.normative_documents': measure(count('normative_document')),
   'decision.advisor_coverage_rate': {
     type: 'coverage',
@@ -283,7 +299,9 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
     'dispute.handled',
   ),
   'dispute.admin_mediations': measure(count('admin_mediation')),
-  'dispute.admin_mediation_succeeded': measure(count('admin_mediation', { where: { states: ['succeeded'] } })),
+  'dispute.admin_mediation_succeeded': measure(
+    count('admin_mediation', { where: { states: ['succeeded'] } }),
+  ),
   'dispute.admin_mediation_rate': rate(
     'dispute.admin_mediation_succeeded',
     count('admin_mediation', {

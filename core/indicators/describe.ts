@@ -55,7 +55,9 @@ function measureWords(m: Measure): string {
   if (w.anyPresent) conds.push(`${w.anyPresent.map(label).join('或')}不为空`);
   if (w.event) {
     const action = kind.actions.find((a) => a.key === w.event?.action);
-    const eq = Object.entries(w.event.equals ?? {}).map(([f, v]) => `${label(f)}为${quote(optionLabel(fieldOf(kind, f), v))}`);
+    const eq = Object.entries(w.event.equals ?? {}).map(
+      ([f, v]) => `${label(f)}为${quote(optionLabel(fieldOf(kind, f), v))}`,
+    );
     conds.push(`办理过${quote(action?.label ?? w.event.action)}步骤${eq.length ? `且${eq.join('、')}` : ''}`);
   }
   if (w.clock) {

@@ -52,7 +52,7 @@ export function matchesFilter(
   for (const [f, vs] of Object.entries(where.in ?? {})) if (!holds(f, vs)) return false;
   for (const [f, vs] of Object.entries(where.notIn ?? {})) if (holds(f, vs)) return false;
   for (const f of where.present ?? []) if (empty(r.data[f])) return false;
-  if (where.anyPresent && where.anyPresent.every((f) => empty(r.data[f]))) return false;
+  if (where.anyPresent?.every((f) => empty(r.data[f]))) return false;
   if (where.event) {
     const { action, equals = {} } = where.event;
     const took = r.events.some(
@@ -110,7 +110,9 @@ const numeric = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v
 
 /** One measure over the records (any kinds; the measure picks its own). */
 export function measureValue(m: Measure, records: readonly IndicatorRecord[], p: Period): MeasureValue {
-  const rows = records.filter((r) => r.kind === m.ledger && matchesFilter(m.where, r, p) && inPeriod(m, r, p));
+  const rows = records.filter(
+    (r) => r.kind === m.ledger && matchesFilter(m.where, r, p) && inPeriod(m, r, p),
+  );
   const fields = m.fields ?? [];
   switch (m.aggregate) {
     case 'count':

@@ -1,5 +1,11 @@
 import { and, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
-import { fieldOf, type Measure, type MeasureValue, type PeopleRule, type Period } from '../../core/indicators';
+import {
+  fieldOf,
+  type Measure,
+  type MeasureValue,
+  type PeopleRule,
+  type Period,
+} from '../../core/indicators';
 import { ledgerKind } from '../../core/ledgers';
 import type { Db } from '../db/client';
 import { rowsOf } from '../db/rows';
@@ -180,7 +186,10 @@ export async function aggregateMeasures(
     }
     p.periods.forEach((period, pi) => {
       for (const r of refs) {
-        const cond = sql.join([periodSql(r.measure, period), ...filterSql(r.measure, period.asOf)], sql` and `);
+        const cond = sql.join(
+          [periodSql(r.measure, period), ...filterSql(r.measure, period.asOf)],
+          sql` and `,
+        );
         select.push(sql`${aggregateSql(r.measure, cond)} as ${sql.raw(`c${cols.length}`)}`);
         cols.push({ id: r.id, period: pi, measure: r.measure });
       }

@@ -185,7 +185,8 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     area: 'enforcement',
     measures: PERCENT,
     cues: ['公示及时率', '按时公示率'],
-    source: '国办发〔2018〕118号：行政许可、行政处罚决定7个工作日内、其他执法决定20个工作日内公开（执法案件的公示期限）',
+    source:
+      '国办发〔2018〕118号：行政许可、行政处罚决定7个工作日内、其他执法决定20个工作日内公开（执法案件的公示期限）',
   },
   {
     key: 'supervision.head_appearance_rate',
@@ -203,7 +204,8 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     area: 'supervision',
     measures: PERCENT,
     cues: ['纠错率', '复议纠错率'],
-    source: '《行政复议法》（2023）第六十三条至第六十六条：审结的复议案件中被变更、撤销、确认违法或责令履行的比例',
+    source:
+      '《行政复议法》（2023）第六十三条至第六十六条：审结的复议案件中被变更、撤销、确认违法或责令履行的比例',
   },
   {
     key: 'supervision.litigation_loss_rate',
@@ -223,7 +225,8 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     cues: ['按期答复率', '按时答复率'],
     context: ['公开', '申请'],
     contextRequired: true,
-    source: '《政府信息公开条例》（2019）第三十三条：收到申请之日起20个工作日内答复，延长不超过20个工作日（依申请公开的答复期限）',
+    source:
+      '《政府信息公开条例》（2019）第三十三条：收到申请之日起20个工作日内答复，延长不超过20个工作日（依申请公开的答复期限）',
   },
   {
     key: 'supervision.npc_timely_rate',

@@ -164,6 +164,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     cues: ['宪法宣誓', '向宪法宣誓', '宣誓'],
     context: ['宪法'],
     contextRequired: true,
-    source: '《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》（2018年修订）第一条：各级人民政府任命的国家工作人员就职时公开宣誓',
+    source:
+      '《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》（2018年修订）第一条：各级人民政府任命的国家工作人员就职时公开宣誓',
   },
 ];

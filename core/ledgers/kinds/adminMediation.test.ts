@@ -37,23 +37,56 @@ describe('行政调解 (admin_mediation)', () => {
     );
   });
 
-  it("mediation needs the consent of every party; an agreement needs its date and terms", () => {
+  it('mediation needs the consent of every party; an agreement needs its date and terms', () => {
     expect(
-      planAction(adminMediation, applied(), 'accept', { acceptedOn: '2026-11-06', consent: false }, CLERK, opts),
+      planAction(
+        adminMediation,
+        applied(),
+        'accept',
+        { acceptedOn: '2026-11-06', consent: false },
+        CLERK,
+        opts,
+      ),
     ).toMatchObject({ ok: false, reason: '行政调解须经各方当事人同意，不同意的应告知其他救济途径' });
-    const a = planAction(adminMediation, applied(), 'accept', { acceptedOn: '2026-11-06', consent: true }, CLERK, opts);
+    const a = planAction(
+      adminMediation,
+      applied(),
+      'accept',
+      { acceptedOn: '2026-11-06', consent: true },
+      CLERK,
+      opts,
+    );
     if (!a.ok) throw new Error(a.reason);
     const mediating = applyStep(applied(), a, a.event);
     expect(mediating.state).toBe('mediating');
-    expect(planAction(adminMediation, mediating, 'agree', { agreementOn: '2026-11-20' }, CLERK, opts)).toMatchObject({
+    expect(
+      planAction(adminMediation, mediating, 'agree', { agreementOn: '2026-11-20' }, CLERK, opts),
+    ).toMatchObject({
       ok: false,
       reason: '「协议内容」不能为空',
     });
     expect(
-      planAction(adminMediation, mediating, 'agree', { agreementOn: '2026-11-05', agreement: '以原界桩为界' }, CLERK, opts),
-    ).toMatchObject({ ok: false, reason: '「协议签订日期」（2026-11-05）不能早于「受理日期」（2026-11-06）' });
+      planAction(
+        adminMediation,
+        mediating,
+        'agree',
+        { agreementOn: '2026-11-05', agreement: '以原界桩为界' },
+        CLERK,
+        opts,
+      ),
+    ).toMatchObject({
+      ok: false,
+      reason: '「协议签订日期」（2026-11-05）不能早于「受理日期」（2026-11-06）',
+    });
     expect(
-      planAction(adminMediation, mediating, 'agree', { agreementOn: '2026-11-20', agreement: '以原界桩为界' }, CLERK, opts),
+      planAction(
+        adminMediation,
+        mediating,
+        'agree',
+        { agreementOn: '2026-11-20', agreement: '以原界桩为界' },
+        CLERK,
+        opts,
+      ),
     ).toMatchObject({ ok: true, to: 'succeeded' });
   });
 

@@ -64,7 +64,14 @@ export const adminMediation: LedgerKind = {
     },
     { key: 'village', label: '所在村（社区）', type: 'village', filter: true },
     partiesField(),
-    { key: 'summary', label: '争议事项', type: 'textarea', required: true, maxLength: 2000, searchable: true },
+    {
+      key: 'summary',
+      label: '争议事项',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      searchable: true,
+    },
     { key: 'department', label: '承办科室（站所）', type: 'text', required: true, maxLength: 60, list: true },
     { key: 'mediator', label: '调解主持人', type: 'text', required: true, maxLength: 40, list: true },
   ],
@@ -118,7 +125,8 @@ export const adminMediation: LedgerKind = {
           test: `${TEST} › mediation needs the consent of every party; an agreement needs its date and terms`,
         },
       ],
-      guard: (g) => (g.payload.consent === true ? null : '行政调解须经各方当事人同意，不同意的应告知其他救济途径'),
+      guard: (g) =>
+        g.payload.consent === true ? null : '行政调解须经各方当事人同意，不同意的应告知其他救济途径',
     },
     {
       key: 'decline',

@@ -38,10 +38,14 @@ describe('上级交办与督察整改 (assigned_task)', () => {
   it('takes the deadline the assigner set, which may lie ahead but not before the assignment', () => {
     expect(validateRecord(assignedTask, input(), { today: TODAY }).issues).toEqual([]);
     expect(
-      validateRecord(assignedTask, input({ dueOn: '2026-11-01' }), { today: TODAY }).issues.map((i) => i.message),
+      validateRecord(assignedTask, input({ dueOn: '2026-11-01' }), { today: TODAY }).issues.map(
+        (i) => i.message,
+      ),
     ).toEqual(['「完成（整改）期限」（2026-11-01）不能早于「交办日期」（2026-11-02）']);
     expect(
-      validateRecord(assignedTask, input({ dueOn: undefined }), { today: TODAY }).issues.map((i) => i.message),
+      validateRecord(assignedTask, input({ dueOn: undefined }), { today: TODAY }).issues.map(
+        (i) => i.message,
+      ),
     ).toEqual(['「完成（整改）期限」不能为空']);
   });
 
@@ -54,11 +58,15 @@ describe('上级交办与督察整改 (assigned_task)', () => {
     });
     const reported = step(record(), 'report', done, CLERK);
     expect(reported.state).toBe('reported');
-    expect(planAction(assignedTask, reported, 'close', { closedOn: '2026-11-25' }, LEADER, opts)).toMatchObject({
+    expect(
+      planAction(assignedTask, reported, 'close', { closedOn: '2026-11-25' }, LEADER, opts),
+    ).toMatchObject({
       ok: false,
       refusal: 'role',
     });
-    expect(planAction(assignedTask, reported, 'close', { closedOn: '2026-11-19' }, COUNTY, opts)).toMatchObject({
+    expect(
+      planAction(assignedTask, reported, 'close', { closedOn: '2026-11-19' }, COUNTY, opts),
+    ).toMatchObject({
       ok: false,
       reason: '「销号日期」（2026-11-19）不能早于「报送日期」（2026-11-20）',
     });
@@ -72,14 +80,16 @@ describe('上级交办与督察整改 (assigned_task)', () => {
     });
     const own = step(plan, 'report_own', done, CLERK);
     expect(own.state).toBe('self_reported');
-    expect(planAction(assignedTask, own, 'close_own', { closedOn: '2026-11-25' }, COUNTY, opts)).toMatchObject({
+    expect(
+      planAction(assignedTask, own, 'close_own', { closedOn: '2026-11-25' }, COUNTY, opts),
+    ).toMatchObject({
       ok: false,
       refusal: 'role',
     });
     expect(step(own, 'close_own', { closedOn: '2026-11-25' }, LEADER).state).toBe('closed');
   });
 
-  it("the clock runs to the deadline the assigner set and stops when the township reports", () => {
+  it('the clock runs to the deadline the assigner set and stops when the township reports', () => {
     // due 2026-12-15 (Tuesday): 11 working days after 11-30, so not yet 临期 (5 working days)
     expect(computeClocks(assignedTask, record(), { calendar, today: TODAY })).toEqual([
       expect.objectContaining({ name: 'due', due: '2026-12-15', state: 'normal', remaining: 11 }),
@@ -92,13 +102,23 @@ describe('上级交办与督察整改 (assigned_task)', () => {
       late: false,
     });
     // a progress report does not stop it; a deadline passed without a report is 逾期
-    const late = step(record({ dueOn: '2026-11-20' }), 'progress', { progressOn: '2026-11-10', progressNote: '正在补充公示' }, CLERK);
+    const late = step(
+      record({ dueOn: '2026-11-20' }),
+      'progress',
+      { progressOn: '2026-11-10', progressNote: '正在补充公示' },
+      CLERK,
+    );
     expect(computeClocks(assignedTask, late, { calendar, today: TODAY })[0]).toMatchObject({
       due: '2026-11-20',
       state: 'overdue',
     });
     // sent back: the same deadline runs again, and the second report comes after it
-    const reported = step(record({ dueOn: '2026-11-20' }), 'report', { doneOn: '2026-11-18', doneNote: '已整改' }, CLERK);
+    const reported = step(
+      record({ dueOn: '2026-11-20' }),
+      'report',
+      { doneOn: '2026-11-18', doneNote: '已整改' },
+      CLERK,
+    );
     const returned = step(reported, 'return', { returnReason: '公示台账未建立' }, COUNTY);
     expect(returned.state).toBe('assigned');
     expect(computeClocks(assignedTask, returned, { calendar, today: TODAY })[0]).toMatchObject({

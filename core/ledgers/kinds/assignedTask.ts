@@ -132,7 +132,8 @@ export const assignedTask: LedgerKind = {
           test: assignerRule.test,
         },
       ],
-      guard: (g) => (isOwnTask(g.data) ? null : '上级交办、督察反馈的事项请用“报送完成（整改）情况”，由县级销号'),
+      guard: (g) =>
+        isOwnTask(g.data) ? null : '上级交办、督察反馈的事项请用“报送完成（整改）情况”，由县级销号',
     },
     {
       key: 'close',

@@ -153,7 +153,9 @@ export const studySession: LedgerKind = {
       // 宪法宣誓: who was sworn in is the record (决定 第一条)
       fields: ['participants'],
       test: (d) =>
-        d.type === 'oath' && listed(d).length === 0 ? '宪法宣誓应列出宣誓人员及其就任职务（「参加人员名单」）' : null,
+        d.type === 'oath' && listed(d).length === 0
+          ? '宪法宣誓应列出宣誓人员及其就任职务（「参加人员名单」）'
+          : null,
     },
   ],
   list: { dateField: 'heldOn', title: (d) => String(d.topic ?? '学法活动') },

@@ -91,7 +91,11 @@ export const DECISION: AreaPhrasing = {
       [
         'decision-review',
         hasFigure(reviews, contracts, documents, filing) || published
-          ? paragraph(sentence(cl('坚持应审必审'), reviews, contracts, documents), sentence(published), sentence(filing))
+          ? paragraph(
+              sentence(cl('坚持应审必审'), reviews, contracts, documents),
+              sentence(published),
+              sentence(filing),
+            )
           : null,
       ],
       [
