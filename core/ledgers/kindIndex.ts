@@ -38,4 +38,6 @@ export const KIND_INDEX: readonly KindEntry[] = [
   { kind: 'procuratorial_recommendation', label: '检察建议', area: '监督与诉求' },
   { kind: 'hotline_item', label: '民情热线诉求', area: '监督与诉求' },
   { kind: 'service_month', label: '政务服务月报', area: '监督与诉求' },
+  { kind: 'assigned_task', label: '上级交办与督察整改', area: '组织领导' },
+  { kind: 'admin_mediation', label: '行政调解', area: '矛盾纠纷' },
 ];

@@ -54,7 +54,7 @@ describe('buildMenuItems', () => {
       kinds: g && 'children' in g ? (g.children ?? []).map((c) => (c && 'label' in c ? c.label : null)) : [],
     }));
     expect(shape.slice(0, 2)).toEqual([
-      { label: '矛盾纠纷', kinds: ['矛盾纠纷', '信访事项', '人民调解委员会', '群众意见建议'] },
+      { label: '矛盾纠纷', kinds: ['矛盾纠纷', '信访事项', '人民调解委员会', '群众意见建议', '行政调解'] },
       {
         label: '行政执法',
         kinds: ['执法人员', '执法事项', '执法案件', '执法检查', '执法培训', '案卷评查'],
@@ -70,6 +70,7 @@ describe('buildMenuItems', () => {
       '/ledgers/petition',
       '/ledgers/mediation_committee',
       '/ledgers/suggestion',
+      '/ledgers/admin_mediation',
     ]);
   });
 
