@@ -31,6 +31,8 @@ const COUNTY: { role: Role } = { role: 'county_reviewer' };
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'];
 const GIVEN = [...'建国明华秀兰桂英志强海燕文军春花德玉梅红霞'];
 
+type Step = [action: string, input: Record<string, unknown>, on: string, who: { role: Role }];
+
 class Maker {
   constructor(
     private readonly opts: TasksDemoOptions,
@@ -54,11 +56,7 @@ class Maker {
   }
 
   /** Steps in order, each by its role on its day, until one lies ahead or is refused. */
-  chain(
-    kind: LedgerKind,
-    start: RecordState,
-    steps: readonly [action: string, input: Record<string, unknown>, on: string, who: { role: Role }][],
-  ): RecordState {
+  chain(kind: LedgerKind, start: RecordState, steps: readonly Step[]): RecordState {
     let r = start;
     for (const [action, input, on, who] of steps) {
       if (on > this.opts.today) break;
@@ -132,7 +130,7 @@ function tasks(m: Maker, today: string): DemoRecord[] {
     if (!start) return;
     const doneOn = addDays(assignedOn, m.rng.int(10, 60));
     // stages by index: some closed, one returned and closed again, one still open (maybe late)
-    const steps: Parameters<Maker['chain']>[2] = [
+    const steps: Step[] = [
       [
         'progress',
         { progressOn: addDays(assignedOn, 7), progressNote: '已制定整改方案，明确责任人和时限' },
@@ -210,7 +208,7 @@ function mediations(m: Maker, today: string, villages: readonly { id: string }[]
             ['agree', 6],
             ['terminate', 2],
           ] as const);
-    const steps: Parameters<Maker['chain']>[2] =
+    const steps: Step[] =
       fate === 'decline'
         ? [
             [
