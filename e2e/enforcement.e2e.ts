@@ -59,6 +59,12 @@ describe('public enforcement page (行政执法公示) at 375 px', () => {
       .waitFor();
     await phone.getByRole('tab', { name: '执法主体' }).click();
     await phone.getByText('青石镇人民政府').waitFor();
+
+    // the previous year's 行政执法总体情况 (issue 16 §2), with the day it is due, still within the phone
+    const annual = phone.getByTestId('enforcement-annual');
+    await annual.waitFor();
+    expect(await annual.textContent()).toMatch(/\d{4}年度行政执法总体情况.*行政处罚.*立案.*罚没款.*前公开/);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   it('says so for a code that is not a township', async () => {

@@ -57,3 +57,20 @@ export const PublicEnforcementPage = z.strictObject({
   pageSize: z.number(),
 });
 export type PublicEnforcementPage = z.infer<typeof PublicEnforcementPage>;
+
+/** 行政执法总体情况 of a year (issue 16 §2): GET /api/public/units/:unitCode/enforcement/annual. */
+export const EnforcementAnnualRow = z.strictObject({
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+});
+export const EnforcementAnnual = z.strictObject({
+  unit: z.strictObject({ name: z.string(), code: z.string() }),
+  year: z.number(),
+  /** the day by which the year's data is to be public (县级设置, default 1 月 31 日 of the next year) */
+  due: day,
+  /** where the figures come from, in Chinese */
+  basis: z.string(),
+  sections: z.array(z.strictObject({ title: z.string(), rows: z.array(EnforcementAnnualRow) })),
+});
+export type EnforcementAnnual = z.infer<typeof EnforcementAnnual>;

@@ -4,7 +4,8 @@ import { COMPOUND_CUES } from './compounds';
 import { PART_WHOLE } from './relations';
 import { AREAS } from './types';
 
-// The keys of indicators.md v2, written out so a dropped or renamed key fails here.
+// The keys of indicators.md v2 and issue 16 (考核 rates, 行政调解, 参学率, 宪法宣誓), written out
+// so a dropped or renamed key fails here.
 const SPEC_KEYS = `leadership.meetings leadership.law_duty_reports leadership.inspections
 study.central_group_sessions study.pre_meeting_sessions study.lectures study.cadre_trainings
 study.training_attendance study.exam_takers study.exam_passed study.exam_participation_rate
@@ -21,13 +22,18 @@ supervision.litigation_cases supervision.litigation_lost supervision.judicial_re
 dispute.mediation_committees dispute.handled dispute.resolved dispute.success_rate dispute.closure_rate
 dispute.legal_aides_trained petition.visit_batches petition.visitors petition.cases petition.closed
 petition.closure_rate service.windows service.matters_handled service.satisfaction_rate`.split(/\s+/);
-/** Keys issue 16 §3 adds beyond indicators.md v2, for ledgers v2 did not know. */
+/** Keys issue 16 adds beyond indicators.md v2, for ledgers v2 did not know. */
 const ISSUE_16_KEYS = [
   'publicity.model_villages',
   'decision.village_rules_reviewed',
   'dispute.legal_aides',
   'dispute.legal_aide_trainings',
   'dispute.risk_persons',
+  ...`study.attendance_rate study.oath_takers dispute.admin_mediations dispute.admin_mediation_succeeded
+dispute.admin_mediation_rate petition.timely_acceptance_rate petition.timely_closure_rate
+supervision.head_appearance_rate supervision.reconsideration_correction_rate
+supervision.litigation_loss_rate supervision.disclosure_reply_timely_rate supervision.npc_timely_rate
+decision.filing_timely_rate enforcement.publicity_timely_rate`.split(/\s+/),
 ];
 
 describe('indicator catalog', () => {

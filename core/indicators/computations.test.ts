@@ -48,6 +48,32 @@ describe('indicator computations', () => {
       for (const [f, vs] of Object.entries(m.where?.in ?? {})) options(f, vs);
       for (const [f, vs] of Object.entries(m.where?.notIn ?? {})) options(f, vs);
       for (const f of m.where?.present ?? []) field(f, ['date', 'text', 'textarea', 'select', 'integer']);
+      for (const f of m.where?.anyPresent ?? [])
+        field(f, ['date', 'text', 'textarea', 'select', 'integer', 'table']);
+      if (m.people) {
+        const t = field(m.people.table, ['table']);
+        const columns = t?.type === 'table' ? t.columns.map((c) => c.key) : [];
+        for (const c of Object.keys(m.people.equals ?? {}))
+          expect(columns, `${id}: ${m.people.table}.${c}`).toContain(c);
+      }
+      const w = m.where;
+      if (w?.event) {
+        const action = kind.actions.find((a) => a.key === w.event?.action);
+        expect(action, `${id}: action ${w.event.action}`).toBeDefined();
+        for (const f of Object.keys(w.event.equals ?? {}))
+          expect(
+            action?.fields?.map((x) => x.key),
+            `${id}: ${f}`,
+          ).toContain(f);
+      }
+      if (w?.clock) {
+        for (const c of w.clock.keys)
+          expect(
+            kind.clocks.map((x) => x.key),
+            `${id}: clock ${c}`,
+          ).toContain(c);
+        for (const f of w.clock.dates ?? []) field(f, ['date']);
+      }
       if (m.period?.field) field(m.period.field, ['date']);
       if (m.period?.mode === 'asOf') for (const f of m.period.endFields) field(f, ['date']);
       if (m.aggregate === 'sum' || m.aggregate === 'max')

@@ -1,4 +1,4 @@
-import type { ComputationDef, Measure, PeriodRule } from './types';
+import type { ComputationDef, Measure, PeriodRule, RecordFilter } from './types';
 
 /**
  * How every catalog key is computed from the ledgers of a unit for a period. Plain data:
@@ -31,6 +31,9 @@ const rate = (numerator: string | Measure, denominator: string | Measure): Compu
 });
 const within = (field: string): PeriodRule => ({ mode: 'within', field });
 
+/** Those marked present on a study session's list (its typed 参加人次 when it lists nobody). */
+const PRESENT = { table: 'participants', equals: { present: true } } as const;
+
 /** Registers counted on a day rather than over the period. */
 const OFFICER_IN_POST: PeriodRule = { mode: 'asOf', endFields: ['leftOn'] };
 // certified from the certificate's issue date, read from the field itself: staff registered
@@ -45,6 +48,35 @@ const LICENSING = ['license', 'license_denied'];
 const LOST = ['revoked', 'illegal', 'changed', 'performance'];
 const PETITION_ACCEPTED = ['accepted', 'replied', 'review', 'reviewed', 'recheck', 'final'];
 const PETITION_REPLIED = ['replied', 'review', 'reviewed', 'recheck', 'final'];
+/** The steps that answer a petition's 告知 clock: 受理告知, 不予受理, 异议 (petition.ts). */
+const PETITION_NOTICE_DATES = ['noticeOn', 'notAcceptedOn', 'objectedOn'];
+
+/**
+ * A 按期 rate over a clock: records done within it ÷ records whose clock is done or has
+ * fallen due by the count day; dated by `periodField` (else the main date).
+ */
+function onTimeRate(
+  ledger: string,
+  keys: string[],
+  dates: string[],
+  verb: string,
+  where: RecordFilter = {},
+  periodField?: string,
+): ComputationDef {
+  const period = periodField ? { period: within(periodField) } : {};
+  return rate(
+    count(ledger, {
+      where: { ...where, clock: { keys, test: 'on_time', dates } },
+      ...period,
+      label: `按期${verb}的记录`,
+    }),
+    count(ledger, {
+      where: { ...where, clock: { keys, test: 'settled' } },
+      ...period,
+      label: `应${verb}的记录`,
+    }),
+  );
+}
 
 export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'leadership.meetings': measure(count('meeting')),
@@ -62,13 +94,37 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'study.lectures': measure(count('study_session', { where: { equals: { type: 'lecture' } } })),
   'study.cadre_trainings': measure(count('study_session', { where: { equals: { type: 'training' } } })),
   'study.training_attendance': measure(
-    sum('study_session', ['attendance'], { where: { in: { type: ['lecture', 'training'] } } }),
+    sum('study_session', ['attendance'], {
+      people: PRESENT,
+      where: { in: { type: ['lecture', 'training'] } },
+    }),
   ),
-  'study.exam_takers': measure(sum('exam', ['took'])),
-  'study.exam_passed': measure(sum('exam', ['passed'])),
+  // people on the record's list when it has one, else its typed totals (records from before the list)
+  'study.exam_takers': measure(
+    sum('exam', ['took'], { people: { table: 'participants', equals: { took: true } } }),
+  ),
+  'study.exam_passed': measure(
+    sum('exam', ['passed'], { people: { table: 'participants', equals: { passed: true } } }),
+  ),
   'study.exam_participation_rate': rate(
     'study.exam_takers',
-    sum('exam', ['expected'], { label: '应参考人数' }),
+    sum('exam', ['expected'], { people: { table: 'participants' }, label: '应参考人数' }),
+  ),
+  // sessions that say who should have come (a list, or 应参学人数); a 宪法宣誓 is no study
+  'study.attendance_rate': rate(
+    sum('study_session', ['attendance'], {
+      people: PRESENT,
+      where: { anyPresent: ['participants', 'expected'], notIn: { type: ['oath'] } },
+      label: '实际参学人数',
+    }),
+    sum('study_session', ['expected'], {
+      people: { table: 'participants' },
+      where: { anyPresent: ['participants', 'expected'], notIn: { type: ['oath'] } },
+      label: '应参学人数',
+    }),
+  ),
+  'study.oath_takers': measure(
+    sum('study_session', [], { people: { table: 'participants' }, where: { equals: { type: 'oath' } } }),
   ),
   'study.exam_pass_rate': rate('study.exam_passed', 'study.exam_takers'),
   'study.court_observations': measure(count('study_session', { where: { equals: { type: 'court' } } })),
@@ -105,6 +161,14 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
     ],
   },
   'decision.contracts_reviewed': measure(count('contract_review')),
+  'decision.filing_timely_rate': onTimeRate(
+    'normative_document',
+    ['filing'],
+    ['filedOn'],
+    '报备',
+    {},
+    'publishedOn',
+  ),
   'decision.normative_documents': measure(count('normative_document')),
   'decision.advisor_coverage_rate': {
     type: 'coverage',
@@ -139,6 +203,14 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'enforcement.inspections': measure(count('inspection')),
   'enforcement.cases': measure(count('enforcement_case', { where: { notIn: { decisionType: LICENSING } } })),
   'enforcement.file_reviews': measure(count('case_file_review')),
+  'enforcement.publicity_timely_rate': onTimeRate(
+    'enforcement_case',
+    ['publicity', 'publicity_other'],
+    ['publishedOn', 'withheldOn', 'revokedOn'],
+    '公示',
+    {},
+    'decidedOn',
+  ),
   'enforcement.legal_reviews': measure({
     ledger: 'enforcement_case',
     aggregate: 'events',
@@ -176,6 +248,48 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'supervision.litigation_lost': measure(
     count('litigation_case', { where: { equals: { type: 'litigation' }, in: { outcome: LOST } } }),
   ),
+  'supervision.head_appearance_rate': rate(
+    count('litigation_case', {
+      where: { equals: { type: 'litigation' }, event: { action: 'hearing', equals: { headAppeared: true } } },
+      label: '负责人出庭应诉的行政诉讼案件',
+    }),
+    count('litigation_case', {
+      where: { equals: { type: 'litigation' }, event: { action: 'hearing' } },
+      label: '开庭审理的行政诉讼案件',
+    }),
+  ),
+  'supervision.reconsideration_correction_rate': rate(
+    count('litigation_case', {
+      where: { equals: { type: 'reconsideration' }, in: { outcome: LOST } },
+      period: within('concludedOn'),
+      label: '被撤销、确认违法、变更或责令履行的复议案件',
+    }),
+    count('litigation_case', {
+      where: { equals: { type: 'reconsideration' }, present: ['outcome'] },
+      period: within('concludedOn'),
+      label: '审结的行政复议案件',
+    }),
+  ),
+  'supervision.litigation_loss_rate': rate(
+    count('litigation_case', {
+      where: { equals: { type: 'litigation' }, in: { outcome: LOST } },
+      period: within('concludedOn'),
+      label: '败诉的行政诉讼案件',
+    }),
+    count('litigation_case', {
+      where: { equals: { type: 'litigation' }, present: ['outcome'] },
+      period: within('concludedOn'),
+      label: '审结的行政诉讼案件',
+    }),
+  ),
+  'supervision.disclosure_reply_timely_rate': onTimeRate(
+    'disclosure_request',
+    ['answer'],
+    ['answeredOn'],
+    '答复',
+    { states: ['received', 'correcting', 'answered'] },
+  ),
+  'supervision.npc_timely_rate': onTimeRate('npc_suggestion', ['reply'], ['repliedOn'], '办复'),
   'supervision.judicial_recommendations': measure(
     count('litigation_case', {
       where: { in: { recommendationType: ['judicial', 'procuratorial'] } },
@@ -193,8 +307,19 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
     count('dispute', { where: { states: ['closed', 'declined'] }, label: '已结案或不予受理的矛盾纠纷' }),
     'dispute.handled',
   ),
+  'dispute.admin_mediations': measure(count('admin_mediation')),
+  'dispute.admin_mediation_succeeded': measure(
+    count('admin_mediation', { where: { states: ['succeeded'] } }),
+  ),
+  'dispute.admin_mediation_rate': rate(
+    'dispute.admin_mediation_succeeded',
+    count('admin_mediation', {
+      where: { states: ['succeeded', 'terminated'] },
+      label: '调解终结（成功或终止）的行政调解',
+    }),
+  ),
   'dispute.legal_aides_trained': measure(
-    sum('study_session', ['attendance'], { where: { equals: { type: 'legal_aide' } } }),
+    sum('study_session', ['attendance'], { people: PRESENT, where: { equals: { type: 'legal_aide' } } }),
   ),
 
   'dispute.legal_aides': measure(count('legal_aide', { period: { mode: 'asOf', endFields: ['leftOn'] } })),
@@ -208,6 +333,10 @@ export const COMPUTATIONS: Readonly<Record<string, ComputationDef>> = {
   'petition.cases': measure(count('petition', { where: { states: PETITION_ACCEPTED } })),
   'petition.closed': measure(count('petition', { where: { states: PETITION_REPLIED } })),
   'petition.closure_rate': rate('petition.closed', 'petition.cases'),
+  // 考核 rates from the clocks the ledgers already run: of the period's records whose deadline
+  // has come (or that were done), the share done by it (issue 16 §2)
+  'petition.timely_acceptance_rate': onTimeRate('petition', ['notice'], PETITION_NOTICE_DATES, '告知'),
+  'petition.timely_closure_rate': onTimeRate('petition', ['handling'], ['servedOn'], '办结'),
 
   'service.windows': measure({ ledger: 'service_month', aggregate: 'max', fields: ['windows'] }),
   'service.matters_handled': measure(sum('service_month', ['matters'])),

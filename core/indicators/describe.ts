@@ -52,6 +52,23 @@ function measureWords(m: Measure): string {
   for (const [f, vs] of Object.entries(w.in ?? {})) conds.push(`${label(f)}${verb(f)}${values(f, vs)}`);
   for (const [f, vs] of Object.entries(w.notIn ?? {})) conds.push(`${label(f)}不${verb(f)}${values(f, vs)}`);
   for (const f of w.present ?? []) conds.push(`${label(f)}不为空`);
+  if (w.anyPresent) conds.push(`${w.anyPresent.map(label).join('或')}不为空`);
+  if (w.event) {
+    const action = kind.actions.find((a) => a.key === w.event?.action);
+    const eq = Object.entries(w.event.equals ?? {}).map(
+      ([f, v]) => `${label(f)}为${quote(optionLabel(fieldOf(kind, f), v))}`,
+    );
+    conds.push(`办理过${quote(action?.label ?? w.event.action)}步骤${eq.length ? `且${eq.join('、')}` : ''}`);
+  }
+  if (w.clock) {
+    const names = w.clock.keys.map((k) => quote(kind.clocks.find((c) => c.key === k)?.label ?? k));
+    const clockName = [...new Set(names)].join('或');
+    conds.push(
+      w.clock.test === 'settled'
+        ? `${clockName}已完成或已届满`
+        : `在${clockName}内完成（${(w.clock.dates ?? []).map(label).join('或')}不晚于期限）`,
+    );
+  }
   const fields = (m.fields ?? []).map(label);
   let what: string;
   switch (m.aggregate) {
@@ -59,7 +76,7 @@ function measureWords(m: Measure): string {
       what = '记录数';
       break;
     case 'sum':
-      what = `${fields.join('与')}之和${m.divisor === 10_000 ? '（元折算为万元）' : m.divisor ? `除以${m.divisor}` : ''}`;
+      what = `${m.people ? `${peopleWords(kind, m)}（未列名单的记录按` : ''}${fields.join('与')}${m.people ? '）' : ''}之和${m.divisor === 10_000 ? '（元折算为万元）' : m.divisor ? `除以${m.divisor}` : ''}`;
       break;
     case 'max':
       what = `${fields.join('、')}的最大值`;
@@ -74,6 +91,19 @@ function measureWords(m: Measure): string {
       break;
   }
   return `${kind.label}中${conds.join('、')}的${what}`;
+}
+
+/** 参加人员名单中“参加”为“是”的人数 */
+function peopleWords(kind: LedgerKind, m: Measure): string {
+  const rule = m.people;
+  if (!rule) return '';
+  const table = fieldOf(kind, rule.table);
+  const columns = table?.type === 'table' ? table.columns : [];
+  const eq = Object.entries(rule.equals ?? {}).map(([k, v]) => {
+    const col = columns.find((c) => c.key === k);
+    return `${col?.label ?? k}为${quote(optionLabel(col, v))}`;
+  });
+  return `${table?.label ?? rule.table}中${eq.length ? `${eq.join('、')}的` : ''}人数`;
 }
 
 function partWords(p: RatePart): string {

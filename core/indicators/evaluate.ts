@@ -1,5 +1,5 @@
 import { allMeasures, COMPUTATIONS } from './computations';
-import type { ComputationDef, Measure, RecordFilter } from './types';
+import type { ComputationDef, Measure, PeopleRule, RecordFilter } from './types';
 
 /**
  * The computation definitions applied to records in memory. The server computes the same
@@ -12,7 +12,9 @@ export interface IndicatorRecord {
   /** the kind's main date */
   eventDate: string;
   data: Record<string, unknown>;
-  events: readonly { action: string; on?: string }[];
+  events: readonly { action: string; on?: string; payload?: Readonly<Record<string, unknown>> }[];
+  /** The record's clocks as cached for 待办 (clock key, due date, done). */
+  clocks?: readonly { clock: string; due: string; done: boolean }[];
 }
 
 export interface Period {
@@ -35,7 +37,11 @@ export interface ComputedValue {
 const empty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
-export function matchesFilter(where: RecordFilter | undefined, r: IndicatorRecord): boolean {
+export function matchesFilter(
+  where: RecordFilter | undefined,
+  r: IndicatorRecord,
+  period?: Pick<Period, 'asOf'>,
+): boolean {
   if (!where) return true;
   if (where.states && !where.states.includes(r.state)) return false;
   const holds = (field: string, values: readonly (string | boolean)[]) => {
@@ -46,7 +52,38 @@ export function matchesFilter(where: RecordFilter | undefined, r: IndicatorRecor
   for (const [f, vs] of Object.entries(where.in ?? {})) if (!holds(f, vs)) return false;
   for (const [f, vs] of Object.entries(where.notIn ?? {})) if (holds(f, vs)) return false;
   for (const f of where.present ?? []) if (empty(r.data[f])) return false;
+  if (where.anyPresent?.every((f) => empty(r.data[f]))) return false;
+  if (where.event) {
+    const { action, equals = {} } = where.event;
+    const took = r.events.some(
+      (e) => e.action === action && Object.entries(equals).every(([k, v]) => e.payload?.[k] === v),
+    );
+    if (!took) return false;
+  }
+  if (where.clock) {
+    const { keys, test, dates = [] } = where.clock;
+    const doneOn = dates.map((f) => r.data[f]).find((v): v is string => typeof v === 'string' && v !== '');
+    const asOf = period?.asOf ?? '9999-12-31';
+    const holds = (r.clocks ?? []).some(
+      (c) =>
+        keys.includes(c.clock) &&
+        (test === 'settled' ? c.done || c.due <= asOf : c.done && doneOn !== undefined && doneOn <= c.due),
+    );
+    if (!holds) return false;
+  }
   return true;
+}
+
+/** People listed in the record's table matching the rule, or null when it lists nobody. */
+export function listedPeople(rule: PeopleRule, r: IndicatorRecord): number | null {
+  const rows = r.data[rule.table];
+  if (!Array.isArray(rows) || rows.length === 0) return null;
+  return rows.filter(
+    (row) =>
+      typeof row === 'object' &&
+      row !== null &&
+      Object.entries(rule.equals ?? {}).every(([k, v]) => (row as Record<string, unknown>)[k] === v),
+  ).length;
 }
 
 /** The date that decides whether the record falls in the period for this measure. */
@@ -73,13 +110,18 @@ const numeric = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v
 
 /** One measure over the records (any kinds; the measure picks its own). */
 export function measureValue(m: Measure, records: readonly IndicatorRecord[], p: Period): MeasureValue {
-  const rows = records.filter((r) => r.kind === m.ledger && matchesFilter(m.where, r) && inPeriod(m, r, p));
+  const rows = records.filter(
+    (r) => r.kind === m.ledger && matchesFilter(m.where, r, p) && inPeriod(m, r, p),
+  );
   const fields = m.fields ?? [];
   switch (m.aggregate) {
     case 'count':
       return rows.length;
-    case 'sum':
-      return rows.reduce((s, r) => s + fields.reduce((t, f) => t + numeric(r.data[f]), 0), 0);
+    case 'sum': {
+      const typed = (r: IndicatorRecord) => fields.reduce((t, f) => t + numeric(r.data[f]), 0);
+      const people = m.people;
+      return rows.reduce((s, r) => s + ((people && listedPeople(people, r)) ?? typed(r)), 0);
+    }
     case 'max':
       return rows.reduce((s, r) => Math.max(s, ...fields.map((f) => numeric(r.data[f]))), 0);
     case 'events':

@@ -44,6 +44,26 @@ export interface RecordFilter {
   notIn?: Readonly<Record<string, readonly string[]>>;
   /** data fields that are filled in */
   present?: readonly string[];
+  /** at least one of these fields is filled in (a table: has a row) */
+  anyPresent?: readonly string[];
+  /** the record took step `action` at least once (with a payload holding `equals`, if given) */
+  event?: { action: string; equals?: Readonly<Record<string, string | boolean>> };
+  /**
+   * A clock the record runs (any of `keys`, from the ledger_clocks cache): `settled` — done, or
+   * due on or before the period's count day, so it should have been done; `on_time` — done, and
+   * the first filled-in of `dates` (the stopping step's date) on or before its due date.
+   */
+  clock?: { keys: readonly string[]; test: 'settled' | 'on_time'; dates?: readonly string[] };
+}
+
+/**
+ * People listed on the record rather than a typed total (who took part in a study session or
+ * an exam): the rows of table `table` matching `equals`. A record that lists nobody still
+ * counts with its typed fields (records from before the list existed).
+ */
+export interface PeopleRule {
+  table: string;
+  equals?: Readonly<Record<string, string | boolean>>;
 }
 
 /**
@@ -68,6 +88,8 @@ export interface Measure {
   fields?: readonly string[];
   action?: string;
   divisor?: number;
+  /** sum only: per record, the people listed in a table when it lists any, else the typed `fields` */
+  people?: PeopleRule;
   where?: RecordFilter;
   period?: PeriodRule;
   /** Chinese name of a part that is not itself a catalog key (在岗执法人员). */
@@ -116,6 +138,11 @@ export interface IndicatorDef {
   /** Phrases that state the value zero without a digit (零败诉). */
   zeroCues?: readonly string[];
   rate?: RateDef;
+  /**
+   * Where the definition comes from: the rule whose deadline a 考核 rate reads, or the local
+   * practice that defines it when no rule does (issue 16 §2).
+   */
+  source?: string;
   /** How the value is computed from the unit's ledgers (core/indicators/computations.ts). */
   computation?: ComputationDef;
 }

@@ -111,8 +111,9 @@ function computeOne(
 ): ClockView {
   const { calendar, today } = ctx;
   const base = clockDays(clock, ctx.settings);
-  // steps before the clock's start (a pause before a restart) do not bear on it
-  const later = r.events.slice(start.event + 1).filter((e) => e.on >= start.date);
+  // steps before the clock's start (a pause before a restart) do not bear on it; a deadline
+  // someone set is met by any step before it, so every step of the record bears on that clock
+  const later = clock.deadline ? r.events : r.events.slice(start.event + 1).filter((e) => e.on >= start.date);
   const actionDef = (key: string) => kind.actions.find((a) => a.key === key);
 
   let extension = 0;
@@ -128,9 +129,15 @@ function computeOne(
       : dayDiff(from, to) + 1;
   for (const e of later) {
     const def = actionDef(e.action);
+    if (clock.reopens?.includes(e.action)) {
+      doneOn = undefined; // sent back: the work is not done, the same deadline runs again
+      continue;
+    }
+    if (doneOn) continue;
     if (clock.stop.includes(e.action)) {
       doneOn = e.on;
-      break;
+      if (!clock.reopens) break;
+      continue;
     }
     if (def?.extends === clock.key) {
       const days = Number(e.payload.days ?? 0);

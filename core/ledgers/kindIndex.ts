@@ -42,4 +42,6 @@ export const KIND_INDEX: readonly KindEntry[] = [
   { kind: 'model_village', label: '民主法治示范村创建', area: '法治乡村' },
   { kind: 'legal_aide', label: '法律明白人', area: '法治乡村' },
   { kind: 'risk_assessment', label: '重点人员与矛盾风险研判', area: '矛盾纠纷' },
+  { kind: 'assigned_task', label: '上级交办与督察整改', area: '组织领导' },
+  { kind: 'admin_mediation', label: '行政调解', area: '矛盾纠纷' },
 ];

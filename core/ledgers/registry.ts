@@ -1,3 +1,5 @@
+import { adminMediation } from './kinds/adminMediation';
+import { assignedTask } from './kinds/assignedTask';
 import { caseFileReview } from './kinds/caseFileReview';
 import { contractReview, majorDecision, normativeDocument } from './kinds/decisions';
 import { disclosure, disclosureRequest } from './kinds/disclosure';
@@ -60,6 +62,8 @@ export const LEDGER_KINDS: readonly LedgerKind[] = [
   modelVillage,
   legalAide,
   riskAssessment,
+  assignedTask,
+  adminMediation,
 ];
 
 const BY_KIND = new Map(LEDGER_KINDS.map((k) => [k.kind, k]));

@@ -259,6 +259,13 @@ export interface ClockDef {
   start: ClockStart;
   /** Actions that complete the clock. */
   stop: readonly string[];
+  /**
+   * The start date is itself the due date someone set (交办 deadline, with `days: 0`): steps
+   * taken before it still stop the clock, which they would not for a clock starting then.
+   */
+  deadline?: boolean;
+  /** Actions that undo a stop (退回): after one, the clock runs again until the next stop. */
+  reopens?: readonly string[];
   /** Only some records run this clock (e.g. the objection window only for forwarded items). */
   when?: (data: RecordData) => boolean;
   /** The statute or rule it comes from, shown in the explanation. */

@@ -81,6 +81,20 @@ export const RICH_VALUES: Record<string, IndicatorFigure> = {
   'service.windows': count(8, 8),
   'service.matters_handled': count(5620, 5100),
   'service.satisfaction_rate': rate(992, 1000, 98.5),
+  'study.attendance_rate': rate(230, 240, 93.3),
+  'study.oath_takers': count(3, 2),
+  'dispute.admin_mediations': count(12, 9),
+  'dispute.admin_mediation_succeeded': count(10, 7),
+  'dispute.admin_mediation_rate': rate(10, 11, 77.8),
+  'petition.timely_acceptance_rate': rate(30, 30, 100),
+  'petition.timely_closure_rate': rate(28, 29, 95),
+  'supervision.head_appearance_rate': rate(2, 2, 100),
+  'supervision.reconsideration_correction_rate': rate(0, 1),
+  'supervision.litigation_loss_rate': rate(0, 2, 0),
+  'supervision.disclosure_reply_timely_rate': rate(2, 2, 100),
+  'supervision.npc_timely_rate': rate(7, 8, 100),
+  'decision.filing_timely_rate': rate(2, 2, 50),
+  'enforcement.publicity_timely_rate': rate(20, 21, 90),
 };
 
 const h = (

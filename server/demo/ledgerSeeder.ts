@@ -9,6 +9,7 @@ import { seedEnforcement } from './enforcementDemo';
 import { demoGovernanceRecords } from './governanceDemo';
 import { seedGrassroots } from './grassrootsDemo';
 import { type DemoRecord, demoLedgerRecords } from './ledgerDemo';
+import { demoTaskRecords } from './tasksDemo';
 
 /**
  * A year of ledger records for one demo township, built by replaying the real workflow
@@ -23,6 +24,7 @@ export async function seedLedgers(db: Db, town: UnitRow, seed: number, now: Date
   const records: (DemoRecord & { warnings?: Record<number, string> })[] = [
     ...demoLedgerRecords(demo),
     ...demoGovernanceRecords(demo),
+    ...demoTaskRecords(demo),
   ];
   const byKind = new Map<string, typeof records>();
   for (const r of records) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);

@@ -1,9 +1,15 @@
 import { and, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
-import { fieldOf, type Measure, type MeasureValue, type Period } from '../../core/indicators';
+import {
+  fieldOf,
+  type Measure,
+  type MeasureValue,
+  type PeopleRule,
+  type Period,
+} from '../../core/indicators';
 import { ledgerKind } from '../../core/ledgers';
 import type { Db } from '../db/client';
 import { rowsOf } from '../db/rows';
-import { ledgerRecords, units } from '../db/schema';
+import { ledgerClocks, ledgerRecords, units } from '../db/schema';
 
 /**
  * Indicator figures in aggregate SQL: one query per ledger kind, each measure (and each
@@ -40,8 +46,41 @@ const anyOf = (kind: string, field: string, values: readonly (string | boolean)[
     sql` or `,
   )})`;
 
-/** The record test of a measure (its filters), without the period. */
-function filterSql(m: Measure): SQL[] {
+/** The record took the step (with a payload holding `equals`): jsonb containment on the event list. */
+function eventSql(e: NonNullable<NonNullable<Measure['where']>['event']>): SQL {
+  return sql`events @> ${JSON.stringify([{ action: e.action, ...(e.equals ? { payload: e.equals } : {}) }])}::jsonb`;
+}
+
+/** The record runs one of the clocks, settled by the count day or done on time (cached clocks). */
+function clockSql(c: NonNullable<NonNullable<Measure['where']>['clock']>, asOf: string): SQL {
+  const keys = sql.join(
+    c.keys.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  const doneOn = c.dates?.length
+    ? sql.raw(`coalesce(${c.dates.map((f) => `nullif(data->>'${ident(f)}', '')`).join(', ')})`)
+    : sql`null`;
+  const test =
+    c.test === 'settled'
+      ? sql`(c.done or c.due <= ${asOf}::date)`
+      : sql`c.done and ${doneOn} <= to_char(c.due, 'YYYY-MM-DD')`;
+  return sql`exists (select 1 from ${ledgerClocks} c where c.unit_id = ${ledgerRecords.unitId} and c.record_id = ${ledgerRecords.id} and c.clock in (${keys}) and ${test})`;
+}
+
+/** Per record: the people listed in the table (matching the rule) when it lists any, else `typed`. */
+function peopleSql(rule: PeopleRule, typed: SQL): SQL {
+  const t = sql.raw(`data->'${ident(rule.table)}'`);
+  const match = Object.entries(rule.equals ?? {}).map(
+    ([k, v]) => sql`p.value @> ${JSON.stringify({ [k]: v })}::jsonb`,
+  );
+  const where = match.length ? sql` where ${sql.join(match, sql` and `)}` : sql``;
+  return sql`(case when jsonb_typeof(${t}) = 'array' and jsonb_array_length(${t}) > 0
+    then (select count(*) from jsonb_array_elements(${t}) as p(value)${where})
+    else ${typed} end)`;
+}
+
+/** The record test of a measure (its filters), without the period (`asOf` for clock tests). */
+function filterSql(m: Measure, asOf: string): SQL[] {
   const w = m.where ?? {};
   const conds: SQL[] = [];
   if (w.states)
@@ -55,6 +94,15 @@ function filterSql(m: Measure): SQL[] {
   for (const [f, vs] of Object.entries(w.in ?? {})) conds.push(anyOf(m.ledger, f, vs));
   for (const [f, vs] of Object.entries(w.notIn ?? {})) conds.push(sql`not ${anyOf(m.ledger, f, vs)}`);
   for (const f of w.present ?? []) conds.push(sql`coalesce(${text(f)}, '') <> ''`);
+  if (w.anyPresent)
+    conds.push(
+      sql`(${sql.join(
+        w.anyPresent.map((f) => sql`coalesce(${text(f)}, '') not in ('', '[]')`),
+        sql` or `,
+      )})`,
+    );
+  if (w.event) conds.push(eventSql(w.event));
+  if (w.clock) conds.push(clockSql(w.clock, asOf));
   return conds;
 }
 
@@ -77,8 +125,11 @@ function aggregateSql(m: Measure, cond: SQL): SQL {
   switch (m.aggregate) {
     case 'count':
       return sql`count(*) filter (where ${cond})`;
-    case 'sum':
-      return sql`coalesce(sum(${sql.join(fields.map(num), sql` + `)}) filter (where ${cond}), 0)`;
+    case 'sum': {
+      const typed = fields.length ? sql`(${sql.join(fields.map(num), sql` + `)})` : sql`0`;
+      const value = m.people ? peopleSql(m.people, typed) : typed;
+      return sql`coalesce(sum(${value}) filter (where ${cond}), 0)`;
+    }
     case 'max':
       return sql`coalesce(max(greatest(${sql.join(fields.map(num), sql`, `)})) filter (where ${cond}), 0)`;
     case 'events':
@@ -135,7 +186,10 @@ export async function aggregateMeasures(
     }
     p.periods.forEach((period, pi) => {
       for (const r of refs) {
-        const cond = sql.join([periodSql(r.measure, period), ...filterSql(r.measure)], sql` and `);
+        const cond = sql.join(
+          [periodSql(r.measure, period), ...filterSql(r.measure, period.asOf)],
+          sql` and `,
+        );
         select.push(sql`${aggregateSql(r.measure, cond)} as ${sql.raw(`c${cols.length}`)}`);
         cols.push({ id: r.id, period: pi, measure: r.measure });
       }
@@ -179,7 +233,7 @@ export async function monthlyMeasure(
   if (p.unitIds.length === 0) return new Map();
   const field = m.period?.field;
   const month = field ? sql`substr(${text(field)}, 1, 7)` : sql`to_char(event_date, 'YYYY-MM')`;
-  const cond = sql.join([periodSql(m, p.period), ...filterSql(m)], sql` and `);
+  const cond = sql.join([periodSql(m, p.period), ...filterSql(m, p.period.asOf)], sql` and `);
   const query = sql`select ${month} as m, ${aggregateSql(m, cond)} as v from ${ledgerRecords}
     where ${and(
       sql`kind = ${m.ledger}`,

@@ -603,6 +603,10 @@ Object.assign(ROUTES, {
     build: (_t, f) => ({ method: 'GET', url: `/api/public/units/${f.c1.townA.code}/enforcement` }),
     expect: anyone(200),
   },
+  'GET /api/public/units/:unitCode/enforcement/annual': {
+    build: (_t, f) => ({ method: 'GET', url: `/api/public/units/${f.c1.townA.code}/enforcement/annual` }),
+    expect: anyone(200),
+  },
   'GET /api/todo': {
     build: (t) => ({ method: 'GET', url: `/api/todo?unit=${t?.id}` }),
     expect: scopedRead,

@@ -56,7 +56,14 @@ describe('buildMenuItems', () => {
     expect(shape.slice(0, 2)).toEqual([
       {
         label: '矛盾纠纷',
-        kinds: ['矛盾纠纷', '信访事项', '人民调解委员会', '群众意见建议', '重点人员与矛盾风险研判'],
+        kinds: [
+          '矛盾纠纷',
+          '信访事项',
+          '人民调解委员会',
+          '群众意见建议',
+          '重点人员与矛盾风险研判',
+          '行政调解',
+        ],
       },
       {
         label: '行政执法',
@@ -74,6 +81,7 @@ describe('buildMenuItems', () => {
       '/ledgers/mediation_committee',
       '/ledgers/suggestion',
       '/ledgers/risk_assessment',
+      '/ledgers/admin_mediation',
     ]);
   });
 

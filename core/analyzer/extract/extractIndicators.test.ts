@@ -119,8 +119,16 @@ describe('extractIndicators', () => {
 
 describe('extractIndicators on wordings of other authors', () => {
   it('does not read 及时受理率 as the 办结率', () => {
-    expect(extract('全年受理信访件 40 件，及时受理率 100%。')).toEqual([['petition.cases', 40, false]]);
+    // 及时受理率 is a 考核 rate of its own since issue 16 §2
+    expect(extract('全年受理信访件 40 件，及时受理率 100%。')).toEqual([
+      ['petition.cases', 40, false],
+      ['petition.timely_acceptance_rate', 100, false],
+    ]);
     expect(extract('全年受理信访件 40 件，按期办结率 95%。')).toEqual([
+      ['petition.cases', 40, false],
+      ['petition.timely_closure_rate', 95, false],
+    ]);
+    expect(extract('全年受理信访件 40 件，办结率 95%。')).toEqual([
       ['petition.cases', 40, false],
       ['petition.closure_rate', 95, false],
     ]);

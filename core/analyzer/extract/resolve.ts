@@ -145,6 +145,9 @@ export function resolveRate(ctx: FigureContext): Resolution[] {
     return all.map((n) => ({ def: n.c.def, cueSide: 'local' as const, cueIndex: first, cueEnd: n.end }));
   }
   if (named.length === 0) return [];
+  // 按期办结率 names its own key: the 办结率 at its tail names nothing more (issue 16 §2)
+  const tails = named.filter((n) => named.some((m) => m.end === n.end && m.index < n.index));
+  for (const t of tails) named.splice(named.indexOf(t), 1);
   const toRes = (n: (typeof named)[number]): Resolution => ({
     def: n.c.def,
     cueSide: 'local',

@@ -144,4 +144,27 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     measures: SESSIONS,
     cues: ['旁听庭审', '庭审旁听', '旁听…庭审'],
   },
+  {
+    key: 'study.attendance_rate',
+    name: '学法参学率',
+    unit: '%',
+    area: 'capacity',
+    measures: PERCENT,
+    cues: ['到课率', '出勤率'],
+    context: ['学法', '学习'],
+    contextRequired: true,
+    source: '学法活动登记的参加人员名单（实际参加人数÷名单人数）；未列名单的按登记的应参学、实际参学人数',
+  },
+  {
+    key: 'study.oath_takers',
+    name: '宪法宣誓人数',
+    unit: '人',
+    area: 'capacity',
+    measures: [...PEOPLE, ...PERSON_TIMES],
+    cues: ['宪法宣誓', '向宪法宣誓', '宣誓'],
+    context: ['宪法'],
+    contextRequired: true,
+    source:
+      '《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》（2018年修订）第一条：各级人民政府任命的国家工作人员就职时公开宣誓',
+  },
 ];

@@ -158,4 +158,13 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     measures: [...CASES, '部', '份'],
     cues: ['村规民约', '自治章程', '居民公约'],
   },
+  {
+    key: 'decision.filing_timely_rate',
+    name: '规范性文件报备及时率',
+    unit: '%',
+    area: 'decision',
+    measures: PERCENT,
+    cues: ['报备及时率', '备案及时率', '报备率'],
+    source: '行政规范性文件公布后报送备案的期限（本省备案规定，默认15日，县级设置）',
+  },
 ];

@@ -296,7 +296,7 @@ export const normativeDocument: LedgerKind = {
   kind: 'normative_document',
   label: '行政规范性文件',
   numberPrefix: '规',
-  feeds: ['decision.normative_documents', 'decision.legality_reviews'],
+  feeds: ['decision.normative_documents', 'decision.legality_reviews', 'decision.filing_timely_rate'],
   editors: STAFF,
   fields: [
     { key: 'draftedOn', label: '起草日期', type: 'date', required: true, list: true, filter: true },

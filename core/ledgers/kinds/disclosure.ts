@@ -129,7 +129,7 @@ export const disclosureRequest: LedgerKind = {
   kind: 'disclosure_request',
   label: '依申请公开',
   numberPrefix: '申',
-  feeds: ['supervision.disclosure_requests'],
+  feeds: ['supervision.disclosure_requests', 'supervision.disclosure_reply_timely_rate'],
   editors: STAFF,
   fields: [
     {

@@ -102,9 +102,28 @@ export const enforcementCase: LedgerKind = {
   kind: 'enforcement_case',
   label: '执法案件',
   numberPrefix: '执',
-  feeds: ['enforcement.cases', 'enforcement.legal_reviews', 'enforcement.licenses', 'enforcement.fines'],
+  feeds: [
+    'enforcement.cases',
+    'enforcement.legal_reviews',
+    'enforcement.licenses',
+    'enforcement.fines',
+    'enforcement.publicity_timely_rate',
+  ],
   editors: STAFF,
   settings: [
+    {
+      // read by the public enforcement page (server/kinds/enforcement/annualData.ts, issue 16 §2)
+      key: 'enforcement_case.annual_data_due',
+      label: '上年度行政执法数据公开截止日（次年此日之前）',
+      explain: '乡镇（街道）上一年度行政执法总体情况在公示页公开的截止日；公示页写明该日期。',
+      input: 'monthDay',
+      default: 131,
+      unit: '',
+      min: 101,
+      max: 331,
+      source:
+        '国办发〔2018〕118号要求于每年1月31日前公开本机关上年度行政执法总体情况有关数据（检索未能核实原文，按县级设置，默认1月31日）',
+    },
     {
       key: MAJOR_FINE_PERSON,
       label: '较大数额罚没款（个人）',

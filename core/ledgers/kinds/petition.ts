@@ -48,6 +48,8 @@ export const petition: LedgerKind = {
   label: '信访事项',
   numberPrefix: '访',
   feeds: [
+    'petition.timely_acceptance_rate',
+    'petition.timely_closure_rate',
     'petition.visit_batches',
     'petition.visitors',
     'petition.cases',

@@ -1,7 +1,20 @@
-import { noteField, options } from '../fieldKit';
-import type { LedgerKind } from '../types';
+import { noteField, options, rowsOf } from '../fieldKit';
+import type { Citation, LedgerKind, RecordData, TableField } from '../types';
 
-/** 学法: study sessions and exams (domain-rules §12; quantitative rules are local practice). */
+/**
+ * 学法: study sessions and exams (domain-rules §12; quantitative rules are local practice).
+ *
+ * Who took part is a list of people (issue 16 §3): 参学率 and 参考率 are counted from the list
+ * when a record has one, and from the typed totals only when it lists nobody — records from
+ * before the list existed keep counting as they did (core/indicators/computations.ts, `people`).
+ * The names are typed from the unit's staff; they are personal data (masked like any name).
+ *
+ * 宪法宣誓 is a type of session rather than a kind of its own: it is held, like the others, on a
+ * day with a list of people (those sworn in, with the post each takes up), and counts in the
+ * capacity area. 《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》 (2015, revised
+ * 2018-02-24, in force 2018-03-12), 第一条: staff appointed by a people's government take the
+ * oath in public on taking office; 第二条 fixes the words (not copied here).
+ */
 
 const STAFF = ['township_clerk', 'township_leader'] as const;
 
@@ -12,7 +25,57 @@ export const STUDY_TYPES = options(
   ['training', '干部职工法治培训'],
   ['court', '旁听庭审'],
   ['legal_aide', '法律明白人、人民调解员培训'],
+  ['oath', '宪法宣誓'],
 );
+
+/** 宪法宣誓制度的决定 (2018 revision), cited by the oath session's check and the indicator. */
+export const OATH_DECISION: Citation = {
+  law: '《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》',
+  article: '第一条',
+  version: '2015-07-01通过，2018-02-24修订，2018-03-12施行',
+};
+
+const person = {
+  key: 'name',
+  label: '姓名',
+  type: 'text',
+  required: true,
+  maxLength: 40,
+  personal: 'name',
+  searchable: true,
+} as const;
+
+const sessionPeople: TableField = {
+  key: 'participants',
+  label: '参加人员名单',
+  type: 'table',
+  maxRows: 500,
+  excelRows: 3,
+  help: '列出应参加的人员并勾选实际参加的；宪法宣誓列出宣誓人员及其就任职务。列了名单的，参学率按名单计算',
+  columns: [
+    person,
+    { key: 'post', label: '职务（宣誓就任职务）', type: 'text', maxLength: 60 },
+    { key: 'present', label: '参加', type: 'boolean' },
+  ],
+};
+
+const examPeople: TableField = {
+  key: 'participants',
+  label: '应参考人员名单',
+  type: 'table',
+  maxRows: 500,
+  excelRows: 3,
+  help: '列出应参考的人员，勾选实际参考和合格的；列了名单的，参考率、合格率按名单计算',
+  columns: [
+    person,
+    { key: 'took', label: '参考', type: 'boolean' },
+    { key: 'passed', label: '合格', type: 'boolean' },
+  ],
+};
+
+/** The list's rows, or none. */
+const listed = (d: RecordData) => rowsOf(d.participants);
+const filled = (v: unknown) => v !== undefined && v !== null && v !== '';
 
 export const studySession: LedgerKind = {
   kind: 'study_session',
@@ -25,6 +88,8 @@ export const studySession: LedgerKind = {
     'study.cadre_trainings',
     'study.training_attendance',
     'study.court_observations',
+    'study.attendance_rate',
+    'study.oath_takers',
     'dispute.legal_aides_trained',
     'dispute.legal_aide_trainings',
   ],
@@ -55,11 +120,43 @@ export const studySession: LedgerKind = {
       key: 'attendance',
       label: '参加人次',
       type: 'integer',
-      required: true,
       min: 1,
       max: 100_000,
       suffix: '人次',
       list: true,
+      help: '列了参加人员名单的可不填，按名单中参加的人数计算',
+    },
+    {
+      key: 'expected',
+      label: '应参学人数',
+      type: 'integer',
+      min: 1,
+      max: 100_000,
+      suffix: '人',
+      help: '未列名单时填写，用于计算参学率',
+    },
+    sessionPeople,
+  ],
+  checks: [
+    {
+      fields: ['attendance'],
+      test: (d) =>
+        listed(d).length === 0 && !filled(d.attendance) ? '请填写「参加人次」，或列出「参加人员名单」' : null,
+    },
+    {
+      fields: ['attendance', 'expected'],
+      test: (d) =>
+        listed(d).length === 0 && filled(d.expected) && Number(d.attendance) > Number(d.expected)
+          ? `「参加人次」（${d.attendance}）不能多于「应参学人数」（${d.expected}）`
+          : null,
+    },
+    {
+      // 宪法宣誓: who was sworn in is the record (决定 第一条)
+      fields: ['participants'],
+      test: (d) =>
+        d.type === 'oath' && listed(d).length === 0
+          ? '宪法宣誓应列出宣誓人员及其就任职务（「参加人员名单」）'
+          : null,
     },
   ],
   list: { dateField: 'heldOn', title: (d) => String(d.topic ?? '学法活动') },
@@ -90,7 +187,6 @@ export const exam: LedgerKind = {
       key: 'expected',
       label: '应参考人数',
       type: 'integer',
-      required: true,
       min: 1,
       max: 100_000,
       suffix: '人',
@@ -100,7 +196,6 @@ export const exam: LedgerKind = {
       key: 'took',
       label: '实际参考人数',
       type: 'integer',
-      required: true,
       min: 0,
       max: 100_000,
       suffix: '人',
@@ -110,16 +205,30 @@ export const exam: LedgerKind = {
       key: 'passed',
       label: '合格人数',
       type: 'integer',
-      required: true,
       min: 0,
       max: 100_000,
       suffix: '人',
       list: true,
     },
     noteField('note', '说明'),
+    examPeople,
   ],
   // the rates the report states are computed from these, so they must add up
   checks: [
+    {
+      fields: ['expected', 'took', 'passed'],
+      test: (d) =>
+        listed(d).length === 0 && ![d.expected, d.took, d.passed].every(filled)
+          ? '请填写「应参考人数」「实际参考人数」「合格人数」，或列出「应参考人员名单」'
+          : null,
+    },
+    {
+      fields: ['participants'],
+      test: (d) => {
+        const row = listed(d).findIndex((r) => r.passed === true && r.took !== true);
+        return row >= 0 ? `「应参考人员名单」第${row + 1}行：未参考的人员不能记为合格` : null;
+      },
+    },
     {
       fields: ['took', 'expected'],
       test: (d) =>

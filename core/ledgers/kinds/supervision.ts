@@ -35,6 +35,9 @@ export const litigationCase: LedgerKind = {
     'supervision.litigation_cases',
     'supervision.litigation_lost',
     'supervision.judicial_recommendations',
+    'supervision.head_appearance_rate',
+    'supervision.reconsideration_correction_rate',
+    'supervision.litigation_loss_rate',
   ],
   editors: STAFF,
   fields: [
@@ -337,7 +340,7 @@ export const npcSuggestion: LedgerKind = {
   kind: 'npc_suggestion',
   label: '人大代表建议',
   numberPrefix: '建',
-  feeds: ['supervision.npc_suggestions', 'supervision.npc_closure_rate'],
+  feeds: ['supervision.npc_suggestions', 'supervision.npc_closure_rate', 'supervision.npc_timely_rate'],
   editors: STAFF,
   fields: [
     { key: 'receivedOn', label: '交办日期', type: 'date', required: true, list: true, filter: true },

@@ -44,6 +44,15 @@ export const DISPUTE: AreaPhrasing = {
     const aides = cl('培训法律明白人', fig(ctx, 'dispute.legal_aides_trained', '人次'));
     const roster = cl(`${w.whole}在册法律明白人`, fig(ctx, 'dispute.legal_aides', '人'));
     const trainings = cl('开展法律明白人培训', fig(ctx, 'dispute.legal_aide_trainings', '批次'));
+    // 行政调解 by the government itself, apart from the 调委会 above (issue 16 §3)
+    const adminHandled = cl('开展行政调解', fig(ctx, 'dispute.admin_mediations'));
+    const admin = adminHandled
+      ? sentence(
+          adminHandled,
+          cl('行政调解成功', fig(ctx, 'dispute.admin_mediation_succeeded')),
+          cl('行政调解成功率', fig(ctx, 'dispute.admin_mediation_rate')),
+        )
+      : null;
     const mediation = paragraph(
       sentence(
         committees,
@@ -77,9 +86,18 @@ export const DISPUTE: AreaPhrasing = {
               cases && cl('办结', fig(ctx, 'petition.closed')),
               cases && cl('办结率', fig(ctx, 'petition.closure_rate')),
             ),
+            sentence(
+              cl('信访事项及时受理率', fig(ctx, 'petition.timely_acceptance_rate')),
+              cl('信访事项按期办结率', fig(ctx, 'petition.timely_closure_rate')),
+            ),
           )
         : null;
-    return drafts(['dispute-mediation', mediation], ['dispute-risk', risk], ['dispute-petition', petition]);
+    return drafts(
+      ['dispute-mediation', mediation],
+      ['dispute-admin-mediation', paragraph(admin)],
+      ['dispute-risk', risk],
+      ['dispute-petition', petition],
+    );
   },
 };
 

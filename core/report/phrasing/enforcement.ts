@@ -23,11 +23,12 @@ export const ENFORCEMENT: AreaPhrasing = {
     const fines = cl('依法作出罚没款决定', fig(ctx, 'enforcement.fines'));
     const reviews = cl('重大执法决定经法制审核', fig(ctx, 'enforcement.legal_reviews'));
     const fileReviews = cl('开展行政执法案卷评查', fig(ctx, 'enforcement.file_reviews'));
+    const publicity = cl('行政执法决定公示及时率', fig(ctx, 'enforcement.publicity_timely_rate'));
     return drafts(
       ['enforcement-team', paragraph(sentence(certified, rate), sentence(trainings, attendance))],
       [
         'enforcement-cases',
-        hasFigure(inspections, cases, licenses, fines, reviews, fileReviews)
+        hasFigure(inspections, cases, licenses, fines, reviews, fileReviews, publicity)
           ? paragraph(
               sentence(
                 inspections,
@@ -37,6 +38,7 @@ export const ENFORCEMENT: AreaPhrasing = {
                 fines,
               ),
               sentence(reviews, fileReviews, cl('执法行为进一步规范')),
+              sentence(publicity),
             )
           : null,
       ],
@@ -54,7 +56,9 @@ export const SUPERVISION: AreaPhrasing = {
     const hotline = cl('办理群众热线诉求', fig(ctx, 'supervision.hotline_items'));
     const open = paragraph(
       sentence(disclosures, requests),
+      sentence(cl('政府信息公开申请按期答复率', fig(ctx, 'supervision.disclosure_reply_timely_rate'))),
       sentence(npc, npc && cl('办结率', fig(ctx, 'supervision.npc_closure_rate'))),
+      sentence(cl('代表建议按期办复率', fig(ctx, 'supervision.npc_timely_rate'))),
       sentence(hotline, hotline && cl('办结率', fig(ctx, 'supervision.hotline_closure_rate'))),
     );
     const recon = cl('办理行政复议案件', fig(ctx, 'supervision.reconsideration_cases'));
@@ -87,11 +91,21 @@ export const SUPERVISION: AreaPhrasing = {
         ? cl('行政复议、行政诉讼台账尚未确认本年度登记完整，复议诉讼及败诉情况暂缺数据')
         : null;
     const recommendations = cl('收到司法建议、检察建议', fig(ctx, 'supervision.judicial_recommendations'));
+    // the 考核 rates over the same cases (issue 16 §2)
+    const rates = sentence(
+      cl('行政机关负责人出庭应诉率', fig(ctx, 'supervision.head_appearance_rate')),
+      cl('行政复议纠错率', fig(ctx, 'supervision.reconsideration_correction_rate')),
+      litigation && cl('行政诉讼败诉率', fig(ctx, 'supervision.litigation_loss_rate')),
+    );
     const cases = paragraph(
       sentence(recon, litigation, lost, none),
       sentence(missing),
       sentence(recommendations, recommendations && cl('逐项研究整改落实')),
     );
-    return drafts(['supervision-open', open], ['supervision-cases', cases]);
+    return drafts(
+      ['supervision-open', open],
+      ['supervision-cases', cases],
+      ['supervision-rates', paragraph(rates)],
+    );
   },
 };

@@ -62,8 +62,11 @@ export const CAPACITY: AreaPhrasing = {
         )
       : null;
     const court = cl('组织干部旁听庭审', fig(ctx, 'study.court_observations'));
+    // 参学率 from the sessions that list who should come (issue 16 §3)
+    const attendanceRate = cl('学法活动到课率', fig(ctx, 'study.attendance_rate'));
+    const oath = cl('组织新任职人员向宪法宣誓', fig(ctx, 'study.oath_takers', '人'));
     return drafts(
-      ['capacity-study', paragraph(study)],
+      ['capacity-study', paragraph(study, sentence(attendanceRate), sentence(oath))],
       ['capacity-exam', paragraph(exam, sentence(court, court && cl('以身边案例增强学法实效')))],
     );
   },

@@ -85,6 +85,7 @@ export const DECISION: AreaPhrasing = {
     const reviews = cl('开展合法性审查', fig(ctx, 'decision.legality_reviews'));
     const contracts = cl('审查各类合同', fig(ctx, 'decision.contracts_reviewed', '份'));
     const documents = cl('制定行政规范性文件', fig(ctx, 'decision.normative_documents'));
+    const filing = cl('规范性文件报备及时率', fig(ctx, 'decision.filing_timely_rate'));
     const published = documentTitles(ctx);
     const advisors = cl('聘请法律顾问', fig(ctx, 'decision.legal_advisors', '名'));
     const coverage = cl(`${w.below}法律顾问覆盖率达`, fig(ctx, 'decision.advisor_coverage_rate'));
@@ -98,10 +99,11 @@ export const DECISION: AreaPhrasing = {
       ],
       [
         'decision-review',
-        hasFigure(reviews, contracts, documents, villageRules) || published
+        hasFigure(reviews, contracts, documents, filing, villageRules) || published
           ? paragraph(
               sentence(cl('坚持应审必审'), reviews, contracts, documents),
               sentence(published),
+              sentence(filing),
               sentence(villageRules && cl('指导村（居）民依法制定修订自治规范'), villageRules),
             )
           : null,

@@ -24,6 +24,16 @@ export const OVERVIEW_KEYS = [
   'publicity.events',
   'supervision.hotline_closure_rate',
   'service.satisfaction_rate',
+  // the 考核 rates a county scores, from the clocks the ledgers run (issue 16 §2)
+  'supervision.head_appearance_rate',
+  'supervision.reconsideration_correction_rate',
+  'supervision.litigation_loss_rate',
+  'decision.filing_timely_rate',
+  'supervision.disclosure_reply_timely_rate',
+  'enforcement.publicity_timely_rate',
+  'petition.timely_acceptance_rate',
+  'petition.timely_closure_rate',
+  'supervision.npc_timely_rate',
 ] as const;
 
 export async function indicatorOverviewQuery(

@@ -65,6 +65,10 @@ export function rowsLink(
   for (const [f, vs] of Object.entries(w.in ?? {})) fieldFilter(f, vs);
   for (const f of Object.keys(w.notIn ?? {})) missing.push(`排除部分“${label(f)}”`);
   for (const f of w.present ?? []) missing.push(`“${label(f)}”不为空`);
+  if (w.anyPresent) missing.push(`“${w.anyPresent.map(label).join('”或“')}”不为空`);
+  if (w.event) missing.push('按是否办理过某一步骤筛选');
+  if (w.clock) missing.push(w.clock.test === 'settled' ? '期限已完成或已届满' : '在期限内完成');
+  if (m.people) missing.push('按名单人数统计');
   if (m.aggregate === 'events') missing.push('按流程步骤次数统计');
   if (def.type === 'total') missing.push('由多种台账合计，链接为其中第一种');
   const url = `/ledgers/${m.ledger}?${params.toString()}`;

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PublicEnforcementPage } from '../../../core/contract/publicEnforcement';
+import { EnforcementAnnual, PublicEnforcementPage } from '../../../core/contract/publicEnforcement';
 import type { RouteDeps } from '../../routes/index';
+import { enforcementAnnualQuery } from './annualData';
 import { PublicEnforcement } from './publicEnforcement';
 
 // any text: a code that is not a township's 12 digits answers 404 like an unknown one
@@ -31,6 +32,23 @@ export const publicEnforcementRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
     },
     async (req, reply) => {
       const body = await pages.page(req.params.unitCode, req.query, now());
+      reply.header('cache-control', CACHE);
+      return body;
+    },
+  );
+  app.get(
+    '/api/public/units/:unitCode/enforcement/annual',
+    {
+      config: { policy: 'public' },
+      schema: {
+        summary: '行政执法总体情况：上一年度（或所选年度）的执法数据',
+        params: Params,
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        response: { 200: EnforcementAnnual },
+      },
+    },
+    async (req, reply) => {
+      const body = await enforcementAnnualQuery(database.db, req.params.unitCode, req.query.year, now());
       reply.header('cache-control', CACHE);
       return body;
     },

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../../core/calendar';
 import { CATALOG, COMPUTATIONS, evaluate, type IndicatorRecord } from '../../../core/indicators';
 import { insertRecords } from '../../commands/ledgers/ledgerCommands';
-import { ledgerEnv, requireKind } from '../../commands/ledgers/ledgerContext';
+import { clockRows, ledgerEnv, requireKind } from '../../commands/ledgers/ledgerContext';
 import type { UnitRow } from '../../repositories/unitsRepo';
 import { testNow } from '../../test/clock';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
@@ -65,6 +65,8 @@ async function put(unit: UnitRow, kind: string, rows: Row[]) {
       eventDate: r.eventDate,
       data: r.data,
       events: r.events as IndicatorRecord['events'],
+      // the clocks as cached, which the 考核 rates read (issue 16 §2)
+      clocks: clockRows(k, r, env).map((x) => ({ clock: x.clock, due: x.due, done: x.done })),
     });
 }
 

@@ -18,8 +18,10 @@ import { useParams, useSearchParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api/client';
 import { PublicShell } from '../intake/PublicShell';
 import {
+  annualValue,
   chineseDay,
   formatFine,
+  getEnforcementAnnual,
   getPublicEnforcement,
   isWithdrawn,
   PAGE_SIZE,
@@ -128,6 +130,40 @@ function Decisions({
         自然人当事人仅公示姓氏；身份证号码、联系电话、住址等个人信息不予公开。决定被撤销或变更的，原公示信息依法撤回。
       </Typography.Text>
     </Space>
+  );
+}
+
+/** The previous year's 行政执法总体情况, counted from the ledgers (issue 16 §2). */
+function AnnualCard({ unitCode }: { unitCode: string }) {
+  const query = useQuery({
+    queryKey: ['public-enforcement-annual', unitCode],
+    queryFn: () => getEnforcementAnnual(unitCode),
+    retry: false,
+  });
+  if (!query.data) return null;
+  const a = query.data;
+  return (
+    <Card
+      size="small"
+      title={`${a.year}年度行政执法总体情况`}
+      data-testid="enforcement-annual"
+      style={{ marginTop: 12 }}
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {a.sections.map((s) => (
+          <Descriptions key={s.title} size="small" column={1} title={s.title} bordered>
+            {s.rows.map((r) => (
+              <Descriptions.Item key={r.label} label={r.label}>
+                {annualValue(r.value, r.unit)}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        ))}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {a.basis}；上年度数据于{chineseDay(a.due)}前公开。
+        </Typography.Text>
+      </Space>
+    </Card>
   );
 }
 
@@ -264,6 +300,7 @@ export function PublicEnforcementPage() {
           ]}
         />
       </Card>
+      <AnnualCard unitCode={unitCode} />
     </PublicShell>
   );
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDay, formatFine, isWithdrawn, readParams, writeParams } from './publicEnforcement';
+import {
+  annualValue,
+  chineseDay,
+  formatFine,
+  isWithdrawn,
+  readParams,
+  writeParams,
+} from './publicEnforcement';
 
 describe('public enforcement page helpers', () => {
   it('reads the tab, search and page from the address, with safe defaults', () => {
@@ -45,5 +52,14 @@ describe('public enforcement page helpers', () => {
         fineAmount: null,
       }),
     ).toBe(false);
+  });
+});
+
+describe('annualValue', () => {
+  it('writes amounts like the fines, counts with their measure word', () => {
+    expect(annualValue(25000, '元')).toBe('25,000元');
+    expect(annualValue(250000, '元')).toBe('25万元');
+    expect(annualValue(0, '元')).toBe('0元');
+    expect(annualValue(1234, '件')).toBe('1,234件');
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  EnforcementAnnual,
   PublicBody,
   PublicDecision,
   PublicEnforcementPage,
@@ -11,6 +12,7 @@ import { request } from '../../api/client';
 
 /** GET /api/public/units/:code/enforcement: the types are the server's response schema. */
 export type {
+  EnforcementAnnual,
   PublicBody,
   PublicDecision,
   PublicEnforcementPage,
@@ -26,6 +28,14 @@ export const getPublicEnforcement = (unitCode: string, q: string, page: number) 
   request<PublicEnforcementPage>('GET', `/api/public/units/${encodeURIComponent(unitCode)}/enforcement`, {
     query: { q: q || undefined, page, pageSize: PAGE_SIZE },
   });
+
+/** GET …/enforcement/annual: the previous year's 行政执法总体情况 (issue 16 §2). */
+export const getEnforcementAnnual = (unitCode: string) =>
+  request<EnforcementAnnual>('GET', `/api/public/units/${encodeURIComponent(unitCode)}/enforcement/annual`);
+
+/** 25000 元 → 25,000元; 万元 from 100,000 on, like the fines of the decisions. */
+export const annualValue = (value: number, unit: string): string =>
+  unit === '元' ? (formatFine(value) ?? '0元') : `${value.toLocaleString('zh-CN')}${unit}`;
 
 export const isWithdrawn = (d: PublicDecision): d is WithdrawnDecision => 'withdrawNotice' in d;
 
