@@ -31,10 +31,13 @@ export interface PoolStats {
 }
 
 /** Opens PGlite persisted in `dataDir` (locked, seeded from the template when empty) and migrates it. */
-export async function openPglite(dataDir: string, opts: { migrate?: boolean } = {}): Promise<Database> {
+export async function openPglite(
+  dataDir: string,
+  opts: { migrate?: boolean; template?: () => string | null } = {},
+): Promise<Database> {
   const release = lockDataDir(dataDir);
   try {
-    await seedDataDir(dataDir);
+    await seedDataDir(dataDir, opts.template);
     const client = await PGlite.create({ dataDir, postgresqlconf: PGLITE_CONF });
     const db = drizzlePglite(client, { schema });
     try {
@@ -115,7 +118,7 @@ export async function openPostgres(
 /** `migrate: false` leaves the schema as found (restore builds the backup's version itself); the downgrade check runs either way on PGlite. */
 export function openDatabase(
   cfg: { databaseUrl?: string | undefined; dataDir: string },
-  opts: { migrate?: boolean } = {},
+  opts: { migrate?: boolean; template?: () => string | null } = {},
 ): Promise<Database> {
   return cfg.databaseUrl ? openPostgres(cfg.databaseUrl, opts) : openPglite(cfg.dataDir, opts);
 }
