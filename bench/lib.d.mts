@@ -7,6 +7,7 @@ export const ADMIN_PASSWORD: string;
 export function freePort(): Promise<number>;
 export function startServer(
   env: NodeJS.ProcessEnv,
+  extraFlags?: string[],
 ): Promise<{ child: ChildProcess; base: string; port: number; ms: number; cpuMs: number }>;
 export function stopServer(child: ChildProcess): Promise<void>;
 export function rssMb(pid: number): number;

@@ -26,10 +26,10 @@ export function freePort() {
 }
 
 /** Spawns `fazhi serve` and resolves when /api/health answers 200, with the elapsed milliseconds. */
-export async function startServer(env) {
+export async function startServer(env, extraFlags = []) {
   const port = await freePort();
   const t0 = performance.now();
-  const flags = NODE_FLAGS;
+  const flags = [...NODE_FLAGS, ...extraFlags];
   const child = spawn(process.execPath, [...flags, BIN, 'serve'], {
     env: {
       ...process.env,

@@ -41,8 +41,9 @@ export async function openPglite(
     const client = await PGlite.create({ dataDir, postgresqlconf: PGLITE_CONF });
     const db = drizzlePglite(client, { schema });
     try {
-      await assertNotNewer(db as unknown as Db);
-      if (opts.migrate !== false) await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+      const upToDate = await assertNotNewer(db as unknown as Db);
+      // at the shipped version already (every restart): drizzle's migrator would only read the files again
+      if (opts.migrate !== false && !upToDate) await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
     } catch (e) {
       await client.close();
       throw e;

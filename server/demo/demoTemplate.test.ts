@@ -31,7 +31,7 @@ beforeAll(async () => {
   // the empty cluster from the project's cache (initdb is what the template exists to avoid)
   fs.cpSync(await ensureTemplate(), templateDir(cache), { recursive: true });
   await ensureDemoTemplate(seededAt, cache);
-}, 180_000);
+}, 600_000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
