@@ -76,27 +76,31 @@ const bare = await run(`${server.base}/api/health`, null, Math.min(DURATION, 5))
 console.log(
   `  GET /api/health (one database probe): ${bare.requests.average.toFixed(0)} req/s, p50 ${bare.latency.p50} ms, ${perCore(bare)}   load ${loadAvg()}`,
 );
-for (const user of ['qingshi_clerk', 'county_reviewer']) {
-  const cookie = await login(user);
-  for (const p of PATHS) {
-    const url = `${server.base}${p}`;
-    const t0 = performance.now();
-    const first = await fetch(url, { headers: { cookie } });
-    const body = await first.json();
-    const coldMs = performance.now() - t0;
-    if (!first.ok) throw new Error(`${p}: ${first.status} ${JSON.stringify(body)}`);
-    await run(url, cookie, 2); // warm-up
-    const r = await run(url, cookie, DURATION);
-    const bad = r.non2xx + r.errors;
-    console.log(
-      `  ${user} GET ${p} (${body.items.length} items of ${body.total}${body.totalExact ? '' : '+'})`,
-    );
-    console.log(`    cold first request ${coldMs.toFixed(1)} ms`);
-    console.log(
-      `    warm: ${r.requests.average.toFixed(0)} req/s (${((100 * r.requests.average) / bare.requests.average).toFixed(1)} % of /api/health), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${bad ? `, ${bad} failed` : ''}, ${perCore(r)}   load ${loadAvg()}`,
-    );
+// the server is stopped however the run ends: a failed request must not leave it running
+try {
+  for (const user of ['qingshi_clerk', 'county_reviewer']) {
+    const cookie = await login(user);
+    for (const p of PATHS) {
+      const url = `${server.base}${p}`;
+      const t0 = performance.now();
+      const first = await fetch(url, { headers: { cookie } });
+      const body = await first.json();
+      const coldMs = performance.now() - t0;
+      if (!first.ok) throw new Error(`${p}: ${first.status} ${JSON.stringify(body)}`);
+      await run(url, cookie, 2); // warm-up
+      const r = await run(url, cookie, DURATION);
+      const bad = r.non2xx + r.errors;
+      console.log(
+        `  ${user} GET ${p} (${body.items.length} items of ${body.total}${body.totalExact ? '' : '+'})`,
+      );
+      console.log(`    cold first request ${coldMs.toFixed(1)} ms`);
+      console.log(
+        `    warm: ${r.requests.average.toFixed(0)} req/s (${((100 * r.requests.average) / bare.requests.average).toFixed(1)} % of /api/health), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${bad ? `, ${bad} failed` : ''}, ${perCore(r)}   load ${loadAvg()}`,
+      );
+    }
   }
+} finally {
+  await stopServer(server.child);
+  await dropDb();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
-await stopServer(server.child);
-await dropDb();
-fs.rmSync(dataDir, { recursive: true, force: true });
