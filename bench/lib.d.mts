@@ -7,8 +7,11 @@ export const ADMIN_PASSWORD: string;
 export function freePort(): Promise<number>;
 export function startServer(
   env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; base: string; port: number; ms: number }>;
+  extraFlags?: string[],
+): Promise<{ child: ChildProcess; base: string; port: number; ms: number; cpuMs: number }>;
 export function stopServer(child: ChildProcess): Promise<void>;
 export function rssMb(pid: number): number;
+export function cpuMs(pid: number): number;
+export function loadAvg(): string;
 export function login(base: string, username?: string, password?: string): Promise<string>;
 export const median: (xs: number[]) => number;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point for `npx fazhi` and `npm start`. Runs the bundle in dist/server when it is
-// newer than every source file (npm start builds it), else the TypeScript sources via tsx,
-// so a stale build can never run.
+// newer than every source file it was built from (npm start builds it), else the TypeScript
+// sources via tsx, so a stale build can never run.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -11,18 +11,26 @@ const root = path.resolve(import.meta.dirname, '..');
 const analyzeOnly = process.argv[2] === 'analyze';
 const bundle = path.join(root, analyzeOnly ? 'dist/server/analyze.mjs' : 'dist/server/cli.mjs');
 
-function newest(p) {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let t = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) t = Math.max(t, newest(path.join(p, e)));
-  return t;
+/**
+ * The bundle's own source files, as the build listed them (dist/server/inputs.json): analyze.mjs
+ * its own; cli.mjs every entry's, since it starts the worker bundles beside it. Statting these
+ * instead of walking every file of server/ and core/ keeps `fazhi analyze` quick.
+ */
+function sourcesOf(inputs) {
+  return analyzeOnly ? inputs.analyze : Object.values(inputs).flat();
 }
 
 function bundleIsFresh() {
   if (process.env.FAZHI_FROM_SOURCE === 'true' || !fs.existsSync(bundle)) return false;
   const built = fs.statSync(bundle).mtimeMs;
-  return ['server', 'core'].every((d) => newest(path.join(root, d)) <= built);
+  try {
+    const inputs = JSON.parse(fs.readFileSync(path.join(root, 'dist/server/inputs.json'), 'utf8'));
+    const sources = sourcesOf(inputs);
+    // a source gone (renamed, deleted) throws: the sources run instead
+    return Array.isArray(sources) && sources.every((f) => fs.statSync(path.join(root, f)).mtimeMs <= built);
+  } catch {
+    return false;
+  }
 }
 
 let cli;

@@ -27,19 +27,31 @@ const result = await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   write: false,
+  metafile: true,
+  absWorkingDir: root,
 });
 // Each file is replaced by a rename, never rewritten in place: a process starting from the bundle
 // while another build runs (CI runs test suites side by side) must never read half a file. An
 // unchanged file only gets the time of this build, which the staleness checks compare.
 const now = new Date();
-for (const out of result.outputFiles) {
-  fs.mkdirSync(path.dirname(out.path), { recursive: true });
-  const same = fs.existsSync(out.path) && Buffer.compare(fs.readFileSync(out.path), out.contents) === 0;
+function replace(file, contents) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const same = fs.existsSync(file) && Buffer.compare(fs.readFileSync(file), Buffer.from(contents)) === 0;
   if (same) {
-    fs.utimesSync(out.path, now, now);
-    continue;
+    fs.utimesSync(file, now, now);
+    return;
   }
-  const tmp = `${out.path}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, out.contents);
-  fs.renameSync(tmp, out.path);
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, contents);
+  fs.renameSync(tmp, file);
 }
+for (const out of result.outputFiles) replace(out.path, out.contents);
+
+// The source files each bundle was built from, for bin/fazhi.mjs: a bundle runs only while none of
+// its own sources is newer, which is cheaper to check than every file under server/ and core/.
+const inputs = {};
+for (const [out, meta] of Object.entries(result.metafile.outputs)) {
+  if (!meta.entryPoint) continue;
+  inputs[path.basename(out, '.mjs')] = Object.keys(meta.inputs).sort();
+}
+replace(path.join(root, 'dist/server/inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);

@@ -1,4 +1,4 @@
-import { CATALOG } from '../core/indicators';
+import { CATALOG } from '../core/indicators/catalog';
 import type { FileAnalysis } from './analyzeFiles';
 
 const SECTION_LABELS: Record<string, string> = {

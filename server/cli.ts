@@ -75,6 +75,12 @@ async function run(argv: string[]): Promise<number> {
   if (key === 'db template') {
     const dir = await ensureTemplate();
     if (!argv.includes('--quiet')) console.log(`PGlite 模板已就绪 / template ready: ${dir}`);
+    // the demo too, so the first start copies it instead of seeding (server/demo/demoTemplate.ts)
+    if (loadConfig().seedDemo) {
+      const { ensureDemoTemplate } = await import('./demo/demoTemplate');
+      const demo = await ensureDemoTemplate(new Date());
+      if (!argv.includes('--quiet')) console.log(`示例数据模板已就绪 / demo template ready: ${demo}`);
+    }
     return 0;
   }
   if (key === 'db migrate') {

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { demoSeeder } from './demo/demoSeeder';
+import { demoAdopter, usableDemoTemplate } from './demo/demoTemplate';
 import { printLogins } from './demo/printLogins';
 import { buildServer } from './http/app';
 import { listenControl } from './ops/controlSocket';
@@ -10,13 +11,17 @@ import { purgeSessions } from './repositories/sessionsRepo';
 /** Opens the database, seeds the demo on first start, listens, and shuts down cleanly on SIGTERM/SIGINT. */
 export async function serve(config: Config): Promise<void> {
   const started = performance.now();
-  const database = await openDatabase(config);
+  const now = new Date();
+  // an empty PGlite directory starts as a copy of the demo seeded at install, when there is a recent one
+  const database = await openDatabase(
+    config,
+    config.seedDemo ? { template: () => usableDemoTemplate(now) } : {},
+  );
   if (config.seedDemo) {
-    const seeded = await demoSeeder(database.db, {
-      now: new Date(),
-      adminPassword: config.adminPassword,
-      demoPassword: config.demoPassword,
-    });
+    const passwords = { now, adminPassword: config.adminPassword, demoPassword: config.demoPassword };
+    const seeded =
+      (database.kind === 'pglite' ? await demoAdopter(database.db, config.dataDir, passwords) : null) ??
+      (await demoSeeder(database.db, passwords));
     if (seeded.seeded) printLogins(seeded);
   }
   const app = await buildServer({ config, database });

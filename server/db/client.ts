@@ -31,15 +31,19 @@ export interface PoolStats {
 }
 
 /** Opens PGlite persisted in `dataDir` (locked, seeded from the template when empty) and migrates it. */
-export async function openPglite(dataDir: string, opts: { migrate?: boolean } = {}): Promise<Database> {
+export async function openPglite(
+  dataDir: string,
+  opts: { migrate?: boolean; template?: () => string | null } = {},
+): Promise<Database> {
   const release = lockDataDir(dataDir);
   try {
-    await seedDataDir(dataDir);
+    await seedDataDir(dataDir, opts.template);
     const client = await PGlite.create({ dataDir, postgresqlconf: PGLITE_CONF });
     const db = drizzlePglite(client, { schema });
     try {
-      await assertNotNewer(db as unknown as Db);
-      if (opts.migrate !== false) await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+      const upToDate = await assertNotNewer(db as unknown as Db);
+      // at the shipped version already (every restart): drizzle's migrator would only read the files again
+      if (opts.migrate !== false && !upToDate) await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
     } catch (e) {
       await client.close();
       throw e;
@@ -115,7 +119,7 @@ export async function openPostgres(
 /** `migrate: false` leaves the schema as found (restore builds the backup's version itself); the downgrade check runs either way on PGlite. */
 export function openDatabase(
   cfg: { databaseUrl?: string | undefined; dataDir: string },
-  opts: { migrate?: boolean } = {},
+  opts: { migrate?: boolean; template?: () => string | null } = {},
 ): Promise<Database> {
   return cfg.databaseUrl ? openPostgres(cfg.databaseUrl, opts) : openPglite(cfg.dataDir, opts);
 }

@@ -40,12 +40,13 @@ export async function appliedMigrations(db: Db): Promise<AppliedMigration[]> {
  * Drizzle applies what is newer than the last migration it recorded and says nothing when the
  * database is ahead of the code, so an older program would run on a newer schema. Refuse that:
  * more migrations than we ship, or a last one later than ours, means a newer program was here.
+ * Answers whether the database is exactly at the shipped version (nothing left to apply).
  */
-export async function assertNotNewer(db: Db): Promise<void> {
+export async function assertNotNewer(db: Db): Promise<boolean> {
   const applied = await appliedMigrations(db);
   const last = SHIPPED.at(-1);
   const newest = applied.at(-1);
-  if (!newest || !last) return;
+  if (!newest || !last) return false;
   if (applied.length > SHIPPED.length || newest.createdAt > last.when) {
     throw new OpsError('DATABASE_NEWER', {
       applied: applied.length,
@@ -54,6 +55,7 @@ export async function assertNotNewer(db: Db): Promise<void> {
       shipped_latest: last.tag,
     });
   }
+  return applied.length === SHIPPED.length && newest.createdAt === last.when && newest.hash === last.hash;
 }
 
 /** How far along the shipped list a database is: the count of shipped migrations up to its last applied one. */

@@ -18,13 +18,22 @@ const PGLITE_VERSION = pgliteVersion();
  * (at npm install, or lazily) into a cache directory, and a new data directory
  * starts as a copy of it (~0.6 s with the first open).
  */
-export function templateDir(): string {
-  const base = process.env.FAZHI_CACHE_DIR || CACHE_DIR;
-  return path.join(base, `pglite-${PGLITE_VERSION}-template`);
+export function templateDir(cacheDir = cacheBase()): string {
+  return path.join(cacheDir, `pglite-${PGLITE_VERSION}-template`);
 }
 
-export async function ensureTemplate(): Promise<string> {
-  const dir = templateDir();
+/** Where the templates live: FAZHI_CACHE_DIR, else node_modules/.cache/fazhi. */
+export function cacheBase(): string {
+  return process.env.FAZHI_CACHE_DIR || CACHE_DIR;
+}
+
+/** A directory name that changes with the PGlite build, so a template never outlives the build that wrote it. */
+export function pgliteTag(): string {
+  return `pglite-${PGLITE_VERSION}`;
+}
+
+export async function ensureTemplate(cacheDir = cacheBase()): Promise<string> {
+  const dir = templateDir(cacheDir);
   if (fs.existsSync(path.join(dir, 'PG_VERSION'))) return dir;
   const tmp = `${dir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -41,10 +50,13 @@ export async function ensureTemplate(): Promise<string> {
   return dir;
 }
 
-/** Fills an empty data directory from the template. Leaves a non-empty one alone. */
-export async function seedDataDir(dataDir: string): Promise<boolean> {
+/**
+ * Fills an empty data directory from a template: `from` when given (a prepared database such as
+ * the demo's, server/demo/demoTemplate.ts), else the empty cluster. Leaves a non-empty one alone.
+ */
+export async function seedDataDir(dataDir: string, from?: () => string | null): Promise<boolean> {
   if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return false;
-  const tpl = await ensureTemplate();
+  const tpl = from?.() ?? (await ensureTemplate());
   for (const entry of fs.readdirSync(tpl)) {
     fs.cpSync(path.join(tpl, entry), path.join(dataDir, entry), { recursive: true });
   }

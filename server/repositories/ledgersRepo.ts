@@ -151,17 +151,23 @@ export async function listRecords(
       : f.sort === 'updatedAt'
         ? [dir(ledgerRecords.updatedAt)]
         : [dir(ledgerRecords.eventDate), dir(ledgerRecords.id)];
-  const [rows, n] = await Promise.all([
-    db
-      .select(withUnit)
-      .from(ledgerRecords)
-      .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-      .where(and(...listConditions(f)))
-      .orderBy(...sortCol)
-      .limit(f.limit)
-      .offset(f.offset),
-    countRecords(db, f),
-  ]);
+  // The capped count rides in the page's own query (an uncorrelated subquery: computed once), so a
+  // page is one round trip; on PGlite every statement costs about as much as a small query's work.
+  const where = and(...listConditions(f));
+  const counted = await db
+    .select({
+      ...withUnit,
+      n: sql<number>`(select count(*) from (select 1 from ${ledgerRecords} where ${where} limit ${COUNT_CAP + 1}) capped)`,
+    })
+    .from(ledgerRecords)
+    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
+    .where(where)
+    .orderBy(...sortCol)
+    .limit(f.limit)
+    .offset(f.offset);
+  const rows = counted.map(({ n: _n, ...row }) => row);
+  // no row to carry it: nothing matches, or the page lies past the last match
+  const n = counted[0] ? Number(counted[0].n) : f.offset > 0 ? await countRecords(db, f) : 0;
   return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
 }
 

@@ -114,3 +114,22 @@ export async function userNames(db: Db, ids: string[]): Promise<Map<string, stri
     .where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/**
+ * Gives every user one of two password hashes (the demo copied from its template: `admin` gets
+ * the administrator's, everyone else the shared demo password's). Returns how many were set.
+ */
+export async function setDemoPasswordHashes(
+  db: Db,
+  h: { adminUsername: string; adminHash: string; otherHash: string; at: Date },
+): Promise<number> {
+  const rows = await db
+    .update(users)
+    .set({
+      passwordHash: sql`case when ${users.username} = ${h.adminUsername} then ${h.adminHash} else ${h.otherHash} end`,
+      passwordChangedAt: h.at,
+      updatedAt: h.at,
+    })
+    .returning({ id: users.id });
+  return rows.length;
+}

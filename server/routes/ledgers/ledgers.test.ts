@@ -194,6 +194,18 @@ describe('dispute records', () => {
       '/api/ledgers/dispute?f.type=neighbour',
     );
     expect(filtered.body.items.map((i) => i.id)).toEqual([rec.id]);
+    // the count rides in the page's query: every page, and one past the last, says the same total
+    type Page = { items: Rec[]; total: number; totalExact: boolean };
+    const page = (n: number) => clerk.get<Page>(`/api/ledgers/dispute?pageSize=1&page=${n}`);
+    for (const [n, items] of [
+      [1, 1],
+      [2, 1],
+      [3, 0],
+    ] as const) {
+      const p = (await page(n)).body;
+      expect([p.items.length, p.total, p.totalExact], `page ${n}`).toEqual([items, 2, true]);
+    }
+    expect((await search('f.type=family')).body).toMatchObject({ items: [], total: 0, totalExact: true });
     const bad = await clerk.get<Err>('/api/ledgers/dispute?f.summary=x');
     expect(bad.status).toBe(400);
     expect((await siblingClerk.get<{ total: number }>('/api/ledgers/dispute')).body.total).toBe(0);
