@@ -1,6 +1,7 @@
 import { AppError } from '../../../core/errors';
 import { LEDGER_KINDS } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
+import { DISCLOSURE_DUE_SETTING } from '../../../core/disclosureReport/deadline';
 import { SUBMIT_BEFORE_SETTING } from '../../../core/report/deadlines';
 import { JOINT_ISSUE_SETTING } from '../../../core/report/issuance';
 import { appendAudit } from '../../repositories/auditRepo';
@@ -48,6 +49,7 @@ export function declaredSettings() {
   ]).concat([
     { ...SUBMIT_BEFORE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE },
     { ...JOINT_ISSUE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE },
+    { ...DISCLOSURE_DUE_SETTING, kind: 'disclosure_report', group: '政府信息公开年度报告', scope: SCOPE },
   ]);
 }
 

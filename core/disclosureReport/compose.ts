@@ -1,0 +1,242 @@
+import { DISCLOSURE_CATEGORIES, templateOutcomeOf } from '../ledgers/kinds/disclosure';
+import {
+  ACTIVE_KEYS,
+  APPLICANT_COLUMNS,
+  REMEDY_CELLS,
+  REMEDY_COLUMNS,
+  REMEDY_GROUPS,
+  REQUEST_CELLS,
+  REQUEST_ROWS,
+  remedyCell,
+  requestCell,
+} from './template';
+
+/** A ledger record as the composer reads it (the server's repository loads these). */
+export interface SourceRecord {
+  id: string;
+  number: string;
+  state: string;
+  data: Readonly<Record<string, unknown>>;
+}
+
+/** A request the tables cannot place, listed for completion instead of being guessed. */
+export interface Unclassified {
+  id: string;
+  number: string;
+  why: string;
+}
+
+/** What the ledgers say for the year: the cells of tables 三 and 四 and the rows behind each. */
+export interface DisclosureTables {
+  requests: Record<string, number>;
+  remedies: Record<string, number>;
+  /** cell → the ids of the records it counts (a drill-down reads these) */
+  trace: Record<string, string[]>;
+  /** 信息处理费: the sum charged (元) on requests concluded in the year, and on how many */
+  fee: { amount: number; requests: number };
+  unclassified: Unclassified[];
+  /** proactive disclosure published in the year, by category, for 一、总体情况 */
+  proactive: { published: number; byCategory: { key: string; label: string; count: number }[] };
+}
+
+/** The 政府信息公开工作年度报告 as stored: tables from the ledgers, table 二 and the texts by the township. */
+export interface DisclosureReportDocument {
+  unit: { id: string; name: string };
+  year: number;
+  title: string;
+  /** 一、总体情况 */
+  overview: string;
+  /** 二、主动公开政府信息情况: `active.<row>.<figure>` as the township states them */
+  active: Record<string, number>;
+  tables: DisclosureTables;
+  /** 五、存在的主要问题及改进情况 */
+  problems: string;
+  /** 六、其他需要报告的事项 (the 信息处理费 sentence is composed; this is what follows it) */
+  other: string;
+  signature: { unit: string; date: string };
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+
+/** The day a request was concluded (answered, or deemed abandoned), or null while it is open. */
+export function concludedOn(r: SourceRecord): string | null {
+  if (r.state === 'answered') return str(r.data.answeredOn);
+  if (r.state === 'abandoned') return str(r.data.abandonedOn);
+  return null;
+}
+
+const APPLICANTS = new Set<string>(APPLICANT_COLUMNS.map((c) => c.key));
+
+/**
+ * Tables 三 and 四 for one year (rules in docs/disclosure-report.md):
+ * - 本年新收: received in the year; 上年结转: received before it and not concluded before it;
+ * - 办理结果: concluded in the year, in the row of its template outcome;
+ * - 结转下年度: received by 31 December and not concluded by then;
+ * - a request without its applicant type, or concluded without a template outcome, counts in
+ *   no cell of table 三 and is listed in `unclassified` (approval waits until it is completed);
+ * - table 四 counts the 复议/诉讼 results registered (remedyOn) in the year.
+ */
+export function composeTables(
+  year: number,
+  requests: readonly SourceRecord[],
+  proactive: readonly SourceRecord[],
+): DisclosureTables {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const trace: Record<string, string[]> = {};
+  const add = (cell: string, id: string) => {
+    const list = trace[cell];
+    if (list) list.push(id);
+    else trace[cell] = [id];
+  };
+  const unclassified: Unclassified[] = [];
+  const fee = { amount: 0, requests: 0 };
+  for (const r of requests) {
+    const received = str(r.data.receivedOn);
+    if (!received || received > end) continue;
+    const concluded = concludedOn(r);
+    remedies(r, year, add);
+    if (concluded && concluded < start) continue;
+    const inYear = concluded !== null && concluded <= end;
+    if (inYear && typeof r.data.fee === 'number' && r.data.fee > 0) {
+      fee.amount += r.data.fee;
+      fee.requests += 1;
+    }
+    const applicant = str(r.data.applicantType);
+    const outcome = inYear ? templateOutcomeOf(r.state, r.data) : null;
+    if (!applicant || !APPLICANTS.has(applicant)) {
+      unclassified.push({ id: r.id, number: r.number, why: '未填写申请人类型' });
+      continue;
+    }
+    if (inYear && !outcome) {
+      unclassified.push({
+        id: r.id,
+        number: r.number,
+        why: r.data.outcome === 'withheld' ? '不予公开未选择具体理由' : '未填写年报统计口径（处理结果）',
+      });
+      continue;
+    }
+    const rows = [received >= start ? 'new' : 'carried'];
+    if (inYear && outcome) rows.push(outcome);
+    else rows.push('forward');
+    for (const row of rows) {
+      add(requestCell(row, applicant), r.id);
+      add(requestCell(row, 'total'), r.id);
+    }
+  }
+  // group rows and 总计 trace to the union of their parts
+  for (const row of REQUEST_ROWS) {
+    if (!row.sumOf) continue;
+    for (const col of [...APPLICANT_COLUMNS.map((c) => c.key), 'total']) {
+      for (const part of row.sumOf) {
+        for (const id of trace[requestCell(part, col)] ?? []) add(requestCell(row.key, col), id);
+      }
+    }
+  }
+  for (const g of REMEDY_GROUPS) {
+    for (const c of REMEDY_COLUMNS) {
+      if (c.key === 'total') continue;
+      for (const id of trace[remedyCell(g.key, c.key)] ?? []) add(remedyCell(g.key, 'total'), id);
+    }
+  }
+  const count = (cells: readonly string[]) =>
+    Object.fromEntries(cells.map((c) => [c, trace[c]?.length ?? 0])) as Record<string, number>;
+  return {
+    requests: count(REQUEST_CELLS),
+    remedies: count(REMEDY_CELLS),
+    trace,
+    fee,
+    unclassified,
+    proactive: proactiveCounts(year, proactive),
+  };
+}
+
+/** The remedy columns of table 四 a request adds to, when its result was registered in the year. */
+function remedies(r: SourceRecord, year: number, add: (cell: string, id: string) => void) {
+  const on = str(r.data.remedyOn);
+  if (!on || !on.startsWith(`${year}-`)) return;
+  const review = str(r.data.reviewResult);
+  const litigation = str(r.data.litigationResult);
+  if (review) add(remedyCell('review', review), r.id);
+  if (litigation) add(remedyCell(review ? 'after' : 'direct', litigation), r.id);
+}
+
+function proactiveCounts(year: number, records: readonly SourceRecord[]): DisclosureTables['proactive'] {
+  const counts = new Map<string, number>();
+  let published = 0;
+  for (const r of records) {
+    const on = str(r.data.publishedOn);
+    if (r.state !== 'published' || !on?.startsWith(`${year}-`)) continue;
+    published += 1;
+    const cat = str(r.data.category) ?? 'other';
+    counts.set(cat, (counts.get(cat) ?? 0) + 1);
+  }
+  const byCategory = DISCLOSURE_CATEGORIES.filter((o) => counts.has(o.value)).map((o) => ({
+    key: o.value,
+    // the label without its article note: 社会救助（第二十一条） → 社会救助
+    label: o.label.replace(/（第.+?）$/, ''),
+    count: counts.get(o.value) ?? 0,
+  }));
+  return { published, byCategory: byCategory.sort((a, b) => b.count - a.count) };
+}
+
+/** 一、总体情况 as composed from the tables; the township may rewrite it. */
+export function overviewText(unitName: string, year: number, t: DisclosureTables): string {
+  const r = t.requests;
+  const top = t.proactive.byCategory
+    .slice(0, 3)
+    .map((c) => `${c.label}${c.count}条`)
+    .join('、');
+  const active =
+    t.proactive.published > 0
+      ? `${year}年，${unitName}通过政府网站和政务公开栏等渠道主动公开政府信息${t.proactive.published}条${top ? `，其中${top}` : ''}。`
+      : `${year}年，${unitName}台账中未登记主动公开政府信息。`;
+  const req = `本年新收政府信息公开申请${r['req.new.total'] ?? 0}件，上年结转${r['req.carried.total'] ?? 0}件，办结${r['req.done.total'] ?? 0}件，结转下年度继续办理${r['req.forward.total'] ?? 0}件。`;
+  const remedy = ['review', 'direct', 'after'].reduce(
+    (n, g) => n + (t.remedies[remedyCell(g, 'total')] ?? 0),
+    0,
+  );
+  const rem = remedy
+    ? `因政府信息公开被申请行政复议或提起行政诉讼共${remedy}件次。`
+    : '未发生因政府信息公开引起的行政复议、行政诉讼。';
+  return active + req + rem;
+}
+
+/** 六's composed sentence on 信息处理费 (条例第四十二条). */
+export function feeText(t: DisclosureTables): string {
+  return t.fee.requests > 0
+    ? `本年度依照《政府信息公开信息处理费管理办法》对${t.fee.requests}件申请收取信息处理费，共计${t.fee.amount}元。`
+    : '本年度未收取信息处理费。';
+}
+
+/** A first draft: the tables from the ledgers, table 二 at zero for the township to fill in. */
+export function composeDisclosureReport(p: {
+  unit: { id: string; name: string };
+  year: number;
+  /** the signing date, YYYY-MM-DD (the drafting day until approval) */
+  today: string;
+  requests: readonly SourceRecord[];
+  proactive: readonly SourceRecord[];
+}): DisclosureReportDocument {
+  const tables = composeTables(p.year, p.requests, p.proactive);
+  return {
+    unit: p.unit,
+    year: p.year,
+    title: `${p.unit.name}${p.year}年政府信息公开工作年度报告`,
+    overview: overviewText(p.unit.name, p.year, tables),
+    active: Object.fromEntries(ACTIVE_KEYS.map((k) => [k, 0])),
+    tables,
+    problems: '',
+    other: '',
+    signature: { unit: p.unit.name, date: p.today },
+  };
+}
+
+/** The tables again from today's ledgers, keeping what the township wrote. */
+export function refreshTables(
+  doc: DisclosureReportDocument,
+  requests: readonly SourceRecord[],
+  proactive: readonly SourceRecord[],
+): DisclosureReportDocument {
+  return { ...doc, tables: composeTables(doc.year, requests, proactive) };
+}
