@@ -14,7 +14,7 @@ import {
 /** A finding on the report: `error` blocks submitting and approving; `cell` names the table cell. */
 export interface DisclosureCheck {
   severity: 'error' | 'warning';
-  code: 'arithmetic' | 'unclassified' | 'missing_part' | 'negative';
+  code: 'arithmetic' | 'assumed' | 'missing_part' | 'negative';
   message: string;
   cell?: string;
 }
@@ -66,7 +66,9 @@ export function checkArithmetic(doc: Pick<DisclosureReportDocument, 'tables'>): 
     const cell = remedyCell(g.key, 'total');
     const got = doc.tables.remedies[cell] ?? 0;
     const want = sum(
-      REMEDY_COLUMNS.filter((c) => c.key !== 'total').map((c) => doc.tables.remedies[remedyCell(g.key, c.key)] ?? 0),
+      REMEDY_COLUMNS.filter((c) => c.key !== 'total').map(
+        (c) => doc.tables.remedies[remedyCell(g.key, c.key)] ?? 0,
+      ),
     );
     if (got !== want) {
       out.push({
@@ -94,16 +96,16 @@ export function checkDisclosureReport(doc: DisclosureReportDocument): Disclosure
       });
     }
   }
-  const open = doc.tables.unclassified;
-  if (open.length > 0) {
-    const named = open
-      .slice(0, 5)
+  const assumed = doc.tables.assumed;
+  if (assumed.length > 0) {
+    const named = assumed
+      .slice(0, 3)
       .map((u) => `${u.number}（${u.why}）`)
       .join('、');
     out.push({
-      severity: 'error',
-      code: 'unclassified',
-      message: `有${open.length}件依申请公开记录缺少年报统计所需信息，未计入表三：${named}${open.length > 5 ? '等' : ''}。请在台账中“补录年报统计口径”后刷新数据`,
+      severity: 'warning',
+      code: 'assumed',
+      message: `有${assumed.length}件依申请公开记录登记时缺少年报统计信息，已按默认口径计入表三：${named}${assumed.length > 3 ? '等' : ''}；报告表三下方注明`,
     });
   }
   if (!doc.problems.trim()) {

@@ -1,4 +1,5 @@
 import { DISCLOSURE_CATEGORIES, templateOutcomeOf } from '../ledgers/kinds/disclosure';
+import { remedyResultOf } from '../ledgers/kinds/supervision';
 import {
   ACTIVE_KEYS,
   APPLICANT_COLUMNS,
@@ -19,14 +20,18 @@ export interface SourceRecord {
   data: Readonly<Record<string, unknown>>;
 }
 
-/** A request the tables cannot place, listed for completion instead of being guessed. */
-export interface Unclassified {
+/**
+ * A record registered before the report's fields existed, counted by a stated default and
+ * listed under the table so the reader sees which figures rest on it.
+ */
+export interface Assumed {
   id: string;
   number: string;
+  /** what the record lacked and where it was counted */
   why: string;
 }
 
-/** What the ledgers say for the year: the cells of tables 三 and 四 and the rows behind each. */
+/** What the ledgers say for the year: the cells of tables 三 and 四 and the records behind each. */
 export interface DisclosureTables {
   requests: Record<string, number>;
   remedies: Record<string, number>;
@@ -34,7 +39,7 @@ export interface DisclosureTables {
   trace: Record<string, string[]>;
   /** 信息处理费: the sum charged (元) on requests concluded in the year, and on how many */
   fee: { amount: number; requests: number };
-  unclassified: Unclassified[];
+  assumed: Assumed[];
   /** proactive disclosure published in the year, by category, for 一、总体情况 */
   proactive: { published: number; byCategory: { key: string; label: string; count: number }[] };
 }
@@ -66,20 +71,24 @@ export function concludedOn(r: SourceRecord): string | null {
 }
 
 const APPLICANTS = new Set<string>(APPLICANT_COLUMNS.map((c) => c.key));
+/** Where a 不予公开 answered before its reason was asked for is counted (docs/disclosure-report.md). */
+const LEGACY_WITHHELD = 'w_law';
 
 /**
  * Tables 三 and 四 for one year (rules in docs/disclosure-report.md):
  * - 本年新收: received in the year; 上年结转: received before it and not concluded before it;
  * - 办理结果: concluded in the year, in the row of its template outcome;
  * - 结转下年度: received by 31 December and not concluded by then;
- * - a request without its applicant type, or concluded without a template outcome, counts in
- *   no cell of table 三 and is listed in `unclassified` (approval waits until it is completed);
- * - table 四 counts the 复议/诉讼 results registered (remedyOn) in the year.
+ * - a record from before the applicant type (or the 不予公开 reason) was asked for counts by a
+ *   stated default and is listed in `assumed`;
+ * - table 四 counts the 复议诉讼案件 marked 涉及政府信息公开 received in the year, with their
+ *   result as of 31 December.
  */
 export function composeTables(
   year: number,
   requests: readonly SourceRecord[],
   proactive: readonly SourceRecord[],
+  cases: readonly SourceRecord[] = [],
 ): DisclosureTables {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
@@ -89,40 +98,43 @@ export function composeTables(
     if (list) list.push(id);
     else trace[cell] = [id];
   };
-  const unclassified: Unclassified[] = [];
+  const assumed: Assumed[] = [];
   const fee = { amount: 0, requests: 0 };
   for (const r of requests) {
     const received = str(r.data.receivedOn);
     if (!received || received > end) continue;
     const concluded = concludedOn(r);
-    remedies(r, year, add);
     if (concluded && concluded < start) continue;
     const inYear = concluded !== null && concluded <= end;
     if (inYear && typeof r.data.fee === 'number' && r.data.fee > 0) {
       fee.amount += r.data.fee;
       fee.requests += 1;
     }
-    const applicant = str(r.data.applicantType);
-    const outcome = inYear ? templateOutcomeOf(r.state, r.data) : null;
+    let applicant = str(r.data.applicantType);
+    const lacks: string[] = [];
     if (!applicant || !APPLICANTS.has(applicant)) {
-      unclassified.push({ id: r.id, number: r.number, why: '未填写申请人类型' });
-      continue;
+      applicant = 'natural';
+      lacks.push('未记录申请人类型，按自然人计');
     }
+    let outcome = inYear ? templateOutcomeOf(r.state, r.data) : null;
     if (inYear && !outcome) {
-      unclassified.push({
-        id: r.id,
-        number: r.number,
-        why: r.data.outcome === 'withheld' ? '不予公开未选择具体理由' : '未填写年报统计口径（处理结果）',
-      });
-      continue;
+      // only records answered before the answer asked for the reason: 不予公开 without one
+      outcome = LEGACY_WITHHELD;
+      lacks.push('不予公开未记录理由，按“其他法律行政法规禁止公开”计');
     }
-    const rows = [received >= start ? 'new' : 'carried'];
-    if (inYear && outcome) rows.push(outcome);
-    else rows.push('forward');
+    if (lacks.length) assumed.push({ id: r.id, number: r.number, why: lacks.join('；') });
+    const rows = [received >= start ? 'new' : 'carried', inYear && outcome ? outcome : 'forward'];
     for (const row of rows) {
       add(requestCell(row, applicant), r.id);
       add(requestCell(row, 'total'), r.id);
     }
+  }
+  for (const c of cases) {
+    const received = str(c.data.receivedOn);
+    if (c.data.aboutDisclosure !== true || !received?.startsWith(`${year}-`)) continue;
+    const group =
+      c.data.type === 'reconsideration' ? 'review' : c.data.afterReview === true ? 'after' : 'direct';
+    add(remedyCell(group, remedyResultOf(c.data, end)), c.id);
   }
   // group rows and 总计 trace to the union of their parts
   for (const row of REQUEST_ROWS) {
@@ -146,19 +158,9 @@ export function composeTables(
     remedies: count(REMEDY_CELLS),
     trace,
     fee,
-    unclassified,
+    assumed,
     proactive: proactiveCounts(year, proactive),
   };
-}
-
-/** The remedy columns of table 四 a request adds to, when its result was registered in the year. */
-function remedies(r: SourceRecord, year: number, add: (cell: string, id: string) => void) {
-  const on = str(r.data.remedyOn);
-  if (!on || !on.startsWith(`${year}-`)) return;
-  const review = str(r.data.reviewResult);
-  const litigation = str(r.data.litigationResult);
-  if (review) add(remedyCell('review', review), r.id);
-  if (litigation) add(remedyCell(review ? 'after' : 'direct', litigation), r.id);
 }
 
 function proactiveCounts(year: number, records: readonly SourceRecord[]): DisclosureTables['proactive'] {
@@ -217,8 +219,9 @@ export function composeDisclosureReport(p: {
   today: string;
   requests: readonly SourceRecord[];
   proactive: readonly SourceRecord[];
+  cases: readonly SourceRecord[];
 }): DisclosureReportDocument {
-  const tables = composeTables(p.year, p.requests, p.proactive);
+  const tables = composeTables(p.year, p.requests, p.proactive, p.cases);
   return {
     unit: p.unit,
     year: p.year,
@@ -235,8 +238,11 @@ export function composeDisclosureReport(p: {
 /** The tables again from today's ledgers, keeping what the township wrote. */
 export function refreshTables(
   doc: DisclosureReportDocument,
-  requests: readonly SourceRecord[],
-  proactive: readonly SourceRecord[],
+  src: {
+    requests: readonly SourceRecord[];
+    proactive: readonly SourceRecord[];
+    cases: readonly SourceRecord[];
+  },
 ): DisclosureReportDocument {
-  return { ...doc, tables: composeTables(doc.year, requests, proactive) };
+  return { ...doc, tables: composeTables(doc.year, src.requests, src.proactive, src.cases) };
 }

@@ -38,7 +38,8 @@ export function disclosureReportDeadline(year: number, mmdd?: number): Disclosur
   const month = Math.floor(v / 100);
   const day = v % 100;
   const probe = new Date(Date.UTC(year + 1, month - 1, day));
-  if (month < 1 || month > 3 || day < 1 || probe.getUTCMonth() !== month - 1) v = DISCLOSURE_DUE_SETTING.default;
+  if (month < 1 || month > 3 || day < 1 || probe.getUTCMonth() !== month - 1)
+    v = DISCLOSURE_DUE_SETTING.default;
   const due = `${year + 1}-${pad(Math.floor(v / 100))}-${pad(v % 100)}`;
   const set = v === DISCLOSURE_DUE_SETTING.default ? '（默认1月31日，县级可在设置中调整）' : '（县级设置）';
   return {

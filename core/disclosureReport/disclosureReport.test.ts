@@ -31,29 +31,32 @@ describe('table 三 from the requests of 2025', () => {
     req('received', { receivedOn: '2025-12-22', applicantType: 'natural' }),
     // received in 2026: not this year's
     req('received', { receivedOn: '2026-01-03', applicantType: 'natural' }),
-    // an old record without its applicant type: listed, not counted
+    // an old record without its applicant type: 自然人, listed as assumed
     answered('2025-02-01', '2025-02-10', { outcome: 'provided', applicantType: undefined }),
-    // a withheld answer without its reason: listed, not counted
-    answered('2025-02-03', '2025-02-12', { outcome: 'withheld' }),
+    // an old withheld answer without its reason: 其他法律行政法规禁止公开, listed as assumed
+    answered('2025-02-03', '2025-02-12', { outcome: 'withheld', applicantType: 'other_org' }),
   ];
   const t = composeTables(2025, rows, []);
 
   it('counts each request in its row and column, with the totals', () => {
     const r = t.requests;
-    expect(r['req.new.natural']).toBe(3); // already_public, withheld+fee, 12-22 open
+    // already_public, withheld+fee, 12-22 open, the one without a type
+    expect(r['req.new.natural']).toBe(4);
     expect(r['req.new.business']).toBe(1);
     expect(r['req.new.research']).toBe(1);
-    expect(r['req.new.total']).toBe(5);
+    expect(r['req.new.other_org']).toBe(1);
+    expect(r['req.new.total']).toBe(7);
     expect(r['req.carried.legal_service']).toBe(1);
     expect(r['req.carried.total']).toBe(1);
-    expect(r['req.provided.natural']).toBe(1);
+    expect(r['req.provided.natural']).toBe(2);
+    expect(r['req.w_law.other_org']).toBe(1);
     expect(r['req.partial.business']).toBe(1);
     expect(r['req.w_third.natural']).toBe(1);
     expect(r['req.withheld.natural']).toBe(1);
     expect(r['req.u_none.legal_service']).toBe(1);
     expect(r['req.unable.total']).toBe(1);
     expect(r['req.o_nocorrect.research']).toBe(1);
-    expect(r['req.done.total']).toBe(5);
+    expect(r['req.done.total']).toBe(7);
     expect(r['req.forward.natural']).toBe(1);
     expect(r['req.forward.total']).toBe(1);
   });
@@ -66,8 +69,11 @@ describe('table 三 from the requests of 2025', () => {
     expect(t.trace['req.w_third.natural']).toEqual([rows[2]?.id]);
   });
 
-  it('lists the records it could not place and charges the fee once', () => {
-    expect(t.unclassified.map((u) => u.why)).toEqual(['未填写申请人类型', '不予公开未选择具体理由']);
+  it('lists the records counted by default and charges the fee once', () => {
+    expect(t.assumed.map((u) => [u.id, u.why])).toEqual([
+      [rows[8]?.id, '未记录申请人类型，按自然人计'],
+      [rows[9]?.id, '不予公开未记录理由，按“其他法律行政法规禁止公开”计'],
+    ]);
     expect(t.fee).toEqual({ amount: 120, requests: 1 });
   });
 
@@ -76,36 +82,55 @@ describe('table 三 from the requests of 2025', () => {
   });
 });
 
-describe('table 四 from the registered remedies', () => {
-  it('puts litigation after a review in 复议后起诉 and alone in 直接起诉', () => {
+describe('table 四 from the 复议诉讼案件 about disclosure', () => {
+  const kase = (data: Record<string, unknown>): SourceRecord =>
+    req('concluded', { aboutDisclosure: true, ...data });
+  it('groups review, direct suit and suit after review; the result as of 31 December', () => {
     const t = composeTables(
       2025,
-      [
-        answered('2025-01-02', '2025-01-10', {
-          outcome: 'provided',
-          remedyOn: '2025-03-01',
-          reviewResult: 'upheld',
-          litigationResult: 'pending',
-        }),
-        answered('2025-01-02', '2025-01-10', {
-          outcome: 'provided',
-          remedyOn: '2025-04-01',
-          litigationResult: 'corrected',
-        }),
-        // registered in 2024: not this year's
-        answered('2024-01-02', '2024-01-10', { outcome: 'provided', remedyOn: '2024-03-01', reviewResult: 'other' }),
-      ],
       [],
+      [],
+      [
+        kase({
+          type: 'reconsideration',
+          receivedOn: '2025-03-01',
+          concludedOn: '2025-05-01',
+          outcome: 'upheld',
+        }),
+        kase({ type: 'litigation', receivedOn: '2025-04-01', concludedOn: '2025-09-01', outcome: 'revoked' }),
+        kase({
+          type: 'litigation',
+          afterReview: true,
+          receivedOn: '2025-06-01',
+          concludedOn: '2026-02-01',
+          outcome: 'upheld',
+        }),
+        kase({
+          type: 'reconsideration',
+          receivedOn: '2025-07-01',
+          concludedOn: '2025-08-01',
+          outcome: 'withdrawn',
+        }),
+        // not about disclosure, or from another year: not counted
+        kase({ type: 'reconsideration', aboutDisclosure: false, receivedOn: '2025-03-01' }),
+        kase({
+          type: 'reconsideration',
+          receivedOn: '2024-03-01',
+          concludedOn: '2025-01-05',
+          outcome: 'upheld',
+        }),
+      ],
     );
     expect(t.remedies).toMatchObject({
       'remedy.review.upheld': 1,
-      'remedy.review.total': 1,
-      'remedy.after.pending': 1,
-      'remedy.after.total': 1,
+      'remedy.review.other': 1,
+      'remedy.review.total': 2,
       'remedy.direct.corrected': 1,
       'remedy.direct.total': 1,
+      'remedy.after.pending': 1,
+      'remedy.after.total': 1,
     });
-    expect(t.remedies['remedy.review.other']).toBe(0);
+    expect(checkArithmetic({ tables: t })).toEqual([]);
   });
 });
 
@@ -115,8 +140,14 @@ describe('checks', () => {
     year: 2025,
     today: '2026-01-10',
     requests: [answered('2025-03-02', '2025-03-20', { outcome: 'provided' })],
+    cases: [],
     proactive: [
-      { id: 'p1', number: '公开1', state: 'published', data: { publishedOn: '2025-02-01', category: 'social_assistance' } },
+      {
+        id: 'p1',
+        number: '公开1',
+        state: 'published',
+        data: { publishedOn: '2025-02-01', category: 'social_assistance' },
+      },
     ],
   });
 
@@ -131,9 +162,7 @@ describe('checks', () => {
     broken.tables.requests['req.w_secret.natural'] = 2;
     const found = checkArithmetic(broken).map((c) => c.message);
     expect(found).toContain('表三「（三）不予公开」行「自然人」列为0，应为其下各项之和2，表格数据不平衡');
-    expect(found).toContain(
-      '表三「1.属于国家秘密」行「总计」列为0，应为各类申请人之和2，表格数据不平衡',
-    );
+    expect(found).toContain('表三「1.属于国家秘密」行「总计」列为0，应为各类申请人之和2，表格数据不平衡');
   });
 
   it('blocks on an empty part 五 and passes once it is written', () => {
@@ -151,11 +180,17 @@ describe('checks', () => {
 
 describe('workflow and deadline', () => {
   it('publishes from approved, without 报送', () => {
-    const secrecy = { reviewer: '李四', date: '2026-01-20', result: 'passed' as const, recordedBy: 'u', recordedAt: 'x' };
+    const secrecy = {
+      reviewer: '李四',
+      date: '2026-01-20',
+      result: 'passed' as const,
+      recordedBy: 'u',
+      recordedAt: 'x',
+    };
     const leader = { role: 'township_leader' as const };
-    expect(planReportAction('approved', 'publish', leader, { flow: 'disclosure_report', issuance: { secrecy } })).toEqual(
-      { ok: true, to: 'published' },
-    );
+    expect(
+      planReportAction('approved', 'publish', leader, { flow: 'disclosure_report', issuance: { secrecy } }),
+    ).toEqual({ ok: true, to: 'published' });
     expect(planReportAction('approved', 'report', leader, { flow: 'disclosure_report' })).toMatchObject({
       ok: false,
       why: 'state',

@@ -156,7 +156,7 @@ export function availableReportActions(
 ): ReportAction[] {
   return REPORT_ACTIONS.filter((a) => {
     const t = transitionsOf(flow)[a];
-    return t !== undefined && t.from.includes(status) && t.roles.includes(actor.role);
+    return t?.from.includes(status) === true && t.roles.includes(actor.role);
   });
 }
 

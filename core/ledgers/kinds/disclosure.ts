@@ -127,8 +127,9 @@ export const DISCLOSURE_OUTCOMES = options(
 
 /**
  * The applicant columns of table 三 of the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号):
- * 自然人, then 法人或其他组织 split five ways. Records from before the field existed have none
- * and are listed for completion by the report (docs/disclosure-report.md), never guessed.
+ * 自然人, then 法人或其他组织 split five ways. A record registered before the field existed has
+ * none: the report counts it as 自然人 and lists it under the table as counted so
+ * (docs/disclosure-report.md), since an answered record can no longer be edited.
  */
 export const APPLICANT_TYPES = options(
   ['natural', '自然人'],
@@ -167,14 +168,6 @@ export const REPORT_OUTCOMES = options(
   ['o_nocorrect', '其他处理：申请人无正当理由逾期不补正，不再处理'],
   ['o_nofee', '其他处理：申请人逾期未按收费通知缴纳费用，不再处理'],
   ['o_other', '其他处理：其他'],
-);
-
-/** 行政复议 / 行政诉讼 results as table 四 columns them. */
-export const REMEDY_RESULTS = options(
-  ['upheld', '结果维持'],
-  ['corrected', '结果纠正'],
-  ['other', '其他结果'],
-  ['pending', '尚未审结'],
 );
 
 /** The answer's outcome that decides the template row by itself (a 不予公开 needs its reason). */
@@ -450,38 +443,6 @@ export const disclosureRequest: LedgerKind = {
         data.outcome === 'withheld' && !data.reportOutcome
           ? '不予公开的，请在“年报统计口径”中选择不予公开的具体理由'
           : null,
-    },
-    {
-      // records answered before the report's fields existed are completed here
-      key: 'classify',
-      label: '补录年报统计口径',
-      from: ['received', 'correcting', 'answered', 'abandoned'],
-      roles: STAFF,
-      fields: [
-        { key: 'applicantType', label: '申请人类型', type: 'select', required: true, options: APPLICANT_TYPES },
-        reportOutcomeField,
-        feeField,
-      ],
-    },
-    {
-      key: 'remedy',
-      label: '登记行政复议、行政诉讼情况',
-      from: ['answered', 'abandoned'],
-      roles: STAFF,
-      fields: [
-        { key: 'remedyOn', label: '登记日期', type: 'date', required: true, notBefore: 'receivedOn' },
-        { key: 'reviewResult', label: '行政复议结果', type: 'select', options: REMEDY_RESULTS },
-        {
-          key: 'litigationResult',
-          label: '行政诉讼结果',
-          type: 'select',
-          options: REMEDY_RESULTS,
-          help: '已经行政复议后起诉的，计入“复议后起诉”',
-        },
-      ],
-      dateField: 'remedyOn',
-      guard: ({ data }) =>
-        !data.reviewResult && !data.litigationResult ? '请至少填写行政复议结果或行政诉讼结果之一' : null,
     },
   ],
   clocks: [
