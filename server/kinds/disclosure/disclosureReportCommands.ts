@@ -158,7 +158,7 @@ export interface DisclosureEdit {
   problems?: string | undefined;
   other?: string | undefined;
   /** table 二's figures by key (active.<row>.<figure>) */
-  active?: Record<string, number> | undefined;
+  active?: Partial<Record<string, number>> | undefined;
 }
 
 /** The township writes parts 一, 五, 六 and states table 二's figures; tables 三 and 四 come from the ledgers only. */
@@ -169,12 +169,15 @@ export async function disclosureReportEditor(ctx: CommandContext, p: DisclosureE
     if (!ACTIVE_KEYS.includes(key))
       throw new AppError('VALIDATION', { field: 'active', detail: `表二没有“${key}”这一项` });
   }
+  const figures = Object.fromEntries(
+    Object.entries(p.active ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
   const next: DisclosureReportDocument = {
     ...doc,
     ...(p.overview !== undefined ? { overview: p.overview.trim() } : {}),
     ...(p.problems !== undefined ? { problems: p.problems.trim() } : {}),
     ...(p.other !== undefined ? { other: p.other.trim() } : {}),
-    active: { ...doc.active, ...(p.active ?? {}) },
+    active: { ...doc.active, ...figures },
   };
   const changed = Object.fromEntries(
     Object.entries({ overview: p.overview, problems: p.problems, other: p.other, active: p.active }).filter(

@@ -55,7 +55,7 @@ const EditBody = z.object({
   overview: Text('总体情况'),
   problems: Text('存在的主要问题及改进情况'),
   other: Text('其他需要报告的事项'),
-  active: z.record(z.enum(ACTIVE_KEYS as [string, ...string[]], '表二没有这一项'), Figure).optional(),
+  active: z.partialRecord(z.enum(ACTIVE_KEYS as [string, ...string[]], '表二没有这一项'), Figure).optional(),
 });
 const ActionBody = z.object({
   action: z.enum(REPORT_ACTIONS, '请选择操作'),
