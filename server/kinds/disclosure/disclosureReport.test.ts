@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureCellRecords, DisclosureReportView } from '../../../core/contract/disclosureReports';
@@ -11,6 +14,7 @@ import type { UnitRow } from '../../repositories/unitsRepo';
 import { testNow } from '../../test/clock';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
+import { disclosureReportCli } from './disclosureReportCli';
 
 /**
  * The 政府信息公开工作年度报告 over HTTP on a real database (PGlite, or PostgreSQL under
@@ -340,5 +344,26 @@ describe('workflow', () => {
     expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
     expect(xml).toContain('三、收到和处理政府信息公开申请情况');
     expect(xml).toContain('要求行政机关确认或重新出具已获取信息');
+  });
+});
+
+describe('fazhi disclosure-report', () => {
+  it('writes the .docx for a unit named by code, with the same figures', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fz-disc-')), 'r.docx');
+    const logs: string[] = [];
+    const log = console.log;
+    console.log = (s: string) => logs.push(s);
+    try {
+      const code = await disclosureReportCli(
+        server.database.db,
+        ['--unit', county.townA.code.trim(), '--year', '2025', '--out', out],
+        testNow(),
+      );
+      expect(code).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    expect(fs.statSync(out).size).toBeGreaterThan(5000);
+    expect(logs[0]).toContain(`新收申请${report.document.tables.requests['req.new.total']}件`);
   });
 });
