@@ -1,5 +1,6 @@
 import { extensionFields, noteField, options } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { gkbh } from './citations';
 import { gi } from './enforcementLaw';
 
 /**
@@ -443,6 +444,13 @@ export const disclosureRequest: LedgerKind = {
         data.outcome === 'withheld' && !data.reportOutcome
           ? '不予公开的，请在“年报统计口径”中选择不予公开的具体理由'
           : null,
+      rules: [
+        {
+          rule: '不予公开的须说明理由，并按年度报告表三的八种理由之一归类',
+          cite: [gi('第三十六条第三项'), gkbh('三、收到和处理政府信息公开申请情况')],
+          test: `${TEST} › a withheld answer names one of the template reasons`,
+        },
+      ],
     },
   ],
   clocks: [
