@@ -3,9 +3,8 @@ import { remedyResultOf } from '../ledgers/kinds/supervision';
 import {
   ACTIVE_KEYS,
   APPLICANT_COLUMNS,
+  OUTCOME_KEYS,
   REMEDY_CELLS,
-  REMEDY_COLUMNS,
-  REMEDY_GROUPS,
   REQUEST_CELLS,
   REQUEST_ROWS,
   remedyCell,
@@ -35,13 +34,22 @@ export interface Assumed {
 export interface DisclosureTables {
   requests: Record<string, number>;
   remedies: Record<string, number>;
-  /** cell → the ids of the records it counts (a drill-down reads these) */
-  trace: Record<string, string[]>;
+  /**
+   * Each counted record once, with where it counts (cellIds derives any cell's records from
+   * this): a request as [id, column, 1 new | 0 carried, result row or 'forward'], a case as
+   * [id, group, result]. Kept compact: 2,000 requests are ~120 KB, not a list per cell.
+   */
+  trace: DisclosureTrace;
   /** 信息处理费: the sum charged (元) on requests concluded in the year, and on how many */
   fee: { amount: number; requests: number };
   assumed: Assumed[];
   /** proactive disclosure published in the year, by category, for 一、总体情况 */
   proactive: { published: number; byCategory: { key: string; label: string; count: number }[] };
+}
+
+export interface DisclosureTrace {
+  requests: [id: string, col: string, isNew: 0 | 1, res: string][];
+  cases: [id: string, group: string, res: string][];
 }
 
 /** The 政府信息公开工作年度报告 as stored: tables from the ledgers, table 二 and the texts by the township. */
@@ -71,6 +79,36 @@ export function concludedOn(r: SourceRecord): string | null {
 }
 
 const APPLICANTS = new Set<string>(APPLICANT_COLUMNS.map((c) => c.key));
+/** A result row → the rows that sum it: its group (不予公开 …) and （七）总计; 'forward' → none. */
+const GROUP_OF = new Map<string, string[]>(
+  OUTCOME_KEYS.map((k) => [
+    k,
+    [
+      ...REQUEST_ROWS.filter((r) => r.sumOf?.includes(k)).map((r) => r.key),
+      ...(k === 'provided' || k === 'partial' ? [] : ['done']),
+    ],
+  ]),
+);
+
+/** The ids of the records a cell of table 三 or 四 counts, from the stored trace. */
+export function cellIds(trace: DisclosureTrace, cell: string): string[] {
+  const [table, row = '', col = ''] = cell.split('.');
+  if (table === 'remedy') {
+    return trace.cases
+      .filter(([, g, res]) => g === row && (col === 'total' || res === col))
+      .map(([id]) => id);
+  }
+  const rowDef = REQUEST_ROWS.find((r) => r.key === row);
+  const leaves = new Set(row === 'done' ? OUTCOME_KEYS : (rowDef?.sumOf ?? [row]));
+  return trace.requests
+    .filter(([, c, isNew, res]) => {
+      if (col !== 'total' && c !== col) return false;
+      if (row === 'new') return isNew === 1;
+      if (row === 'carried') return isNew === 0;
+      return leaves.has(res);
+    })
+    .map(([id]) => id);
+}
 /** Where a 不予公开 answered before its reason was asked for is counted (docs/disclosure-report.md). */
 const LEGACY_WITHHELD = 'w_law';
 
@@ -92,12 +130,7 @@ export function composeTables(
 ): DisclosureTables {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
-  const trace: Record<string, string[]> = {};
-  const add = (cell: string, id: string) => {
-    const list = trace[cell];
-    if (list) list.push(id);
-    else trace[cell] = [id];
-  };
+  const trace: DisclosureTrace = { requests: [], cases: [] };
   const assumed: Assumed[] = [];
   const fee = { amount: 0, requests: 0 };
   for (const r of requests) {
@@ -123,36 +156,34 @@ export function composeTables(
       lacks.push('不予公开未记录理由，按“其他法律行政法规禁止公开”计');
     }
     if (lacks.length) assumed.push({ id: r.id, number: r.number, why: lacks.join('；') });
-    const rows = [received >= start ? 'new' : 'carried', inYear && outcome ? outcome : 'forward'];
-    for (const row of rows) {
-      add(requestCell(row, applicant), r.id);
-      add(requestCell(row, 'total'), r.id);
-    }
+    trace.requests.push([
+      r.id,
+      applicant,
+      received >= start ? 1 : 0,
+      inYear && outcome ? outcome : 'forward',
+    ]);
   }
   for (const c of cases) {
     const received = str(c.data.receivedOn);
     if (c.data.aboutDisclosure !== true || !received?.startsWith(`${year}-`)) continue;
     const group =
       c.data.type === 'reconsideration' ? 'review' : c.data.afterReview === true ? 'after' : 'direct';
-    add(remedyCell(group, remedyResultOf(c.data, end)), c.id);
+    trace.cases.push([c.id, group, remedyResultOf(c.data, end)]);
   }
-  // group rows and 总计 trace to the union of their parts
-  for (const row of REQUEST_ROWS) {
-    if (!row.sumOf) continue;
-    for (const col of [...APPLICANT_COLUMNS.map((c) => c.key), 'total']) {
-      for (const part of row.sumOf) {
-        for (const id of trace[requestCell(part, col)] ?? []) add(requestCell(row.key, col), id);
-      }
+  const counts = new Map<string, number>();
+  const bump = (cell: string) => counts.set(cell, (counts.get(cell) ?? 0) + 1);
+  for (const [, col, isNew, res] of trace.requests) {
+    for (const row of [isNew ? 'new' : 'carried', res, ...(GROUP_OF.get(res) ?? [])]) {
+      bump(requestCell(row, col));
+      bump(requestCell(row, 'total'));
     }
   }
-  for (const g of REMEDY_GROUPS) {
-    for (const c of REMEDY_COLUMNS) {
-      if (c.key === 'total') continue;
-      for (const id of trace[remedyCell(g.key, c.key)] ?? []) add(remedyCell(g.key, 'total'), id);
-    }
+  for (const [, group, res] of trace.cases) {
+    bump(remedyCell(group, res));
+    bump(remedyCell(group, 'total'));
   }
   const count = (cells: readonly string[]) =>
-    Object.fromEntries(cells.map((c) => [c, trace[c]?.length ?? 0])) as Record<string, number>;
+    Object.fromEntries(cells.map((c) => [c, counts.get(c) ?? 0])) as Record<string, number>;
   return {
     requests: count(REQUEST_CELLS),
     remedies: count(REMEDY_CELLS),

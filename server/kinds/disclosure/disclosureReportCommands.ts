@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { chinaDay } from '../../../core/calendar/dates';
 import { checkDisclosureReport, type DisclosureCheck } from '../../../core/disclosureReport/check';
 import {
+  cellIds,
   composeDisclosureReport,
   type DisclosureReportDocument,
   refreshTables,
@@ -301,7 +302,7 @@ const CELLS = new Set([...REQUEST_CELLS, ...REMEDY_CELLS]);
 export async function disclosureCellRecords(ctx: CommandContext, id: string, cell: string) {
   const found = await loadDisclosureReport(ctx, id);
   if (!CELLS.has(cell)) throw new AppError('NOT_FOUND', { field: 'cell', detail: '报告中没有这一格' });
-  const ids = documentOf(found).tables.trace[cell] ?? [];
+  const ids = cellIds(documentOf(found).tables.trace, cell);
   const rows = await recordsByIds(ctx.db, found.report.unitId, ids);
   return {
     cell,

@@ -333,7 +333,9 @@ export function DisclosureReportPage() {
         <Typography.Title level={5}>五、存在的主要问题及改进情况</Typography.Title>
         {text('problems', 3, 'part-problems')}
         <Typography.Title level={5}>六、其他需要报告的事项</Typography.Title>
-        <Typography.Paragraph>{feeText({ ...doc.tables, trace: {} })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {feeText({ ...doc.tables, trace: { requests: [], cases: [] } })}
+        </Typography.Paragraph>
         {text('other', 2, 'part-other')}
       </Flex>
       <RecordsDrawer id={id} cell={cell} onClose={() => setCell(null)} />
