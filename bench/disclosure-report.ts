@@ -29,7 +29,8 @@ const target = await freshTarget('disc');
 // --- data, written in-process before the server starts (PGlite allows one process) -------------
 const database = await openDatabase({
   databaseUrl: target.env.DATABASE_URL || undefined,
-  dataDir: target.env.FAZHI_DATA_DIR,
+  // a server database needs no directory; PGlite gets the fresh one freshTarget made
+  dataDir: target.env.FAZHI_DATA_DIR ?? '',
 });
 const { db } = database;
 const now = new Date(`${YEAR + 1}-01-10T02:00:00Z`);
