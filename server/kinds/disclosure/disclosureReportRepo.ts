@@ -3,6 +3,18 @@ import type { SourceRecord } from '../../../core/disclosureReport/compose';
 import type { Db } from '../../db/client';
 import { ledgerRecords } from '../../db/schema';
 
+/** The fields core/disclosureReport/compose.ts reads (fixed identifiers: no input reaches the SQL). */
+const REQUEST_KEYS = [
+  'receivedOn',
+  'answeredOn',
+  'abandonedOn',
+  'applicantType',
+  'outcome',
+  'reportOutcome',
+  'fee',
+] as const;
+const CASE_KEYS = ['receivedOn', 'type', 'afterReview', 'aboutDisclosure', 'concludedOn', 'outcome'] as const;
+
 /**
  * The ledger rows a township's 政府信息公开工作年度报告 reads for a year: the kinds' own field keys
  * appear in SQL only here. Requests that could count (received by 31 December and not concluded
@@ -16,17 +28,22 @@ export async function disclosureSources(
 ): Promise<{ requests: SourceRecord[]; proactive: SourceRecord[]; cases: SourceRecord[] }> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
-  const cols = {
+  // only the fields the report reads: a request's text (申请内容, 答复) can run to thousands of characters
+  const pick = (keys: readonly string[]) =>
+    sql<Record<string, unknown>>`jsonb_build_object(${sql.raw(
+      keys.map((k) => `'${k}', ${'data'}->'${k}'`).join(', '),
+    )})`;
+  const cols = (keys: readonly string[]) => ({
     id: ledgerRecords.id,
     number: ledgerRecords.number,
     state: ledgerRecords.state,
-    data: ledgerRecords.data,
-  };
+    data: pick(keys),
+  });
   const live = (kind: string) =>
     and(eq(ledgerRecords.unitId, unitId), eq(ledgerRecords.kind, kind), isNull(ledgerRecords.deletedAt));
   const [requests, proactive, cases] = await Promise.all([
     db
-      .select(cols)
+      .select(cols(REQUEST_KEYS))
       .from(ledgerRecords)
       .where(
         and(
@@ -36,7 +53,7 @@ export async function disclosureSources(
         ),
       ),
     db
-      .select(cols)
+      .select(cols(['category', 'publishedOn']))
       .from(ledgerRecords)
       .where(
         and(
@@ -46,7 +63,7 @@ export async function disclosureSources(
         ),
       ),
     db
-      .select(cols)
+      .select(cols(CASE_KEYS))
       .from(ledgerRecords)
       .where(
         and(
