@@ -1,7 +1,7 @@
+import { DISCLOSURE_DUE_SETTING } from '../../../core/disclosureReport/deadline';
 import { AppError } from '../../../core/errors';
 import { LEDGER_KINDS } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
-import { DISCLOSURE_DUE_SETTING } from '../../../core/disclosureReport/deadline';
 import { SUBMIT_BEFORE_SETTING } from '../../../core/report/deadlines';
 import { JOINT_ISSUE_SETTING } from '../../../core/report/issuance';
 import { appendAudit } from '../../repositories/auditRepo';
