@@ -71,6 +71,7 @@ describe('政府信息公开工作年度报告', () => {
     await expect.poll(() => status(page).textContent()).toBe('已公开');
     const pub = await signIn(browser, `${TOWN}_clerk`);
     await pub.goto(`/public/units/${TOWN_CODE}/disclosure-reports`);
+    await pub.getByText('政府信息公开工作年度报告').first().waitFor();
     await expect
       .poll(() =>
         pub
