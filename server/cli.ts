@@ -27,6 +27,8 @@ const HELP = `法治政府建设工作平台 命令行 / fazhi command line
   analyze [--json] 文件…  分析报告（txt/docx/pdf）：单位、年度、结构、指标、问题 / analyze reports
   report                按当前台账数据起草年度报告并导出 .docx（不保存）/ draft a report from the ledgers
       --unit <编号|代码|名称> --year <年度> --out <文件.docx> [--json 输出检查结果]
+  disclosure-report     按当前台账起草政府信息公开工作年度报告并导出 .docx（不保存）/ the 政府信息公开 annual report
+      --unit <编号|代码|名称> --year <年度> --out <文件.docx> [--json 输出表格和检查结果]
   audit verify          校验审计链，发现篡改则退出码为 1 / verify the audit chain; exit 1 on tampering
       [--heads <文件>]  同时与导出的链头登记表比对，发现整链重写或最新记录被删 / also compare with exported heads
   audit heads --out <文件>  导出各审计链的链头（长度、哈希、时间）及摘要，供打印或报县里留存 / export the chain heads
@@ -107,6 +109,10 @@ async function run(argv: string[]): Promise<number> {
   if (cmd === 'report') {
     const { reportCli } = await import('./reportCli');
     return withDb(({ db }) => reportCli(db, argv.slice(1), new Date()));
+  }
+  if (cmd === 'disclosure-report') {
+    const { disclosureReportCli } = await import('./kinds/disclosure/disclosureReportCli');
+    return withDb(({ db }) => disclosureReportCli(db, argv.slice(1), new Date()));
   }
   if (cmd === 'backup') {
     const { backupCli } = await import('./backupCli');

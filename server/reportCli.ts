@@ -11,7 +11,7 @@ import { reportToDocx } from './io/reportDocx/reportDocx';
 import { findUnitByCodeOrId, type UnitRow } from './repositories/unitsRepo';
 
 /** A unit by its id, its 12-digit code or its exact name (a name two units share is refused). */
-async function findUnit(db: Db, key: string): Promise<UnitRow | string> {
+export async function findUnit(db: Db, key: string): Promise<UnitRow | string> {
   const byKey = await findUnitByCodeOrId(db, key);
   if (byKey) return byKey;
   const named = await db.select().from(units).where(eq(units.name, key));

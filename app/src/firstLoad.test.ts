@@ -77,6 +77,7 @@ describe('isShellPath / isDashboardPath', () => {
     '/ledgers/dispute',
     '/ledgers/dispute/123',
     '/reports',
+    '/disclosure-reports/abc',
     '/overview',
     '/admin/users',
     '/account/password',
@@ -87,6 +88,7 @@ describe('isShellPath / isDashboardPath', () => {
     '/public/439999001000/enforcement',
     '/public/units/439999001000/reports',
     '/public/reports/abc',
+    '/public/units/439999001000/disclosure-reports',
   ];
   it.each(paths)('%s as the router sees it', (path) => {
     const ids = (matchRoutes(appRoutes(), path) ?? []).map((m) => m.route.id);

@@ -70,6 +70,18 @@ const PublicEnforcementPage = lazyPage(
   () => import('./pages/public/PublicEnforcementPage'),
   'PublicEnforcementPage',
 );
+const DisclosureReportListPage = lazyPage(
+  () => import('./pages/disclosureReports/DisclosureReportListPage'),
+  'DisclosureReportListPage',
+);
+const DisclosureReportPage = lazyPage(
+  () => import('./pages/disclosureReports/DisclosureReportPage'),
+  'DisclosureReportPage',
+);
+const DisclosurePublicPage = lazyPage(
+  () => import('./pages/public/DisclosurePublicPage'),
+  'DisclosurePublicPage',
+);
 const ReportDetailPage = lazyPage(() => import('./pages/reports/ReportDetailPage'), 'ReportDetailPage');
 const ReportListPage = lazyPage(() => import('./pages/reports/ReportListPage'), 'ReportListPage');
 const ReportPublicIndexPage = lazyPage(
@@ -111,6 +123,7 @@ export function appRoutes(): RouteObject[] {
     // public (年度报告公开): likewise
     { path: '/public/units/:unitCode/reports', element: <ReportPublicIndexPage /> },
     { path: '/public/reports/:id', element: <ReportPublicPage /> },
+    { path: '/public/units/:unitCode/disclosure-reports', element: <DisclosurePublicPage /> },
     {
       id: SHELL_ROUTE_ID,
       path: '/',
@@ -131,6 +144,8 @@ export function appRoutes(): RouteObject[] {
         },
         { path: 'reports', element: <ReportListPage /> },
         { path: 'reports/:id', element: <ReportDetailPage /> },
+        { path: 'disclosure-reports', element: <DisclosureReportListPage /> },
+        { path: 'disclosure-reports/:id', element: <DisclosureReportPage /> },
         {
           path: 'review',
           element: (

@@ -1,4 +1,5 @@
 import { CALENDAR_RULES } from '../calendar/rules';
+import { DISCLOSURE_REPORT_RULES } from '../disclosureReport/rules';
 import type { Citation, LedgerKind } from './types';
 
 /**
@@ -122,6 +123,17 @@ export function statutesMarkdown(kinds: readonly LedgerKind[]): string {
   for (const r of CALENDAR_RULES) {
     const cite = r.cite.map((c) => `${c.law}${c.article}（${c.version}）`).join('；');
     lines.push(`| \`${r.where}\` | ${cell(r.rule)} | ${cell(cite)} | ${cell(r.test)} |`);
+  }
+  lines.push('');
+  // the 政府信息公开工作年度报告 (core/disclosureReport), drafted from the ledgers
+  lines.push('## 政府信息公开工作年度报告', '');
+  lines.push('| 位置 | 规则 | 法律依据（条款、版本） | 县级设置 | 证明的测试 |');
+  lines.push('|---|---|---|---|---|');
+  for (const r of DISCLOSURE_REPORT_RULES) {
+    const cite = r.cite.map((c) => `${c.law}${c.article}（${c.version}）`).join('；');
+    lines.push(
+      `| \`${r.where}\` | ${cell(r.rule)} | ${cell(cite)} | ${r.setting ? `\`${r.setting}\`` : ''} | ${cell(r.test)} |`,
+    );
   }
   lines.push('');
   const settings = kinds.flatMap((k) => (k.settings ?? []).map((s) => ({ k, s })));

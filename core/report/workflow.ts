@@ -65,6 +65,21 @@ export const REPORT_TRANSITIONS: Record<ReportAction, Transition> = {
   publish: { from: ['reported'], to: 'published', label: '公开发布', roles: ['township_leader'] },
 };
 
+/**
+ * The 政府信息公开工作年度报告 takes the same steps without 报送县级: the township publishes it
+ * itself once approved (条例第四十九条), after the secrecy review (第十七条). The county's
+ * 政务公开 office reads the published reports, it does not receive a file.
+ */
+export type ReportFlow = 'annual' | 'disclosure_report';
+const DISCLOSURE_TRANSITIONS: Partial<Record<ReportAction, Transition>> = {
+  submit: REPORT_TRANSITIONS.submit,
+  return: REPORT_TRANSITIONS.return,
+  approve: REPORT_TRANSITIONS.approve,
+  publish: { from: ['approved'], to: 'published', label: '公开发布', roles: ['township_leader'] },
+};
+const transitionsOf = (flow: ReportFlow = 'annual') =>
+  flow === 'annual' ? REPORT_TRANSITIONS : DISCLOSURE_TRANSITIONS;
+
 /** The text is frozen from approval on: figures no longer follow the ledgers. */
 export function isFrozen(status: ReportStatus): boolean {
   return status === 'approved' || status === 'reported' || status === 'published';
@@ -88,9 +103,13 @@ export function planReportAction(
     issuance?: ReportIssuance;
     /** who submitted the report for approval (null for reports from before it was kept) */
     submittedBy?: string | null;
+    flow?: ReportFlow;
   } = {},
 ): { ok: true; to: ReportStatus } | TransitionRefusal {
-  const t = REPORT_TRANSITIONS[action];
+  const t = transitionsOf(opts.flow)[action];
+  if (!t) {
+    return { ok: false, why: 'state', reason: `该报告没有“${REPORT_TRANSITIONS[action].label}”这一步` };
+  }
   if (!t.from.includes(status)) {
     return {
       ok: false,
@@ -130,10 +149,14 @@ function roleNames(roles: readonly string[]): string {
 }
 
 /** Which steps the actor could take now (buttons to show). */
-export function availableReportActions(status: ReportStatus, actor: Pick<Actor, 'role'>): ReportAction[] {
+export function availableReportActions(
+  status: ReportStatus,
+  actor: Pick<Actor, 'role'>,
+  flow: ReportFlow = 'annual',
+): ReportAction[] {
   return REPORT_ACTIONS.filter((a) => {
-    const t = REPORT_TRANSITIONS[a];
-    return t.from.includes(status) && t.roles.includes(actor.role);
+    const t = transitionsOf(flow)[a];
+    return t?.from.includes(status) === true && t.roles.includes(actor.role);
   });
 }
 

@@ -418,6 +418,11 @@ export const annualReports = pgTable(
   {
     unitId: uuid('unit_id').notNull(),
     id: uuid('id').notNull(),
+    /**
+     * Which report: `annual` (法治政府建设年度报告, core/report/model.ts) or `disclosure_report`
+     * (政府信息公开工作年度报告, core/disclosureReport/compose.ts). Both take the same workflow.
+     */
+    type: text('type').notNull().default('annual'),
     year: integer('year').notNull(),
     status: text('status').notNull(),
     document: jsonb('document').notNull(),
@@ -441,7 +446,7 @@ export const annualReports = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.unitId, t.id] }),
-    uniqueIndex('annual_reports_unit_year_uq').on(t.unitId, t.year),
+    uniqueIndex('annual_reports_unit_type_year_uq').on(t.unitId, t.type, t.year),
     index('annual_reports_id_idx').on(t.id),
     index('annual_reports_year_status_idx').on(t.year, t.status),
   ],

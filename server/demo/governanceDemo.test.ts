@@ -232,8 +232,20 @@ describe('stages and late steps (today 2026-11-30)', () => {
       expect(overdue.length).toBeLessThanOrEqual(6);
       for (const r of rs)
         for (const c of clocksOf(r)) if (c.name === 'answer') expect(c.late ?? false).toBe(false);
+      // the 政府信息公开 report's columns: every request says who asked
+      for (const r of rs) expect(r.data.applicantType, r.data.receivedOn as string).toMatch(/^[a-z_]+$/);
     },
   );
+
+  it('across seeds: the 政府信息公开 report has a withheld reason, a firm and a case about disclosure', () => {
+    const all = runs.flat();
+    const rs = ofKind(all, 'disclosure_request');
+    expect(rs.some((r) => r.data.outcome === 'withheld' && typeof r.data.reportOutcome === 'string')).toBe(
+      true,
+    );
+    expect(rs.some((r) => r.data.applicantType === 'business')).toBe(true);
+    expect(ofKind(all, 'litigation_case').some((r) => r.data.aboutDisclosure === true)).toBe(true);
+  });
 
   it('across seeds: litigation appears with a hearing, an advisor contract is 临期', () => {
     const all = runs.flat();

@@ -959,37 +959,47 @@ type RequestFate = 'normal' | 'corrected' | 'third_party' | 'extended';
 function oneRequest(c: Ctx, fate: RequestFate): GovernanceDemoRecord | null {
   const { rng, m } = c;
   const receivedOn = fate === 'normal' ? daysAgo(c, 0, 350) : daysAgo(c, 60, 330);
-  const r = m.create(
-    disclosureRequest,
-    {
-      receivedOn,
-      receiptMethod: rng.weighted<string>([
-        ['online', 4],
-        ['in_person', 3],
-        ['mail', 2],
-      ]),
-      applicant: personName(rng),
-      applicantPhone: phone(rng),
-      content: rng.pick(REQUESTS),
-    },
+  const values = {
     receivedOn,
-  );
+    receiptMethod: rng.weighted<string>([
+      ['online', 4],
+      ['in_person', 3],
+      ['mail', 2],
+    ]),
+    applicant: personName(rng),
+    applicantPhone: phone(rng),
+    content: rng.pick(REQUESTS),
+  };
+  // the annual report's columns and rows, drawn apart so the main sequence stays as it was
+  const side = new Rng(mulberry32(hashText(`${receivedOn}${values.applicant}`)));
+  const applicantType = side.weighted<string>([
+    ['natural', 8],
+    ['business', 2],
+    ['legal_service', 1],
+    ['public_interest', 1],
+  ]);
+  const r = m.create(disclosureRequest, { ...values, applicantType }, receivedOn);
   if (!r) return null;
-  const answer = (answeredOn: string) =>
-    [
+  const answer = (answeredOn: string) => {
+    const usual = rng.weighted<string>([
+      ['provided', 5],
+      ['already_public', 2],
+      ['not_exist', 1],
+      ['partial', 1],
+    ]);
+    const withheld = side.chance(0.15);
+    return [
       'answer',
       {
         answeredOn,
-        outcome: rng.weighted<string>([
-          ['provided', 5],
-          ['already_public', 2],
-          ['not_exist', 1],
-          ['partial', 1],
-        ]),
+        outcome: withheld ? 'withheld' : usual,
+        ...(withheld ? { reportOutcome: side.pick(['w_third', 'w_process', 'w_internal']) } : {}),
+        ...(side.chance(0.1) ? { fee: side.int(3, 20) * 10 } : {}),
         answerText: '经审核，依照《政府信息公开条例》有关规定作出答复，并告知救济途径',
       },
       answeredOn,
     ] as const;
+  };
   if (fate === 'corrected') {
     const noticeOn = wd(c, receivedOn, rng.int(1, 6));
     const answerStartOn = later(c, noticeOn, rng.int(5, 15));
@@ -1047,23 +1057,29 @@ function litigation(c: Ctx): GovernanceDemoRecord[] {
     const type = rng.chance(0.6) ? 'reconsideration' : 'litigation';
     const procedure = type === 'reconsideration' ? (rng.chance(0.3) ? 'simplified' : 'ordinary') : undefined;
     const receivedOn = daysAgo(c, 60, 320);
+    // drawn in the order the record's fields were before, so the sequence stays as it was
+    const caseNumber =
+      type === 'litigation'
+        ? `（${yearOf(receivedOn)}）示行初${rng.int(10, 99)}号`
+        : `示府复〔${yearOf(receivedOn)}〕${rng.int(1, 40)}号`;
+    const counterparty = rng.chance(0.5) ? personName(rng) : rng.pick(COMPANIES);
+    const disputedAct = rng.pick([
+      `${opts.township.name}作出的责令限期拆除违法建设决定`,
+      `${opts.township.name}作出的政府信息公开答复`,
+      `${opts.township.name}作出的土地权属争议处理决定`,
+    ]);
     const r = m.create(
       litigationCase,
       {
         receivedOn,
         type,
         ...(procedure ? { procedure } : {}),
-        caseNumber:
-          type === 'litigation'
-            ? `（${yearOf(receivedOn)}）示行初${rng.int(10, 99)}号`
-            : `示府复〔${yearOf(receivedOn)}〕${rng.int(1, 40)}号`,
-        counterparty: rng.chance(0.5) ? personName(rng) : rng.pick(COMPANIES),
+        caseNumber,
+        counterparty,
         organ: type === 'litigation' ? '示例县人民法院' : '示例县人民政府',
-        disputedAct: rng.pick([
-          `${opts.township.name}作出的责令限期拆除违法建设决定`,
-          `${opts.township.name}作出的政府信息公开答复`,
-          `${opts.township.name}作出的土地权属争议处理决定`,
-        ]),
+        disputedAct,
+        // the 政府信息公开 report's table 四 counts these
+        ...(disputedAct.includes('政府信息公开') ? { aboutDisclosure: true } : {}),
       },
       receivedOn,
     );

@@ -1,3 +1,4 @@
+import { disclosureReportRoutes } from './disclosure/disclosureReportRoutes';
 import { publicEnforcementRoutes } from './enforcement/publicEnforcementRoutes';
 
 /**
@@ -9,4 +10,6 @@ import { publicEnforcementRoutes } from './enforcement/publicEnforcementRoutes';
 export const KIND_ROUTES = [
   // 行政执法公示 of the enforcement kinds (officer, enforcement_matter, enforcement_case)
   publicEnforcementRoutes,
+  // 政府信息公开工作年度报告 from the disclosure kinds (disclosure, disclosure_request, litigation_case)
+  disclosureReportRoutes,
 ];

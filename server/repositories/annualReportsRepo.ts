@@ -4,6 +4,12 @@ import { annualReports, annualReportVersions, units } from '../db/schema';
 
 export type AnnualReportRow = typeof annualReports.$inferSelect;
 
+/**
+ * The reports this table holds (see schema.ts): every function reads one type, the 法治政府建设
+ * 年度报告 unless told otherwise, so a 政府信息公开工作年度报告 never reaches code that reads the other.
+ */
+export type ReportType = 'annual' | 'disclosure_report';
+
 const withUnit = {
   report: annualReports,
   unitPath: units.path,
@@ -21,28 +27,31 @@ export async function insertAnnualReport(
   return row;
 }
 
-export async function getAnnualReport(db: Db, id: string) {
+export async function getAnnualReport(db: Db, id: string, type: ReportType = 'annual') {
   const [row] = await db
     .select(withUnit)
     .from(annualReports)
     .innerJoin(units, eq(units.id, annualReports.unitId))
-    .where(eq(annualReports.id, id));
+    .where(and(eq(annualReports.id, id), eq(annualReports.type, type)));
   return row;
 }
 
 export type AnnualReportWithUnit = NonNullable<Awaited<ReturnType<typeof getAnnualReport>>>;
 
-export async function findAnnualReport(db: Db, unitId: string, year: number) {
+export async function findAnnualReport(db: Db, unitId: string, year: number, type: ReportType = 'annual') {
   const [row] = await db
     .select({ id: annualReports.id })
     .from(annualReports)
-    .where(and(eq(annualReports.unitId, unitId), eq(annualReports.year, year)));
+    .where(and(eq(annualReports.unitId, unitId), eq(annualReports.year, year), eq(annualReports.type, type)));
   return row;
 }
 
 /** Reports of the units under `scopePath` (every unit for the administrator), without their text. */
-export function listAnnualReports(db: Db, f: { scopePath: string | null; year?: number | undefined }) {
-  const conds: SQL[] = [];
+export function listAnnualReports(
+  db: Db,
+  f: { scopePath: string | null; year?: number | undefined; type?: ReportType },
+) {
+  const conds: SQL[] = [eq(annualReports.type, f.type ?? 'annual')];
   if (f.scopePath) conds.push(like(units.path, `${f.scopePath}%`));
   if (f.year) conds.push(eq(annualReports.year, f.year));
   return db
@@ -63,7 +72,7 @@ export function listAnnualReports(db: Db, f: { scopePath: string | null; year?: 
     })
     .from(annualReports)
     .innerJoin(units, eq(units.id, annualReports.unitId))
-    .where(conds.length ? and(...conds) : undefined)
+    .where(and(...conds))
     .orderBy(desc(annualReports.year), asc(units.code))
     .limit(2000);
 }
@@ -112,6 +121,7 @@ export function otherUnitsReports(db: Db, p: { countyPath: string; year: number;
       and(
         like(units.path, `${p.countyPath}%`),
         eq(annualReports.year, p.year),
+        eq(annualReports.type, 'annual'),
         ne(annualReports.unitId, p.exceptUnitId),
       ),
     );
@@ -121,7 +131,9 @@ export async function ownReportDocument(db: Db, unitId: string, year: number): P
   const [row] = await db
     .select({ document: annualReports.document })
     .from(annualReports)
-    .where(and(eq(annualReports.unitId, unitId), eq(annualReports.year, year)));
+    .where(
+      and(eq(annualReports.unitId, unitId), eq(annualReports.year, year), eq(annualReports.type, 'annual')),
+    );
   return row?.document;
 }
 
@@ -129,12 +141,14 @@ export async function ownReportText(db: Db, unitId: string, year: number): Promi
   const [row] = await db
     .select({ text: annualReports.text })
     .from(annualReports)
-    .where(and(eq(annualReports.unitId, unitId), eq(annualReports.year, year)));
+    .where(
+      and(eq(annualReports.unitId, unitId), eq(annualReports.year, year), eq(annualReports.type, 'annual')),
+    );
   return row?.text;
 }
 
 /** Published reports of the units under `path`, newest year first, for the public index. */
-export function publishedAnnualReports(db: Db, path: string) {
+export function publishedAnnualReports(db: Db, path: string, type: ReportType = 'annual') {
   return db
     .select({
       id: annualReports.id,
@@ -149,6 +163,7 @@ export function publishedAnnualReports(db: Db, path: string) {
     .where(
       and(
         like(units.path, `${path}%`),
+        eq(annualReports.type, type),
         eq(annualReports.status, 'published'),
         isNotNull(annualReports.publishedAt),
       ),

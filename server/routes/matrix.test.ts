@@ -8,6 +8,7 @@ import {
   buildAnnualReport,
   buildAttachment,
   buildCounty,
+  buildDisclosureReport,
   buildLedgerRecord,
   buildRectification,
   buildReview,
@@ -61,7 +62,78 @@ const reportStep = (roles: Role[]) => (role: Role, rel: Relation) =>
 const report = (t: UnitRow | null, status: Parameters<typeof buildAnnualReport>[2] = 'draft') =>
   buildAnnualReport(db(), t as UnitRow, status);
 
+const disclosureReport = (t: UnitRow | null, status: Parameters<typeof buildDisclosureReport>[2] = 'draft') =>
+  buildDisclosureReport(db(), t as UnitRow, status);
+
+/** Years for drafting 政府信息公开 reports through the API, apart from the annual reports' `years`. */
+let disclosureYear = 2005;
+
 const ROUTES: Record<string, RouteCase> = {
+  'GET /api/disclosure-reports': {
+    build: () => ({ method: 'GET', url: '/api/disclosure-reports' }),
+    expect: anyone(200),
+  },
+  'POST /api/disclosure-reports': {
+    build: (t) => ({
+      method: 'POST',
+      url: '/api/disclosure-reports',
+      body: { unitId: t?.id, year: ++disclosureYear },
+    }),
+    expect: reportWrite(201),
+  },
+  'GET /api/disclosure-reports/:id': {
+    build: async (t) => ({ method: 'GET', url: `/api/disclosure-reports/${(await disclosureReport(t)).id}` }),
+    expect: scopedRead,
+  },
+  'PATCH /api/disclosure-reports/:id': {
+    build: async (t) => ({
+      method: 'PATCH',
+      url: `/api/disclosure-reports/${(await disclosureReport(t)).id}`,
+      body: { version: 1, other: '无其他需要报告的事项。', active: { 'active.penalty.decisions': 3 } },
+    }),
+    expect: reportWrite(200),
+  },
+  'POST /api/disclosure-reports/:id/refresh': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/disclosure-reports/${(await disclosureReport(t)).id}/refresh`,
+      body: { version: 1 },
+    }),
+    expect: reportWrite(200),
+  },
+  'POST /api/disclosure-reports/:id/actions': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/disclosure-reports/${(await disclosureReport(t, 'submitted')).id}/actions`,
+      body: { action: 'return', version: 1, reason: '表二行政处罚数量请核对' },
+    }),
+    expect: reportStep(['township_leader']),
+  },
+  'GET /api/disclosure-reports/:id/cells/:cell': {
+    build: async (t) => ({
+      method: 'GET',
+      url: `/api/disclosure-reports/${(await disclosureReport(t)).id}/cells/req.new.total`,
+    }),
+    expect: scopedRead,
+  },
+  'GET /api/disclosure-reports/:id/docx': {
+    build: async (t) => ({
+      method: 'GET',
+      url: `/api/disclosure-reports/${(await disclosureReport(t)).id}/docx`,
+    }),
+    expect: scopedRead,
+  },
+  'GET /api/public/units/:unitCode/disclosure-reports': {
+    build: (_t, f) => ({ method: 'GET', url: `/api/public/units/${f.c1.county.code}/disclosure-reports` }),
+    expect: anyone(200),
+  },
+  'GET /api/public/disclosure-reports/:id/docx': {
+    build: async (_t, f) => ({
+      method: 'GET',
+      url: `/api/public/disclosure-reports/${(await disclosureReport(f.c1.townA, 'published')).id}/docx`,
+    }),
+    expect: anyone(200),
+  },
   'GET /api/health': { build: () => ({ method: 'GET', url: '/api/health' }), expect: anyone(200) },
   // off unless FAZHI_METRICS is set (server/routes/metrics/metrics.test.ts covers it on)
   'GET /metrics': { build: () => ({ method: 'GET', url: '/metrics' }), expect: anyone(404) },
@@ -640,6 +712,13 @@ const EXTRA: Record<string, RouteCase> = {
 };
 
 const TARGETED = new Set([
+  'POST /api/disclosure-reports',
+  'GET /api/disclosure-reports/:id',
+  'PATCH /api/disclosure-reports/:id',
+  'POST /api/disclosure-reports/:id/refresh',
+  'POST /api/disclosure-reports/:id/actions',
+  'GET /api/disclosure-reports/:id/cells/:cell',
+  'GET /api/disclosure-reports/:id/docx',
   'GET /api/reviews/:id',
   'POST /api/reviews/:id/dismissals',
   'DELETE /api/reviews/:id/dismissals/:defectIndex',

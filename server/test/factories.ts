@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import { chinaDay } from '../../core/calendar/dates';
+import { composeDisclosureReport } from '../../core/disclosureReport/compose';
+import { disclosurePlainText, renderDisclosureReport } from '../../core/disclosureReport/render';
 import type { ReportIssuance } from '../../core/report/issuance';
 import type { ReportDocument } from '../../core/report/model';
 import { renderReport, reportPlainText } from '../../core/report/render';
@@ -277,6 +279,46 @@ function freshReportYear(unitId: string): number {
   const y = (reportYears.get(unitId) ?? 2040) + 1;
   reportYears.set(unitId, y);
   return y;
+}
+
+/**
+ * A 政府信息公开工作年度报告 stored in the given state, its tables empty (no ledger rows) and its
+ * part 五 written, so nothing blocks its steps.
+ */
+const disclosureYears = new Map<string, number>();
+export async function buildDisclosureReport(db: Db, unit: UnitRow, status: ReportStatus = 'draft') {
+  const now = testNow();
+  // its own years (one such report per unit and year): the annual reports' stay as they were
+  const year = (disclosureYears.get(unit.id) ?? 1900) + 1;
+  disclosureYears.set(unit.id, year);
+  const document = {
+    ...composeDisclosureReport({
+      unit: { id: unit.id, name: unit.name },
+      year,
+      today: chinaDay(now),
+      requests: [],
+      proactive: [],
+      cases: [],
+    }),
+    problems: '依申请公开答复文书的规范性有待提高。',
+  };
+  const after = (s: ReportStatus[]) => (s.includes(status) ? now : null);
+  return insertAnnualReport(db, {
+    unitId: unit.id,
+    id: crypto.randomUUID(),
+    type: 'disclosure_report',
+    year,
+    status,
+    document,
+    text: disclosurePlainText(renderDisclosureReport(document)),
+    revision: after(['approved', 'published']) ? 1 : 0,
+    submittedAt: after(['submitted', 'approved', 'published']),
+    approvedAt: after(['approved', 'published']),
+    publishedAt: after(['published']),
+    createdBy: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 /** An annual report stored in the given workflow state (stamps filled as the steps would). */

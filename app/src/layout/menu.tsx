@@ -71,6 +71,7 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
   if (abilities.includes('ledger.write'))
     items.push({ key: INTAKE_QR_PATH, icon: <QrcodeOutlined />, label: '码上申请二维码' });
   items.push({ key: '/reports', icon: <FileTextOutlined />, label: '年度报告' });
+  items.push({ key: '/disclosure-reports', icon: <FileTextOutlined />, label: '政务公开年报' });
   if (abilities.includes('review.manage'))
     items.push({ key: '/review', icon: <AuditOutlined />, label: '报告审查' });
   items.push({ key: '/rectifications', icon: <FileDoneOutlined />, label: '整改事项' });
@@ -102,6 +103,7 @@ const SECTION_KEYS = [
   INDICATORS_PATH,
   INTAKE_QR_PATH,
   '/reports',
+  '/disclosure-reports',
   '/review',
   '/rectifications',
 ];

@@ -45,3 +45,8 @@ export const gb115 = cite(
  * orders a correction). Checked against public restatements (search corpus `pages`).
  */
 export const cwh = cite('《中华人民共和国村民委员会组织法》', '2018-12-29修正');
+/** 《中华人民共和国政府信息公开工作年度报告格式》 (国办公开办函〔2021〕30号): the annual report's template. */
+export const gkbh = cite(
+  '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）',
+  '2021-09-26印发',
+);

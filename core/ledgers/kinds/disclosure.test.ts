@@ -5,7 +5,7 @@ import { type ClockView, computeClocks } from '../clocks';
 import { validateRecord } from '../record';
 import type { LedgerKind } from '../types';
 import { applyStep, planAction, type RecordState } from '../workflow';
-import { DISCLOSURE_OUTCOMES, disclosure, disclosureRequest } from './disclosure';
+import { DISCLOSURE_OUTCOMES, disclosure, disclosureRequest, templateOutcomeOf } from './disclosure';
 
 const TODAY = '2026-11-30';
 const calendar = new WorkCalendar();
@@ -325,5 +325,34 @@ describe('政府信息公开条例 (2019): categories and request outcomes', () 
     expect(
       plan(disclosureRequest, request('2026-11-02'), 'abandon', { abandonedOn: '2026-11-20' }, CLERK),
     ).toMatchObject({ ok: false, refusal: 'state' });
+  });
+});
+
+describe('the annual report’s fields', () => {
+  const received = () =>
+    create(disclosureRequest, {
+      receivedOn: '2026-11-02',
+      receiptMethod: 'online',
+      applicant: '张三',
+      content: '申请公开本村低保评议会议记录',
+      applicantType: 'business',
+    });
+
+  it('a withheld answer names one of the template reasons', () => {
+    const answer = { answeredOn: '2026-11-20', outcome: 'withheld', answerText: '涉及第三方个人隐私' };
+    expect(plan(disclosureRequest, received(), 'answer', answer, CLERK)).toMatchObject({
+      ok: false,
+      reason: '不予公开的，请在“年报统计口径”中选择不予公开的具体理由',
+    });
+    const r = step(disclosureRequest, received(), 'answer', { ...answer, reportOutcome: 'w_third', fee: 60 });
+    expect(r.data).toMatchObject({ outcome: 'withheld', reportOutcome: 'w_third', fee: 60 });
+    expect(templateOutcomeOf(r.state, r.data)).toBe('w_third');
+  });
+
+  it('the answer’s outcome decides the template row where it can', () => {
+    expect(templateOutcomeOf('answered', { outcome: 'already_public' })).toBe('provided');
+    expect(templateOutcomeOf('answered', { outcome: 'not_ours' })).toBe('u_none');
+    expect(templateOutcomeOf('answered', { outcome: 'withheld' })).toBeNull();
+    expect(templateOutcomeOf('abandoned', {})).toBe('o_nocorrect');
   });
 });

@@ -1,5 +1,6 @@
 import { extensionFields, noteField, options } from '../fieldKit';
 import type { LedgerKind } from '../types';
+import { gkbh } from './citations';
 import { gi } from './enforcementLaw';
 
 /**
@@ -125,6 +126,92 @@ export const DISCLOSURE_OUTCOMES = options(
   ['other', '其他处理（告知通过其他途径办理等）'],
 );
 
+/**
+ * The applicant columns of table 三 of the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号):
+ * 自然人, then 法人或其他组织 split five ways. A record registered before the field existed has
+ * none: the report counts it as 自然人 and lists it under the table as counted so
+ * (docs/disclosure-report.md), since an answered record can no longer be edited.
+ */
+export const APPLICANT_TYPES = options(
+  ['natural', '自然人'],
+  ['business', '商业企业'],
+  ['research', '科研机构'],
+  ['public_interest', '社会公益组织'],
+  ['legal_service', '法律服务机构'],
+  ['other_org', '其他法人或其他组织'],
+);
+
+/**
+ * The outcome rows of table 三 (国办公开办函〔2021〕30号): 予以公开, 部分公开, the eight reasons of
+ * 不予公开, the three of 无法提供, the five of 不予处理 and the three of 其他处理. Stored as the
+ * record's `reportOutcome`; when it is absent the answer's `outcome` decides where it is
+ * unambiguous (templateOutcomeOf).
+ */
+export const REPORT_OUTCOMES = options(
+  ['provided', '予以公开'],
+  ['partial', '部分公开（区分处理的，只计这一情形）'],
+  ['w_secret', '不予公开：属于国家秘密'],
+  ['w_law', '不予公开：其他法律行政法规禁止公开'],
+  ['w_safety', '不予公开：危及“三安全一稳定”'],
+  ['w_third', '不予公开：保护第三方合法权益'],
+  ['w_internal', '不予公开：属于三类内部事务信息'],
+  ['w_process', '不予公开：属于四类过程性信息'],
+  ['w_case', '不予公开：属于行政执法案卷'],
+  ['w_query', '不予公开：属于行政查询事项'],
+  ['u_none', '无法提供：本机关不掌握相关政府信息'],
+  ['u_make', '无法提供：没有现成信息需要另行制作'],
+  ['u_unclear', '无法提供：补正后申请内容仍不明确'],
+  ['d_petition', '不予处理：信访举报投诉类申请'],
+  ['d_repeat', '不予处理：重复申请'],
+  ['d_publication', '不予处理：要求提供公开出版物'],
+  ['d_mass', '不予处理：无正当理由大量反复申请'],
+  ['d_confirm', '不予处理：要求行政机关确认或重新出具已获取信息'],
+  ['o_nocorrect', '其他处理：申请人无正当理由逾期不补正，不再处理'],
+  ['o_nofee', '其他处理：申请人逾期未按收费通知缴纳费用，不再处理'],
+  ['o_other', '其他处理：其他'],
+);
+
+/** The answer's outcome that decides the template row by itself (a 不予公开 needs its reason). */
+const OUTCOME_TO_TEMPLATE: Record<string, string> = {
+  already_public: 'provided',
+  provided: 'provided',
+  partial: 'partial',
+  not_ours: 'u_none',
+  not_exist: 'u_none',
+  repeated: 'd_repeat',
+  petition_or_consult: 'd_petition',
+  other: 'o_other',
+};
+
+/**
+ * Where a concluded request counts in table 三: its `reportOutcome` when recorded; else what the
+ * answer's outcome says alone; a request abandoned after a correction notice is 其他处理 1.
+ * null when the record does not say (a 不予公开 without its reason, an old record).
+ */
+export function templateOutcomeOf(state: string, data: Readonly<Record<string, unknown>>): string | null {
+  if (typeof data.reportOutcome === 'string' && data.reportOutcome) return data.reportOutcome;
+  if (state === 'abandoned') return 'o_nocorrect';
+  if (typeof data.outcome === 'string') return OUTCOME_TO_TEMPLATE[data.outcome] ?? null;
+  return null;
+}
+
+const reportOutcomeField = {
+  key: 'reportOutcome',
+  label: '年报统计口径（处理结果）',
+  type: 'select',
+  options: REPORT_OUTCOMES,
+  help: '政府信息公开工作年度报告表三的行。不填时按“处理结果”归类；不予公开必须选择具体理由',
+} as const;
+
+const feeField = {
+  key: 'fee',
+  label: '收取信息处理费（元）',
+  type: 'integer',
+  min: 0,
+  max: 1_000_000,
+  help: `${GI}第四十二条：申请数量、频次明显超过合理范围的可以收取信息处理费；未收取的不填`,
+} as const;
+
 export const disclosureRequest: LedgerKind = {
   kind: 'disclosure_request',
   label: '依申请公开',
@@ -162,6 +249,15 @@ export const disclosureRequest: LedgerKind = {
       maxLength: 80,
       personal: 'name',
       searchable: true,
+    },
+    {
+      key: 'applicantType',
+      label: '申请人类型',
+      type: 'select',
+      list: true,
+      filter: true,
+      options: APPLICANT_TYPES,
+      help: '政府信息公开工作年度报告表三的列（国办公开办函〔2021〕30号）',
     },
     { key: 'applicantPhone', label: '联系电话', type: 'text', format: 'phone', personal: 'phone' },
     {
@@ -339,9 +435,22 @@ export const disclosureRequest: LedgerKind = {
       fields: [
         { key: 'answeredOn', label: '答复日期', type: 'date', required: true, notBefore: 'receivedOn' },
         { key: 'outcome', label: '处理结果', type: 'select', required: true, options: DISCLOSURE_OUTCOMES },
+        reportOutcomeField,
+        feeField,
         noteField('answerText', '答复内容及依据', true),
       ],
       dateField: 'answeredOn',
+      guard: ({ data }) =>
+        data.outcome === 'withheld' && !data.reportOutcome
+          ? '不予公开的，请在“年报统计口径”中选择不予公开的具体理由'
+          : null,
+      rules: [
+        {
+          rule: '不予公开的须说明理由，并按年度报告表三的八种理由之一归类',
+          cite: [gi('第三十六条第三项'), gkbh('三、收到和处理政府信息公开申请情况')],
+          test: `${TEST} › a withheld answer names one of the template reasons`,
+        },
+      ],
     },
   ],
   clocks: [

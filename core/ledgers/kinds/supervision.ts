@@ -26,6 +26,19 @@ export const LITIGATION_OUTCOMES = options(
 /** Outcomes the township lost: the decision did not stand. */
 const LOST = new Set(['revoked', 'illegal', 'changed', 'performance']);
 
+/**
+ * Where a concluded case counts in table 四 of the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号):
+ * 维持 and 驳回 as 结果维持, the outcomes the township lost as 结果纠正, 调解、和解、撤回 as
+ * 其他结果; a case not concluded by the year's end is 尚未审结.
+ */
+export function remedyResultOf(data: Readonly<Record<string, unknown>>, yearEnd: string): string {
+  const on = typeof data.concludedOn === 'string' ? data.concludedOn : null;
+  const outcome = typeof data.outcome === 'string' ? data.outcome : null;
+  if (!on || !outcome || on > yearEnd) return 'pending';
+  if (outcome === 'upheld' || outcome === 'dismissed') return 'upheld';
+  return LOST.has(outcome) ? 'corrected' : 'other';
+}
+
 export const litigationCase: LedgerKind = {
   kind: 'litigation_case',
   label: '复议诉讼案件',
@@ -76,6 +89,19 @@ export const litigationCase: LedgerKind = {
       searchable: true,
     },
     { key: 'organ', label: '复议机关（法院）', type: 'text', required: true, maxLength: 80 },
+    {
+      key: 'aboutDisclosure',
+      label: '涉及政府信息公开',
+      type: 'boolean',
+      filter: true,
+      help: '因政府信息公开（主动公开或依申请公开）引起的案件，计入政府信息公开工作年度报告表四',
+    },
+    {
+      key: 'afterReview',
+      label: '经行政复议后起诉',
+      type: 'boolean',
+      help: '行政诉讼案件：已经行政复议后起诉的勾选（年度报告表四“复议后起诉”）；不勾选为“未经复议直接起诉”',
+    },
     {
       key: 'disputedAct',
       label: '被申请复议（被诉）的行政行为',

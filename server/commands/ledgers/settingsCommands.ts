@@ -1,3 +1,4 @@
+import { DISCLOSURE_DUE_SETTING } from '../../../core/disclosureReport/deadline';
 import { AppError } from '../../../core/errors';
 import { LEDGER_KINDS } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
@@ -48,6 +49,7 @@ export function declaredSettings() {
   ]).concat([
     { ...SUBMIT_BEFORE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE },
     { ...JOINT_ISSUE_SETTING, kind: 'annual_report', group: '年度报告', scope: SCOPE },
+    { ...DISCLOSURE_DUE_SETTING, kind: 'disclosure_report', group: '政府信息公开年度报告', scope: SCOPE },
   ]);
 }
 

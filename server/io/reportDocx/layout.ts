@@ -18,7 +18,7 @@ export const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26)
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 /** 号 → points (the sizes this document uses). */
-export const FONT_PT = { '2号': 22, '3号': 16, '4号': 14 } as const;
+export const FONT_PT = { '2号': 22, '3号': 16, '4号': 14, '5号': 10.5 } as const;
 /** w:sz is in half-points. */
 export const halfPoints = (points: number): number => points * 2;
 
@@ -26,6 +26,8 @@ export const SIZE = {
   title: halfPoints(FONT_PT['2号']),
   body: halfPoints(FONT_PT['3号']),
   pageNumber: halfPoints(FONT_PT['4号']),
+  /** tables in the body (the 政府信息公开 report's template tables) */
+  table: halfPoints(FONT_PT['5号']),
 } as const;
 
 /** One 字 (character width) of the 3号 body text: every 空N字 of the standard counts these. */

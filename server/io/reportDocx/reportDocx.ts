@@ -25,6 +25,19 @@ import {
 /** The docx package, imported on the first export: ~10 MB and 50 ms that most server starts never need. */
 type Docx = typeof DocxModule;
 
+/** A table in the body (the 政府信息公开工作年度报告's tables): a real Word table, header rows repeated on each page. */
+export interface DocxTableBlock {
+  kind: 'table';
+  table: { headerRows: number; rows: { text: string; span?: number }[][] };
+}
+
+/** What the writer lays out: the annual report's rendering, or any report whose body also has tables. */
+export interface DocxReport {
+  title: string;
+  blocks: readonly (RenderedBlock | DocxTableBlock)[];
+  signature: RenderedReport['signature'];
+}
+
 export interface ReportDocxOptions {
   /** 发文字号, e.g. 青政发〔2026〕3号: written centred above the title. */
   docNumber?: string;
@@ -113,6 +126,36 @@ function titleParagraph(d: Docx, title: string): DocxModule.Paragraph {
 }
 
 const blank = (d: Docx) => new d.Paragraph({});
+
+/** Table text in 仿宋 五号, single-spaced and centred: the template's tables do not fit in 3号. */
+function docxTable(d: Docx, block: DocxTableBlock): DocxModule.Table {
+  const { headerRows, rows } = block.table;
+  return new d.Table({
+    width: { size: 100, type: d.WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row, i) =>
+        new d.TableRow({
+          tableHeader: i < headerRows,
+          cantSplit: true,
+          children: row.map(
+            (cell) =>
+              new d.TableCell({
+                ...(cell.span && cell.span > 1 ? { columnSpan: cell.span } : {}),
+                verticalAlign: d.VerticalAlign.CENTER,
+                children: [
+                  new d.Paragraph({
+                    alignment: d.AlignmentType.CENTER,
+                    indent: NO_FIRST_LINE,
+                    spacing: { line: 240, lineRule: d.LineRuleType.AUTO },
+                    children: [new d.TextRun({ text: xmlSafe(cell.text), size: SIZE.table })],
+                  }),
+                ],
+              }),
+          ),
+        }),
+    ),
+  });
+}
 
 /**
  * 落款 for a sealed document (GB/T 9704 §7.3.5.1): 成文日期 右空四字, 发文机关署名 centred over
@@ -235,7 +278,7 @@ const headingStyle = (eastAsia: string, outlineLevel: number) => ({
 });
 
 /** The annual report as a .docx laid out as an official document (GB/T 9704-2012). */
-export async function reportToDocx(report: RenderedReport, opts: ReportDocxOptions = {}): Promise<Buffer> {
+export async function reportToDocx(report: DocxReport, opts: ReportDocxOptions = {}): Promise<Buffer> {
   const d: Docx = await import('docx');
   const docNumber = opts.docNumber ? normalizeDocNumber(xmlSafe(opts.docNumber)) : '';
   const title = report.title.replace(/\s*\r?\n\s*/g, '');
@@ -300,7 +343,7 @@ export async function reportToDocx(report: RenderedReport, opts: ReportDocxOptio
           titleParagraph(d, report.title),
           blank(d),
           ...(opts.mainTo?.trim() ? [mainToParagraph(d, opts.mainTo.trim())] : []),
-          ...report.blocks.map((b) => blockParagraph(d, b)),
+          ...report.blocks.map((b) => (b.kind === 'table' ? docxTable(d, b) : blockParagraph(d, b))),
           ...signatureParagraphs(d, report.signature),
           ...(opts.copyTo?.trim() ? [blank(d), blank(d), copyToParagraph(d, opts.copyTo.trim())] : []),
         ],
