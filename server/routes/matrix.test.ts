@@ -230,6 +230,22 @@ Object.assign(ROUTES, {
     }),
     expect: townshipStaff(200),
   },
+  'POST /api/rectifications/:id/attachments': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/rectifications/${(await buildRectification(db(), t as UnitRow)).id}/attachments`,
+      body: attachmentUpload(),
+    }),
+    expect: townshipStaff(201),
+  },
+  'GET /api/rectifications/:id/attachments/:attachmentId': {
+    build: async (t) => {
+      const r = await buildRectification(db(), t as UnitRow);
+      const a = await buildAttachment(db(), r);
+      return { method: 'GET', url: `/api/rectifications/${r.id}/attachments/${a.id}` };
+    },
+    expect: scopedRead,
+  },
   'POST /api/rectifications/:id/close': {
     build: async (t) => ({
       method: 'POST',
@@ -634,6 +650,8 @@ const TARGETED = new Set([
   'POST /api/reviews/:id/rectifications',
   'GET /api/rectifications/:id',
   'POST /api/rectifications/:id/answer',
+  'POST /api/rectifications/:id/attachments',
+  'GET /api/rectifications/:id/attachments/:attachmentId',
   'POST /api/rectifications/:id/close',
   'POST /api/rectifications/:id/return',
   'GET /api/units/:id',

@@ -7,6 +7,7 @@ import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocks
 import { recordsInStates, subtreeUnitIds } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
+import { rectificationTodoItems } from '../rectificationTodo';
 import { reportTodoItems } from '../reports/reportTodo';
 import { ledgerEnv } from './ledgerContext';
 
@@ -93,7 +94,11 @@ export async function todoQuery(
       });
     }
   }
-  const reportItems = await reportTodoItems(ctx, unit, { today: env.today, until });
+  // the annual report's deadlines and the 整改 items: not ledger records, counted here
+  const reportItems = [
+    ...(await reportTodoItems(ctx, unit, { today: env.today, until })),
+    ...(await rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar })),
+  ];
   items.push(...reportItems);
   const reportCount = (s: TodoItem['state']) => reportItems.filter((i) => i.state === s).length;
   // ledger counts come from SQL, so they stay right when the list is cut at MAX_ITEMS
