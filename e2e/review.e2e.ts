@@ -184,7 +184,12 @@ describe('report review and rectification', () => {
     const menu = await menuText(page);
     expect(menu).toContain('整改事项');
     expect(menu).not.toContain('报告审查');
-    await openMenu('整改事项', '/rectifications');
+    // the item and its deadline are in 待办, with the working days left (issue 15 §9)
+    await page.goto('/todo');
+    const todo = row('工作制度').filter({ hasText: '整改事项' });
+    expect(await todo.getByTestId('todo-reason').textContent()).toMatch(/^待整改，期限.+，剩余\d+个工作日$/);
+    await todo.getByRole('link').click();
+    await page.waitForURL('**/rectifications?status=open');
 
     const item = row('工作制度');
     await item.getByText('待整改').waitFor();
@@ -193,9 +198,16 @@ describe('report review and rectification', () => {
     await dialog
       .getByLabel('整改情况', { exact: true })
       .fill('已将报告中的错别字改正，并由党政办复核全文后重新报送。');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: '青石镇2025年度报告（修改稿）.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(QINGSHI.replace('工作治度', '工作制度')),
+    });
     await dialog.getByRole('button', { name: /提交反馈/ }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.ant-segmented').getByText('全部', { exact: true }).click();
     await item.getByText('已反馈').waitFor();
+    await item.getByTestId('rectification-attachment').getByText('青石镇2025年度报告（修改稿）.txt').waitFor();
     expect(await item.getByRole('button', { name: '反馈' }).count()).toBe(0);
   });
 
@@ -203,10 +215,21 @@ describe('report review and rectification', () => {
     await logout();
     await login(page, 'county_reviewer', DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/');
-    await openMenu('整改事项', '/rectifications');
+    // the answered item waits for 销号 in the reviewer's 待我处理
+    await page.goto('/todo?state=waiting');
+    const todo = row('工作制度').filter({ hasText: '整改事项' });
+    expect(await todo.getByTestId('todo-reason').textContent()).toBe('青石镇已反馈整改情况，待销号或退回');
+    await todo.getByRole('link').click();
+    await page.waitForURL('**/rectifications?status=answered');
 
     const item = row('工作制度');
     await item.getByText('已反馈').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.getByTestId('rectification-attachment').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('青石镇2025年度报告（修改稿）.txt');
+    await page.locator('.ant-segmented').getByText('全部', { exact: true }).click();
     await item.getByRole('button', { name: '销号' }).click();
     const popover = page.locator('.ant-popover:visible');
     await popover.getByRole('button', { name: /确\s*定/ }).click();

@@ -22,13 +22,15 @@ describe('rectificationTodo', () => {
   });
 
   it('turns due soon inside the window, due today on the day, overdue after it', () => {
-    expect(rectificationTodo(item({ deadline: '2026-03-04', workingDaysLeft: 2 }), township, window)?.state).toBe(
-      'due_soon',
+    expect(
+      rectificationTodo(item({ deadline: '2026-03-04', workingDaysLeft: 2 }), township, window)?.state,
+    ).toBe('due_soon');
+    expect(rectificationTodo(item({ deadline: '2026-03-02', workingDaysLeft: 0 }), township, window)).toEqual(
+      {
+        state: 'due_soon',
+        reason: '待整改，期限2026年3月2日，今天到期',
+      },
     );
-    expect(rectificationTodo(item({ deadline: '2026-03-02', workingDaysLeft: 0 }), township, window)).toEqual({
-      state: 'due_soon',
-      reason: '待整改，期限2026年3月2日，今天到期',
-    });
     expect(
       rectificationTodo(
         item({ deadline: '2026-02-25', workingDaysLeft: -3, returnReason: '未附修改后的报告' }),
@@ -47,9 +49,9 @@ describe('rectificationTodo', () => {
       reason: '青石镇已反馈整改情况，待销号或退回',
     });
     expect(rectificationTodo(item({}), reviewer, window)).toBeNull();
-    expect(rectificationTodo(item({ deadline: '2026-02-27', workingDaysLeft: -1 }), reviewer, window)?.reason).toBe(
-      '青石镇整改期限2026年2月27日已过，逾期1个工作日仍未反馈',
-    );
+    expect(
+      rectificationTodo(item({ deadline: '2026-02-27', workingDaysLeft: -1 }), reviewer, window)?.reason,
+    ).toBe('青石镇整改期限2026年2月27日已过，逾期1个工作日仍未反馈');
   });
 
   it('asks nothing of anyone once closed, nor of the township once answered', () => {

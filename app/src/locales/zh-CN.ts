@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'review.defect_restore': '恢复已忽略的问题',
   'rectification.create': '下发整改',
   'rectification.answer': '反馈整改情况',
+  'rectification.attach': '上传整改附件',
   'rectification.close': '销号',
   'rectification.return': '退回重新整改',
   'ledger.create': '登记台账记录',

@@ -55,7 +55,8 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       ),
     );
   }
-  const presentOne = async (r: RectificationWithContext, at: Date) => (await present([r], at))[0] as Rectification;
+  const presentOne = async (r: RectificationWithContext, at: Date) =>
+    (await present([r], at))[0] as Rectification;
 
   app.get(
     '/api/rectifications',
@@ -124,8 +125,16 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
     async (req, reply) => {
       if (!req.isMultipart())
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
-      const parts = req.files({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 2 }, throwFileSizeLimit: false });
-      const limits = { fileBytes: ATTACHMENT_MAX_BYTES, files: 1, totalBytes: ATTACHMENT_MAX_BYTES, noun: '附件' };
+      const parts = req.files({
+        limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 2 },
+        throwFileSizeLimit: false,
+      });
+      const limits = {
+        fileBytes: ATTACHMENT_MAX_BYTES,
+        files: 1,
+        totalBytes: ATTACHMENT_MAX_BYTES,
+        noun: '附件',
+      };
       const saved = await withSpooledUploads(
         parts,
         limits,

@@ -189,7 +189,10 @@ describe('county review of uploaded reports', () => {
     expect(attached.body).toMatchObject({ name: '甲镇报告修改稿.txt', size: Buffer.byteLength(corrected) });
     const bad = new FormData();
     bad.append('file', new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0])]), '修改稿.exe');
-    const refused = await clerk.post<{ error: { message: string } }>(`/api/rectifications/${id}/attachments`, bad);
+    const refused = await clerk.post<{ error: { message: string } }>(
+      `/api/rectifications/${id}/attachments`,
+      bad,
+    );
     expect(refused.status).toBe(415);
     expect(refused.body.error.message).toContain('.exe');
 
@@ -208,13 +211,18 @@ describe('county review of uploaded reports', () => {
     // once answered, the answer's files are fixed
     const late = new FormData();
     late.append('file', new Blob(['补充']), '补充.txt');
-    const lateAnswer = await clerk.post<{ error: { message: string } }>(`/api/rectifications/${id}/attachments`, late);
+    const lateAnswer = await clerk.post<{ error: { message: string } }>(
+      `/api/rectifications/${id}/attachments`,
+      late,
+    );
     expect(lateAnswer.status).toBe(400);
     expect(lateAnswer.body.error.message).toContain('已反馈');
 
     await reviewer.post(`/api/rectifications/${id}/close`, { version: 2 });
     expect(await todoOf(reviewer)).toEqual([]);
-    const history = await reviewer.get<{ action: string }[]>(`/api/audit?entity=rectification&entityId=${id}`);
+    const history = await reviewer.get<{ action: string }[]>(
+      `/api/audit?entity=rectification&entityId=${id}`,
+    );
     expect(history.body.map((h) => h.action)).toEqual([
       'rectification.create',
       'rectification.attach',
