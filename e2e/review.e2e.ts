@@ -207,7 +207,10 @@ describe('report review and rectification', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('.ant-segmented').getByText('全部', { exact: true }).click();
     await item.getByText('已反馈').waitFor();
-    await item.getByTestId('rectification-attachment').getByText('青石镇2025年度报告（修改稿）.txt').waitFor();
+    await item
+      .getByTestId('rectification-attachment')
+      .getByText('青石镇2025年度报告（修改稿）.txt')
+      .waitFor();
     expect(await item.getByRole('button', { name: '反馈' }).count()).toBe(0);
   });
 

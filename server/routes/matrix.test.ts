@@ -196,6 +196,27 @@ Object.assign(ROUTES, {
     }),
     expect: reviewer(201),
   },
+  'DELETE /api/reviews/:id': {
+    build: async (t) => ({
+      method: 'DELETE',
+      url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}`,
+      body: { reason: '重复上传' },
+    }),
+    expect: reviewer(204),
+  },
+  'POST /api/reviews/:id/reassign': {
+    // to another township of the same county as the report's unit
+    build: async (t, f) => {
+      const c = [f.c1, f.c2].find((x) => [x.county.id, x.townA.id, x.townB.id].includes(t?.id ?? ''));
+      const to = t?.id === c?.townA.id ? c?.townB : c?.townA;
+      return {
+        method: 'POST',
+        url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}/reassign`,
+        body: { unitId: to?.id, reason: '报告抬头写错了镇名' },
+      };
+    },
+    expect: reviewer(200),
+  },
   'POST /api/reviews/:id/dismissals': {
     build: async (t) => ({
       method: 'POST',
@@ -645,6 +666,8 @@ const EXTRA: Record<string, RouteCase> = {
 
 const TARGETED = new Set([
   'GET /api/reviews/:id',
+  'DELETE /api/reviews/:id',
+  'POST /api/reviews/:id/reassign',
   'POST /api/reviews/:id/dismissals',
   'DELETE /api/reviews/:id/dismissals/:defectIndex',
   'POST /api/reviews/:id/rectifications',

@@ -247,6 +247,73 @@ describe('county review of uploaded reports', () => {
     expect(fromLastYear.map((c) => c.otherFile)).toContain('甲镇2024.txt');
   });
 
+  it('flags a second copy of one file, reassigns a report to its township and deletes one, each with its reason', async () => {
+    type Row = Summary & { duplicateOf: { id: string; fileName: string } | null };
+    const text = report('丙镇', 2025, '本年度新建村级调解室三处。');
+    const first = await reviewer.post<{ items: Row[] }>('/api/reviews', upload([['丙镇.txt', text]]));
+    const second = await reviewer.post<{ items: Row[] }>(
+      '/api/reviews',
+      upload([['丙镇（再传）.txt', text]]),
+    );
+    const [one, two] = [first.body.items[0] as Row, second.body.items[0] as Row];
+    expect(one.duplicateOf).toBeNull();
+    expect(two.duplicateOf).toEqual({ id: one.id, fileName: '丙镇.txt' });
+    // 丙镇 is no township of this county: the report waits, unmatched, for the reviewer
+    expect(one.unit.matched).toBe(false);
+
+    const noReason = await reviewer.post<{ error: { field: string; message: string } }>(
+      `/api/reviews/${one.id}/reassign`,
+      { unitId: county.townB.id, reason: '' },
+    );
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error).toMatchObject({
+      field: 'reason',
+      message: expect.stringContaining('改派原因'),
+    });
+    const village = await reviewer.post<{ error: { field: string } }>(`/api/reviews/${one.id}/reassign`, {
+      unitId: county.county.id,
+      reason: '报告抬头写错了镇名',
+    });
+    expect(village.body.error.field).toBe('unitId');
+    const moved = await reviewer.post<Row>(`/api/reviews/${one.id}/reassign`, {
+      unitId: county.townB.id,
+      reason: '报告抬头写错了镇名',
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.unit).toEqual({ id: county.townB.id, name: '乙镇', matched: true });
+    expect(moved.body.duplicateOf).toBeNull();
+
+    const gone = await reviewer.request<unknown>('DELETE', `/api/reviews/${two.id}`, { reason: '重复上传' });
+    expect(gone.status).toBe(204);
+    expect((await reviewer.get(`/api/reviews/${two.id}`)).status).toBe(404);
+    const list = await reviewer.get<Row[]>('/api/reviews');
+    expect(list.body.map((r) => r.id)).toContain(one.id);
+    expect(list.body.map((r) => r.id)).not.toContain(two.id);
+    const deleted = await reviewer.get<{ action: string; after: { reason: string } }[]>(
+      `/api/audit?entity=report_review&entityId=${two.id}`,
+    );
+    expect(deleted.body.map((h) => [h.action, h.after?.reason])).toEqual([
+      ['review.create', undefined],
+      ['review.delete', '重复上传'],
+    ]);
+    const reassigned = await reviewer.get<{ action: string }[]>(
+      `/api/audit?entity=report_review&entityId=${one.id}`,
+    );
+    expect(reassigned.body.map((h) => h.action)).toEqual(['review.create', 'review.reassign']);
+    // the township sees nothing of the county's review, and may not delete it
+    expect((await clerk.request('DELETE', `/api/reviews/${one.id}`, { reason: '不要了' })).status).toBe(403);
+  });
+
+  it('keeps a report that has 整改 items where it is', async () => {
+    const a = items[0] as Summary;
+    const r = await reviewer.request<{ error: { message: string } }>('DELETE', `/api/reviews/${a.id}`, {
+      reason: '误传',
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.error.message).toMatch(/已下发 \d+ 项整改事项，不能删除/);
+    expect((await reviewer.get(`/api/reviews/${a.id}`)).status).toBe(200);
+  });
+
   it('refuses a deadline in the past, naming the field', async () => {
     const a = items[0] as Summary;
     const r = await reviewer.post<{ error: { field: string } }>(`/api/reviews/${a.id}/rectifications`, {
