@@ -136,6 +136,41 @@ describe('report review and rectification', () => {
     expect(await download.failure()).toBeNull();
   });
 
+  it('flags a second copy of a file, reassigns a report to its township and deletes the copy (issue 15 §17)', async () => {
+    // 柳溪镇's report again under another name, and a report whose heading names no township of the county
+    const stray = LIUXI.replaceAll('柳溪镇', '柳西镇');
+    await page.locator('.ant-upload input[type=file]').setInputFiles([
+      { name: '柳溪镇报告（再传）.txt', mimeType: 'text/plain', buffer: Buffer.from(LIUXI) },
+      { name: '柳西镇2025年度报告.txt', mimeType: 'text/plain', buffer: Buffer.from(stray) },
+    ]);
+    await page.getByRole('button', { name: /开始审查（2 个文件）/ }).click();
+    await page.getByText(/已审查 2 份报告/).waitFor({ timeout: 30_000 });
+    const again = row('柳溪镇报告（再传）');
+    await again.getByTestId('duplicate-tag').waitFor();
+    expect(await row('柳溪镇2025年度').getByTestId('duplicate-tag').count()).toBe(0);
+
+    const strayRow = row('柳西镇2025年度报告');
+    await strayRow.getByText('未匹配到本辖区单位').waitFor();
+    await strayRow.getByRole('button', { name: '改派' }).click();
+    const move = await openedDialog(page, '改派报告：柳西镇2025年度报告.txt');
+    await move.getByLabel('所属乡镇').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('柳溪镇').click();
+    await move.getByLabel('改派原因').fill('报告标题把柳溪镇误写为柳西镇');
+    await move.getByRole('button', { name: /改\s*派/ }).click();
+    await move.waitFor({ state: 'hidden' });
+    await strayRow.getByText('柳溪镇', { exact: true }).waitFor();
+    expect(await strayRow.getByText('未匹配到本辖区单位').count()).toBe(0);
+
+    await again.getByRole('button', { name: '删除' }).click();
+    const drop = await openedDialog(page, '删除报告：柳溪镇报告（再传）.txt');
+    await drop.getByRole('button', { name: /删\s*除/ }).click();
+    await drop.getByText('请填写删除原因').waitFor();
+    await drop.getByLabel('删除原因').fill('同一文件重复上传');
+    await drop.getByRole('button', { name: /删\s*除/ }).click();
+    await drop.waitFor({ state: 'hidden' });
+    await again.waitFor({ state: 'detached' });
+  });
+
   it('opens 青石镇’s report, finds the typo and issues a rectification', async () => {
     await row('青石镇2025年度').getByRole('link', { name: '查看' }).click();
     await page.waitForURL(/\/review\/[0-9a-f-]{36}$/);
@@ -146,12 +181,20 @@ describe('report review and rectification', () => {
     expect(await text.locator('[data-marks^="i"]').count()).toBeGreaterThan(3);
     expect(await text.locator('[data-marks*="c"]').count()).toBeGreaterThan(0);
 
+    // indicator names come from the catalog: no key such as dispute.handled on the page (issue 15 §17)
+    await page.getByRole('tab', { name: /指标/ }).click();
+    await page.getByText('调解成功率').first().waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\b[a-z]+\.[a-z_]+\b/);
+
     await page.getByRole('tab', { name: /雷同/ }).click();
-    await page
-      .getByTestId('copy-item')
-      .first()
-      .getByText(/柳溪镇/)
-      .waitFor();
+    const copy = page.getByTestId('copy-item').first();
+    await copy.getByText(/柳溪镇/).waitFor();
+    // a copied passage becomes a 整改 item in one step
+    await copy.getByTestId('copy-issue').click();
+    const copyDialog = await openedDialog(page, '下发整改：青石镇');
+    await copyDialog.getByRole('button', { name: /下\s*发/ }).click();
+    await copyDialog.waitFor({ state: 'hidden' });
+    await copy.getByText(/已下发/).waitFor();
 
     await page.getByRole('tab', { name: /问题/ }).click();
     const typo = page.getByTestId('defect-item').filter({ hasText: '治度' });

@@ -28,6 +28,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'review.create': '上传审查报告',
   'review.defect_dismiss': '忽略误报问题',
   'review.defect_restore': '恢复已忽略的问题',
+  'review.delete': '删除上传的报告',
+  'review.reassign': '改派报告所属乡镇',
   'rectification.create': '下发整改',
   'rectification.answer': '反馈整改情况',
   'rectification.attach': '上传整改附件',
