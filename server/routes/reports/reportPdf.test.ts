@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAnnualReport, buildCounty, buildUser, type TestCounty } from '../../test/factories';
+import { fakeSoffice } from '../../test/fakeSoffice';
+import { type HttpClient, setupTestServer } from '../../test/server';
+
+/**
+ * Report PDFs: made once per report version and kept in report_pdfs, one conversion at a time
+ * with one more waiting (FAZHI_PDF_QUEUE=1), a refusal in Chinese beyond that, and a
+ * conversion stopped when its requester goes. LibreOffice is the stand-in of fakeSoffice.ts.
+ */
+const soffice = fakeSoffice();
+const server = setupTestServer({
+  FAZHI_PDF_CONVERTER: 'libreoffice',
+  FAZHI_SOFFICE: soffice.program,
+  FAZHI_PDF_QUEUE: '1',
+});
+let county: TestCounty;
+let clerk: HttpClient;
+
+beforeAll(async () => {
+  county = await buildCounty(server.database.db);
+  clerk = await server
+    .client()
+    .login((await buildUser(server.database.db, county.townA, 'township_clerk')).username);
+});
+afterAll(() => soffice.remove());
+
+const report = (status: Parameters<typeof buildAnnualReport>[2] = 'draft') =>
+  buildAnnualReport(server.database.db, county.townA, status);
+
+async function pdfOf(url: string, init: RequestInit = {}) {
+  const res = await fetch(server.baseUrl + url, {
+    ...init,
+    headers: clerk.cookie ? { cookie: clerk.cookie } : {},
+  });
+  return {
+    status: res.status,
+    made: res.headers.get('x-fazhi-pdf'),
+    bytes: Buffer.from(await res.arrayBuffer()),
+  };
+}
+
+describe('report PDF', () => {
+  it('makes a version once, serves it from the cache after, and makes the next version anew', async () => {
+    soffice.setDelay(0);
+    const r = await report();
+    const before = soffice.runs();
+    const first = await pdfOf(`/api/reports/${r.id}/pdf`);
+    expect(first.status).toBe(200);
+    expect(first.made).toBe('made');
+    expect(first.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const again = await pdfOf(`/api/reports/${r.id}/pdf`);
+    expect(again).toEqual({ ...first, made: 'cached' });
+    expect(soffice.runs() - before).toBe(1);
+
+    const edited = await clerk.request('PUT', `/api/reports/${r.id}/paragraphs/p1`, {
+      version: 1,
+      text: '调整充实法治政府建设工作领导小组，明确分工。',
+    });
+    expect(edited.status).toBe(200);
+    expect((await pdfOf(`/api/reports/${r.id}/pdf`)).made).toBe('made');
+    expect((await pdfOf(`/api/reports/${r.id}/pdf`)).made).toBe('cached');
+    expect(soffice.runs() - before).toBe(2);
+  });
+
+  it('offers a published report as PDF to anyone, from the same cache; unpublished ones do not exist', async () => {
+    soffice.setDelay(0);
+    const r = await report('published');
+    const anon = await fetch(`${server.baseUrl}/api/public/reports/${r.id}/pdf`);
+    expect(anon.status).toBe(200);
+    expect(anon.headers.get('content-disposition')).toContain(encodeURIComponent('甲镇'));
+    expect((await pdfOf(`/api/reports/${r.id}/pdf`)).made).toBe('cached');
+    const page = await (await fetch(`${server.baseUrl}/api/public/reports/${r.id}`)).json();
+    expect(page.pdf).toBe(true);
+    const draft = await report();
+    expect((await fetch(`${server.baseUrl}/api/public/reports/${draft.id}/pdf`)).status).toBe(404);
+  });
+
+  it('shares one conversion between simultaneous requests, and refuses beyond the queue in Chinese', async () => {
+    soffice.setDelay(1);
+    const [a, b, c] = [await report(), await report(), await report()];
+    const before = soffice.runs();
+    const twice = [pdfOf(`/api/reports/${a.id}/pdf`), pdfOf(`/api/reports/${a.id}/pdf`)];
+    await new Promise((r) => setTimeout(r, 200));
+    const waiting = pdfOf(`/api/reports/${b.id}/pdf`);
+    await new Promise((r) => setTimeout(r, 200));
+    const refused = await clerk.get<{ error: { code: string; message: string } }>(`/api/reports/${c.id}/pdf`);
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.message).toBe('正在生成的 PDF 较多，请稍后再试，或先下载 Word 版本');
+    expect((await Promise.all(twice)).map((x) => x.status)).toEqual([200, 200]);
+    expect((await waiting).status).toBe(200);
+    expect(soffice.runs() - before).toBe(2);
+  });
+
+  it('stops the conversion when the requester goes, and serves the next one at once', async () => {
+    soffice.setDelay(2);
+    const r = await report();
+    const before = soffice.runs();
+    const leaving = new AbortController();
+    const gone = pdfOf(`/api/reports/${r.id}/pdf`, { signal: leaving.signal }).catch((e: Error) => e.name);
+    await new Promise((res) => setTimeout(res, 400));
+    leaving.abort();
+    expect(await gone).toBe('AbortError');
+    soffice.setDelay(0);
+    const next = await pdfOf(`/api/reports/${(await report()).id}/pdf`);
+    expect(next.status).toBe(200);
+    // the abandoned conversion was killed before it wrote its file: only the next one ran
+    await new Promise((res) => setTimeout(res, 2200));
+    expect(soffice.runs() - before).toBe(1);
+  });
+});
