@@ -108,7 +108,7 @@ export async function convertToPdf(
     const bytes = await fs.readFile(output);
     if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('not a PDF');
     return bytes;
-  } catch (e) {
+  } catch {
     if (signal.aborted) throw signal.reason;
     throw new AppError('UNAVAILABLE', { detail: 'PDF 生成失败，请下载 Word 版本' });
   } finally {
