@@ -94,13 +94,16 @@ export async function todoQuery(
       });
     }
   }
-  // the annual report's deadlines and the 整改 items: not ledger records, counted here
-  const reportItems = [
-    ...(await reportTodoItems(ctx, unit, { today: env.today, until })),
-    ...(await rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar })),
-  ];
-  items.push(...reportItems);
-  const reportCount = (s: TodoItem['state']) => reportItems.filter((i) => i.state === s).length;
+  // the annual report's deadlines and the 整改 items: not ledger records, counted here; the
+  // few 整改 items go first, so a county's long list does not bury them on a later page
+  const [rectifications, reports] = await Promise.all([
+    rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar }),
+    reportTodoItems(ctx, unit, { today: env.today, until }),
+  ]);
+  items.unshift(...rectifications);
+  items.push(...reports);
+  const others = [...rectifications, ...reports];
+  const reportCount = (s: TodoItem['state']) => others.filter((i) => i.state === s).length;
   // ledger counts come from SQL, so they stay right when the list is cut at MAX_ITEMS
   const counts = {
     overdue: clockCounts.overdue + reportCount('overdue'),
