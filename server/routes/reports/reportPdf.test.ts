@@ -69,11 +69,19 @@ describe('report PDF', () => {
     const anon = await fetch(`${server.baseUrl}/api/public/reports/${r.id}/pdf`);
     expect(anon.status).toBe(200);
     expect(anon.headers.get('content-disposition')).toContain(encodeURIComponent('甲镇'));
+    // read to the end: a body left unread keeps the connection busy and the server from closing
+    expect(
+      Buffer.from(await anon.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await pdfOf(`/api/reports/${r.id}/pdf`)).made).toBe('cached');
     const page = await (await fetch(`${server.baseUrl}/api/public/reports/${r.id}`)).json();
     expect(page.pdf).toBe(true);
     const draft = await report();
-    expect((await fetch(`${server.baseUrl}/api/public/reports/${draft.id}/pdf`)).status).toBe(404);
+    const hidden = await fetch(`${server.baseUrl}/api/public/reports/${draft.id}/pdf`);
+    expect(hidden.status).toBe(404);
+    await hidden.arrayBuffer();
   });
 
   it('shares one conversion between simultaneous requests, and refuses beyond the queue in Chinese', async () => {
