@@ -169,6 +169,9 @@ describe('report review and rectification', () => {
     await drop.getByRole('button', { name: /删\s*除/ }).click();
     await drop.waitFor({ state: 'hidden' });
     await again.waitFor({ state: 'detached' });
+    // back to every report
+    await page.locator('.ant-tag').filter({ hasText: '仅看本次上传' }).locator('.ant-tag-close-icon').click();
+    await row('青石镇2025年度').waitFor();
   });
 
   it('opens 青石镇’s report, finds the typo and issues a rectification', async () => {

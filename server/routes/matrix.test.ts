@@ -469,6 +469,14 @@ Object.assign(ROUTES, {
     }),
     expect: anyone(200),
   },
+  'GET /api/public/reports/:id/pdf': {
+    // an unpublished report does not exist for the public (conversion: reportPdf.test.ts)
+    build: async (_t, f) => ({
+      method: 'GET',
+      url: `/api/public/reports/${(await report(f.c1.townA, 'draft')).id}/pdf`,
+    }),
+    expect: anyone(404),
+  },
   'GET /api/public/reports/:id/html': {
     build: async (_t, f) => ({
       method: 'GET',
