@@ -197,7 +197,7 @@ describe('report review and rectification', () => {
     await copy.getByTestId('copy-issue').click();
     const copyDialog = await openedDialog(page, '下发整改：青石镇');
     await copyDialog.getByRole('button', { name: /下\s*发/ }).click();
-    await copyDialog.waitFor({ state: 'hidden' });
+    await copyDialog.waitFor({ state: 'detached' });
     await copy.getByText(/已下发/).waitFor();
 
     await page.getByRole('tab', { name: /问题/ }).click();

@@ -68,6 +68,8 @@ export function IssueRectificationModal({ reviewId, unitName, target, onClose }:
         </Typography.Paragraph>
       ) : null}
       <Form<Values>
+        // a new finding gets a fresh form even if the last one's window has not finished closing
+        key={target ? `${target.source}:${target.index}` : 'none'}
         form={form}
         name="issue-rectification"
         layout="vertical"
