@@ -45,4 +45,24 @@ describe('PDF converters', () => {
     expect(isAppError(e) && e.code).toBe('UNAVAILABLE');
     expect((e as Error).message).toContain('请下载 Word 版本');
   });
+
+  it('kills the program when the requester has gone', async () => {
+    const soffice = fakeSoffice();
+    try {
+      soffice.setDelay(2);
+      const gone = new AbortController();
+      const run = convertToPdf(
+        { engine: 'libreoffice', program: soffice.program },
+        { docx: Buffer.from('PK'), html: '' },
+        gone.signal,
+      ).catch((e: unknown) => e);
+      setTimeout(() => gone.abort(new Error('client closed')), 300);
+      expect(((await run) as Error).message).toBe('client closed');
+      await new Promise((r) => setTimeout(r, 2500));
+      // killed before it wrote its file
+      expect(soffice.runs()).toBe(0);
+    } finally {
+      soffice.remove();
+    }
+  }, 20_000);
 });

@@ -5,8 +5,8 @@ import { type HttpClient, setupTestServer } from '../../test/server';
 
 /**
  * Report PDFs: made once per report version and kept in report_pdfs, one conversion at a time
- * with one more waiting (FAZHI_PDF_QUEUE=1), a refusal in Chinese beyond that, and a
- * conversion stopped when its requester goes. LibreOffice is the stand-in of fakeSoffice.ts.
+ * with one more waiting (FAZHI_PDF_QUEUE=1) and a refusal in Chinese beyond that. A requester
+ * that goes: jobQueue.test.ts (the line) and reportPdf.test.ts in io/ (the program killed). LibreOffice is the stand-in of fakeSoffice.ts.
  */
 const soffice = fakeSoffice();
 const server = setupTestServer({
@@ -98,22 +98,5 @@ describe('report PDF', () => {
     expect((await Promise.all(twice)).map((x) => x.status)).toEqual([200, 200]);
     expect((await waiting).status).toBe(200);
     expect(soffice.runs() - before).toBe(2);
-  });
-
-  it('stops the conversion when the requester goes, and serves the next one at once', async () => {
-    soffice.setDelay(2);
-    const r = await report();
-    const before = soffice.runs();
-    const leaving = new AbortController();
-    const gone = pdfOf(`/api/reports/${r.id}/pdf`, { signal: leaving.signal }).catch((e: Error) => e.name);
-    await new Promise((res) => setTimeout(res, 400));
-    leaving.abort();
-    expect(await gone).toBe('AbortError');
-    soffice.setDelay(0);
-    const next = await pdfOf(`/api/reports/${(await report()).id}/pdf`);
-    expect(next.status).toBe(200);
-    // the abandoned conversion was killed before it wrote its file: only the next one ran
-    await new Promise((res) => setTimeout(res, 2200));
-    expect(soffice.runs() - before).toBe(1);
   });
 });
