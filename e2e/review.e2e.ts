@@ -193,12 +193,6 @@ describe('report review and rectification', () => {
     await page.getByRole('tab', { name: /雷同/ }).click();
     const copy = page.getByTestId('copy-item').first();
     await copy.getByText(/柳溪镇/).waitFor();
-    // a copied passage becomes a 整改 item in one step
-    await copy.getByTestId('copy-issue').click();
-    const copyDialog = await openedDialog(page, '下发整改：青石镇');
-    await copyDialog.getByRole('button', { name: /下\s*发/ }).click();
-    await copyDialog.waitFor({ state: 'detached' });
-    await copy.getByText(/已下发/).waitFor();
 
     await page.getByRole('tab', { name: /问题/ }).click();
     const typo = page.getByTestId('defect-item').filter({ hasText: '治度' });
@@ -222,6 +216,15 @@ describe('report review and rectification', () => {
     await dialog.waitFor({ state: 'hidden' });
     await typo.getByText(/已下发/).waitFor();
     await screenshot('review-report');
+
+    // a copied passage becomes a 整改 item in one step (issue 15 §17)
+    await page.getByRole('tab', { name: /雷同/ }).click();
+    await copy.getByTestId('copy-issue').click();
+    const copyDialog = await openedDialog(page, '下发整改：青石镇');
+    expect(await copyDialog.getByLabel('整改要求', { exact: true }).inputValue()).toContain('雷同');
+    await copyDialog.getByRole('button', { name: /下\s*发/ }).click();
+    await copyDialog.waitFor({ state: 'hidden' });
+    await copy.getByText(/已下发/).waitFor();
   });
 
   it('lets the 青石镇 clerk answer the item', async () => {
