@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay, LedgerUi, launchBrowser, newPhonePage, openedDialog, screenshot, signIn } from './browser';
@@ -146,7 +147,7 @@ describe('年度报告', () => {
     await reviewer.context().close();
   });
 
-  it('anyone reads the published report on a phone and downloads it as Word', async () => {
+  it('anyone reads the published report on a phone and downloads it as Word or PDF', async () => {
     const me = (await (await page.request.get('/api/me')).json()) as { unit: { code: string } };
     const unitCode = me.unit.code.trim();
     const phone = await newPhonePage(browser);
@@ -175,6 +176,23 @@ describe('年度报告', () => {
     expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
     const disposition = docx.headers()['content-disposition'] ?? '';
     expect(decodeURIComponent(disposition)).toContain('青石镇');
+
+    // the PDF: made once with a progress indication (issue 15 §19), then served from the cache
+    const pdfButton = phone.getByRole('button', { name: /下载 PDF/ });
+    const [pdf] = await Promise.all([
+      phone.waitForEvent('download', { timeout: 90_000 }),
+      (async () => {
+        await pdfButton.click();
+        await phone.locator('.ant-btn-loading').filter({ hasText: '下载 PDF' }).waitFor();
+      })(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe(`青石镇${YEAR}年法治政府建设年度报告.pdf`);
+    const saved = await pdf.path();
+    expect(fs.readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const started = Date.now();
+    const again = await phone.request.get(`/api/public/reports/${reportId}/pdf`);
+    expect(again.headers()['x-fazhi-pdf']).toBe('cached');
+    expect(Date.now() - started).toBeLessThan(2000);
     await context.close();
     await page.context().close();
   });

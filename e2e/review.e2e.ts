@@ -136,6 +136,44 @@ describe('report review and rectification', () => {
     expect(await download.failure()).toBeNull();
   });
 
+  it('flags a second copy of a file, reassigns a report to its township and deletes the copy (issue 15 §17)', async () => {
+    // 柳溪镇's report again under another name, and a report whose heading names no township of the county
+    const stray = LIUXI.replaceAll('柳溪镇', '柳西镇');
+    await page.locator('.ant-upload input[type=file]').setInputFiles([
+      { name: '柳溪镇报告（再传）.txt', mimeType: 'text/plain', buffer: Buffer.from(LIUXI) },
+      { name: '柳西镇2025年度报告.txt', mimeType: 'text/plain', buffer: Buffer.from(stray) },
+    ]);
+    await page.getByRole('button', { name: /开始审查（2 个文件）/ }).click();
+    await page.getByText(/已审查 2 份报告/).waitFor({ timeout: 30_000 });
+    const again = row('柳溪镇报告（再传）');
+    await again.getByTestId('duplicate-tag').waitFor();
+    expect(await row('柳溪镇2025年度').getByTestId('duplicate-tag').count()).toBe(0);
+
+    const strayRow = row('柳西镇2025年度报告');
+    await strayRow.getByText('未匹配到本辖区单位').waitFor();
+    await strayRow.getByRole('button', { name: '改派' }).click();
+    const move = await openedDialog(page, '改派报告：柳西镇2025年度报告.txt');
+    await move.getByLabel('所属乡镇').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('柳溪镇').click();
+    await move.getByLabel('改派原因').fill('报告标题把柳溪镇误写为柳西镇');
+    await move.getByRole('button', { name: /改\s*派/ }).click();
+    await move.waitFor({ state: 'hidden' });
+    await strayRow.getByText('柳溪镇', { exact: true }).waitFor();
+    expect(await strayRow.getByText('未匹配到本辖区单位').count()).toBe(0);
+
+    await again.getByRole('button', { name: '删除' }).click();
+    const drop = await openedDialog(page, '删除报告：柳溪镇报告（再传）.txt');
+    await drop.getByRole('button', { name: /删\s*除/ }).click();
+    await drop.getByText('请填写删除原因').waitFor();
+    await drop.getByLabel('删除原因').fill('同一文件重复上传');
+    await drop.getByRole('button', { name: /删\s*除/ }).click();
+    await drop.waitFor({ state: 'hidden' });
+    await again.waitFor({ state: 'detached' });
+    // back to every report
+    await page.locator('.ant-tag').filter({ hasText: '仅看本次上传' }).locator('.ant-tag-close-icon').click();
+    await row('青石镇2025年度').waitFor();
+  });
+
   it('opens 青石镇’s report, finds the typo and issues a rectification', async () => {
     await row('青石镇2025年度').getByRole('link', { name: '查看' }).click();
     await page.waitForURL(/\/review\/[0-9a-f-]{36}$/);
@@ -146,12 +184,15 @@ describe('report review and rectification', () => {
     expect(await text.locator('[data-marks^="i"]').count()).toBeGreaterThan(3);
     expect(await text.locator('[data-marks*="c"]').count()).toBeGreaterThan(0);
 
+    // indicator names come from the catalog: no key such as dispute.handled on the page (issue 15 §17)
+    await page.getByRole('tab', { name: /指标/ }).click();
+    const figures = page.getByRole('tabpanel', { name: /指标/ });
+    await figures.locator('.ant-table-row').first().waitFor();
+    expect(await figures.textContent()).not.toMatch(/\b[a-z]+\.[a-z_]+\b/);
+
     await page.getByRole('tab', { name: /雷同/ }).click();
-    await page
-      .getByTestId('copy-item')
-      .first()
-      .getByText(/柳溪镇/)
-      .waitFor();
+    const copy = page.getByTestId('copy-item').first();
+    await copy.getByText(/柳溪镇/).waitFor();
 
     await page.getByRole('tab', { name: /问题/ }).click();
     const typo = page.getByTestId('defect-item').filter({ hasText: '治度' });
@@ -175,6 +216,15 @@ describe('report review and rectification', () => {
     await dialog.waitFor({ state: 'hidden' });
     await typo.getByText(/已下发/).waitFor();
     await screenshot('review-report');
+
+    // a copied passage becomes a 整改 item in one step (issue 15 §17)
+    await page.getByRole('tab', { name: /雷同/ }).click();
+    await copy.getByTestId('copy-issue').click();
+    const copyDialog = await openedDialog(page, '下发整改：青石镇');
+    expect(await copyDialog.getByLabel('整改要求', { exact: true }).inputValue()).toContain('雷同');
+    await copyDialog.getByRole('button', { name: /下\s*发/ }).click();
+    await copyDialog.waitFor({ state: 'hidden' });
+    await copy.getByText(/已下发/).waitFor();
   });
 
   it('lets the 青石镇 clerk answer the item', async () => {
@@ -184,7 +234,12 @@ describe('report review and rectification', () => {
     const menu = await menuText(page);
     expect(menu).toContain('整改事项');
     expect(menu).not.toContain('报告审查');
-    await openMenu('整改事项', '/rectifications');
+    // the item and its deadline are in 待办, with the working days left (issue 15 §9)
+    await page.goto('/todo');
+    const todo = row('工作制度').filter({ hasText: '整改事项' });
+    expect(await todo.getByTestId('todo-reason').textContent()).toMatch(/^待整改，期限.+，剩余\d+个工作日$/);
+    await todo.getByRole('link').click();
+    await page.waitForURL('**/rectifications?status=open');
 
     const item = row('工作制度');
     await item.getByText('待整改').waitFor();
@@ -193,9 +248,19 @@ describe('report review and rectification', () => {
     await dialog
       .getByLabel('整改情况', { exact: true })
       .fill('已将报告中的错别字改正，并由党政办复核全文后重新报送。');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: '青石镇2025年度报告（修改稿）.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(QINGSHI.replace('工作治度', '工作制度')),
+    });
     await dialog.getByRole('button', { name: /提交反馈/ }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.ant-segmented').getByText('全部', { exact: true }).click();
     await item.getByText('已反馈').waitFor();
+    await item
+      .getByTestId('rectification-attachment')
+      .getByText('青石镇2025年度报告（修改稿）.txt')
+      .waitFor();
     expect(await item.getByRole('button', { name: '反馈' }).count()).toBe(0);
   });
 
@@ -203,10 +268,21 @@ describe('report review and rectification', () => {
     await logout();
     await login(page, 'county_reviewer', DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/');
-    await openMenu('整改事项', '/rectifications');
+    // the answered item waits for 销号 in the reviewer's 待我处理
+    await page.goto('/todo?state=waiting');
+    const todo = row('工作制度').filter({ hasText: '整改事项' });
+    expect(await todo.getByTestId('todo-reason').textContent()).toBe('青石镇已反馈整改情况，待销号或退回');
+    await todo.getByRole('link').click();
+    await page.waitForURL('**/rectifications?status=answered');
 
     const item = row('工作制度');
     await item.getByText('已反馈').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.getByTestId('rectification-attachment').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('青石镇2025年度报告（修改稿）.txt');
+    await page.locator('.ant-segmented').getByText('全部', { exact: true }).click();
     await item.getByRole('button', { name: '销号' }).click();
     const popover = page.locator('.ant-popover:visible');
     await popover.getByRole('button', { name: /确\s*定/ }).click();

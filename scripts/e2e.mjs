@@ -113,6 +113,8 @@ try {
       FAZHI_ADMIN_PASSWORD: 'E2e-Admin-2026',
       FAZHI_DEMO_PASSWORD: 'E2e-Demo-2026',
       FAZHI_LOG_LEVEL: 'warn',
+      // report PDFs are printed by the same Chromium where no LibreOffice is installed
+      FAZHI_CHROMIUM: chromiumPath,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -27,6 +27,14 @@ export interface Config {
   metricsEnabled: boolean;
   /** When set, `/metrics` also wants `Authorization: Bearer <token>` (FAZHI_METRICS_TOKEN). */
   metricsToken: string | undefined;
+  /** Which program makes report PDFs (FAZHI_PDF_CONVERTER; server/io/reportDocx/reportPdf.ts), and where it is. */
+  pdf: {
+    converter: 'auto' | 'libreoffice' | 'chromium' | 'off';
+    soffice: string | undefined;
+    chromium: string | undefined;
+    /** conversions that may wait behind the running one before a request is refused with 503 (FAZHI_PDF_QUEUE) */
+    waiting: number;
+  };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -66,5 +74,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // off by default: request counts per route tell an outsider how the office works
     metricsEnabled: env.FAZHI_METRICS === 'true' || env.FAZHI_METRICS === '1',
     metricsToken: env.FAZHI_METRICS_TOKEN || undefined,
+    pdf: {
+      converter: pdfConverter(env.FAZHI_PDF_CONVERTER),
+      soffice: env.FAZHI_SOFFICE || undefined,
+      chromium: env.FAZHI_CHROMIUM || undefined,
+      // 4: one report's PDF takes seconds; a fifth request in line would wait half a minute
+      waiting: int(env, 'FAZHI_PDF_QUEUE', 4, 0),
+    },
   };
+}
+
+function pdfConverter(raw: string | undefined): Config['pdf']['converter'] {
+  const v = raw || 'auto';
+  if (v === 'auto' || v === 'libreoffice' || v === 'chromium' || v === 'off') return v;
+  throw new Error(`环境变量 FAZHI_PDF_CONVERTER 应为 auto、libreoffice、chromium 或 off，当前为 "${raw}"`);
 }

@@ -3,6 +3,16 @@ import { DEFECT_KINDS } from '../analyzer/types';
 import { RECTIFICATION_STATUSES } from '../review/rectificationFlow';
 import { day, instant } from './shape';
 
+/** A file the township sent with its answer (the corrected report). */
+export const RectificationAttachment = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  size: z.number(),
+  mime: z.string(),
+  createdAt: instant,
+});
+export type RectificationAttachment = z.infer<typeof RectificationAttachment>;
+
 /** 整改事项: a finding the county sent to a township, and its answer. */
 export const Rectification = z.strictObject({
   id: z.string(),
@@ -22,6 +32,8 @@ export const Rectification = z.strictObject({
   status: z.enum(RECTIFICATION_STATUSES),
   overdue: z.boolean(),
   answer: z.string().nullable(),
+  /** files sent with the answer, oldest first */
+  attachments: z.array(RectificationAttachment),
   /** Why the reviewer last sent it back; shown while the item is open again. */
   returnReason: z.string().nullable(),
   answeredAt: instant.nullable(),

@@ -169,5 +169,7 @@ export const PublicReport = z.strictObject({
   year: z.number(),
   publishedAt: instant.nullable(),
   rendered: Rendered,
+  /** the server can make a PDF (LibreOffice or Chromium installed) */
+  pdf: z.boolean(),
 });
 export type PublicReport = z.infer<typeof PublicReport>;

@@ -37,6 +37,8 @@ export const ReviewSummary = z.strictObject({
   indicators: z.record(z.string(), FigureValue),
   /** Chinese, when the file could not be read. */
   error: z.string().nullable(),
+  /** The county's earlier upload of the very same file (same SHA-256), when this is a second copy. */
+  duplicateOf: z.strictObject({ id: z.string(), fileName: z.string() }).nullable(),
   createdAt: instant,
 });
 export type ReviewSummary = z.infer<typeof ReviewSummary>;

@@ -1,8 +1,21 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../core/errors';
 import { can } from '../../core/policy';
-import { nextStatus, type RectificationAction } from '../../core/review/rectificationFlow';
+import {
+  nextStatus,
+  RECTIFICATION_STATUS_LABELS,
+  type RectificationAction,
+  type RectificationStatus,
+} from '../../core/review/rectificationFlow';
 import { appendAudit } from '../repositories/auditRepo';
+import {
+  type AttachmentMeta,
+  deleteAttachmentChunks,
+  getAttachment,
+  insertAttachmentMeta,
+  readAttachmentChunks,
+  writeAttachmentChunks,
+} from '../repositories/ledgerAttachmentsRepo';
 import {
   getRectification,
   insertRectification,
@@ -12,6 +25,7 @@ import {
 } from '../repositories/rectificationsRepo';
 import { getReview } from '../repositories/reviewsRepo';
 import type { CommandContext } from './context';
+import { ATTACHMENT_MAX_BYTES, sniffAttachment } from './ledgers/attachmentCommands';
 import type { StoredCopy } from './reviewBatchAnalyzer';
 
 export interface StoredDefect {
@@ -171,4 +185,73 @@ export async function rectificationTransition(
     });
     return { ...found, item: row };
   });
+}
+
+/**
+ * A file the township sends with its answer (the corrected report, say), kept in the
+ * attachment storage of ledger records under the item's id: the same size limit, type
+ * check, backup and audit. Only while the item is open, before the answer goes.
+ */
+export async function rectificationAttachmentAdder(
+  ctx: CommandContext,
+  p: { id: string; name: string; data: Uint8Array; sha256: string },
+): Promise<AttachmentMeta> {
+  const found = await loadRectification(ctx, p.id);
+  if (!can(ctx.actor, 'rectification.answer', { path: found.unitPath })) throw new AppError('FORBIDDEN');
+  if (found.item.status !== 'open') {
+    throw new AppError('VALIDATION', {
+      field: 'file',
+      detail: `当前状态为「${RECTIFICATION_STATUS_LABELS[found.item.status as RectificationStatus]}」，不能再上传附件`,
+    });
+  }
+  if (p.data.length > ATTACHMENT_MAX_BYTES) {
+    throw new AppError('FILE_TOO_LARGE', {
+      field: 'file',
+      detail: `附件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
+    });
+  }
+  const name = p.name.replace(/[\\/]/g, '_').slice(0, 200) || '附件';
+  const { mime } = sniffAttachment(name, p.data);
+  const unitId = found.item.unitId;
+  const attachmentId = crypto.randomUUID();
+  // the bytes first, piece by piece outside the transaction, as ledger attachments are stored
+  // (attachmentCommands.ts); the row and its audit record then commit together
+  try {
+    await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data);
+    return await ctx.db.transaction(async (tx) => {
+      const saved = await insertAttachmentMeta(tx, {
+        unitId,
+        id: attachmentId,
+        recordId: found.item.id,
+        name,
+        mime,
+        size: p.data.length,
+        sha256: p.sha256,
+        event: null,
+        createdBy: ctx.actor.id,
+        createdAt: ctx.now,
+      });
+      await appendAudit(tx, {
+        unitId,
+        actorId: ctx.actor.id,
+        action: 'rectification.attach',
+        entity: 'rectification',
+        entityId: found.item.id,
+        after: { attachment: saved.id, name, size: saved.size, sha256: p.sha256 },
+        at: ctx.now,
+      });
+      return saved;
+    });
+  } catch (e) {
+    await deleteAttachmentChunks(ctx.db, unitId, attachmentId).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** One file of an item the actor may see. */
+export async function rectificationAttachmentLoader(ctx: CommandContext, id: string, attachmentId: string) {
+  const found = await loadRectification(ctx, id);
+  const file = await getAttachment(ctx.db, found.item.unitId, found.item.id, attachmentId);
+  if (!file) throw new AppError('NOT_FOUND');
+  return { file, content: readAttachmentChunks(ctx.db, file.unitId, file.id) };
 }

@@ -165,6 +165,8 @@ export const reportReviews = pgTable(
     index('report_reviews_id_idx').on(t.id),
     index('report_reviews_batch_idx').on(t.batchId),
     index('report_reviews_year_idx').on(t.reportYear),
+    // a second copy of one file is found by its hash among the county's uploads
+    index('report_reviews_sha_idx').on(t.reviewerUnitId, t.sha256),
   ],
 );
 
@@ -482,4 +484,23 @@ export const annualReportVersions = pgTable(
     approvedAt: ts('approved_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.reportId, t.revision] })],
+);
+
+/**
+ * PDFs of annual reports, made once per report version and converter (a conversion takes
+ * seconds), kept in the database so every instance on one PostgreSQL serves the same file.
+ * Only the newest version of each report is kept.
+ */
+export const reportPdfs = pgTable(
+  'report_pdfs',
+  {
+    reportId: uuid('report_id').notNull(),
+    version: integer('version').notNull(),
+    /** libreoffice (the .docx, official layout) or chromium (the web page printed) */
+    engine: text('engine').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.version, t.engine] })],
 );

@@ -1,9 +1,14 @@
 import { chinaDay } from '../../core/calendar';
 import type { Rectification } from '../../core/contract/rectifications';
 import { isOverdue, type RectificationStatus } from '../../core/review/rectificationFlow';
+import type { AttachmentMeta } from '../repositories/ledgerAttachmentsRepo';
 import type { RectificationWithContext } from '../repositories/rectificationsRepo';
 
-export function presentRectification(r: RectificationWithContext, now: Date): Rectification {
+export function presentRectification(
+  r: RectificationWithContext,
+  now: Date,
+  attachments: readonly AttachmentMeta[] = [],
+): Rectification {
   const { item } = r;
   return {
     id: item.id,
@@ -20,6 +25,13 @@ export function presentRectification(r: RectificationWithContext, now: Date): Re
       chinaDay(now) /* a deadline is a day in China, not an instant */,
     ),
     answer: item.answer,
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      name: a.name,
+      size: a.size,
+      mime: a.mime,
+      createdAt: a.createdAt.toISOString(),
+    })),
     returnReason: item.returnReason,
     answeredAt: item.answeredAt?.toISOString() ?? null,
     closedAt: item.closedAt?.toISOString() ?? null,

@@ -24,6 +24,7 @@ export function presentReviewSummary(r: ListRow) {
       (result?.indicators ?? []).map((i) => [i.key, { value: i.value, approx: i.approx, unit: i.unit }]),
     ),
     error: r.error,
+    duplicateOf: r.duplicateOf ? { id: r.duplicateOf.id, fileName: r.duplicateOf.fileName } : null,
     createdAt: r.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { attachmentChunks, ledgerAttachments } from '../db/schema';
 
@@ -37,6 +37,16 @@ export function listAttachments(db: Db, unitId: string, recordId: string): Promi
         isNull(ledgerAttachments.deletedAt),
       ),
     )
+    .orderBy(asc(ledgerAttachments.createdAt));
+}
+
+/** The files of many records (or 整改 items) at once, oldest first. */
+export function listAttachmentsOf(db: Db, recordIds: readonly string[]): Promise<AttachmentMeta[]> {
+  if (recordIds.length === 0) return Promise.resolve([]);
+  return db
+    .select(meta)
+    .from(ledgerAttachments)
+    .where(and(inArray(ledgerAttachments.recordId, [...recordIds]), isNull(ledgerAttachments.deletedAt)))
     .orderBy(asc(ledgerAttachments.createdAt));
 }
 

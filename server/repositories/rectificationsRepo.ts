@@ -1,4 +1,4 @@
-import { and, asc, eq, like, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { rectifications, reportReviews, units } from '../db/schema';
 
@@ -35,11 +35,18 @@ export type RectificationWithContext = NonNullable<Awaited<ReturnType<typeof get
 
 export function listRectifications(
   db: Db,
-  f: { scopePath: string | null; status?: string | undefined; reviewId?: string | undefined },
+  f: {
+    scopePath: string | null;
+    status?: string | undefined;
+    /** any of these (待办 asks for the open and the answered ones) */
+    statuses?: RectificationRow['status'][] | undefined;
+    reviewId?: string | undefined;
+  },
 ) {
   const conds: SQL[] = [];
   if (f.scopePath) conds.push(like(units.path, `${f.scopePath}%`));
   if (f.status) conds.push(eq(rectifications.status, f.status as RectificationRow['status']));
+  if (f.statuses) conds.push(inArray(rectifications.status, f.statuses));
   if (f.reviewId) conds.push(eq(rectifications.reviewId, f.reviewId));
   return db
     .select(withContext)

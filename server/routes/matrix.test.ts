@@ -268,6 +268,27 @@ Object.assign(ROUTES, {
     }),
     expect: reviewer(201),
   },
+  'DELETE /api/reviews/:id': {
+    build: async (t) => ({
+      method: 'DELETE',
+      url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}`,
+      body: { reason: '重复上传' },
+    }),
+    expect: reviewer(204),
+  },
+  'POST /api/reviews/:id/reassign': {
+    // to another township of the same county as the report's unit
+    build: async (t, f) => {
+      const c = [f.c1, f.c2].find((x) => [x.county.id, x.townA.id, x.townB.id].includes(t?.id ?? ''));
+      const to = t?.id === c?.townA.id ? c?.townB : c?.townA;
+      return {
+        method: 'POST',
+        url: `/api/reviews/${(await buildReview(db(), t as UnitRow)).id}/reassign`,
+        body: { unitId: to?.id, reason: '报告抬头写错了镇名' },
+      };
+    },
+    expect: reviewer(200),
+  },
   'POST /api/reviews/:id/dismissals': {
     build: async (t) => ({
       method: 'POST',
@@ -301,6 +322,22 @@ Object.assign(ROUTES, {
       body: { version: 1, text: '已整改完毕' },
     }),
     expect: townshipStaff(200),
+  },
+  'POST /api/rectifications/:id/attachments': {
+    build: async (t) => ({
+      method: 'POST',
+      url: `/api/rectifications/${(await buildRectification(db(), t as UnitRow)).id}/attachments`,
+      body: attachmentUpload(),
+    }),
+    expect: townshipStaff(201),
+  },
+  'GET /api/rectifications/:id/attachments/:attachmentId': {
+    build: async (t) => {
+      const r = await buildRectification(db(), t as UnitRow);
+      const a = await buildAttachment(db(), r);
+      return { method: 'GET', url: `/api/rectifications/${r.id}/attachments/${a.id}` };
+    },
+    expect: scopedRead,
   },
   'POST /api/rectifications/:id/close': {
     build: async (t) => ({
@@ -503,6 +540,14 @@ Object.assign(ROUTES, {
       url: `/api/public/reports/${(await report(f.c1.townA, 'published')).id}/docx`,
     }),
     expect: anyone(200),
+  },
+  'GET /api/public/reports/:id/pdf': {
+    // an unpublished report does not exist for the public (conversion: reportPdf.test.ts)
+    build: async (_t, f) => ({
+      method: 'GET',
+      url: `/api/public/reports/${(await report(f.c1.townA, 'draft')).id}/pdf`,
+    }),
+    expect: anyone(404),
   },
   'GET /api/public/reports/:id/html': {
     build: async (_t, f) => ({
@@ -720,11 +765,15 @@ const TARGETED = new Set([
   'GET /api/disclosure-reports/:id/cells/:cell',
   'GET /api/disclosure-reports/:id/docx',
   'GET /api/reviews/:id',
+  'DELETE /api/reviews/:id',
+  'POST /api/reviews/:id/reassign',
   'POST /api/reviews/:id/dismissals',
   'DELETE /api/reviews/:id/dismissals/:defectIndex',
   'POST /api/reviews/:id/rectifications',
   'GET /api/rectifications/:id',
   'POST /api/rectifications/:id/answer',
+  'POST /api/rectifications/:id/attachments',
+  'GET /api/rectifications/:id/attachments/:attachmentId',
   'POST /api/rectifications/:id/close',
   'POST /api/rectifications/:id/return',
   'GET /api/units/:id',

@@ -98,5 +98,6 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** `body`: what a deletion carries (a reason), when the route asks for one */
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, { body }),
 };

@@ -164,6 +164,9 @@ const fileForm = (file: File) => {
   return form;
 };
 
+/** One file to a route that takes a multipart `file` (the 整改 answer's attachments, too). */
+export const uploadFileTo = <T>(url: string, file: File) => send<T>('POST', url, fileForm(file));
+
 /** `event`: the workflow step (index into `events`) the file is evidence of. */
 export const uploadLedgerAttachment = (kind: string, id: string, file: File, event?: number) =>
   send<LedgerAttachment>(

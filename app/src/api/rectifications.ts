@@ -1,8 +1,9 @@
-import type { Rectification } from '../../../core/contract/rectifications';
+import type { Rectification, RectificationAttachment } from '../../../core/contract/rectifications';
 import type { RectificationStatus } from '../../../core/review/rectificationFlow';
 import { api } from './client';
+import { uploadFileTo } from './ledgers';
 
-export type { Rectification, RectificationStatus };
+export type { Rectification, RectificationAttachment, RectificationStatus };
 
 export interface RectificationListParams {
   status?: RectificationStatus;
@@ -22,3 +23,10 @@ export const closeRectification = (r: Pick<Rectification, 'id' | 'version'>) =>
 
 export const returnRectification = (r: Pick<Rectification, 'id' | 'version'>, text: string) =>
   api.post<Rectification>(path(r.id, 'return'), { version: r.version, text });
+
+/** A file sent with the answer (the corrected report); only while the item is open. */
+export const uploadRectificationAttachment = (id: string, file: File) =>
+  uploadFileTo<RectificationAttachment>(`/api/rectifications/${encodeURIComponent(id)}/attachments`, file);
+
+export const rectificationAttachmentUrl = (id: string, attachmentId: string) =>
+  `/api/rectifications/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`;

@@ -90,6 +90,7 @@ export const getPublicReport = (id: string) =>
   request<PublicReport>('GET', `/api/public/reports/${encodeURIComponent(id)}`);
 
 export const publicDocxUrl = (id: string) => `/api/public/reports/${encodeURIComponent(id)}/docx`;
+export const publicPdfUrl = (id: string) => `/api/public/reports/${encodeURIComponent(id)}/pdf`;
 export const publicHtmlUrl = (id: string) => `/api/public/reports/${encodeURIComponent(id)}/html`;
 export const publicIndexPath = (unitCode: string) => `/public/units/${encodeURIComponent(unitCode)}/reports`;
 export const publicReportPath = (id: string) => `/public/reports/${encodeURIComponent(id)}`;

@@ -48,6 +48,14 @@ export const dismissDefect = (reviewId: string, defectIndex: number, reason?: st
 export const restoreDefect = (reviewId: string, defectIndex: number) =>
   api.delete<DefectDismissal[]>(`/api/reviews/${encodeURIComponent(reviewId)}/dismissals/${defectIndex}`);
 
+/** A wrong or repeated upload goes, with the reason (kept in the audit chain). */
+export const deleteReview = (id: string, reason: string) =>
+  api.delete<void>(`/api/reviews/${encodeURIComponent(id)}`, { reason });
+
+/** Files the report under the township it is about. */
+export const reassignReview = (id: string, unitId: string, reason: string) =>
+  api.post<ReviewSummary>(`/api/reviews/${encodeURIComponent(id)}/reassign`, { unitId, reason });
+
 export const issueRectification = (reviewId: string, input: RectificationIssueInput) =>
   api.post<Rectification>(`/api/reviews/${encodeURIComponent(reviewId)}/rectifications`, input);
 

@@ -7,6 +7,7 @@ import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocks
 import { recordsInStates, subtreeUnitIds } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
+import { rectificationTodoItems } from '../rectificationTodo';
 import { reportTodoItems } from '../reports/reportTodo';
 import { ledgerEnv } from './ledgerContext';
 
@@ -93,9 +94,16 @@ export async function todoQuery(
       });
     }
   }
-  const reportItems = await reportTodoItems(ctx, unit, { today: env.today, until });
-  items.push(...reportItems);
-  const reportCount = (s: TodoItem['state']) => reportItems.filter((i) => i.state === s).length;
+  // the annual report's deadlines and the 整改 items: not ledger records, counted here; the
+  // few 整改 items go first, so a county's long list does not bury them on a later page
+  const [rectifications, reports] = await Promise.all([
+    rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar }),
+    reportTodoItems(ctx, unit, { today: env.today, until }),
+  ]);
+  items.unshift(...rectifications);
+  items.push(...reports);
+  const others = [...rectifications, ...reports];
+  const reportCount = (s: TodoItem['state']) => others.filter((i) => i.state === s).length;
   // ledger counts come from SQL, so they stay right when the list is cut at MAX_ITEMS
   const counts = {
     overdue: clockCounts.overdue + reportCount('overdue'),

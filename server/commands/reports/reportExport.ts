@@ -3,7 +3,6 @@ import type { ReportDocument } from '../../../core/report/model';
 import { renderReport } from '../../../core/report/render';
 import { reportToDocx } from '../../io/reportDocx/reportDocx';
 import { reportToHtml } from '../../io/reportDocx/reportHtml';
-import { docxToPdf } from '../../io/reportDocx/reportPdf';
 import type { AnnualReportWithUnit } from '../../repositories/annualReportsRepo';
 
 /** The file name a township files it under: 青石镇2025年法治政府建设年度报告.docx */
@@ -27,13 +26,4 @@ export async function reportDocx(found: AnnualReportWithUnit): Promise<{ name: s
 
 export function reportHtml(found: AnnualReportWithUnit): string {
   return reportToHtml(renderReport(found.report.document as ReportDocument));
-}
-
-/** The same file as PDF, where the server has LibreOffice (UNAVAILABLE otherwise). */
-export async function reportPdf(found: AnnualReportWithUnit): Promise<{ name: string; bytes: Buffer }> {
-  const docx = await reportDocx(found);
-  return {
-    name: reportFileName(found.unitName, found.report.year, 'pdf'),
-    bytes: await docxToPdf(docx.bytes),
-  };
 }

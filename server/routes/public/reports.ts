@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PublicReport, PublicReportIndex } from '../../../core/contract/reports';
-import { DOCX, file } from '../../../core/contract/shape';
+import { DOCX, file, PDF } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import type { ReportDocument } from '../../../core/report/model';
 import { renderReport } from '../../../core/report/render';
 import { reportDocx, reportHtml } from '../../commands/reports/reportExport';
+import { pdfMakerFor, whileClientWaits } from '../../commands/reports/reportPdfMaker';
 import { getAnnualReport, publishedAnnualReports } from '../../repositories/annualReportsRepo';
 import { findUnitByCodeOrId, listUnits } from '../../repositories/unitsRepo';
 import type { RouteDeps } from '../index';
@@ -16,8 +17,13 @@ const IdParams = z.object({ id: z.uuid('报告编号格式不正确') });
 const CACHE = 'public, max-age=60, stale-while-revalidate=60';
 
 /** Published reports of a county or township, without a login. */
-export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database }) => {
+export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
+  app,
+  { database, config, now },
+) => {
   const { db } = database;
+  const pdfMaker = pdfMakerFor(db, config.pdf);
+  const pdf = (await pdfMaker.converter) !== null;
 
   async function published(id: string) {
     const found = await getAnnualReport(db, id);
@@ -82,6 +88,7 @@ export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
         year: found.report.year,
         publishedAt: found.report.publishedAt?.toISOString() ?? null,
         rendered: renderReport(found.report.document as ReportDocument),
+        pdf,
       };
     },
   );
@@ -115,6 +122,28 @@ export const publicReportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, 
     async (req, reply) => {
       const html = reportHtml(await published(req.params.id));
       return reply.type('text/html; charset=utf-8').header('cache-control', CACHE).send(html);
+    },
+  );
+
+  app.get(
+    '/api/public/reports/:id/pdf',
+    {
+      config: { policy: 'public' },
+      schema: {
+        summary: '下载已公开的年度报告（PDF；首次生成需数秒，之后按版本缓存；忙时 503）',
+        params: IdParams,
+        response: { 200: file(PDF, '年度报告（PDF）') },
+      },
+    },
+    async (req, reply) => {
+      const found = await published(req.params.id);
+      const file = await pdfMaker.pdf(found, whileClientWaits(reply), now());
+      return reply
+        .type(PDF)
+        .header('content-disposition', attachmentName(file.name))
+        .header('cache-control', CACHE)
+        .header('x-fazhi-pdf', file.cached ? 'cached' : 'made')
+        .send(file.bytes);
     },
   );
 };

@@ -1,15 +1,30 @@
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Rectification } from '../../../core/contract/rectifications';
+import { Rectification, RectificationAttachment } from '../../../core/contract/rectifications';
+import { file } from '../../../core/contract/shape';
+import { AppError } from '../../../core/errors';
 import { isAdmin } from '../../../core/policy';
 import { RECTIFICATION_STATUSES } from '../../../core/review/rectificationFlow';
-import { loadRectification, rectificationTransition } from '../../commands/rectificationCommands';
+import { ATTACHMENT_MAX_BYTES } from '../../commands/ledgers/attachmentCommands';
+import {
+  loadRectification,
+  rectificationAttachmentAdder,
+  rectificationAttachmentLoader,
+  rectificationTransition,
+} from '../../commands/rectificationCommands';
 import { actorOf } from '../../http/auth';
+import { withSpooledUploads } from '../../io/uploadSpool';
+import { storableText } from '../../lib/storableText';
 import { presentRectification } from '../../presenters/rectification';
+import { listAttachmentsOf } from '../../repositories/ledgerAttachmentsRepo';
+import type { RectificationWithContext } from '../../repositories/rectificationsRepo';
 import { listRectifications } from '../../repositories/rectificationsRepo';
 import type { RouteDeps } from '../index';
 
 const IdParams = z.object({ id: z.uuid('整改事项编号格式不正确') });
+const AttachmentParams = IdParams.extend({ attachmentId: z.uuid('附件编号格式不正确') });
 const ListQuery = z.object({
   status: z.enum(RECTIFICATION_STATUSES).optional(),
   reviewId: z.uuid().optional(),
@@ -27,6 +42,22 @@ const ReturnBody = z.object({
 export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
   const { db } = database;
   const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
+  /** Items with the files sent with their answers (one query for the lot). */
+  async function present(rows: RectificationWithContext[], at: Date) {
+    const files = await listAttachmentsOf(
+      db,
+      rows.map((r) => r.item.id),
+    );
+    return rows.map((r) =>
+      presentRectification(
+        r,
+        at,
+        files.filter((f) => f.recordId === r.item.id),
+      ),
+    );
+  }
+  const presentOne = async (r: RectificationWithContext, at: Date) =>
+    (await present([r], at))[0] as Rectification;
 
   app.get(
     '/api/rectifications',
@@ -40,8 +71,7 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
         ...req.query,
         scopePath: isAdmin(actor) ? null : actor.unitPath,
       });
-      const at = now();
-      return rows.map((r) => presentRectification(r, at));
+      return present(rows, now());
     },
   );
 
@@ -51,7 +81,7 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       config: { policy: 'rectification.read' },
       schema: { summary: '整改事项详情', params: IdParams, response: { 200: Rectification } },
     },
-    async (req) => presentRectification(await loadRectification(ctx(req), req.params.id), now()),
+    async (req) => presentOne(await loadRectification(ctx(req), req.params.id), now()),
   );
 
   // the three steps of 整改销号 differ only in who may take them and what they carry
@@ -75,11 +105,86 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       async (req) => {
         const c = ctx(req);
         const body = req.body as { version: number; text?: string };
-        return presentRectification(
+        return presentOne(
           await rectificationTransition(c, { id: req.params.id, action: step.action, ...body }),
           c.now,
         );
       },
     );
   }
+
+  app.post(
+    '/api/rectifications/:id/attachments',
+    {
+      config: { policy: 'rectification.answer' },
+      schema: {
+        summary: '为整改反馈上传附件（multipart，字段 file；如修改后的报告）',
+        params: IdParams,
+        response: { 201: RectificationAttachment },
+      },
+    },
+    async (req, reply) => {
+      if (!req.isMultipart())
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
+      const parts = req.files({
+        limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 2 },
+        throwFileSizeLimit: false,
+      });
+      const limits = {
+        fileBytes: ATTACHMENT_MAX_BYTES,
+        files: 1,
+        totalBytes: ATTACHMENT_MAX_BYTES,
+        noun: '附件',
+      };
+      const saved = await withSpooledUploads(
+        parts,
+        limits,
+        storableText,
+        async ([f]) => {
+          if (!f) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
+          return rectificationAttachmentAdder(ctx(req), {
+            id: req.params.id,
+            name: f.name,
+            data: new Uint8Array(await fs.promises.readFile(f.path)),
+            sha256: f.sha256,
+          });
+        },
+        req.raw,
+      );
+      return reply.code(201).send({
+        id: saved.id,
+        name: saved.name,
+        size: saved.size,
+        mime: saved.mime,
+        createdAt: saved.createdAt.toISOString(),
+      });
+    },
+  );
+
+  app.get(
+    '/api/rectifications/:id/attachments/:attachmentId',
+    {
+      config: { policy: 'rectification.read' },
+      schema: {
+        summary: '下载整改反馈的附件',
+        params: AttachmentParams,
+        response: { 200: file('application/octet-stream', '附件原文件（Content-Type 为上传时识别的类型）') },
+      },
+    },
+    async (req, reply) => {
+      const { file, content } = await rectificationAttachmentLoader(
+        ctx(req),
+        req.params.id,
+        req.params.attachmentId,
+      );
+      // streamed piece by piece (attachment_chunks), as ledger attachments are
+      return reply
+        .header('content-type', file.mime)
+        .header('content-length', String(file.size))
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(Readable.from(content));
+    },
+  );
 };

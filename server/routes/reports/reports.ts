@@ -19,10 +19,10 @@ import {
   reportRecomposer,
   reportTransition,
 } from '../../commands/reports/reportCommands';
-import { reportDocx, reportPdf } from '../../commands/reports/reportExport';
+import { reportDocx } from '../../commands/reports/reportExport';
 import { issuanceRecorder } from '../../commands/reports/reportIssuance';
+import { pdfMakerFor, whileClientWaits } from '../../commands/reports/reportPdfMaker';
 import { actorOf } from '../../http/auth';
-import { findSoffice } from '../../io/reportDocx/reportPdf';
 import { deadlineStates, presentAnnualReport } from '../../presenters/annualReport';
 import { listAnnualReports, listAnnualReportVersions } from '../../repositories/annualReportsRepo';
 import { settingsFor } from '../../repositories/ledgerSettingsRepo';
@@ -87,11 +87,12 @@ const ConfirmBody = ConfirmQuery.extend({
 export const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** 年度报告: draft from the ledgers, edit, check, the workflow steps, and the .docx. */
-export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
   const { db } = database;
   const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
+  const pdfMaker = pdfMakerFor(db, config.pdf);
   // looked up once: whether this server can offer the PDF at all
-  const pdf = (await findSoffice()) !== null;
+  const pdf = (await pdfMaker.converter) !== null;
   const present = async (c: ReturnType<typeof ctx>, found: Awaited<ReturnType<typeof loadReport>>) => ({
     ...presentAnnualReport(found, await reportInspector(c, found), c.actor, c.now),
     pdf,
@@ -338,15 +339,20 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     {
       config: { policy: 'report.read' },
       schema: {
-        summary: '下载年度报告（PDF，服务器装有 LibreOffice 时）',
+        summary: '下载年度报告（PDF，服务器装有 LibreOffice 或 Chromium 时；按版本缓存，忙时 503）',
         params: IdParams,
         response: { 200: file(PDF, '年度报告（PDF）') },
       },
     },
     async (req, reply) => {
       const c = ctx(req);
-      const file = await reportPdf(await loadReport(c, req.params.id));
-      return reply.type(PDF).header('content-disposition', attachmentName(file.name)).send(file.bytes);
+      const found = await loadReport(c, req.params.id);
+      const file = await pdfMaker.pdf(found, whileClientWaits(reply), c.now);
+      return reply
+        .type(PDF)
+        .header('content-disposition', attachmentName(file.name))
+        .header('x-fazhi-pdf', file.cached ? 'cached' : 'made')
+        .send(file.bytes);
     },
   );
 };

@@ -158,6 +158,79 @@ describe('county review of uploaded reports', () => {
     ]);
   });
 
+  it('puts 整改 in 待办 on both sides, and the answer carries the corrected report', async () => {
+    type Todo = { items: { kind: string; id: string; state: string; reason: string; due: string | null }[] };
+    const a = items[0] as Summary;
+    // two weeks from the test's 2026-11-25: outside the 3-working-day window, still in 待办
+    const created = await reviewer.post<Rect>(`/api/reviews/${a.id}/rectifications`, {
+      instruction: '补充第一责任人述法情况',
+      deadline: '2026-12-09',
+    });
+    const id = created.body.id;
+    const todoOf = async (c: HttpClient) =>
+      (await c.get<Todo>('/api/todo')).body.items.filter((i) => i.kind === 'rectification' && i.id === id);
+    expect(await todoOf(clerk)).toEqual([
+      expect.objectContaining({
+        state: 'waiting',
+        due: '2026-12-09',
+        reason: '待整改，期限2026年12月9日，剩余10个工作日',
+      }),
+    ]);
+    expect(await todoOf(reviewer)).toEqual([]);
+
+    const form = new FormData();
+    const corrected = '甲镇2025年法治政府建设工作报告（修改稿）\n一、主要举措和成效\n……';
+    form.append('file', new Blob([corrected]), '甲镇报告修改稿.txt');
+    const attached = await clerk.post<{ id: string; name: string; size: number }>(
+      `/api/rectifications/${id}/attachments`,
+      form,
+    );
+    expect(attached.status).toBe(201);
+    expect(attached.body).toMatchObject({ name: '甲镇报告修改稿.txt', size: Buffer.byteLength(corrected) });
+    const bad = new FormData();
+    bad.append('file', new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0])]), '修改稿.exe');
+    const refused = await clerk.post<{ error: { message: string } }>(
+      `/api/rectifications/${id}/attachments`,
+      bad,
+    );
+    expect(refused.status).toBe(415);
+    expect(refused.body.error.message).toContain('.exe');
+
+    const answered = await clerk.post<Rect & { attachments: { id: string; name: string }[] }>(
+      `/api/rectifications/${id}/answer`,
+      { version: 1, text: '已补充述法情况，修改稿见附件' },
+    );
+    expect(answered.body.attachments.map((f) => f.name)).toEqual(['甲镇报告修改稿.txt']);
+    expect(await todoOf(clerk)).toEqual([]);
+    expect(await todoOf(reviewer)).toEqual([
+      expect.objectContaining({ state: 'waiting', reason: '甲镇已反馈整改情况，待销号或退回' }),
+    ]);
+    const download = await reviewer.raw(`/api/rectifications/${id}/attachments/${attached.body.id}`);
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe(corrected);
+    // once answered, the answer's files are fixed
+    const late = new FormData();
+    late.append('file', new Blob(['补充']), '补充.txt');
+    const lateAnswer = await clerk.post<{ error: { message: string } }>(
+      `/api/rectifications/${id}/attachments`,
+      late,
+    );
+    expect(lateAnswer.status).toBe(400);
+    expect(lateAnswer.body.error.message).toContain('已反馈');
+
+    await reviewer.post(`/api/rectifications/${id}/close`, { version: 2 });
+    expect(await todoOf(reviewer)).toEqual([]);
+    const history = await reviewer.get<{ action: string }[]>(
+      `/api/audit?entity=rectification&entityId=${id}`,
+    );
+    expect(history.body.map((h) => h.action)).toEqual([
+      'rectification.create',
+      'rectification.attach',
+      'rectification.answer',
+      'rectification.close',
+    ]);
+  });
+
   it("flags passages repeated from the same township's previous-year report separately", async () => {
     const repeated =
       '今年我们继续实行重大行政决策目录化管理，年初公布决策事项目录，每项决策都经过公众参与、专家论证、风险评估、合法性审查和集体讨论决定五个环节，决策后开展执行情况评估并向社会公开结果。';
@@ -172,6 +245,73 @@ describe('county review of uploaded reports', () => {
     );
     const fromLastYear = detail.body.result.copies.filter((c) => c.kind === 'self_repeat');
     expect(fromLastYear.map((c) => c.otherFile)).toContain('甲镇2024.txt');
+  });
+
+  it('flags a second copy of one file, reassigns a report to its township and deletes one, each with its reason', async () => {
+    type Row = Summary & { duplicateOf: { id: string; fileName: string } | null };
+    const text = report('丙镇', 2025, '本年度新建村级调解室三处。');
+    const first = await reviewer.post<{ items: Row[] }>('/api/reviews', upload([['丙镇.txt', text]]));
+    const second = await reviewer.post<{ items: Row[] }>(
+      '/api/reviews',
+      upload([['丙镇（再传）.txt', text]]),
+    );
+    const [one, two] = [first.body.items[0] as Row, second.body.items[0] as Row];
+    expect(one.duplicateOf).toBeNull();
+    expect(two.duplicateOf).toEqual({ id: one.id, fileName: '丙镇.txt' });
+    // 丙镇 is no township of this county: the report waits, unmatched, for the reviewer
+    expect(one.unit.matched).toBe(false);
+
+    const noReason = await reviewer.post<{ error: { field: string; message: string } }>(
+      `/api/reviews/${one.id}/reassign`,
+      { unitId: county.townB.id, reason: '' },
+    );
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error).toMatchObject({
+      field: 'reason',
+      message: expect.stringContaining('改派原因'),
+    });
+    const village = await reviewer.post<{ error: { field: string } }>(`/api/reviews/${one.id}/reassign`, {
+      unitId: county.county.id,
+      reason: '报告抬头写错了镇名',
+    });
+    expect(village.body.error.field).toBe('unitId');
+    const moved = await reviewer.post<Row>(`/api/reviews/${one.id}/reassign`, {
+      unitId: county.townB.id,
+      reason: '报告抬头写错了镇名',
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.unit).toEqual({ id: county.townB.id, name: '乙镇', matched: true });
+    expect(moved.body.duplicateOf).toBeNull();
+
+    const gone = await reviewer.request<unknown>('DELETE', `/api/reviews/${two.id}`, { reason: '重复上传' });
+    expect(gone.status).toBe(204);
+    expect((await reviewer.get(`/api/reviews/${two.id}`)).status).toBe(404);
+    const list = await reviewer.get<Row[]>('/api/reviews');
+    expect(list.body.map((r) => r.id)).toContain(one.id);
+    expect(list.body.map((r) => r.id)).not.toContain(two.id);
+    const deleted = await reviewer.get<{ action: string; after: { reason: string } }[]>(
+      `/api/audit?entity=report_review&entityId=${two.id}`,
+    );
+    expect(deleted.body.map((h) => [h.action, h.after?.reason])).toEqual([
+      ['review.create', undefined],
+      ['review.delete', '重复上传'],
+    ]);
+    const reassigned = await reviewer.get<{ action: string }[]>(
+      `/api/audit?entity=report_review&entityId=${one.id}`,
+    );
+    expect(reassigned.body.map((h) => h.action)).toEqual(['review.create', 'review.reassign']);
+    // the township sees nothing of the county's review, and may not delete it
+    expect((await clerk.request('DELETE', `/api/reviews/${one.id}`, { reason: '不要了' })).status).toBe(403);
+  });
+
+  it('keeps a report that has 整改 items where it is', async () => {
+    const a = items[0] as Summary;
+    const r = await reviewer.request<{ error: { message: string } }>('DELETE', `/api/reviews/${a.id}`, {
+      reason: '误传',
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.error.message).toMatch(/已下发 \d+ 项整改事项，不能删除/);
+    expect((await reviewer.get(`/api/reviews/${a.id}`)).status).toBe(200);
   });
 
   it('refuses a deadline in the past, naming the field', async () => {

@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Rectification } from '../../../core/contract/rectifications';
 import { DefectDismissal, ReviewBatch, ReviewDetail, ReviewSummary } from '../../../core/contract/reviews';
-import { file, XLSX } from '../../../core/contract/shape';
+import { file, NoContent, XLSX } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
 import { defectDismisser, defectRestorer } from '../../commands/defectDismissals';
 import { loadRectification, rectificationIssuer } from '../../commands/rectificationCommands';
 import { reviewBatchAnalyzer } from '../../commands/reviewBatchAnalyzer';
+import { reviewDeleter, reviewReassigner } from '../../commands/reviewCommands';
 import { actorOf } from '../../http/auth';
 import { UPLOAD_LIMITS } from '../../io/limits';
 import { reviewSheet } from '../../io/reviewSheet';
@@ -22,9 +23,11 @@ import {
   DismissalCreateBody,
   DismissalParams,
   RectificationCreateBody,
+  ReviewDeleteBody,
   ReviewExportQuery,
   ReviewIdParams,
   ReviewListQuery,
+  ReviewReassignBody,
 } from './schema';
 
 export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
@@ -179,6 +182,42 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const ctx = { db, actor: actorOf(req), now: now() };
       const row = await rectificationIssuer(ctx, { reviewId: req.params.id, ...req.body });
       return reply.code(201).send(presentRectification(await loadRectification(ctx, row.id), ctx.now));
+    },
+  );
+
+  app.delete(
+    '/api/reviews/:id',
+    {
+      config: { policy: 'review.manage' },
+      schema: {
+        summary: '删除上传的报告（误传、重复上传），须填写原因，记入审计',
+        params: ReviewIdParams,
+        body: ReviewDeleteBody,
+        response: { 204: NoContent },
+      },
+    },
+    async (req, reply) => {
+      await reviewDeleter({ db, actor: actorOf(req), now: now() }, { id: req.params.id, ...req.body });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/reviews/:id/reassign',
+    {
+      config: { policy: 'review.manage' },
+      schema: {
+        summary: '把报告改派给所属乡镇，须填写原因，记入审计',
+        params: ReviewIdParams,
+        body: ReviewReassignBody,
+        response: { 200: ReviewSummary },
+      },
+    },
+    async (req) => {
+      await reviewReassigner({ db, actor: actorOf(req), now: now() }, { id: req.params.id, ...req.body });
+      const [row] = await listReviews(db, { scopePath: null, ids: [req.params.id] });
+      if (!row) throw new AppError('NOT_FOUND');
+      return presentReviewSummary(row);
     },
   );
 };

@@ -37,3 +37,12 @@ export const DismissalCreateBody = z.object({
     .min(0, '问题序号不能为负数'),
   reason: z.string().trim().max(500, '忽略理由不能超过500字').optional(),
 });
+
+export const ReviewDeleteBody = z.object({
+  reason: z.string().trim().min(2, '请填写删除原因').max(500, '删除原因不能超过500字'),
+});
+
+export const ReviewReassignBody = z.object({
+  unitId: z.uuid('请选择报告所属的乡镇'),
+  reason: z.string().trim().min(2, '请填写改派原因').max(500, '改派原因不能超过500字'),
+});

@@ -10,8 +10,10 @@ import {
   publicDocxUrl,
   publicHtmlUrl,
   publicIndexPath,
+  publicPdfUrl,
   reportKeys,
 } from '../../api/reports';
+import { PdfDownloadButton } from '../../components/PdfDownloadButton';
 import { PublicShell } from '../intake/PublicShell';
 
 const TITLE = '法治政府建设年度报告';
@@ -87,6 +89,13 @@ export function ReportPublicPage() {
           <Button size="small" icon={<FileWordOutlined />} href={publicDocxUrl(r.id)} download>
             下载 Word
           </Button>
+          {r.pdf ? (
+            <PdfDownloadButton
+              size="small"
+              url={publicPdfUrl(r.id)}
+              fileName={`${r.unit.name}${r.year}年度报告.pdf`}
+            />
+          ) : null}
           <Button size="small" icon={<PrinterOutlined />} href={publicHtmlUrl(r.id)} target="_blank">
             打印版
           </Button>

@@ -1,8 +1,16 @@
+import { UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Typography, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
 import { isApiError } from '../../api/client';
-import { answerRectification, type Rectification, returnRectification } from '../../api/rectifications';
+import {
+  answerRectification,
+  type Rectification,
+  returnRectification,
+  uploadRectificationAttachment,
+} from '../../api/rectifications';
 import { showFormError } from '../../lib/formErrors';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES } from '../ledgers/AttachmentsCard';
 
 export type TextStep = 'answer' | 'return';
 
@@ -40,9 +48,23 @@ export function RectificationTextModal({ step, item, onClose, onChanged }: Props
   const [form] = Form.useForm<{ text: string }>();
   const { message } = App.useApp();
   const words = STEP_TEXT[step];
+  // files chosen for the answer; each goes up once (a retry after an error does not send it twice)
+  const [files, setFiles] = useState<UploadFile[]>([]);
   const mutation = useMutation({
-    mutationFn: (v: { item: Rectification; text: string }) =>
-      step === 'answer' ? answerRectification(v.item, v.text) : returnRectification(v.item, v.text),
+    mutationFn: async (v: { item: Rectification; text: string }) => {
+      if (step === 'return') return returnRectification(v.item, v.text);
+      for (const f of files) {
+        if (f.status === 'done' || !f.originFileObj) continue;
+        try {
+          await uploadRectificationAttachment(v.item.id, f.originFileObj);
+        } catch (e) {
+          setFiles((all) => all.map((x) => (x.uid === f.uid ? { ...x, status: 'error' } : x)));
+          throw e;
+        }
+        setFiles((all) => all.map((x) => (x.uid === f.uid ? { ...x, status: 'done' } : x)));
+      }
+      return answerRectification(v.item, v.text);
+    },
     onSuccess: () => {
       message.success(words.done);
       onChanged();
@@ -69,7 +91,10 @@ export function RectificationTextModal({ step, item, onClose, onChanged }: Props
       okText={words.ok}
       confirmLoading={mutation.isPending}
       destroyOnHidden
-      afterClose={() => mutation.reset()}
+      afterClose={() => {
+        mutation.reset();
+        setFiles([]);
+      }}
     >
       {item ? (
         <Typography.Paragraph type="secondary">
@@ -97,6 +122,25 @@ export function RectificationTextModal({ step, item, onClose, onChanged }: Props
             maxLength={step === 'answer' ? 5000 : 2000}
           />
         </Form.Item>
+        {step === 'answer' ? (
+          <Form.Item label="附件" extra="可附修改后的报告等材料，每个不超过 20 MB，随反馈一并提交">
+            <Upload
+              accept={ATTACHMENT_ACCEPT}
+              multiple
+              fileList={files}
+              beforeUpload={(file) => {
+                if (file.size > ATTACHMENT_MAX_BYTES) {
+                  message.error(`${file.name} 超过 20 MB，无法上传`);
+                  return Upload.LIST_IGNORE;
+                }
+                return false;
+              }}
+              onChange={({ fileList }) => setFiles(fileList)}
+            >
+              <Button icon={<UploadOutlined />}>选择文件</Button>
+            </Upload>
+          </Form.Item>
+        ) : null}
       </Form>
     </Modal>
   );

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Card, Flex, Segmented, Table } from 'antd';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { RECTIFICATION_STATUSES } from '../../../../core/review/rectificationFlow';
 import { errorMessage, isApiError } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
@@ -29,7 +30,12 @@ export function RectificationsPage() {
   const queryClient = useQueryClient();
   const canAnswer = useAbility('rectification.answer');
   const canManage = useAbility('review.manage');
-  const [status, setStatus] = useState<StatusFilter>('all');
+  // 待办 links here with ?status=open (the township) or ?status=answered (the reviewer)
+  const [searchParams] = useSearchParams();
+  const linked = searchParams.get('status');
+  const [status, setStatus] = useState<StatusFilter>(
+    RECTIFICATION_STATUSES.find((s) => s === linked) ?? 'all',
+  );
   const [answering, setAnswering] = useState<Rectification | null>(null);
   const [returning, setReturning] = useState<Rectification | null>(null);
   const [historyOf, setHistoryOf] = useState<Rectification | null>(null);

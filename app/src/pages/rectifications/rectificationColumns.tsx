@@ -1,7 +1,8 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
-import type { Rectification } from '../../api/rectifications';
+import { type Rectification, rectificationAttachmentUrl } from '../../api/rectifications';
 import { formatDateTime } from '../../lib/format';
 import { defectKindLabel } from '../../locales/zh-CN';
 import { RectificationStatusTag } from './RectificationStatusTag';
@@ -77,6 +78,17 @@ export function rectificationColumns(a: RectificationRowActions): ColumnsType<Re
         r.answer ? (
           <>
             {clamp(r.answer)}
+            {r.attachments.map((f) => (
+              <a
+                key={f.id}
+                href={rectificationAttachmentUrl(r.id, f.id)}
+                download={f.name}
+                data-testid="rectification-attachment"
+                style={{ display: 'block', fontSize: 12 }}
+              >
+                <PaperClipOutlined /> {f.name}
+              </a>
+            ))}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {formatDateTime(r.answeredAt)}
             </Typography.Text>

@@ -1,7 +1,6 @@
 import {
   CheckCircleOutlined,
   CloseCircleOutlined,
-  FilePdfOutlined,
   FileWordOutlined,
   RedoOutlined,
   SyncOutlined,
@@ -13,6 +12,7 @@ import type { ReportCheck } from '../../../../core/report/checks/types';
 import { chineseDate } from '../../../../core/report/render';
 import type { ReportAction } from '../../../../core/report/workflow';
 import { type ReportView, reportDocxUrl, reportPdfUrl } from '../../api/reports';
+import { PdfDownloadButton } from '../../components/PdfDownloadButton';
 import { checkAnchor, DEADLINE_TAGS, groupChecks, STATUS_COLORS, statusStep } from './reportOutline';
 
 interface Props {
@@ -198,11 +198,7 @@ export function ReportPanel({ view, busy, onAction, onRefresh, onRecompose, onCh
           <Button icon={<FileWordOutlined />} href={reportDocxUrl(view.id)} download>
             下载 Word
           </Button>
-          {view.pdf ? (
-            <Button icon={<FilePdfOutlined />} href={reportPdfUrl(view.id)} download>
-              下载 PDF
-            </Button>
-          ) : null}
+          {view.pdf ? <PdfDownloadButton url={reportPdfUrl(view.id)} fileName="年度报告.pdf" /> : null}
         </Flex>
         {view.canEdit && view.stale.length > 0 ? (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>

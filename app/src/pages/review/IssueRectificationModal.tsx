@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
 import { queryKeys } from '../../api/queryKeys';
 import { issueRectification } from '../../api/reviews';
 import { showFormError } from '../../lib/formErrors';
@@ -33,6 +34,15 @@ interface Props {
 
 export function IssueRectificationModal({ reviewId, unitName, target, onClose }: Props) {
   const [form] = Form.useForm<Values>();
+  // the form instance outlives each window, and with it the first finding's initial values:
+  // each finding opened sets its own (found by the e2e issuing a typo, then a 雷同 passage)
+  useEffect(() => {
+    if (target)
+      form.setFieldsValue({
+        instruction: target.defect.message,
+        deadline: dayjs().add(DEFAULT_DEADLINE_DAYS, 'day'),
+      });
+  }, [target, form]);
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const mutation = useMutation({

@@ -10,6 +10,7 @@ import {
   type ReviewListParams,
   type ReviewSummary,
 } from '../../api/reviews';
+import { type ManageStep, ReviewManageModal } from './ReviewManageModal';
 import { ReviewUpload } from './ReviewUpload';
 import { reviewColumns } from './reviewColumns';
 
@@ -39,7 +40,15 @@ export function ReviewListPage() {
       message.error(errorMessage(e));
     },
   });
-  const columns = useMemo(() => reviewColumns(), []);
+  const [managing, setManaging] = useState<{ step: ManageStep; review: ReviewSummary } | null>(null);
+  const columns = useMemo(
+    () =>
+      reviewColumns({
+        onDelete: (review) => setManaging({ step: 'delete', review }),
+        onReassign: (review) => setManaging({ step: 'reassign', review }),
+      }),
+    [],
+  );
   const years = useMemo(() => yearOptions(reviews.data ?? [], new Date().getFullYear()), [reviews.data]);
 
   return (
@@ -94,6 +103,12 @@ export function ReviewListPage() {
           pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (t) => `共 ${t} 份` }}
         />
       </Card>
+      <ReviewManageModal
+        step={managing?.step ?? 'delete'}
+        review={managing?.review ?? null}
+        onClose={() => setManaging(null)}
+        onChanged={() => queryClient.invalidateQueries({ queryKey: queryKeys.reviews })}
+      />
     </Flex>
   );
 }

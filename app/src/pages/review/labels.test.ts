@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPILED, COMPOUNDS } from '../../../../core/analyzer/extract/cueIndex';
 import { DEFECT_KINDS, SECTION_KEYS } from '../../../../core/analyzer/types';
 import {
   AUDIT_ACTION_LABELS,
@@ -7,7 +8,7 @@ import {
   defectKindLabel,
   SECTION_LABELS,
 } from '../../locales/zh-CN';
-import { DEFECT_SEVERITY } from './reviewFormat';
+import { DEFECT_SEVERITY, indicatorName } from './reviewFormat';
 
 const chinese = /^[\u4e00-\u9fff/]+$/u;
 
@@ -17,6 +18,14 @@ describe('review labels', () => {
     expect(Object.keys(DEFECT_KIND_LABELS).sort()).toEqual([...DEFECT_KINDS].sort());
     expect(DEFECT_KIND_LABELS.typo).toBe('错别字/标点');
     expect(defectKindLabel('something_new')).toBe('something_new');
+  });
+
+  it('names every indicator a report can state from the catalog, never by its key', () => {
+    // the analyzer reads figures by the catalog's own entries (core/analyzer/extract/cueIndex.ts)
+    const keys = new Set([...COMPILED.map((c) => c.def.key), ...COMPOUNDS.flatMap((c) => c.keys)]);
+    expect(keys.size).toBeGreaterThan(20);
+    for (const k of keys) expect(indicatorName(k), k).not.toMatch(/[a-z_]/);
+    expect(indicatorName('study.training_attendance')).toBe('法治培训参训');
   });
 
   it('gives every defect kind a severity', () => {
@@ -47,8 +56,11 @@ describe('review labels', () => {
       'review.create',
       'review.defect_dismiss',
       'review.defect_restore',
+      'review.delete',
+      'review.reassign',
       'rectification.create',
       'rectification.answer',
+      'rectification.attach',
       'rectification.close',
       'rectification.return',
     ])

@@ -1,4 +1,4 @@
-import { Tag, Tooltip, Typography } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { SECTION_KEYS, type SectionKey } from '../../../../core/analyzer/types';
@@ -38,6 +38,13 @@ function UnitCell({ r }: { r: ReviewSummary }) {
   return (
     <div style={{ minWidth: 0 }}>
       {unit ? <div>{unit}</div> : null}
+      {r.duplicateOf ? (
+        <Tooltip title={`与此前上传的《${r.duplicateOf.fileName}》内容完全相同`}>
+          <Tag color="warning" data-testid="duplicate-tag">
+            重复上传
+          </Tag>
+        </Tooltip>
+      ) : null}
       <Typography.Text
         type={r.error ? undefined : 'secondary'}
         style={{ fontSize: r.error ? undefined : 12 }}
@@ -71,7 +78,12 @@ function DefectCell({ r }: { r: ReviewSummary }) {
   );
 }
 
-export function reviewColumns(): ColumnsType<ReviewSummary> {
+export interface ReviewRowActions {
+  onDelete: (r: ReviewSummary) => void;
+  onReassign: (r: ReviewSummary) => void;
+}
+
+export function reviewColumns(a: ReviewRowActions): ColumnsType<ReviewSummary> {
   return [
     { title: '单位', key: 'unit', width: 180, fixed: 'left', render: (_, r) => <UnitCell r={r} /> },
     { title: '年度', dataIndex: 'reportYear', width: 56, render: (y: number | null) => y ?? dash },
@@ -123,9 +135,21 @@ export function reviewColumns(): ColumnsType<ReviewSummary> {
     {
       title: '操作',
       key: 'actions',
-      width: 64,
+      width: 88,
       fixed: 'right',
-      render: (_, r) => (r.error ? null : <Link to={`/review/${r.id}`}>查看</Link>),
+      render: (_, r) => (
+        <Space size={0} direction="vertical">
+          {r.error ? null : <Link to={`/review/${r.id}`}>查看</Link>}
+          {r.error ? null : (
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => a.onReassign(r)}>
+              改派
+            </Button>
+          )}
+          <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => a.onDelete(r)}>
+            删除
+          </Button>
+        </Space>
+      ),
     },
   ];
 }
