@@ -51,7 +51,6 @@ function fakeServer(answers: Record<string, unknown>) {
 const deps = (over: Partial<FirstLoadDeps> = {}): FirstLoadDeps => ({
   fetchMe: async () => me(),
   loadPage: vi.fn(async () => ({})),
-  loadChart: vi.fn(async () => ({})),
   thisYear: 2026,
   ...over,
 });
@@ -98,7 +97,7 @@ describe('isShellPath / isDashboardPath', () => {
 });
 
 describe('startFirstRequests', () => {
-  it('on the 工作台: the session, the page and chart code, then the data of the user’s unit for this year', async () => {
+  it('on the 工作台: the session and the page code (not the chart’s), then the data of the user’s unit for this year', async () => {
     const asked = fakeServer({
       '/api/indicators': { values: {} },
       '/api/indicators/trend': { months: [], series: {} },
@@ -107,7 +106,6 @@ describe('startFirstRequests', () => {
     const d = deps();
     startFirstRequests(client, { pathname: '/', search: '' }, d);
     expect(d.loadPage).toHaveBeenCalledOnce();
-    expect(d.loadChart).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(asked).toHaveLength(3));
     expect(client.getQueryData(queryKeys.me)).toEqual(me());
     expect(asked.sort()).toEqual([
