@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -51,7 +54,6 @@ function fakeServer(answers: Record<string, unknown>) {
 const deps = (over: Partial<FirstLoadDeps> = {}): FirstLoadDeps => ({
   fetchMe: async () => me(),
   loadPage: vi.fn(async () => ({})),
-  loadChart: vi.fn(async () => ({})),
   thisYear: 2026,
   ...over,
 });
@@ -98,7 +100,7 @@ describe('isShellPath / isDashboardPath', () => {
 });
 
 describe('startFirstRequests', () => {
-  it('on the 工作台: the session, the page and chart code, then the data of the user’s unit for this year', async () => {
+  it('on the 工作台: the session and the page code (not the chart’s), then the data of the user’s unit for this year', async () => {
     const asked = fakeServer({
       '/api/indicators': { values: {} },
       '/api/indicators/trend': { months: [], series: {} },
@@ -107,7 +109,6 @@ describe('startFirstRequests', () => {
     const d = deps();
     startFirstRequests(client, { pathname: '/', search: '' }, d);
     expect(d.loadPage).toHaveBeenCalledOnce();
-    expect(d.loadChart).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(asked).toHaveLength(3));
     expect(client.getQueryData(queryKeys.me)).toEqual(me());
     expect(asked.sort()).toEqual([
@@ -195,5 +196,50 @@ describe('the me query', () => {
     startFirstRequests(client, { pathname: '/todo', search: '' }, deps({ fetchMe: async () => null }));
     expect(await client.fetchQuery(meQuery)).toEqual(me({ displayName: '重新询问' }));
     expect(asked).toEqual(['/api/me']);
+  });
+});
+
+/**
+ * The modules a file pulls in through static imports (relative paths only; `import type` and
+ * `import()` load nothing): what a first load of it downloads and evaluates before it renders.
+ */
+function staticImports(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const resolve = (from: string, spec: string) => {
+    const base = path.resolve(path.dirname(from), spec);
+    for (const f of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
+      if (fs.existsSync(f) && fs.statSync(f).isFile()) return f;
+    }
+    throw new Error(`cannot resolve ${spec} from ${from}`);
+  };
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = fs.readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?'(\.[^']+)'/gm)) {
+      visit(resolve(file, m[1] as string));
+    }
+  };
+  visit(entry);
+  return new Set([...seen].map((f) => path.relative(ROOT, f)));
+}
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+describe('what the 工作台 loads before its figures (issue 17)', () => {
+  const page = staticImports(path.join(ROOT, 'app/src/pages/dashboard/DashboardPage.tsx'));
+  const boot = staticImports(path.join(ROOT, 'app/src/boot.ts'));
+
+  it('follows the imports it is given', () => {
+    expect(page).toContain('app/src/pages/dashboard/KeyFigures.tsx');
+    expect(page).toContain('core/indicators/catalog.ts');
+    expect(staticImports(path.join(ROOT, 'core/indicators/index.ts'))).toContain('core/ledgers/registry.ts');
+  });
+
+  it('neither the page nor boot pulls in the ledger registry or the chart code', () => {
+    for (const graph of [page, boot]) {
+      expect([...graph].filter((f) => f.startsWith('core/ledgers/kinds/'))).toEqual([]);
+      expect(graph).not.toContain('core/ledgers/registry.ts');
+      expect(graph).not.toContain('app/src/components/charts/EChart.tsx');
+    }
   });
 });

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from './api/queryKeys';
 import type { Me } from './api/types';
-import { loadChart } from './components/charts/loadChart';
 import { likelyUnitId } from './context/workingUnitStore';
 import { prefetchDashboard } from './pages/dashboard/queries';
 import { yearParam } from './pages/dashboard/year';
@@ -9,9 +8,13 @@ import { yearParam } from './pages/dashboard/year';
 /**
  * The first requests of a page load, started by boot.ts before the application's code has even
  * downloaded, so that they run alongside it rather than one after another (code → session → page
- * code → data → chart code): inside the layout the session (`/api/me`); on the 工作台 also its page
- * code, the chart code and, as soon as the session names the unit, its data. The components ask
- * for the same queries later and find them in the cache or in flight.
+ * code → data): inside the layout the session (`/api/me`); on the 工作台 also its page code and,
+ * as soon as the session names the unit, its data. The components ask for the same queries later
+ * and find them in the cache or in flight.
+ *
+ * The chart code (ECharts, the largest chunk) is not started here: evaluating it and drawing the
+ * chart took the main thread while the key figures were waiting to be drawn (issue 17). The trend
+ * card asks for it when it mounts, so the figures are painted first and the chart follows.
  *
  * This module is in boot's small chunk: it must not import React, antd or the router.
  */
@@ -33,7 +36,6 @@ export function fetchMe(): Promise<Me | null> {
 export interface FirstLoadDeps {
   fetchMe: () => Promise<Me | null>;
   loadPage: () => Promise<unknown>;
-  loadChart: () => Promise<unknown>;
   /** This year, as the 工作台 shows by default. */
   thisYear: number;
 }
@@ -41,7 +43,6 @@ export interface FirstLoadDeps {
 const defaultDeps = (): FirstLoadDeps => ({
   fetchMe,
   loadPage: () => import('./pages/dashboard/DashboardPage'),
-  loadChart,
   thisYear: new Date().getFullYear(),
 });
 
@@ -68,9 +69,8 @@ export function startFirstRequests(
   const me = deps.fetchMe();
   earlyMe = me;
   if (dashboard) {
-    // failures to load code surface where the code is used: the lazy page, the lazy chart
+    // a failure to load the code surfaces where it is used: the lazy page
     deps.loadPage().catch(() => {});
-    deps.loadChart().catch(() => {});
   }
   void me.then((user) => {
     if (earlyMe === me) earlyMe = null;

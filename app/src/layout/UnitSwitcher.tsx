@@ -1,7 +1,8 @@
 import { ApartmentOutlined } from '@ant-design/icons';
-import { Space, TreeSelect, Typography } from 'antd';
+import { Space, Typography } from 'antd';
+import { type ComponentType, useEffect, useState } from 'react';
 import { useWorkingUnit } from '../context/WorkingUnitContext';
-import { useUnits } from '../hooks/useUnits';
+import type { UnitPicker as Picker } from './UnitPicker';
 
 const label = (
   <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', whiteSpace: 'nowrap' }}>
@@ -9,42 +10,50 @@ const label = (
   </Typography.Text>
 );
 
-/** County users and administrators pick the unit they are working on; others just see theirs. */
-export function UnitSwitcher() {
-  const { unit, canSwitch } = useWorkingUnit();
-  if (!canSwitch) {
-    return (
-      <Space size={8}>
-        {label}
-        <Typography.Text style={{ color: '#fff' }} data-testid="current-unit">
-          {unit.name}
-        </Typography.Text>
-      </Space>
-    );
-  }
-  return <UnitPicker />;
-}
+type PickerComponent = ComponentType<Parameters<typeof Picker>[0]>;
+let loadedPicker: PickerComponent | undefined;
+let loadingPicker: Promise<PickerComponent> | undefined;
+const loadPicker = () => {
+  loadingPicker ??= import('./UnitPicker').then((m) => {
+    loadedPicker = m.UnitPicker;
+    return loadedPicker;
+  });
+  return loadingPicker;
+};
 
-/** The picker, apart so that only a user who may switch asks for the unit list. */
-function UnitPicker() {
-  const { unit, unitId, setUnitId } = useWorkingUnit();
-  const { treeSelectData, isPending } = useUnits();
+/** The current unit, as text: what users who cannot switch see, and the others until the picker's code is here. */
+function CurrentUnit() {
+  const { unit } = useWorkingUnit();
   return (
     <Space size={8}>
       {label}
-      <TreeSelect
-        aria-label="当前单位"
-        data-testid="unit-switcher"
-        style={{ width: 220 }}
-        value={unitId}
-        // until the list arrives, show the current unit's name rather than its raw id
-        treeData={isPending ? [{ value: unit.id, title: unit.name }] : treeSelectData}
-        onChange={(v: string) => setUnitId(v)}
-        treeDefaultExpandedKeys={[unitId]}
-        showSearch={{ treeNodeFilterProp: 'title' }}
-        popupMatchSelectWidth={280}
-        loading={isPending}
-      />
+      <Typography.Text style={{ color: '#fff' }} data-testid="current-unit">
+        {unit.name}
+      </Typography.Text>
     </Space>
   );
+}
+
+/**
+ * County users and administrators pick the unit they are working on; others just see theirs.
+ * The picker (antd's tree select) is loaded only for those who may switch (issue 17: the first
+ * load of a township user's 工作台 does not carry it).
+ */
+export function UnitSwitcher() {
+  const { canSwitch } = useWorkingUnit();
+  const [Loaded, setLoaded] = useState<PickerComponent | undefined>(() => loadedPicker);
+  useEffect(() => {
+    if (!canSwitch || Loaded) return;
+    let live = true;
+    // a failed download leaves the current unit's name in place; the next page load tries again
+    loadPicker().then(
+      (p) => live && setLoaded(() => p),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [canSwitch, Loaded]);
+  if (canSwitch && Loaded) return <Loaded label={label} />;
+  return <CurrentUnit />;
 }

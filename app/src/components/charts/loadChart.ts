@@ -7,9 +7,8 @@ let loaded: Chart | undefined;
 let loading: Promise<Chart> | undefined;
 
 /**
- * Fetches ECharts (its own chunk) once: on a chart's first render, or ahead of it when the shell
- * knows the first page draws one (firstLoad.ts). Kept apart from LazyChart so that the shell can
- * start it without pulling any chart code into the initial bundle.
+ * Fetches ECharts (its own chunk) once, on a chart's first render. Not started by boot on a first
+ * load of the 工作台: evaluating it held back the key figures (firstLoad.ts).
  */
 export function loadChart(): Promise<Chart> {
   loading ??= import('./EChart').then((m) => {

@@ -2,7 +2,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, InfoCircleOutlined, MinusOutlined }
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Flex, Skeleton, Tooltip, Typography, theme } from 'antd';
 import { Link } from 'react-router';
-import { CATALOG, indicatorDef } from '../../../../core/indicators';
+import { CATALOG, indicatorDef } from '../../../../core/indicators/catalog';
 import { errorMessage } from '../../api/client';
 import type { IndicatorValue } from '../../api/indicators';
 import { changeOf, changeText, formatFigure, groupByArea } from './figures';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Skeleton } from 'antd';
 import { useMemo } from 'react';
-import { indicatorDef } from '../../../../core/indicators';
+import { indicatorDef } from '../../../../core/indicators/catalog';
 import { errorMessage } from '../../api/client';
 import { LazyChart } from '../../components/charts/LazyChart';
 import { lineOption } from '../../components/charts/options';

@@ -1,4 +1,4 @@
-import { AREA_LABELS, AREAS, type Area } from '../../../../core/indicators';
+import { AREA_LABELS, AREAS, type Area } from '../../../../core/indicators/types';
 
 export type Direction = 'up' | 'down' | 'same';
 
