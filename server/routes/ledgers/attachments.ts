@@ -1,20 +1,16 @@
-import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LedgerAttachment } from '../../../core/contract/ledgers';
 import { file, NoContent } from '../../../core/contract/shape';
-import { AppError } from '../../../core/errors';
 import {
-  ATTACHMENT_MAX_BYTES,
   attachmentAdder,
   attachmentLoader,
   attachmentRemover,
 } from '../../commands/ledgers/attachmentCommands';
 import { requireKind } from '../../commands/ledgers/ledgerContext';
 import { actorOf } from '../../http/auth';
-import { withSpooledUploads } from '../../io/uploadSpool';
-import { storableText } from '../../lib/storableText';
+import { withOneAttachment } from '../../io/attachmentUpload';
 import { presentAttachment } from '../../presenters/ledger';
 import type { RouteDeps } from '../index';
 import { AttachmentParams, RecordParams } from './schema';
@@ -38,33 +34,8 @@ export const ledgerAttachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (a
     },
     async (req, reply) => {
       const kind = requireKind(req.params.kind);
-      if (!req.isMultipart())
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
-      const parts = req.files({
-        limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 2 },
-        throwFileSizeLimit: false,
-      });
-      const limits = {
-        fileBytes: ATTACHMENT_MAX_BYTES,
-        files: 1,
-        totalBytes: ATTACHMENT_MAX_BYTES,
-        noun: '附件',
-      };
-      const saved = await withSpooledUploads(
-        parts,
-        limits,
-        storableText,
-        async ([file]) => {
-          if (!file) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
-          return attachmentAdder(ctx(req), kind, {
-            id: req.params.id,
-            name: file.name,
-            data: new Uint8Array(await fs.promises.readFile(file.path)),
-            sha256: file.sha256,
-            event: req.query.event,
-          });
-        },
-        req.raw,
+      const saved = await withOneAttachment(req, (file) =>
+        attachmentAdder(ctx(req), kind, { id: req.params.id, ...file, event: req.query.event }),
       );
       return reply.code(201).send(presentAttachment(saved));
     },

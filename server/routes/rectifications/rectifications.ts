@@ -1,13 +1,10 @@
-import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Rectification, RectificationAttachment } from '../../../core/contract/rectifications';
 import { file } from '../../../core/contract/shape';
-import { AppError } from '../../../core/errors';
 import { isAdmin } from '../../../core/policy';
 import { RECTIFICATION_STATUSES } from '../../../core/review/rectificationFlow';
-import { ATTACHMENT_MAX_BYTES } from '../../commands/ledgers/attachmentCommands';
 import {
   loadRectification,
   rectificationAttachmentAdder,
@@ -15,8 +12,7 @@ import {
   rectificationTransition,
 } from '../../commands/rectificationCommands';
 import { actorOf } from '../../http/auth';
-import { withSpooledUploads } from '../../io/uploadSpool';
-import { storableText } from '../../lib/storableText';
+import { withOneAttachment } from '../../io/attachmentUpload';
 import { presentRectification } from '../../presenters/rectification';
 import { listAttachmentsOf } from '../../repositories/ledgerAttachmentsRepo';
 import type { RectificationWithContext } from '../../repositories/rectificationsRepo';
@@ -124,32 +120,8 @@ export const rectificationRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app,
       },
     },
     async (req, reply) => {
-      if (!req.isMultipart())
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { detail: '请以 multipart/form-data 上传文件' });
-      const parts = req.files({
-        limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 2 },
-        throwFileSizeLimit: false,
-      });
-      const limits = {
-        fileBytes: ATTACHMENT_MAX_BYTES,
-        files: 1,
-        totalBytes: ATTACHMENT_MAX_BYTES,
-        noun: '附件',
-      };
-      const saved = await withSpooledUploads(
-        parts,
-        limits,
-        storableText,
-        async ([f]) => {
-          if (!f) throw new AppError('VALIDATION', { field: 'file', detail: '请选择要上传的文件' });
-          return rectificationAttachmentAdder(ctx(req), {
-            id: req.params.id,
-            name: f.name,
-            data: new Uint8Array(await fs.promises.readFile(f.path)),
-            sha256: f.sha256,
-          });
-        },
-        req.raw,
+      const saved = await withOneAttachment(req, (file) =>
+        rectificationAttachmentAdder(ctx(req), { id: req.params.id, ...file }),
       );
       return reply.code(201).send({
         id: saved.id,
