@@ -23,7 +23,6 @@ import {
   findAnnualReport,
   getAnnualReport,
   insertAnnualReport,
-  insertAnnualReportVersion,
   otherUnitsReports,
   ownReportDocument,
   updateAnnualReportVersioned,
@@ -36,6 +35,7 @@ import { reviewBatchAnalyzer } from '../reviewBatchAnalyzer';
 import { composeFromLedgers } from './reportDraftOnly';
 import { reportDocx } from './reportExport';
 import { countyPathOf, initialIssuance, reportFigures, siblingUnitNames } from './reportInputs';
+import { moveReport } from './reportStep';
 
 const textOf = (doc: ReportDocument) => reportPlainText(renderReport(doc));
 
@@ -310,40 +310,27 @@ export async function reportTransition(
   const sentUp = p.action === 'report' ? await reportDocx(found) : null;
   const reason = p.reason?.trim();
   const moved = await ctx.db.transaction(async (tx) => {
-    const row = await updateAnnualReportVersioned(tx, p.id, p.version, {
-      status: plan.to,
-      ...stamps,
-      ...(reason ? { returnReason: reason } : {}),
-      ...(p.action === 'approve'
-        ? { document, text: textOf(document), revision: found.report.revision + 1 }
-        : {}),
-      updatedAt: ctx.now,
-    });
-    if (!row) throw new AppError('STALE_VERSION', { field: 'version' });
-    if (p.action === 'approve') {
-      await insertAnnualReportVersion(tx, {
-        unitId: row.unitId,
-        reportId: row.id,
-        revision: row.revision,
-        document,
-        text: row.text,
-        approvedBy: ctx.actor.id,
-        approvedAt: ctx.now,
-      });
-    }
-    await appendAudit(tx, {
-      unitId: row.unitId,
-      actorId: ctx.actor.id,
-      action: `report.${p.action}`,
-      entity: 'annual_report',
-      entityId: row.id,
-      before: { status },
-      after: {
-        status: row.status,
-        ...(reason ? { reason } : {}),
-        ...(p.action === 'approve' ? { revision: row.revision } : {}),
+    const row = await moveReport(tx, ctx, {
+      id: p.id,
+      version: p.version,
+      patch: {
+        status: plan.to,
+        ...stamps,
+        ...(reason ? { returnReason: reason } : {}),
+        ...(p.action === 'approve'
+          ? { document, text: textOf(document), revision: found.report.revision + 1 }
+          : {}),
       },
-      at: ctx.now,
+      approved: p.action === 'approve' ? { document } : undefined,
+      audit: {
+        action: `report.${p.action}`,
+        entity: 'annual_report',
+        before: { status },
+        after: {
+          ...(reason ? { reason } : {}),
+          ...(p.action === 'approve' ? { revision: found.report.revision + 1 } : {}),
+        },
+      },
     });
     return { ...found, report: row };
   });

@@ -21,6 +21,7 @@ import {
   type ReportStatus,
 } from '../../../core/report/workflow';
 import type { CommandContext } from '../../commands/context';
+import { moveReport } from '../../commands/reports/reportStep';
 import type { Db } from '../../db/client';
 import { reportToDocx } from '../../io/reportDocx/reportDocx';
 import {
@@ -28,7 +29,6 @@ import {
   findAnnualReport,
   getAnnualReport,
   insertAnnualReport,
-  insertAnnualReportVersion,
   updateAnnualReportVersioned,
 } from '../../repositories/annualReportsRepo';
 import { appendAudit } from '../../repositories/auditRepo';
@@ -256,41 +256,28 @@ export async function disclosureReportTransition(
   }
   const reason = p.reason?.trim();
   return ctx.db.transaction(async (tx) => {
-    const row = await updateAnnualReportVersioned(tx, p.id, p.version, {
-      status: plan.to,
-      ...(STAMPS[p.action]?.(ctx.now, ctx.actor.id) ?? {}),
-      ...(reason ? { returnReason: reason } : {}),
-      ...(p.action === 'publish' ? { issuance } : {}),
-      ...(p.action === 'approve'
-        ? { document, text: textOf(document), revision: found.report.revision + 1 }
-        : {}),
-      updatedAt: ctx.now,
-    });
-    if (!row) throw new AppError('STALE_VERSION', { field: 'version' });
-    if (p.action === 'approve') {
-      await insertAnnualReportVersion(tx, {
-        unitId: row.unitId,
-        reportId: row.id,
-        revision: row.revision,
-        document,
-        text: row.text,
-        approvedBy: ctx.actor.id,
-        approvedAt: ctx.now,
-      });
-    }
-    await appendAudit(tx, {
-      unitId: row.unitId,
-      actorId: ctx.actor.id,
-      action: `disclosure_report.${p.action}`,
-      entity: ENTITY,
-      entityId: row.id,
-      before: { status },
-      after: {
-        status: row.status,
-        ...(reason ? { reason } : {}),
-        ...(p.action === 'publish' && p.secrecy ? { secrecy: p.secrecy } : {}),
+    const row = await moveReport(tx, ctx, {
+      id: p.id,
+      version: p.version,
+      patch: {
+        status: plan.to,
+        ...(STAMPS[p.action]?.(ctx.now, ctx.actor.id) ?? {}),
+        ...(reason ? { returnReason: reason } : {}),
+        ...(p.action === 'publish' ? { issuance } : {}),
+        ...(p.action === 'approve'
+          ? { document, text: textOf(document), revision: found.report.revision + 1 }
+          : {}),
       },
-      at: ctx.now,
+      approved: p.action === 'approve' ? { document } : undefined,
+      audit: {
+        action: `disclosure_report.${p.action}`,
+        entity: ENTITY,
+        before: { status },
+        after: {
+          ...(reason ? { reason } : {}),
+          ...(p.action === 'publish' && p.secrecy ? { secrecy: p.secrecy } : {}),
+        },
+      },
     });
     return { ...found, report: row };
   });
