@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeText } from '../core/analyzer/analyzeText';
-import { findCopies } from '../core/analyzer/copyDetection/findCopies';
 import type { AnalysisResult } from '../core/analyzer/types';
 import { readReport } from './io/readReport';
 
@@ -55,6 +54,9 @@ export async function analyzeFiles(files: string[]): Promise<FileAnalysis[]> {
     });
   }
   if (texts.length > 1) {
+    // loaded only when there is something to compare: one file's analysis does not build
+    // copy detection's tables at start-up
+    const { findCopies } = await import('../core/analyzer/copyDetection/findCopies');
     for (const p of findCopies(texts).pairs) {
       for (const [self, other] of [
         [p.a, p.b],

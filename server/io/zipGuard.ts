@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { type Entry, fromBufferPromise, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import type { ReadLimits } from './limits';
 
 /** One part of a zip as its central directory declares it. */
@@ -41,6 +41,9 @@ const DOCTYPE = Buffer.from('<!DOCTYPE');
 export async function checkZip(data: Uint8Array, limits: ReadLimits): Promise<ZipCheck> {
   let zip: ZipFile;
   try {
+    // loaded on first use: `fazhi analyze` of a .txt or .pdf never reads a zip, and loading
+    // yauzl (CommonJS, parsed for its exports) was a tenth of that command's start-up
+    const { fromBufferPromise } = await import('yauzl');
     zip = await fromBufferPromise(Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
       lazyEntries: true,
     });
