@@ -23,12 +23,19 @@ interface Variant {
 }
 const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   const m = new Map<string, Variant | null>();
+  // Built at load by every `fazhi analyze`: a character's alternatives are gathered once, not
+  // once per word that holds it.
+  const altsOf = new Map<string, string[]>();
   for (const w of LEXICON) {
     if (w.length < MIN_WORD) continue;
     for (let k = 0; k < w.length; k++) {
       const c = w[k] as string;
       // Similar shapes and near sounds by hand, and what a pinyin input offers for the syllable.
-      const alts = new Set([...(CONFUSABLE.get(c) ?? []), ...(HOMOPHONES.get(c) ?? '')]);
+      let alts = altsOf.get(c);
+      if (alts === undefined) {
+        alts = [...new Set([...(CONFUSABLE.get(c) ?? []), ...(HOMOPHONES.get(c) ?? '')])];
+        altsOf.set(c, alts);
+      }
       for (const alt of alts) {
         const v = w.slice(0, k) + alt + w.slice(k + 1);
         if (LEXICON.has(v) || DICTIONARY_WORDS.has(v)) continue;
@@ -71,10 +78,12 @@ function hashAt(u: Uint16Array, i: number, len: number): number {
 const VARIANT_AT: ReadonlyMap<number, readonly [string, Variant][]> = (() => {
   const m = new Map<number, [string, Variant][]>();
   for (const [v, found] of VARIANTS) {
-    const u = new Uint16Array(v.length);
-    for (let k = 0; k < v.length; k++) u[k] = v.charCodeAt(k);
-    const h = hashAt(u, 0, v.length);
-    m.set(h, [...(m.get(h) ?? []), [v, found]]);
+    // hashAt over the string's code units, without a typed array per variant
+    let h = v.length;
+    for (let k = 0; k < v.length; k++) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
+    const bucket = m.get(h);
+    if (bucket === undefined) m.set(h, [[v, found]]);
+    else bucket.push([v, found]);
   }
   return m;
 })();
