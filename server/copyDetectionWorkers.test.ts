@@ -23,9 +23,11 @@ function batch(): CopyDoc[] {
 }
 
 describe('findCopiesParallel', () => {
+  // One batch and its single-thread answer for the tests below (neither changes them).
+  const docs = batch();
+  const one = findCopies(docs);
+
   it('finds what findCopies finds, on worker threads', async () => {
-    const docs = batch();
-    const one = findCopies(docs);
     const two = await findCopiesParallel(docs, {}, 2);
     expect(one.pairs.length).toBeGreaterThanOrEqual(12);
     expect(two.pairs).toEqual(one.pairs);
@@ -36,11 +38,22 @@ describe('findCopiesParallel', () => {
     expect(Object.keys(phases ?? {})).toContain('verify (main share)');
   });
 
+  it('keeps every share off the calling thread when asked (the server), with the same passages', async () => {
+    const off = await findCopiesParallel(docs, {}, 2, { offMain: true });
+    expect(off.pairs.length).toBeGreaterThanOrEqual(12);
+    expect(off.pairs).toEqual(one.pairs);
+    expect(off.similarity).toEqual(one.similarity);
+    const { phases: _one, ...statsOne } = one.stats;
+    const { phases, ...statsOff } = off.stats;
+    expect(statsOff).toEqual(statsOne);
+    expect(Object.keys(phases ?? {})).toContain('verify (main thread hands out)');
+    expect(Object.keys(phases ?? {})).not.toContain('verify (main share)');
+  });
+
   it('runs a small batch on the calling thread', async () => {
-    const docs = batch().slice(0, 20);
-    const two = await findCopiesParallel(docs, {}, 2);
-    const one = findCopies(docs);
-    expect(two.pairs).toEqual(one.pairs);
+    const few = docs.slice(0, 20);
+    const two = await findCopiesParallel(few, {}, 2);
+    expect(two.pairs).toEqual(findCopies(few).pairs);
     // findCopies' own stages: no worker took part.
     expect(Object.keys(two.stats.phases ?? {})).toEqual(['prepare', 'verify', 'result']);
   });

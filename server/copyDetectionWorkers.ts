@@ -43,10 +43,21 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(8, os.availableParallelism()));
 }
 
+/**
+ * `offMain`: every share goes to a worker and the calling thread only hands out the work and
+ * merges the shards (the server's choice: its event loop keeps answering requests while a large
+ * batch is compared). Without it the calling thread takes the first share of each stage, as a
+ * command-line run or a benchmark of the stages wants. The same passages either way.
+ */
+export interface ParallelOptions {
+  offMain?: boolean;
+}
+
 export async function findCopiesParallel(
   docs: CopyDoc[],
   opts: CopyOptions = {},
   threads = defaultThreads(),
+  { offMain = false }: ParallelOptions = {},
 ): Promise<CopyResult> {
   if (threads <= 1 || docs.length < PARALLEL_MIN_REPORTS) return findCopies(docs, opts);
   let clock = performance.now();
@@ -56,44 +67,51 @@ export async function findCopiesParallel(
     phases[name] = now - clock;
     clock = now;
   };
-  const workers = pool(threads - 1);
+  // Share k of each stage runs on the calling thread when k = 0 and the main takes a share,
+  // else on worker k - first.
+  const first = offMain ? 0 : 1;
+  const workers = pool(threads - first);
+  const onWorker = (k: number) => workers[k - first] as PooledWorker;
+  const shareIds = Array.from({ length: threads }, (_, k) => k);
+  const workerShares = shareIds.slice(first);
   const n = docs.length;
   const lengths = Uint32Array.from(docs, (d) => d.text.length);
   const shared = sharedStore(lengths);
   const text = storeOf(lengths, shared);
+  const main = offMain ? 'main thread hands out' : 'main share';
 
-  // Scan: shares of about equal characters, the main thread taking the first; each
-  // share's fingerprints come out in one part per shard (slice of the hash space).
+  // Scan: shares of about equal characters; each share's fingerprints come out in one part
+  // per shard (slice of the hash space).
   const cuts = cut(lengths, threads);
   const texts = docs.map((d) => d.text);
-  const scans = workers.map((w, k) =>
-    w.call<ShardPart[]>({
+  const scans = workerShares.map((k) =>
+    onWorker(k).call<ShardPart[]>({
       kind: 'scan',
       lengths,
       ...shared,
-      first: cuts[k + 1] as number,
-      texts: texts.slice(cuts[k + 1], cuts[k + 2]),
+      first: cuts[k] as number,
+      texts: texts.slice(cuts[k], cuts[k + 1]),
       shards: threads,
     }),
   );
-  const mine = scanTexts(texts.slice(0, cuts[1]), 0, text, threads, n);
-  lap('scan (main share)');
-  const theirs = await Promise.all(scans);
+  const mine = offMain ? [] : [scanTexts(texts.slice(0, cuts[1]), 0, text, threads, n)];
+  lap(`scan (${main})`);
+  const scanned = [...mine, ...(await Promise.all(scans))];
   lap('scan (waiting)');
   // Parts of shard s, in report order.
-  const partsOf = (s: number) => [mine[s] as ShardPart, ...theirs.map((t) => t[s] as ShardPart)];
+  const partsOf = (s: number) => scanned.map((t) => t[s] as ShardPart);
 
-  // Group: shard s + 1 on worker s, shard 0 here.
+  // Group: shard s by share s.
   const commonLimit = commonLimitFor(n, opts);
   const rareLimit = rareLimitFor(n, opts);
-  const groupings = workers.map((w, k) => {
-    const parts = partsOf(k + 1);
+  const groupings = workerShares.map((k) => {
+    const parts = partsOf(k);
     const transfer = parts.flatMap((p) => [p.hash.buffer, p.pos.buffer, p.counts.buffer]) as ArrayBuffer[];
-    return w.call<ShardGroup>({ kind: 'group', parts, lengths, commonLimit, rareLimit }, transfer);
+    return onWorker(k).call<ShardGroup>({ kind: 'group', parts, lengths, commonLimit, rareLimit }, transfer);
   });
-  const group0 = groupShard(partsOf(0), text.start, commonLimit, rareLimit);
-  lap('group (main share)');
-  const groups = [group0, ...(await Promise.all(groupings))];
+  const group0 = offMain ? [] : [groupShard(partsOf(0), text.start, commonLimit, rareLimit)];
+  lap(`group (${main})`);
+  const groups = [...group0, ...(await Promise.all(groupings))];
   lap('group (waiting)');
   const batch = mergeShards(docs, text, groups, opts);
   lap('merge');
@@ -102,26 +120,28 @@ export async function findCopiesParallel(
   // Verify: shares of about equal candidate pairs and hits.
   const pairs = hits.docA.length;
   const bounds = Array.from({ length: threads + 1 }, (_, k) => shareBound(hits, pairs, k, threads));
-  const verifies = workers.map((w, k) => {
-    const share = sliceHits(hits, bounds[k + 1] as number, bounds[k + 2] as number);
+  const verifies = workerShares.map((k) => {
+    const share = sliceHits(hits, bounds[k] as number, bounds[k + 1] as number);
     const transfer = [share.docA, share.docB, share.start, share.posA, share.posB].map(
       (a) => a.buffer,
     ) as ArrayBuffer[];
-    return w.call<VerifyReply>(
+    return onWorker(k).call<VerifyReply>(
       {
         kind: 'verify',
         lengths,
         ...shared,
         common: batch.commonKeys,
         minLength: batch.minLength,
-        first: bounds[k + 1] as number,
+        first: bounds[k] as number,
         hits: share,
       },
       transfer,
     );
   });
-  const found = verifyPairs(batch, hits, 0, bounds[1] as number);
-  lap('verify (main share)');
+  const found: FoundPassages = offMain
+    ? { pair: [], passages: [], verifiedPairs: 0 }
+    : verifyPairs(batch, hits, 0, bounds[1] as number);
+  lap(`verify (${main})`);
   const replies = await Promise.all(verifies);
   lap('verify (waiting)');
   for (const reply of replies) {

@@ -6,7 +6,7 @@ import type { CopiedPassage } from '../../core/contract/reviews';
 import { AppError } from '../../core/errors';
 import { can, isAdmin } from '../../core/policy';
 import { analyzeInWorker, DEFAULT_ANALYSIS_SECONDS, findCopiesInWorker } from '../analysisPool';
-import { findCopiesParallel, PARALLEL_MIN_REPORTS } from '../copyDetectionWorkers';
+import { defaultThreads, findCopiesParallel, PARALLEL_MIN_REPORTS } from '../copyDetectionWorkers';
 import { UPLOAD_LIMITS } from '../io/limits';
 import type { SpooledFile } from '../io/uploadSpool';
 import { appendAudit } from '../repositories/auditRepo';
@@ -271,13 +271,15 @@ async function copiesFor(
 }
 
 /**
- * Copy detection off the main thread: a large batch on worker threads (findCopiesParallel),
- * a small one on the analysis worker within the per-file budget, since a few huge texts of
- * many short sections took tens of seconds. Past the budget the batch is stored without copy
- * findings (logged).
+ * Copy detection off the main thread: a large batch on worker threads (findCopiesParallel,
+ * every share on a worker: `offMain`), a small one on the analysis worker within the per-file
+ * budget, since a few huge texts of many short sections took tens of seconds. Past the budget
+ * the batch is stored without copy findings (logged).
  */
 async function copyPairs(docs: CopyDoc[], opts: CopyOptions, budgetSeconds: number): Promise<CopyPair[]> {
-  if (docs.length >= PARALLEL_MIN_REPORTS) return (await findCopiesParallel(docs, opts)).pairs;
+  // on one core findCopiesParallel is findCopies on this thread: the analysis worker instead
+  if (docs.length >= PARALLEL_MIN_REPORTS && defaultThreads() > 1)
+    return (await findCopiesParallel(docs, opts, defaultThreads(), { offMain: true })).pairs;
   const pairs = await findCopiesInWorker(docs, budgetSeconds, opts);
   if (!pairs)
     console.warn(`copy detection over ${docs.length} reports ran out of its ${budgetSeconds} s budget`);
