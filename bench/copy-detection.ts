@@ -1,8 +1,11 @@
 /**
  * Copy detection at province scale: N report-like texts of ~10,000 characters (stock
  * phrases of township reports, shared boilerplate paragraphs, unit and village names;
- * see reportProse) with planted copies; times findCopiesParallel (the server's path),
- * findCopies on one thread and the all-pairs reference, and checks recall. Every timing
+ * see reportProse) with planted copies; times findCopiesParallel as the server runs it (every
+ * share on worker threads, `offMain`), with the calling thread taking a share, findCopies on one
+ * thread and the all-pairs reference, and checks recall. An upload batch is at most 50 files
+ * (UPLOAD_LIMITS), so the server meets batches this large only in the memory's verification;
+ * the figure over HTTP is bench/copy-memory.ts (BATCHES). Every timing
  * line starts with the code path it times in brackets.
  *
  * Usage: npx tsx bench/copy-detection.ts [reports=10000] [chars=10000] [allPairsSample=100]
@@ -22,6 +25,7 @@
  * checked against it passage by passage.
  */
 
+import os from 'node:os';
 import { allPairs } from '../core/analyzer/copyDetection/allPairsReference';
 import {
   type CopyDoc,
@@ -50,8 +54,10 @@ import {
 const PATH = {
   parallel: (threads: number, n: number) =>
     threads > 1 && n >= PARALLEL_MIN_REPORTS
-      ? `[server path: findCopiesParallel, ${threads} threads (server/copyDetectionWorkers.ts)]`
-      : '[server path: findCopiesParallel → findCopies on the calling thread]',
+      ? `[server path: findCopiesParallel offMain, ${threads} worker threads, the calling thread only hands out and merges (server/copyDetectionWorkers.ts, reviewBatchAnalyzer.copyPairs)]`
+      : '[server path: below PARALLEL_MIN_REPORTS or one thread the server runs findCopies on its analysis worker; here findCopies on the calling thread]',
+  mainShare: (threads: number) =>
+    `[findCopiesParallel, calling thread + ${threads - 1} worker thread(s) (not the server's: its event loop would stop)]`,
   single: '[core: findCopies, calling thread (core/analyzer/copyDetection/findCopies.ts)]',
   reference: '[reference: allPairs, quadratic (core/analyzer/copyDetection/allPairsReference.ts)]',
 };
@@ -171,7 +177,7 @@ const phases = (res: CopyResult) =>
 
 t = performance.now();
 const cpu = process.cpuUsage();
-const lsh = await findCopiesParallel(docs, opts, THREADS);
+const lsh = await findCopiesParallel(docs, opts, THREADS, { offMain: true });
 const lshSeconds = (performance.now() - t) / 1000;
 // CPU time of this process too: other processes on the machine slow the wall clock.
 const lshCpu = process.cpuUsage(cpu);
@@ -181,18 +187,34 @@ console.log(
     `recall of planted copies ${r.hit}/${r.of}`,
 );
 console.log(`  ${stats(lsh)}`);
-console.log(`  stages (s): ${phases(lsh)}`);
+console.log(
+  `  stages (s): ${phases(lsh)}; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 for (const p of r.missed) console.log(`  missed ${describe(p)}`);
 if (THREADS > 1) {
   // Again, with the workers started and their code compiled, as in a server that keeps them.
   t = performance.now();
   const cpu2 = process.cpuUsage();
-  const again = await findCopiesParallel(docs, opts, THREADS);
+  const again = await findCopiesParallel(docs, opts, THREADS, { offMain: true });
   const againSeconds = (performance.now() - t) / 1000;
   const againCpu = process.cpuUsage(cpu2);
   console.log(
     `${PATH.parallel(THREADS, N)} second call (workers running): ${againSeconds.toFixed(2)} s wall, ${((againCpu.user + againCpu.system) / 1e6).toFixed(2)} s CPU; ` +
       `stages (s): ${phases(again)}`,
+  );
+  // The calling thread taking a share, as before the server kept it free: the same work split
+  // one way fewer across workers.
+  t = performance.now();
+  const cpu3 = process.cpuUsage();
+  const shared = await findCopiesParallel(docs, opts, THREADS);
+  const sharedSeconds = (performance.now() - t) / 1000;
+  const sharedCpu = process.cpuUsage(cpu3);
+  console.log(
+    `${PATH.mainShare(THREADS)}: ${sharedSeconds.toFixed(2)} s wall, ${((sharedCpu.user + sharedCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+      `${JSON.stringify(shared.pairs) === JSON.stringify(lsh.pairs) ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(shared)}`,
   );
   // The same on one thread, for comparison (and the same answer).
   t = performance.now();
@@ -206,6 +228,12 @@ if (THREADS > 1) {
       `${same ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(one)}`,
   );
 }
+console.log(
+  `  load average at the end ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${os.availableParallelism()} cores`,
+);
 console.log(
   `  heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
 );

@@ -10,6 +10,10 @@
  * - over HTTP with a real session: POST /api/reviews with one .txt file, the whole
  *   upload (read, analyze, copy check, store the review, its memory row and audit).
  *   Cold: the first upload after the database is reopened; warm: the next ones.
+ * - over HTTP, a batch: BATCHES uploads (default 3) of 50 fresh files each (the upload limit):
+ *   analysis on the worker pool, copy detection over the batch on the analysis worker
+ *   (findCopiesInWorker: 50 reports are below PARALLEL_MIN_REPORTS), one memory look-up for
+ *   all 50, then 50 reviews stored.
  *
  * Half the checked reports are fresh (nothing to find), half copy a remembered report
  * with the town's name changed (the copy must be found: the script fails otherwise).
@@ -366,6 +370,33 @@ async function uploadOnce(base: string, cookie: string, k: number): Promise<numb
   return elapsed;
 }
 
+const BATCHES = Number(process.env.BATCHES ?? 3);
+const BATCH_FILES = 50;
+const batchTimes: number[] = [];
+let batchCpu = 0;
+/** One upload of BATCH_FILES fresh reports (nothing copied: each is checked against the memory and the batch). */
+async function uploadBatch(base: string, cookie: string, b: number): Promise<number> {
+  const form = new FormData();
+  for (let f = 0; f < BATCH_FILES; f++) {
+    const town = townOf(f);
+    const text = reportProse(seededRandom(3_000_000 + b * 1000 + f), CHARS, town.name, 2026);
+    form.append('files', new Blob([text]), `${town.name}2026-batch${b}-${f}.txt`);
+  }
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const r = await fetch(`${base}/api/reviews`, {
+    method: 'POST',
+    headers: { cookie, origin: base },
+    body: form,
+  });
+  const elapsed = performance.now() - t0;
+  httpCpu += cpuSince(cpu0);
+  const body = (await r.json()) as { items: unknown[] };
+  if (r.status !== 201 || body.items.length !== BATCH_FILES)
+    throw new Error(`batch ${b}: ${r.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return elapsed;
+}
+
 const coldTimes: number[] = [];
 const warmTimes: number[] = [];
 const COLD = Number(process.env.COLD ?? 5);
@@ -379,6 +410,10 @@ for (let round = 0; round < COLD; round++) {
   if (round === COLD - 1) {
     httpCpu = 0;
     for (let k = 0; k < RUNS; k++) warmTimes.push(await uploadOnce(base, cookie, 2000 + k));
+    const warmCpu = httpCpu;
+    for (let b = 0; b < BATCHES; b++) batchTimes.push(await uploadBatch(base, cookie, b));
+    batchCpu = httpCpu - warmCpu;
+    httpCpu = warmCpu;
   }
   await app.close();
 }
@@ -387,6 +422,12 @@ line(
   coldTimes,
 );
 line('POST /api/reviews (reviewBatchAnalyzer, HTTP, real session), warm', warmTimes, httpCpu);
+if (batchTimes.length > 0)
+  line(
+    `POST /api/reviews, ${BATCH_FILES} files a batch (analysis pool, findCopiesInWorker, one memory look-up)`,
+    batchTimes,
+    batchCpu,
+  );
 console.log(
   `  load average while measuring: ${os
     .loadavg()
