@@ -116,6 +116,14 @@ describe("the county's memory of received reports", () => {
     expect(copies.length).toBeGreaterThan(0);
     expect(copies.every((c) => c.kind === 'self_repeat' && c.otherId === first.id)).toBe(true);
     expect(copies.reduce((n, c) => n + c.length, 0)).toBeGreaterThan(500);
+    // … and becomes a 整改 item of its own kind in one step
+    const r = await reviewer.post<{ defect: { kind: string; quote: string; message: string } }>(
+      `/api/reviews/${second.id}/rectifications`,
+      { copyIndex: 0, instruction: '请结合本年度工作重新撰写', deadline: '2026-12-31' },
+    );
+    expect(r.status).toBe(201);
+    expect(r.body.defect).toMatchObject({ kind: 'self_repeat', quote: copies[0]?.quote });
+    expect(r.body.defect.message).toContain('本单位往年报告甲镇《甲镇2024.txt》');
   });
 
   it("another county's reports are never compared", async () => {
