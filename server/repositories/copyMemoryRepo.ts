@@ -125,36 +125,36 @@ export async function findInMemory(
   for (const r of reports) for (const h of r) all.add(h);
   const empty: MemoryLookup = { candidates: reports.map(() => []), newlyCommon: 0, rowsRead: 0 };
   if (all.size === 0) return empty;
-  const commonRows = rowsOf(
-    await db.execute(
-      sql`select hash from copy_common where county_id = ${countyId} and hash = any(${intArray([...all])}::int4[])`,
-    ),
-  );
-  for (const r of commonRows) all.delete(Number(r.hash));
-  if (all.size === 0) return empty;
   const asked = intArray([...all]);
-  // The rows' whole fingerprint lists come back (some 90 integers each) and are
-  // intersected here: intersecting in SQL cost 0.35 ms a row on PGlite.
-  const rows = await db.transaction(async (tx) => {
-    // The planner cannot tell how selective && is with a hundred rare hashes (it guessed
-    // a fifth of the rows): it scanned the table, or the county's rows by the primary key,
-    // testing the overlap row by row — 120-210 ms at 1,000 reports on PGlite — instead of
-    // reading the GIN index. So the overlap is asked on its own (a materialized CTE, where
-    // the GIN index is the only index that applies) with sequential scans off for this
-    // transaction (PostgreSQL manual, "Planner Method Configuration": enable_seqscan), and
-    // the county is filtered on the few rows it returns.
-    await tx.execute(sql`set local enable_seqscan = off`);
-    return rowsOf(
-      await tx.execute(sql`
-        with hit as materialized (
-          select m.county_id, m.review_id, m.unit_id, m.report_year, m.hashes
-          from copy_memory m where m.hashes && ${asked}::int4[]
-        )
-        select review_id::text as review_id, unit_id::text as unit_id, report_year, hashes
-        from hit
-        where county_id = ${countyId} and review_id <> all(${`{${exclude.join(',')}}`}::uuid[])`),
-    );
-  });
+  // One statement: the county's stock wording among the asked fingerprints (by copy_common's
+  // primary key), and the reports sharing any of the others (by the GIN index). The overlap is
+  // asked with the array as a sub-select (an InitPlan): the planner cannot see its values, so it
+  // takes the operator's default selectivity and reads the GIN index. Given the literal
+  // array instead it guessed a fifth of the rows and scanned the table or the county's primary
+  // key, testing the overlap row by row (120-210 ms at 1,000 reports on PGlite), which took
+  // `set local enable_seqscan = off` in a transaction of its own: five statements, now one.
+  // The county is filtered on the few rows the overlap returns (a materialized CTE). The rows'
+  // whole fingerprint lists come back (some 90 integers each) and are intersected here:
+  // intersecting in SQL cost 0.35 ms a row on PGlite.
+  const rows = rowsOf(
+    await db.execute(sql`
+      with stock as materialized (
+        select coalesce(array_agg(hash), '{}'::int4[]) as hashes from copy_common
+        where county_id = ${countyId} and hash = any(${asked}::int4[])
+      ), hit as materialized (
+        select m.county_id, m.review_id, m.unit_id, m.report_year, m.hashes
+        from copy_memory m
+        where m.hashes && (select coalesce(array_agg(h), '{}'::int4[])
+          from unnest(${asked}::int4[]) h, stock where h <> all(stock.hashes))
+      )
+      select review_id::text as review_id, unit_id::text as unit_id, report_year, hashes,
+        (select hashes from stock) as stock
+      from hit
+      where county_id = ${countyId} and review_id <> all(${`{${exclude.join(',')}}`}::uuid[])`),
+  );
+  // Every row carries the stock wording found; with no row there is nothing to nominate.
+  for (const h of parseIntArray(rows[0]?.stock)) all.delete(h);
+  if (all.size === 0) return empty;
   const found = rows.map((r) => ({
     reviewId: String(r.review_id),
     unitId: r.unit_id === null || r.unit_id === undefined ? null : String(r.unit_id),
