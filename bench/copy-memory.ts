@@ -437,4 +437,5 @@ console.log(
 await sizes();
 await closeCopyDetectionWorkers();
 await database.close();
-if (!process.env.DATABASE_URL && !keep) fs.rmSync(dataDir, { recursive: true, force: true });
+// the temporary directory is made on PostgreSQL too (empty there)
+if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
