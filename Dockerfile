@@ -33,4 +33,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # the bundle is fresh, so bin/fazhi.mjs runs dist/server/cli.mjs without tsx
-CMD ["node", "--max-semi-space-size=1", "bin/fazhi.mjs", "serve"]
+CMD ["node", "--max-semi-space-size=1", "--liftoff-only", "bin/fazhi.mjs", "serve"]

@@ -11,7 +11,11 @@ export const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
 /** The node flags `npm start` uses, read from package.json so the benchmark runs what users run. */
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const NODE_FLAGS = (process.env.NODE_FLAGS ?? pkg.scripts.start.match(/^node ((?:--\S+ )*)/)?.[1] ?? '')
+export const NODE_FLAGS = (
+  process.env.NODE_FLAGS ??
+  pkg.scripts.start.match(/^node ((?:--\S+ )*)/)?.[1] ??
+  ''
+)
   .split(' ')
   .filter(Boolean);
 
@@ -25,11 +29,14 @@ export function freePort() {
   });
 }
 
-/** Spawns `fazhi serve` and resolves when /api/health answers 200, with the elapsed milliseconds. */
-export async function startServer(env, extraFlags = []) {
+/**
+ * Spawns `fazhi serve` and resolves when /api/health answers 200, with the elapsed milliseconds.
+ * `baseFlags` replaces npm start's node flags (bench/restart.mjs compares them).
+ */
+export async function startServer(env, extraFlags = [], baseFlags = NODE_FLAGS) {
   const port = await freePort();
   const t0 = performance.now();
-  const flags = [...NODE_FLAGS, ...extraFlags];
+  const flags = [...baseFlags, ...extraFlags];
   const child = spawn(process.execPath, [...flags, BIN, 'serve'], {
     env: {
       ...process.env,

@@ -6,7 +6,9 @@
 // Cold = the first request after start; warm = autocannon for DURATION seconds after a warm-up.
 // Targets: ≥ 1,500 req/s PGlite, ≥ 3,000 PostgreSQL. The machine is shared: the load average is
 // printed beside each figure, and the ratio to a bare route (/api/health) on the same server.
-//   node bench/list-throughput.mjs            DURATION=10 CONNECTIONS=10 PROFILE=dir (--cpu-prof)
+// REQUESTS=n makes each warm run exactly n requests instead of DURATION seconds: on a loaded
+// machine a few seconds hold too few requests for the CPU per request to mean anything.
+//   node bench/list-throughput.mjs            DURATION=10 CONNECTIONS=10 REQUESTS=n PROFILE=dir (--cpu-prof)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ await import('../scripts/build-server.mjs');
 
 const DURATION = Number(process.env.DURATION ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
+const REQUESTS = Number(process.env.REQUESTS ?? 0);
 const DEMO_PASSWORD = 'Bench-Demo-2026';
 const PATHS = ['/api/ledgers/dispute?pageSize=20'];
 
@@ -61,7 +64,8 @@ async function login(username) {
 async function run(url, cookie, duration) {
   const c0 = cpuMs(server.child.pid);
   const res = await new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration, headers: cookie ? { cookie } : {} }, (err, r) =>
+    const size = REQUESTS && duration >= DURATION ? { amount: REQUESTS } : { duration };
+    autocannon({ url, connections: CONNECTIONS, ...size, headers: cookie ? { cookie } : {} }, (err, r) =>
       err ? reject(err) : resolve(r),
     );
   });
@@ -71,7 +75,9 @@ async function run(url, cookie, duration) {
 const perCore = (r) =>
   `CPU ${r.cpuPerRequest.toFixed(2)} ms/request (≈ ${(1000 / r.cpuPerRequest).toFixed(0)} req/s on a core of its own)`;
 
-console.log(`ledger list over HTTP (${kind}, demo county, ${CONNECTIONS} connections, ${DURATION} s)`);
+console.log(
+  `ledger list over HTTP (${kind}, demo county, ${CONNECTIONS} connections, ${REQUESTS ? `${REQUESTS} requests` : `${DURATION} s`} a run, node flags ${process.env.NODE_FLAGS ?? "npm start's"})`,
+);
 const bare = await run(`${server.base}/api/health`, null, Math.min(DURATION, 5));
 console.log(
   `  GET /api/health (one database probe): ${bare.requests.average.toFixed(0)} req/s, p50 ${bare.latency.p50} ms, ${perCore(bare)}   load ${loadAvg()}`,
@@ -90,12 +96,13 @@ try {
       await run(url, cookie, 2); // warm-up
       const r = await run(url, cookie, DURATION);
       const bad = r.non2xx + r.errors;
+      const n = r.requests.total;
       console.log(
         `  ${user} GET ${p} (${body.items.length} items of ${body.total}${body.totalExact ? '' : '+'})`,
       );
       console.log(`    cold first request ${coldMs.toFixed(1)} ms`);
       console.log(
-        `    warm: ${r.requests.average.toFixed(0)} req/s (${((100 * r.requests.average) / bare.requests.average).toFixed(1)} % of /api/health), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${bad ? `, ${bad} failed` : ''}, ${perCore(r)}   load ${loadAvg()}`,
+        `    warm: ${r.requests.average.toFixed(0)} req/s (${((100 * r.requests.average) / bare.requests.average).toFixed(1)} % of /api/health, ${n} requests), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${bad ? `, ${bad} failed` : ''}, ${perCore(r)}   load ${loadAvg()}`,
       );
     }
   }

@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Resolved sessions are kept for a few seconds (server/auth/sessionCache.ts) unless FAZHI_SESSION_CACHE=off. */
+  sessionCache: boolean;
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
   publicOrigins: string[];
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     sessionIdleMinutes: int(env, 'FAZHI_SESSION_IDLE_MINUTES', 30),
     sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
+    sessionCache: onOff(env, 'FAZHI_SESSION_CACHE', true),
     cookieSecure: secure === 'true' ? true : secure === 'false' ? false : 'auto',
     trustProxy: env.FAZHI_TRUST_PROXY === 'true',
     publicOrigins: (env.FAZHI_PUBLIC_ORIGIN ?? '')
@@ -82,6 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       waiting: int(env, 'FAZHI_PDF_QUEUE', 4, 0),
     },
   };
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new Error(`环境变量 ${name} 应为 on 或 off，当前为 "${raw}"`);
 }
 
 function pdfConverter(raw: string | undefined): Config['pdf']['converter'] {

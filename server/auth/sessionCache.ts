@@ -52,3 +52,15 @@ export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS): SessionCache {
 
 /** This process's cache, which the commands that revoke sessions evict from. */
 export const sessionCache = createSessionCache();
+
+/**
+ * No cache: every request reads its session from the database (FAZHI_SESSION_CACHE=off), so a
+ * revocation on another instance takes effect at the next request instead of within TTL_MS, at
+ * one statement per request. `bench/me.mjs` measures both.
+ */
+export const noSessionCache: SessionCache = {
+  get: () => undefined,
+  set() {},
+  evictToken() {},
+  evictUser() {},
+};

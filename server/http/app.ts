@@ -21,7 +21,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type SessionCache, sessionCache } from '../auth/sessionCache';
+import { noSessionCache, type SessionCache, sessionCache } from '../auth/sessionCache';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { HttpMetrics } from '../metrics/httpMetrics';
@@ -161,7 +161,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerInputGuard(app);
-  app.decorate('sessionCache', deps.sessionCache ?? sessionCache);
+  app.decorate('sessionCache', deps.sessionCache ?? (config.sessionCache ? sessionCache : noSessionCache));
   registerAuthHooks(app, deps.database.db, config, now);
   await app.register(registerRoutes, { database: deps.database, config, now });
 

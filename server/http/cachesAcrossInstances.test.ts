@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionCache } from '../auth/sessionCache';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
+import { getUnit } from '../repositories/unitsRepo';
 import { type TestDatabase, testDatabase } from '../test/database';
-import { buildCounty, buildUser, type TestCounty } from '../test/factories';
+import { buildCounty, buildLedgerRecord, buildUser, type TestCounty } from '../test/factories';
 import { HttpClient, TestClock } from '../test/server';
 import { type App, buildServer } from './app';
 
@@ -112,5 +114,60 @@ describe('two instances on one database', () => {
     expect(await onB()).toEqual({ listed: 1, handled: 1, overview: 1 });
     const onBRecord = await clerkB.get<{ id: string }>(`/api/ledgers/dispute/${created.body.id}`);
     expect(onBRecord.status).toBe(200);
+  });
+
+  it('a setting changed, a unit added, renamed or moved on A is what B lists and scopes by at once', async () => {
+    type Page = { items: { id: string; unitName: string; clocks: { name: string; due: string }[] }[] };
+    const created = await clerkA.post<{ id: string }>(
+      '/api/ledgers/dispute',
+      dispute('2026-03-02', '参照数据'),
+    );
+    expect(created.status).toBe(201);
+    const mediationOnB = async () =>
+      (await clerkB.get<Page>('/api/ledgers/dispute?q=参照数据')).body.items
+        .find((i) => i.id === created.body.id)
+        ?.clocks.find((c) => c.name === 'mediation')?.due;
+    expect(await mediationOnB()).toBe('2026-04-01'); // B holds the units and settings now
+    const put = await adminA.request(
+      'PUT',
+      `/api/ledger-settings/dispute.mediation_days?unit=${county.county.id}`,
+      {
+        value: 45,
+      },
+    );
+    expect(put.status).toBe(200);
+    expect(await mediationOnB()).toBe('2026-04-16');
+
+    // a township created on A, with a record: in the county's list on B, outside the clerk's scope
+    const town = await adminA.post<{ id: string }>('/api/units', {
+      parentId: county.county.id,
+      name: '丙镇',
+      level: 'township',
+      code: `${county.county.code.slice(0, 6)}103000`,
+    });
+    expect(town.status).toBe(201);
+    const townRow = await getUnit(database.db, town.body.id);
+    if (!townRow) throw new Error('township not stored');
+    const record = await buildLedgerRecord(database.db, townRow);
+    const listedOnB = async (client: HttpClient, unitId: string) => {
+      const r = await client.get<Page>(`/api/ledgers/dispute?unit=${unitId}&pageSize=100`);
+      return r.status === 200
+        ? r.body.items.filter((i) => i.id === record.id).map((i) => i.unitName)
+        : r.status;
+    };
+    expect(await listedOnB(reviewerB, county.county.id)).toEqual(['丙镇']);
+    expect(await listedOnB(reviewerB, town.body.id)).toEqual(['丙镇']);
+    expect(await listedOnB(clerkB, town.body.id)).toBe(404);
+    const renamed = await adminA.request('PATCH', `/api/units/${town.body.id}`, { name: '丙乡' });
+    expect(renamed.status).toBe(200);
+    expect(await listedOnB(reviewerB, county.county.id)).toEqual(['丙乡']);
+
+    // moved to another county by hand-written SQL (no command moves units): out of B's county scope
+    const other = await buildCounty(database.db);
+    await database.db.execute(
+      sql`update units set parent_id = ${other.county.id}, path = ${`${other.county.path}${town.body.id}/`} where id = ${town.body.id}`,
+    );
+    expect(await listedOnB(reviewerB, county.county.id)).toEqual([]);
+    expect(await listedOnB(reviewerB, town.body.id)).toBe(404);
   });
 });

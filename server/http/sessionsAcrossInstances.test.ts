@@ -17,6 +17,8 @@ const clock = new TestClock();
 let database: Database;
 let a: App;
 let b: App;
+/** Another instance, with FAZHI_SESSION_CACHE=off: every request reads its session. */
+let c: App;
 let county: TestCounty;
 const urlOf = (app: App) => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 const seconds = (s: number) => clock.advanceMinutes(s / 60);
@@ -32,13 +34,21 @@ beforeAll(async () => {
     logger: false,
     sessionCache: createSessionCache(),
   });
+  c = await buildServer({
+    config: { ...config, ...loadConfig({ FAZHI_SESSION_CACHE: 'off' }), staticDir: '/nonexistent' },
+    database,
+    now: clock.now,
+    logger: false,
+  });
   await a.listen({ port: 0, host: '127.0.0.1' });
   await b.listen({ port: 0, host: '127.0.0.1' });
+  await c.listen({ port: 0, host: '127.0.0.1' });
   county = await buildCounty(database.db);
 });
 afterAll(async () => {
   await a?.close();
   await b?.close();
+  await c?.close();
   await database?.close();
 });
 
@@ -87,5 +97,22 @@ describe('sessions across two instances on one database', () => {
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThanOrEqual(SESSION_CACHE_TTL_MS / 1000 + 2);
     }
+  });
+
+  it('with FAZHI_SESSION_CACHE=off, a logout on A is honoured by the next request on the other instance', async () => {
+    const { onA, onB } = await sessionOnBoth();
+    const onC = new HttpClient(urlOf(c));
+    onC.cookie = onA.cookie;
+    expect((await onC.get('/api/me')).status).toBe(200);
+    expect((await onA.post('/api/auth/logout')).status).toBe(204);
+    expect((await onC.get('/api/me')).status).toBe(401); // no time passed
+    expect((await onB.get('/api/me')).status).toBe(200); // the cached instance: within its 5 s
+  });
+
+  it('refuses a FAZHI_SESSION_CACHE that is neither on nor off, naming the variable', () => {
+    expect(() => loadConfig({ FAZHI_SESSION_CACHE: 'no' })).toThrow(
+      '环境变量 FAZHI_SESSION_CACHE 应为 on 或 off，当前为 "no"',
+    );
+    expect(loadConfig({}).sessionCache).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzl
 import type { Db } from '../db/client';
 import { ledgerClocks, ledgerRecords, units } from '../db/schema';
 import { todoColumns } from './ledgerClocksRepo';
+import { referenceVersionSql } from './referenceRepo';
 
 export type LedgerRow = typeof ledgerRecords.$inferSelect;
 export type LedgerRowWithUnit = { record: LedgerRow; unitName: string; unitPath: string };
@@ -143,7 +144,13 @@ export const COUNT_CAP = 1000;
 export async function listRecords(
   db: Db,
   f: ListFilter,
-): Promise<{ rows: LedgerRowWithUnit[]; total: number; totalExact: boolean }> {
+): Promise<{
+  rows: LedgerRowWithUnit[];
+  total: number;
+  totalExact: boolean;
+  /** The reference data's version in the page's own snapshot; undefined when no row came back. */
+  referenceVersion: string | undefined;
+}> {
   const dir = f.order === 'asc' ? asc : desc;
   const sortCol =
     f.sort === 'number'
@@ -153,11 +160,13 @@ export async function listRecords(
         : [dir(ledgerRecords.eventDate), dir(ledgerRecords.id)];
   // The capped count rides in the page's own query (an uncorrelated subquery: computed once), so a
   // page is one round trip; on PGlite every statement costs about as much as a small query's work.
+  // So does the reference data's version: the caller checks the units and settings it used with it.
   const where = and(...listConditions(f));
   const counted = await db
     .select({
       ...withUnit,
       n: sql<number>`(select count(*) from (select 1 from ${ledgerRecords} where ${where} limit ${COUNT_CAP + 1}) capped)`,
+      rv: referenceVersionSql,
     })
     .from(ledgerRecords)
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
@@ -165,10 +174,15 @@ export async function listRecords(
     .orderBy(...sortCol)
     .limit(f.limit)
     .offset(f.offset);
-  const rows = counted.map(({ n: _n, ...row }) => row);
+  const rows = counted.map(({ n: _n, rv: _rv, ...row }) => row);
   // no row to carry it: nothing matches, or the page lies past the last match
   const n = counted[0] ? Number(counted[0].n) : f.offset > 0 ? await countRecords(db, f) : 0;
-  return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
+  return {
+    rows,
+    total: Math.min(n, COUNT_CAP),
+    totalExact: n <= COUNT_CAP,
+    referenceVersion: counted[0]?.rv,
+  };
 }
 
 async function countRecords(db: Db, f: ListFilter): Promise<number> {

@@ -18,6 +18,7 @@ import { settingsFor } from '../../repositories/ledgerSettingsRepo';
 import { getRecord, type LedgerRow, type LedgerRowWithUnit } from '../../repositories/ledgersRepo';
 import { currentCalendar } from '../calendarCommands';
 import type { CommandContext } from '../context';
+import type { ReferenceData } from '../referenceData';
 
 /** An event as stored: the workflow step plus when it was recorded and any warning it carried. */
 export interface StoredEvent extends LedgerEvent {
@@ -64,6 +65,11 @@ export async function ledgerEnv(db: Db, unitPath: string, now: Date): Promise<Le
   const ancestors = unitPath.split('/').filter(Boolean);
   const [calendar, settings] = await Promise.all([currentCalendar(db), settingsFor(db, ancestors)]);
   return { calendar, settings, today: chinaDay(now) };
+}
+
+/** The same from the reference data this instance holds (the caller has checked its version). */
+export function ledgerEnvFrom(ref: ReferenceData, unitPath: string, now: Date): LedgerEnv {
+  return { calendar: ref.calendar, settings: ref.settingsFor(unitPath), today: chinaDay(now) };
 }
 
 export function clocksOf(kind: LedgerKind, row: LedgerRow, env: LedgerEnv): ClockView[] {

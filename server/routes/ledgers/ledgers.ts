@@ -33,9 +33,17 @@ import {
   clocksOf,
   eventsOf,
   ledgerEnv,
+  ledgerEnvFrom,
   loadLedgerRecord,
   requireKind,
 } from '../../commands/ledgers/ledgerContext';
+import {
+  type ReferenceData,
+  referenceDataAt,
+  referenceDataChecked,
+  referenceDataKept,
+} from '../../commands/referenceData';
+import type { Db } from '../../db/client';
 import { actorOf } from '../../http/auth';
 import { presentAttachment, presentEvents, presentRecord } from '../../presenters/ledger';
 import { listAttachments } from '../../repositories/ledgerAttachmentsRepo';
@@ -44,9 +52,7 @@ import {
   type ListFilter,
   listRecords,
   recordTitles,
-  subtreeUnitIds,
 } from '../../repositories/ledgersRepo';
-import { getUnit } from '../../repositories/unitsRepo';
 import { userNames } from '../../repositories/usersRepo';
 import type { RouteDeps } from '../index';
 import {
@@ -65,16 +71,18 @@ import {
 } from './schema';
 
 type Query = ReturnType<typeof ListQuery.parse>;
+type ListCtx = { db: Db; actor: ReturnType<typeof actorOf>; now: Date };
 
 /** Turns list query parameters into a repository filter, checking `f.<field>` against the declaration. */
-export async function listFilter(
-  ctx: { db: Parameters<typeof getUnit>[0]; actor: ReturnType<typeof actorOf>; now: Date },
-  kind: LedgerKind,
-  q: Query,
-) {
-  const unit = await getUnit(ctx.db, q.unit ?? ctx.actor.unitId);
+export async function listFilter(ctx: ListCtx, kind: LedgerKind, q: Query) {
+  return listFilterWith(ctx, await referenceDataChecked(ctx.db), kind, q);
+}
+
+/** The same with the unit tree, settings and calendar of `ref` (the caller checks its version). */
+function listFilterWith(ctx: ListCtx, ref: ReferenceData, kind: LedgerKind, q: Query) {
+  const unit = ref.unit(q.unit ?? ctx.actor.unitId);
   if (!unit || !can(ctx.actor, 'ledger.read', { path: unit.path })) throw new AppError('NOT_FOUND');
-  const env = await ledgerEnv(ctx.db, unit.path, ctx.now);
+  const env = ledgerEnvFrom(ref, unit.path, ctx.now);
   const fields: Record<string, { values: (string | boolean)[]; array: boolean }> = {};
   for (const [key, value] of Object.entries(q)) {
     if (!key.startsWith('f.')) continue;
@@ -94,7 +102,7 @@ export async function listFilter(
   }
   const filter: Omit<ListFilter, 'limit' | 'offset'> = {
     kind: kind.kind,
-    unitIds: await subtreeUnitIds(ctx.db, unit.path),
+    unitIds: ref.subtreeIds(unit.path),
     q: q.q || undefined,
     states: q.state === undefined ? undefined : [q.state].flat(),
     from: q.year ? `${q.year}-01-01` : q.from,
@@ -140,24 +148,50 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
     async (req) => {
       const kind = requireKind(req.params.kind);
       const c = ctx(req);
-      const { filter, env } = await listFilter(c, kind, req.query);
       const { page, pageSize } = req.query;
-      const { rows, total, totalExact } = await listRecords(db, {
-        ...filter,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
-      const refs = await recordTitles(db, [
-        ...new Set(rows.flatMap((r) => refIds(kind, r.record.data as RecordData))),
-      ]);
-      return {
-        items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))),
-        total,
-        /** False when there are more matches than were counted: show "1000+". */
-        totalExact,
-        /** Titles of the records ref fields name (id → title). */
-        refs,
-      };
+      // The unit, its subtree, settings and calendar come from memory; the page reads the version
+      // they must have, and a page read with older ones is read again with the database's (a
+      // write between the tries moves the version again: after three, the last try stands, which
+      // is the race the separate statements had before).
+      let ref = await referenceDataKept(db);
+      let checked = false;
+      for (let attempt = 1; ; attempt++) {
+        let built: ReturnType<typeof listFilterWith>;
+        try {
+          built = listFilterWith(c, ref, kind, req.query);
+        } catch (e) {
+          // a unit this instance does not know yet, or a scope it held before a move: ask the database
+          if (checked || !(e instanceof AppError && e.code === 'NOT_FOUND')) throw e;
+          ref = await referenceDataChecked(db);
+          checked = true;
+          continue;
+        }
+        const { filter, env } = built;
+        const { rows, total, totalExact, referenceVersion } = await listRecords(db, {
+          ...filter,
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+        });
+        const current =
+          referenceVersion === undefined
+            ? await referenceDataChecked(db)
+            : await referenceDataAt(db, referenceVersion);
+        if (current.version !== ref.version && attempt < 3) {
+          ref = current;
+          continue;
+        }
+        const refs = await recordTitles(db, [
+          ...new Set(rows.flatMap((r) => refIds(kind, r.record.data as RecordData))),
+        ]);
+        return {
+          items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))),
+          total,
+          /** False when there are more matches than were counted: show "1000+". */
+          totalExact,
+          /** Titles of the records ref fields name (id → title). */
+          refs,
+        };
+      }
     },
   );
 
