@@ -70,3 +70,23 @@ export async function insertDisputes(
     select unit_id, id, 'mediation', 'dispute', ${today}::date - 40 + (seq % 80), false, false, false
     from ledger_records where kind = 'dispute' and seq between ${SEQ_BASE + from} and ${SEQ_BASE + to} and state in ('accepted', 'mediating')`);
 }
+
+/**
+ * Runs a bulk load with the secondary indexes of the ledger tables dropped, then rebuilds them
+ * from their own definitions (pg_indexes): a GIN index built once from sorted entries is several
+ * times faster than one grown row by row. Primary keys and unique indexes stay.
+ */
+export async function withoutLedgerIndexes(db: Db, load: () => Promise<void>): Promise<number> {
+  const indexes = (
+    (await db.execute(sql`
+      select indexname as name, indexdef as def from pg_indexes
+      where tablename in ('ledger_records', 'ledger_clocks') and indexdef not like 'CREATE UNIQUE%'`)) as unknown as {
+      rows: { name: string; def: string }[];
+    }
+  ).rows;
+  for (const ix of indexes) await db.execute(sql.raw(`drop index "${ix.name}"`));
+  await load();
+  const t0 = performance.now();
+  for (const ix of indexes) await db.execute(sql.raw(ix.def));
+  return performance.now() - t0;
+}

@@ -1,6 +1,7 @@
 // A ledger record's clocks as cached for 待办 and recomputation (see ledgerClocks in the schema).
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { ledgerClocks, ledgerRecords, units } from '../db/schema';
 
 export async function insertClockRows(tx: Db, rows: (typeof ledgerClocks.$inferInsert)[]): Promise<void> {
@@ -76,20 +77,23 @@ function dueClockConditions(unitIds: string[], today: string, until: string): SQ
 /**
  * How many open clocks are overdue (a reminder that has ended is not), how many fall due by
  * `until`, and how many are further off but inside their kind's own 临期 window (提醒) — kept
- * apart so 「3个工作日内到期」 counts only what it says (issue 15 §8).
+ * apart so 「3个工作日内到期」 counts only what it says (issue 15 §8). Read from the per-unit, per-day
+ * counts a trigger keeps beside the clocks (ledger_clock_counts, migration 0017): a county's
+ * figures are a few rows a township and day, not every open clock.
  */
 export async function countDueClocks(db: Db, unitIds: string[], today: string, until: string) {
-  const [row] = await db
-    .select({
-      overdue: sql<number>`count(*) filter (where ${ledgerClocks.due} < ${today} and not ${ledgerClocks.reminder})`,
-      dueSoon: sql<number>`count(*) filter (where ${ledgerClocks.due} >= ${today} and ${ledgerClocks.due} <= ${until})`,
-      alerts: sql<number>`count(*) filter (where ${ledgerClocks.due} > ${until})`,
-    })
-    .from(ledgerClocks)
-    .where(and(...dueClockConditions(unitIds, today, until)));
+  if (unitIds.length === 0) return { overdue: 0, dueSoon: 0, alerts: 0 };
+  const [row] = rowsOf<{ overdue: string | null; due_soon: string | null; alerts: string | null }>(
+    await db.execute(sql`
+      select sum(n) filter (where due < ${today} and not reminder) as overdue,
+        sum(n) filter (where due >= ${today} and due <= ${until}) as due_soon,
+        sum(n) filter (where due > ${until}) as alerts
+      from ledger_clock_counts
+      where ${inArray(sql`unit_id`, unitIds)} and (due <= ${until} or alert_on <= ${today})`),
+  );
   return {
     overdue: Number(row?.overdue ?? 0),
-    dueSoon: Number(row?.dueSoon ?? 0),
+    dueSoon: Number(row?.due_soon ?? 0),
     alerts: Number(row?.alerts ?? 0),
   };
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { ledgerClocks, ledgerRecords, units } from '../db/schema';
-import { todoColumns } from './ledgerClocksRepo';
 
 export type LedgerRow = typeof ledgerRecords.$inferSelect;
 export type LedgerRowWithUnit = { record: LedgerRow; unitName: string; unitPath: string };
@@ -95,17 +95,29 @@ export interface ListFilter {
 /** Escapes LIKE wildcards so a user's % or _ matches itself. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function listConditions(f: ListFilter): SQL[] {
-  const conds: SQL[] = [
+/** Kind, units and not deleted: the list's scope, before any search or filter. */
+function scopeConditions(f: ListFilter): SQL[] {
+  return [
     eq(ledgerRecords.kind, f.kind),
     inArray(ledgerRecords.unitId, f.unitIds),
     isNull(ledgerRecords.deletedAt),
   ];
+}
+
+/**
+ * The scope and every search and filter. `rowTests`: the search as a plain ILIKE, for rows
+ * already fetched (the newest of the scope): there the bigram containment would only compute
+ * each row's bigrams to decide what the ILIKE decides anyway.
+ */
+function listConditions(f: ListFilter, rowTests = false): SQL[] {
+  const conds: SQL[] = scopeConditions(f);
   if (f.q) {
     // The GIN index narrows by 2-character substrings; ILIKE then checks the whole phrase.
-    conds.push(sql`zh_bigrams(${ledgerRecords.searchText}) @> zh_bigrams(${f.q})`);
+    if (!rowTests) conds.push(sql`zh_bigrams(${ledgerRecords.searchText}) @> zh_bigrams(${f.q})`);
     // a 2-character phrase is its own single bigram: containment already decides it
-    if ([...f.q].length !== 2) conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
+    if (rowTests || [...f.q].length !== 2) {
+      conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
+    }
   }
   if (f.states?.length === 1) conds.push(eq(ledgerRecords.state, f.states[0] as string));
   else if (f.states?.length) conds.push(inArray(ledgerRecords.state, f.states));
@@ -140,10 +152,91 @@ function listConditions(f: ListFilter): SQL[] {
  */
 export const COUNT_CAP = 1000;
 
-export async function listRecords(
-  db: Db,
-  f: ListFilter,
-): Promise<{ rows: LedgerRowWithUnit[]; total: number; totalExact: boolean }> {
+/** How many of a scope's newest rows a page looks through first (20 pages' worth, within these bounds). */
+const WINDOW_MIN = 1000;
+const WINDOW_MAX = 5000;
+
+/** Estimated totals are shown to two significant figures (约 5,400 条), not as a false exact count. */
+const roughly = (n: number) => {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))) - 1);
+  return Math.round(n / unit) * unit;
+};
+
+export interface ListPage {
+  rows: LedgerRowWithUnit[];
+  total: number;
+  /** False when `total` is not the exact number of matches: a lower bound (1000+) or an estimate. */
+  totalExact: boolean;
+  /** `total` is an estimate from the newest rows of the scope (约 N 条). */
+  totalEstimated: boolean;
+}
+
+/**
+ * A page of a list. Newest first (the default order), it looks first through the newest rows of
+ * the scope only — `window` of them, through the (kind, unit, date) indexes, so a page of a
+ * common word or a broad filter reads a few thousand rows, not every match of a million. When the
+ * window holds the whole page, that page is the right one (any match outside it is older than
+ * every row in it); the total is then exact if the window is the whole scope, else estimated from
+ * the share of matches in the window times the planner's estimate of the scope, and counted
+ * exactly (up to COUNT_CAP) only when that estimate is small. When the window does not hold the
+ * page (rare matches, deep pages, another order), the search and filter indexes answer as before.
+ */
+export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
+  if (f.sort === 'eventDate' && f.order === 'desc') {
+    const page = await windowPage(db, f);
+    if (page) return page;
+  }
+  return indexedPage(db, f);
+}
+
+async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
+  const size = Math.min(WINDOW_MAX, Math.max(WINDOW_MIN, 20 * (f.offset + f.limit)));
+  const scope = and(...scopeConditions(f));
+  // aliased as the table itself, so the list's conditions (written against ledger_records) apply to it
+  const newest = db
+    .select()
+    .from(ledgerRecords)
+    .where(scope)
+    .orderBy(desc(ledgerRecords.eventDate), desc(ledgerRecords.id))
+    .limit(size)
+    .as('ledger_records');
+  const counted = await db
+    .select({
+      ...withUnit,
+      matched: sql<number>`count(*) over ()`,
+      scanned: sql<number>`(select count(*) from (select 1 from ${ledgerRecords} where ${scope} limit ${size}) w)`,
+    })
+    .from(newest)
+    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
+    .where(and(...listConditions(f, true).slice(3)))
+    .orderBy(desc(ledgerRecords.eventDate), desc(ledgerRecords.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const first = counted[0];
+  if (!first) return undefined;
+  const matched = Number(first.matched);
+  const whole = Number(first.scanned) < size;
+  if (!whole && counted.length < f.limit) return undefined;
+  const rows = counted.map(({ matched: _m, scanned: _s, ...row }) => row);
+  if (whole) return { rows, total: matched, totalExact: true, totalEstimated: false };
+  const estimate = roughly((matched / size) * (await estimateRows(db, scope)));
+  if (estimate > COUNT_CAP) return { rows, total: estimate, totalExact: false, totalEstimated: true };
+  const n = await countRecords(db, f);
+  return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP, totalEstimated: false };
+}
+
+/** The planner's estimate of the rows a condition selects (EXPLAIN, nothing read). */
+async function estimateRows(db: Db, where: SQL | undefined): Promise<number> {
+  const plan = rowsOf<{ 'QUERY PLAN': unknown }>(
+    await db.execute(sql`explain (format json) select 1 from ${ledgerRecords} where ${where}`),
+  );
+  // PostgreSQL answers the plan as parsed JSON, PGlite as its text
+  const raw = plan[0]?.['QUERY PLAN'];
+  const json = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
+  return Number(json[0]?.Plan['Plan Rows'] ?? 0);
+}
+
+async function indexedPage(db: Db, f: ListFilter): Promise<ListPage> {
   const dir = f.order === 'asc' ? asc : desc;
   const sortCol =
     f.sort === 'number'
@@ -168,7 +261,7 @@ export async function listRecords(
   const rows = counted.map(({ n: _n, ...row }) => row);
   // no row to carry it: nothing matches, or the page lies past the last match
   const n = counted[0] ? Number(counted[0].n) : f.offset > 0 ? await countRecords(db, f) : 0;
-  return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP };
+  return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP, totalEstimated: false };
 }
 
 async function countRecords(db: Db, f: ListFilter): Promise<number> {
@@ -202,30 +295,45 @@ export async function* iterateRecords(
   }
 }
 
-/** Records of one kind in the given states, for the "waiting for me" part of 待办. */
-export function recordsInStates(
+/**
+ * Records in a state that waits for the user, for 待办: up to `limit` of each kind, oldest first,
+ * kinds in the order given — one statement for every kind (a county reviewer's two, a clerk's
+ * twelve), each part walking the (kind, unit, date) index, instead of one round trip a kind.
+ */
+export async function recordsAwaiting(
   db: Db,
   unitIds: string[],
-  kind: string,
-  states: string[],
+  kinds: { kind: string; states: string[] }[],
   assignee: string,
   limit: number,
 ) {
-  return db
-    .select(todoColumns)
-    .from(ledgerRecords)
-    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(
-      and(
-        eq(ledgerRecords.kind, kind),
-        inArray(ledgerRecords.unitId, unitIds),
-        inArray(ledgerRecords.state, states),
-        isNull(ledgerRecords.deletedAt),
-        sql`(${ledgerRecords.assigneeId} is null or ${ledgerRecords.assigneeId} = ${assignee})`,
-      ),
-    )
-    .orderBy(asc(ledgerRecords.eventDate))
-    .limit(limit);
+  if (kinds.length === 0 || unitIds.length === 0) return [];
+  const parts = kinds.map(
+    (
+      { kind, states },
+      i,
+    ) => sql`(select ${i} as k, r.id, r.kind, r.number, r.title, r.state, r.event_date, u.name as unit_name
+      from ${ledgerRecords} r join ${units} u on u.id = r.unit_id
+      where r.kind = ${kind} and ${inArray(sql`r.unit_id`, unitIds)} and ${inArray(sql`r.state`, states)}
+        and r.deleted_at is null and (r.assignee_id is null or r.assignee_id = ${assignee})
+      order by r.event_date limit ${limit})`,
+  );
+  const rows = rowsOf<{
+    id: string;
+    kind: string;
+    number: string;
+    title: string;
+    state: string;
+    unit_name: string;
+  }>(await db.execute(sql`select * from (${sql.join(parts, sql` union all `)}) a order by k, event_date`));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    number: r.number,
+    title: r.title,
+    state: r.state,
+    unitName: r.unit_name,
+  }));
 }
 
 export async function sourceKeysTaken(

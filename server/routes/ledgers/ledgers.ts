@@ -142,7 +142,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const c = ctx(req);
       const { filter, env } = await listFilter(c, kind, req.query);
       const { page, pageSize } = req.query;
-      const { rows, total, totalExact } = await listRecords(db, {
+      const { rows, total, totalExact, totalEstimated } = await listRecords(db, {
         ...filter,
         limit: pageSize,
         offset: (page - 1) * pageSize,
@@ -153,8 +153,9 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       return {
         items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))),
         total,
-        /** False when there are more matches than were counted: show "1000+". */
+        /** False when there are more matches than were counted ("1000+") or when they were estimated ("约 N 条"). */
         totalExact,
+        totalEstimated,
         /** Titles of the records ref fields name (id → title). */
         refs,
       };
