@@ -35,7 +35,9 @@ async function addDisputes(n: number, state: string) {
 }
 
 const recomputed = async () =>
-  (await aggregateMeasures(database.db, { unitIds: [town], periods: [period], measures: MEASURES })).get(town);
+  (await aggregateMeasures(database.db, { unitIds: [town], periods: [period], measures: MEASURES })).get(
+    town,
+  );
 const served = async (d: Database) => (await unitFigures(d.db, [{ id: town }], [period])).get(town);
 
 beforeAll(async () => {
@@ -52,7 +54,9 @@ describe('stored indicator figures', () => {
     const first = await served(await instance());
     expect(first?.get(0)?.get('dispute.handled')).toBe(4);
     const stored = rowsOf<{ n: number }>(
-      await database.db.execute(sql`select count(*)::int as n from indicator_figures where unit_id = ${town}`),
+      await database.db.execute(
+        sql`select count(*)::int as n from indicator_figures where unit_id = ${town}`,
+      ),
     );
     expect(stored[0]?.n).toBe(1);
     // a second instance: nothing in its memory, the stored row answers
@@ -63,7 +67,9 @@ describe('stored indicator figures', () => {
     const before = await instance();
     expect((await served(before))?.get(0)?.get('dispute.handled')).toBe(4);
     await addDisputes(3, 'mediating');
-    await database.db.execute(sql`update ledger_records set state = 'failed' where unit_id = ${town} and seq = 1`);
+    await database.db.execute(
+      sql`update ledger_records set state = 'failed' where unit_id = ${town} and seq = 1`,
+    );
     const fresh = await recomputed();
     expect(fresh?.get(0)?.get('dispute.handled')).toBe(7);
     // the instance that cached the old figures, and a new one that finds them stored
