@@ -103,9 +103,14 @@ describe('ledger list pages', () => {
     const page = await listRecords(database.db, { ...f, unitIds: [small] });
     expect(ids(page)).toEqual(await expected({ ...f, unitIds: [small] }, `data->>'type' = 'labour'`));
     expect([page.total, page.totalExact, page.totalEstimated]).toEqual([1, true, false]);
-    // the whole list of the big township: more than the cap would be, estimated
+    // the whole list of both: more than the cap would be, estimated; from each unit's newest rows
+    // merged, and (past 16 units, as for a county) from one walk of the kind's date index
     const all = await listRecords(database.db, { ...base, unitIds: [big, small] });
     expect(ids(all)).toEqual(await expected({ ...base, unitIds: [big, small] }, 'true'));
+    const many = [big, small, ...Array.from({ length: 15 }, () => crypto.randomUUID())];
+    const county = await listRecords(database.db, { ...base, unitIds: many, offset: 20 });
+    expect(ids(county)).toEqual(await expected({ ...base, unitIds: many, offset: 20 }, 'true'));
+    expect(county.totalEstimated).toBe(true);
     expect(all.totalEstimated).toBe(true);
     expect(all.total).toBeGreaterThan(COUNT_CAP);
     expect(all.total).toBeLessThan(2000);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { ledgerClocks, ledgerRecords, units } from '../db/schema';
@@ -92,6 +92,16 @@ export interface ListFilter {
   offset: number;
 }
 
+/**
+ * Newest first, in the null order of the date indexes (DESC NULLS LAST, migrations 0003/0004): a
+ * plain `desc` means NULLS FIRST, which no index provides, so the planner sorted every match —
+ * and every row of a county — to return 20 (the columns are never null; the order is the same).
+ */
+const NEWEST_FIRST = [
+  sql`${ledgerRecords.eventDate} desc nulls last`,
+  sql`${ledgerRecords.id} desc nulls last`,
+];
+
 /** Escapes LIKE wildcards so a user's % or _ matches itself. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -155,6 +165,8 @@ export const COUNT_CAP = 1000;
 /** How many of a scope's newest rows a page looks through first (20 pages' worth, within these bounds). */
 const WINDOW_MIN = 1000;
 const WINDOW_MAX = 5000;
+/** Up to this many units a window is merged from each unit's own newest rows. */
+const FEW_UNITS = 16;
 
 /** Estimated totals are shown to two significant figures (约 5,400 条), not as a false exact count. */
 const roughly = (n: number) => {
@@ -189,37 +201,66 @@ export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
   return indexedPage(db, f);
 }
 
-async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
-  const size = Math.min(WINDOW_MAX, Math.max(WINDOW_MIN, 20 * (f.offset + f.limit)));
-  const scope = and(...scopeConditions(f));
+/**
+ * The scope's newest `size` rows, each with how many the window holds (`scanned`). A few units (a
+ * township and its villages): each unit's newest from the (kind, unit, date) index, merged — an
+ * index cannot give several units' rows in one date order. Many units (a county): one walk of
+ * the (kind, date, id) index, skipping other units' rows.
+ */
+function newestRows(f: ListFilter, size: number): SQL {
+  const order = sql`order by event_date desc nulls last, id desc nulls last limit ${size}`;
+  const rows =
+    f.unitIds.length <= FEW_UNITS
+      ? sql`select x.* from unnest(${`{${f.unitIds.join(',')}}`}::uuid[]) as s(unit_id)
+          cross join lateral (select * from ${ledgerRecords} r where r.kind = ${f.kind} and r.unit_id = s.unit_id
+            and r.deleted_at is null order by r.event_date desc nulls last, r.id desc nulls last limit ${size}) x ${order}`
+      : sql`select * from ${ledgerRecords} where ${and(...scopeConditions(f))} ${order}`;
   // aliased as the table itself, so the list's conditions (written against ledger_records) apply to it
-  const newest = db
-    .select()
-    .from(ledgerRecords)
-    .where(scope)
-    .orderBy(desc(ledgerRecords.eventDate), desc(ledgerRecords.id))
-    .limit(size)
-    .as('ledger_records');
+  return sql`(select w.*, count(*) over () as scanned from (${rows}) w) as ledger_records`;
+}
+
+/** The record's columns read from the window (a derived table named ledger_records), decoded as the table's. */
+const windowColumns = Object.fromEntries(
+  Object.entries(getTableColumns(ledgerRecords)).map(([key, col]) => [
+    key,
+    sql`ledger_records.${sql.identifier(col.name)}`.mapWith(col),
+  ]),
+) as { [K in keyof LedgerRow]: SQL.Aliased<LedgerRow[K]> | SQL<LedgerRow[K]> };
+
+async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
+  // a first window of 20 pages' worth; when it holds neither the page nor the whole scope (the
+  // newest rows are of another sort — say a week of other records — than most), one of WINDOW_MAX
+  const first = Math.min(WINDOW_MAX, Math.max(WINDOW_MIN, 20 * (f.offset + f.limit)));
+  return (
+    (await windowOf(db, f, first)) ?? (first < WINDOW_MAX ? await windowOf(db, f, WINDOW_MAX) : undefined)
+  );
+}
+
+async function windowOf(db: Db, f: ListFilter, size: number): Promise<ListPage | undefined> {
+  // one row more than the window: whether the scope ends inside it
   const counted = await db
     .select({
-      ...withUnit,
+      record: windowColumns,
+      unitName: units.name,
+      unitPath: units.path,
       matched: sql<number>`count(*) over ()`,
-      scanned: sql<number>`(select count(*) from (select 1 from ${ledgerRecords} where ${scope} limit ${size}) w)`,
+      scanned: sql<number>`ledger_records.scanned`,
     })
-    .from(newest)
+    .from(newestRows(f, size + 1))
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
     .where(and(...listConditions(f, true).slice(3)))
-    .orderBy(desc(ledgerRecords.eventDate), desc(ledgerRecords.id))
+    .orderBy(...NEWEST_FIRST)
     .limit(f.limit)
     .offset(f.offset);
   const first = counted[0];
   if (!first) return undefined;
   const matched = Number(first.matched);
-  const whole = Number(first.scanned) < size;
+  const scanned = Number(first.scanned);
+  const whole = scanned <= size;
   if (!whole && counted.length < f.limit) return undefined;
   const rows = counted.map(({ matched: _m, scanned: _s, ...row }) => row);
   if (whole) return { rows, total: matched, totalExact: true, totalEstimated: false };
-  const estimate = roughly((matched / size) * (await estimateRows(db, scope)));
+  const estimate = roughly((matched / scanned) * (await estimateRows(db, and(...scopeConditions(f)))));
   if (estimate > COUNT_CAP) return { rows, total: estimate, totalExact: false, totalEstimated: true };
   const n = await countRecords(db, f);
   return { rows, total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP, totalEstimated: false };
@@ -243,7 +284,9 @@ async function indexedPage(db: Db, f: ListFilter): Promise<ListPage> {
       ? [dir(ledgerRecords.year), dir(ledgerRecords.seq)]
       : f.sort === 'updatedAt'
         ? [dir(ledgerRecords.updatedAt)]
-        : [dir(ledgerRecords.eventDate), dir(ledgerRecords.id)];
+        : f.order === 'asc'
+          ? [sql`${ledgerRecords.eventDate} asc nulls first`, sql`${ledgerRecords.id} asc nulls first`]
+          : NEWEST_FIRST;
   // The capped count rides in the page's own query (an uncorrelated subquery: computed once), so a
   // page is one round trip; on PGlite every statement costs about as much as a small query's work.
   const where = and(...listConditions(f));
@@ -287,7 +330,7 @@ export async function* iterateRecords(
       .from(ledgerRecords)
       .innerJoin(units, eq(units.id, ledgerRecords.unitId))
       .where(and(...listConditions(f)))
-      .orderBy(desc(ledgerRecords.eventDate), desc(ledgerRecords.id))
+      .orderBy(...NEWEST_FIRST)
       .limit(batch)
       .offset(offset);
     yield* rows;
