@@ -10,6 +10,18 @@
  * The PostgreSQL database must exist and be UTF-8 with a UTF-8 ctype (see README); the script
  * drops and recreates its data (REUSE=1 keeps rows a previous run generated, if the count
  * matches). Prints p50/p95 of each query over repeated runs.
+ *
+ * Over HTTP, what a user meets (issue 17): `--http` makes a database of its own on the server
+ * DATABASE_URL names (or a PGlite directory without it), starts `fazhi serve` on it (the demo
+ * county is seeded as on any first start), adds townships through the admin API up to 50, generates
+ * N dispute records spread over them with the same SQL (and open clocks), restarts the server and
+ * times, with real sessions (county_reviewer, qingshi_clerk): the township list (filter only,
+ * 2-character search), the county list (common word + type filter), 待办, the county overview and a
+ * township's figures right after its own write. Each is printed cold (first request after the
+ * restart) and warm (p50/p95 of RUNS), with the server's CPU ms per request and the load average.
+ * The database is dropped at the end (KEEP=1 keeps it and prints its URL).
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/ledger-list.ts 1000000 --http
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -20,10 +32,17 @@ import { ledgerKind } from '../core/ledgers';
 import { todoQuery } from '../server/commands/ledgers/todoQuery';
 import { openDatabase } from '../server/db/client';
 import { listRecords, subtreeUnitIds } from '../server/repositories/ledgersRepo';
+import { GIVEN, insertDisputes, SURNAMES, TYPES, WORDS } from './disputeRows';
 
 const N = Number(process.argv[2] ?? 100_000);
 const TOWNSHIPS = 50;
 const RUNS = 200;
+
+if (process.argv.includes('--http')) {
+  const { httpBench } = await import('./ledger-list-http');
+  await httpBench(N, TOWNSHIPS);
+  process.exit(0);
+}
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-list-'));
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
@@ -66,57 +85,12 @@ for (let i = 0; i < TOWNSHIPS && !reuse; i++) {
 }
 
 // --- the records -----------------------------------------------------------------------------
-/** Words of dispute summaries, common and rare; names are rarer still. */
-const WORDS =
-  `邻里 宅基地 排水沟 山林 土地 承包 工资 欠薪 赡养 抚养 离婚 彩礼 婚姻 家庭 继承 房屋 漏水 噪音 养殖 污染 道路 通行 界址 林权 合同 借款 债务 货款 租金 交通 事故 赔偿 医疗 工伤 劳务 拆迁 补偿 征地 安置 低保 救助 物业 停车 装修 围墙 坟地 水源 灌溉 果园 鱼塘 耕地 流转 分红 集体 村组 调解 协商 协议 履行 回访`.split(
-    ' ',
-  );
-const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜'.split('');
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文斌'.split('');
-const arr = (xs: string[]) => sql.raw(`array[${xs.map((w) => `'${w}'`).join(',')}]::text[]`);
-const TYPES = [
-  'family',
-  'neighbour',
-  'land',
-  'homestead',
-  'labour',
-  'contract',
-  'damage',
-  'expropriation',
-  'other',
-];
-const STATES = ['accepted', 'mediating', 'succeeded', 'failed', 'closed', 'closed', 'closed', 'closed'];
-
 t = performance.now();
 const CHUNK = 100_000;
+const today = new Date().toISOString().slice(0, 10);
 for (let from = 1; from <= N && !reuse; from += CHUNK) {
   const to = Math.min(N, from + CHUNK - 1);
-  await db.execute(sql`
-    insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
-    select
-      (${sql.raw(`array[${towns.map((x) => `'${x}'::uuid`).join(',')}]`)})[1 + (i % ${TOWNSHIPS})],
-      gen_random_uuid(), 'dispute', 2025 + (i % 2), i, '纠〔' || (2025 + (i % 2)) || '〕' || i || '号',
-      name1 || '与' || name2 || '纠纷',
-      (${arr(STATES)})[1 + (i % ${STATES.length})],
-      date '2025-01-01' + (i % 690),
-      jsonb_build_object('type', (${arr(TYPES)})[1 + ((i * 7) % ${TYPES.length})], 'riskLevel', 'low', 'source', 'screening',
-        'parties', jsonb_build_array(jsonb_build_object('name', name1), jsonb_build_object('name', name2)), 'summary', summary),
-      '[]'::jsonb,
-      name1 || ' ' || name2 || ' ' || summary,
-      now(), now(), 1
-    from (
-      select i,
-        (${arr(SURNAMES)})[1 + abs(hashint4(i)) % ${SURNAMES.length}] || (${arr(GIVEN)})[1 + abs(hashint4(i + 7)) % ${GIVEN.length}] || (${arr(GIVEN)})[1 + abs(hashint4(i + 13)) % ${GIVEN.length}] as name1,
-        (${arr(SURNAMES)})[1 + abs(hashint4(i + 1)) % ${SURNAMES.length}] || (${arr(GIVEN)})[1 + abs(hashint4(i + 17)) % ${GIVEN.length}] as name2,
-        '因' || (${arr(WORDS)})[1 + abs(hashint4(i * 3)) % ${WORDS.length}] || '和' || (${arr(WORDS)})[1 + abs(hashint4(i * 5)) % ${WORDS.length}]
-          || '问题发生争执，双方就' || (${arr(WORDS)})[1 + abs(hashint4(i * 11)) % ${WORDS.length}] || '事项申请调解' as summary
-      from generate_series(${from}::int, ${to}::int) as i
-    ) g`);
-  // open records get a clock due around now, so 待办 has realistic work
-  await db.execute(sql`
-    insert into ledger_clocks (unit_id, record_id, clock, kind, due, done, provisional, reminder)
-    select unit_id, id, 'mediation', 'dispute', current_date - 40 + (seq % 80), false, false, false
-    from ledger_records where seq between ${from} and ${to} and state in ('accepted', 'mediating')`);
+  await insertDisputes(db, towns, from, to, today);
   process.stdout.write(`\r  inserted ${to.toLocaleString()} rows`);
 }
 if (reuse) console.log(`reusing ${N.toLocaleString()} rows from the previous run`);

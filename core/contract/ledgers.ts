@@ -74,8 +74,10 @@ export type LedgerRecordDetail = z.infer<typeof LedgerRecordDetail>;
 export const LedgerPage = z.strictObject({
   items: z.array(LedgerRecord),
   total: z.number(),
-  /** False when the server stopped counting (more than 1000 matches): show "1000+". */
+  /** False when `total` is not the exact count: a lower bound (show "1000+") or, with `totalEstimated`, an estimate. */
   totalExact: z.boolean(),
+  /** `total` is estimated from the newest records of the list (show "约 N 条"). */
+  totalEstimated: z.boolean(),
   /** Titles of the records ref fields name (id → title). */
   refs: z.record(z.string(), z.string()),
 });

@@ -323,6 +323,10 @@ export const ledgerRecords = pgTable(
     index('ledger_records_kind_date_idx')
       .on(t.kind, t.eventDate.desc(), t.id.desc())
       .where(sql`deleted_at is null`),
+    // 待办's "waiting for me": a township's records of a kind in a few states, oldest first
+    index('ledger_records_state_idx')
+      .on(t.kind, t.unitId, t.state, t.eventDate)
+      .where(sql`deleted_at is null`),
     index('ledger_records_search_idx').using('gin', sql`zh_bigrams(${t.searchText})`),
     // field filters are containment tests (data @> {"type":"labour"}), so one index serves every kind
     index('ledger_records_data_idx').using('gin', t.data.op('jsonb_path_ops')),
@@ -354,6 +358,8 @@ export const ledgerClocks = pgTable(
   (t) => [
     primaryKey({ columns: [t.unitId, t.recordId, t.clock] }),
     index('ledger_clocks_open_idx').on(t.due).where(sql`not done`),
+    // a township's 待办: its own open clocks by due date, not the county's filtered
+    index('ledger_clocks_unit_due_idx').on(t.unitId, t.due).where(sql`not done`),
   ],
 );
 

@@ -108,6 +108,9 @@ const POPULATION_MOVED_AT = SHIPPED.findIndex((m) => m.tag === '0011_unit_popula
 /** Migrations before this index keep attachment bytes in ledger_attachments.content, which 0014 cuts into attachment_chunks. */
 const CHUNKS_MOVED_AT = SHIPPED.findIndex((m) => m.tag === '0014_attachment_chunks');
 
+/** Migrations before this index have open clocks but no ledger_clock_counts, which 0018 fills from them. */
+const CLOCKS_COUNTED_AT = SHIPPED.findIndex((m) => m.tag === '0018_todo_counts_figures');
+
 /** A file of three pieces (300,000 bytes: 128 KB, 128 KB and the rest), besides populate's 6-byte one. */
 async function addLargeAttachment(db: Db): Promise<{ id: string; md5: string }> {
   const id = crypto.randomUUID();
@@ -136,6 +139,12 @@ describe('upgrades', () => {
         const movedPopulation = at <= POPULATION_MOVED_AT && full.some((t) => t.name === 'units');
         const movedChunks = at <= CHUNKS_MOVED_AT && full.some((t) => t.name === 'ledger_attachments');
         const large = movedChunks ? await addLargeAttachment(d.db) : undefined;
+        // populate's clock is done; an open one, for 0018 to count
+        const counted = at <= CLOCKS_COUNTED_AT && full.some((t) => t.name === 'ledger_clocks');
+        if (counted) {
+          await d.db.execute(sql`insert into ledger_clocks (unit_id, record_id, clock, kind, due, done, provisional, reminder)
+            values ('00000000-0000-4000-8000-000000000017', ${crypto.randomUUID()}, 'mediation', 'dispute', '2025-03-03', false, false, false)`);
+        }
         const shape = full.map((t) =>
           t.name === 'units' && movedPopulation
             ? { ...t, columns: t.columns.filter(([c]) => c !== 'population') }
@@ -150,6 +159,17 @@ describe('upgrades', () => {
         await migrateTo(d.db);
         expect((await appliedMigrations(d.db)).length).toBe(SHIPPED.length);
         expect(await snapshot(d.db, shape)).toEqual(before);
+        if (counted) {
+          // 0018 counted the open clock (a clock without an early-warning day under 'infinity')
+          const counts = rowsOf<{ k: string }>(
+            await d.db.execute(
+              sql`select concat_ws('|', unit_id, due, reminder, alert_on, n) as k from ledger_clock_counts`,
+            ),
+          );
+          expect(counts.map((c) => c.k)).toEqual([
+            '00000000-0000-4000-8000-000000000017|2025-03-03|f|infinity|1',
+          ]);
+        }
         if (movedPopulation) {
           // 0011 moved units.population (the sample 7) to unit_populations as the figure from 2000 on
           const moved = rowsOf<{ year: number; population: number }>(

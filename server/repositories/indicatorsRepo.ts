@@ -307,3 +307,59 @@ function qualityTests(k: QualityKind, staleBefore: string): Record<'missing' | '
     late: sql`(created_at at time zone 'Asia/Shanghai')::date - event_date > 30`,
   };
 }
+
+/** How long a unit's figures for other periods are kept after a newer count day (days). */
+const FIGURES_KEPT_DAYS = 7;
+
+/**
+ * Figures stored for these units under `key`, each with the version it was computed under
+ * (indicator_figures, migration 0017). The caller compares versions: a row under an older one is
+ * stale.
+ */
+export async function storedFigures(
+  db: Db,
+  unitIds: string[],
+  key: string,
+): Promise<Map<string, { version: string; figures: UnitFigures }>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = rowsOf<{ unit_id: string; version: string; figures: unknown }>(
+    await db.execute(sql`select unit_id::text as unit_id, version, figures from indicator_figures
+      where ${inArray(sql`unit_id`, unitIds)} and key = ${key}`),
+  );
+  return new Map(
+    rows.map((r) => {
+      // PostgreSQL answers jsonb parsed; kept as [period, [[measure, value], …]] pairs
+      const pairs = (typeof r.figures === 'string' ? JSON.parse(r.figures) : r.figures) as [
+        number,
+        [string, MeasureValue][],
+      ][];
+      return [r.unit_id, { version: r.version, figures: new Map(pairs.map(([p, v]) => [p, new Map(v)])) }];
+    }),
+  );
+}
+
+/** Stores figures just computed, and drops the units' figures of count days a week older. */
+export async function storeFigures(
+  db: Db,
+  key: string,
+  asOf: string,
+  entries: { unitId: string; version: string; figures: UnitFigures }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e) => ({
+    unit_id: e.unitId,
+    version: e.version,
+    figures: [...e.figures].map(([p, v]) => [p, [...v]]),
+  }));
+  await db.execute(sql`
+    insert into indicator_figures (unit_id, key, version, as_of, figures)
+    select r.unit_id, ${key}, r.version, ${asOf}::date, r.figures
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id uuid, version text, figures jsonb)
+    order by r.unit_id
+    on conflict (unit_id, key) do update set version = excluded.version, as_of = excluded.as_of, figures = excluded.figures`);
+  await db.execute(sql`delete from indicator_figures
+    where ${inArray(
+      sql`unit_id`,
+      entries.map((e) => e.unitId),
+    )} and as_of < ${asOf}::date - ${FIGURES_KEPT_DAYS}::int`);
+}

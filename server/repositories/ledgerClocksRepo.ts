@@ -1,6 +1,7 @@
 // A ledger record's clocks as cached for 待办 and recomputation (see ledgerClocks in the schema).
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { ledgerClocks, ledgerRecords, units } from '../db/schema';
 
 export async function insertClockRows(tx: Db, rows: (typeof ledgerClocks.$inferInsert)[]): Promise<void> {
@@ -60,36 +61,38 @@ export function dueClockRecords(db: Db, unitIds: string[], today: string, until:
       and(eq(ledgerRecords.unitId, ledgerClocks.unitId), eq(ledgerRecords.id, ledgerClocks.recordId)),
     )
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(and(...dueClockConditions(unitIds, today, until)))
+    .where(
+      // the soonest `limit` clocks first (narrow rows, from the (unit, due) index), then their
+      // records: not every due clock of a township joined to its record to keep 500
+      sql`(${ledgerClocks.unitId}, ${ledgerClocks.recordId}, ${ledgerClocks.clock}) in (
+        select c.unit_id, c.record_id, c.clock from ${ledgerClocks} c
+        where ${inArray(sql`c.unit_id`, unitIds)} and not c.done and (c.due <= ${until} or c.alert_on <= ${today})
+        order by c.due limit ${limit})`,
+    )
     .orderBy(asc(ledgerClocks.due))
     .limit(limit);
-}
-
-function dueClockConditions(unitIds: string[], today: string, until: string): SQL[] {
-  return [
-    inArray(ledgerClocks.unitId, unitIds),
-    eq(ledgerClocks.done, false),
-    sql`(${ledgerClocks.due} <= ${until} or ${ledgerClocks.alertOn} <= ${today})`,
-  ];
 }
 
 /**
  * How many open clocks are overdue (a reminder that has ended is not), how many fall due by
  * `until`, and how many are further off but inside their kind's own 临期 window (提醒) — kept
- * apart so 「3个工作日内到期」 counts only what it says (issue 15 §8).
+ * apart so 「3个工作日内到期」 counts only what it says (issue 15 §8). Read from the per-unit, per-day
+ * counts a trigger keeps beside the clocks (ledger_clock_counts, migration 0017): a county's
+ * figures are a few rows a township and day, not every open clock.
  */
 export async function countDueClocks(db: Db, unitIds: string[], today: string, until: string) {
-  const [row] = await db
-    .select({
-      overdue: sql<number>`count(*) filter (where ${ledgerClocks.due} < ${today} and not ${ledgerClocks.reminder})`,
-      dueSoon: sql<number>`count(*) filter (where ${ledgerClocks.due} >= ${today} and ${ledgerClocks.due} <= ${until})`,
-      alerts: sql<number>`count(*) filter (where ${ledgerClocks.due} > ${until})`,
-    })
-    .from(ledgerClocks)
-    .where(and(...dueClockConditions(unitIds, today, until)));
+  if (unitIds.length === 0) return { overdue: 0, dueSoon: 0, alerts: 0 };
+  const [row] = rowsOf<{ overdue: string | null; due_soon: string | null; alerts: string | null }>(
+    await db.execute(sql`
+      select sum(n) filter (where due < ${today} and not reminder) as overdue,
+        sum(n) filter (where due >= ${today} and due <= ${until}) as due_soon,
+        sum(n) filter (where due > ${until}) as alerts
+      from ledger_clock_counts
+      where ${inArray(sql`unit_id`, unitIds)} and (due <= ${until} or alert_on <= ${today})`),
+  );
   return {
     overdue: Number(row?.overdue ?? 0),
-    dueSoon: Number(row?.dueSoon ?? 0),
+    dueSoon: Number(row?.due_soon ?? 0),
     alerts: Number(row?.alerts ?? 0),
   };
 }

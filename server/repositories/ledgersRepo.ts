@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { ledgerClocks, ledgerRecords, units } from '../db/schema';
-import { todoColumns } from './ledgerClocksRepo';
 import { referenceVersionSql } from './referenceRepo';
 
 export type LedgerRow = typeof ledgerRecords.$inferSelect;
@@ -93,20 +93,42 @@ export interface ListFilter {
   offset: number;
 }
 
+/**
+ * Newest first, in the null order of the date indexes (DESC NULLS LAST, migrations 0003/0004): a
+ * plain `desc` means NULLS FIRST, which no index provides, so the planner sorted every match —
+ * and every row of a county — to return 20 (the columns are never null; the order is the same).
+ */
+const NEWEST_FIRST = [
+  sql`${ledgerRecords.eventDate} desc nulls last`,
+  sql`${ledgerRecords.id} desc nulls last`,
+];
+
 /** Escapes LIKE wildcards so a user's % or _ matches itself. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function listConditions(f: ListFilter): SQL[] {
-  const conds: SQL[] = [
+/** Kind, units and not deleted: the list's scope, before any search or filter. */
+function scopeConditions(f: ListFilter): SQL[] {
+  return [
     eq(ledgerRecords.kind, f.kind),
     inArray(ledgerRecords.unitId, f.unitIds),
     isNull(ledgerRecords.deletedAt),
   ];
+}
+
+/**
+ * The scope and every search and filter. `rowTests`: the search as a plain ILIKE, for rows
+ * already fetched (the newest of the scope): there the bigram containment would only compute
+ * each row's bigrams to decide what the ILIKE decides anyway.
+ */
+function listConditions(f: ListFilter, rowTests = false): SQL[] {
+  const conds: SQL[] = scopeConditions(f);
   if (f.q) {
     // The GIN index narrows by 2-character substrings; ILIKE then checks the whole phrase.
-    conds.push(sql`zh_bigrams(${ledgerRecords.searchText}) @> zh_bigrams(${f.q})`);
+    if (!rowTests) conds.push(sql`zh_bigrams(${ledgerRecords.searchText}) @> zh_bigrams(${f.q})`);
     // a 2-character phrase is its own single bigram: containment already decides it
-    if ([...f.q].length !== 2) conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
+    if (rowTests || [...f.q].length !== 2) {
+      conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
+    }
   }
   if (f.states?.length === 1) conds.push(eq(ledgerRecords.state, f.states[0] as string));
   else if (f.states?.length) conds.push(inArray(ledgerRecords.state, f.states));
@@ -141,23 +163,143 @@ function listConditions(f: ListFilter): SQL[] {
  */
 export const COUNT_CAP = 1000;
 
-export async function listRecords(
-  db: Db,
-  f: ListFilter,
-): Promise<{
+/** How many of a scope's newest rows a page looks through first (20 pages' worth, within these bounds). */
+const WINDOW_MIN = 1000;
+const WINDOW_MAX = 5000;
+/** Up to this many units a window is merged from each unit's own newest rows. */
+const FEW_UNITS = 16;
+
+/** Estimated totals are shown to two significant figures (约 5,400 条), not as a false exact count. */
+const roughly = (n: number) => {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))) - 1);
+  return Math.round(n / unit) * unit;
+};
+
+export interface ListPage {
   rows: LedgerRowWithUnit[];
   total: number;
+  /** False when `total` is not the exact number of matches: a lower bound (1000+) or an estimate. */
   totalExact: boolean;
+  /** `total` is an estimate from the newest rows of the scope (约 N 条). */
+  totalEstimated: boolean;
   /** The reference data's version in the page's own snapshot; undefined when no row came back. */
   referenceVersion: string | undefined;
-}> {
+}
+
+/**
+ * A page of a list. Newest first (the default order), it looks first through the newest rows of
+ * the scope only — `window` of them, through the (kind, unit, date) indexes, so a page of a
+ * common word or a broad filter reads a few thousand rows, not every match of a million. When the
+ * window holds the whole page, that page is the right one (any match outside it is older than
+ * every row in it); the total is then exact if the window is the whole scope, else estimated from
+ * the share of matches in the window times the planner's estimate of the scope, and counted
+ * exactly (up to COUNT_CAP) only when that estimate is small. When the window does not hold the
+ * page (rare matches, deep pages, another order), the search and filter indexes answer as before.
+ */
+export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
+  if (f.sort === 'eventDate' && f.order === 'desc') {
+    const page = await windowPage(db, f);
+    if (page) return page;
+  }
+  return indexedPage(db, f);
+}
+
+/**
+ * The scope's newest `size` rows, each with how many the window holds (`scanned`). A few units (a
+ * township and its villages): each unit's newest from the (kind, unit, date) index, merged — an
+ * index cannot give several units' rows in one date order. Many units (a county): one walk of
+ * the (kind, date, id) index, skipping other units' rows.
+ */
+function newestRows(f: ListFilter, size: number): SQL {
+  const order = sql`order by event_date desc nulls last, id desc nulls last limit ${size}`;
+  const rows =
+    f.unitIds.length <= FEW_UNITS
+      ? sql`select x.* from unnest(${`{${f.unitIds.join(',')}}`}::uuid[]) as s(unit_id)
+          cross join lateral (select * from ${ledgerRecords} r where r.kind = ${f.kind} and r.unit_id = s.unit_id
+            and r.deleted_at is null order by r.event_date desc nulls last, r.id desc nulls last limit ${size}) x ${order}`
+      : sql`select * from ${ledgerRecords} where ${and(...scopeConditions(f))} ${order}`;
+  // aliased as the table itself, so the list's conditions (written against ledger_records) apply to it
+  return sql`(select w.*, count(*) over () as scanned from (${rows}) w) as ledger_records`;
+}
+
+/** The record's columns read from the window (a derived table named ledger_records), decoded as the table's. */
+const windowColumns = Object.fromEntries(
+  Object.entries(getTableColumns(ledgerRecords)).map(([key, col]) => [
+    key,
+    sql`ledger_records.${sql.identifier(col.name)}`.mapWith(col),
+  ]),
+) as { [K in keyof LedgerRow]: SQL.Aliased<LedgerRow[K]> | SQL<LedgerRow[K]> };
+
+async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
+  // a first window of 20 pages' worth; when it holds neither the page nor the whole scope (the
+  // newest rows are of another sort — say a week of other records — than most), one of WINDOW_MAX
+  const first = Math.min(WINDOW_MAX, Math.max(WINDOW_MIN, 20 * (f.offset + f.limit)));
+  return (
+    (await windowOf(db, f, first)) ?? (first < WINDOW_MAX ? await windowOf(db, f, WINDOW_MAX) : undefined)
+  );
+}
+
+async function windowOf(db: Db, f: ListFilter, size: number): Promise<ListPage | undefined> {
+  // one row more than the window: whether the scope ends inside it
+  const counted = await db
+    .select({
+      record: windowColumns,
+      unitName: units.name,
+      unitPath: units.path,
+      matched: sql<number>`count(*) over ()`,
+      scanned: sql<number>`ledger_records.scanned`,
+      // the reference data's version in this statement's snapshot (see indexedPage)
+      rv: referenceVersionSql,
+    })
+    .from(newestRows(f, size + 1))
+    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
+    .where(and(...listConditions(f, true).slice(3)))
+    .orderBy(...NEWEST_FIRST)
+    .limit(f.limit)
+    .offset(f.offset);
+  const first = counted[0];
+  if (!first) return undefined;
+  const matched = Number(first.matched);
+  const scanned = Number(first.scanned);
+  const whole = scanned <= size;
+  if (!whole && counted.length < f.limit) return undefined;
+  const rows = counted.map(({ matched: _m, scanned: _s, rv: _rv, ...row }) => row);
+  const referenceVersion = first.rv;
+  if (whole) return { rows, total: matched, totalExact: true, totalEstimated: false, referenceVersion };
+  const estimate = roughly((matched / scanned) * (await estimateRows(db, and(...scopeConditions(f)))));
+  if (estimate > COUNT_CAP)
+    return { rows, total: estimate, totalExact: false, totalEstimated: true, referenceVersion };
+  const n = await countRecords(db, f);
+  return {
+    rows,
+    total: Math.min(n, COUNT_CAP),
+    totalExact: n <= COUNT_CAP,
+    totalEstimated: false,
+    referenceVersion,
+  };
+}
+
+/** The planner's estimate of the rows a condition selects (EXPLAIN, nothing read). */
+async function estimateRows(db: Db, where: SQL | undefined): Promise<number> {
+  const plan = rowsOf<{ 'QUERY PLAN': unknown }>(
+    await db.execute(sql`explain (format json) select 1 from ${ledgerRecords} where ${where}`),
+  );
+  // PostgreSQL answers the plan as parsed JSON, PGlite as its text
+  const raw = plan[0]?.['QUERY PLAN'];
+  const json = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
+  return Number(json[0]?.Plan['Plan Rows'] ?? 0);
+}
+
+async function indexedPage(db: Db, f: ListFilter): Promise<ListPage> {
   const dir = f.order === 'asc' ? asc : desc;
   const sortCol =
     f.sort === 'number'
       ? [dir(ledgerRecords.year), dir(ledgerRecords.seq)]
       : f.sort === 'updatedAt'
         ? [dir(ledgerRecords.updatedAt)]
-        : [dir(ledgerRecords.eventDate), dir(ledgerRecords.id)];
+        : f.order === 'asc'
+          ? [sql`${ledgerRecords.eventDate} asc nulls first`, sql`${ledgerRecords.id} asc nulls first`]
+          : NEWEST_FIRST;
   // The capped count rides in the page's own query (an uncorrelated subquery: computed once), so a
   // page is one round trip; on PGlite every statement costs about as much as a small query's work.
   // So does the reference data's version: the caller checks the units and settings it used with it.
@@ -181,6 +323,7 @@ export async function listRecords(
     rows,
     total: Math.min(n, COUNT_CAP),
     totalExact: n <= COUNT_CAP,
+    totalEstimated: false,
     referenceVersion: counted[0]?.rv,
   };
 }
@@ -208,7 +351,7 @@ export async function* iterateRecords(
       .from(ledgerRecords)
       .innerJoin(units, eq(units.id, ledgerRecords.unitId))
       .where(and(...listConditions(f)))
-      .orderBy(desc(ledgerRecords.eventDate), desc(ledgerRecords.id))
+      .orderBy(...NEWEST_FIRST)
       .limit(batch)
       .offset(offset);
     yield* rows;
@@ -216,30 +359,45 @@ export async function* iterateRecords(
   }
 }
 
-/** Records of one kind in the given states, for the "waiting for me" part of 待办. */
-export function recordsInStates(
+/**
+ * Records in a state that waits for the user, for 待办: up to `limit` of each kind, oldest first,
+ * kinds in the order given — one statement for every kind (a county reviewer's two, a clerk's
+ * twelve), each part walking the (kind, unit, date) index, instead of one round trip a kind.
+ */
+export async function recordsAwaiting(
   db: Db,
   unitIds: string[],
-  kind: string,
-  states: string[],
+  kinds: { kind: string; states: string[] }[],
   assignee: string,
   limit: number,
 ) {
-  return db
-    .select(todoColumns)
-    .from(ledgerRecords)
-    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(
-      and(
-        eq(ledgerRecords.kind, kind),
-        inArray(ledgerRecords.unitId, unitIds),
-        inArray(ledgerRecords.state, states),
-        isNull(ledgerRecords.deletedAt),
-        sql`(${ledgerRecords.assigneeId} is null or ${ledgerRecords.assigneeId} = ${assignee})`,
-      ),
-    )
-    .orderBy(asc(ledgerRecords.eventDate))
-    .limit(limit);
+  if (kinds.length === 0 || unitIds.length === 0) return [];
+  const parts = kinds.map(
+    (
+      { kind, states },
+      i,
+    ) => sql`(select ${i} as k, r.id, r.kind, r.number, r.title, r.state, r.event_date, u.name as unit_name
+      from ${ledgerRecords} r join ${units} u on u.id = r.unit_id
+      where r.kind = ${kind} and ${inArray(sql`r.unit_id`, unitIds)} and ${inArray(sql`r.state`, states)}
+        and r.deleted_at is null and (r.assignee_id is null or r.assignee_id = ${assignee})
+      order by r.event_date limit ${limit})`,
+  );
+  const rows = rowsOf<{
+    id: string;
+    kind: string;
+    number: string;
+    title: string;
+    state: string;
+    unit_name: string;
+  }>(await db.execute(sql`select * from (${sql.join(parts, sql` union all `)}) a order by k, event_date`));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    number: r.number,
+    title: r.title,
+    state: r.state,
+    unitName: r.unit_name,
+  }));
 }
 
 export async function sourceKeysTaken(

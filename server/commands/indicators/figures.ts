@@ -1,6 +1,12 @@
 import { allMeasures, type MeasureValue, type Period } from '../../../core/indicators';
 import type { Db } from '../../db/client';
-import { aggregateMeasures, ledgerVersions, type UnitFigures } from '../../repositories/indicatorsRepo';
+import {
+  aggregateMeasures,
+  ledgerVersions,
+  storedFigures,
+  storeFigures,
+  type UnitFigures,
+} from '../../repositories/indicatorsRepo';
 import { cached, keep } from './cache';
 import { QUALITY_KINDS } from './quality';
 
@@ -31,7 +37,11 @@ export function sumOf(units: Iterable<UnitFigures>, period: number): Map<string,
 export const throughYear = (periods: Period[]) => Math.max(...periods.map((p) => Number(p.to.slice(0, 4))));
 export const NO_FIGURES: UnitFigures = new Map();
 
-/** The figures of each unit for the periods: cached ones, the others in one query per kind. */
+/**
+ * The figures of each unit for the periods: from this process's cache, else as stored in the
+ * database under the same version (by any instance, before any restart), else computed in one
+ * query per kind and stored.
+ */
 export async function unitFigures(
   db: Db,
   units: readonly { id: string }[],
@@ -47,7 +57,18 @@ export async function unitFigures(
     const hit = cached<UnitFigures>(db, key(id), version(id));
     if (hit) out.set(id, hit);
   }
-  const missing = ids.filter((id) => !out.has(id));
+  let missing = ids.filter((id) => !out.has(id));
+  const storeKey = JSON.stringify([periods, staleBefore ?? null]);
+  if (missing.length) {
+    const stored = await storedFigures(db, missing, storeKey);
+    for (const id of missing) {
+      const s = stored.get(id);
+      if (s?.version !== version(id)) continue;
+      out.set(id, s.figures);
+      keep(db, key(id), version(id), s.figures);
+    }
+    missing = missing.filter((id) => !out.has(id));
+  }
   if (missing.length) {
     const table = await aggregateMeasures(db, {
       unitIds: missing,
@@ -60,6 +81,13 @@ export async function unitFigures(
       out.set(id, figures);
       keep(db, key(id), version(id), figures);
     }
+    const asOf = periods.map((p) => p.asOf).sort()[periods.length - 1] as string;
+    await storeFigures(
+      db,
+      storeKey,
+      asOf,
+      missing.map((id) => ({ unitId: id, version: version(id), figures: out.get(id) ?? NO_FIGURES })),
+    );
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../core/errors';
 import { actionsFor, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocksRepo';
-import { recordsInStates, subtreeUnitIds } from '../../repositories/ledgersRepo';
+import { recordsAwaiting, subtreeUnitIds } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { rectificationTodoItems } from '../rectificationTodo';
@@ -70,29 +70,37 @@ export async function todoQuery(
       reason,
     });
   }
-  for (const kind of LEDGER_KINDS) {
-    const states = kind.states.filter((s) => s.awaits?.includes(ctx.actor.role)).map((s) => s.key);
-    if (states.length === 0) continue;
-    for (const r of await recordsInStates(ctx.db, unitIds, kind.kind, states, ctx.actor.id, MAX_ITEMS)) {
-      if (seen.has(r.id)) continue;
-      const label = kind.states.find((s) => s.key === r.state)?.label ?? r.state;
-      // the hint names the steps a record fresh in this state is offered (the 待办 query does
-      // not load record data); the record's own page lists exactly its own
-      const next = actionsFor(kind, r.state, ctx.actor.role, {}).map((a) => a.label);
-      items.push({
-        kind: kind.kind,
-        kindLabel: kind.label,
-        id: r.id,
-        number: r.number,
-        title: r.title,
-        unitName: r.unitName,
-        clock: null,
-        clockLabel: null,
-        due: null,
-        state: 'waiting',
-        reason: `${label}，待办理${next.length > 0 ? `：${next.join('、')}` : ''}`,
-      });
-    }
+  const awaiting = LEDGER_KINDS.map((kind) => ({
+    kind,
+    states: kind.states.filter((s) => s.awaits?.includes(ctx.actor.role)).map((s) => s.key),
+  })).filter((k) => k.states.length > 0);
+  const waiting = await recordsAwaiting(
+    ctx.db,
+    unitIds,
+    awaiting.map((k) => ({ kind: k.kind.kind, states: k.states })),
+    ctx.actor.id,
+    MAX_ITEMS,
+  );
+  for (const r of waiting) {
+    const kind = ledgerKind(r.kind);
+    if (!kind || seen.has(r.id)) continue;
+    const label = kind.states.find((s) => s.key === r.state)?.label ?? r.state;
+    // the hint names the steps a record fresh in this state is offered (the 待办 query does
+    // not load record data); the record's own page lists exactly its own
+    const next = actionsFor(kind, r.state, ctx.actor.role, {}).map((a) => a.label);
+    items.push({
+      kind: kind.kind,
+      kindLabel: kind.label,
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      unitName: r.unitName,
+      clock: null,
+      clockLabel: null,
+      due: null,
+      state: 'waiting',
+      reason: `${label}，待办理${next.length > 0 ? `：${next.join('、')}` : ''}`,
+    });
   }
   // the annual report's deadlines and the 整改 items: not ledger records, counted here; the
   // few 整改 items go first, so a county's long list does not bury them on a later page

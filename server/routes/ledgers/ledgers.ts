@@ -167,7 +167,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
           continue;
         }
         const { filter, env } = built;
-        const { rows, total, totalExact, referenceVersion } = await listRecords(db, {
+        const { rows, total, totalExact, totalEstimated, referenceVersion } = await listRecords(db, {
           ...filter,
           limit: pageSize,
           offset: (page - 1) * pageSize,
@@ -186,8 +186,9 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         return {
           items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))),
           total,
-          /** False when there are more matches than were counted: show "1000+". */
+          /** False when there are more matches than were counted ("1000+") or when they were estimated ("约 N 条"). */
           totalExact,
+          totalEstimated,
           /** Titles of the records ref fields name (id → title). */
           refs,
         };

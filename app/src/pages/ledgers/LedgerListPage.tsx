@@ -212,7 +212,12 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
           total: list.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => (list.data?.totalExact === false ? `共 ${total}+ 条` : `共 ${total} 条`),
+          showTotal: (total) =>
+            list.data?.totalEstimated
+              ? `约 ${total.toLocaleString('zh-CN')} 条`
+              : list.data?.totalExact === false
+                ? `共 ${total}+ 条`
+                : `共 ${total} 条`,
         }}
       />
       {canCreate ? (

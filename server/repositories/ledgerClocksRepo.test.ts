@@ -1,0 +1,116 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client';
+import { rowsOf } from '../db/rows';
+import { testDatabase } from '../test/database';
+import { countDueClocks, deleteClocksOf, insertClockRows, replaceClocks } from './ledgerClocksRepo';
+
+/**
+ * The open-clock counts 待办 reads (ledger_clock_counts, kept by a trigger, migration 0017) stay
+ * equal to a count of the clocks themselves through every kind of write.
+ */
+let database: Database;
+beforeAll(async () => {
+  database = await testDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const clock = (
+  unitId: string,
+  due: string,
+  extra: Partial<{ done: boolean; reminder: boolean; alertOn: string }> = {},
+) => ({
+  unitId,
+  recordId: crypto.randomUUID(),
+  clock: 'mediation',
+  kind: 'dispute',
+  due,
+  done: false,
+  provisional: false,
+  reminder: false,
+  ...extra,
+});
+
+/** The kept counts and a recount from ledger_clocks, for the given units. */
+async function keptAndRecounted(units: string[]) {
+  const list = sql.join(
+    units.map((u) => sql`${u}::uuid`),
+    sql`, `,
+  );
+  const kept = rowsOf<{ k: string }>(
+    await database.db.execute(sql`select concat_ws('|', unit_id, due, reminder, alert_on, n) as k
+      from ledger_clock_counts where unit_id in (${list}) order by 1`),
+  ).map((r) => r.k);
+  const recounted = rowsOf<{ k: string }>(
+    await database.db.execute(sql`select concat_ws('|', unit_id, due, reminder, coalesce(alert_on, 'infinity'), count(*)) as k
+      from ledger_clocks where not done and unit_id in (${list}) group by unit_id, due, reminder, coalesce(alert_on, 'infinity') order by 1`),
+  ).map((r) => r.k);
+  return { kept, recounted };
+}
+
+describe('open clock counts', () => {
+  it('equal a recount after inserts, replacements, completions, deletions', async () => {
+    const a = crypto.randomUUID();
+    const b = crypto.randomUUID();
+    const rows = [
+      clock(a, '2025-03-03'),
+      clock(a, '2025-03-03'),
+      clock(a, '2025-03-05', { reminder: true }),
+      clock(a, '2025-03-10', { alertOn: '2025-03-01' }),
+      clock(a, '2025-03-04', { done: true }),
+      clock(b, '2025-03-03'),
+    ];
+    await insertClockRows(database.db, rows);
+    let c = await keptAndRecounted([a, b]);
+    expect(c.kept).toEqual(c.recounted);
+    expect(c.kept).toHaveLength(4);
+
+    // a record's clocks replaced: one moves to another day, then is done
+    const first = rows[0] as (typeof rows)[number];
+    const moved = { clock: 'mediation', due: '2025-03-07', done: false, provisional: false, reminder: false };
+    await database.db.transaction((tx) =>
+      replaceClocks(tx, a, first.recordId, 'dispute', [{ ...moved, alertOn: '2025-03-02' }]),
+    );
+    c = await keptAndRecounted([a, b]);
+    expect(c.kept).toEqual(c.recounted);
+    await database.db.execute(sql`update ledger_clocks set done = true where record_id = ${first.recordId}`);
+    await database.db.execute(sql`update ledger_clocks set due = due + 1 where unit_id = ${b}`);
+    c = await keptAndRecounted([a, b]);
+    expect(c.kept).toEqual(c.recounted);
+
+    await deleteClocksOf(
+      database.db,
+      rows.slice(1, 3).map((r) => ({ unitId: r.unitId, id: r.recordId })),
+    );
+    c = await keptAndRecounted([a, b]);
+    expect(c.kept).toEqual(c.recounted);
+    // no key is left behind at zero
+    expect(c.kept.some((k) => k.endsWith('|0'))).toBe(false);
+  });
+
+  it('answer 待办 counts as a count of the clocks would', async () => {
+    const u = crypto.randomUUID();
+    await insertClockRows(database.db, [
+      clock(u, '2025-03-01'), // overdue
+      clock(u, '2025-03-02', { reminder: true }), // an ended reminder: not overdue
+      clock(u, '2025-03-05'), // due soon
+      clock(u, '2025-03-06'), // due soon, the last day
+      clock(u, '2025-04-30', { alertOn: '2025-03-04' }), // further off, its window open
+      clock(u, '2025-04-30', { alertOn: '2025-04-01' }), // window not yet open
+      clock(u, '2025-03-05', { done: true }),
+    ]);
+    expect(await countDueClocks(database.db, [u], '2025-03-04', '2025-03-06')).toEqual({
+      overdue: 1,
+      dueSoon: 2,
+      alerts: 1,
+    });
+    expect(await countDueClocks(database.db, [], '2025-03-04', '2025-03-06')).toEqual({
+      overdue: 0,
+      dueSoon: 0,
+      alerts: 0,
+    });
+  });
+});

@@ -1,0 +1,125 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client';
+import { rowsOf } from '../db/rows';
+import { testDatabase } from '../test/database';
+import { COUNT_CAP, type ListFilter, listRecords } from './ledgersRepo';
+
+/**
+ * The list's newest-rows window (issue 17): whatever path answers, a page holds exactly the rows
+ * a plain ordered query gives, and the total is exact, a lower bound or a labelled estimate.
+ * 1,500 records in one township (more than the 1,000-row window), 12 in another, written in SQL.
+ */
+let database: Database;
+const big = crypto.randomUUID();
+const small = crypto.randomUUID();
+const county = crypto.randomUUID();
+const ROWS = 1500;
+const TYPES = [
+  'family',
+  'neighbour',
+  'land',
+  'homestead',
+  'labour',
+  'contract',
+  'damage',
+  'expropriation',
+  'other',
+];
+
+beforeAll(async () => {
+  database = await testDatabase();
+  const { db } = database;
+  await db.execute(sql`
+    insert into units (id, parent_id, name, level, code, path, created_at) values
+      (${county}, null, '窗口县', 'county', '439997000000', ${`/${county}/`}, now()),
+      (${big}, ${county}, '大镇', 'township', '439997101000', ${`/${county}/${big}/`}, now()),
+      (${small}, ${county}, '小镇', 'township', '439997102000', ${`/${county}/${small}/`}, now())`);
+  // every 9th record of the big township a 劳资 dispute; 'other' only on its five oldest, so a
+  // filter on it finds nothing in the newest rows; 欠薪 in every 4th summary
+  await db.execute(sql`
+    insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
+    select ${big}::uuid, gen_random_uuid(), 'dispute', 2025, i, '纠' || i, '纠纷' || i, 'closed', date '2025-01-01' + (i / 5),
+      jsonb_build_object('type', case when i <= 5 then 'other' when i % 9 = 0 then 'labour' else 'family' end),
+      '[]'::jsonb, case when i % 4 = 0 then '因欠薪争执' else '因噪音争执' end, now(), now(), 1
+    from generate_series(1, ${ROWS}) i`);
+  await db.execute(sql`
+    insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
+    select ${small}::uuid, gen_random_uuid(), 'dispute', 2025, i, '纠' || i, '纠纷' || i, 'closed', date '2025-03-01' + i,
+      jsonb_build_object('type', (${`{${TYPES.join(',')}}`}::text[])[1 + i % 9]), '[]'::jsonb, '因欠薪争执', now(), now(), 1
+    from generate_series(1, 12) i`);
+  await db.execute(sql`analyze ledger_records`);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const base = { kind: 'dispute', sort: 'eventDate', order: 'desc', limit: 20, offset: 0 } as const;
+const typeIs = (v: string) => ({ type: { values: [v], array: false } });
+
+/** What the page must be: every match, newest first, by a query with no index tricks. */
+async function expected(f: ListFilter, where: string): Promise<string[]> {
+  const ids = rowsOf<{ id: string }>(
+    await database.db.execute(
+      sql.raw(`select id from ledger_records where unit_id in (${f.unitIds.map((u) => `'${u}'`).join(',')})
+        and ${where} order by event_date desc, id desc limit ${f.limit} offset ${f.offset}`),
+    ),
+  );
+  return ids.map((r) => r.id);
+}
+const ids = (p: Awaited<ReturnType<typeof listRecords>>) => p.rows.map((r) => r.record.id);
+
+describe('ledger list pages', () => {
+  it('a broad filter over more rows than the window: the right page, counted while the estimate is small', async () => {
+    const f: ListFilter = { ...base, unitIds: [big], fields: typeIs('labour') };
+    const page = await listRecords(database.db, f);
+    expect(ids(page)).toEqual(await expected(f, `data->>'type' = 'labour'`));
+    // 166 labour records: the window's share estimates fewer than the cap, so they are counted
+    expect([page.total, page.totalExact, page.totalEstimated]).toEqual([166, true, false]);
+    const second = await listRecords(database.db, { ...f, offset: 20 });
+    expect(ids(second)).toEqual(await expected({ ...f, offset: 20 }, `data->>'type' = 'labour'`));
+  });
+
+  it('a search over more rows than the window: the right page and an exact count', async () => {
+    const f: ListFilter = { ...base, unitIds: [big], q: '欠薪' };
+    const page = await listRecords(database.db, f);
+    expect(ids(page)).toEqual(await expected(f, `search_text like '%欠薪%'`));
+    // 375 matches: under the cap, so counted exactly after all
+    expect([page.total, page.totalExact, page.totalEstimated]).toEqual([375, true, false]);
+    const none = await listRecords(database.db, { ...f, q: '欠薪噪音' });
+    expect([none.rows.length, none.total, none.totalExact]).toEqual([0, 0, true]);
+  });
+
+  it('a filter whose matches all lie past the window is answered by the indexes', async () => {
+    const f: ListFilter = { ...base, unitIds: [big], fields: typeIs('other') };
+    const page = await listRecords(database.db, f);
+    expect(ids(page)).toEqual(await expected(f, `data->>'type' = 'other'`));
+    expect([page.rows.length, page.total, page.totalExact, page.totalEstimated]).toEqual([5, 5, true, false]);
+  });
+
+  it('a scope smaller than the window is counted exactly from the window', async () => {
+    const f: ListFilter = { ...base, unitIds: [small, big], limit: 3, fields: typeIs('labour') };
+    const page = await listRecords(database.db, { ...f, unitIds: [small] });
+    expect(ids(page)).toEqual(await expected({ ...f, unitIds: [small] }, `data->>'type' = 'labour'`));
+    expect([page.total, page.totalExact, page.totalEstimated]).toEqual([1, true, false]);
+    // the whole list of both: more than the cap would be, estimated; from each unit's newest rows
+    // merged, and (past 16 units, as for a county) from one walk of the kind's date index
+    const all = await listRecords(database.db, { ...base, unitIds: [big, small] });
+    expect(ids(all)).toEqual(await expected({ ...base, unitIds: [big, small] }, 'true'));
+    const many = [big, small, ...Array.from({ length: 15 }, () => crypto.randomUUID())];
+    const county = await listRecords(database.db, { ...base, unitIds: many, offset: 20 });
+    expect(ids(county)).toEqual(await expected({ ...base, unitIds: many, offset: 20 }, 'true'));
+    expect(county.totalEstimated).toBe(true);
+    expect(all.totalEstimated).toBe(true);
+    expect(all.total).toBeGreaterThan(COUNT_CAP);
+    expect(all.total).toBeLessThan(2000);
+  });
+
+  it('another order takes the indexed path and counts up to the cap', async () => {
+    const f: ListFilter = { ...base, unitIds: [big], sort: 'number', order: 'asc' };
+    const page = await listRecords(database.db, f);
+    expect(page.rows.map((r) => r.record.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect([page.total, page.totalExact, page.totalEstimated]).toEqual([COUNT_CAP, false, false]);
+  });
+});
