@@ -218,4 +218,29 @@ describe('extractIndicators on wordings of other authors', () => {
       ['leadership.meetings', 4, false],
     ]);
   });
+
+  it('gives no meeting key to a total of meetings of several kinds, but keeps a list of law meetings', () => {
+    expect(
+      extract('全年由主要负责人主持召开党委会议、法治工作专题会、村支书例会共9次，研究法治事项。'),
+    ).toEqual([]);
+    expect(extract('全年召开法治建设部署会、法治工作推进会共5次。')).toEqual([
+      ['leadership.meetings', 5, false],
+    ]);
+  });
+
+  it('does not read a study count taken under the 第一议题 rule as law study', () => {
+    expect(extract('坚持中心组学习制度和“第一议题”制度，全年组织宪法、民法典等专题学习7次。')).toEqual([]);
+  });
+
+  it('does not take a cue of an earlier clause for a count of activities of several kinds', () => {
+    expect(extract('将法治内容列入干部培训课程，先后组织多种形式集中学法15次。')).toEqual([]);
+  });
+
+  it('reads the party committee law study and 发放材料 as the catalog keys', () => {
+    expect(extract('镇党委集中学法6次。开展普法活动3场，发放材料800余份。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+      ['publicity.events', 3, false],
+      ['publicity.materials', 800, true],
+    ]);
+  });
 });

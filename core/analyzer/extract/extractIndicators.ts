@@ -41,6 +41,28 @@ const LAW_WORD = /法治|法律|法规|学法|依法|宪法|民法典|法制|普
 const POLITICAL = /政治理论|全会精神|大精神|党史|党纪|党章|主题教育|讲话精神|理论武装|党的创新理论/;
 /** A meeting whose agenda lists several matters (法治建设、安全生产、乡村振兴等) was no 法治 meeting. */
 const MIXED_AGENDA = /、[^，。；]*等/;
+/**
+ * A count of meetings of several kinds named in one list (党工委会议、法治工作专题会、社区书记例会
+ * 共12次): the total is of all of them, not of the law meetings alone.
+ */
+const MEETING_LIST = /(?:会议?|例会|联席会)、[^，。；\d]{0,16}?(?:会议?|例会|联席会)/;
+
+/** Whether a clause counts meetings of several kinds, not all of them law meetings. */
+function mixedMeetings(clause: string): boolean {
+  if (!MEETING_LIST.test(clause)) return false;
+  // 法治建设部署会、法治工作推进会共5次 and 部署会、推进会6场次 list law meetings only.
+  return clause.split('、').some((item) => /会/.test(item) && !/法|部署会|推进会|专题会/.test(item));
+}
+/**
+ * A study count whose cue and figure take in the 第一议题 rule (落实中心组学习制度和“第一议题”
+ * 制度，全年组织…专题学习12次) counts the political-study sessions, which the gold leaves out
+ * (dev/README.md: 第一议题 sessions are political study). A list of topics that mixes law with
+ * other matters is still counted (seed 000: 学习党纪党规、法治工作等内容10次).
+ */
+const STUDY_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainings', 'study.lectures']);
+/** Figures of activities of several kinds (先后组织各类形式集体学法20余次). */
+const MANY_KINDS = /各类|各种|多种|多类/;
+
 /** 中心组集中学习24次，其中专题学习习近平法治思想4次: the breakdown is the law study. */
 const LAW_BREAKDOWN =
   /^[^。；]{0,40}?其中[^。；，\d]{0,30}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,12}?(\d{1,3})(次|场|场次|期)/;
@@ -178,6 +200,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 组织干部学习…内容，先后组织测试2次: the figure's own clause names another activity (a
     // test, a contest, a survey), so a cue of an earlier clause does not name it.
     if (r.cueSide === 'wide' && OTHER_ACTIVITY.test(ctx.local)) continue;
+    // 纳入干部培训必修课程，先后组织各类形式集体学法20余次: the clause counts activities of
+    // several kinds, which a cue of an earlier clause does not name.
+    if (r.cueSide === 'wide' && MANY_KINDS.test(ctx.local)) continue;
+    if (r.def.key === 'leadership.meetings' && mixedMeetings(text.slice(clauseStart(text, f.start), f.start)))
+      continue;
+    if (STUDY_KEYS.has(r.def.key) && text.slice(span.start, f.start).includes('第一议题')) continue;
     // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
     // not the bodies or cases of the key named before it.
     if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
