@@ -260,4 +260,22 @@ describe('periods of national documents and approximations', () => {
     expect(quotes('全年组织干部集中学法4余次。')).toEqual(['4余']);
     expect(quotes('全年组织干部集中学法10余次，覆盖3万余人次。')).toEqual([]);
   });
+  it('flags a document number that lost one of its 六角括号 and says what was meant', () => {
+    const ds = defectsOf(
+      '按照青禾法发〔20243号文件要求，落实溪镇办发2024〕15号通知，执行青政发〔2024〕6号。',
+      2024,
+    );
+    expect(ds.map((d) => [d.kind, d.quote, d.message])).toEqual([
+      [
+        'typo',
+        '青禾法发〔20243号',
+        '发文字号缺少六角括号的一半：“青禾法发〔20243号”，应为“青禾法发〔2024〕3号”',
+      ],
+      [
+        'typo',
+        '溪镇办发2024〕15号',
+        '发文字号缺少六角括号的一半：“溪镇办发2024〕15号”，应为“溪镇办发〔2024〕15号”',
+      ],
+    ]);
+  });
 });

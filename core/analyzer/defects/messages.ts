@@ -44,6 +44,8 @@ export const DEFECT_MESSAGES = {
   docNumberBrackets: (found: string) =>
     `发文字号括号不规范：“${found}”中的年份应使用六角括号“〔〕”（GB/T 9704-2012 第7.2.3条）`,
   docNumberGarbled: (found: string) => `发文字号不完整或有误：“${found}”`,
+  docNumberLostBracket: (found: string, meant: string) =>
+    `发文字号缺少六角括号的一半：“${found}”，应为“${meant}”`,
   docNumberLater: (found: number, year: number) =>
     `引用文件的文号年份${found}晚于报告年度${year}年之后一年，疑有误`,
   stalePlan: (found: string, expected: string, year: number) =>

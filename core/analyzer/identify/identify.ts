@@ -186,12 +186,28 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   const title = findTitle(top);
   const topText = top.map((p) => p.text).join('\n');
   let header: Identification['header'] = null;
+  const headerOf = (p: Paragraph): UnitName | null =>
+    /(人民政府|党委|政府|办事处|党工委)(文件)?$/.test(p.text) ? readUnitName(p.text) : null;
   for (const p of top) {
     if (title && p.start >= title.start) break;
-    const u = /(人民政府|党委|政府|办事处|党工委)(文件)?$/.test(p.text) ? readUnitName(p.text) : null;
+    const u = headerOf(p);
     if (u) {
       header = { unit: u, para: p };
       break;
+    }
+  }
+  // A web page may print the title twice, once as the page's heading and once under the
+  // document's header line (眉山市X区X镇人民政府 / 2021年…报告): a header line between the
+  // title and the body still names the unit.
+  if (!header && title) {
+    for (const p of top) {
+      // Only a line that is a name alone (no site name, date or 来源: label).
+      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{4,30}$/.test(p.text.trim())) continue;
+      const u = headerOf(p);
+      if (u) {
+        header = { unit: u, para: p };
+        break;
+      }
     }
   }
   const signatures = findSignatures(paras, Math.max(firstBody, Math.floor(paras.length / 3)));

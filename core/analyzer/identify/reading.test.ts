@@ -24,6 +24,20 @@ describe('reading the unit and level', () => {
     expect([r.unit, r.level]).toEqual(['云岭县', 'county']);
   });
 
+  it('takes the unit from a header line printed between a page title and the body', () => {
+    const r = analyzeText(
+      [
+        '当前位置：首页 > 信息公开',
+        '2022年法治政府建设工作情况报告',
+        '发布日期：2023-03-20',
+        '云岭县青石镇人民政府',
+        '2022年法治政府建设工作情况报告',
+        `2022年我${BODY}现将情况报告如下：`,
+      ].join('\n'),
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2022]);
+  });
+
   it('reads X街道办事处 as X街道 and a 民族乡 whole', () => {
     expect(
       analyzeText(`松林区河西街道办事处关于2022年法治政府建设工作的报告\n2022年，街道${BODY}`),
