@@ -226,6 +226,9 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('全年召开法治建设部署会、法治工作推进会共5次。')).toEqual([
       ['leadership.meetings', 5, false],
     ]);
+    expect(extract('县委常委会会议、县政府常务会议专题研究法治建设工作6次。')).toEqual([
+      ['leadership.meetings', 6, false],
+    ]);
   });
 
   it('does not read a study count taken under the 第一议题 rule as law study', () => {
@@ -241,6 +244,19 @@ describe('extractIndicators on wordings of other authors', () => {
       ['study.central_group_sessions', 6, false],
       ['publicity.events', 3, false],
       ['publicity.materials', 800, true],
+    ]);
+  });
+
+  it('gives no study key to one count of the leadership and the whole staff together', () => {
+    expect(extract('将宪法纳入党委中心组学习内容和干部职工学法内容，全年学习10次。')).toEqual([]);
+    expect(extract('党委理论学习中心组全年专题学法10次。')).toEqual([
+      ['study.central_group_sessions', 10, false],
+    ]);
+  });
+
+  it('reads pushed law messages as online posts, not as disclosures', () => {
+    expect(extract('运用“青禾发布”公众号推送法治宣传信息30条。')).toEqual([
+      ['publicity.online_posts', 30, false],
     ]);
   });
 });

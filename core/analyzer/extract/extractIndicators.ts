@@ -50,8 +50,13 @@ const MEETING_LIST = /(?:会议?|例会|联席会)、[^，。；\d]{0,16}?(?:会
 /** Whether a clause counts meetings of several kinds, not all of them law meetings. */
 function mixedMeetings(clause: string): boolean {
   if (!MEETING_LIST.test(clause)) return false;
+  const items = clause.split('、');
+  // 县委常委会会议、县政府常务会议专题研究法治建设5次: what the count measures follows the
+  // list and is law work for every meeting named.
+  if (/(?:专题研究|研究部署|专题听取|研究)[^，。；]{0,10}法治/.test(items[items.length - 1] ?? ''))
+    return false;
   // 法治建设部署会、法治工作推进会共5次 and 部署会、推进会6场次 list law meetings only.
-  return clause.split('、').some((item) => /会/.test(item) && !/法|部署会|推进会|专题会/.test(item));
+  return items.some((item) => /会/.test(item) && !/法|部署会|推进会|专题会/.test(item));
 }
 /**
  * A study count whose cue and figure take in the 第一议题 rule (落实中心组学习制度和“第一议题”
@@ -60,6 +65,8 @@ function mixedMeetings(clause: string): boolean {
  * other matters is still counted (seed 000: 学习党纪党规、法治工作等内容10次).
  */
 const STUDY_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainings', 'study.lectures']);
+/** The leadership's study joined with the whole staff's (中心组…和公职人员…). */
+const TWO_BODIES = /(?:和|及|与|、)(?:全体)?(?:公职人员|干部职工|机关干部|党员干部|全体干部)/;
 /** Figures of activities of several kinds (先后组织各类形式集体学法20余次). */
 const MANY_KINDS = /各类|各种|多种|多类/;
 
@@ -206,6 +213,10 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.def.key === 'leadership.meetings' && mixedMeetings(text.slice(clauseStart(text, f.start), f.start)))
       continue;
     if (STUDY_KEYS.has(r.def.key) && text.slice(span.start, f.start).includes('第一议题')) continue;
+    // 纳入党委中心组学习内容和公职人员学法内容，全年学习12次: one count for the leadership and
+    // all the staff together is neither body's own (the gold's "several bodies" rule).
+    if (r.def.key === 'study.central_group_sessions' && TWO_BODIES.test(text.slice(span.start, f.start)))
+      continue;
     // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
     // not the bodies or cases of the key named before it.
     if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;

@@ -103,7 +103,17 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     unit: '次',
     area: 'publicity',
     measures: [...SESSIONS, '条', '篇'],
-    cues: ['推送', '转载', '转发', '普法信息', '微信群', '公众号', '短视频'],
+    cues: [
+      '推送',
+      '推送…宣传信息',
+      '推送…普法信息',
+      '转载',
+      '转发',
+      '普法信息',
+      '微信群',
+      '公众号',
+      '短视频',
+    ],
   },
   {
     // issue 16 §3: the villages holding the title at the period's end (any level)
