@@ -259,4 +259,18 @@ describe('extractIndicators on wordings of other authors', () => {
       ['publicity.online_posts', 30, false],
     ]);
   });
+
+  it('takes the law study listed after a whole study count as the key figure', () => {
+    expect(extract('二是加强学习。开展党委中心组专题学习15次、专题法治学习6次。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+    ]);
+  });
+
+  it('does not read a study count in a sentence of political study with no law word', () => {
+    expect(
+      extract(
+        '（二）强化法治思维\n深入学习全会精神，全年共进行党委理论学习中心组学习16次，深刻领悟重要讲话。',
+      ),
+    ).toEqual([]);
+  });
 });

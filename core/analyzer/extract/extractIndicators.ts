@@ -74,10 +74,22 @@ const MANY_KINDS = /各类|各种|多种|多类/;
 const LAW_BREAKDOWN =
   /^[^。；]{0,40}?其中[^。；，\d]{0,30}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,12}?(\d{1,3})(次|场|场次|期)/;
 
+/**
+ * 中心组专题学习13次、专题法治学习11次: the study count is listed whole, then its law study
+ * as the next item; the law study is the key's figure.
+ */
+const LAW_NEXT_ITEM =
+  /^、[^。；，\d]{0,12}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,8}?(\d{1,3})(次|场|场次|期)/;
+
 /** How far back the paragraph of a figure is read: a bound keeps huge one-line texts linear. */
 const PARA_LOOKBACK = 400;
 
-function lawSubject(text: string, f: FoundIndicator, sentenceEndAt: number): boolean {
+function lawSubject(
+  text: string,
+  f: FoundIndicator,
+  sentenceStartAt: number,
+  sentenceEndAt: number,
+): boolean {
   const from = Math.max(0, f.start - PARA_LOOKBACK);
   const back = text.slice(from, f.start);
   const nl = back.lastIndexOf('\n');
@@ -88,7 +100,11 @@ function lawSubject(text: string, f: FoundIndicator, sentenceEndAt: number): boo
   const to = Math.min(sentenceEndAt, f.end + PARA_LOOKBACK);
   if (!LAW_WORD.test(text.slice(paraStart, to)) && !LAW_WORD.test(heading)) return false;
   const clause = text.slice(clauseStart(text, f.start), f.end);
-  return !(POLITICAL.test(clause) && !LAW_WORD.test(clause));
+  if (POLITICAL.test(clause) && !LAW_WORD.test(clause)) return false;
+  // 全面贯彻落实全会精神，全年共进行中心组学习14次，进一步领悟重要讲话: a sentence about
+  // political study that names no law is no law study, whatever its paragraph's heading says.
+  const sentence = text.slice(sentenceStartAt, sentenceEndAt);
+  return !(POLITICAL.test(sentence) && !LAW_WORD.test(sentence));
 }
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
@@ -224,12 +240,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     if (LAW_KEYS.has(r.def.key)) {
       const item = found(r, f, span);
-      if (!lawSubject(text, item, sentence.end)) continue;
+      if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
       const clause = text.slice(clauseStart(text, f.start), f.start);
-      const part = LAW_WORD.test(clause)
-        ? null
-        : LAW_BREAKDOWN.exec(text.slice(f.end, Math.min(sentence.end, f.end + 120)));
+      const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
+      const part = LAW_WORD.test(clause) ? null : (LAW_BREAKDOWN.exec(rest) ?? LAW_NEXT_ITEM.exec(rest));
       if (part && r.def.key !== 'leadership.meetings') {
         // The law part's figure and quote replace the whole's.
         const at = f.end + (part.index ?? 0) + part[0].length;
@@ -239,7 +254,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
           value: Number(num),
           approx: false,
           measure: part[2] as string,
-          start: f.end + part[0].indexOf('其中'),
+          start: f.end + Math.max(0, part[0].indexOf('其中')) + (part[0].startsWith('、') ? 1 : 0),
           end: at,
         });
         keyAt.set(f, r.def.key);
