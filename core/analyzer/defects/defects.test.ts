@@ -278,4 +278,17 @@ describe('periods of national documents and approximations', () => {
       ],
     ]);
   });
+  it('hints at a body paragraph that ends without its full stop before the next heading', () => {
+    const ds = defectsOf(
+      '（一）加强领导。镇党委定期研究法治工作，及时解决重大问题，营造良好法治氛围\n（二）强化学法。全年学法6次。',
+    );
+    expect(ds.filter((d) => d.message.startsWith('段末')).map((d) => [d.quote, d.confidence])).toEqual([
+      ['营造良好法治氛围', 'low'],
+    ]);
+    // A heading line with a comma, and a paragraph that ends on its stop, are not flagged.
+    const none = defectsOf(
+      '（一）强化学习，筑牢根基\n1.健全机制。镇党委定期研究法治工作，及时解决问题。\n2.明确分工。',
+    );
+    expect(none.filter((d) => d.message.startsWith('段末'))).toEqual([]);
+  });
 });
