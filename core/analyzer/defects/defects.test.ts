@@ -69,6 +69,7 @@ describe('dropped characters', () => {
   it('flags 报如下, 第一人 and 入 without a verb', () => {
     expect(quotes('现将本镇情况报如下。')).toEqual(['情况报如下']);
     expect(quotes('镇党委书记是全镇法治建设的第一人，亲自部署。')).toEqual(['的第一人']);
+    expect(quotes('强化学法用法，落实第一人职责，按季调度。')).toEqual(['第一人']);
     expect(quotes('将村规民约审查入年度工作要点，按季调度。')).toEqual(['查入年度']);
   });
   it('leaves 汇报如下, 第一人民医院 and 纳入 alone', () => {

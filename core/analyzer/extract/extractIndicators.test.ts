@@ -273,4 +273,8 @@ describe('extractIndicators on wordings of other authors', () => {
       ),
     ).toEqual([]);
   });
+
+  it('does not count the courses of a class as cadre trainings named in an earlier clause', () => {
+    expect(extract('强化干部教育培训，主体班开设宪法、行政法等课程18场次。')).toEqual([]);
+  });
 });

@@ -28,7 +28,8 @@ const COMPOUND_LIMIT = 20;
 const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 /** Activities a clause may name that no cue of an earlier clause covers. */
-const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访/;
+// 强化干部教育培训，…主体班开设依法行政等课程24场次: courses of a class are not trainings.
+const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访|课程|党课/;
 /**
  * Keys whose catalog meaning is law work (中心组学法, 干部职工法治培训, 法治建设专题会议) but
  * whose common cues are not (中心组学习, 干部…学习, 专题会): their figure is the key's only when
