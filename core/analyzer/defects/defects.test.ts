@@ -293,3 +293,20 @@ describe('periods of national documents and approximations', () => {
     expect(none.filter((d) => d.message.startsWith('段末'))).toEqual([]);
   });
 });
+
+describe('another unit in the opening', () => {
+  const report = (opening: string) =>
+    analyzeText(
+      `青禾镇2024年法治政府建设年度报告\n2024年，镇党委坚持依法行政。${opening}\n一、主要举措和成效\n开展普法活动。`,
+    )
+      .defects.filter((d) => d.kind === 'unit_mismatch')
+      .map((d) => d.quote);
+  it('flags 现将 another township … 报告如下 when the title names the unit', () => {
+    expect(report('现将白石镇2024年法治政府建设情况报告如下：')).toEqual(['白石镇']);
+  });
+  it('leaves the unit itself, 我镇 and 全镇 alone', () => {
+    expect(report('现将青禾镇2024年法治政府建设情况报告如下：')).toEqual([]);
+    expect(report('现将我镇2024年法治政府建设情况报告如下：')).toEqual([]);
+    expect(report('现将全镇2024年法治政府建设情况报告如下：')).toEqual([]);
+  });
+});
