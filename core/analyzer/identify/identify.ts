@@ -131,10 +131,31 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
       text += next.text;
       end = next.end;
     }
-    return { text, start: p.start, end, year: yearInTitle(text) };
+    // 松林区青石街道 / 2024年 / 法治政府建设 / 年度报告: a title set on several short lines. The
+    // lines right above the topic line join it when the topic line alone names no unit.
+    let start = p.start;
+    if (!unitInTitle(text)) {
+      let joined = text;
+      let from = p.start;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const q = top[j] as Paragraph;
+        if (from - q.end > 2 || !TITLE_PIECE.test(q.text)) break;
+        joined = q.text + joined;
+        from = q.start;
+        if (unitInTitle(joined)) {
+          text = joined;
+          start = from;
+          break;
+        }
+      }
+    }
+    return { text, start, end, year: yearInTitle(text) };
   }
   return null;
 }
+/** A short line of a title set on several lines: no label, date, URL or navigation. */
+const TITLE_PIECE =
+  /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
 
 function findSignatures(paras: readonly Paragraph[], from: number): Identification['signatures'] {
   const out: Identification['signatures'] = [];

@@ -38,6 +38,13 @@ describe('reading the unit and level', () => {
     expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2022]);
   });
 
+  it('joins a title set on several short lines', () => {
+    const r = analyzeText(
+      ['松林区河东街道', '2024年', '法治政府建设', '年度报告', `2024年，街道${BODY}`].join('\n'),
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['河东街道', 'township', 2024]);
+  });
+
   it('reads X街道办事处 as X街道 and a 民族乡 whole', () => {
     expect(
       analyzeText(`松林区河西街道办事处关于2022年法治政府建设工作的报告\n2022年，街道${BODY}`),
