@@ -80,10 +80,19 @@ export function yearInTitle(title: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
+const NOTICE_OF_REPORT =
+  /《[^》]{0,24}?(20\d\d)年度?(?:法治政府建设|法治建设)[^》]{0,10}?报告[^》]{0,12}?(?:通知|函)》/;
+
 /** The covered year stated by the opening paragraphs: 现将…20XX年…报告如下, or 20XX年， at a sentence start. */
 function yearInOpening(paras: readonly Paragraph[]): number | null {
   for (const p of paras) {
     const m = /现(?:将|就|把)[^。；]{0,40}?(20\d\d)年/.exec(arabicYears(p.text));
+    if (m) return Number(m[1]);
+  }
+  // 根据《关于报送2024年度法治政府建设情况报告的通知》要求，现将我镇有关情况报告如下: the
+  // notice that asked for this report names the year it covers.
+  for (const p of paras) {
+    const m = NOTICE_OF_REPORT.exec(arabicYears(p.text));
     if (m) return Number(m[1]);
   }
   const first = paras[0];

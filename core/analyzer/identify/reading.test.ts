@@ -38,6 +38,13 @@ describe('reading the unit and level', () => {
     expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2022]);
   });
 
+  it('takes the year from the notice that asked for the report when nothing else states it', () => {
+    const r = analyzeText(
+      `青石镇关于法治政府建设工作情况的报告\n根据县委依法治县办《关于报送2023年度法治政府建设情况报告的通知》要求，现将我镇有关情况报告如下：\n一、主要举措和成效\n青石镇${BODY}`,
+    );
+    expect([r.unit, r.report_year]).toEqual(['青石镇', 2023]);
+  });
+
   it('joins a title set on several short lines', () => {
     const r = analyzeText(
       ['松林区河东街道', '2024年', '法治政府建设', '年度报告', `2024年，街道${BODY}`].join('\n'),
