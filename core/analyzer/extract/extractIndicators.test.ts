@@ -277,4 +277,15 @@ describe('extractIndicators on wordings of other authors', () => {
   it('does not count the courses of a class as cadre trainings named in an earlier clause', () => {
     expect(extract('强化干部教育培训，主体班开设宪法、行政法等课程18场次。')).toEqual([]);
   });
+
+  it('gives no key to a count that closes a list of several kinds of things', () => {
+    expect(extract('为群众提供法律咨询、政策咨询、法律服务达260余人次。')).toEqual([]);
+    expect(extract('县政府常务会议、县政府党组会议集中学法11次。')).toEqual([]);
+  });
+
+  it('keeps a count whose list names the places or bodies an activity reached', () => {
+    expect(extract('到村、社区开展普法宣传活动15场。')).toEqual([['publicity.events', 15, false]]);
+    expect(extract('发放宣传册、明白纸2000余份。')).toEqual([['publicity.materials', 2000, true]]);
+    expect(extract('组织镇干部、村“两委”成员法治培训3场次。')).toEqual([['study.cadre_trainings', 3, false]]);
+  });
 });

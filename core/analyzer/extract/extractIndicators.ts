@@ -48,6 +48,35 @@ const MIXED_AGENDA = /、[^，。；]*等/;
  */
 const MEETING_LIST = /(?:会议?|例会|联席会)、[^，。；\d]{0,16}?(?:会议?|例会|联席会)/;
 
+const LIST_VERB =
+  /研究|部署|听取|开展|组织|举办|召开|发放|悬挂|张贴|提供|接待|解答|参加|参与|进行|落实|推进|深入|走进|覆盖|受理|办理|化解|调处/;
+const PARTICIPANTS =
+  /(?:干部|成员|人员|群众|职工|党员|代表|居民|村民|学生|师生|企业|商户|村|社区|单位|部门|两委)$/;
+/** Compiled cues by key, for the list test. */
+const CUES_OF = new Map(COMPILED.map((c) => [c.def.key, c.cues.map((q) => new RegExp(q.re.source))]));
+
+/**
+ * Whether the figure closes a 、-list (no 等 and head noun after it) of which some item is no
+ * cue of the key: the count is of several kinds of things, not the key's alone.
+ */
+function mixedList(local: string, key: string): boolean {
+  if (!local.includes('、') || local.includes('等')) return false;
+  const tail = local.replace(/(?:达到?|共计?|合计|累计|计|总计|约|近|超过?)$/, '');
+  const items = tail.split('、');
+  if (items.length < 2) return false;
+  // 在各村、社区开展普法宣传活动12场: a verb after the list makes it a list of places or
+  // bodies the activity reached, not of the things counted.
+  if (LIST_VERB.test(items[items.length - 1] as string)) return false;
+  // 组织乡干部、村“两委”成员法治培训2场次: the list names who took part, then the activity.
+  if (items.slice(0, -1).every((item) => PARTICIPANTS.test(item.replace(/[“”"]/g, '')))) return false;
+  const cues = CUES_OF.get(key) ?? [];
+  // The first item carries the clause's verb (为群众提供法律咨询): only its end is the item.
+  return items.some((item, n) => {
+    const word = n === 0 ? item.slice(-6) : item;
+    return word.length > 0 && !cues.some((re) => re.test(word));
+  });
+}
+
 /** Whether a clause counts meetings of several kinds, not all of them law meetings. */
 function mixedMeetings(clause: string): boolean {
   if (!MEETING_LIST.test(clause)) return false;
@@ -229,6 +258,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.cueSide === 'wide' && MANY_KINDS.test(ctx.local)) continue;
     if (r.def.key === 'leadership.meetings' && mixedMeetings(text.slice(clauseStart(text, f.start), f.start)))
       continue;
+    // 为群众提供法律咨询、政策咨询、法律服务达300余人次: the count closes a list of several
+    // things, not all of them the key's, with no 等 and head noun naming the whole.
+    if (r.cueSide === 'local' && mixedList(ctx.local, r.def.key)) continue;
     if (STUDY_KEYS.has(r.def.key) && text.slice(span.start, f.start).includes('第一议题')) continue;
     // 纳入党委中心组学习内容和公职人员学法内容，全年学习12次: one count for the leadership and
     // all the staff together is neither body's own (the gold's "several bodies" rule).
