@@ -69,6 +69,7 @@ describe('dropped characters', () => {
   it('flags 报如下, 第一人 and 入 without a verb', () => {
     expect(quotes('现将本镇情况报如下。')).toEqual(['情况报如下']);
     expect(quotes('镇党委书记是全镇法治建设的第一人，亲自部署。')).toEqual(['的第一人']);
+    expect(quotes('强化学法用法，落实第一人职责，按季调度。')).toEqual(['第一人']);
     expect(quotes('将村规民约审查入年度工作要点，按季调度。')).toEqual(['查入年度']);
   });
   it('leaves 汇报如下, 第一人民医院 and 纳入 alone', () => {
@@ -259,5 +260,53 @@ describe('periods of national documents and approximations', () => {
   it('flags 余 after a single digit but not after a round number', () => {
     expect(quotes('全年组织干部集中学法4余次。')).toEqual(['4余']);
     expect(quotes('全年组织干部集中学法10余次，覆盖3万余人次。')).toEqual([]);
+  });
+  it('flags a document number that lost one of its 六角括号 and says what was meant', () => {
+    const ds = defectsOf(
+      '按照青禾法发〔20243号文件要求，落实溪镇办发2024〕15号通知，执行青政发〔2024〕6号。',
+      2024,
+    );
+    expect(ds.map((d) => [d.kind, d.quote, d.message])).toEqual([
+      [
+        'typo',
+        '青禾法发〔20243号',
+        '发文字号缺少六角括号的一半：“青禾法发〔20243号”，应为“青禾法发〔2024〕3号”',
+      ],
+      [
+        'typo',
+        '溪镇办发2024〕15号',
+        '发文字号缺少六角括号的一半：“溪镇办发2024〕15号”，应为“溪镇办发〔2024〕15号”',
+      ],
+    ]);
+  });
+  it('hints at a body paragraph that ends without its full stop before the next heading', () => {
+    const ds = defectsOf(
+      '（一）加强领导。镇党委定期研究法治工作，及时解决重大问题，营造良好法治氛围\n（二）强化学法。全年学法6次。',
+    );
+    expect(ds.filter((d) => d.message.startsWith('段末')).map((d) => [d.quote, d.confidence])).toEqual([
+      ['营造良好法治氛围', 'low'],
+    ]);
+    // A heading line with a comma, and a paragraph that ends on its stop, are not flagged.
+    const none = defectsOf(
+      '（一）强化学习，筑牢根基\n1.健全机制。镇党委定期研究法治工作，及时解决问题。\n2.明确分工。',
+    );
+    expect(none.filter((d) => d.message.startsWith('段末'))).toEqual([]);
+  });
+});
+
+describe('another unit in the opening', () => {
+  const report = (opening: string) =>
+    analyzeText(
+      `青禾镇2024年法治政府建设年度报告\n2024年，镇党委坚持依法行政。${opening}\n一、主要举措和成效\n开展普法活动。`,
+    )
+      .defects.filter((d) => d.kind === 'unit_mismatch')
+      .map((d) => d.quote);
+  it('flags 现将 another township … 报告如下 when the title names the unit', () => {
+    expect(report('现将白石镇2024年法治政府建设情况报告如下：')).toEqual(['白石镇']);
+  });
+  it('leaves the unit itself, 我镇 and 全镇 alone', () => {
+    expect(report('现将青禾镇2024年法治政府建设情况报告如下：')).toEqual([]);
+    expect(report('现将我镇2024年法治政府建设情况报告如下：')).toEqual([]);
+    expect(report('现将全镇2024年法治政府建设情况报告如下：')).toEqual([]);
   });
 });

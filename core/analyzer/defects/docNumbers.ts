@@ -9,13 +9,20 @@ const WRONG_BRACKETS = /[[［【（(〖](?:19|20)\d{2}[\]］】）)〗]\s*\d{1,4
 /** 〔…〕 with a year that is not four digits, or no serial number, or a number without 号. */
 const GARBLED =
   /〔(?:(\d{1,3}|\d{5,})〕\d*号?|((?:19|20)\d{2})〕(?!\s*\d)|((?:19|20)\d{2})〕\s*\d{1,4}(?![\d号]))/g;
+/**
+ * One bracket lost: 某发〔20212号 (the 〕 dropped, year and serial number run together) or
+ * 某发2021〕2号 (the 〔 dropped).
+ */
+const LOST_BRACKET = /〔(?:19|20)\d{2}\d{1,4}号|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}〕\s*\d{1,4}号/g;
 const CITED = /〔((?:19|20)\d{2})〕\s*\d{1,4}\s*号/g;
 
 /** Start of the issuing agency's code before a number (青政发〔…〕): up to ten Chinese characters back. */
 function agencyStart(text: string, i: number): number {
   let s = i;
   while (s > 0 && i - s < 10 && /[\u4e00-\u9fa5]/.test(text[s - 1] ?? '')) s--;
-  return s;
+  // The verb that cites the number (按照青政发…, 落实镇办发…) is no part of the code.
+  const lead = /^.*(?:按照|根据|依据|落实|执行|参照|印发|转发|对照|结合|贯彻)/.exec(text.slice(s, i));
+  return lead && s + lead[0].length < i ? s + lead[0].length : s;
 }
 
 export function findDocNumberDefects(text: string, reportYear: number | null): NormDefect[] {
@@ -36,6 +43,16 @@ export function findDocNumberDefects(text: string, reportYear: number | null): N
     if (i === b) continue;
     const found = text.slice(i, b + m[0].length);
     out.push(at('typo', i, b + m[0].length, DEFECT_MESSAGES.docNumberGarbled(found), 'medium'));
+  }
+  for (const m of text.matchAll(LOST_BRACKET)) {
+    const b = m.index ?? 0;
+    const i = agencyStart(text, b);
+    if (i === b) continue;
+    const found = text.slice(i, b + m[0].length);
+    const year = /(?:19|20)\d{2}/.exec(m[0])?.[0] ?? '';
+    const serial = m[0].slice(m[0].indexOf(year) + year.length).replace(/[〕\s号]/g, '');
+    const meant = `${text.slice(i, b)}〔${year}〕${serial}号`;
+    out.push(at('typo', i, b + m[0].length, DEFECT_MESSAGES.docNumberLostBracket(found, meant), 'medium'));
   }
   if (reportYear !== null) {
     for (const m of text.matchAll(CITED)) {

@@ -43,7 +43,10 @@ export const DEFECT_MESSAGES = {
   dateNoRi: (found: string) => `日期不完整：“${found}”缺少日或“日”字`,
   docNumberBrackets: (found: string) =>
     `发文字号括号不规范：“${found}”中的年份应使用六角括号“〔〕”（GB/T 9704-2012 第7.2.3条）`,
+  paragraphStop: (end: string) => `段末缺少标点：“${end}”之后应有句号`,
   docNumberGarbled: (found: string) => `发文字号不完整或有误：“${found}”`,
+  docNumberLostBracket: (found: string, meant: string) =>
+    `发文字号缺少六角括号的一半：“${found}”，应为“${meant}”`,
   docNumberLater: (found: number, year: number) =>
     `引用文件的文号年份${found}晚于报告年度${year}年之后一年，疑有误`,
   stalePlan: (found: string, expected: string, year: number) =>

@@ -117,7 +117,9 @@ function droppedCharacters(text: string): NormDefect[] {
   }
   for (const m of text.matchAll(FIRST_PERSON)) {
     const i = m.index ?? 0;
-    if (!HEADS.test(text.slice(Math.max(0, i - 40), i))) continue;
+    // 落实第一人职责: the duty named right after it says whose it is, as the heads before it do.
+    const after = text.slice(i + m[0].length, i + m[0].length + 2);
+    if (!HEADS.test(text.slice(Math.max(0, i - 40), i)) && after !== '职责' && after !== '责任') continue;
     out.push(
       at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], `${m[1] ?? ''}第一责任人`), 'high'),
     );

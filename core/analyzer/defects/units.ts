@@ -51,6 +51,9 @@ function govMentions(text: string, from: number): { index: number; quote: string
 }
 /** Words that start a clause before a government is named, not part of its name. */
 const LEAD_WORD = /^(按照|根据|依据|经过|通过|配合|协助|报请|报送|经|由|向|在|对|与|及|请|报|将)/;
+/** 现将X镇（乡、街道）…报告如下: the township the opening reports on. */
+const OPENING_NAME =
+  /现[将就把]([\u4e00-\u9fa5]{1,10}?(?:镇|乡|街道))(?=20\d\d|二〇|本|全年|[^，。；]{0,30}报告如下)/;
 const AFTER_SIGNATURE_OK = /^(附件|抄送|抄报|印发|联系人|联系电话|（此件|\(此件|主题词)/;
 
 export function findUnitDefects(text: string, paras: readonly Paragraph[], id: Identification): NormDefect[] {
@@ -89,6 +92,22 @@ export function findUnitDefects(text: string, paras: readonly Paragraph[], id: I
           Math.min(after.end, after.start + 30),
           DEFECT_MESSAGES.textAfterSignature(),
         ),
+      );
+    }
+  }
+  // 现将白沙镇2024年…报告如下 in 青石镇's report: the opening names another township, a sign the
+  // opening was copied from that township's report. Only a unit read from elsewhere (title,
+  // header, metadata, signature) can disagree with the opening.
+  if (id.unitSource !== 'opening' && id.unitSource !== 'body') {
+    const opening = paras.filter((p) => p.start >= id.bodyStart).slice(0, 3);
+    for (const p of opening) {
+      const m = OPENING_NAME.exec(p.text);
+      if (!m) continue;
+      const other = readUnitName(m[1] as string);
+      if (!other || other.level !== unit.level || sameUnit(other.full, unit.full)) continue;
+      const i = p.start + (m.index ?? 0) + 2;
+      out.push(
+        at('unit_mismatch', i, i + (m[1] as string).length, DEFECT_MESSAGES.otherUnit(other.name, unit.name)),
       );
     }
   }

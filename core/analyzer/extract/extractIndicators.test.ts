@@ -218,4 +218,74 @@ describe('extractIndicators on wordings of other authors', () => {
       ['leadership.meetings', 4, false],
     ]);
   });
+
+  it('gives no meeting key to a total of meetings of several kinds, but keeps a list of law meetings', () => {
+    expect(
+      extract('全年由主要负责人主持召开党委会议、法治工作专题会、村支书例会共9次，研究法治事项。'),
+    ).toEqual([]);
+    expect(extract('全年召开法治建设部署会、法治工作推进会共5次。')).toEqual([
+      ['leadership.meetings', 5, false],
+    ]);
+    expect(extract('县委常委会会议、县政府常务会议专题研究法治建设工作6次。')).toEqual([
+      ['leadership.meetings', 6, false],
+    ]);
+  });
+
+  it('does not read a study count taken under the 第一议题 rule as law study', () => {
+    expect(extract('坚持中心组学习制度和“第一议题”制度，全年组织宪法、民法典等专题学习7次。')).toEqual([]);
+  });
+
+  it('does not take a cue of an earlier clause for a count of activities of several kinds', () => {
+    expect(extract('将法治内容列入干部培训课程，先后组织多种形式集中学法15次。')).toEqual([]);
+  });
+
+  it('reads the party committee law study and 发放材料 as the catalog keys', () => {
+    expect(extract('镇党委集中学法6次。开展普法活动3场，发放材料800余份。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+      ['publicity.events', 3, false],
+      ['publicity.materials', 800, true],
+    ]);
+  });
+
+  it('gives no study key to one count of the leadership and the whole staff together', () => {
+    expect(extract('将宪法纳入党委中心组学习内容和干部职工学法内容，全年学习10次。')).toEqual([]);
+    expect(extract('党委理论学习中心组全年专题学法10次。')).toEqual([
+      ['study.central_group_sessions', 10, false],
+    ]);
+  });
+
+  it('reads pushed law messages as online posts, not as disclosures', () => {
+    expect(extract('运用“青禾发布”公众号推送法治宣传信息30条。')).toEqual([
+      ['publicity.online_posts', 30, false],
+    ]);
+  });
+
+  it('takes the law study listed after a whole study count as the key figure', () => {
+    expect(extract('二是加强学习。开展党委中心组专题学习15次、专题法治学习6次。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+    ]);
+  });
+
+  it('does not read a study count in a sentence of political study with no law word', () => {
+    expect(
+      extract(
+        '（二）强化法治思维\n深入学习全会精神，全年共进行党委理论学习中心组学习16次，深刻领悟重要讲话。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not count the courses of a class as cadre trainings named in an earlier clause', () => {
+    expect(extract('强化干部教育培训，主体班开设宪法、行政法等课程18场次。')).toEqual([]);
+  });
+
+  it('gives no key to a count that closes a list of several kinds of things', () => {
+    expect(extract('为群众提供法律咨询、政策咨询、法律服务达260余人次。')).toEqual([]);
+    expect(extract('县政府常务会议、县政府党组会议集中学法11次。')).toEqual([]);
+  });
+
+  it('keeps a count whose list names the places or bodies an activity reached', () => {
+    expect(extract('到村、社区开展普法宣传活动15场。')).toEqual([['publicity.events', 15, false]]);
+    expect(extract('发放宣传册、明白纸2000余份。')).toEqual([['publicity.materials', 2000, true]]);
+    expect(extract('组织镇干部、村“两委”成员法治培训3场次。')).toEqual([['study.cadre_trainings', 3, false]]);
+  });
 });

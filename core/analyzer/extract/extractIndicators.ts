@@ -28,7 +28,8 @@ const COMPOUND_LIMIT = 20;
 const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 /** Activities a clause may name that no cue of an earlier clause covers. */
-const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访/;
+// 强化干部教育培训，…主体班开设依法行政等课程24场次: courses of a class are not trainings.
+const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访|课程|党课/;
 /**
  * Keys whose catalog meaning is law work (中心组学法, 干部职工法治培训, 法治建设专题会议) but
  * whose common cues are not (中心组学习, 干部…学习, 专题会): their figure is the key's only when
@@ -41,14 +42,84 @@ const LAW_WORD = /法治|法律|法规|学法|依法|宪法|民法典|法制|普
 const POLITICAL = /政治理论|全会精神|大精神|党史|党纪|党章|主题教育|讲话精神|理论武装|党的创新理论/;
 /** A meeting whose agenda lists several matters (法治建设、安全生产、乡村振兴等) was no 法治 meeting. */
 const MIXED_AGENDA = /、[^，。；]*等/;
+/**
+ * A count of meetings of several kinds named in one list (党工委会议、法治工作专题会、社区书记例会
+ * 共12次): the total is of all of them, not of the law meetings alone.
+ */
+const MEETING_LIST = /(?:会议?|例会|联席会)、[^，。；\d]{0,16}?(?:会议?|例会|联席会)/;
+
+const LIST_VERB =
+  /研究|部署|听取|开展|组织|举办|召开|发放|悬挂|张贴|提供|接待|解答|参加|参与|进行|落实|推进|深入|走进|覆盖|受理|办理|化解|调处/;
+const PARTICIPANTS =
+  /(?:干部|成员|人员|群众|职工|党员|代表|居民|村民|学生|师生|企业|商户|村|社区|单位|部门|两委)$/;
+/** Compiled cues by key, for the list test. */
+const CUES_OF = new Map(COMPILED.map((c) => [c.def.key, c.cues.map((q) => new RegExp(q.re.source))]));
+
+/**
+ * Whether the figure closes a 、-list (no 等 and head noun after it) of which some item is no
+ * cue of the key: the count is of several kinds of things, not the key's alone.
+ */
+function mixedList(local: string, key: string): boolean {
+  if (!local.includes('、') || local.includes('等')) return false;
+  const tail = local.replace(/(?:达到?|共计?|合计|累计|计|总计|约|近|超过?)$/, '');
+  const items = tail.split('、');
+  if (items.length < 2) return false;
+  // 在各村、社区开展普法宣传活动12场: a verb after the list makes it a list of places or
+  // bodies the activity reached, not of the things counted.
+  if (LIST_VERB.test(items[items.length - 1] as string)) return false;
+  // 组织乡干部、村“两委”成员法治培训2场次: the list names who took part, then the activity.
+  if (items.slice(0, -1).every((item) => PARTICIPANTS.test(item.replace(/[“”"]/g, '')))) return false;
+  const cues = CUES_OF.get(key) ?? [];
+  // The first item carries the clause's verb (为群众提供法律咨询): only its end is the item.
+  return items.some((item, n) => {
+    const word = n === 0 ? item.slice(-6) : item;
+    return word.length > 0 && !cues.some((re) => re.test(word));
+  });
+}
+
+/** Whether a clause counts meetings of several kinds, not all of them law meetings. */
+function mixedMeetings(clause: string): boolean {
+  if (!MEETING_LIST.test(clause)) return false;
+  const items = clause.split('、');
+  // 县委常委会会议、县政府常务会议专题研究法治建设5次: what the count measures follows the
+  // list and is law work for every meeting named.
+  if (/(?:专题研究|研究部署|专题听取|研究)[^，。；]{0,10}法治/.test(items[items.length - 1] ?? ''))
+    return false;
+  // 法治建设部署会、法治工作推进会共5次 and 部署会、推进会6场次 list law meetings only.
+  return items.some((item) => /会/.test(item) && !/法|部署会|推进会|专题会/.test(item));
+}
+/**
+ * A study count whose cue and figure take in the 第一议题 rule (落实中心组学习制度和“第一议题”
+ * 制度，全年组织…专题学习12次) counts the political-study sessions, which the gold leaves out
+ * (dev/README.md: 第一议题 sessions are political study). A list of topics that mixes law with
+ * other matters is still counted (seed 000: 学习党纪党规、法治工作等内容10次).
+ */
+const STUDY_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainings', 'study.lectures']);
+/** The leadership's study joined with the whole staff's (中心组…和公职人员…). */
+const TWO_BODIES = /(?:和|及|与|、)(?:全体)?(?:公职人员|干部职工|机关干部|党员干部|全体干部)/;
+/** Figures of activities of several kinds (先后组织各类形式集体学法20余次). */
+const MANY_KINDS = /各类|各种|多种|多类/;
+
 /** 中心组集中学习24次，其中专题学习习近平法治思想4次: the breakdown is the law study. */
 const LAW_BREAKDOWN =
   /^[^。；]{0,40}?其中[^。；，\d]{0,30}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,12}?(\d{1,3})(次|场|场次|期)/;
 
+/**
+ * 中心组专题学习13次、专题法治学习11次: the study count is listed whole, then its law study
+ * as the next item; the law study is the key's figure.
+ */
+const LAW_NEXT_ITEM =
+  /^、[^。；，\d]{0,12}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,8}?(\d{1,3})(次|场|场次|期)/;
+
 /** How far back the paragraph of a figure is read: a bound keeps huge one-line texts linear. */
 const PARA_LOOKBACK = 400;
 
-function lawSubject(text: string, f: FoundIndicator, sentenceEndAt: number): boolean {
+function lawSubject(
+  text: string,
+  f: FoundIndicator,
+  sentenceStartAt: number,
+  sentenceEndAt: number,
+): boolean {
   const from = Math.max(0, f.start - PARA_LOOKBACK);
   const back = text.slice(from, f.start);
   const nl = back.lastIndexOf('\n');
@@ -59,7 +130,11 @@ function lawSubject(text: string, f: FoundIndicator, sentenceEndAt: number): boo
   const to = Math.min(sentenceEndAt, f.end + PARA_LOOKBACK);
   if (!LAW_WORD.test(text.slice(paraStart, to)) && !LAW_WORD.test(heading)) return false;
   const clause = text.slice(clauseStart(text, f.start), f.end);
-  return !(POLITICAL.test(clause) && !LAW_WORD.test(clause));
+  if (POLITICAL.test(clause) && !LAW_WORD.test(clause)) return false;
+  // 全面贯彻落实全会精神，全年共进行中心组学习14次，进一步领悟重要讲话: a sentence about
+  // political study that names no law is no law study, whatever its paragraph's heading says.
+  const sentence = text.slice(sentenceStartAt, sentenceEndAt);
+  return !(POLITICAL.test(sentence) && !LAW_WORD.test(sentence));
 }
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
@@ -178,6 +253,19 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 组织干部学习…内容，先后组织测试2次: the figure's own clause names another activity (a
     // test, a contest, a survey), so a cue of an earlier clause does not name it.
     if (r.cueSide === 'wide' && OTHER_ACTIVITY.test(ctx.local)) continue;
+    // 纳入干部培训必修课程，先后组织各类形式集体学法20余次: the clause counts activities of
+    // several kinds, which a cue of an earlier clause does not name.
+    if (r.cueSide === 'wide' && MANY_KINDS.test(ctx.local)) continue;
+    if (r.def.key === 'leadership.meetings' && mixedMeetings(text.slice(clauseStart(text, f.start), f.start)))
+      continue;
+    // 为群众提供法律咨询、政策咨询、法律服务达300余人次: the count closes a list of several
+    // things, not all of them the key's, with no 等 and head noun naming the whole.
+    if (r.cueSide === 'local' && mixedList(ctx.local, r.def.key)) continue;
+    if (STUDY_KEYS.has(r.def.key) && text.slice(span.start, f.start).includes('第一议题')) continue;
+    // 纳入党委中心组学习内容和公职人员学法内容，全年学习12次: one count for the leadership and
+    // all the staff together is neither body's own (the gold's "several bodies" rule).
+    if (r.def.key === 'study.central_group_sessions' && TWO_BODIES.test(text.slice(span.start, f.start)))
+      continue;
     // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
     // not the bodies or cases of the key named before it.
     if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
@@ -185,12 +273,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     if (LAW_KEYS.has(r.def.key)) {
       const item = found(r, f, span);
-      if (!lawSubject(text, item, sentence.end)) continue;
+      if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
       const clause = text.slice(clauseStart(text, f.start), f.start);
-      const part = LAW_WORD.test(clause)
-        ? null
-        : LAW_BREAKDOWN.exec(text.slice(f.end, Math.min(sentence.end, f.end + 120)));
+      const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
+      const part = LAW_WORD.test(clause) ? null : (LAW_BREAKDOWN.exec(rest) ?? LAW_NEXT_ITEM.exec(rest));
       if (part && r.def.key !== 'leadership.meetings') {
         // The law part's figure and quote replace the whole's.
         const at = f.end + (part.index ?? 0) + part[0].length;
@@ -200,7 +287,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
           value: Number(num),
           approx: false,
           measure: part[2] as string,
-          start: f.end + part[0].indexOf('其中'),
+          start: f.end + Math.max(0, part[0].indexOf('其中')) + (part[0].startsWith('、') ? 1 : 0),
           end: at,
         });
         keyAt.set(f, r.def.key);

@@ -80,10 +80,19 @@ export function yearInTitle(title: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
+const NOTICE_OF_REPORT =
+  /《[^》]{0,24}?(20\d\d)年度?(?:法治政府建设|法治建设)[^》]{0,10}?报告[^》]{0,12}?(?:通知|函)》/;
+
 /** The covered year stated by the opening paragraphs: 现将…20XX年…报告如下, or 20XX年， at a sentence start. */
 function yearInOpening(paras: readonly Paragraph[]): number | null {
   for (const p of paras) {
     const m = /现(?:将|就|把)[^。；]{0,40}?(20\d\d)年/.exec(arabicYears(p.text));
+    if (m) return Number(m[1]);
+  }
+  // 根据《关于报送2024年度法治政府建设情况报告的通知》要求，现将我镇有关情况报告如下: the
+  // notice that asked for this report names the year it covers.
+  for (const p of paras) {
+    const m = NOTICE_OF_REPORT.exec(arabicYears(p.text));
     if (m) return Number(m[1]);
   }
   const first = paras[0];
@@ -131,10 +140,31 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
       text += next.text;
       end = next.end;
     }
-    return { text, start: p.start, end, year: yearInTitle(text) };
+    // 松林区青石街道 / 2024年 / 法治政府建设 / 年度报告: a title set on several short lines. The
+    // lines right above the topic line join it when the topic line alone names no unit.
+    let start = p.start;
+    if (!unitInTitle(text)) {
+      let joined = text;
+      let from = p.start;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const q = top[j] as Paragraph;
+        if (from - q.end > 2 || !TITLE_PIECE.test(q.text)) break;
+        joined = q.text + joined;
+        from = q.start;
+        if (unitInTitle(joined)) {
+          text = joined;
+          start = from;
+          break;
+        }
+      }
+    }
+    return { text, start, end, year: yearInTitle(text) };
   }
   return null;
 }
+/** A short line of a title set on several lines: no label, date, URL or navigation. */
+const TITLE_PIECE =
+  /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
 
 function findSignatures(paras: readonly Paragraph[], from: number): Identification['signatures'] {
   const out: Identification['signatures'] = [];
@@ -186,12 +216,28 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   const title = findTitle(top);
   const topText = top.map((p) => p.text).join('\n');
   let header: Identification['header'] = null;
+  const headerOf = (p: Paragraph): UnitName | null =>
+    /(人民政府|党委|政府|办事处|党工委)(文件)?$/.test(p.text) ? readUnitName(p.text) : null;
   for (const p of top) {
     if (title && p.start >= title.start) break;
-    const u = /(人民政府|党委|政府|办事处|党工委)(文件)?$/.test(p.text) ? readUnitName(p.text) : null;
+    const u = headerOf(p);
     if (u) {
       header = { unit: u, para: p };
       break;
+    }
+  }
+  // A web page may print the title twice, once as the page's heading and once under the
+  // document's header line (眉山市X区X镇人民政府 / 2021年…报告): a header line between the
+  // title and the body still names the unit.
+  if (!header && title) {
+    for (const p of top) {
+      // Only a line that is a name alone (no site name, date or 来源: label).
+      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{4,30}$/.test(p.text.trim())) continue;
+      const u = headerOf(p);
+      if (u) {
+        header = { unit: u, para: p };
+        break;
+      }
     }
   }
   const signatures = findSignatures(paras, Math.max(firstBody, Math.floor(paras.length / 3)));

@@ -24,6 +24,34 @@ describe('reading the unit and level', () => {
     expect([r.unit, r.level]).toEqual(['云岭县', 'county']);
   });
 
+  it('takes the unit from a header line printed between a page title and the body', () => {
+    const r = analyzeText(
+      [
+        '当前位置：首页 > 信息公开',
+        '2022年法治政府建设工作情况报告',
+        '发布日期：2023-03-20',
+        '云岭县青石镇人民政府',
+        '2022年法治政府建设工作情况报告',
+        `2022年我${BODY}现将情况报告如下：`,
+      ].join('\n'),
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['青石镇', 'township', 2022]);
+  });
+
+  it('takes the year from the notice that asked for the report when nothing else states it', () => {
+    const r = analyzeText(
+      `青石镇关于法治政府建设工作情况的报告\n根据县委依法治县办《关于报送2023年度法治政府建设情况报告的通知》要求，现将我镇有关情况报告如下：\n一、主要举措和成效\n青石镇${BODY}`,
+    );
+    expect([r.unit, r.report_year]).toEqual(['青石镇', 2023]);
+  });
+
+  it('joins a title set on several short lines', () => {
+    const r = analyzeText(
+      ['松林区河东街道', '2024年', '法治政府建设', '年度报告', `2024年，街道${BODY}`].join('\n'),
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['河东街道', 'township', 2024]);
+  });
+
   it('reads X街道办事处 as X街道 and a 民族乡 whole', () => {
     expect(
       analyzeText(`松林区河西街道办事处关于2022年法治政府建设工作的报告\n2022年，街道${BODY}`),

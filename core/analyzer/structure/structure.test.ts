@@ -61,4 +61,17 @@ describe('headings and numbering', () => {
       next_year_plan: false,
     });
   });
+
+  it('accepts a level numbered through the text, but not once it has restarted under a parent', () => {
+    const through = paragraphsOf(
+      ['（一）健全机制', '1.成立小组', '2.明确分工', '（二）规范执法', '3.落实制度', '4.开展评查'].join('\n'),
+    );
+    expect(numberingBreaks(readHeadings(through), [])).toEqual([]);
+    const mixed = paragraphsOf(
+      ['（一）健全机制', '1.成立小组', '（二）规范执法', '1.落实制度', '（三）普法宣传', '2.开展活动'].join(
+        '\n',
+      ),
+    );
+    expect(numberingBreaks(readHeadings(mixed), []).map((b) => [b.expected, b.found])).toEqual([[1, 2]]);
+  });
 });

@@ -46,7 +46,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'capacity',
     measures: SESSIONS,
     // The leadership's own law study is written 中心组学法, 领导班子学法, 党工委专题学习.
-    cues: ['中心组', '班子…学法', '班子成员…学习', '党工委…学习', '党工委…学法'],
+    cues: ['中心组', '班子…学法', '班子成员…学习', '党工委…学习', '党工委…学法', '党委…学法', '党组…学法'],
   },
   {
     key: 'study.pre_meeting_sessions',
