@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_LIMITS } from '../server/io/limits';
 import { readDocx } from '../server/io/readDocx';
 import {
+  BASE_URL,
   chinaDay,
   DEMO_PASSWORD,
   LedgerUi,
@@ -116,6 +117,46 @@ describe("a clerk's working day, continued (issue 15)", () => {
     expect(await result.textContent()).toContain('已办理 0 条，1 条未办理');
     expect(await result.textContent()).toContain('结案前至少需要记录一次回访');
     await screenshot(page, 'issue15-bulk-result');
+  });
+
+  it('§6 takes a batch step from 待办 in one call, naming a record refused meanwhile', async () => {
+    const tag = runSuffix();
+    const post = async (path: string, data: unknown) => {
+      const res = await page.request.post(path, { data, headers: { Origin: BASE_URL } });
+      expect(res.status(), await res.text()).toBeLessThan(300);
+      return (await res.json()) as { id: string; version: number };
+    };
+    // long overdue, so both sit at the top of 逾期 (soonest due first)
+    const make = (n: number) =>
+      post('/api/ledgers/suggestion', {
+        receivedOn: chinaDay(-200),
+        name: '群众',
+        topic: 'suggestion',
+        content: `待办批量${tag}第${n}条`,
+      });
+    const a = await make(1);
+    const b = await make(2);
+    await page.goto('/todo?state=overdue');
+    const rowOf = (n: number) => page.locator('.ant-table-row').filter({ hasText: `待办批量${tag}第${n}条` });
+    await rowOf(1).locator('.ant-checkbox-input').check();
+    await rowOf(2).locator('.ant-checkbox-input').check();
+    // someone else dismisses the second meanwhile: the batch must name it, not fail the first
+    await post(`/api/ledgers/suggestion/${b.id}/actions/dismiss`, { version: b.version, values: {} });
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/ledgers/')) calls.push(new URL(r.url()).pathname);
+    });
+    await page.getByRole('button', { name: /群众意见建议：标记为无效信息（2）/ }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '标记为无效信息' }).click();
+    const result = page.locator('.ant-alert').filter({ hasText: '未办理' });
+    await result.waitFor();
+    expect(await result.textContent()).toContain('已办理 1 条，1 条未办理');
+    // the refused one by its number, with the server's Chinese reason
+    expect(await result.textContent()).toMatch(/议〔\d{4}〕\d+号：[^；]*已被他人修改/);
+    // one server call for the selection, none record by record
+    expect(calls).toEqual(['/api/ledgers/suggestion/bulk/dismiss']);
+    const after = await page.request.get(`/api/ledgers/suggestion/${a.id}`);
+    expect(((await after.json()) as { stateLabel: string }).stateLabel).toBe('无效信息');
   });
 
   it('§15 a rate’s denominator on the 工作台 opens the rows it counts', async () => {

@@ -108,6 +108,20 @@ describe('县级总览', () => {
       .poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 })
       .toBe(`共 ${counted?.numerator} 条`);
     await screenshot('overview-rows');
+
+    // the rate's denominator is one click away in the same cell: its rows are the sample counted over
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/overview');
+    const again = page.locator('tbody tr.ant-table-row').filter({ hasText: township }).first();
+    const denominator = again.getByTestId(`denominator-${RATE_KEY}`);
+    expect(await denominator.textContent()).toBe(`/${counted?.denominator}`);
+    await denominator.click();
+    await page.waitForURL((u) => u.pathname === '/ledgers/petition' && u.search !== url.search);
+    expect(new URL(page.url()).searchParams.get('unit')).toBe(unitId);
+    await expect
+      .poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 })
+      .toBe(`共 ${counted?.denominator} 条`);
+    expect((await page.locator('header').textContent()) ?? '').not.toContain(township);
   });
 
   it('the figure explanations list every area with its formula', async () => {

@@ -108,6 +108,8 @@ export const TodoItem = z.strictObject({
   due: day.nullable(),
   state: z.enum(TODO_STATES),
   reason: z.string(),
+  /** a ledger record's version, for a batch step from 待办 (absent for 整改 and the annual report) */
+  version: z.number().optional(),
   /** where the item is worked on when it is not a ledger record (the annual report) */
   link: z.string().optional(),
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cf } from './kinds/enforcementLaw';
 import { LEDGER_KINDS } from './registry';
-import { statuteRows, statutesMarkdown, uncited } from './statutes';
+import { documentRows, statuteRows, statutesMarkdown, uncited } from './statutes';
 import type { LedgerKind } from './types';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -101,5 +101,21 @@ describe('docs/statutes.md (issue 13 §4)', () => {
       ['bare 规则 act', true, ''],
     ]);
     expect(statutesMarkdown([bare])).toContain('| 规则 | `act` | 办理：（条件见代码，尚未声明规则及依据） |');
+  });
+
+  it('lists every document a declaration prints, each title it can carry, and its citation (issue 15 §5)', () => {
+    const docs = documentRows(LEDGER_KINDS);
+    expect(docs.map((d) => `${d.kind}.${d.key}`)).toEqual(
+      LEDGER_KINDS.flatMap((k) => (k.documents ?? []).map((d) => `${k.kind}.${d.key}`)),
+    );
+    expect(
+      docs.filter((d) => d.cite.length === 0 || d.cite.some((c) => !c.version)).map((d) => d.key),
+    ).toEqual([]);
+    const decision = docs.find((d) => d.kind === 'enforcement_case' && d.key === 'decision');
+    expect(decision?.titles).toEqual(expect.arrayContaining(['行政处罚决定书', '不予行政处罚决定书']));
+    expect(decision?.after).toBe('作出决定');
+    const md = statutesMarkdown(LEDGER_KINDS);
+    expect(md).toContain('| 矛盾纠纷（dispute） | `agreement` | 人民调解协议书 |');
+    expect(md).toContain('《中华人民共和国人民调解法》第二十九条');
   });
 });

@@ -1,6 +1,6 @@
 import { CALENDAR_RULES } from '../calendar/rules';
 import { DISCLOSURE_REPORT_RULES } from '../disclosureReport/rules';
-import type { Citation, LedgerKind } from './types';
+import type { Citation, DocumentDef, LedgerKind } from './types';
 
 /**
  * The table of every rule the ledgers enforce (issue 13 §4): clocks, guards and the state rules
@@ -80,6 +80,50 @@ export function statuteRows(kinds: readonly LedgerKind[]): StatuteRow[] {
   return rows;
 }
 
+/**
+ * The documents a kind's workflow prints from a record (issue 15 §5: 调解协议书, 处罚决定书), each
+ * with the article that says what it must contain. The 登记表 every kind prints is no legal
+ * document and is left out.
+ */
+export interface DocumentRow {
+  kind: string;
+  key: string;
+  /** Every title the document can carry; one where the record decides (处罚 / 不予处罚). */
+  titles: string[];
+  /** The label of the step after which it is offered. */
+  after: string;
+  cite: readonly Citation[];
+}
+
+/** The titles a document may carry: a title chosen by the record is tried with each option of its select fields. */
+function documentTitles(k: LedgerKind, d: DocumentDef): string[] {
+  const title = d.title;
+  if (typeof title === 'string') return [title];
+  const fallback = title({});
+  const titles = new Set<string>();
+  for (const f of [...k.fields, ...k.actions.flatMap((a) => a.fields ?? [])]) {
+    if (f.type !== 'select' && f.type !== 'multiselect') continue;
+    for (const o of f.options) {
+      const t = title({ [f.key]: o.value });
+      if (t !== fallback) titles.add(t);
+    }
+  }
+  titles.add(fallback);
+  return [...titles];
+}
+
+export function documentRows(kinds: readonly LedgerKind[]): DocumentRow[] {
+  return kinds.flatMap((k) =>
+    (k.documents ?? []).map((d) => ({
+      kind: k.kind,
+      key: d.key,
+      titles: documentTitles(k, d),
+      after: k.actions.find((a) => a.key === d.after)?.label ?? d.after,
+      cite: d.cite ?? [],
+    })),
+  );
+}
+
 /** A row without a structured citation (the clock's free text does not count). */
 export const uncited = (r: StatuteRow) => r.cite.length === 0 || r.cite.some((c) => !c.law || !c.version);
 
@@ -136,6 +180,20 @@ export function statutesMarkdown(kinds: readonly LedgerKind[]): string {
     );
   }
   lines.push('');
+  const documents = documentRows(kinds);
+  if (documents.length > 0) {
+    lines.push('## 文书（由记录出具，issue 15 §5）', '');
+    lines.push('| 台账 | 位置 | 文书 | 出具时机 | 法律依据（条款、版本） |');
+    lines.push('|---|---|---|---|---|');
+    for (const d of documents) {
+      const label = kinds.find((k) => k.kind === d.kind)?.label ?? d.kind;
+      const cite = d.cite.map((c) => `${c.law}${c.article}（${c.version}）`).join('；');
+      lines.push(
+        `| ${label}（${d.kind}） | \`${d.key}\` | ${cell(d.titles.join(' / '))} | 「${cell(d.after)}」之后 | ${cell(cite || '（未引注）')} |`,
+      );
+    }
+    lines.push('');
+  }
   const settings = kinds.flatMap((k) => (k.settings ?? []).map((s) => ({ k, s })));
   if (settings.length > 0) {
     lines.push('## 县级设置（未经法律确定的数值）', '');

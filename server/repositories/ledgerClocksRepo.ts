@@ -40,6 +40,8 @@ export const todoColumns = {
   number: ledgerRecords.number,
   title: ledgerRecords.title,
   state: ledgerRecords.state,
+  /** the version a batch step from 待办 is taken on (stale: the server says so for that row) */
+  version: ledgerRecords.version,
   unitName: units.name,
 };
 

@@ -376,7 +376,7 @@ export async function recordsAwaiting(
     (
       { kind, states },
       i,
-    ) => sql`(select ${i} as k, r.id, r.kind, r.number, r.title, r.state, r.event_date, u.name as unit_name
+    ) => sql`(select ${i} as k, r.id, r.kind, r.number, r.version, r.title, r.state, r.event_date, u.name as unit_name
       from ${ledgerRecords} r join ${units} u on u.id = r.unit_id
       where r.kind = ${kind} and ${inArray(sql`r.unit_id`, unitIds)} and ${inArray(sql`r.state`, states)}
         and r.deleted_at is null and (r.assignee_id is null or r.assignee_id = ${assignee})
@@ -386,6 +386,7 @@ export async function recordsAwaiting(
     id: string;
     kind: string;
     number: string;
+    version: number | string;
     title: string;
     state: string;
     unit_name: string;
@@ -394,6 +395,8 @@ export async function recordsAwaiting(
     id: r.id,
     kind: r.kind,
     number: r.number,
+    // the version a batch step from 待办 is taken on; raw SQL may answer an int column as text
+    version: Number(r.version),
     title: r.title,
     state: r.state,
     unitName: r.unit_name,

@@ -3,7 +3,7 @@ import { buildCounty, buildUser } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
 interface Todo {
-  items: { id: string; state: string; clock: string | null }[];
+  items: { id: string; kind: string; state: string; clock: string | null; version?: number }[];
   counts: { overdue: number; dueSoon: number; alerts: number; waiting: number };
 }
 
@@ -46,5 +46,35 @@ describe('待办 counts (issue 15 §8)', () => {
     const wide = await clerk.get<Todo>('/api/todo?days=15');
     expect(wide.body.items.find((i) => i.id === far.body.id)?.state).toBe('due_soon');
     expect(wide.body.counts.alerts).toBe(0);
+  });
+});
+
+describe('待办 batch steps (issue 15 §6)', () => {
+  it('lists each ledger record with its version, so one batch call moves the selection on', async () => {
+    const make = (content: string) =>
+      clerk.post<{ id: string; version: number }>('/api/ledgers/suggestion', {
+        receivedOn: '2026-11-20',
+        name: '群众',
+        topic: 'suggestion',
+        content,
+      });
+    const a = (await make('待办里批量处理的广告信息一')).body;
+    const b = (await make('待办里批量处理的广告信息二')).body;
+    const todo = await clerk.get<Todo>('/api/todo?days=15');
+    const mine = todo.body.items.filter((i) => i.id === a.id || i.id === b.id);
+    expect(mine.map((i) => [i.kind, i.version])).toEqual([
+      ['suggestion', a.version],
+      ['suggestion', b.version],
+    ]);
+    const r = await clerk.post<{ results: { id: string; ok: boolean }[] }>(
+      '/api/ledgers/suggestion/bulk/dismiss',
+      { items: mine.map((i) => ({ id: i.id, version: i.version })) },
+    );
+    expect(r.body.results).toEqual([
+      { id: a.id, ok: true },
+      { id: b.id, ok: true },
+    ]);
+    const after = await clerk.get<Todo>('/api/todo?days=15');
+    expect(after.body.items.filter((i) => i.id === a.id || i.id === b.id)).toEqual([]);
   });
 });

@@ -30,17 +30,19 @@ describe('fieldText', () => {
     const villages = ledgerKind('legal_advisor')?.fields.find((f) => f.key === 'villages');
     if (!villages) throw new Error('villages missing');
     const names: Record<string, string> = { a: '枫林村', b: '河东社区' };
-    expect(fieldText(villages, ['a', 'b', 'c'], (id) => names[id])).toBe('枫林村、河东社区、c');
+    expect(fieldText(villages, ['a', 'b', 'c'], (id) => names[id])).toBe('枫林村、河东社区、（未知村社区）');
     expect(fieldText(villages, [], (id) => names[id])).toBe('—');
     // a single village field still takes one id
     expect(fieldText(field('village'), 'a', (id) => names[id])).toBe('枫林村');
   });
 
-  it('names referenced records by their titles, falling back to the id', () => {
+  it('names referenced records by their titles, never by their id', () => {
     const officers = ledgerKind('enforcement_case')?.fields.find((f) => f.key === 'officers');
     if (!officers) throw new Error('officers missing');
     const titles: Record<string, string> = { a: '王明（执420001）' };
-    expect(fieldText(officers, ['a', 'b'], undefined, (id) => titles[id])).toBe('王明（执420001）、b');
+    expect(fieldText(officers, ['a', 'b'], undefined, (id) => titles[id])).toBe(
+      '王明（执420001）、（已删除的记录）',
+    );
     expect(fieldText(officers, [])).toBe('—');
   });
 

@@ -42,13 +42,14 @@ export function fieldText(
     case 'village': {
       // one id, or a list of ids for a `multiple` field (the villages a legal advisor serves)
       const ids = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
-      return ids.length > 0 ? ids.map((id) => villageName?.(id) ?? id).join('、') : EMPTY;
+      return ids.length > 0 ? ids.map((id) => villageName?.(id) ?? '（未知村社区）').join('、') : EMPTY;
     }
     case 'table':
       return Array.isArray(value) ? `${value.length}条` : EMPTY;
     case 'ref': {
+      // a record no longer listed is named as such, never by its id
       const ids = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
-      return ids.length > 0 ? ids.map((id) => refTitle?.(id) ?? id).join('、') : EMPTY;
+      return ids.length > 0 ? ids.map((id) => refTitle?.(id) ?? '（已删除的记录）').join('、') : EMPTY;
     }
     default:
       return String(value);

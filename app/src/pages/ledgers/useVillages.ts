@@ -7,7 +7,7 @@ import type { VillageName } from './fieldText';
  * township of a county), plus a lookup from a stored id to its name.
  */
 export function useVillages(unitId: string | undefined) {
-  const { list, byId } = useUnits();
+  const { list, byId, isSuccess } = useUnits();
   return useMemo(() => {
     const under = (id: string | null, depth = 0): boolean => {
       if (!id || !unitId || depth > 3) return false;
@@ -15,11 +15,13 @@ export function useVillages(unitId: string | undefined) {
       return under(byId.get(id)?.parentId ?? null, depth + 1);
     };
     const villages = list.filter((u) => u.level === 'village' && under(u.parentId));
-    const name: VillageName = (id) => byId.get(id)?.name;
+    // never the stored id: while the units load a placeholder, and a village no longer listed
+    // (merged or removed since) says so (issue 15 done-when: no code on any page)
+    const name: VillageName = (id) => byId.get(id)?.name ?? (isSuccess ? '（已撤并的村社区）' : '…');
     return {
       options: villages.map((v) => ({ value: v.id, label: v.name })),
       ids: new Set(villages.map((v) => v.id)),
       name,
     };
-  }, [list, byId, unitId]);
+  }, [list, byId, unitId, isSuccess]);
 }

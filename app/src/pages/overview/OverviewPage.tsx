@@ -88,17 +88,20 @@ export function OverviewPage() {
     return m;
   }, [data, minSample, perCapita]);
 
-  /** A figure's rows: the township's own link from /api/indicators, with the township as working unit. */
-  const openRows = async (t: OverviewTownship, key: string) => {
+  /**
+   * A figure's rows (a rate's numerator; `denominator`: the rows it is computed over): the
+   * township's own link from /api/indicators. The link names the township; the working unit stays.
+   */
+  const openRows = async (t: OverviewTownship, key: string, part: 'rows' | 'denominator' = 'rows') => {
     try {
       const one = await queryClient.fetchQuery({
         queryKey: queryKeys.unitIndicators(t.unit.id, year),
         queryFn: () => getUnitIndicators(t.unit.id, year),
         staleTime: 60_000,
       });
-      const rows = one.values[key]?.rows;
+      const rows = part === 'rows' ? one.values[key]?.rows : one.values[key]?.denominatorRows;
       if (!rows) {
-        message.info(`${indicatorDef(key)?.name ?? key}没有对应的台账明细`);
+        message.info(`${indicatorDef(key)?.name ?? key}${part === 'rows' ? '' : '的分母'}没有对应的台账明细`);
         return;
       }
       // the link names the township: the list shows its rows and the working unit stays (issue 15 §15)
@@ -151,10 +154,27 @@ export function OverviewPage() {
               rank ? `全县第 ${rank} 名${c.sample !== undefined ? `，样本 ${c.sample} 件` : ''}` : undefined
             }
           >
-            <Typography.Link data-testid={`cell-${key}`} onClick={() => void openRows(t, key)}>
-              {fmt(c.value)}
-              {unit === '%' ? '%' : ''}
-            </Typography.Link>
+            <span style={{ whiteSpace: 'nowrap' }}>
+              <Typography.Link data-testid={`cell-${key}`} onClick={() => void openRows(t, key)}>
+                {fmt(c.value)}
+                {unit === '%' ? '%' : ''}
+              </Typography.Link>
+              {/* a rate's denominator one click away, as on the 工作台 (issue 15 §15) */}
+              {unit === '%' && c.sample !== undefined ? (
+                <Typography.Link
+                  type="secondary"
+                  style={{ fontSize: 12, marginLeft: 4 }}
+                  title={`查看计入分母的${c.sample}条台账`}
+                  data-testid={`denominator-${key}`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    void openRows(t, key, 'denominator');
+                  }}
+                >
+                  /{c.sample}
+                </Typography.Link>
+              ) : null}
+            </span>
           </Tooltip>
         );
       },

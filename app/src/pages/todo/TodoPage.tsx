@@ -136,7 +136,7 @@ export function TodoPage() {
 
   const confirmBulk = (o: BulkOption) =>
     modal.confirm({
-      title: `对选中的 ${o.ids.length} 条${o.kindLabel}执行“${o.action.label}”？`,
+      title: `对选中的 ${o.items.length} 条${o.kindLabel}执行“${o.action.label}”？`,
       content: o.action.confirm ?? '状态不允许的记录会被跳过，并列出原因。',
       okText: o.action.label,
       onOk: () => bulk.mutateAsync(o),
@@ -189,7 +189,7 @@ export function TodoPage() {
                 loading={bulk.isPending}
                 onClick={() => confirmBulk(o)}
               >
-                {o.kindLabel}：{o.action.label}（{o.ids.length}）
+                {o.kindLabel}：{o.action.label}（{o.items.length}）
               </Button>
             ))
           )}

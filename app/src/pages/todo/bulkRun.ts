@@ -1,34 +1,24 @@
-import { errorMessage } from '../../api/client';
-import { getLedgerRecord, takeLedgerAction } from '../../api/ledgers';
+import { takeBulkAction } from '../../api/ledgers';
 import type { BulkOption } from './todoState';
 
 export interface BulkResult {
   done: number;
-  /** Records whose state does not allow the step (now), with the reason. */
+  /** Records the server did not move on, with its Chinese reason (state, guard, changed meanwhile). */
   skipped: { id: string; number: string; reason: string }[];
 }
 
-/** Takes one bulk step on each record in turn, with its current version; never stops halfway silently. */
+/**
+ * One batch step on the selected records of one kind: a single call to the same batch endpoint
+ * the ledger lists use (POST /api/ledgers/:kind/bulk/:action); the server takes each record in
+ * its own transaction and answers each one's result.
+ */
 export async function runBulk(option: BulkOption): Promise<BulkResult> {
-  const result: BulkResult = { done: 0, skipped: [] };
-  for (const id of option.ids) {
-    let number = id;
-    try {
-      const record = await getLedgerRecord(option.kind, id);
-      number = record.number;
-      if (!record.actions.some((a) => a.key === option.action.key)) {
-        result.skipped.push({
-          id,
-          number,
-          reason: `当前状态为“${record.stateLabel}”，不能${option.action.label}`,
-        });
-        continue;
-      }
-      await takeLedgerAction(option.kind, id, option.action.key, record.version, {});
-      result.done++;
-    } catch (e) {
-      result.skipped.push({ id, number, reason: errorMessage(e) });
-    }
-  }
-  return result;
+  const r = await takeBulkAction(option.kind, option.action.key, option.items);
+  const numbers = new Map(option.items.map((i) => [i.id, i.number]));
+  return {
+    done: r.results.filter((x) => x.ok).length,
+    skipped: r.results
+      .filter((x) => !x.ok)
+      .map((x) => ({ id: x.id, number: numbers.get(x.id) ?? '', reason: x.message ?? '未能办理' })),
+  };
 }

@@ -14,6 +14,7 @@ const item = (over: Partial<TodoItem>): TodoItem => ({
   due: '2026-04-01',
   state: 'overdue',
   reason: '调解期限已逾期3日',
+  version: 3,
   ...over,
 });
 
@@ -40,13 +41,16 @@ describe('bulkOptions', () => {
     const options = bulkOptions([
       item({ id: '1' }),
       item({ id: '1', state: 'waiting' }),
-      item({ id: '2' }),
+      item({ id: '2', version: 5, number: '纠〔2026〕2号' }),
       item({ id: '9', kind: 'suggestion', kindLabel: '群众意见建议' }),
       item({ id: '7', kind: 'petition', kindLabel: '信访事项' }),
+      // a 整改 item in the same selection has no version and no batch step
+      item({ id: 'r', kind: 'rectification', kindLabel: '整改', version: undefined }),
     ]);
-    expect(options.map((o) => [o.kind, o.action.key, o.ids])).toEqual([
-      ['dispute', 'close', ['1', '2']],
-      ['suggestion', 'dismiss', ['9']],
+    expect(options.map((o) => [o.kind, o.action.key, o.items.map((i) => `${i.id}@${i.version}`)])).toEqual([
+      ['dispute', 'close', ['1@3', '2@5']],
+      ['suggestion', 'dismiss', ['9@3']],
     ]);
+    expect(options[0]?.items.map((i) => i.number)).toEqual(['纠〔2026〕1号', '纠〔2026〕2号']);
   });
 });

@@ -28,8 +28,8 @@ export interface BulkOption {
   kind: string;
   kindLabel: string;
   action: ActionDef;
-  /** The selected items of that kind (the step is only tried on them). */
-  ids: string[];
+  /** The selected records of that kind, with the version each was listed at (the step is only tried on them). */
+  items: { id: string; version: number; number: string }[];
 }
 
 /**
@@ -44,8 +44,13 @@ export function bulkOptions(selected: readonly TodoItem[]): BulkOption[] {
   for (const [kind, items] of byKind) {
     const def = ledgerKind(kind);
     if (!def) continue;
+    // one entry per record (a record may be listed under two clocks); only ledger records carry a version
+    const records = new Map<string, { id: string; version: number; number: string }>();
+    for (const i of items)
+      if (i.version !== undefined) records.set(i.id, { id: i.id, version: i.version, number: i.number });
+    if (records.size === 0) continue;
     for (const action of def.actions.filter((a) => a.bulk && (a.fields?.length ?? 0) === 0))
-      out.push({ kind, kindLabel: def.label, action, ids: [...new Set(items.map((i) => i.id))] });
+      out.push({ kind, kindLabel: def.label, action, items: [...records.values()] });
   }
   return out;
 }
