@@ -12,7 +12,16 @@ export const TEST_START = new Date(process.env.FAZHI_TEST_NOW ?? DEFAULT_START);
 if (Number.isNaN(TEST_START.getTime()))
   throw new Error(`FAZHI_TEST_NOW is not a date: ${process.env.FAZHI_TEST_NOW}`);
 
-const origin = performance.now();
+let origin = performance.now();
+
+/**
+ * Starts "the time this file has been running" again. The server test files share their worker's
+ * modules (vitest.config.ts: isolate off), so this module is loaded once for many files; the
+ * per-file setup (fileStart.ts) calls this before each file.
+ */
+export function restartTestClock(): void {
+  origin = performance.now();
+}
 
 /** The test's "now": TEST_START plus the time this file has been running. */
 export function testNow(): Date {
