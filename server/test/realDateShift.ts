@@ -10,7 +10,8 @@ const target = process.env.FAZHI_TEST_REAL_DATE;
 const REAL_DATE = Symbol.for('fazhi.realDate');
 const holder = globalThis as unknown as { [REAL_DATE]?: DateConstructor };
 if (target) {
-  const RealDate = (holder[REAL_DATE] ??= Date);
+  const RealDate: DateConstructor = holder[REAL_DATE] ?? Date;
+  holder[REAL_DATE] = RealDate;
   const at = RealDate.parse(target);
   if (Number.isNaN(at)) throw new Error(`FAZHI_TEST_REAL_DATE is not a date: ${target}`);
   const shift = at - RealDate.now();
