@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['core/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['server/test/realDateShift.ts'],
+          // pure functions: the files share their worker's modules (12 files: 7.7 s of CPU
+          // isolated, 4.8 s shared; all 70 shared: 10.5 s)
+          isolate: false,
         },
       },
       {
