@@ -43,6 +43,10 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'app/**/*.build.test.ts'],
           environment: 'jsdom',
           setupFiles: ['server/test/realDateShift.ts', 'app/test/setup.ts'],
+          // the files share one jsdom and their worker's modules: a new jsdom and antd for every
+          // file cost ~1.6 s of CPU each (8 files: 17.2 s isolated, 4.3 s shared; all 40 shared:
+          // 12.7 s); the setup file still runs per file and unmounts after every test
+          isolate: false,
         },
       },
     ],
