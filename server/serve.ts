@@ -1,3 +1,4 @@
+import { ORPHAN_SWEEP_INTERVAL_MS, sweepOrphanUploads } from './commands/attachmentOrphanSweep';
 import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { demoSeeder } from './demo/demoSeeder';
@@ -38,6 +39,17 @@ export async function serve(config: Config): Promise<void> {
     );
   }, 10 * 60_000);
   purge.unref();
+  // pieces of uploads whose process died before writing the attachment row: at start-up, then hourly
+  const sweepOrphans = () =>
+    sweepOrphanUploads(database.db, new Date()).then(
+      (swept) => {
+        if (swept.length > 0) app.log.info({ uploads: swept.length }, 'orphan upload pieces removed');
+      },
+      (err) => app.log.warn({ err }, 'orphan upload sweep failed'),
+    );
+  void sweepOrphans();
+  const orphanSweep = setInterval(sweepOrphans, ORPHAN_SWEEP_INTERVAL_MS);
+  orphanSweep.unref();
   // Reviews stored before the county copy memory existed (or by an older version) are
   // remembered in the background: uploads work meanwhile, they just cannot name those yet.
   backfillCopyMemory(database.db).then(
@@ -53,6 +65,7 @@ export async function serve(config: Config): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
+    clearInterval(orphanSweep);
     try {
       if (control && 'close' in control) await control.close();
       await app.close();

@@ -217,7 +217,7 @@ export async function rectificationAttachmentAdder(
   // the bytes first, piece by piece outside the transaction, as ledger attachments are stored
   // (attachmentCommands.ts); the row and its audit record then commit together
   try {
-    await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data);
+    await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data, ctx.now);
     return await ctx.db.transaction(async (tx) => {
       const saved = await insertAttachmentMeta(tx, {
         unitId,

@@ -400,6 +400,12 @@ export const attachmentChunks = pgTable(
     attachmentId: uuid('attachment_id').notNull(),
     seq: integer('seq').notNull(),
     data: bytea('data').notNull(),
+    /**
+     * When the upload wrote this piece: pieces still without a row this long after are an upload
+     * whose process died, and the sweep removes them (attachmentOrphanSweep.ts). Pieces older
+     * than this column got the time of the migration that added it.
+     */
+    writtenAt: ts('written_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.attachmentId, t.seq] })],
 );

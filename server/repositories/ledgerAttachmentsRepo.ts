@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { attachmentChunks, ledgerAttachments } from '../db/schema';
 
 /**
@@ -85,6 +86,8 @@ export async function writeAttachmentChunks(
   unitId: string,
   id: string,
   content: Uint8Array,
+  /** The upload's time: pieces left without a row long after it are swept (sweepOrphanChunks). */
+  writtenAt: Date,
 ): Promise<number> {
   let seq = 0;
   for (let at = 0; at < content.length; at += ATTACHMENT_CHUNK_BYTES, seq++) {
@@ -98,6 +101,7 @@ export async function writeAttachmentChunks(
       attachmentId: id,
       seq,
       data: sql`decode(${piece.toString('base64')}, 'base64')`,
+      writtenAt,
     });
     await nextTurn();
   }
@@ -109,6 +113,55 @@ export async function deleteAttachmentChunks(db: Db, unitId: string, id: string)
   await db
     .delete(attachmentChunks)
     .where(and(eq(attachmentChunks.unitId, unitId), eq(attachmentChunks.attachmentId, id)));
+}
+
+/** Pieces of one upload that never got its row, as the sweep removed them. */
+export interface OrphanUpload {
+  unitId: string;
+  attachmentId: string;
+  pieces: number;
+  bytes: number;
+  writtenAt: Date;
+}
+
+/**
+ * Deletes the pieces of every upload whose row was never written and whose newest piece was
+ * written before `writtenBefore`, and says what it deleted, one entry per upload. An upload
+ * still under way (its pieces newer than that) is left alone, whichever instance writes it.
+ */
+export async function deleteOrphanChunks(tx: Db, writtenBefore: Date): Promise<OrphanUpload[]> {
+  const rows = rowsOf<{
+    unit_id: string;
+    attachment_id: string;
+    pieces: number;
+    bytes: number;
+    written_ms: number;
+  }>(
+    await tx.execute(sql`
+      with stale as (
+        select c.unit_id, c.attachment_id
+        from ${attachmentChunks} c
+        where not exists (
+          select 1 from ${ledgerAttachments} a where a.unit_id = c.unit_id and a.id = c.attachment_id
+        )
+        group by c.unit_id, c.attachment_id
+        having max(c.written_at) < ${writtenBefore.toISOString()}::timestamptz
+      ), gone as (
+        delete from ${attachmentChunks} c using stale s
+        where c.unit_id = s.unit_id and c.attachment_id = s.attachment_id
+        returning c.unit_id, c.attachment_id, length(c.data) as size, c.written_at
+      )
+      select unit_id, attachment_id, count(*)::int as pieces, sum(size)::int as bytes,
+             (extract(epoch from max(written_at)) * 1000)::float8 as written_ms
+      from gone group by unit_id, attachment_id order by unit_id, attachment_id`),
+  );
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    attachmentId: r.attachment_id,
+    pieces: Number(r.pieces),
+    bytes: Number(r.bytes),
+    writtenAt: new Date(Number(r.written_ms)),
+  }));
 }
 
 /**
@@ -152,7 +205,7 @@ export async function insertAttachment(
   row: typeof ledgerAttachments.$inferInsert & { content: Uint8Array },
 ): Promise<AttachmentMeta> {
   const { content, ...rest } = row;
-  await writeAttachmentChunks(db, rest.unitId, rest.id, content);
+  await writeAttachmentChunks(db, rest.unitId, rest.id, content, rest.createdAt);
   return insertAttachmentMeta(db, rest);
 }
 

@@ -12,7 +12,16 @@ export const TEST_START = new Date(process.env.FAZHI_TEST_NOW ?? DEFAULT_START);
 if (Number.isNaN(TEST_START.getTime()))
   throw new Error(`FAZHI_TEST_NOW is not a date: ${process.env.FAZHI_TEST_NOW}`);
 
-const origin = performance.now();
+let origin = performance.now();
+
+/**
+ * Starts "the time this file has been running" again. The server test files share their worker's
+ * modules (vitest.config.ts: isolate off), so this module is loaded once for many files; the
+ * per-file setup (fileStart.ts) calls this before each file.
+ */
+export function restartTestClock(): void {
+  origin = performance.now();
+}
 
 /** The test's "now": TEST_START plus the time this file has been running. */
 export function testNow(): Date {
@@ -22,7 +31,18 @@ export function testNow(): Date {
 /** A clock tests can move: idle timeouts and lockouts are tested by time travel, not by waiting. */
 export class TestClock {
   private offsetMs = 0;
-  now = () => new Date(testNow().getTime() + this.offsetMs);
+  private frozenAt: number | null = null;
+  now = () => new Date((this.frozenAt ?? testNow().getTime()) + this.offsetMs);
+  /**
+   * Stops the clock at its reading until thaw(): two answers that show a wait in seconds are
+   * compared for equality even when a loaded machine takes a second between the requests.
+   */
+  freeze() {
+    this.frozenAt = testNow().getTime();
+  }
+  thaw() {
+    this.frozenAt = null;
+  }
   advanceMinutes(m: number) {
     this.offsetMs += m * 60_000;
   }

@@ -6,8 +6,12 @@
  * reads the real date.
  */
 const target = process.env.FAZHI_TEST_REAL_DATE;
+/** The real Date, kept across files that share a worker (isolate off): each file shifts it anew, not a shifted one again. */
+const REAL_DATE = Symbol.for('fazhi.realDate');
+const holder = globalThis as unknown as { [REAL_DATE]?: DateConstructor };
 if (target) {
-  const RealDate = Date;
+  const RealDate: DateConstructor = holder[REAL_DATE] ?? Date;
+  holder[REAL_DATE] = RealDate;
   const at = RealDate.parse(target);
   if (Number.isNaN(at)) throw new Error(`FAZHI_TEST_REAL_DATE is not a date: ${target}`);
   const shift = at - RealDate.now();

@@ -46,6 +46,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'ledger.import': '导入台账',
   'ledger.intake': '群众在线提交',
   'ledger.setting': '修改县级设置',
+  'attachment.orphan_swept': '清理未完成上传的残留文件',
 };
 
 /** Labels for fields that appear in audit before/after snapshots; unknown fields show their key. */
@@ -76,6 +77,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   event: '办理步骤',
   attachment: '附件',
   size: '大小',
+  pieces: '分块数',
+  writtenAt: '写入时间',
 };
 
 /** 报告审查: what the analyzer found wrong, in the reviewer's words. */

@@ -97,7 +97,7 @@ export async function attachmentAdder(
   // the bytes first, piece by piece outside the transaction (other requests go between the
   // pieces); the row and its audit record then commit together, and only the row makes it visible
   try {
-    await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data);
+    await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data, ctx.now);
     return await ctx.db.transaction(async (tx) => {
       const saved = await insertAttachmentMeta(tx, {
         unitId,

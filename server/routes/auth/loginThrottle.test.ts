@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCounty, buildUser, TEST_PASSWORD, type TestCounty } from '../../test/factories';
 import { setupTestServer } from '../../test/server';
 
@@ -32,6 +32,12 @@ async function failedChecks(userId: string): Promise<number> {
 }
 
 describe('login throttle (issue 14 §1.2, §1.3)', () => {
+  // Waits are answered in whole seconds and compared exactly: on a loaded machine a second could
+  // pass between two requests (58 s against 59 s, 29 s against 30 s). The server's clock stands
+  // still here and moves only by advanceMinutes.
+  beforeAll(() => server.clock.freeze());
+  afterAll(() => server.clock.thaw());
+
   it('checks only five of 60 parallel guesses, so the right password hidden among them does not get in', async () => {
     const user = await buildUser(server.database.db, county.townA, 'township_clerk');
     const ip = freshIp();
