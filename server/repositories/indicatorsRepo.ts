@@ -313,7 +313,7 @@ const FIGURES_KEPT_DAYS = 7;
 
 /**
  * Figures stored for these units under `key`, each with the version it was computed under
- * (indicator_figures, migration 0017). The caller compares versions: a row under an older one is
+ * (indicator_figures, migration 0018). The caller compares versions: a row under an older one is
  * stale.
  */
 export async function storedFigures(

@@ -7,7 +7,7 @@ import { testDatabase } from '../test/database';
 import { countDueClocks, deleteClocksOf, insertClockRows, replaceClocks } from './ledgerClocksRepo';
 
 /**
- * The open-clock counts 待办 reads (ledger_clock_counts, kept by a trigger, migration 0017) stay
+ * The open-clock counts 待办 reads (ledger_clock_counts, kept by a trigger, migration 0018) stay
  * equal to a count of the clocks themselves through every kind of write.
  */
 let database: Database;

@@ -79,7 +79,7 @@ export function dueClockRecords(db: Db, unitIds: string[], today: string, until:
  * How many open clocks are overdue (a reminder that has ended is not), how many fall due by
  * `until`, and how many are further off but inside their kind's own 临期 window (提醒) — kept
  * apart so 「3个工作日内到期」 counts only what it says (issue 15 §8). Read from the per-unit, per-day
- * counts a trigger keeps beside the clocks (ledger_clock_counts, migration 0017): a county's
+ * counts a trigger keeps beside the clocks (ledger_clock_counts, migration 0018): a county's
  * figures are a few rows a township and day, not every open clock.
  */
 export async function countDueClocks(db: Db, unitIds: string[], today: string, until: string) {

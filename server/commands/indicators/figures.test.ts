@@ -9,7 +9,7 @@ import { type TestDatabase, testDatabase } from '../../test/database';
 import { MEASURES, unitFigures } from './figures';
 
 /**
- * Stored figures (indicator_figures, migration 0017) are what an instance that restarts reads
+ * Stored figures (indicator_figures, migration 0018) are what an instance that restarts reads
  * instead of the records: whatever instance reads them, after whatever write, they equal the
  * figures recomputed from the records.
  */
