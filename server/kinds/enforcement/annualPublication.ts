@@ -77,7 +77,7 @@ export async function enforcementAnnualStatus(
 /** The township's leader publishes (or publishes again) the year's figures as counted now. */
 export async function enforcementAnnualPublisher(
   ctx: CommandContext,
-  p: { unitId?: string | undefined; year: number },
+  p: { unitId?: string | undefined; year?: number | undefined },
 ): Promise<EnforcementAnnualStatus> {
   const unit = await township(ctx, p.unitId);
   if (!mayPublish(ctx, unit))
