@@ -6,20 +6,29 @@
  *   npx tsx bench/disclosure-report.ts                                               # PGlite
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/disclosure-report.ts
  *
- * Code paths timed (each prints p50/p95):
+ * Code paths timed (each prints p50/p95, and the server's CPU per request from /proc: the machine
+ * is shared, so wall times under load are not the idle figure; the load average is printed):
  * - draft (cold): POST /api/disclosure-reports, the first request of its kind after the server
- *   started (one report per township-year, so one sample per run);
+ *   started (one report per township-year, so one sample per run); the server is the bundle
+ *   `npm start` runs (built first: from source, tsx would compile on first use);
  * - draft (warm): POST /api/disclosure-reports/:id/refresh, the same composition from the
  *   ledger rows (repository → core composeTables → save with audit), repeated;
  * - view (warm): GET /api/disclosure-reports/:id (checks recomputed, trace left out);
- * - .docx (warm): GET /api/disclosure-reports/:id/docx.
+ * - .docx (cold: the first after start, which loads the docx package; warm): GET …/:id/docx.
+ * PROFILE=dir writes the server's CPU profile (--cpu-prof); KEEP=1 keeps the database.
  */
+import os from 'node:os';
 import type { RecordData } from '../core/ledgers';
 import { insertRecords } from '../server/commands/ledgers/ledgerCommands';
 import { ledgerEnv, requireKind } from '../server/commands/ledgers/ledgerContext';
 import { openDatabase } from '../server/db/client';
 import { buildCounty, buildUser, TEST_PASSWORD } from '../server/test/factories';
-import { freePort, freshTarget, percentile, Session, startServer, stopServer } from './httpBench';
+import { freshTarget, percentile, Session, stopServer } from './httpBench';
+import { cpuMs, startServer } from './lib.mjs';
+
+// the bundle `npm start` runs (bin/fazhi.mjs falls back to tsx, which compiles on first use)
+const buildServer = '../scripts/build-server.mjs';
+await import(buildServer);
 
 const N = Number(process.env.REQUESTS ?? 2000);
 const RUNS = Number(process.env.RUNS ?? 30);
@@ -132,38 +141,69 @@ console.log(
 );
 
 // --- over HTTP -----------------------------------------------------------------------------------
-const server = await startServer(target.env, await freePort());
+// PROFILE=dir writes a CPU profile of the server (--cpu-prof) on exit
+const profile = process.env.PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE}`] : [];
+const server = await startServer(target.env, profile);
+const pid = server.child.pid as number;
+/** wall ms and the server's CPU ms (user + system, /proc) of one request */
+async function timed<T>(run: () => Promise<T & { ms: number }>): Promise<T & { ms: number; cpu: number }> {
+  const c0 = cpuMs(pid);
+  const r = await run();
+  return { ...r, cpu: cpuMs(pid) - c0 };
+}
 try {
   const s = await new Session(server.base).login(clerk.username, TEST_PASSWORD);
-  const cold = await s.request<{
-    id: string;
-    version: number;
-    document: { tables: { requests: Record<string, number> } };
-  }>('POST', '/api/disclosure-reports', { year: YEAR });
+  const load0 = os.loadavg()[0] ?? 0;
+  const cold = await timed(() =>
+    s.request<{
+      id: string;
+      version: number;
+      document: { tables: { requests: Record<string, number> } };
+    }>('POST', '/api/disclosure-reports', { year: YEAR }),
+  );
   if (cold.status !== 201) throw new Error(`draft: ${cold.status} ${JSON.stringify(cold.body)}`);
   const id = cold.body.id;
   let version = cold.body.version;
   const refresh: number[] = [];
+  const refreshCpu: number[] = [];
   const view: number[] = [];
   const docx: number[] = [];
+  const docxCpu: number[] = [];
+  const coldDocx = await timed(() => s.request('GET', `/api/disclosure-reports/${id}/docx`));
   for (let i = 0; i < RUNS; i++) {
-    const r = await s.request<{ version: number }>('POST', `/api/disclosure-reports/${id}/refresh`, {
-      version,
-    });
+    const r = await timed(() =>
+      s.request<{ version: number }>('POST', `/api/disclosure-reports/${id}/refresh`, { version }),
+    );
     if (r.status !== 200) throw new Error(`refresh: ${r.status}`);
     version = r.body.version;
     refresh.push(r.ms);
+    refreshCpu.push(r.cpu);
     view.push((await s.request('GET', `/api/disclosure-reports/${id}`)).ms);
-    docx.push((await s.request('GET', `/api/disclosure-reports/${id}/docx`)).ms);
+    const d = await timed(() => s.request('GET', `/api/disclosure-reports/${id}/docx`));
+    docx.push(d.ms);
+    docxCpu.push(d.cpu);
   }
   const f = (xs: number[]) =>
     `p50 ${percentile(xs, 50).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms`;
   console.log(`new requests counted: ${cold.body.document.tables.requests['req.new.total']}`);
-  console.log(`draft (cold, POST /api/disclosure-reports, first after start): ${cold.ms.toFixed(0)} ms`);
-  console.log(`draft (warm, POST …/refresh, same composition, ${RUNS} runs): ${f(refresh)}`);
+  const cpu = (xs: number[]) => `server CPU p50 ${percentile(xs, 50).toFixed(0)} ms`;
+  console.log(
+    `load average at start ${load0.toFixed(2)}, at end ${(os.loadavg()[0] ?? 0).toFixed(2)} (2 cores)`,
+  );
+  console.log(
+    `draft (cold, POST /api/disclosure-reports, first after start): ${cold.ms.toFixed(0)} ms, server CPU ${cold.cpu.toFixed(0)} ms`,
+  );
+  console.log(
+    `draft (warm, POST …/refresh, same composition, ${RUNS} runs): ${f(refresh)}; ${cpu(refreshCpu)}`,
+  );
+  console.log(`  cold / warm CPU ratio: ${(cold.cpu / percentile(refreshCpu, 50)).toFixed(2)}`);
   console.log(`view (warm, GET …/:id): ${f(view)}`);
-  console.log(`docx (warm, GET …/:id/docx): ${f(docx)}`);
+  console.log(
+    `docx (cold, first GET …/:id/docx): ${coldDocx.ms.toFixed(0)} ms, server CPU ${coldDocx.cpu.toFixed(0)} ms`,
+  );
+  console.log(`docx (warm, GET …/:id/docx): ${f(docx)}; ${cpu(docxCpu)}`);
 } finally {
   await stopServer(server.child);
-  await target.drop();
+  if (process.env.KEEP) console.log(`kept ${JSON.stringify(target.env)}`);
+  else await target.drop();
 }

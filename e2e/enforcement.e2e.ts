@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPhonePage, screenshot } from './browser';
+import { launchBrowser, newPhonePage, screenshot, signIn } from './browser';
 
 /** 行政执法公示 of a demo township, on a phone, without a login. */
 const TOWNSHIP = '439999101000';
@@ -70,5 +70,32 @@ describe('public enforcement page (行政执法公示) at 375 px', () => {
   it('says so for a code that is not a township', async () => {
     await phone.goto('/public/439999000000/enforcement');
     await phone.getByText('未找到该乡镇（街道）').first().waitFor();
+  });
+});
+
+describe('执法数据公开: the township leader publishes the year (issue 16 §2)', () => {
+  it('shows the figures counted now beside the published ones, and publishes them again on confirmation', async () => {
+    const page = await signIn(browser, 'qingshi_leader');
+    await page.goto('/enforcement-annual');
+    const state = page.getByTestId('enforcement-annual-state');
+    // the demo township published last year's figures in January
+    await expect.poll(() => state.textContent()).toMatch(/已于\d{4}年\d+月\d+日公开/);
+    await page.getByTestId('enforcement-annual-current').getByText('立案').waitFor();
+    await page.getByTestId('enforcement-annual-published').getByText('立案').waitFor();
+    await page.getByRole('button', { name: /重新公开/ }).click();
+    await page.getByRole('button', { name: /确认公开/ }).click();
+    await page.getByText(/年度行政执法数据已公开/).waitFor();
+    const today = new Intl.DateTimeFormat('zh-CN', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    })
+      .formatToParts(new Date())
+      .filter((p) => p.type !== 'literal')
+      .map((p) => p.value);
+    await expect.poll(() => state.textContent()).toContain(`已于${today[0]}年${today[1]}月${today[2]}日公开`);
+    await screenshot(page, 'enforcement-annual-published');
+    await page.context().close();
   });
 });

@@ -78,6 +78,10 @@ const DisclosureReportPage = lazyPage(
   () => import('./pages/disclosureReports/DisclosureReportPage'),
   'DisclosureReportPage',
 );
+const EnforcementAnnualPage = lazyPage(
+  () => import('./pages/enforcementAnnual/EnforcementAnnualPage'),
+  'EnforcementAnnualPage',
+);
 const DisclosurePublicPage = lazyPage(
   () => import('./pages/public/DisclosurePublicPage'),
   'DisclosurePublicPage',
@@ -146,6 +150,7 @@ export function appRoutes(): RouteObject[] {
         { path: 'reports/:id', element: <ReportDetailPage /> },
         { path: 'disclosure-reports', element: <DisclosureReportListPage /> },
         { path: 'disclosure-reports/:id', element: <DisclosureReportPage /> },
+        { path: 'enforcement-annual', element: <EnforcementAnnualPage /> },
         {
           path: 'review',
           element: (

@@ -74,3 +74,23 @@ export const EnforcementAnnual = z.strictObject({
   sections: z.array(z.strictObject({ title: z.string(), rows: z.array(EnforcementAnnualRow) })),
 });
 export type EnforcementAnnual = z.infer<typeof EnforcementAnnual>;
+
+/** The public card: the figures as the township leader published them (frozen), and the other published years. */
+export const PublicEnforcementAnnual = EnforcementAnnual.extend({
+  publishedAt: z.iso.datetime(),
+  /** every year this township has published, newest first */
+  years: z.array(z.number()),
+});
+export type PublicEnforcementAnnual = z.infer<typeof PublicEnforcementAnnual>;
+
+/** The township's own view: today's figures from the ledgers, and what is public (issue 16 §2). */
+export const EnforcementAnnualStatus = z.strictObject({
+  /** counted now; what 公开 would publish */
+  current: EnforcementAnnual,
+  /** the published figures, null until the leader publishes */
+  published: z.strictObject({ at: z.iso.datetime(), by: z.string(), figures: EnforcementAnnual }).nullable(),
+  overdue: z.boolean(),
+  /** the signed-in user may publish (the township's leader) */
+  canPublish: z.boolean(),
+});
+export type EnforcementAnnualStatus = z.infer<typeof EnforcementAnnualStatus>;

@@ -9,6 +9,11 @@ import type { Role } from '../roles';
 export interface Option {
   value: string;
   label: string;
+  /**
+   * No longer offered: records that hold it keep it and read as before, a new value may not be
+   * it. The text says where such entries now belong (shown in the refusal).
+   */
+  retired?: string;
 }
 
 /** Personal data: masked when presented unless the role needs it (see personal.ts). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispute } from './kinds/dispute';
+import { legalAdvisor } from './kinds/legalAdvisor';
 import { mediationCommittee } from './kinds/mediationCommittee';
 import { petition } from './kinds/petition';
 import { allFields, editableIn, searchText, validateRecord } from './record';
@@ -473,5 +474,58 @@ describe('record helpers', () => {
     expect(keys).toContain('confirmationAppliedOn');
     expect(keys).not.toContain('visitedOn'); // 回访 is repeatable: lives in the events only
     expect(keys.filter((k) => k === 'mediator')).toHaveLength(1);
+  });
+});
+
+describe('a retired option (法律顾问 type 法律明白人, issue 16 §5)', () => {
+  const advisorInput = (type: string) => ({
+    name: '张明',
+    type,
+    contractFrom: '2026-01-05',
+    contractTo: '2027-01-04',
+  });
+
+  it('a new record may not take it, and the refusal says where such entries belong', () => {
+    const { issues } = validateRecord(legalAdvisor, advisorInput('legal_aide'), opts);
+    expect(byField(issues)).toEqual({
+      type: '「类别」不能再选“法律明白人（已停用）”：法律明白人请在「法律明白人」台账登记',
+    });
+    // the list of allowed values in a refusal names only what may still be chosen
+    const bad = validateRecord(legalAdvisor, advisorInput('律师'), opts);
+    expect(byField(bad.issues)).toEqual({ type: '「类别」只能是：法律顾问、公职律师' });
+  });
+
+  it('a record that holds it keeps it through an edit of another field', () => {
+    const context = advisorInput('legal_aide');
+    const { values, issues } = validateRecord(
+      legalAdvisor,
+      { type: 'legal_aide', firm: '示例律师事务所' },
+      { ...opts, partial: true, context },
+    );
+    expect(issues).toEqual([]);
+    expect(values).toEqual({ type: 'legal_aide', firm: '示例律师事务所' });
+  });
+
+  it('an old record may move off it but not back onto it', () => {
+    const moved = validateRecord(
+      legalAdvisor,
+      { type: 'advisor' },
+      {
+        ...opts,
+        partial: true,
+        context: advisorInput('legal_aide'),
+      },
+    );
+    expect(moved.issues).toEqual([]);
+    const back = validateRecord(
+      legalAdvisor,
+      { type: 'legal_aide' },
+      {
+        ...opts,
+        partial: true,
+        context: advisorInput('advisor'),
+      },
+    );
+    expect(back.issues.map((i) => i.field)).toEqual(['type']);
   });
 });

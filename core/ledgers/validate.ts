@@ -103,7 +103,12 @@ function checkSimple(
     }
     case 'select': {
       const v = optionValue(f, raw);
-      if (v === null) return { error: `${label}只能是：${f.options.map((o) => o.label).join('、')}` };
+      const offered = f.options.filter((o) => !o.retired);
+      if (v === null) return { error: `${label}只能是：${offered.map((o) => o.label).join('、')}` };
+      const retired = f.options.find((o) => o.value === v)?.retired;
+      // a record that already holds a retired value keeps it through edits of other fields
+      if (retired && opts.context?.[f.key] !== v)
+        return { error: `${label}不能再选“${f.options.find((o) => o.value === v)?.label}”：${retired}` };
       return { value: v };
     }
     case 'multiselect': {

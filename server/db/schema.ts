@@ -434,7 +434,9 @@ export const annualReports = pgTable(
     id: uuid('id').notNull(),
     /**
      * Which report: `annual` (法治政府建设年度报告, core/report/model.ts) or `disclosure_report`
-     * (政府信息公开工作年度报告, core/disclosureReport/compose.ts). Both take the same workflow.
+     * (政府信息公开工作年度报告, core/disclosureReport/compose.ts), both taking the same workflow;
+     * `enforcement_annual` is a township's 行政执法总体情况 as its leader published it (status
+     * `published` only, the figures frozen in `document`: server/kinds/enforcement/annualPublication.ts).
      */
     type: text('type').notNull().default('annual'),
     year: integer('year').notNull(),

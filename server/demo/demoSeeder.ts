@@ -3,6 +3,7 @@ import type { Role } from '../../core/roles';
 import { hashPassword } from '../auth/password';
 import { insertUnitAudited } from '../commands/unitCreator';
 import type { Db } from '../db/client';
+import { enforcementAnnualPublisher } from '../kinds/enforcement/annualPublication';
 import { auditUser } from '../presenters/user';
 import { appendAudit } from '../repositories/auditRepo';
 import { hasAnyUnit, type UnitRow } from '../repositories/unitsRepo';
@@ -106,6 +107,16 @@ export async function demoSeeder(
     }
     await seedLedgers(db, town, Number(t.seq), now);
     if (t.reportPublished) await seedPublishedReport(db, town, leaderId, now);
+    // last year's 行政执法总体情况, published by the leader in January as the county's day asks
+    const january = new Date(Date.UTC(now.getUTCFullYear(), 0, 20, 2));
+    await enforcementAnnualPublisher(
+      {
+        db,
+        actor: { id: leaderId, role: 'township_leader', unitId: town.id, unitPath: town.path },
+        now: january < now ? january : now,
+      },
+      {},
+    );
   }
   return { seeded: true, logins, adminPasswordGenerated: !opts.adminPassword };
 }

@@ -590,7 +590,6 @@ function advisors(c: Ctx): GovernanceDemoRecord[] {
         : rng.weighted<string>([
             ['advisor', 3],
             ['public_lawyer', 1],
-            ['legal_aide', 1],
           ]);
     // one-year contracts; the first one ends within the next few weeks (临期)
     const contractFrom = inYear(
@@ -1333,9 +1332,7 @@ export function demoGovernanceRecords(opts: GovernanceDemoOptions): GovernanceDe
     cast: castOf(rng),
   };
   const advisorRecords = advisors(c);
-  const advisorNames = advisorRecords
-    .filter((r) => r.data.type !== 'legal_aide')
-    .map((r) => String(r.data.name));
+  const advisorNames = advisorRecords.map((r) => String(r.data.name));
   return [
     ...leadership(c),
     ...meetings(c),

@@ -1,5 +1,8 @@
 import { disclosureReportRoutes } from './disclosure/disclosureReportRoutes';
+import { disclosureReportTodo } from './disclosure/disclosureTodo';
+import { enforcementAnnualTodo } from './enforcement/annualTodo';
 import { publicEnforcementRoutes } from './enforcement/publicEnforcementRoutes';
+import type { KindTodo } from './todos';
 
 /**
  * Server features that belong to particular ledger kinds, each in its kinds' home
@@ -12,4 +15,12 @@ export const KIND_ROUTES = [
   publicEnforcementRoutes,
   // 政府信息公开工作年度报告 from the disclosure kinds (disclosure, disclosure_request, litigation_case)
   disclosureReportRoutes,
+];
+
+/** Yearly duties of particular kinds in 待办 (server/commands/ledgers/todoQuery.ts asks each). */
+export const KIND_TODOS: readonly KindTodo[] = [
+  // 政府信息公开工作年度报告: publish by the county's day (disclosure_report.due)
+  disclosureReportTodo,
+  // 行政执法总体情况: the leader publishes by the county's day (enforcement_case.annual_data_due)
+  enforcementAnnualTodo,
 ];

@@ -8,7 +8,7 @@ export type AnnualReportRow = typeof annualReports.$inferSelect;
  * The reports this table holds (see schema.ts): every function reads one type, the 法治政府建设
  * 年度报告 unless told otherwise, so a 政府信息公开工作年度报告 never reaches code that reads the other.
  */
-export type ReportType = 'annual' | 'disclosure_report';
+export type ReportType = 'annual' | 'disclosure_report' | 'enforcement_annual';
 
 const withUnit = {
   report: annualReports,

@@ -119,6 +119,15 @@ function periodSql(m: Measure, p: Period): SQL {
   return sql.join([start, ...ends], sql` and `);
 }
 
+/**
+ * The rows a measure counts in a period, as one condition on `ledger_records` (the kind
+ * included): the same test the figures are aggregated with, so a figure's drill-down list
+ * (ledgersRepo.listRecords with `measure`) holds exactly the rows behind it.
+ */
+export function measureRowsSql(m: Measure, p: Period): SQL {
+  return sql.join([sql`kind = ${m.ledger}`, ...filterSql(m, p.asOf), periodSql(m, p)], sql` and `);
+}
+
 /** The aggregate column of a measure over the rows passing `cond`. */
 function aggregateSql(m: Measure, cond: SQL): SQL {
   const fields = m.fields ?? [];

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
+import type { Measure, Period } from '../../core/indicators';
 import type { Db } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { ledgerClocks, ledgerRecords, units } from '../db/schema';
+import { measureRowsSql } from './indicatorsRepo';
 import { referenceVersionSql } from './referenceRepo';
 
 export type LedgerRow = typeof ledgerRecords.$inferSelect;
@@ -87,6 +89,8 @@ export interface ListFilter {
   /** Field filters on `data`: field → accepted values (any of); `array` for multiselect fields. */
   fields?: Record<string, { values: (string | boolean)[]; array: boolean }>;
   clock?: { kind: 'overdue' | 'due_soon'; today: string; until: string } | undefined;
+  /** Only the rows an indicator's measure counts in the period (a figure's drill-down). */
+  measure?: { measure: Measure; period: Period } | undefined;
   sort: 'eventDate' | 'number' | 'updatedAt';
   order: 'asc' | 'desc';
   limit: number;
@@ -132,6 +136,7 @@ function listConditions(f: ListFilter, rowTests = false): SQL[] {
   }
   if (f.states?.length === 1) conds.push(eq(ledgerRecords.state, f.states[0] as string));
   else if (f.states?.length) conds.push(inArray(ledgerRecords.state, f.states));
+  if (f.measure) conds.push(sql`(${measureRowsSql(f.measure.measure, f.measure.period)})`);
   if (f.from) conds.push(sql`${ledgerRecords.eventDate} >= ${f.from}`);
   if (f.to) conds.push(sql`${ledgerRecords.eventDate} <= ${f.to}`);
   for (const [field, { values, array }] of Object.entries(f.fields ?? {})) {

@@ -9,6 +9,7 @@ import {
   buildAttachment,
   buildCounty,
   buildDisclosureReport,
+  buildEnforcementAnnual,
   buildLedgerRecord,
   buildRectification,
   buildReview,
@@ -721,8 +722,28 @@ Object.assign(ROUTES, {
     expect: anyone(200),
   },
   'GET /api/public/units/:unitCode/enforcement/annual': {
-    build: (_t, f) => ({ method: 'GET', url: `/api/public/units/${f.c1.townA.code}/enforcement/annual` }),
+    build: async (_t, f) => {
+      await buildEnforcementAnnual(db(), f.c1.townA, 2025);
+      return { method: 'GET', url: `/api/public/units/${f.c1.townA.code}/enforcement/annual` };
+    },
     expect: anyone(200),
+  },
+  // the township's own figures: township roles see their own township; a county is not one (400)
+  'GET /api/enforcement-annual': {
+    build: (t) => ({ method: 'GET', url: `/api/enforcement-annual?year=2025&unit=${t?.id}` }),
+    expect: (role, rel) =>
+      ROLES_AT[role] === 'county'
+        ? role === 'county_reviewer' && rel === 'sibling'
+          ? 404
+          : 400
+        : rel === 'own'
+          ? 200
+          : 404,
+  },
+  // only the township's leader publishes; a county reviewer's unit is no township (400)
+  'POST /api/enforcement-annual/publish': {
+    build: () => ({ method: 'POST', url: '/api/enforcement-annual/publish', body: { year: 2025 } }),
+    expect: (role) => (role === 'township_leader' ? 200 : role === 'county_reviewer' ? 400 : 403),
   },
   'GET /api/todo': {
     build: (t) => ({ method: 'GET', url: `/api/todo?unit=${t?.id}` }),
@@ -798,6 +819,7 @@ const TARGETED = new Set([
   'GET /api/ledgers/:kind/:id/documents/:doc/docx',
   'GET /api/ledgers/:kind/:id/documents/:doc/print',
   'GET /api/todo',
+  'GET /api/enforcement-annual',
   'GET /api/indicators',
   'GET /api/indicators/overview',
   'GET /api/indicators/trend',

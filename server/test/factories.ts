@@ -12,7 +12,7 @@ import { insertRecords } from '../commands/ledgers/ledgerCommands';
 import { ledgerEnv, requireKind } from '../commands/ledgers/ledgerContext';
 import { insertUnitAudited } from '../commands/unitCreator';
 import type { Db } from '../db/client';
-import { insertAnnualReport } from '../repositories/annualReportsRepo';
+import { findAnnualReport, insertAnnualReport } from '../repositories/annualReportsRepo';
 import { appendAudit } from '../repositories/auditRepo';
 import { insertAttachment } from '../repositories/ledgerAttachmentsRepo';
 import { insertRectification } from '../repositories/rectificationsRepo';
@@ -286,6 +286,33 @@ function freshReportYear(unitId: string): number {
  * part 五 written, so nothing blocks its steps.
  */
 const disclosureYears = new Map<string, number>();
+/** A township's 行政执法总体情况 of `year` as published (empty figures), once per unit and year. */
+export async function buildEnforcementAnnual(db: Db, unit: UnitRow, year: number) {
+  if (await findAnnualReport(db, unit.id, year, 'enforcement_annual')) return;
+  const now = testNow();
+  const document = {
+    unit: { name: unit.name, code: unit.code },
+    year,
+    due: `${year + 1}-01-31`,
+    basis: '测试',
+    sections: [],
+  };
+  await insertAnnualReport(db, {
+    unitId: unit.id,
+    id: crypto.randomUUID(),
+    type: 'enforcement_annual',
+    year,
+    status: 'published',
+    document,
+    text: '',
+    approvedAt: now,
+    publishedAt: now,
+    createdBy: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
 export async function buildDisclosureReport(db: Db, unit: UnitRow, status: ReportStatus = 'draft') {
   const now = testNow();
   // its own years (one such report per unit and year): the annual reports' stay as they were

@@ -72,6 +72,9 @@ export function buildMenuItems(abilities: readonly string[]): MenuItem[] {
     items.push({ key: INTAKE_QR_PATH, icon: <QrcodeOutlined />, label: '码上申请二维码' });
   items.push({ key: '/reports', icon: <FileTextOutlined />, label: '年度报告' });
   items.push({ key: '/disclosure-reports', icon: <FileTextOutlined />, label: '政务公开年报' });
+  // a township's own figures (the county reads them on each township's public page)
+  if (abilities.includes('report.write'))
+    items.push({ key: '/enforcement-annual', icon: <FileTextOutlined />, label: '执法数据公开' });
   if (abilities.includes('review.manage'))
     items.push({ key: '/review', icon: <AuditOutlined />, label: '报告审查' });
   items.push({ key: '/rectifications', icon: <FileDoneOutlined />, label: '整改事项' });
@@ -104,6 +107,7 @@ const SECTION_KEYS = [
   INTAKE_QR_PATH,
   '/reports',
   '/disclosure-reports',
+  '/enforcement-annual',
   '/review',
   '/rectifications',
 ];

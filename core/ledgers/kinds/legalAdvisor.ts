@@ -22,7 +22,20 @@ export const legalAdvisor: LedgerKind = {
       required: true,
       list: true,
       filter: true,
-      options: options(['advisor', '法律顾问'], ['public_lawyer', '公职律师'], ['legal_aide', '法律明白人']),
+      options: [
+        ...options(['advisor', '法律顾问'], ['public_lawyer', '公职律师']),
+        // issue 16 §5: 法律明白人 have their own roster (legal_aide, one record per person and
+        // village, with trainings and activities). Records registered here before keep this
+        // type and read as before (list, filter, Excel, 文书); no new one may take it, and no
+        // migration moves them, since a roster entry needs the village and person data those
+        // records never held. They never counted as advisors (decision.legal_advisors and the
+        // coverage rate count 法律顾问 and 公职律师 only).
+        {
+          value: 'legal_aide',
+          label: '法律明白人（已停用）',
+          retired: '法律明白人请在「法律明白人」台账登记',
+        },
+      ],
     },
     { key: 'firm', label: '执业机构', type: 'text', maxLength: 80, list: true, searchable: true },
     { key: 'phone', label: '联系电话', type: 'text', format: 'phone', personal: 'phone' },

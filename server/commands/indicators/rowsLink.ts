@@ -1,11 +1,4 @@
-import {
-  COMPUTATIONS,
-  type ComputationDef,
-  fieldOf,
-  type Measure,
-  type Period,
-} from '../../../core/indicators';
-import { ledgerKind } from '../../../core/ledgers';
+import { COMPUTATIONS, type ComputationDef, type Measure, type Period } from '../../../core/indicators';
 
 /** The measure whose records a key's list link shows. */
 export function primaryMeasure(def: ComputationDef): Measure | null {
@@ -28,64 +21,69 @@ export function primaryMeasure(def: ComputationDef): Measure | null {
   }
 }
 
+/** The measure whose records a rate's denominator counts. */
+function denominatorMeasure(def: ComputationDef): Measure | null {
+  if (def.type !== 'rate') return null;
+  if (typeof def.denominator !== 'string') return def.denominator;
+  const inner = COMPUTATIONS[def.denominator];
+  return inner ? primaryMeasure(inner) : null;
+}
+
 /**
- * A link into the web app's list with the definition's filters, as far as list filters
- * (main date range, one state, declared select filters) can say them; what they cannot is
- * named in `reason`, and the link is the nearest list.
+ * The measure a drill-down link names (`indicator=<key>&part=…` on a ledger list): the rows a
+ * figure counts (its numerator for a rate), or the rows a rate is a share of. Null when the key
+ * has no such measure.
+ */
+export function linkedMeasure(key: string, part: 'numerator' | 'denominator'): Measure | null {
+  const def = COMPUTATIONS[key];
+  if (!def) return null;
+  return part === 'denominator' ? denominatorMeasure(def) : primaryMeasure(def);
+}
+
+function listUrl(m: Measure, key: string, part: 'numerator' | 'denominator', unitId: string, period: Period) {
+  const params = new URLSearchParams({
+    unit: unitId,
+    indicator: key,
+    part,
+    from: period.from,
+    to: period.to,
+    asOf: period.asOf,
+  });
+  return `/ledgers/${m.ledger}?${params.toString()}`;
+}
+
+/**
+ * A link into the web app's list holding exactly the rows the figure counts (issue 15 §15): the
+ * list applies the measure's own test (states, fields, steps taken, clocks kept, the period by
+ * the measure's date) through `indicator=<key>`. What the list cannot show is named in `reason`.
  */
 export function rowsLink(
+  key: string,
   def: ComputationDef,
   unitId: string,
   period: Period,
 ): { url: string; reason?: string } {
   const m = primaryMeasure(def);
   if (!m) return { url: '', reason: def.type === 'none' ? def.reason : '无对应台账' };
-  const kind = ledgerKind(m.ledger);
-  const params = new URLSearchParams({ unit: unitId });
-  const missing: string[] = [];
-  const rule = m.period ?? { mode: 'within' as const };
-  const label = (f: string) => (kind && fieldOf(kind, f)?.label) ?? f;
-  if (rule.mode === 'within') {
-    params.set('from', period.from);
-    params.set('to', period.to);
-    if (rule.field)
-      missing.push(`按“${label(rule.field)}”划入期间（链接按${label(kind?.list.dateField ?? '')}）`);
-  } else {
-    missing.push('在册数按统计日计算（链接列出全部记录）');
-  }
-  const w = m.where ?? {};
-  for (const s of w.states ?? []) params.append('state', s);
-  const fieldFilter = (f: string, values: readonly (string | boolean)[]) => {
-    const d = kind && fieldOf(kind, f);
-    const listed = d && kind.fields.includes(d) && d.filter && d.type !== 'date';
-    if (!listed || values.some((v) => typeof v !== 'string')) missing.push(`按“${label(f)}”筛选`);
-    else for (const v of values) params.append(`f.${f}`, v as string);
-  };
-  for (const [f, v] of Object.entries(w.equals ?? {})) fieldFilter(f, [v]);
-  for (const [f, vs] of Object.entries(w.in ?? {})) fieldFilter(f, vs);
-  for (const f of Object.keys(w.notIn ?? {})) missing.push(`排除部分“${label(f)}”`);
-  for (const f of w.present ?? []) missing.push(`“${label(f)}”不为空`);
-  if (w.anyPresent) missing.push(`“${w.anyPresent.map(label).join('”或“')}”不为空`);
-  if (w.event) missing.push('按是否办理过某一步骤筛选');
-  if (w.clock) missing.push(w.clock.test === 'settled' ? '期限已完成或已届满' : '在期限内完成');
-  if (m.people) missing.push('按名单人数统计');
-  if (m.aggregate === 'events') missing.push('按流程步骤次数统计');
-  if (def.type === 'total') missing.push('由多种台账合计，链接为其中第一种');
-  const url = `/ledgers/${m.ledger}?${params.toString()}`;
-  return missing.length ? { url, reason: `列表无法完全表达：${missing.join('；')}` } : { url };
+  const notes: string[] = [];
+  if (m.people) notes.push('数字为名单中的人数');
+  if (m.aggregate === 'events') notes.push('数字为流程步骤的次数');
+  if (m.aggregate === 'sum') notes.push('数字为所列记录的合计');
+  if (def.type === 'total') notes.push('由多种台账合计，链接为其中第一种');
+  const url = listUrl(m, key, 'numerator', unitId, period);
+  return notes.length ? { url, reason: `列表说明：${notes.join('；')}` } : { url };
 }
 
 /**
  * A rate's denominator as its own list (issue 15 §15): the figure's link opens the rows its
  * numerator counts (调解成功率 → the successful cases), this one the rows it is a share of.
  */
-export function denominatorLink(def: ComputationDef, unitId: string, period: Period): string | undefined {
-  if (def.type !== 'rate') return undefined;
-  const inner: ComputationDef | undefined =
-    typeof def.denominator === 'string'
-      ? COMPUTATIONS[def.denominator]
-      : { type: 'measure', ...def.denominator };
-  if (!inner) return undefined;
-  const url = rowsLink(inner, unitId, period).url;
-  return url || undefined;
+export function denominatorLink(
+  key: string,
+  def: ComputationDef,
+  unitId: string,
+  period: Period,
+): string | undefined {
+  const m = denominatorMeasure(def);
+  return m ? listUrl(m, key, 'denominator', unitId, period) : undefined;
 }

@@ -43,8 +43,8 @@ export async function indicatorValuesQuery(
   for (const d of CATALOG) {
     const def = COMPUTATIONS[d.key] ?? { type: 'none' as const, reason: '尚未定义计算方法' };
     const v: ComputedValue = now[d.key] ?? { value: null };
-    const link = rowsLink(def, unit.id, period);
-    const denominatorRows = denominatorLink(def, unit.id, period);
+    const link = rowsLink(d.key, def, unit.id, period);
+    const denominatorRows = denominatorLink(d.key, def, unit.id, period);
     const reason = [v.reason, link.reason].filter(Boolean).join('；');
     values[d.key] = {
       value: v.value,

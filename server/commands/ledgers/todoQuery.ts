@@ -3,6 +3,8 @@ import type { TodoItem } from '../../../core/contract/ledgers';
 import { AppError } from '../../../core/errors';
 import { actionsFor, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
+import { DUTY_ALERT_WORKING_DAYS } from '../../../core/report/dutyReminder';
+import { KIND_TODOS } from '../../kinds/index';
 import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocksRepo';
 import { recordsAwaiting, subtreeUnitIds } from '../../repositories/ledgersRepo';
 import { getUnit } from '../../repositories/unitsRepo';
@@ -106,19 +108,24 @@ export async function todoQuery(
   }
   // the annual report's deadlines and the 整改 items: not ledger records, counted here; the
   // few 整改 items go first, so a county's long list does not bury them on a later page
-  const [rectifications, reports] = await Promise.all([
+  const alertUntil = env.calendar.addWorkingDays(env.today, Math.max(p.days, DUTY_ALERT_WORKING_DAYS)).date;
+  const [rectifications, reports, ...duties] = await Promise.all([
     rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar }),
     reportTodoItems(ctx, unit, { today: env.today, until }),
+    ...KIND_TODOS.map((todo) =>
+      todo(ctx, unit, { today: env.today, until, alertUntil, calendar: env.calendar }),
+    ),
   ]);
   items.unshift(...rectifications);
-  items.push(...reports);
-  const others = [...rectifications, ...reports];
+  items.push(...reports, ...duties.flat());
+  const others = [...rectifications, ...reports, ...duties.flat()];
   const reportCount = (s: TodoItem['state']) => others.filter((i) => i.state === s).length;
   // ledger counts come from SQL, so they stay right when the list is cut at MAX_ITEMS
   const counts = {
     overdue: clockCounts.overdue + reportCount('overdue'),
     dueSoon: clockCounts.dueSoon + reportCount('due_soon'),
-    alerts: clockCounts.alerts, // report deadlines have no early-warning window of their own
+    // the annual report's deadlines have no early-warning window; the yearly duties of KIND_TODOS do
+    alerts: clockCounts.alerts + reportCount('alert'),
     waiting: items.filter((i) => i.state === 'waiting').length,
   };
   return { items, counts };

@@ -178,7 +178,9 @@ export function ruleText(col: SheetColumn, kind: LedgerKind): string {
 
 /** Option labels a cell may hold, or null when the column takes free input. */
 export function optionLabels(def: CellField, villages: readonly string[]): string[] | null {
-  if (def.type === 'select' || def.type === 'multiselect') return def.options.map((o) => o.label);
+  // a retired option is not offered for new rows (an exported old record still shows its label)
+  if (def.type === 'select' || def.type === 'multiselect')
+    return def.options.filter((o) => !o.retired).map((o) => o.label);
   if (def.type === 'boolean') return ['是', '否'];
   // several villages are typed with 、 between them, which a dropdown would refuse
   if (def.type === 'village') return def.multiple ? null : [...villages];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureCellRecords, DisclosureReportView } from '../../../core/contract/disclosureReports';
+import type { TodoList } from '../../../core/contract/ledgers';
 import { REMEDY_CELLS, REQUEST_CELLS } from '../../../core/disclosureReport/template';
 import type { RecordData } from '../../../core/ledgers';
 import { insertRecords } from '../../commands/ledgers/ledgerCommands';
@@ -312,6 +313,20 @@ describe('workflow', () => {
           ...body,
         },
       );
+    // 待办 (today 2026-11-25, county default 1月31日): overdue, naming where the report stands
+    const reminder = async () =>
+      (await clerk.get<TodoList>('/api/todo?days=3')).body.items.filter(
+        (i) => i.kind === 'disclosure_report',
+      );
+    expect((await reminder()).map((i) => [i.id, i.state, i.due, i.link, i.reason.split('。')[0]])).toEqual([
+      [
+        report.id,
+        'overdue',
+        '2026-01-31',
+        `/disclosure-reports/${report.id}`,
+        '向社会公开期限2026年1月31日已过，已逾期；报告目前为「草稿」',
+      ],
+    ]);
     let r = await step(clerk, { action: 'submit' });
     expect(r.status).toBe(200);
     report = r.body;
@@ -328,6 +343,8 @@ describe('workflow', () => {
     });
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('published');
+    // published: no longer in 待办
+    expect(await reminder()).toEqual([]);
     const pub = await server
       .client()
       .get<{ reports: { id: string; year: number }[] }>(

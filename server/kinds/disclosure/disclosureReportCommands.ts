@@ -68,8 +68,9 @@ export async function disclosureReportDrafter(
   }
   const document = await composeFromLedgers(ctx.db, unit, p.year, today);
   const id = crypto.randomUUID();
-  await ctx.db.transaction(async (tx) => {
-    await insertAnnualReport(tx, {
+  // the inserted row is the report: it is not read back (it carries every cell's trace)
+  const row = await ctx.db.transaction(async (tx) => {
+    const inserted = await insertAnnualReport(tx, {
       unitId: unit.id,
       id,
       type: TYPE,
@@ -90,8 +91,15 @@ export async function disclosureReportDrafter(
       after: { year: p.year, status: 'draft', title: document.title },
       at: ctx.now,
     });
+    return inserted;
   });
-  return loadDisclosureReport(ctx, id);
+  return {
+    report: row,
+    unitPath: unit.path,
+    unitName: unit.name,
+    unitLevel: unit.level,
+    unitCode: unit.code,
+  };
 }
 
 /** A report the actor may see; out of scope is 404. */

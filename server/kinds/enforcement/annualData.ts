@@ -5,7 +5,7 @@ import { DECISION_TYPES } from '../../../core/ledgers/kinds/enforcementGuards';
 import { LITIGATION_OUTCOMES } from '../../../core/ledgers/kinds/supervision';
 import type { Db } from '../../db/client';
 import { settingsFor } from '../../repositories/ledgerSettingsRepo';
-import { findUnitByCodeOrId } from '../../repositories/unitsRepo';
+import type { UnitRow } from '../../repositories/unitsRepo';
 import { annualCaseFigures, annualInspections, annualReviewOutcomes } from './annualDataRepo';
 
 /**
@@ -14,8 +14,10 @@ import { annualCaseFigures, annualInspections, annualReviewOutcomes } from './an
  * reconsideration and litigation results, all counted from the ledgers. 国办发〔2018〕118号 asks
  * each organ to publish the previous year's enforcement data by 31 January; the search corpus
  * did not confirm that sentence, so the day is a county setting (default 0131) and the page
- * states it. The figures of a year are shown once the year has ended: they are then complete
- * as the ledgers stand, and public from 1 January, before any deadline a county may set.
+ * states it. The figures become public by a step, not by themselves: the township's leader
+ * publishes them once the year has ended (annualPublication.ts), and the public page shows the
+ * figures as published, so a later correction in a ledger does not change a published table
+ * until the leader publishes again.
  */
 
 export const ANNUAL_DUE_SETTING = 'enforcement_case.annual_data_due';
@@ -24,29 +26,32 @@ const LOST = new Set(['revoked', 'illegal', 'changed', 'performance']);
 const label = (options: readonly { value: string; label: string }[], v: string) =>
   options.find((o) => o.value === v)?.label ?? v;
 
-export async function enforcementAnnualQuery(
-  db: Db,
-  code: string,
-  year: number | undefined,
-  now: Date,
-): Promise<EnforcementAnnual> {
-  const unit = /^\d{12}$/.test(code) ? await findUnitByCodeOrId(db, code) : undefined;
-  if (unit?.level !== 'township') throw new AppError('NOT_FOUND', { detail: '未找到该乡镇（街道）' });
-  const today = chinaDay(now);
-  const thisYear = Number(today.slice(0, 4));
+/** The year whose data a township publishes now: the one before today's (China) year, unless asked. */
+export function annualYear(year: number | undefined, now: Date): number {
+  const thisYear = Number(chinaDay(now).slice(0, 4));
   const y = year ?? thisYear - 1;
   if (y >= thisYear)
     throw new AppError('VALIDATION', { field: 'year', detail: `${y}年的行政执法数据在该年度结束后公开` });
+  return y;
+}
+
+/** The last day to publish the year's data, by the county's setting (MMDD, default 0131). */
+export async function annualDue(db: Db, unitPath: string, y: number): Promise<string> {
+  const settings = await settingsFor(db, unitPath.split('/').filter(Boolean));
+  const mmdd = settings[ANNUAL_DUE_SETTING] ?? 131;
+  return `${y + 1}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
+}
+
+/** A township's figures for year `y` counted from its ledgers as they stand now. */
+export async function annualFigures(db: Db, unit: UnitRow, y: number): Promise<EnforcementAnnual> {
   const from = `${y}-01-01`;
   const to = `${y}-12-31`;
-  const [cases, inspections, reviews, settings] = await Promise.all([
+  const [cases, inspections, reviews, due] = await Promise.all([
     annualCaseFigures(db, unit.id, from, to),
     annualInspections(db, unit.id, from, to),
     annualReviewOutcomes(db, unit.id, from, to),
-    settingsFor(db, unit.path.split('/').filter(Boolean)),
+    annualDue(db, unit.path, y),
   ]);
-  const mmdd = settings[ANNUAL_DUE_SETTING] ?? 131;
-  const due = `${y + 1}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
   const row = (l: string, value: number, u: string) => ({ label: l, value, unit: u });
   const penalties = [...cases.byType]
     .filter(([t]) => t !== 'license' && t !== 'license_denied')
@@ -72,7 +77,7 @@ export async function enforcementAnnualQuery(
     unit: { name: unit.name, code: unit.code },
     year: y,
     due,
-    basis: `根据本${unit.name.endsWith('街道') ? '街道' : '乡镇'}执法案件、执法检查、复议诉讼台账统计，截至查询之日`,
+    basis: `根据本${unit.name.endsWith('街道') ? '街道' : '乡镇'}执法案件、执法检查、复议诉讼台账统计`,
     sections: [
       {
         title: '行政处罚',

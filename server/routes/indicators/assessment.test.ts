@@ -29,6 +29,7 @@ interface Value {
   numerator?: number;
   denominator?: number;
   rows: string;
+  denominatorRows?: string;
   reason?: string;
 }
 
@@ -249,14 +250,35 @@ describe('考核 rates per township (issue 16 §2)', () => {
     expect(res.body.total.values['petition.timely_acceptance_rate']).toBe(50);
   });
 
-  it('drills to the rows and says what the list cannot filter', async () => {
+  it('drills to exactly the rows counted: the numerator, and the denominator one click away', async () => {
     const v = (
       await reviewer.get<{ values: Record<string, Value> }>(`/api/indicators?unit=${c.townA.id}&year=2026`)
     ).body.values;
     const rate = v['petition.timely_acceptance_rate'];
     expect(rate).toMatchObject({ numerator: 1, denominator: 3 });
-    expect(rate?.rows).toContain(`/ledgers/petition?unit=${c.townA.id}`);
-    expect(rate?.reason).toContain('在期限内完成');
+    expect(rate?.reason).toBeUndefined();
+    // the web app's link, asked of the list API as the app asks it
+    const list = async (link: string | undefined) => {
+      const [path, query] = String(link).split('?');
+      const res = await reviewer.get<{ total: number; items: { unitId: string }[] }>(
+        `/api${path}?${query}&pageSize=50`,
+      );
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const numerator = await list(rate?.rows);
+    expect(rate?.rows).toMatch(
+      /^\/ledgers\/petition\?.*indicator=petition\.timely_acceptance_rate&part=numerator/,
+    );
+    expect(numerator.total).toBe(1);
+    expect((await list(rate?.denominatorRows)).total).toBe(3);
+    expect(numerator.items.every((i) => i.unitId === c.townA.id)).toBe(true);
+    // a figure of another kind cannot be asked of this list
+    const wrong = await reviewer.get<{ error: { message: string } }>(
+      `/api/ledgers/dispute?unit=${c.townA.id}&indicator=petition.timely_acceptance_rate&from=2026-01-01&to=2026-12-31`,
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toBe('“矛盾纠纷”没有这项指标的记录');
   });
 
   it('agrees with the in-memory evaluator on every key', async () => {

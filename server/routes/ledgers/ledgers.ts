@@ -20,6 +20,7 @@ import {
   refIds,
 } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
+import { linkedMeasure } from '../../commands/indicators/rowsLink';
 import {
   deleteRefusal,
   ledgerActionTaker,
@@ -100,14 +101,25 @@ function listFilterWith(ctx: ListCtx, ref: ReferenceData, kind: LedgerKind, q: Q
       def.type === 'multiselect' || ((def.type === 'village' || def.type === 'ref') && def.multiple === true);
     if (values.length > 0) fields[name] = { values, array };
   }
+  // a figure's drill-down: the measure's own test and period replace the list's date range
+  let measure: ListFilter['measure'];
+  if (q.indicator !== undefined) {
+    const m = linkedMeasure(q.indicator, q.part);
+    if (!m || m.ledger !== kind.kind)
+      throw new AppError('VALIDATION', { field: 'indicator', detail: `“${kind.label}”没有这项指标的记录` });
+    if (!q.from || !q.to)
+      throw new AppError('VALIDATION', { field: 'from', detail: '按指标查看记录需要统计期间' });
+    measure = { measure: m, period: { from: q.from, to: q.to, asOf: q.asOf ?? q.to } };
+  }
   const filter: Omit<ListFilter, 'limit' | 'offset'> = {
     kind: kind.kind,
     unitIds: ref.subtreeIds(unit.path),
     q: q.q || undefined,
     states: q.state === undefined ? undefined : [q.state].flat(),
-    from: q.year ? `${q.year}-01-01` : q.from,
-    to: q.year ? `${q.year}-12-31` : q.to,
+    from: q.year ? `${q.year}-01-01` : measure ? undefined : q.from,
+    to: q.year ? `${q.year}-12-31` : measure ? undefined : q.to,
     fields,
+    measure,
     clock: q.clock
       ? { kind: q.clock, today: env.today, until: env.calendar.addWorkingDays(env.today, 3).date }
       : undefined,

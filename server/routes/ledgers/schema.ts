@@ -20,6 +20,10 @@ export const ListQuery = z
     from: day.optional(),
     to: day.optional(),
     clock: z.enum(['overdue', 'due_soon']).optional(),
+    /** A figure's drill-down: only the rows the indicator counts (with from, to, asOf: its period). */
+    indicator: z.string().max(80).optional(),
+    part: z.enum(['numerator', 'denominator'], '请选择分子或分母').default('numerator'),
+    asOf: day.optional(),
     sort: z.enum(['eventDate', 'number', 'updatedAt']).default('eventDate'),
     order: z.enum(['asc', 'desc']).default('desc'),
     page: z.coerce.number().int().min(1).max(2_147_483_647).default(1),

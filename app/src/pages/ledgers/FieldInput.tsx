@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
-import type { FieldDef, SimpleField } from '../../../../core/ledgers';
+import type { FieldDef, Option, SimpleField } from '../../../../core/ledgers';
 import { TableFieldInput } from './TableFieldInput';
 import type { RefOption, RefOptions } from './useRefOptions';
 
@@ -8,6 +8,10 @@ export interface VillageOptions {
 }
 
 /** The input control of one simple field (no Form.Item around it). */
+/** A retired option still names an old record's value but cannot be picked. */
+const choices = (options: readonly Option[]) =>
+  options.map((o) => ({ value: o.value, label: o.label, disabled: o.retired !== undefined }));
+
 export function SimpleInput({
   field,
   villages,
@@ -46,10 +50,10 @@ export function SimpleInput({
         />
       );
     case 'select':
-      return <Select allowClear options={[...field.options]} placeholder="请选择" {...rest} />;
+      return <Select allowClear options={choices(field.options)} placeholder="请选择" {...rest} />;
     case 'multiselect':
       return (
-        <Select mode="multiple" allowClear options={[...field.options]} placeholder="可多选" {...rest} />
+        <Select mode="multiple" allowClear options={choices(field.options)} placeholder="可多选" {...rest} />
       );
     case 'boolean':
       // a radiogroup named by its field, so 是/否 of several yes-no questions can be told apart

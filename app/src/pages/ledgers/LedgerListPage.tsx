@@ -143,6 +143,29 @@ function LedgerList({ kind }: { kind: LedgerKind }) {
           }
         />
       ) : null}
+      {state.indicator ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="indicator-rows"
+          title={
+            state.indicator.part === 'denominator'
+              ? `仅显示该比率的基数（分母）记录：${state.from ?? ''} 至 ${state.to ?? ''}`
+              : `仅显示该指标计入的记录：${state.from ?? ''} 至 ${state.to ?? ''}`
+          }
+          action={
+            <Button
+              size="small"
+              onClick={() =>
+                setState({ ...state, indicator: undefined, from: undefined, to: undefined, page: 1 })
+              }
+            >
+              查看全部记录
+            </Button>
+          }
+        />
+      ) : null}
       <Flex style={{ marginBottom: 16 }} justify="space-between" align="flex-start" gap={8}>
         <LedgerFilters kind={kind} value={state} onChange={setState} villages={villages.options} />
         <ColumnChooser

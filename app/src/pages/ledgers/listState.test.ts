@@ -96,3 +96,29 @@ describe('filterableFields', () => {
     expect(filterableFields(dispute).map((f) => f.key)).toEqual(['source', 'type', 'village', 'riskLevel']);
   });
 });
+
+describe('a figure’s drill-down (indicator=…)', () => {
+  it('keeps the indicator, its part and count day through the address and into the API query', () => {
+    const s = readListState(
+      new URLSearchParams(
+        'indicator=petition.timely_acceptance_rate&part=denominator&from=2026-01-01&to=2026-12-31&asOf=2026-11-25',
+      ),
+      dispute,
+    );
+    expect(s.indicator).toEqual({
+      key: 'petition.timely_acceptance_rate',
+      part: 'denominator',
+      asOf: '2026-11-25',
+    });
+    expect(hasFilters(s)).toBe(true);
+    expect(listStateToParams(s).toString()).toBe(
+      'from=2026-01-01&to=2026-12-31&indicator=petition.timely_acceptance_rate&part=denominator&asOf=2026-11-25',
+    );
+    // anything else in the parameter is dropped, and the part defaults to the numerator
+    expect(readListState(new URLSearchParams('indicator=x;drop'), dispute).indicator).toBeUndefined();
+    expect(readListState(new URLSearchParams('indicator=dispute.handled'), dispute).indicator).toEqual({
+      key: 'dispute.handled',
+      part: 'numerator',
+    });
+  });
+});

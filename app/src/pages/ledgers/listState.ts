@@ -18,6 +18,8 @@ export interface ListState {
   pageSize: number;
   /** `f.<field>` filters: declared `filter: true` select/multiselect/village fields. */
   f: Record<string, string[]>;
+  /** A figure's drill-down: the rows indicator `key` counts (from, to and asOf are its period). */
+  indicator?: { key: string; part: 'numerator' | 'denominator'; asOf?: string };
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -69,6 +71,20 @@ export function readListState(sp: URLSearchParams, kind: LedgerKind): ListState 
     page: positiveInt(sp.get('page')) ?? 1,
     pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
     f,
+    ...indicatorOf(sp),
+  };
+}
+
+function indicatorOf(sp: URLSearchParams): Pick<ListState, 'indicator'> {
+  const key = sp.get('indicator');
+  if (!key || !/^[a-z_]+\.[a-z_]+$/.test(key)) return {};
+  const asOf = sp.get('asOf');
+  return {
+    indicator: {
+      key,
+      part: sp.get('part') === 'denominator' ? 'denominator' : 'numerator',
+      ...(asOf && DAY.test(asOf) ? { asOf } : {}),
+    },
   };
 }
 
@@ -81,6 +97,11 @@ export function listStateToParams(s: ListState): URLSearchParams {
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.clock) p.set('clock', s.clock);
+  if (s.indicator) {
+    p.set('indicator', s.indicator.key);
+    p.set('part', s.indicator.part);
+    if (s.indicator.asOf) p.set('asOf', s.indicator.asOf);
+  }
   for (const key of Object.keys(s.f).sort()) for (const v of s.f[key] ?? []) p.append(`f.${key}`, v);
   if (s.sort) p.set('sort', s.sort);
   if (s.order) p.set('order', s.order);
@@ -109,6 +130,13 @@ export function withFilters(s: ListState, change: Partial<Omit<ListState, 'page'
 
 export function hasFilters(s: ListState): boolean {
   return Boolean(
-    s.q || s.states.length > 0 || s.year || s.from || s.to || s.clock || Object.keys(s.f).length > 0,
+    s.q ||
+      s.states.length > 0 ||
+      s.year ||
+      s.from ||
+      s.to ||
+      s.clock ||
+      s.indicator ||
+      Object.keys(s.f).length > 0,
   );
 }

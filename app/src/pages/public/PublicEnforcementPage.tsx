@@ -8,13 +8,16 @@ import {
   List,
   Pagination,
   Result,
+  Select,
   Skeleton,
   Space,
   Tabs,
   Tag,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { chinaDay } from '../../../../core/calendar/dates';
 import { errorMessage, isApiError } from '../../api/client';
 import { PublicShell } from '../intake/PublicShell';
 import {
@@ -133,11 +136,12 @@ function Decisions({
   );
 }
 
-/** The previous year's 行政执法总体情况, counted from the ledgers (issue 16 §2). */
+/** A year's 行政执法总体情况 as the township's leader published it (issue 16 §2); nothing until then. */
 function AnnualCard({ unitCode }: { unitCode: string }) {
+  const [year, setYear] = useState<number | undefined>(undefined);
   const query = useQuery({
-    queryKey: ['public-enforcement-annual', unitCode],
-    queryFn: () => getEnforcementAnnual(unitCode),
+    queryKey: ['public-enforcement-annual', unitCode, year],
+    queryFn: () => getEnforcementAnnual(unitCode, year),
     retry: false,
   });
   if (!query.data) return null;
@@ -148,6 +152,17 @@ function AnnualCard({ unitCode }: { unitCode: string }) {
       title={`${a.year}年度行政执法总体情况`}
       data-testid="enforcement-annual"
       style={{ marginTop: 12 }}
+      extra={
+        a.years.length > 1 ? (
+          <Select
+            size="small"
+            aria-label="年度"
+            value={a.year}
+            onChange={setYear}
+            options={a.years.map((y) => ({ value: y, label: `${y}年度` }))}
+          />
+        ) : null
+      }
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         {a.sections.map((s) => (
@@ -160,7 +175,7 @@ function AnnualCard({ unitCode }: { unitCode: string }) {
           </Descriptions>
         ))}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {a.basis}；上年度数据于{chineseDay(a.due)}前公开。
+          {a.basis}，{chineseDay(chinaDay(new Date(a.publishedAt)))}公开（应于{chineseDay(a.due)}前公开）。
         </Typography.Text>
       </Space>
     </Card>

@@ -1,7 +1,7 @@
 import type {
-  EnforcementAnnual,
   PublicBody,
   PublicDecision,
+  PublicEnforcementAnnual,
   PublicEnforcementPage,
   PublicMatter,
   PublicOfficer,
@@ -12,9 +12,9 @@ import { request } from '../../api/client';
 
 /** GET /api/public/units/:code/enforcement: the types are the server's response schema. */
 export type {
-  EnforcementAnnual,
   PublicBody,
   PublicDecision,
+  PublicEnforcementAnnual,
   PublicEnforcementPage,
   PublicMatter,
   PublicOfficer,
@@ -29,9 +29,13 @@ export const getPublicEnforcement = (unitCode: string, q: string, page: number) 
     query: { q: q || undefined, page, pageSize: PAGE_SIZE },
   });
 
-/** GET …/enforcement/annual: the previous year's 行政执法总体情况 (issue 16 §2). */
-export const getEnforcementAnnual = (unitCode: string) =>
-  request<EnforcementAnnual>('GET', `/api/public/units/${encodeURIComponent(unitCode)}/enforcement/annual`);
+/** GET …/enforcement/annual: a year's 行政执法总体情况 as the township published it (issue 16 §2); latest when no year. */
+export const getEnforcementAnnual = (unitCode: string, year?: number) =>
+  request<PublicEnforcementAnnual>(
+    'GET',
+    `/api/public/units/${encodeURIComponent(unitCode)}/enforcement/annual`,
+    { query: { year } },
+  );
 
 /** 25000 元 → 25,000元; 万元 from 100,000 on, like the fines of the decisions. */
 export const annualValue = (value: number, unit: string): string =>

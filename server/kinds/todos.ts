@@ -1,0 +1,15 @@
+import type { WorkCalendar } from '../../core/calendar';
+import type { TodoItem } from '../../core/contract/ledgers';
+import type { CommandContext } from '../commands/context';
+import type { UnitRow } from '../repositories/unitsRepo';
+
+/** The day range 待办 asks about: `until` is the window asked for, `alertUntil` the early reminders'. */
+export interface TodoWindow {
+  today: string;
+  until: string;
+  alertUntil: string;
+  calendar: WorkCalendar;
+}
+
+/** 待办 items of a kind's yearly duty that is no ledger record (a report to publish, figures to publish). */
+export type KindTodo = (ctx: CommandContext, scope: UnitRow, w: TodoWindow) => Promise<TodoItem[]>;
