@@ -437,9 +437,12 @@ describe('petitions and 待办', () => {
     expect(item).toMatchObject({ state: 'overdue', clockLabel: '书面告知受理' });
     expect(item?.reason).toContain('2026年10月8日');
     expect(todo.body.counts.overdue).toBeGreaterThanOrEqual(1);
-    // the sibling township sees none of our records (only its own annual-report deadlines)
-    const sibling = await siblingClerk.get<{ items: { kind: string }[] }>('/api/todo');
-    expect(sibling.body.items.filter((i) => i.kind !== 'annual_report')).toEqual([]);
+    // the sibling township sees none of our records (only its own year-end duties: the annual
+    // report, the 政务公开年报 and the enforcement data, each due in its own name)
+    const sibling = await siblingClerk.get<{ items: { kind: string; unitName: string }[] }>('/api/todo');
+    const ledgerKinds = new Set(LEDGER_KINDS.map((k) => k.kind));
+    expect(sibling.body.items.filter((i) => ledgerKinds.has(i.kind))).toEqual([]);
+    expect(sibling.body.items.every((i) => i.unitName === '乙镇')).toBe(true);
 
     const accepted = await clerk.post<Rec>(`/api/ledgers/petition/${p.body.id}/actions/accept`, {
       version: p.body.version,
