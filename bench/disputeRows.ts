@@ -6,6 +6,7 @@
  * every record still in an open state, so 待办 has realistic work.
  */
 import { sql } from 'drizzle-orm';
+import { DISPUTE_TYPES } from '../core/ledgers/kinds/dispute';
 import type { Db } from '../server/db/client';
 
 /** Words of dispute summaries, common and rare; names are rarer still. */
@@ -15,18 +16,8 @@ export const WORDS =
   );
 export const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜'.split('');
 export const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文斌'.split('');
-/** core/ledgers/kinds/dispute.ts: DISPUTE_TYPES' keys. */
-export const TYPES = [
-  'family',
-  'neighbour',
-  'land',
-  'homestead',
-  'labour',
-  'contract',
-  'damage',
-  'expropriation',
-  'other',
-];
+/** The dispute declaration's type keys. */
+export const TYPES = DISPUTE_TYPES.map((o) => o.value);
 const STATES = ['accepted', 'mediating', 'succeeded', 'failed', 'closed', 'closed', 'closed', 'closed'];
 /** Above any number a township registers itself (the demo's), so the two never collide. */
 const SEQ_BASE = 100_000;

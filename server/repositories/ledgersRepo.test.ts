@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISPUTE_TYPES } from '../../core/ledgers/kinds/dispute';
 import type { Database } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { testDatabase } from '../test/database';
@@ -16,17 +17,7 @@ const big = crypto.randomUUID();
 const small = crypto.randomUUID();
 const county = crypto.randomUUID();
 const ROWS = 1500;
-const TYPES = [
-  'family',
-  'neighbour',
-  'land',
-  'homestead',
-  'labour',
-  'contract',
-  'damage',
-  'expropriation',
-  'other',
-];
+const TYPES = DISPUTE_TYPES.map((o) => o.value);
 
 beforeAll(async () => {
   database = await testDatabase();
@@ -47,7 +38,7 @@ beforeAll(async () => {
   await db.execute(sql`
     insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
     select ${small}::uuid, gen_random_uuid(), 'dispute', 2025, i, '纠' || i, '纠纷' || i, 'closed', date '2025-03-01' + i,
-      jsonb_build_object('type', (${`{${TYPES.join(',')}}`}::text[])[1 + i % 9]), '[]'::jsonb, '因欠薪争执', now(), now(), 1
+      jsonb_build_object('type', (${`{${TYPES.join(',')}}`}::text[])[1 + i % ${TYPES.length}]), '[]'::jsonb, '因欠薪争执', now(), now(), 1
     from generate_series(1, 12) i`);
   await db.execute(sql`analyze ledger_records`);
 });
