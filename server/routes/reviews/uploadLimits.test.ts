@@ -1,7 +1,8 @@
 // The bounds of a report upload (issue 14 §1.6): files go to disk, over-limit ones are refused by name.
 import fs from 'node:fs';
 import os from 'node:os';
-import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_LIMITS } from '../../io/limits';
 import { buildCounty, buildUser } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
@@ -11,6 +12,20 @@ type Err = { error: { code: string; message: string; field?: string } };
 const server = setupTestServer();
 let reviewer: HttpClient;
 
+// The server spools uploads under os.tmpdir(), which reads TMPDIR at each call: a directory of
+// this file's own, so that another suite uploading at the same moment (CI runs two side by side)
+// cannot put its spool beside ours.
+const savedTmp = process.env.TMPDIR;
+const ownTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-limits-test-'));
+beforeAll(() => {
+  process.env.TMPDIR = ownTmp;
+});
+afterAll(() => {
+  if (savedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmp;
+  fs.rmSync(ownTmp, { recursive: true, force: true });
+});
+
 beforeAll(async () => {
   const county = await buildCounty(server.database.db);
   reviewer = await server
@@ -19,7 +34,10 @@ beforeAll(async () => {
 });
 
 const text = (n: number) => `青石镇2025年法治政府建设工作报告\n第${n}份。`;
-const spoolDirs = () => new Set(fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('fazhi-upload-')));
+const spoolDirs = () => {
+  expect(os.tmpdir()).toBe(ownTmp);
+  return new Set(fs.readdirSync(ownTmp).filter((d) => d.startsWith('fazhi-upload-')));
+};
 
 function form(files: [string, Uint8Array<ArrayBuffer> | string][]): FormData {
   const f = new FormData();
