@@ -83,18 +83,26 @@ describe('执法数据公开: the township leader publishes the year (issue 16 �
     await page.getByTestId('enforcement-annual-current').getByText('立案').waitFor();
     await page.getByTestId('enforcement-annual-published').getByText('立案').waitFor();
     await page.getByRole('button', { name: /重新公开/ }).click();
+    // the day shown is the one the server stamped on this publication (the test reads no clock)
+    const answer = page.waitForResponse((r) => r.url().includes('/api/enforcement-annual/publish'));
     await page.getByRole('button', { name: /确认公开/ }).click();
+    const published = await answer;
+    expect(published.status()).toBe(200);
+    const { published: stamp } = (await published.json()) as { published: { at: string } | null };
+    expect(stamp).not.toBeNull();
     await page.getByText(/年度行政执法数据已公开/).waitFor();
-    const today = new Intl.DateTimeFormat('zh-CN', {
+    const stampDay = new Intl.DateTimeFormat('zh-CN', {
       timeZone: 'Asia/Shanghai',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
     })
-      .formatToParts(new Date())
+      .formatToParts(new Date(stamp?.at ?? ''))
       .filter((p) => p.type !== 'literal')
       .map((p) => p.value);
-    await expect.poll(() => state.textContent()).toContain(`已于${today[0]}年${today[1]}月${today[2]}日公开`);
+    await expect
+      .poll(() => state.textContent())
+      .toContain(`已于${stampDay[0]}年${stampDay[1]}月${stampDay[2]}日公开`);
     await screenshot(page, 'enforcement-annual-published');
     await page.context().close();
   });
