@@ -10,11 +10,8 @@ import {
 import { appendAudit } from '../repositories/auditRepo';
 import {
   type AttachmentMeta,
-  deleteAttachmentChunks,
   getAttachment,
-  insertAttachmentMeta,
   readAttachmentChunks,
-  writeAttachmentChunks,
 } from '../repositories/ledgerAttachmentsRepo';
 import {
   getRectification,
@@ -25,7 +22,7 @@ import {
 } from '../repositories/rectificationsRepo';
 import { getReview } from '../repositories/reviewsRepo';
 import type { CommandContext } from './context';
-import { ATTACHMENT_MAX_BYTES, sniffAttachment } from './ledgers/attachmentCommands';
+import { storeAttachment } from './ledgers/attachmentCommands';
 import type { StoredCopy } from './reviewBatchAnalyzer';
 
 export interface StoredDefect {
@@ -204,48 +201,15 @@ export async function rectificationAttachmentAdder(
       detail: `当前状态为「${RECTIFICATION_STATUS_LABELS[found.item.status as RectificationStatus]}」，不能再上传附件`,
     });
   }
-  if (p.data.length > ATTACHMENT_MAX_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', {
-      field: 'file',
-      detail: `附件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
-    });
-  }
-  const name = p.name.replace(/[\\/]/g, '_').slice(0, 200) || '附件';
-  const { mime } = sniffAttachment(name, p.data);
-  const unitId = found.item.unitId;
-  const attachmentId = crypto.randomUUID();
-  // the bytes first, piece by piece outside the transaction, as ledger attachments are stored
-  // (attachmentCommands.ts); the row and its audit record then commit together
-  try {
-    await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data, ctx.now);
-    return await ctx.db.transaction(async (tx) => {
-      const saved = await insertAttachmentMeta(tx, {
-        unitId,
-        id: attachmentId,
-        recordId: found.item.id,
-        name,
-        mime,
-        size: p.data.length,
-        sha256: p.sha256,
-        event: null,
-        createdBy: ctx.actor.id,
-        createdAt: ctx.now,
-      });
-      await appendAudit(tx, {
-        unitId,
-        actorId: ctx.actor.id,
-        action: 'rectification.attach',
-        entity: 'rectification',
-        entityId: found.item.id,
-        after: { attachment: saved.id, name, size: saved.size, sha256: p.sha256 },
-        at: ctx.now,
-      });
-      return saved;
-    });
-  } catch (e) {
-    await deleteAttachmentChunks(ctx.db, unitId, attachmentId).catch(() => undefined);
-    throw e;
-  }
+  return storeAttachment(ctx, {
+    unitId: found.item.unitId,
+    recordId: found.item.id,
+    name: p.name,
+    data: p.data,
+    sha256: p.sha256,
+    event: null,
+    audit: { action: 'rectification.attach', entity: 'rectification' },
+  });
 }
 
 /** One file of an item the actor may see. */

@@ -84,6 +84,35 @@ export async function attachmentAdder(
   if (!can(ctx.actor, 'ledger.work', { path: found.unitPath }) || !worksOn(kind, ctx.actor.role)) {
     throw new AppError('FORBIDDEN');
   }
+  return storeAttachment(ctx, {
+    unitId: found.record.unitId,
+    recordId: found.record.id,
+    name: p.name,
+    data: p.data,
+    sha256: p.sha256,
+    event: p.event ?? null,
+    audit: { action: 'ledger.attach', entity: 'ledger_record', after: { event: p.event ?? null } },
+  });
+}
+
+/**
+ * Stores one checked file of a record the caller has found and authorised (a ledger record or a
+ * 整改 item): size, name and content checks, then the bytes piece by piece outside the
+ * transaction (other requests go between the pieces); the row and its audit record then commit
+ * together, and only the row makes it visible. Pieces of a failed store are removed.
+ */
+export async function storeAttachment(
+  ctx: CommandContext,
+  p: {
+    unitId: string;
+    recordId: string;
+    name: string;
+    data: Uint8Array;
+    sha256: string;
+    event: number | null;
+    audit: { action: string; entity: string; after?: Record<string, unknown> };
+  },
+): Promise<AttachmentMeta> {
   if (p.data.length > ATTACHMENT_MAX_BYTES) {
     throw new AppError('FILE_TOO_LARGE', {
       field: 'file',
@@ -92,32 +121,30 @@ export async function attachmentAdder(
   }
   const name = p.name.replace(/[\\/]/g, '_').slice(0, 200) || '附件';
   const { mime } = sniffAttachment(name, p.data);
-  const unitId = found.record.unitId;
+  const { unitId } = p;
   const attachmentId = crypto.randomUUID();
-  // the bytes first, piece by piece outside the transaction (other requests go between the
-  // pieces); the row and its audit record then commit together, and only the row makes it visible
   try {
     await writeAttachmentChunks(ctx.db, unitId, attachmentId, p.data, ctx.now);
     return await ctx.db.transaction(async (tx) => {
       const saved = await insertAttachmentMeta(tx, {
         unitId,
         id: attachmentId,
-        recordId: found.record.id,
+        recordId: p.recordId,
         name,
         mime,
         size: p.data.length,
         sha256: p.sha256,
-        event: p.event ?? null,
+        event: p.event,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,
       });
       await appendAudit(tx, {
         unitId,
         actorId: ctx.actor.id,
-        action: 'ledger.attach',
-        entity: 'ledger_record',
-        entityId: found.record.id,
-        after: { attachment: saved.id, name, size: saved.size, sha256: p.sha256, event: p.event ?? null },
+        action: p.audit.action,
+        entity: p.audit.entity,
+        entityId: p.recordId,
+        after: { attachment: saved.id, name, size: saved.size, sha256: p.sha256, ...p.audit.after },
         at: ctx.now,
       });
       return saved;
