@@ -78,24 +78,26 @@ export async function findCopiesParallel(
   const lengths = Uint32Array.from(docs, (d) => d.text.length);
   const shared = sharedStore(lengths);
   const text = storeOf(lengths, shared);
-  // The texts' code units go into the shared store (a native copy each), where the scans
-  // fold them in place: no text is cloned to a worker as a string.
-  writeUnits(docs, text.start, text.chars);
   const main = offMain ? 'main thread hands out' : 'main share';
 
   // Scan: shares of about equal characters; each share's fingerprints come out in one part
   // per shard (slice of the hash space).
+  // The texts' code units go into the shared store (a native copy each), where the scans
+  // fold them in place: no text is cloned to a worker as a string. A worker's share is
+  // written just before it is sent, so it scans while the next share is written.
   const cuts = cut(lengths, threads);
-  const scans = workerShares.map((k) =>
-    onWorker(k).call<ShardPart[]>({
+  const scans = workerShares.map((k) => {
+    writeUnits(docs, text.start, text.chars, cuts[k] as number, cuts[k + 1] as number);
+    return onWorker(k).call<ShardPart[]>({
       kind: 'scan',
       lengths,
       ...shared,
       first: cuts[k] as number,
       upTo: cuts[k + 1] as number,
       shards: threads,
-    }),
-  );
+    });
+  });
+  if (!offMain) writeUnits(docs, text.start, text.chars, 0, cuts[1] as number);
   const mine = offMain ? [] : [scanStored(lengths.subarray(0, cuts[1]), 0, text, threads, n)];
   lap(`scan (${main})`);
   const scanned = [...mine, ...(await Promise.all(scans))];
@@ -215,14 +217,21 @@ function storeOf(lengths: Uint32Array, s: SharedStore): CharStore {
 }
 
 /**
- * Writes each report's UTF-16 code units into its slot of the store's characters (slot d
- * starts at starts[d]), for scanStored to fold in place.
+ * Writes reports [from, to)'s UTF-16 code units into their slots of the store's characters
+ * (slot d starts at starts[d]), for scanStored to fold in place.
  */
-export function writeUnits(docs: readonly CopyDoc[], starts: Uint32Array, chars: Uint16Array): void {
+export function writeUnits(
+  docs: readonly CopyDoc[],
+  starts: Uint32Array,
+  chars: Uint16Array,
+  from: number,
+  to: number,
+): void {
   const bytes = Buffer.from(chars.buffer, chars.byteOffset, chars.byteLength);
-  docs.forEach((d, k) => {
-    bytes.write(d.text, 2 * (starts[k] as number), 2 * d.text.length, 'utf16le');
-  });
+  for (let d = from; d < to; d++) {
+    const t = (docs[d] as CopyDoc).text;
+    bytes.write(t, 2 * (starts[d] as number), 2 * t.length, 'utf16le');
+  }
 }
 
 /** Report indices cutting the batch into `parts` shares of about equal characters. */
