@@ -50,6 +50,29 @@ describe('findCopiesParallel', () => {
     expect(Object.keys(phases ?? {})).not.toContain('verify (main share)');
   });
 
+  it('hands the texts to the workers through shared memory whatever their code units (ASCII-only, surrogates, full-width)', async () => {
+    // The same batch with some texts made one-byte (ASCII only) or given emoji, a lone
+    // surrogate and full-width letters: each is written into the store as UTF-16 code units.
+    const mixed = docs.map((d, i) => {
+      if (i % 9 === 0)
+        return { ...d, text: `Report ${i}: ${'rule of law work in the township '.repeat(20)}${i}` };
+      if (i % 9 === 1) return { ...d, text: `\ud83d\ude00ＡＢＣ１２３\ud800${d.text}\udfff` };
+      return d;
+    });
+    const single = findCopies(mixed);
+    const off = await findCopiesParallel(mixed, {}, 2, { offMain: true });
+    expect(single.pairs.length).toBeGreaterThanOrEqual(8);
+    expect(off.pairs).toEqual(single.pairs);
+    expect(off.similarity).toEqual(single.similarity);
+    // Offsets index the texts as given, prefixes of surrogates and full-width letters included.
+    for (const p of off.pairs) {
+      for (const side of [p.a, p.b]) {
+        const doc = mixed.find((d) => d.id === side.id);
+        expect(doc?.text.slice(side.start, side.end)).toBe(side.quote);
+      }
+    }
+  });
+
   it('runs a small batch on the calling thread', async () => {
     const few = docs.slice(0, 20);
     const two = await findCopiesParallel(few, {}, 2);

@@ -7,7 +7,7 @@ import {
   rareLimitFor,
   type ShardGroup,
   type ShardPart,
-  scanTexts,
+  scanStored,
 } from '../core/analyzer/copyDetection/batch';
 import {
   type CopyDoc,
@@ -82,19 +82,23 @@ export async function findCopiesParallel(
 
   // Scan: shares of about equal characters; each share's fingerprints come out in one part
   // per shard (slice of the hash space).
+  // The texts' code units go into the shared store (a native copy each), where the scans
+  // fold them in place: no text is cloned to a worker as a string. A worker's share is
+  // written just before it is sent, so it scans while the next share is written.
   const cuts = cut(lengths, threads);
-  const texts = docs.map((d) => d.text);
-  const scans = workerShares.map((k) =>
-    onWorker(k).call<ShardPart[]>({
+  const scans = workerShares.map((k) => {
+    writeUnits(docs, text.start, text.chars, cuts[k] as number, cuts[k + 1] as number);
+    return onWorker(k).call<ShardPart[]>({
       kind: 'scan',
       lengths,
       ...shared,
       first: cuts[k] as number,
-      texts: texts.slice(cuts[k], cuts[k + 1]),
+      upTo: cuts[k + 1] as number,
       shards: threads,
-    }),
-  );
-  const mine = offMain ? [] : [scanTexts(texts.slice(0, cuts[1]), 0, text, threads, n)];
+    });
+  });
+  if (!offMain) writeUnits(docs, text.start, text.chars, 0, cuts[1] as number);
+  const mine = offMain ? [] : [scanStored(lengths.subarray(0, cuts[1]), 0, text, threads, n)];
   lap(`scan (${main})`);
   const scanned = [...mine, ...(await Promise.all(scans))];
   lap('scan (waiting)');
@@ -177,7 +181,7 @@ interface SharedStore {
 }
 
 type Request =
-  | ({ kind: 'scan'; lengths: Uint32Array; first: number; texts: string[]; shards: number } & SharedStore)
+  | ({ kind: 'scan'; lengths: Uint32Array; first: number; upTo: number; shards: number } & SharedStore)
   | { kind: 'group'; parts: ShardPart[]; lengths: Uint32Array; commonLimit: number; rareLimit: number }
   | ({
       kind: 'verify';
@@ -210,6 +214,24 @@ function storeOf(lengths: Uint32Array, s: SharedStore): CharStore {
     end: new Uint32Array(s.end),
     checkpoints: new Uint32Array(s.checkpoints),
   });
+}
+
+/**
+ * Writes reports [from, to)'s UTF-16 code units into their slots of the store's characters
+ * (slot d starts at starts[d]), for scanStored to fold in place.
+ */
+export function writeUnits(
+  docs: readonly CopyDoc[],
+  starts: Uint32Array,
+  chars: Uint16Array,
+  from: number,
+  to: number,
+): void {
+  const bytes = Buffer.from(chars.buffer, chars.byteOffset, chars.byteLength);
+  for (let d = from; d < to; d++) {
+    const t = (docs[d] as CopyDoc).text;
+    bytes.write(t, 2 * (starts[d] as number), 2 * t.length, 'utf16le');
+  }
 }
 
 /** Report indices cutting the batch into `parts` shares of about equal characters. */
@@ -265,7 +287,9 @@ export function handle(req: Request): {
   transfer: ArrayBuffer[];
 } {
   if (req.kind === 'scan') {
-    const parts = scanTexts(req.texts, req.first, storeOf(req.lengths, req), req.shards, req.lengths.length);
+    const store = storeOf(req.lengths, req);
+    const lengths = req.lengths.subarray(req.first, req.upTo);
+    const parts = scanStored(lengths, req.first, store, req.shards, req.lengths.length);
     return {
       reply: parts,
       transfer: parts.flatMap((p) => [p.hash.buffer, p.pos.buffer, p.counts.buffer]) as ArrayBuffer[],

@@ -6,7 +6,7 @@ import {
   type PairHits,
   sortFingerprints,
 } from './fingerprintGroups';
-import { CharStore, FingerprintSink, ScanScratch, scanDoc, WINNOW } from './winnowing';
+import { CharStore, FingerprintSink, ScanScratch, scanDoc, scanStoredDoc, WINNOW } from './winnowing';
 
 export interface CopyDoc {
   id: string;
@@ -161,11 +161,45 @@ export function scanTexts(
   shards: number,
   n: number,
 ): ShardPart[] {
+  return scanRange(
+    texts.map((t) => t.length),
+    first,
+    shards,
+    n,
+    (k, scratch, doc, sink) => scanDoc(texts[k] as string, scratch, doc, sink, text),
+  );
+}
+
+/**
+ * scanTexts for reports first .. first + lengths.length − 1 whose code units are
+ * already in their slots of the store (see scanStoredDoc): the same parts, without the texts
+ * as strings (a worker thread reads them from shared memory).
+ */
+export function scanStored(
+  lengths: ArrayLike<number>,
+  first: number,
+  text: CharStore,
+  shards: number,
+  n: number,
+): ShardPart[] {
+  return scanRange(lengths, first, shards, n, (k, scratch, doc, sink) =>
+    scanStoredDoc(lengths[k] as number, scratch, doc, sink, text),
+  );
+}
+
+function scanRange(
+  lengths: ArrayLike<number>,
+  first: number,
+  shards: number,
+  n: number,
+  scanOne: (k: number, scratch: ScanScratch, doc: number, sink: FingerprintSink) => void,
+): ShardPart[] {
   let chars = 0;
   let longest = 0;
-  for (const t of texts) {
-    chars += t.length;
-    longest = Math.max(longest, t.length);
+  for (let k = 0; k < lengths.length; k++) {
+    const l = lengths[k] as number;
+    chars += l;
+    longest = Math.max(longest, l);
   }
   const scratch = new ScanScratch(longest);
   const sinks = Array.from(
@@ -176,13 +210,13 @@ export function scanTexts(
   // One shard: a report's fingerprints go straight to it; else through a report-sized sink.
   const own =
     shards === 1 ? (sinks[0] as FingerprintSink) : new FingerprintSink(sinkCapacity(longest) + 1024);
-  texts.forEach((t, k) => {
+  for (let k = 0; k < lengths.length; k++) {
     const doc = first + k;
     const before = own.hash.length;
-    scanDoc(t, scratch, doc, own, text);
+    scanOne(k, scratch, doc, own);
     if (shards === 1) (counts[0] as Uint32Array)[doc] = own.hash.length - before;
     else distribute(own, sinks, counts, doc);
-  });
+  }
   return sinks.map((sink, s) => ({
     hash: sink.hash.data,
     pos: sink.pos.data,

@@ -298,12 +298,14 @@ function radixSort(
   }
   let largest = 0;
   for (let d = 0; d < 256; d++) largest = Math.max(largest, (top[d + 1] as number) - (top[d] as number));
+  const filter = new RepeatFilter(largest);
   const tmpKey = new Uint32Array(largest);
   const tmpPos = new Uint32Array(largest);
   const count = new Uint32Array(4096);
   for (let d = 0; d < 256; d++) {
     const s = top[d] as number;
-    const e = top[d + 1] as number;
+    // Only entries whose key may occur again are sorted (most fingerprints are in one report once).
+    const e = filter.keepRepeated(outKey, outPos, s, top[d + 1] as number);
     if (e - s < 2) continue;
     const bk = outKey.subarray(s, e);
     const bp = outPos.subarray(s, e);
@@ -312,6 +314,54 @@ function radixSort(
     bucketDone(outKey, outPos, s, e);
   }
   return { keys: outKey, pos: outPos, length: n };
+}
+
+/**
+ * Drops the entries of a bucket whose key no other entry of the bucket has, before the
+ * bucket is sorted: about nine fingerprints in ten, which can form no run. Two bitmaps
+ * over BITS bits of the key (above the bucket's 8): seen once, seen again. An entry is
+ * kept when its bits were seen again — every repeated key, and a few singletons whose
+ * bits another key shares (the sort and findRuns compare whole keys, so those make no
+ * run). The kept entries move to the front of the bucket in their order, so the sort
+ * stays stable.
+ */
+class RepeatFilter {
+  private readonly seen: Int32Array;
+  private readonly again: Int32Array;
+  private readonly mask: number;
+  constructor(largestBucket: number) {
+    // About 8 bits per entry, so roughly one singleton in ten shares its bits with another key.
+    let bits = 1 << 10;
+    while (bits < largestBucket * 8 && bits < 1 << 21) bits *= 2;
+    this.seen = new Int32Array(bits >>> 5);
+    this.again = new Int32Array(bits >>> 5);
+    this.mask = bits - 1;
+  }
+  /** Keeps the entries [s, e) whose bits repeat at [s, returned end), in order. */
+  keepRepeated(keys: Uint32Array, pos: Uint32Array, s: number, e: number): number {
+    if (e - s < 2) return e;
+    const seen = this.seen;
+    const again = this.again;
+    const mask = this.mask;
+    for (let k = s; k < e; k++) {
+      const b = ((keys[k] as number) >>> 8) & mask;
+      const w = b >>> 5;
+      const bit = 1 << (b & 31);
+      if (((seen[w] as number) & bit) !== 0) again[w] = (again[w] as number) | bit;
+      else seen[w] = (seen[w] as number) | bit;
+    }
+    let m = s;
+    for (let k = s; k < e; k++) {
+      const key = keys[k] as number;
+      const b = (key >>> 8) & mask;
+      if (((again[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+      keys[m] = key;
+      pos[m++] = pos[k] as number;
+    }
+    seen.fill(0);
+    again.fill(0);
+    return m;
+  }
 }
 
 /** One stable counting pass on the 12 bits of the keys at `shift`, from (sk, si) into (dk, di). */

@@ -53,6 +53,8 @@ const QUAD = 4;
 const BUCKETS = 255;
 /** Most segments grown for one pair of reports. */
 const MAX_SEGMENTS = 10_000;
+/** log2 of the buckets of the index of segments by diagonal (seed's look-up). */
+const DIAGONAL_BITS = 10;
 
 /**
  * The segments of one pair of reports, A = chars[a0, a1) and B = chars[b0, b1) of the
@@ -78,6 +80,15 @@ export class PairVerifier {
   private readonly next = new Int32Array(64);
   private readonly gram = new Int32Array(64);
   private readonly gram2 = new Int32Array(64);
+  /**
+   * The segments by diagonal (a − b), so seed finds the one that may hold it without
+   * walking them all: the latest per bucket (valid when its stamp is the pair's), then
+   * the previous one of the same bucket.
+   */
+  private readonly diagHead = new Int32Array(1 << DIAGONAL_BITS);
+  private readonly diagStamps = new Uint32Array(1 << DIAGONAL_BITS);
+  private diagStamp = 0;
+  private diagNext = new Int32Array(64);
 
   constructor(
     private readonly chars: Uint16Array,
@@ -90,14 +101,19 @@ export class PairVerifier {
     this.b0 = b0;
     this.b1 = b1;
     this.count = 0;
+    this.diagStamp = (this.diagStamp + 1) >>> 0;
+    if (this.diagStamp === 0) this.diagStamps.fill(0); // wrapped: no bucket may look current
   }
 
   /** Extends the seed at (i, j) to its maximal exact match unless a segment already holds it; keeps it if long enough. */
   seed(i: number, j: number): void {
     const d = i - j;
-    for (let s = 0; s < this.count; s++) {
-      const a = this.segA[s] as number;
-      if (a - (this.segB[s] as number) === d && i >= a && i < a + (this.segLen[s] as number)) return;
+    const key = diagonalKey(d);
+    if (this.diagStamps[key] === this.diagStamp) {
+      for (let s = this.diagHead[key] as number; s >= 0; s = this.diagNext[s] as number) {
+        const a = this.segA[s] as number;
+        if (a - (this.segB[s] as number) === d && i >= a && i < a + (this.segLen[s] as number)) return;
+      }
     }
     const c = this.chars;
     for (let k = 0; k < SEED; k++) if (i + k >= this.a1 || j + k >= this.b1 || c[i + k] !== c[j + k]) return;
@@ -119,7 +135,12 @@ export class PairVerifier {
       this.segA = grow(this.segA);
       this.segB = grow(this.segB);
       this.segLen = grow(this.segLen);
+      this.diagNext = grow(this.diagNext);
     }
+    const key = diagonalKey(a - b);
+    this.diagNext[this.count] = this.diagStamps[key] === this.diagStamp ? (this.diagHead[key] as number) : -1;
+    this.diagHead[key] = this.count;
+    this.diagStamps[key] = this.diagStamp;
     this.segA[this.count] = a;
     this.segB[this.count] = b;
     this.segLen[this.count++] = len;
@@ -354,6 +375,11 @@ export class PairVerifier {
     }
     return mask;
   }
+}
+
+/** Bucket of a diagonal (a − b, any integer) in PairVerifier's index of segments. */
+function diagonalKey(d: number): number {
+  return Math.imul(d, 0x9e3779b1) >>> (32 - DIAGONAL_BITS);
 }
 
 /** Whether one of the anchors [from, to) lies inside the chain in both reports. */

@@ -173,6 +173,41 @@ export function scanDoc(
   winnow(scratch.grams, gramHashes(chars, n, scratch.grams), sink, at);
 }
 
+/**
+ * scanDoc for a report whose UTF-16 code units are already in its slot of the store
+ * (`length` of them, as the server's copyDetectionWorkers writes them): they are folded in place — the kept
+ * characters move towards the slot's start, never past a unit not yet read — then
+ * hashed and winnowed as scanDoc does. Threads given the store in shared memory scan
+ * it without the texts being copied to them as strings.
+ */
+export function scanStoredDoc(
+  length: number,
+  scratchIn: ScanScratch,
+  doc: number,
+  sink: FingerprintSink,
+  store: CharStore,
+): void {
+  const scratch = scratchIn.grams.length > length ? scratchIn : new ScanScratch(length);
+  const at = store.start[doc] as number;
+  const chars = store.chars.subarray(at, at + length);
+  const n = foldUnitsInPlace(chars, length, at, store.checkpoints);
+  store.end[doc] = at + n;
+  winnow(scratch.grams, gramHashes(chars, n, scratch.grams), sink, at);
+}
+
+function foldUnitsInPlace(chars: Uint16Array, length: number, at: number, checkpoints: Uint32Array): number {
+  const fold = FOLD;
+  const mask = (1 << CHECKPOINT_BITS) - 1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const f = fold[chars[i] as number] as number;
+    if (f === 0) continue;
+    if (((at + n) & mask) === 0) checkpoints[(at + n) >>> CHECKPOINT_BITS] = i;
+    chars[n++] = f;
+  }
+  return n;
+}
+
 function foldInto(source: string, chars: Uint16Array, at: number, checkpoints: Uint32Array): number {
   const fold = FOLD;
   const mask = (1 << CHECKPOINT_BITS) - 1;
