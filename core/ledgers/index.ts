@@ -9,7 +9,7 @@ export {
   type RecordDocument,
   recordDocument,
 } from './document';
-export { type MaskLevel, maskData } from './mask';
+export { hides, type MaskLevel, maskData } from './mask';
 export { MASKERS, maskIdNumber, maskName, maskPhone, scrubPersonalNumbers } from './personal';
 export { allFields, editableIn, refIds, searchText, validateRecord } from './record';
 export { LEDGER_KINDS, ledgerKind } from './registry';
