@@ -96,7 +96,11 @@ export interface PeopleList {
   post?: string;
   /** What the count calls the listed rows (应到, 应考). */
   listed: string;
-  /** Boolean columns ticked per person, each with what the count calls the ticked rows (实到). */
+  /**
+   * Boolean columns ticked per person, each with what the count calls the ticked rows (实到).
+   * They are successive (合格 only of those who took the exam): ticking one for everyone ticks
+   * it where the earlier ones hold, clearing one clears the later ones.
+   */
   ticks: readonly { column: string; counted: string }[];
 }
 
