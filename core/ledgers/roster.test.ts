@@ -97,7 +97,11 @@ describe('declarations', () => {
         const field = (key: string) => k.fields.find((f) => f.key === key)?.type;
         expect(field(k.staff.name), k.kind).toBe('text');
         if (k.staff.post !== undefined) expect(field(k.staff.post), k.kind).toBe('text');
-        for (const s of k.staff.states) expect(k.states.map((x) => x.key), k.kind).toContain(s);
+        for (const s of k.staff.states)
+          expect(
+            k.states.map((x) => x.key),
+            k.kind,
+          ).toContain(s);
       }
     }
     expect(lists).toBe(2);
