@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PeopleRoster } from '../../../core/contract/ledgers';
 import { presentRoster } from '../../presenters/roster';
@@ -129,6 +130,51 @@ describe('GET /api/ledgers/:kind/people', () => {
     );
     const none = await clerkA.get<{ error: { code: string } }>('/api/ledgers/dispute/people');
     expect(none.status).toBe(404);
+  });
+});
+
+describe('a session imported from Excel with its list', () => {
+  it('keeps the list, and its people join the roster and become the previous list', async () => {
+    const db = server.database.db;
+    const other = await buildCounty(db);
+    const clerk = await server.client().login((await buildUser(db, other.townA, 'township_clerk')).username);
+    const res = await clerk.raw('/api/ledgers/study_session/template.xlsx');
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    const headers = new Map<string, number>();
+    ws.getRow(1).eachCell((cell, col) => {
+      headers.set(String(cell.value).replace(/^\*/, '').trim(), col);
+    });
+    const values: Record<string, string> = {
+      日期: '2026-11-02',
+      形式: '会前学法',
+      主题: '导入的学法',
+      参加人员名单1姓名: '孙八',
+      参加人员名单1参加: '是',
+      参加人员名单2姓名: '周九',
+      参加人员名单2参加: '否',
+    };
+    for (const [label, value] of Object.entries(values)) {
+      const col = headers.get(label);
+      if (!col) throw new Error(`template has no column ${label}: ${[...headers.keys()].join(',')}`);
+      ws.getRow(2).getCell(col).value = value;
+    }
+    const form = new FormData();
+    form.append('file', new Blob([await wb.xlsx.writeBuffer()]), '学法.xlsx');
+    const imported = await clerk.upload('/api/ledgers/study_session/import', form);
+    expect(imported.status, JSON.stringify(imported.body)).toBeLessThan(300);
+    expect(imported.body).toMatchObject({ imported: 1 });
+
+    const roster = await clerk.get<PeopleRoster>('/api/ledgers/study_session/people');
+    expect(roster.body.previous.participants?.people).toEqual([
+      { name: '孙八', post: null },
+      { name: '周九', post: null },
+    ]);
+    const names = roster.body.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['孙八', '周九']));
+    for (const a of ['王五', '赵六', '甲执法']) expect(names).not.toContain(a);
   });
 });
 
