@@ -98,7 +98,7 @@ export interface PeopleList {
   listed: string;
   /**
    * Boolean columns ticked per person, each with what the count calls the ticked rows (实到).
-   * They are successive (合格 only of those who took the exam): ticking one for everyone ticks
+   * They are successive (合格 only of those who sat it: 参考): ticking one for everyone ticks
    * it where the earlier ones hold, clearing one clears the later ones.
    */
   ticks: readonly { column: string; counted: string }[];

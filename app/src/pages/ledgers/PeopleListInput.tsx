@@ -57,8 +57,8 @@ export function PeopleListInput({
   };
 
   /**
-   * Every row's tick set or cleared. Ticks are successive (合格 only of those who took the
-   * exam): setting one sets it where the earlier ticks hold, clearing one clears the later ones.
+   * Every row's tick set or cleared. Ticks are successive (合格 only of those marked 参考):
+   * setting one sets it where the earlier ticks hold, clearing one clears the later ones.
    */
   const tickAll = (index: number, value: boolean) => {
     form.setFieldValue(
@@ -200,6 +200,7 @@ export function PeopleListInput({
           open={picking}
           people={source.people}
           loading={source.loading}
+          error={source.error}
           listed={
             new Set(
               rows.map((r) =>
@@ -224,6 +225,7 @@ export function PeoplePicker({
   open,
   people,
   loading,
+  error = false,
   listed,
   room,
   onClose,
@@ -232,6 +234,7 @@ export function PeoplePicker({
   open: boolean;
   people: readonly RosterPerson[];
   loading: boolean;
+  error?: boolean;
   listed: ReadonlySet<string>;
   room: number;
   onClose: () => void;
@@ -297,6 +300,8 @@ export function PeoplePicker({
       <div style={{ maxHeight: 340, overflowY: 'auto' }} data-testid="people-picker-list">
         {loading ? (
           <Typography.Text type="secondary">正在加载名单…</Typography.Text>
+        ) : error ? (
+          <Typography.Text type="danger">名单暂时无法加载，请稍后再试，或在表格中手动添加</Typography.Text>
         ) : shown.length === 0 ? (
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
