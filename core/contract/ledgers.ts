@@ -155,3 +155,33 @@ export const LedgerSettingSaved = z.strictObject({
   recomputed: z.number(),
 });
 export type LedgerSettingSaved = z.infer<typeof LedgerSettingSaved>;
+
+/** One person of a unit's roster (`GET /api/ledgers/:kind/people`): names as the reader may see them. */
+export const RosterPerson = z.strictObject({
+  name: z.string(),
+  post: z.string().nullable(),
+  /** Where the name comes from: the unit's accounts, its staff records (执法人员), its earlier lists. */
+  sources: z.array(z.enum(['user', 'staff', 'list'])),
+  /** The last day the person was on one of the unit's lists. */
+  lastListed: day.nullable(),
+});
+export type RosterPerson = z.infer<typeof RosterPerson>;
+
+/** The people a kind's people lists are picked from, and each list's previous record (沿用上次名单). */
+export const PeopleRoster = z.strictObject({
+  unitId: z.string(),
+  people: z.array(RosterPerson),
+  /** By table field: the unit's latest record listing somebody, or null. */
+  previous: z.record(
+    z.string(),
+    z
+      .strictObject({
+        id: z.string(),
+        number: z.string(),
+        on: day,
+        people: z.array(z.strictObject({ name: z.string(), post: z.string().nullable() })),
+      })
+      .nullable(),
+  ),
+});
+export type PeopleRoster = z.infer<typeof PeopleRoster>;

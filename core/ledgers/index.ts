@@ -9,10 +9,22 @@ export {
   type RecordDocument,
   recordDocument,
 } from './document';
-export { type MaskLevel, maskData } from './mask';
+export { hides, type MaskLevel, maskData } from './mask';
 export { MASKERS, maskIdNumber, maskName, maskPhone, scrubPersonalNumbers } from './personal';
 export { allFields, editableIn, refIds, searchText, validateRecord } from './record';
 export { LEDGER_KINDS, ledgerKind } from './registry';
+export {
+  buildRoster,
+  listedPeople,
+  peopleCounts,
+  peopleTables,
+  type RosterPerson,
+  type RosterSighting,
+  type RosterSource,
+  rosterKey,
+  rosterSince,
+  rowsForPeople,
+} from './roster';
 export type * from './types';
 export { type FieldIssue, validateFields } from './validate';
 export {

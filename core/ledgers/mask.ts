@@ -14,6 +14,9 @@ const HIDDEN: Record<MaskLevel, ReadonlySet<PersonalFormat>> = {
   public: new Set(['id_number', 'phone', 'address', 'name']),
 };
 
+/** Whether an audience is shown a personal format masked (names: only the public). */
+export const hides = (level: MaskLevel, format: PersonalFormat) => HIDDEN[level].has(format);
+
 function maskValue(f: FieldDef, v: unknown, hidden: ReadonlySet<PersonalFormat>): unknown {
   if (f.type === 'table') {
     if (!Array.isArray(v)) return v;

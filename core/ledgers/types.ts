@@ -80,6 +80,38 @@ export interface TableField extends FieldCommon {
   minRows?: number;
   maxRows?: number;
   excelRows: number;
+  /** The rows are people of the record's unit (who took part): the form picks them from its roster. */
+  people?: PeopleList;
+}
+
+/**
+ * A table whose rows are the unit's people (参加人员名单): the form offers 从名单选择 (the unit's
+ * roster, `GET /api/ledgers/:kind/people`), 沿用上次名单 (the previous record's people, ticks
+ * cleared), tick all/none per `ticks` column and the counts (应到 N 人，实到 M 人).
+ */
+export interface PeopleList {
+  /** The text column holding the person's name. */
+  name: string;
+  /** A text column holding the post (职务), filled from the roster when known. */
+  post?: string;
+  /** What the count calls the listed rows (应到, 应考). */
+  listed: string;
+  /**
+   * Boolean columns ticked per person, each with what the count calls the ticked rows (实到).
+   * They are successive (合格 only of those who sat it: 参考): ticking one for everyone ticks
+   * it where the earlier ones hold, clearing one clears the later ones.
+   */
+  ticks: readonly { column: string; counted: string }[];
+}
+
+/**
+ * Records of this kind are the unit's staff (the 执法人员 roster): in `states`, their `name` (and
+ * `post`) join the roster people lists are picked from.
+ */
+export interface StaffSource {
+  name: string;
+  post?: string;
+  states: readonly string[];
 }
 
 /**
@@ -404,4 +436,6 @@ export interface LedgerKind {
   editableIn?: readonly string[];
   /** Documents its workflow produces, printed from the record (the 登记表 needs no declaration). */
   documents?: readonly DocumentDef[];
+  /** Its records in these states are the unit's staff, offered when people lists are filled. */
+  staff?: StaffSource;
 }

@@ -607,6 +607,14 @@ Object.assign(ROUTES, {
     }),
     expect: townshipStaff(201),
   },
+  // the roster study lists are picked from: for those who fill them in (township staff), in scope
+  'GET /api/ledgers/:kind/people': {
+    build: (t, f) => ({
+      method: 'GET',
+      url: `/api/ledgers/study_session/people?unit=${townshipOf(t, f).id}`,
+    }),
+    expect: ledgerStep(200),
+  },
   'GET /api/ledgers/:kind/:id': {
     build: async (t, f) => ({ method: 'GET', url: await recordUrl(t, f) }),
     expect: scopedRead,
@@ -809,6 +817,7 @@ const TARGETED = new Set([
   'GET /api/audit (user)',
   'GET /api/ledgers/:kind',
   'POST /api/ledgers/:kind',
+  'GET /api/ledgers/:kind/people',
   'GET /api/ledgers/:kind/:id',
   'PATCH /api/ledgers/:kind/:id',
   'DELETE /api/ledgers/:kind/:id',

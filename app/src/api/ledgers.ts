@@ -9,6 +9,7 @@ import type {
   LedgerRecordDetail,
   LedgerSetting,
   LedgerSettingSaved,
+  PeopleRoster,
   TodoItem,
   TodoList,
   TodoState,
@@ -28,6 +29,7 @@ export type {
   LedgerRecord,
   LedgerRecordDetail,
   LedgerSetting,
+  PeopleRoster,
   RecordData,
   TodoItem,
   TodoList,
@@ -101,6 +103,10 @@ export const ledgerExportUrl = (kind: string, params: URLSearchParams) => {
 /** Records another record may name in a ref field: those of `kind` in one township. */
 export const listRefCandidates = (kind: string, unitId: string) =>
   listLedgerRecords(kind, new URLSearchParams({ unit: unitId, pageSize: '200' }));
+
+/** The township's people a kind's people lists are picked from, and each list's previous record. */
+export const getPeopleRoster = (kind: string, unitId: string, except?: string) =>
+  api.get<PeopleRoster>(`${base(kind)}/people`, except ? { unit: unitId, except } : { unit: unitId });
 
 // —— county settings (期限、金额标准) ——
 

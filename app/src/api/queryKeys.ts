@@ -23,6 +23,9 @@ export const queryKeys = {
   ledgerList: (kind: string, query: string) => ['ledgers', kind, 'list', query] as const,
   ledgerRecord: (kind: string, id: string, reveal = false) =>
     ['ledgers', kind, 'record', id, reveal ? 'revealed' : 'masked'] as const,
+  /** Under the kind's key: saving a record of the kind refreshes the roster and the previous list. */
+  peopleRoster: (kind: string, unitId: string, except: string) =>
+    ['ledgers', kind, 'people', unitId, except] as const,
   todo: ['todo'] as const,
   todoList: (unitId: string, days: number) => ['todo', unitId, days] as const,
   intake: (unitCode: string) => ['intake', unitCode] as const,

@@ -100,6 +100,8 @@ export const officer: LedgerKind = {
   ],
   initialState: 'active',
   editableIn: ['active', 'suspended'],
+  // officers in post are staff of the township: offered when a study list is filled in
+  staff: { name: 'name', post: 'department', states: ['active', 'suspended'] },
   actions: [
     {
       key: 'suspend',

@@ -7,7 +7,9 @@ import type { Citation, LedgerKind, RecordData, TableField } from '../types';
  * Who took part is a list of people (issue 16 §3): 参学率 and 参考率 are counted from the list
  * when a record has one, and from the typed totals only when it lists nobody — records from
  * before the list existed keep counting as they did (core/indicators/computations.ts, `people`).
- * The names are typed from the unit's staff; they are personal data (masked like any name).
+ * The names are picked from the unit's roster (`people` on the table: its users, its 执法人员
+ * and the names on its earlier lists; core/ledgers/roster.ts) or typed; they are personal data
+ * (masked like any name).
  *
  * 宪法宣誓 is a type of session rather than a kind of its own: it is held, like the others, on a
  * day with a list of people (those sworn in, with the post each takes up), and counts in the
@@ -52,6 +54,7 @@ const sessionPeople: TableField = {
   maxRows: 500,
   excelRows: 3,
   help: '列出应参加的人员并勾选实际参加的；宪法宣誓列出宣誓人员及其就任职务。列了名单的，参学率按名单计算',
+  people: { name: 'name', post: 'post', listed: '应到', ticks: [{ column: 'present', counted: '实到' }] },
   columns: [
     person,
     { key: 'post', label: '职务（宣誓就任职务）', type: 'text', maxLength: 60 },
@@ -66,6 +69,14 @@ const examPeople: TableField = {
   maxRows: 500,
   excelRows: 3,
   help: '列出应参考的人员，勾选实际参考和合格的；列了名单的，参考率、合格率按名单计算',
+  people: {
+    name: 'name',
+    listed: '应考',
+    ticks: [
+      { column: 'took', counted: '实考' },
+      { column: 'passed', counted: '合格' },
+    ],
+  },
   columns: [
     person,
     { key: 'took', label: '参考', type: 'boolean' },

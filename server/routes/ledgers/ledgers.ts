@@ -7,6 +7,7 @@ import {
   LedgerPage,
   LedgerRecord,
   LedgerRecordDetail,
+  PeopleRoster,
 } from '../../../core/contract/ledgers';
 import { NoContent } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
@@ -38,6 +39,7 @@ import {
   loadLedgerRecord,
   requireKind,
 } from '../../commands/ledgers/ledgerContext';
+import { rosterQuery } from '../../commands/ledgers/rosterQuery';
 import {
   type ReferenceData,
   referenceDataAt,
@@ -47,6 +49,7 @@ import {
 import type { Db } from '../../db/client';
 import { actorOf } from '../../http/auth';
 import { presentAttachment, presentEvents, presentRecord } from '../../presenters/ledger';
+import { presentRoster } from '../../presenters/roster';
 import { listAttachments } from '../../repositories/ledgerAttachmentsRepo';
 import {
   type LedgerRowWithUnit,
@@ -67,6 +70,7 @@ import {
   DetailQuery,
   KindParams,
   ListQuery,
+  PeopleQuery,
   RecordParams,
   UpdateBody,
 } from './schema';
@@ -225,6 +229,24 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
       const c = ctx(req);
       const created = await ledgerCreator(c, kind, { unitId: req.query.unit, values: req.body });
       return reply.code(201).send(await present(kind, created, c.now));
+    },
+  );
+
+  app.get(
+    '/api/ledgers/:kind/people',
+    {
+      config: { policy: 'ledger.work' },
+      schema: {
+        summary: '人员名单可选人员（本乡镇账号、执法人员和近两年名单上的人）及上次名单',
+        params: KindParams,
+        querystring: PeopleQuery,
+        response: { 200: PeopleRoster },
+      },
+    },
+    async (req) => {
+      const kind = requireKind(req.params.kind);
+      const roster = await rosterQuery(ctx(req), kind, { unitId: req.query.unit, except: req.query.except });
+      return presentRoster(roster, 'staff');
     },
   );
 

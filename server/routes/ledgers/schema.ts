@@ -32,6 +32,11 @@ export const ListQuery = z
   .catchall(z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]));
 
 export const CreateQuery = z.object({ unit: z.uuid('单位编号格式不正确').optional() });
+/** The roster a kind's people lists are picked from: whose township, and the record being edited. */
+export const PeopleQuery = z.object({
+  unit: z.uuid('单位编号格式不正确').optional(),
+  except: z.uuid('记录编号格式不正确').optional(),
+});
 export const DetailQuery = z.object({ reveal: z.enum(['0', '1']).optional() });
 
 /** Field values are checked against the kind's declaration by core, not by zod. */

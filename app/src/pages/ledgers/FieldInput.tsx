@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { FieldDef, Option, SimpleField } from '../../../../core/ledgers';
 import { TableFieldInput } from './TableFieldInput';
+import type { PeopleSource } from './usePeopleRoster';
 import type { RefOption, RefOptions } from './useRefOptions';
 
 export interface VillageOptions {
@@ -106,12 +107,15 @@ export function FieldInput({
   field,
   villages,
   refs,
+  people,
 }: {
   field: FieldDef;
   villages?: VillageOptions;
   refs?: RefOptions;
+  /** The township's roster, for people lists. */
+  people?: PeopleSource | undefined;
 }) {
-  if (field.type === 'table') return <TableFieldInput field={field} />;
+  if (field.type === 'table') return <TableFieldInput field={field} people={people} />;
   return (
     <Form.Item name={field.key} label={field.label} required={field.required} extra={field.help}>
       <SimpleInput field={field} villages={villages} refs={refs} />

@@ -22,6 +22,7 @@ import {
   mergeAfterConflict,
   toFormValues,
 } from './formValues';
+import { usePeopleRoster } from './usePeopleRoster';
 import { useRefOptions } from './useRefOptions';
 import { useSettingsMap } from './useSettingsMap';
 import { useTownships } from './useTownships';
@@ -69,6 +70,7 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
   const villages = useVillages(recordUnit);
   const refs = useRefOptions(kind.fields, recordUnit, base?.refs);
   const settings = useSettingsMap(recordUnit);
+  const people = usePeopleRoster(kind, open ? recordUnit : undefined, recordId);
   // the fields showing an error: each check clears the ones that have become valid
   const shownErrors = useRef<Set<string>>(new Set());
 
@@ -233,7 +235,9 @@ export function LedgerFormModal({ kind, open, recordId, unitId, onClose, onSaved
         ) : null}
         {askUnit && !pickedUnit
           ? null
-          : kind.fields.map((f) => <FieldInput key={f.key} field={f} villages={villages} refs={refs} />)}
+          : kind.fields.map((f) => (
+              <FieldInput key={f.key} field={f} villages={villages} refs={refs} people={people} />
+            ))}
       </Form>
     </Modal>
   );

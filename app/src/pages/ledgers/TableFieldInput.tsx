@@ -2,9 +2,15 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Row, Typography } from 'antd';
 import type { TableField } from '../../../../core/ledgers';
 import { SimpleInput } from './FieldInput';
+import { PeopleListInput } from './PeopleListInput';
+import type { PeopleSource } from './usePeopleRoster';
 
-/** Rows of a table field (当事人, 委员): one small card per row, the declared columns in it. */
-export function TableFieldInput({ field }: { field: TableField }) {
+/**
+ * Rows of a table field (当事人, 委员): one small card per row, the declared columns in it. A
+ * people list (参加人员名单) is one line per person, picked from the township's roster.
+ */
+export function TableFieldInput({ field, people }: { field: TableField; people?: PeopleSource | undefined }) {
+  if (field.people) return <PeopleListInput field={{ ...field, people: field.people }} source={people} />;
   const maxRows = field.maxRows ?? 50;
   return (
     <Form.Item label={field.label} required={field.required} extra={field.help} style={{ marginBottom: 16 }}>
