@@ -66,37 +66,59 @@ for (let c = 0; c < 0x10000; c++) VERBATIM[c] = isVerbatimCode(c) ? 1 : 0;
 /** Common CJK characters are answered by a range test: the 64 KB table misses the cache. */
 const isVerbatim = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || VERBATIM[c] === 1;
 
-function foldLine(original: string, start: number, end: number): FoldedLine {
+/** The line breaks splitLines splits at: \n, \r, \f, \u2028 and \u2029. */
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029;
+}
+
+/** The first line break at or after `from`, or the text's length. */
+function lineEnd(original: string, from: number): number {
+  let i = from;
+  while (i < original.length && !isBreak(original.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Folds the line that starts at `start` and runs to the next line break, which the scan finds
+ * itself: the text is read once, not once to split it and again to fold each line.
+ * `mayHoldPercent` is false when the whole input lacks 百分之百, so no copied line holds it.
+ */
+function foldLine(original: string, start: number, mayHoldPercent: boolean): FoldedLine {
   // Most lines need no folding: copy them in one slice, with no per-character offsets.
   // The scan also measures the line (as visualWidth would) and notes what shouldJoin asks of
   // it, sparing more passes over every line.
+  const n = original.length;
   let first = start;
   let width = 0;
   let hasStop = false;
   let open = 0;
-  for (; first < end; first++) {
+  for (; first < n; first++) {
     const c = original.charCodeAt(first);
     if (!isVerbatim(c)) break;
     if (c < 0x4e00 || c > 0x9fa5) {
+      // \u2028 and \u2029 are verbatim characters that break lines (\n, \r, \f are not verbatim).
+      if (c === 0x2028 || c === 0x2029) break;
       if (STOP_MARK[c] === 1) hasStop = true;
       else if (c === 0x201c /* “ */) open++;
       else if (c === 0x201d /* ” */ && open > 0) open--;
     }
-    if (c >= 0xd800 && c <= 0xdbff && first + 1 < end) {
+    if (c >= 0xd800 && c <= 0xdbff && first + 1 < n) {
       // A surrogate pair is one character: count it once. Both halves are verbatim.
       const d = original.charCodeAt(first + 1);
       if (d >= 0xdc00 && d <= 0xdfff) first++;
     }
     width += c < 0x2000 ? 0.5 : 1;
   }
-  if (first === end) {
+  if (first === n || isBreak(original.charCodeAt(first))) {
+    const end = first;
     let text = original.slice(start, end);
-    if (text.includes('百分之百')) {
+    if (mayHoldPercent && text.includes('百分之百')) {
       text = text.replaceAll('百分之百', '100%');
       width = visualWidth(text);
     }
     return { text, idx: null, start, end, width, hasStop, openQuote: open > 0 };
   }
+  const end = lineEnd(original, first);
   let text = '';
   const idx: number[] = [];
   for (let i = start; i < first; i++) idx.push(i);
@@ -146,17 +168,28 @@ function nextNonSpace(s: string, from: number, end: number): string {
 /** Splits at \r\n, \r, \n, \u2028, \u2029 and \f (a character loop: this runs on every input). */
 function splitLines(original: string): FoldedLine[] {
   const lines: FoldedLine[] = [];
+  const n = original.length;
+  const mayHoldPercent = original.includes('百分之百');
   let start = 0;
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x2028 && c !== 0x2029) continue;
-    // Empty lines (half of a PDF copy's lines) would be dropped by normalize: skip them here.
-    if (i > start) lines.push(foldLine(original, start, i));
-    if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  for (;;) {
+    // Empty lines (half of a PDF copy's lines) would be dropped by normalize: skip them here,
+    // but keep the last line even when empty, as normalize expects one.
+    let end = start;
+    if (start < n && !isBreak(original.charCodeAt(start))) {
+      const line = foldLine(original, start, mayHoldPercent);
+      end = line.end;
+      if (end >= n) {
+        lines.push(line);
+        return lines;
+      }
+      lines.push(line);
+    } else if (start >= n) {
+      lines.push(foldLine(original, n, mayHoldPercent));
+      return lines;
+    }
+    const c = original.charCodeAt(end);
+    start = c === 0x0d && original.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
-  lines.push(foldLine(original, start, original.length));
-  return lines;
 }
 
 /** Page width in characters when the text was broken at a fixed width, else null. */
