@@ -58,6 +58,28 @@ describe('normalize', () => {
     expect(n.map[n.text.length]).toBe(input.length);
   });
 
+  it('maps every offset back through its line as the full offset map does', () => {
+    const input = [
+      '示例镇２０２４年法治政府建设 年度报告',
+      '',
+      '- 2 -',
+      '全年共组织开展各类法治宣传活动三十余场，发放资料约二',
+      '千份 ， 覆盖群众一万余人次 ,办结率百分之 百 。',
+      '（一）加强组织领导',
+      'Windows 10 系统中，“法治”二字',
+    ].join('\r\n');
+    const lazy = normalize(input);
+    const full = normalize(input);
+    expect(full.map).toHaveLength(full.text.length + 1);
+    for (let s = -1; s <= lazy.text.length + 1; s++) {
+      for (const e of [s, s + 1, s + 3, lazy.text.length]) {
+        expect(originalSpan(lazy, s, e)).toEqual(originalSpan(full, s, e));
+      }
+    }
+    const at = lazy.text.indexOf('千份，');
+    expect(originalSpan(lazy, at, at + 3).quote).toBe('千份 ，');
+  });
+
   it('drops site metadata, page numbers and running headers', () => {
     const input = [
       '发布时间：2025-03-01 来源：某镇',

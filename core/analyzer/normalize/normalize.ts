@@ -256,36 +256,95 @@ export function normalize(original: string): NormalizedText {
     (line, i) => i > 0 && !shouldJoin(kept[i - 1] as FoldedLine, line.text, widths[i - 1] as number, width),
   );
   const parts: string[] = [];
+  // Where each kept line starts in the text: the offsets map back through its line.
+  const lineStarts = new Int32Array(kept.length);
   let total = 0;
   for (let i = 0; i < kept.length; i++) {
-    if (breakBefore[i]) parts.push('\n');
+    if (breakBefore[i]) {
+      parts.push('\n');
+      total++;
+    }
     const line = (kept[i] as FoldedLine).text;
     parts.push(line);
-    total += line.length + (breakBefore[i] ? 1 : 0);
+    lineStarts[i] = total;
+    total += line.length;
   }
-  const text = parts.join('');
-  const mapArr = new Int32Array(total + 1);
-  let k = 0;
-  for (let i = 0; i < kept.length; i++) {
-    const line = kept[i] as FoldedLine;
-    if (breakBefore[i]) mapArr[k++] = (kept[i - 1] as FoldedLine).end;
-    // The 百分之百 → 100% fold keeps the length, so indices still line up one to one.
-    if (line.idx === null) for (let j = line.start; j < line.end; j++) mapArr[k++] = j;
-    else for (const x of line.idx) mapArr[k++] = x;
-  }
-  mapArr[total] = original.length;
   const last = kept[kept.length - 1]?.text ?? '';
-  return {
-    text,
-    map: mapArr,
+  return new LineMappedText(
+    parts.join(''),
     original,
-    truncated: last.length > 0 && !TERMINAL_END.test(last) && !DATE_OR_SIGNATURE_END.test(last),
-  };
+    last.length > 0 && !TERMINAL_END.test(last) && !DATE_OR_SIGNATURE_END.test(last),
+    kept,
+    lineStarts,
+    breakBefore,
+  );
+}
+
+/**
+ * A NormalizedText whose offset map is read through its lines: an analysis maps a few hundred
+ * offsets back (quotes of findings, figures, headings), so the per-character map (an
+ * Int32Array as long as the text, filled for every report) is built only when `map` is read.
+ */
+class LineMappedText implements NormalizedText {
+  private built: Int32Array | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly original: string,
+    readonly truncated: boolean,
+    private readonly lines: readonly FoldedLine[],
+    private readonly lineStarts: Int32Array,
+    private readonly breakBefore: readonly boolean[],
+  ) {}
+
+  get map(): Int32Array {
+    if (this.built === null) {
+      const { lines, breakBefore, text } = this;
+      const map = new Int32Array(text.length + 1);
+      let k = 0;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] as FoldedLine;
+        if (breakBefore[i]) map[k++] = (lines[i - 1] as FoldedLine).end;
+        // The 百分之百 → 100% fold keeps the length, so indices still line up one to one.
+        if (line.idx === null) for (let j = line.start; j < line.end; j++) map[k++] = j;
+        else for (const x of line.idx) map[k++] = x;
+      }
+      map[text.length] = this.original.length;
+      this.built = map;
+    }
+    return this.built;
+  }
+
+  /** map[pos] without building the map: undefined where map[pos] is (outside 0..text.length). */
+  offsetAt(pos: number): number | undefined {
+    if (this.built !== null) return this.built[pos];
+    if (pos === this.text.length) return this.original.length;
+    if (!Number.isInteger(pos) || pos < 0 || pos > this.text.length) return undefined;
+    // The last line starting at or before pos (line 0 starts at 0).
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.lines[lo] as FoldedLine;
+    const off = pos - (starts[lo] as number);
+    // Past the line's last character is the \n before the next line: it maps to this line's end.
+    if (off >= line.text.length) return line.end;
+    return line.idx === null ? line.start + off : line.idx[off];
+  }
+}
+
+/** map[pos], read through the lines when n is normalize()'s own result. */
+function offsetAt(n: NormalizedText, pos: number): number | undefined {
+  return n instanceof LineMappedText ? n.offsetAt(pos) : n.map[pos];
 }
 
 /** The input span behind text[start, end), with its quote. */
 export function originalSpan(n: NormalizedText, start: number, end: number) {
-  const s = n.map[start] ?? n.original.length;
-  const e = end > start ? (n.map[end - 1] ?? n.original.length - 1) + 1 : s;
+  const s = offsetAt(n, start) ?? n.original.length;
+  const e = end > start ? (offsetAt(n, end - 1) ?? n.original.length - 1) + 1 : s;
   return { quote: n.original.slice(s, e), start: s, end: e };
 }
