@@ -12,7 +12,7 @@
  * Each corpus is warmed up, then timed in several runs; the median run is printed, in reports
  * per CPU-second of this process (process.cpuUsage: all its threads, so GC counts) — the
  * figure "per core" — beside the wall-clock rate and the load average, as the machine is shared.
- *   npx tsx bench/analyzer-speed.ts [seconds per run] [runs]
+ *   npx tsx bench/analyzer-speed.ts [CPU-seconds per run] [runs]
  */
 import { loadavg } from 'node:os';
 import { analyzeText } from '../core/analyzer/analyzeText';
@@ -103,6 +103,12 @@ export function realisticReport(seed: number): string {
   return report(seed, realisticSentence);
 }
 
+/** CPU seconds this process used since `since` (process.cpuUsage: user + system, all threads). */
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const load = () =>
@@ -117,9 +123,11 @@ function measure(name: string, corpus: readonly string[], seconds: number, runs:
   const chars = corpus.reduce((a, r) => a + r.length, 0) / corpus.length;
   const loadBefore = load();
   let figures = 0;
-  // Warm-up: JIT and the catalog's compiled patterns, for about a second.
-  const warm = performance.now();
-  for (let i = 0; performance.now() - warm < 1000 || i < corpus.length; i++) {
+  // Warm-up: JIT and the catalog's compiled patterns, for a CPU-second and at least two passes
+  // over the corpus. Counted in CPU time: on a loaded machine a wall-clock second gave the
+  // process a fraction of that, and the first timed run was still warming up.
+  const warm = process.cpuUsage();
+  for (let i = 0; cpuSeconds(warm) < 1 || i < 2 * corpus.length; i++) {
     const r = analyzeText(corpus[i % corpus.length] as string, { file: FILE });
     if (i < corpus.length) figures += r.indicators.length;
   }
@@ -129,13 +137,11 @@ function measure(name: string, corpus: readonly string[], seconds: number, runs:
     let done = 0;
     const start = performance.now();
     const cpu = process.cpuUsage();
-    while (performance.now() - start < seconds * 1000)
-      analyzeText(corpus[done++ % corpus.length] as string, { file: FILE });
+    // Each run lasts `seconds` of this process's CPU time (all its threads, so GC work counts
+    // too): on a shared machine the wall-clock rate also counts time other processes held the core.
+    while (cpuSeconds(cpu) < seconds) analyzeText(corpus[done++ % corpus.length] as string, { file: FILE });
     rates.push(done / ((performance.now() - start) / 1000));
-    // CPU seconds this process used (all its threads, so GC work counts too): on a shared
-    // machine the wall-clock rate also counts time other processes held the core.
-    const used = process.cpuUsage(cpu);
-    cpuRates.push(done / ((used.user + used.system) / 1e6));
+    cpuRates.push(done / cpuSeconds(cpu));
   }
   console.log(
     `${name}: analyzeText ${median(cpuRates).toFixed(0)} reports per CPU-second ` +
