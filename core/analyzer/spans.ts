@@ -31,33 +31,48 @@ export function charTable(chars: string): Uint8Array {
   return t;
 }
 
+/**
+ * A CJK unified ideograph (U+4E00–U+9FA5), most of a report's characters. A walk whose table
+ * holds only marks answers these by a range test first: each 64 KB table's ideograph range
+ * spans 20 KB, and a report's few thousand distinct characters looked up in a dozen such
+ * tables miss the processor's caches (profiled: a second analysis of the same text ran in
+ * little more than half the time of the first).
+ */
+export function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fa5;
+}
+
 // Tables, not regular expressions: these walks run once per figure, a character at a time.
+// Both hold marks only, so an ideograph never ends a sentence or a clause.
 const SENTENCE_END = charTable('。！？；\n');
 const CLAUSE_END = charTable('，。！？；：\n');
+/** SENTENCE_END[c] === 1 (an ideograph is never one). */
+const endsSentence = (c: number) => !isIdeograph(c) && SENTENCE_END[c] === 1;
+const endsClause = (c: number) => !isIdeograph(c) && CLAUSE_END[c] === 1;
 
 /** Start of the sentence that contains `pos` (just after the previous 。！？； or line break). */
 export function sentenceStart(text: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && SENTENCE_END[text.charCodeAt(i)] !== 1) i--;
+  while (i >= 0 && !endsSentence(text.charCodeAt(i))) i--;
   return i + 1;
 }
 
 /** End of the sentence that contains `pos`, including its closing mark. */
 export function sentenceEnd(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && SENTENCE_END[text.charCodeAt(i)] !== 1) i++;
+  while (i < text.length && !endsSentence(text.charCodeAt(i))) i++;
   return i < text.length && text.charCodeAt(i) !== 10 ? i + 1 : i;
 }
 
 /** Start of the clause (comma-delimited) that contains `pos`. */
 export function clauseStart(text: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && CLAUSE_END[text.charCodeAt(i)] !== 1) i--;
+  while (i >= 0 && !endsClause(text.charCodeAt(i))) i--;
   return i + 1;
 }
 
 export function clauseEnd(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && CLAUSE_END[text.charCodeAt(i)] !== 1) i++;
+  while (i < text.length && !endsClause(text.charCodeAt(i))) i++;
   return i;
 }

@@ -11,9 +11,11 @@ const GARBLED =
   /〔(?:(\d{1,3}|\d{5,})〕\d*号?|((?:19|20)\d{2})〕(?!\s*\d)|((?:19|20)\d{2})〕\s*\d{1,4}(?![\d号]))/g;
 /**
  * One bracket lost: 某发〔20212号 (the 〕 dropped, year and serial number run together) or
- * 某发2021〕2号 (the 〔 dropped).
+ * 某发2021〕2号 (the 〔 dropped). The second form's look-behind (a Chinese character before the
+ * year) is written after the year's first two digits, so the pattern starts with 〔, 1 or 2
+ * and the engine skips every other position; a leading look-behind was tried at every one.
  */
-const LOST_BRACKET = /〔(?:19|20)\d{2}\d{1,4}号|(?<=[\u4e00-\u9fa5])(?:19|20)\d{2}〕\s*\d{1,4}号/g;
+const LOST_BRACKET = /〔(?:19|20)\d{2}\d{1,4}号|(?:19|20)(?<=[\u4e00-\u9fa5]\d\d)\d{2}〕\s*\d{1,4}号/g;
 const CITED = /〔((?:19|20)\d{2})〕\s*\d{1,4}\s*号/g;
 
 /** Start of the issuing agency's code before a number (青政发〔…〕): up to ten Chinese characters back. */

@@ -1,5 +1,5 @@
 import { codeUnits } from '../codeUnits';
-import { charTable } from '../spans';
+import { charTable, isIdeograph } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -30,7 +30,12 @@ export function findDuplicatedText(text: string, bodyStart: number): NormDefect[
     end = start;
     // The clause is hashed as it is read, sparing a second pass over its characters.
     let h = 0;
-    for (let c = u[end] as number; end < text.length && CLAUSE_MARK[c] !== 1; c = u[++end] as number) {
+    // CLAUSE_MARK holds marks only: ideographs, most of the text, are answered by a range test.
+    for (
+      let c = u[end] as number;
+      end < text.length && (isIdeograph(c) || CLAUSE_MARK[c] !== 1);
+      c = u[++end] as number
+    ) {
       h = (Math.imul(h, 31) + c) | 0;
     }
     if (end === start) break;

@@ -87,6 +87,38 @@ function explainedByHalfBracket(
   return k < 0 || (headingStarts[k] as number) <= (halfStarts[h] as number);
 }
 
+/**
+ * The (kind, span) pairs met so far, keyed by numbers: a string key per finding
+ * (`kind:start:end`) was a visible part of this function's cost on reports with many findings.
+ */
+class SpanSet {
+  private readonly byKind = new Map<DefectKind, Map<number, number[]>>();
+  private readonly spanless = new Set<DefectKind>();
+
+  /** Adds d's kind and span; false when an equal pair (both spans absent counts as equal) is already there. */
+  add(d: NormDefect): boolean {
+    if (!d.span) {
+      if (this.spanless.has(d.kind)) return false;
+      this.spanless.add(d.kind);
+      return true;
+    }
+    let byStart = this.byKind.get(d.kind);
+    if (byStart === undefined) {
+      byStart = new Map();
+      this.byKind.set(d.kind, byStart);
+    }
+    const { start, end } = d.span;
+    const ends = byStart.get(start);
+    if (ends === undefined) {
+      byStart.set(start, [end]);
+      return true;
+    }
+    if (ends.includes(end)) return false;
+    ends.push(end);
+    return true;
+  }
+}
+
 /** Every defect, in text order, each with its exact quote from the input. */
 export function findDefects(input: DefectInput): Defect[] {
   const { norm, paras, id } = input;
@@ -130,12 +162,10 @@ export function findDefects(input: DefectInput): Defect[] {
     ...halfBrackets,
     ...twice,
   ];
-  const seen = new Set<string>();
+  const seen = new SpanSet();
   const out: Defect[] = [];
   for (const d of found) {
-    const key = `${d.kind}:${d.span?.start}:${d.span?.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!seen.add(d)) continue;
     const confidence = confidenceOf(d, norm.truncated);
     if (!d.span) {
       out.push({ kind: d.kind, quote: '', message: d.message, confidence });

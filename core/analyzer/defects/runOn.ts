@@ -26,6 +26,22 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The meeting-names pattern of each place, compiled once: a new RegExp per analysis was compiled
+ * again every time (profiled: this check's largest cost on short reports). Cleared when it
+ * grows, so a server that reads many units keeps it small.
+ */
+const MEETINGS_OF = new Map<string, RegExp>();
+function meetingsPattern(place: string): RegExp {
+  let re = MEETINGS_OF.get(place);
+  if (re === undefined) {
+    if (MEETINGS_OF.size >= 256) MEETINGS_OF.clear();
+    re = new RegExp(`会(${escapeRegExp(place)}(?:县|区|市|镇|乡|街道)?)`, 'g');
+    MEETINGS_OF.set(place, re);
+  }
+  return re;
+}
+
 /** The unit's place name without its level (宝丰县 → 宝丰), or null when too short to trust. */
 function placeOf(id: Identification): string | null {
   const name = id.unit?.name;
@@ -59,8 +75,8 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
   const place = placeOf(id);
   if (place) {
     // Two meeting names with no 、 between them: …动员会宝丰县…推进会
-    const meetings = new RegExp(`会(${escapeRegExp(place)}(?:县|区|市|镇|乡|街道)?)`, 'g');
-    for (const m of text.matchAll(meetings)) {
+    // matchAll scans a copy of the pattern, so the shared one keeps no lastIndex between texts.
+    for (const m of text.matchAll(meetingsPattern(place))) {
       const i = m.index ?? 0;
       if (i < from || text[i - 1] === '委' || text[i - 1] === '社') continue;
       out.push(

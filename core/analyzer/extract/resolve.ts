@@ -48,7 +48,8 @@ interface Hits {
 }
 
 function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number; res: Resolution } | null {
-  const companion = (c.def.after ?? []).includes(ctx.previousKeys[0] ?? '');
+  // Asked of every candidate key: no empty array for the many keys without companions.
+  const companion = c.def.after?.includes(ctx.previousKeys[0] ?? '') === true;
   const localCues = hits.local.get(c);
   const afterCues = hits.after.get(c);
   if (!localCues && !afterCues && !companion) {

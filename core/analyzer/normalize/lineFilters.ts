@@ -1,4 +1,4 @@
-import { charTable } from '../spans';
+import { charTable, isIdeograph } from '../spans';
 
 /**
  * Lines that are not report text: page numbers, repeated running headers, and the
@@ -61,6 +61,10 @@ const NOT_IN_HEADER = charTable('，。；：、');
 
 function couldBeHeader(l: string): boolean {
   if (NOT_HEADER_FIRST[l.charCodeAt(0)] === 1) return false;
-  for (let i = 0; i < l.length; i++) if (NOT_IN_HEADER[l.charCodeAt(i)] === 1) return false;
+  // NOT_IN_HEADER holds marks only: an ideograph, most of the line, is answered by a range test.
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (!isIdeograph(c) && NOT_IN_HEADER[c] === 1) return false;
+  }
   return true;
 }

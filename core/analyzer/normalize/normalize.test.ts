@@ -36,6 +36,50 @@ describe('normalize', () => {
     expect(input.slice(span.start, span.end)).toBe(span.quote);
   });
 
+  it('splits at every line break kind, skips empty lines and folds 百分之百 in copied and folded lines', () => {
+    const input =
+      '第一段落结束了。\r\n\r\n第二段落结束了。\r第三段落结束了。\f第四段落结束了。\u2028' +
+      '第五段落结束了。\u2029\n第六段，办结率百分之百。\n合格率百分之 百,优秀率90％。\n';
+    const n = normalize(input);
+    expect(n.text).toBe(
+      '第一段落结束了。\n第二段落结束了。\n第三段落结束了。\n第四段落结束了。\n第五段落结束了。\n' +
+        '第六段，办结率100%。\n合格率100%，优秀率90%。',
+    );
+    const fifth = n.text.indexOf('第五');
+    expect(originalSpan(n, fifth, fifth + 2)).toEqual({
+      quote: '第五',
+      start: input.indexOf('第五'),
+      end: input.indexOf('第五') + 2,
+    });
+    const folded = n.text.lastIndexOf('100%');
+    const span = originalSpan(n, folded, folded + 4);
+    expect(span.quote).toBe('百分之 百');
+    expect(span.start).toBe(input.lastIndexOf('百分之 百'));
+    expect(n.map[n.text.length]).toBe(input.length);
+  });
+
+  it('maps every offset back through its line as the full offset map does', () => {
+    const input = [
+      '示例镇２０２４年法治政府建设 年度报告',
+      '',
+      '- 2 -',
+      '全年共组织开展各类法治宣传活动三十余场，发放资料约二',
+      '千份 ， 覆盖群众一万余人次 ,办结率百分之 百 。',
+      '（一）加强组织领导',
+      'Windows 10 系统中，“法治”二字',
+    ].join('\r\n');
+    const lazy = normalize(input);
+    const full = normalize(input);
+    expect(full.map).toHaveLength(full.text.length + 1);
+    for (let s = -1; s <= lazy.text.length + 1; s++) {
+      for (const e of [s, s + 1, s + 3, lazy.text.length]) {
+        expect(originalSpan(lazy, s, e)).toEqual(originalSpan(full, s, e));
+      }
+    }
+    const at = lazy.text.indexOf('千份，');
+    expect(originalSpan(lazy, at, at + 3).quote).toBe('千份 ，');
+  });
+
   it('drops site metadata, page numbers and running headers', () => {
     const input = [
       '发布时间：2025-03-01 来源：某镇',

@@ -66,37 +66,59 @@ for (let c = 0; c < 0x10000; c++) VERBATIM[c] = isVerbatimCode(c) ? 1 : 0;
 /** Common CJK characters are answered by a range test: the 64 KB table misses the cache. */
 const isVerbatim = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || VERBATIM[c] === 1;
 
-function foldLine(original: string, start: number, end: number): FoldedLine {
+/** The line breaks splitLines splits at: \n, \r, \f, \u2028 and \u2029. */
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029;
+}
+
+/** The first line break at or after `from`, or the text's length. */
+function lineEnd(original: string, from: number): number {
+  let i = from;
+  while (i < original.length && !isBreak(original.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Folds the line that starts at `start` and runs to the next line break, which the scan finds
+ * itself: the text is read once, not once to split it and again to fold each line.
+ * `mayHoldPercent` is false when the whole input lacks 百分之百, so no copied line holds it.
+ */
+function foldLine(original: string, start: number, mayHoldPercent: boolean): FoldedLine {
   // Most lines need no folding: copy them in one slice, with no per-character offsets.
   // The scan also measures the line (as visualWidth would) and notes what shouldJoin asks of
   // it, sparing more passes over every line.
+  const n = original.length;
   let first = start;
   let width = 0;
   let hasStop = false;
   let open = 0;
-  for (; first < end; first++) {
+  for (; first < n; first++) {
     const c = original.charCodeAt(first);
     if (!isVerbatim(c)) break;
     if (c < 0x4e00 || c > 0x9fa5) {
+      // \u2028 and \u2029 are verbatim characters that break lines (\n, \r, \f are not verbatim).
+      if (c === 0x2028 || c === 0x2029) break;
       if (STOP_MARK[c] === 1) hasStop = true;
       else if (c === 0x201c /* “ */) open++;
       else if (c === 0x201d /* ” */ && open > 0) open--;
     }
-    if (c >= 0xd800 && c <= 0xdbff && first + 1 < end) {
+    if (c >= 0xd800 && c <= 0xdbff && first + 1 < n) {
       // A surrogate pair is one character: count it once. Both halves are verbatim.
       const d = original.charCodeAt(first + 1);
       if (d >= 0xdc00 && d <= 0xdfff) first++;
     }
     width += c < 0x2000 ? 0.5 : 1;
   }
-  if (first === end) {
+  if (first === n || isBreak(original.charCodeAt(first))) {
+    const end = first;
     let text = original.slice(start, end);
-    if (text.includes('百分之百')) {
+    if (mayHoldPercent && text.includes('百分之百')) {
       text = text.replaceAll('百分之百', '100%');
       width = visualWidth(text);
     }
     return { text, idx: null, start, end, width, hasStop, openQuote: open > 0 };
   }
+  const end = lineEnd(original, first);
   let text = '';
   const idx: number[] = [];
   for (let i = start; i < first; i++) idx.push(i);
@@ -146,17 +168,28 @@ function nextNonSpace(s: string, from: number, end: number): string {
 /** Splits at \r\n, \r, \n, \u2028, \u2029 and \f (a character loop: this runs on every input). */
 function splitLines(original: string): FoldedLine[] {
   const lines: FoldedLine[] = [];
+  const n = original.length;
+  const mayHoldPercent = original.includes('百分之百');
   let start = 0;
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x2028 && c !== 0x2029) continue;
-    // Empty lines (half of a PDF copy's lines) would be dropped by normalize: skip them here.
-    if (i > start) lines.push(foldLine(original, start, i));
-    if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  for (;;) {
+    // Empty lines (half of a PDF copy's lines) would be dropped by normalize: skip them here,
+    // but keep the last line even when empty, as normalize expects one.
+    let end = start;
+    if (start < n && !isBreak(original.charCodeAt(start))) {
+      const line = foldLine(original, start, mayHoldPercent);
+      end = line.end;
+      if (end >= n) {
+        lines.push(line);
+        return lines;
+      }
+      lines.push(line);
+    } else if (start >= n) {
+      lines.push(foldLine(original, n, mayHoldPercent));
+      return lines;
+    }
+    const c = original.charCodeAt(end);
+    start = c === 0x0d && original.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
-  lines.push(foldLine(original, start, original.length));
-  return lines;
 }
 
 /** Page width in characters when the text was broken at a fixed width, else null. */
@@ -223,36 +256,95 @@ export function normalize(original: string): NormalizedText {
     (line, i) => i > 0 && !shouldJoin(kept[i - 1] as FoldedLine, line.text, widths[i - 1] as number, width),
   );
   const parts: string[] = [];
+  // Where each kept line starts in the text: the offsets map back through its line.
+  const lineStarts = new Int32Array(kept.length);
   let total = 0;
   for (let i = 0; i < kept.length; i++) {
-    if (breakBefore[i]) parts.push('\n');
+    if (breakBefore[i]) {
+      parts.push('\n');
+      total++;
+    }
     const line = (kept[i] as FoldedLine).text;
     parts.push(line);
-    total += line.length + (breakBefore[i] ? 1 : 0);
+    lineStarts[i] = total;
+    total += line.length;
   }
-  const text = parts.join('');
-  const mapArr = new Int32Array(total + 1);
-  let k = 0;
-  for (let i = 0; i < kept.length; i++) {
-    const line = kept[i] as FoldedLine;
-    if (breakBefore[i]) mapArr[k++] = (kept[i - 1] as FoldedLine).end;
-    // The 百分之百 → 100% fold keeps the length, so indices still line up one to one.
-    if (line.idx === null) for (let j = line.start; j < line.end; j++) mapArr[k++] = j;
-    else for (const x of line.idx) mapArr[k++] = x;
-  }
-  mapArr[total] = original.length;
   const last = kept[kept.length - 1]?.text ?? '';
-  return {
-    text,
-    map: mapArr,
+  return new LineMappedText(
+    parts.join(''),
     original,
-    truncated: last.length > 0 && !TERMINAL_END.test(last) && !DATE_OR_SIGNATURE_END.test(last),
-  };
+    last.length > 0 && !TERMINAL_END.test(last) && !DATE_OR_SIGNATURE_END.test(last),
+    kept,
+    lineStarts,
+    breakBefore,
+  );
+}
+
+/**
+ * A NormalizedText whose offset map is read through its lines: an analysis maps a few hundred
+ * offsets back (quotes of findings, figures, headings), so the per-character map (an
+ * Int32Array as long as the text, filled for every report) is built only when `map` is read.
+ */
+class LineMappedText implements NormalizedText {
+  private built: Int32Array | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly original: string,
+    readonly truncated: boolean,
+    private readonly lines: readonly FoldedLine[],
+    private readonly lineStarts: Int32Array,
+    private readonly breakBefore: readonly boolean[],
+  ) {}
+
+  get map(): Int32Array {
+    if (this.built === null) {
+      const { lines, breakBefore, text } = this;
+      const map = new Int32Array(text.length + 1);
+      let k = 0;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] as FoldedLine;
+        if (breakBefore[i]) map[k++] = (lines[i - 1] as FoldedLine).end;
+        // The 百分之百 → 100% fold keeps the length, so indices still line up one to one.
+        if (line.idx === null) for (let j = line.start; j < line.end; j++) map[k++] = j;
+        else for (const x of line.idx) map[k++] = x;
+      }
+      map[text.length] = this.original.length;
+      this.built = map;
+    }
+    return this.built;
+  }
+
+  /** map[pos] without building the map: undefined where map[pos] is (outside 0..text.length). */
+  offsetAt(pos: number): number | undefined {
+    if (this.built !== null) return this.built[pos];
+    if (pos === this.text.length) return this.original.length;
+    if (!Number.isInteger(pos) || pos < 0 || pos > this.text.length) return undefined;
+    // The last line starting at or before pos (line 0 starts at 0).
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.lines[lo] as FoldedLine;
+    const off = pos - (starts[lo] as number);
+    // Past the line's last character is the \n before the next line: it maps to this line's end.
+    if (off >= line.text.length) return line.end;
+    return line.idx === null ? line.start + off : line.idx[off];
+  }
+}
+
+/** map[pos], read through the lines when n is normalize()'s own result. */
+function offsetAt(n: NormalizedText, pos: number): number | undefined {
+  return n instanceof LineMappedText ? n.offsetAt(pos) : n.map[pos];
 }
 
 /** The input span behind text[start, end), with its quote. */
 export function originalSpan(n: NormalizedText, start: number, end: number) {
-  const s = n.map[start] ?? n.original.length;
-  const e = end > start ? (n.map[end - 1] ?? n.original.length - 1) + 1 : s;
+  const s = offsetAt(n, start) ?? n.original.length;
+  const e = end > start ? (offsetAt(n, end - 1) ?? n.original.length - 1) + 1 : s;
   return { quote: n.original.slice(s, e), start: s, end: e };
 }
