@@ -5,6 +5,7 @@ import type { Paragraph } from '../spans';
 import type { InlineItem } from '../structure/headings';
 import type { SectionRange } from '../structure/sections';
 import type { Defect, DefectConfidence, DefectKind, Heading, SectionKey } from '../types';
+import { findBracketDefects } from './brackets';
 import { findInconsistencies } from './consistency';
 import { findCutSentences } from './cutoff';
 import { findDateDefects } from './dates';
@@ -18,9 +19,11 @@ import type { NormDefect } from './normDefect';
 import { findTermDefects } from './officialTerms';
 import { findOwnVocabularyTypos } from './ownVocabulary';
 import { findPrintedTwice } from './printedTwice';
+import { findRateSignDefects } from './rates';
 import { findRunOnDefects } from './runOn';
 import { findStaleReferences } from './staleRefs';
 import { findStructureDefects } from './structure';
+import { findTermGaps } from './termGaps';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
@@ -129,6 +132,9 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findRunOnDefects(text, id),
     ...halfBrackets,
     ...twice,
+    ...findTermGaps(text, id.bodyStart),
+    ...findRateSignDefects(text, id.bodyStart),
+    ...findBracketDefects(paras, id.bodyStart),
   ];
   const seen = new Set<string>();
   const out: Defect[] = [];

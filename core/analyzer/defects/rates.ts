@@ -1,0 +1,32 @@
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+
+/**
+ * A rate stated with no percent sign: …化解率达96，… A figure right after a …率 word (and a
+ * verb such as 达/为/达到) and followed by a stop or a list mark can only be a percentage.
+ * Not when a unit or 倍/个百分点 follows, nor when the figure opens a list of rates whose
+ * last member carries the sign (…率分别为98、96%).
+ */
+const RATE_FIGURE =
+  /([\u4e00-\u9fa5]{1,10}率)(?:均|分别|始终|保持|稳定|继续)?(?:达到|达|为|是|提升至|提升到|提高至|提高到|上升至|上升到|在)?(\d{1,3}(?:\.\d{1,2})?)(?=[，。；、\n])/g;
+const PERCENT_TWICE = /\d(%%+)/g;
+
+export function findRateSignDefects(text: string, from: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  for (const m of text.matchAll(RATE_FIGURE)) {
+    const i = m.index ?? 0;
+    if (i < from || Number(m[2]) > 100) continue;
+    const end = i + m[0].length;
+    // 98、96%: the sign written once after a list of figures.
+    if (text[end] === '、' && /^、\d{1,3}(?:\.\d{1,2})?%/.test(text.slice(end, end + 8))) continue;
+    out.push(at('typo', i, end, DEFECT_MESSAGES.rateNoPercent(m[0]), 'medium'));
+  }
+  for (const m of text.matchAll(PERCENT_TWICE)) {
+    const i = (m.index ?? 0) + 1;
+    if (i < from) continue;
+    out.push(
+      at('typo', i - 1, i + (m[1] as string).length, DEFECT_MESSAGES.doubledPunctuation(m[1] as string)),
+    );
+  }
+  return out;
+}
