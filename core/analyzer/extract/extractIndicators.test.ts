@@ -288,4 +288,14 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('发放宣传册、明白纸2000余份。')).toEqual([['publicity.materials', 2000, true]]);
     expect(extract('组织镇干部、村“两委”成员法治培训3场次。')).toEqual([['study.cadre_trainings', 3, false]]);
   });
+
+  it('gives no key to a count of several ways of study listed before 等…形式', () => {
+    expect(extract('通过班子中心组学法、集中研讨、线上答题等多种形式，开展学法活动21次。')).toEqual([]);
+  });
+
+  it('keeps a count whose listed ways are all the key’s', () => {
+    expect(extract('采取法治专题讲座、法律知识培训等形式，开展干部法治培训6次。')).toEqual([
+      ['study.cadre_trainings', 6, false],
+    ]);
+  });
 });
