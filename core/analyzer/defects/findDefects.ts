@@ -24,6 +24,7 @@ import { findRunOnDefects } from './runOn';
 import { findStaleReferences } from './staleRefs';
 import { findStructureDefects } from './structure';
 import { findTermGaps } from './termGaps';
+import { findTitlePeriodDefects } from './titlePeriods';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
@@ -135,6 +136,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findTermGaps(text, id.bodyStart),
     ...findRateSignDefects(text, id.bodyStart),
     ...findBracketDefects(paras, id.bodyStart),
+    ...findTitlePeriodDefects(text, id.bodyStart),
   ];
   const seen = new Set<string>();
   const out: Defect[] = [];

@@ -38,6 +38,27 @@ describe('long fixed terms with a character dropped or typed twice', () => {
   });
 });
 
+describe('names and periods of the national documents', () => {
+  it('flags a document name that lost its last character before the period or the title mark', () => {
+    expect(shown('对照《法治政府建设实施纲（2021—2025年）》和《重大行政决策程序暂行条》逐项落实。')).toEqual([
+      ['typo', '法治政府建设实施纲'],
+      ['typo', '重大行政决策程序暂行条'],
+    ]);
+  });
+  it('flags a national document’s period written without 年', () => {
+    const ds = defectsOf('坚持以《法治政府建设实施纲要（2021—2025）》为指导。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '《法治政府建设实施纲要（2021—2025）》']]);
+    expect(ds[0]?.message).toContain('缺少“年”字');
+  });
+  it('leaves the full names, a period with 年, local documents and running text alone', () => {
+    expect(
+      shown(
+        '对照《法治政府建设实施纲要（2021-2025年）》和《云岭县法治政府建设实施纲要（2021—2025）》，实施八五普法规划（2021—2025），落实法治政府建设实施纲要求的各项任务。',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('rates without their percent sign', () => {
   it('flags a rate whose figure lost its % and a doubled %', () => {
     expect(shown('全年调处矛盾纠纷41件，调处成功率达97，群众满意率98%%。')).toEqual([

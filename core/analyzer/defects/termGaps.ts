@@ -35,7 +35,20 @@ interface Gap {
   right: string;
   /** true: one character of the term typed twice; false: one character left out */
   doubled: boolean;
+  /** the last character left out: taken only where a title mark or bracket closes the name */
+  lastDropped?: boolean;
 }
+
+/** Documents a report cites by name in 《》, whose name's last character may not be dropped silently. */
+const DOCUMENTS: readonly string[] = [
+  '法治政府建设实施纲要',
+  '法治社会建设实施纲要',
+  '法治中国建设规划',
+  '重大行政决策程序暂行条例',
+  '政府信息公开条例',
+];
+/** What may follow a document's name inside its title: the period, the end of the title. */
+const AFTER_NAME = /^[（》]/;
 
 /**
  * Every form of a term with one inner character left out or typed twice (not the first or last:
@@ -47,6 +60,9 @@ interface Gap {
 const GAPS: ReadonlyMap<string, Gap> = (() => {
   const m = new Map<string, Gap | null>();
   const add = (form: string, gap: Gap) => m.set(form, m.has(form) ? null : gap);
+  // 《法治政府建设实施纲（2021—2025年）》: the bracket or title mark closes the name, so the
+  // last character is missing, not a word that follows.
+  for (const t of DOCUMENTS) add(t.slice(0, -1), { right: t, doubled: false, lastDropped: true });
   for (const t of TERMS) {
     for (let k = 1; k <= t.length - 3; k++) add(t.slice(0, k) + t.slice(k + 1), { right: t, doubled: false });
     // Not the first character: 学习习近平…, 推行行政执法… double it across a word's edge.
@@ -58,7 +74,7 @@ const GAPS: ReadonlyMap<string, Gap> = (() => {
   }
   const out = new Map<string, Gap>();
   for (const [form, gap] of m) {
-    if (gap && !TERMS.some((t) => t.includes(form))) out.set(form, gap);
+    if (gap && (gap.lastDropped || !TERMS.some((t) => t.includes(form)))) out.set(form, gap);
   }
   return out;
 })();
@@ -84,6 +100,7 @@ export function findTermGaps(text: string, from: number): NormDefect[] {
     if (!forms) continue;
     for (const [form, gap] of forms) {
       if (!text.startsWith(form, i)) continue;
+      if (gap.lastDropped && !AFTER_NAME.test(text.slice(i + form.length, i + form.length + 1))) continue;
       // The term written right around it: the form is part of it (a deletion at a repeated character).
       const near = text.slice(Math.max(0, i - gap.right.length), i + form.length + gap.right.length);
       if (near.includes(gap.right) && !gap.doubled) continue;
