@@ -11,6 +11,7 @@ import { findCutSentences } from './cutoff';
 import { findDateDefects } from './dates';
 import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
+import { findGluedItems } from './gluedItems';
 import { findHeadingMarkDefects } from './headingMarks';
 import { findMarkDefects, findQuoteDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
@@ -137,6 +138,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findRateSignDefects(text, id.bodyStart),
     ...findBracketDefects(paras, id.bodyStart),
     ...findTitlePeriodDefects(text, id.bodyStart),
+    ...findGluedItems(paras, id.bodyStart),
   ];
   const seen = new Set<string>();
   const out: Defect[] = [];

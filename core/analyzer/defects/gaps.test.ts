@@ -59,6 +59,17 @@ describe('names and periods of the national documents', () => {
   });
 });
 
+describe('inline items run together', () => {
+  it('flags the next item of a paragraph’s sequence glued to the previous item’s last word', () => {
+    expect(shown('一是压实责任，全年专题研究法治工作3次二是规范执法，全年办理案件5件。')).toEqual([
+      ['typo', '法治工作3次二是'],
+    ]);
+  });
+  it('leaves items after a stop, words holding 是 and an item out of sequence alone', () => {
+    expect(shown('一是压实责任；二是规范执法。其二是指镇村两级，唯一是要求。')).toEqual([]);
+  });
+});
+
 describe('rates without their percent sign', () => {
   it('flags a rate whose figure lost its % and a doubled %', () => {
     expect(shown('全年调处矛盾纠纷41件，调处成功率达97，群众满意率98%%。')).toEqual([
