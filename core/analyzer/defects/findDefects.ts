@@ -29,6 +29,7 @@ import { findTitlePeriodDefects } from './titlePeriods';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
+import { findYearDigitDefects } from './yearDigits';
 import { findYearDefects } from './years';
 
 export interface DefectInput {
@@ -139,6 +140,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findBracketDefects(paras, id.bodyStart),
     ...findTitlePeriodDefects(text, id.bodyStart),
     ...findGluedItems(paras, id.bodyStart),
+    ...findYearDigitDefects(text, id.bodyStart),
   ];
   const seen = new Set<string>();
   const out: Defect[] = [];

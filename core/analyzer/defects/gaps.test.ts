@@ -70,6 +70,20 @@ describe('inline items run together', () => {
   });
 });
 
+describe('years with a digit too many or too few', () => {
+  it('flags a five-digit year and a three-digit one opening a clause', () => {
+    expect(shown('20234年以来，镇政府修订议事规则。全镇推进依法决策，202年度共审查合同9份。')).toEqual([
+      ['typo', '20234年'],
+      ['typo', '202年'],
+    ]);
+  });
+  it('leaves spans of years, sums of money and four-digit years alone', () => {
+    expect(
+      shown('建党100年之际，镇政府投入20300元修缮200余年历史的古祠，2023年以来新建法治长廊2处。'),
+    ).toEqual([]);
+  });
+});
+
 describe('rates without their percent sign', () => {
   it('flags a rate whose figure lost its % and a doubled %', () => {
     expect(shown('全年调处矛盾纠纷41件，调处成功率达97，群众满意率98%%。')).toEqual([

@@ -39,6 +39,7 @@ export const DEFECT_MESSAGES = {
   unclosedBracket: () => '括号不成对：“（”之后没有对应的“）”',
   strayBracket: () => '括号不成对：“）”之前没有对应的“（”',
   periodNoNian: (period: string) => `文件名称中的期限缺少“年”字：“${period}”，应写作“…年）”`,
+  yearDigits: (found: string) => `年份位数有误：“${found}”多写或漏写了数字`,
   rateNoPercent: (found: string) => `比率缺少百分号：“${found}”之后应有“%”`,
   yearNoNian: (digits: string) => `年份后缺少“年”字：“${digits}”应为“${digits}年”`,
   yearRangeNoDash: (a: string, b: string) => `年份区间缺少连接号：应为“${a}—${b}”`,
