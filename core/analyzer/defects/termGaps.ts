@@ -1,3 +1,4 @@
+import { charTable } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -80,10 +81,12 @@ const GAPS: ReadonlyMap<string, Gap> = (() => {
 })();
 
 /** The forms by their first two characters, so one pass over the text finds them all. */
-const BY_PAIR: ReadonlyMap<string, readonly [string, Gap][]> = (() => {
-  const m = new Map<string, [string, Gap][]>();
+const FIRST = charTable([...GAPS.keys()].map((f) => f[0]).join(''));
+const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const BY_PAIR: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
+  const m = new Map<number, [string, Gap][]>();
   for (const entry of GAPS) {
-    const key = entry[0].slice(0, 2);
+    const key = pairKey(entry[0], 0);
     m.set(key, [...(m.get(key) ?? []), entry]);
   }
   return m;
@@ -96,7 +99,9 @@ const BY_PAIR: ReadonlyMap<string, readonly [string, Gap][]> = (() => {
 export function findTermGaps(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
   for (let i = from; i < text.length - 4; i++) {
-    const forms = BY_PAIR.get(text.slice(i, i + 2));
+    // Most characters start no form: a table lookup skips them before the map is asked.
+    if (FIRST[text.charCodeAt(i)] !== 1) continue;
+    const forms = BY_PAIR.get(pairKey(text, i));
     if (!forms) continue;
     for (const [form, gap] of forms) {
       if (!text.startsWith(form, i)) continue;
