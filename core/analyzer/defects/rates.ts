@@ -8,18 +8,22 @@ import { at, type NormDefect } from './normDefect';
  * last member carries the sign (…率分别为98、96%).
  */
 const RATE_FIGURE =
-  /([\u4e00-\u9fa5]{1,10}率)(?:均|分别|始终|保持|稳定|继续)?(?:达到|达|为|是|提升至|提升到|提高至|提高到|上升至|上升到|在)?(\d{1,3}(?:\.\d{1,2})?)(?=[，。；、\n])/g;
+  /率(?:均|分别|始终|保持|稳定|继续)?(?:达到|达|为|是|提升至|提升到|提高至|提高到|上升至|上升到|在)?(\d{1,3}(?:\.\d{1,2})?)(?=[，。；、\n])/g;
 const PERCENT_TWICE = /\d(%%+)/g;
 
 export function findRateSignDefects(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of text.matchAll(RATE_FIGURE)) {
-    const i = m.index ?? 0;
-    if (i < from || Number(m[2]) > 100) continue;
-    const end = i + m[0].length;
+  // The pattern starts at 率 (a search from every Chinese character backtracked at each);
+  // the rate's name is the run of Chinese characters before it, up to ten.
+  for (const m of text.includes('率') ? text.matchAll(RATE_FIGURE) : []) {
+    const at0 = m.index ?? 0;
+    let i = at0;
+    while (i > 0 && at0 - i < 10 && /[\u4e00-\u9fa5]/.test(text[i - 1] as string)) i--;
+    if (i === at0 || i < from || Number(m[1]) > 100) continue;
+    const end = at0 + m[0].length;
     // 98、96%: the sign written once after a list of figures.
     if (text[end] === '、' && /^、\d{1,3}(?:\.\d{1,2})?%/.test(text.slice(end, end + 8))) continue;
-    out.push(at('typo', i, end, DEFECT_MESSAGES.rateNoPercent(m[0]), 'medium'));
+    out.push(at('typo', i, end, DEFECT_MESSAGES.rateNoPercent(text.slice(i, end)), 'medium'));
   }
   for (const m of text.matchAll(PERCENT_TWICE)) {
     const i = (m.index ?? 0) + 1;

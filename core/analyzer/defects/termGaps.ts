@@ -1,3 +1,4 @@
+import { codeUnits } from '../codeUnits';
 import { charTable } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
@@ -82,6 +83,13 @@ const GAPS: ReadonlyMap<string, Gap> = (() => {
 
 /** The forms by their first two characters, so one pass over the text finds them all. */
 const FIRST = charTable([...GAPS.keys()].map((f) => f[0]).join(''));
+/** A hash of the first two characters: common first characters (法, 行, 全) rarely start a form. */
+const pairSlot = (a: number, b: number) => (a * 31 + b) & 0xffff;
+const PAIRS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const f of GAPS.keys()) t[pairSlot(f.charCodeAt(0), f.charCodeAt(1))] = 1;
+  return t;
+})();
 const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 const BY_PAIR: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
   const m = new Map<number, [string, Gap][]>();
@@ -98,9 +106,12 @@ const BY_PAIR: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
  */
 export function findTermGaps(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
+  // The other per-character checks have already copied the text's code units (codeUnits.ts).
+  const u = codeUnits(text);
   for (let i = from; i < text.length - 4; i++) {
     // Most characters start no form: a table lookup skips them before the map is asked.
-    if (FIRST[text.charCodeAt(i)] !== 1) continue;
+    const c = u[i] as number;
+    if (FIRST[c] !== 1 || PAIRS[pairSlot(c, u[i + 1] as number)] !== 1) continue;
     const forms = BY_PAIR.get(pairKey(text, i));
     if (!forms) continue;
     for (const [form, gap] of forms) {
