@@ -298,4 +298,19 @@ describe('extractIndicators on wordings of other authors', () => {
       ['study.cadre_trainings', 6, false],
     ]);
   });
+
+  it('reads officers who hold a certificate when the count stands before 执法人员', () => {
+    expect(extract('全镇27名执法人员均已取得行政执法证件。')).toEqual([
+      ['enforcement.certified_officers', 27, false],
+    ]);
+    expect(extract('全镇19名执法人员全部持证上岗。')).toEqual([
+      ['enforcement.certified_officers', 19, false],
+    ]);
+  });
+
+  it('does not read officers without a certificate or their training as certified', () => {
+    expect(extract('全镇27名执法人员参加公共法律知识培训。')).toEqual([
+      ['enforcement.training_attendance', 27, false],
+    ]);
+  });
 });
