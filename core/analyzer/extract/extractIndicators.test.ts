@@ -313,4 +313,24 @@ describe('extractIndicators on wordings of other authors', () => {
       ['enforcement.training_attendance', 27, false],
     ]);
   });
+
+  it('reads the people a campaign reached in the genre’s other wordings', () => {
+    expect(extract('开展送法下乡活动9场次，受益群众1800余人。')).toEqual([
+      ['publicity.events', 9, false],
+      ['publicity.audience', 1800, true],
+    ]);
+    expect(extract('开展普法宣传7场，教育群众900人次。')).toEqual([
+      ['publicity.events', 7, false],
+      ['publicity.audience', 900, false],
+    ]);
+  });
+
+  it('gives the figure to the cue right before it over a longer cue further back', () => {
+    expect(extract('对重大行政决策、合同等进行合法性审查26件。')).toEqual([
+      ['decision.legality_reviews', 26, false],
+    ]);
+    expect(extract('全年作出重大行政决策4项，均经合法性审查。')).toEqual([
+      ['decision.major_decisions', 4, false],
+    ]);
+  });
 });
