@@ -333,4 +333,14 @@ describe('extractIndicators on wordings of other authors', () => {
       ['decision.major_decisions', 4, false],
     ]);
   });
+
+  it('gives no key to totals over several years', () => {
+    expect(extract('近三年来，全镇共开展普法活动140场。')).toEqual([]);
+    expect(extract('自2022年以来，累计召开法治专题会议13次。')).toEqual([]);
+  });
+
+  it('keeps the figures of a sentence that opens with the report year or 一年来', () => {
+    expect(extract('2024年以来，共开展普法活动16场。')).toEqual([['publicity.events', 16, false]]);
+    expect(extract('一年来，开展普法活动16场。')).toEqual([['publicity.events', 16, false]]);
+  });
 });
