@@ -12,6 +12,8 @@
  * it matches some gold defect by the same rule) and the accuracy of `truncated`.
  *   npm run score:corpus            (exits 0 and says so when the corpus is absent)
  *   npm run score:corpus -- --misses=seeds,dev-tune   (list only those splits' misses)
+ *   npm run score:corpus -- --categories   (per split, counts of misses by indicator key and
+ *   defect kind only: no file, no quote, so the held-out half can be looked at by category)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
@@ -39,6 +41,14 @@ const quiet = process.argv.includes('--quiet');
  */
 const missArg = process.argv.find((a) => a.startsWith('--misses='));
 const showMisses = new Set(missArg ? missArg.slice('--misses='.length).split(',') : ['seeds', 'dev-tune']);
+const showCategories = process.argv.includes('--categories');
+/** Counts of misses by category (`fp key`, `fn key`, `missed kind`, `extra kind`), per split. */
+const categories = new Map<string, Map<string, number>>();
+function countCategory(split: string, category: string) {
+  const m = categories.get(split) ?? new Map<string, number>();
+  m.set(category, (m.get(category) ?? 0) + 1);
+  categories.set(split, m);
+}
 
 const norm = (s: string | null | undefined) =>
   String(s ?? '')
@@ -127,24 +137,32 @@ function score(name: string, pairs: { id: string; gold: Gold; pred: FileAnalysis
         w.n--;
       } else {
         t.fp++;
+        countCategory(name, `indicator fp ${i.key}`);
         miss(id, `extra ${k} «${i.quote}»`);
       }
     }
     for (const [k, w] of want)
       if (w.n > 0) {
         t.fn += w.n;
+        countCategory(name, `indicator fn ${k.slice(0, k.indexOf('='))}`);
         miss(id, `missed ${k} «${w.quote}»`);
       }
     const gd = g.defects ?? [];
     for (const d of gd) {
       t.defGold++;
       if (p.defects.some((x) => shown(x) && x.kind === d.kind && quotesMeet(d.quote, x.quote))) t.defFound++;
-      else miss(id, `missed defect ${d.kind} «${d.quote ?? ''}»`);
+      else {
+        countCategory(name, `defect missed ${d.kind}`);
+        miss(id, `missed defect ${d.kind} «${d.quote ?? ''}»`);
+      }
     }
     for (const x of p.defects.filter(shown)) {
       t.defPred++;
       if (gd.some((d) => x.kind === d.kind && quotesMeet(d.quote, x.quote))) t.defRight++;
-      else miss(id, `extra defect ${x.kind} «${x.quote}»`);
+      else {
+        countCategory(name, `defect extra ${x.kind}`);
+        miss(id, `extra defect ${x.kind} «${x.quote}»`);
+      }
     }
   }
   return t;
@@ -212,6 +230,14 @@ async function main() {
       lines.push(summary(name, await run(name, join(dev, 'reports'), join(dev, 'gold'), ids)));
   }
   console.log(lines.join('\n'));
+  if (showCategories)
+    for (const [split, m] of categories)
+      console.log(
+        `${split} misses by category: ${[...m]
+          .sort((a, b) => a[0].localeCompare(b[0]))
+          .map(([c, n]) => `${c} ×${n}`)
+          .join(', ')}`,
+      );
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 

@@ -5,11 +5,13 @@ import type { Paragraph } from '../spans';
 import type { InlineItem } from '../structure/headings';
 import type { SectionRange } from '../structure/sections';
 import type { Defect, DefectConfidence, DefectKind, Heading, SectionKey } from '../types';
+import { findBracketDefects } from './brackets';
 import { findInconsistencies } from './consistency';
 import { findCutSentences } from './cutoff';
 import { findDateDefects } from './dates';
 import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
+import { findGluedItems } from './gluedItems';
 import { findHeadingMarkDefects } from './headingMarks';
 import { findMarkDefects, findQuoteDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
@@ -18,12 +20,16 @@ import type { NormDefect } from './normDefect';
 import { findTermDefects } from './officialTerms';
 import { findOwnVocabularyTypos } from './ownVocabulary';
 import { findPrintedTwice } from './printedTwice';
+import { findRateSignDefects } from './rates';
 import { findRunOnDefects } from './runOn';
 import { findStaleReferences } from './staleRefs';
 import { findStructureDefects } from './structure';
+import { findTermGaps } from './termGaps';
+import { findTitlePeriodDefects } from './titlePeriods';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
+import { findYearDigitDefects } from './yearDigits';
 import { findYearDefects } from './years';
 
 export interface DefectInput {
@@ -161,6 +167,12 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findRunOnDefects(text, id),
     ...halfBrackets,
     ...twice,
+    ...findTermGaps(text, id.bodyStart),
+    ...findRateSignDefects(text, id.bodyStart),
+    ...findBracketDefects(paras, id.bodyStart),
+    ...findTitlePeriodDefects(text, id.bodyStart),
+    ...findGluedItems(paras, id.bodyStart),
+    ...findYearDigitDefects(text, id.bodyStart),
   ];
   const seen = new SpanSet();
   const out: Defect[] = [];

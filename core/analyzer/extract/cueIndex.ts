@@ -75,6 +75,9 @@ export const MEASURE_WORDS: readonly string[] = [...BY_MEASURE.keys()].sort((a, 
 const ANCHORED_COMPOUND_CUES: readonly CompoundCue[] = [
   { cue: '执法人员参加…培训', keys: ['enforcement.training_attendance'] },
   { cue: '执法人员参训', keys: ['enforcement.training_attendance'] },
+  // N名执法人员均已取得行政执法证件 / 全部持证上岗: the officers who hold a certificate.
+  { cue: '执法人员…取得…执法证', keys: ['enforcement.certified_officers'] },
+  { cue: '执法人员…持证上岗', keys: ['enforcement.certified_officers'] },
 ];
 
 export const COMPOUNDS = [

@@ -288,4 +288,59 @@ describe('extractIndicators on wordings of other authors', () => {
     expect(extract('发放宣传册、明白纸2000余份。')).toEqual([['publicity.materials', 2000, true]]);
     expect(extract('组织镇干部、村“两委”成员法治培训3场次。')).toEqual([['study.cadre_trainings', 3, false]]);
   });
+
+  it('gives no key to a count of several ways of study listed before 等…形式', () => {
+    expect(extract('通过班子中心组学法、集中研讨、线上答题等多种形式，开展学法活动21次。')).toEqual([]);
+  });
+
+  it('keeps a count whose listed ways are all the key’s', () => {
+    expect(extract('采取法治专题讲座、法律知识培训等形式，开展干部法治培训6次。')).toEqual([
+      ['study.cadre_trainings', 6, false],
+    ]);
+  });
+
+  it('reads officers who hold a certificate when the count stands before 执法人员', () => {
+    expect(extract('全镇27名执法人员均已取得行政执法证件。')).toEqual([
+      ['enforcement.certified_officers', 27, false],
+    ]);
+    expect(extract('全镇19名执法人员全部持证上岗。')).toEqual([
+      ['enforcement.certified_officers', 19, false],
+    ]);
+  });
+
+  it('does not read officers without a certificate or their training as certified', () => {
+    expect(extract('全镇27名执法人员参加公共法律知识培训。')).toEqual([
+      ['enforcement.training_attendance', 27, false],
+    ]);
+  });
+
+  it('reads the people a campaign reached in the genre’s other wordings', () => {
+    expect(extract('开展送法下乡活动9场次，受益群众1800余人。')).toEqual([
+      ['publicity.events', 9, false],
+      ['publicity.audience', 1800, true],
+    ]);
+    expect(extract('开展普法宣传7场，教育群众900人次。')).toEqual([
+      ['publicity.events', 7, false],
+      ['publicity.audience', 900, false],
+    ]);
+  });
+
+  it('gives the figure to the cue right before it over a longer cue further back', () => {
+    expect(extract('对重大行政决策、合同等进行合法性审查26件。')).toEqual([
+      ['decision.legality_reviews', 26, false],
+    ]);
+    expect(extract('全年作出重大行政决策4项，均经合法性审查。')).toEqual([
+      ['decision.major_decisions', 4, false],
+    ]);
+  });
+
+  it('gives no key to totals over several years', () => {
+    expect(extract('近三年来，全镇共开展普法活动140场。')).toEqual([]);
+    expect(extract('自2022年以来，累计召开法治专题会议13次。')).toEqual([]);
+  });
+
+  it('keeps the figures of a sentence that opens with the report year or 一年来', () => {
+    expect(extract('2024年以来，共开展普法活动16场。')).toEqual([['publicity.events', 16, false]]);
+    expect(extract('一年来，开展普法活动16场。')).toEqual([['publicity.events', 16, false]]);
+  });
 });

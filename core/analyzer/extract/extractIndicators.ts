@@ -4,6 +4,7 @@ import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { outOfScope } from './scope';
+import { countsSeveralWays } from './waysList';
 
 /** An indicator found in the normalised text (offsets are normalised-text offsets). */
 export interface FoundIndicator {
@@ -267,6 +268,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 为群众提供法律咨询、政策咨询、法律服务达300余人次: the count closes a list of several
     // things, not all of them the key's, with no 等 and head noun naming the whole.
     if (r.cueSide === 'local' && mixedList(ctx.local, r.def.key)) continue;
+    // …集中学习、专题研讨、知识测试等多种形式，开展学法活动33次: a sum over several ways.
+    if (
+      span.start < f.start &&
+      countsSeveralWays(text.slice(span.start, f.start), CUES_OF.get(r.def.key) ?? [])
+    )
+      continue;
     if (STUDY_KEYS.has(r.def.key) && text.slice(span.start, f.start).includes('第一议题')) continue;
     // 纳入党委中心组学习内容和公职人员学法内容，全年学习12次: one count for the leadership and
     // all the staff together is neither body's own (the gold's "several bodies" rule).

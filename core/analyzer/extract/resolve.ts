@@ -63,7 +63,7 @@ function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number;
   let res: Resolution = { def: c.def, cueSide: null, cueIndex: 0, cueEnd: 0 };
   const local = bestCueMatch(localCues, ctx.local);
   if (local) {
-    best = 10 + local.weight - (ctx.local.length - local.end) * 0.05;
+    best = 10 + local.weight - (ctx.local.length - local.end) * 0.15;
     res = { def: c.def, cueSide: 'local', cueIndex: local.index, cueEnd: local.end };
   }
   const after = bestCueMatch(afterCues, ctx.after);

@@ -25,6 +25,14 @@ const NOT_THE_UNITS =
  */
 const ITEM_LIST =
   /(?:保留|取消|下放|承接|精简|赋予|梳理|确认|编制|公布|调整|划转|认领)[^，。；\d]{0,12}事项|清单|目录/;
+/**
+ * Totals over several years (近三年来…, 五年来…, 自2021年以来累计…): not the report year's
+ * figure. Read over the sentence, since the span usually opens it in a clause of its own.
+ * A digit counts only alone (2024年以来 is no span of 4 years).
+ */
+const SEVERAL_YEARS =
+  /近[两二三四五六七八九十2-9]年|(?<![\d〇零一二三四五六七八九十])[两二三四五六七八九十2-9]年(?:来|以来|间|中)|十[三四五]五(?:”)?(?:期间|以来)/;
+const SINCE_YEAR = /(20\d\d)年以来/g;
 const BREAKDOWN = '其中';
 const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
 const YEAR = /(20\d\d)年/g;
@@ -44,6 +52,10 @@ export function outOfScope(text: string, figureStart: number, reportYear: number
   // the last match a scan would find). Searched in the slice: a search of `text` would run
   // back to its start whenever the sentence has none.
   const before = text.slice(sentenceStart(text, figureStart), figureStart);
+  if (SEVERAL_YEARS.test(before)) return true;
+  if (reportYear !== null && before.includes('以来')) {
+    for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return true;
+  }
   const lastBreakdown = before.lastIndexOf(BREAKDOWN);
   return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown));
 }

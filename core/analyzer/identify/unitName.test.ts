@@ -19,6 +19,9 @@ describe('readUnitName', () => {
     ['乡平县人民政府', '乡平县', 'county'],
     ['市中区人民政府', '市中区', 'county'],
     ['云岭县镇海街道办事处', '镇海街道', 'township'],
+    ['云岭区人民政府青云街道办事处关于2022年度法治政府建设情况的报告', '青云街道', 'township'],
+    ['云岭县人民政府青石镇人民政府关于2022年度法治政府建设情况的报告', '青石镇', 'township'],
+    ['云岭区人民政府关于2022年度法治政府建设情况的报告', '云岭区', 'county'],
   ])('%s → %s', (text, name, level) => {
     expect(readUnitName(text)).toMatchObject({ name, level });
   });

@@ -51,9 +51,20 @@ function ownName(full: string, minLength: number): string {
   return full;
 }
 
+/**
+ * A county's government named before its township's office (X区人民政府Y街道办事处, X县人民政府
+ * Y镇人民政府): the county is the township's prefix chain, not part of its name.
+ */
+const COUNTY_GOVERNMENT = /^([\u4e00-\u9fa5]{1,16}?(?:自治县|县|区|市|旗))人民政府(?=[\u4e00-\u9fa5])/;
+
 /** Reads a unit name at the start of `s`, or null. */
 export function readUnitName(s: string): UnitName | null {
   const t = s.replace(/^中共/, '');
+  const government = COUNTY_GOVERNMENT.exec(t);
+  if (government) {
+    const town = readUnitName(t.slice(government[0].length));
+    if (town?.level === 'township') return { ...town, full: `${government[1]}${town.full}` };
+  }
   const town = TOWNSHIP.exec(t);
   if (town) {
     const full = town[0].replace(/办事处$/, '');

@@ -1,0 +1,59 @@
+import type { Paragraph } from '../spans';
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+
+/** Characters shown either side of a lone bracket so a reader can find it. */
+const SIDE = 10;
+/** A closing bracket after an item number is the item's mark (1）…，2）…; 一）), not a pair's half. */
+const ITEM_NUMBER = /(?:^|[，。；：、\s])[\d一二三四五六七八九十]{1,3}$/;
+
+/**
+ * Round brackets that do not pair up within a body paragraph: （2021—2025年 with no ）, or a ）
+ * with no （ before it (…作出决定3项）。). Half-width brackets are folded to full width before
+ * this runs. The last paragraph of a cut-off copy, and table rows, are not judged.
+ */
+export function findBracketDefects(paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  const last = paras[paras.length - 1];
+  for (const p of paras) {
+    const t = p.text;
+    if (p.start < bodyStart || p === last || t.includes('|') || (!t.includes('（') && !t.includes('）')))
+      continue;
+    let open = -1;
+    for (let k = 0; k < t.length; k++) {
+      const c = t[k];
+      if (c === '（') {
+        // （（ is a doubled mark, reported by marks.ts; nesting is not the genre's usage.
+        if (open >= 0) break;
+        open = k;
+      } else if (c === '）') {
+        if (open >= 0) {
+          open = -1;
+        } else if (t[k - 1] !== '）' && !ITEM_NUMBER.test(t.slice(Math.max(0, k - 5), k))) {
+          out.push(
+            at(
+              'typo',
+              p.start + Math.max(0, k - SIDE),
+              p.start + k + 1,
+              DEFECT_MESSAGES.strayBracket(),
+              'medium',
+            ),
+          );
+          break;
+        }
+      }
+    }
+    if (open >= 0) {
+      out.push(
+        at(
+          'typo',
+          p.start + open,
+          p.start + Math.min(t.length, open + SIDE + 1),
+          DEFECT_MESSAGES.unclosedBracket(),
+          'medium',
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import { codeUnits } from '../codeUnits';
+import { charTable } from '../spans';
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+
+/**
+ * Long fixed terms of rule-of-law writing (the statutory outline, the national outlines, the
+ * heads' duty rules) that the genre never shortens by one character. Terms that are shortened
+ * on purpose are left out: 执法全过程记录 (执法全程记录), 规范性文件 (规范文件), 法治宣传教育 (a
+ * tail of 普法宣传教育). Six characters or more: a dropped character in a shorter word leaves a
+ * string too common to judge.
+ */
+const TERMS: readonly string[] = [
+  '习近平新时代中国特色社会主义思想',
+  '中国特色社会主义',
+  '社会主义核心价值观',
+  '习近平法治思想',
+  '全面依法治国',
+  '法治政府建设',
+  '法治政府建设实施纲要',
+  '重大行政决策程序暂行条例',
+  '政府信息公开条例',
+  '第一责任人职责',
+  '党政主要负责人',
+  '理论学习中心组',
+  '行政执法公示制度',
+  '重大执法决定法制审核',
+  '矛盾纠纷多元化解',
+  '尊法学法守法用法',
+  '谁执法谁普法',
+  '民主法治示范村',
+  '国家工作人员学法用法',
+  '行政机关负责人出庭应诉',
+];
+
+interface Gap {
+  right: string;
+  /** true: one character of the term typed twice; false: one character left out */
+  doubled: boolean;
+  /** the last character left out: taken only where a title mark or bracket closes the name */
+  lastDropped?: boolean;
+}
+
+/** Documents a report cites by name in 《》, whose name's last character may not be dropped silently. */
+const DOCUMENTS: readonly string[] = [
+  '法治政府建设实施纲要',
+  '法治社会建设实施纲要',
+  '法治中国建设规划',
+  '重大行政决策程序暂行条例',
+  '政府信息公开条例',
+];
+/** What may follow a document's name inside its title: the period, the end of the title. */
+const AFTER_NAME = /^[（》]/;
+
+/**
+ * Every form of a term with one inner character left out or typed twice (not the first or last:
+ * a word before or after may end or begin with it). A deletion is taken
+ * only from the second character to the third from the end: the last two may run into a word
+ * that follows (第一责任人责任 holds 第一责任人职责 without 职). A form two terms reach, or that is
+ * itself part of a term, is dropped.
+ */
+const GAPS: ReadonlyMap<string, Gap> = (() => {
+  const m = new Map<string, Gap | null>();
+  const add = (form: string, gap: Gap) => m.set(form, m.has(form) ? null : gap);
+  // 《法治政府建设实施纲（2021—2025年）》: the bracket or title mark closes the name, so the
+  // last character is missing, not a word that follows.
+  for (const t of DOCUMENTS) add(t.slice(0, -1), { right: t, doubled: false, lastDropped: true });
+  for (const t of TERMS) {
+    for (let k = 1; k <= t.length - 3; k++) add(t.slice(0, k) + t.slice(k + 1), { right: t, doubled: false });
+    // Not the first character: 学习习近平…, 推行行政执法… double it across a word's edge.
+    for (let k = 1; k <= t.length - 2; k++) {
+      // 学法守法: doubling a character its neighbour already repeats gives no new form.
+      if (t[k] === t[k + 1]) continue;
+      add(t.slice(0, k + 1) + t.slice(k), { right: t, doubled: true });
+    }
+  }
+  const out = new Map<string, Gap>();
+  for (const [form, gap] of m) {
+    if (gap && (gap.lastDropped || !TERMS.some((t) => t.includes(form)))) out.set(form, gap);
+  }
+  return out;
+})();
+
+/** The forms by their first two characters, so one pass over the text finds them all. */
+const FIRST = charTable([...GAPS.keys()].map((f) => f[0]).join(''));
+/** A hash of the first two characters: common first characters (法, 行, 全) rarely start a form. */
+const pairSlot = (a: number, b: number) => (a * 31 + b) & 0xffff;
+const PAIRS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const f of GAPS.keys()) t[pairSlot(f.charCodeAt(0), f.charCodeAt(1))] = 1;
+  return t;
+})();
+const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const BY_PAIR: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
+  const m = new Map<number, [string, Gap][]>();
+  for (const entry of GAPS) {
+    const key = pairKey(entry[0], 0);
+    m.set(key, [...(m.get(key) ?? []), entry]);
+  }
+  return m;
+})();
+
+/**
+ * A long fixed term with one character dropped (第一责任职责, 习近平法思想) or typed twice
+ * (法治治政府建设). Such a form is no abbreviation of the genre and no other word.
+ */
+export function findTermGaps(text: string, from: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  // The other per-character checks have already copied the text's code units (codeUnits.ts).
+  const u = codeUnits(text);
+  for (let i = from; i < text.length - 4; i++) {
+    // Most characters start no form: a table lookup skips them before the map is asked.
+    const c = u[i] as number;
+    if (FIRST[c] !== 1 || PAIRS[pairSlot(c, u[i + 1] as number)] !== 1) continue;
+    const forms = BY_PAIR.get(pairKey(text, i));
+    if (!forms) continue;
+    for (const [form, gap] of forms) {
+      if (!text.startsWith(form, i)) continue;
+      if (gap.lastDropped && !AFTER_NAME.test(text.slice(i + form.length, i + form.length + 1))) continue;
+      // The term written right around it: the form is part of it (a deletion at a repeated character).
+      const near = text.slice(Math.max(0, i - gap.right.length), i + form.length + gap.right.length);
+      if (near.includes(gap.right) && !gap.doubled) continue;
+      const message = gap.doubled
+        ? DEFECT_MESSAGES.extraChar(form, gap.right)
+        : DEFECT_MESSAGES.droppedChars(form, gap.right);
+      out.push(at('typo', i, i + form.length, message, 'medium'));
+      i += form.length - 1;
+      break;
+    }
+  }
+  return out;
+}
