@@ -5,7 +5,8 @@
 // as the township clerk qingshi_clerk of the demo county, in a fresh browser context each run
 // (no HTTP cache, no service worker; only the session cookie, taken by logging in through the API).
 // The figures + trend chart drawn (its canvas) is printed beside it, and the renderer's main-thread
-// time (CDP TaskDuration) until the figures show, which a loaded machine distorts less. The server is the real one:
+// time (CDP TaskDuration) until the figures show, which a loaded machine distorts less, and the
+// renderer processes' CPU time until then (CDP SystemInfo), which it distorts least. The server is the real one:
 // `fazhi serve` from the built UI on a throw-away PGlite data directory with the demo seeded, as
 // scripts/e2e.mjs starts it; the server's own caches are warm after run 1, which is printed apart.
 //
@@ -67,8 +68,20 @@ try {
   const figures = [];
   const withChart = [];
   const busy = [];
+  const rendererCpu = [];
+  // CPU time of the renderer processes (all their threads), from the browser: unlike the wall and
+  // task times it does not count the time this page waited for a core on a shared machine
+  const browserCdp = await browser.newBrowserCDPSession();
+  const rendererCpuMs = async () =>
+    new Map(
+      (await browserCdp.send('SystemInfo.getProcessInfo')).processInfo
+        .filter((p) => p.type === 'renderer')
+        .map((p) => [p.id, p.cpuTime * 1000]),
+    );
   let transfer = {};
   let apiPaths = [];
+  /** Milestones of each load (Resource Timing, ms since navigation start): where the time goes. */
+  const marks = {};
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({
       baseURL: server.base,
@@ -91,6 +104,7 @@ try {
     );
     const sizes = new Map();
     cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+    const cpuBefore = await rendererCpuMs();
     await tab.goto('/', { waitUntil: 'commit' });
     // milliseconds since navigation start, in the first frame where every check holds
     const drawn = (withCanvas) =>
@@ -107,11 +121,35 @@ try {
     const [f, c] = await Promise.all([
       drawn(false).then(async (t) => {
         busy.push(await taskMs());
+        let cpu = 0;
+        for (const [id, t] of await rendererCpuMs()) cpu += t - (cpuBefore.get(id) ?? 0);
+        rendererCpu.push(cpu);
         return t;
       }),
       drawn(true),
     ]);
     figures.push(f);
+    const m = await tab.evaluate(() => {
+      const res = performance.getEntriesByType('resource');
+      const nav = performance.getEntriesByType('navigation')[0];
+      const ends = (pred) => res.filter((r) => pred(new URL(r.name).pathname)).map((r) => r.responseEnd);
+      const me = res.find((r) => new URL(r.name).pathname === '/api/me');
+      const data = ends((p) => p.startsWith('/api/') && p !== '/api/me');
+      const css = ends((p) => p.endsWith('.css'));
+      const script = (p) => p.endsWith('.js') && !p.includes('/EChart');
+      return {
+        'HTML received': nav?.responseEnd ?? 0,
+        'CSS received': css.length ? Math.max(...css) : 0,
+        '/api/me asked': me?.startTime ?? 0,
+        '/api/me answered': me?.responseEnd ?? 0,
+        'last JS before the chart received': Math.max(0, ...ends(script)),
+        'data answered (last of the page API)': Math.max(0, ...data),
+      };
+    });
+    for (const [k, v] of Object.entries(m)) {
+      marks[k] ??= [];
+      marks[k].push(v);
+    }
     withChart.push(c);
     transfer = {};
     apiPaths = [];
@@ -135,6 +173,10 @@ try {
   line('key figures shown (target ≤ 800):', figures);
   line('key figures + trend chart drawn:', withChart);
   line('main thread busy until figures:', busy);
+  line('renderer CPU until figures:', rendererCpu);
+  console.log('  where the time goes (p50 over the runs, ms since navigation start):');
+  for (const [k, xs] of Object.entries(marks)) console.log(`    ${k.padEnd(40)} ${ms(pct(xs, 50))}`);
+  console.log(`    ${'key figures shown'.padEnd(40)} ${ms(pct(figures, 50))}`);
   console.log('  transferred per load (last run, bytes on the wire incl. headers):');
   for (const k of ['JS', 'CSS', 'API', 'other']) {
     const t = transfer[k] ?? { n: 0, bytes: 0 };

@@ -36,10 +36,12 @@ describe('bootEntry (Vite build plugin)', () => {
     });
     const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
     const scripts = [
-      ...html.matchAll(/<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"><\/script>/g),
-    ].map((m) => m[1] as string);
+      ...html.matchAll(/<script type="module"( async)? crossorigin src="\/(assets\/[^"]+\.js)"><\/script>/g),
+    ];
     expect(scripts).toHaveLength(2);
-    const [boot, main] = scripts as [string, string];
+    // boot runs as soon as its own code is here (async); the main script keeps document order (deferred)
+    expect(scripts.map((m) => Boolean(m[1]))).toEqual([true, false]);
+    const [boot, main] = scripts.map((m) => m[2] as string) as [string, string];
     expect(boot).toMatch(/^assets\/boot-[\w-]+\.js$/);
     const bootCode = fs.readFileSync(path.join(outDir, boot), 'utf8');
     const mainCode = fs.readFileSync(path.join(outDir, main), 'utf8');

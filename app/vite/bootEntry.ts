@@ -36,7 +36,10 @@ export function bootEntry(file: string, name = 'boot'): Plugin {
         return [
           {
             tag: 'script',
-            attrs: { type: 'module', crossorigin: true, src: `${base}${chunk.fileName}` },
+            // async: run as soon as its own imports are here, neither after the document is parsed
+            // nor after the stylesheets have loaded, as the main script (deferred, like every
+            // module script) waits for
+            attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` },
             injectTo: 'head-prepend',
           },
         ];
