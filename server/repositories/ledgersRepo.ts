@@ -168,6 +168,9 @@ function listConditions(f: ListFilter, rowTests = false): SQL[] {
  */
 export const COUNT_CAP = 1000;
 
+/** An exact count of a page's matches is taken only when the kind has at most this many (estimated). */
+const EXACT_COUNT_READS = 5 * COUNT_CAP;
+
 /** How many of a scope's newest rows a page looks through first (20 pages' worth, within these bounds). */
 const WINDOW_MIN = 1000;
 const WINDOW_MAX = 5000;
@@ -274,6 +277,18 @@ async function windowOf(db: Db, f: ListFilter, size: number): Promise<ListPage |
   const estimate = roughly((matched / scanned) * (await estimateRows(db, and(...scopeConditions(f)))));
   if (estimate > COUNT_CAP)
     return { rows, total: estimate, totalExact: false, totalEstimated: true, referenceVersion };
+  // An exact count reads every match of the search and filters in the whole kind (the bigram and
+  // jsonb indexes do not know the unit) and keeps the scope's: a word common across the county but
+  // rare in one township would read tens of thousands of rows to print a figure under 1,000.
+  const [kind, , live, ...tests] = listConditions(f);
+  if (tests.length > 0 && (await estimateRows(db, and(kind, live, ...tests))) > EXACT_COUNT_READS)
+    return {
+      rows,
+      total: roughly(Math.max(estimate, matched)),
+      totalExact: false,
+      totalEstimated: true,
+      referenceVersion,
+    };
   const n = await countRecords(db, f);
   return {
     rows,
