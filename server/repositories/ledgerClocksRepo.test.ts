@@ -146,11 +146,15 @@ describe('open clock counts', () => {
       }
       return units;
     }
+    /** the soonest `limit` open clocks (ties in key order), listed by due day, then as registered */
     const naive = async (units: string[], limit: number) =>
       rowsOf<{ id: string; due: string; clock: string }>(
-        await database.db.execute(sql`select c.record_id::text as id, c.due::text as due, c.clock from ledger_clocks c
-          where c.unit_id = any(${`{${units.join(',')}}`}::uuid[]) and not c.done and (c.due <= ${day(6)} or c.alert_on <= ${day(4)})
-          order by c.due, c.unit_id, c.record_id, c.clock limit ${limit}`),
+        await database.db.execute(sql`select x.id, x.due, x.clock from (
+            select c.unit_id, c.record_id::text as id, c.due::text as due, c.clock from ledger_clocks c
+            where c.unit_id = any(${`{${units.join(',')}}`}::uuid[]) and not c.done and (c.due <= ${day(6)} or c.alert_on <= ${day(4)})
+            order by c.due, c.unit_id, c.record_id, c.clock limit ${limit}) x
+          join ledger_records r on r.unit_id = x.unit_id and r.id::text = x.id
+          order by x.due, r.created_at, r.id, x.clock`),
       ).map((r) => ({ id: r.id, due: r.due, clock: r.clock }));
     // a township and its villages (merged per unit), then a county's many units (one walk)
     for (const units of [await fill(3), await fill(20)]) {

@@ -97,7 +97,7 @@ export async function dueClockRecords(
       select r.id, r.kind, r.number, r.title, r.state, r.version, u.name as unit_name, c.clock, c.due::text as due, c.provisional
       from c join ${ledgerRecords} r on r.unit_id = c.unit_id and r.id = c.record_id
       join ${units} u on u.id = r.unit_id
-      order by c.due, c.unit_id, c.record_id, c.clock`),
+      order by c.due, r.created_at, r.id, c.clock`),
   );
   return rows.map((r) => ({
     id: r.id,
