@@ -22,6 +22,15 @@
  * The database is dropped at the end (KEEP=1 keeps it and prints its URL).
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/ledger-list.ts 1000000 --http
+ *
+ * Any kind's list (issue 16: each new kind keeps the framework's list figures at 1M rows): `--kind`
+ * generates N records of each named kind from its declaration and times, over HTTP with real
+ * sessions, the township list (filter only, 2-character search) and the county-wide list (search +
+ * filter), cold and warm p50/p95 with the load average (RUNS, default 100; header of
+ * kindListsBench in bench/ledger-list-http.ts):
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/ledger-list.ts 1000000 --kind new
+ *   npx tsx bench/ledger-list.ts 20000 --kind village_rule,legal_aide          # PGlite, smaller
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -37,6 +46,21 @@ import { GIVEN, insertDisputes, SURNAMES, TYPES, WORDS } from './disputeRows';
 const N = Number(process.argv[2] ?? 100_000);
 const TOWNSHIPS = 50;
 const RUNS = 200;
+
+// issue 16: the list of any kind (`--kind village_rule,legal_aide`; `--kind new` for the six it added)
+const kindArg = process.argv.indexOf('--kind');
+if (kindArg > 0) {
+  const { kindListsBench } = await import('./ledger-list-http');
+  const kinds = String(process.argv[kindArg + 1]);
+  await kindListsBench(
+    N,
+    (kinds === 'new'
+      ? 'village_rule,model_village,legal_aide,risk_assessment,assigned_task,admin_mediation'
+      : kinds
+    ).split(','),
+  );
+  process.exit(0);
+}
 
 if (process.argv.includes('--http')) {
   const { httpBench } = await import('./ledger-list-http');

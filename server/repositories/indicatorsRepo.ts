@@ -162,58 +162,79 @@ export type UnitFigures = Map<number, Map<string, MeasureValue>>;
 /** Figures by unit id; a unit without records in the periods has no entry. */
 export type MeasureTable = Map<string, UnitFigures>;
 
+interface AggregateRequest {
+  periods: Period[];
+  measures: MeasureRef[];
+  /** data-quality counts over the first period, read in the same scan (ids `quality:<kind>:<what>`) */
+  quality?: QualityRequest;
+}
+
+/** The columns of one kind's aggregate query, and its bounds on the main date. */
+function kindAggregate(kind: string, refs: MeasureRef[], p: AggregateRequest) {
+  const cols: { id: string; period: number; measure: Measure | null }[] = [];
+  const select: SQL[] = [];
+  const q = p.quality?.kinds.find((k) => k.kind === kind);
+  if (q && p.quality) {
+    for (const [what, test] of Object.entries(qualityTests(q, p.quality.staleBefore))) {
+      const inPeriod = sql`event_date between ${p.periods[0]?.from}::date and ${p.periods[0]?.to}::date`;
+      select.push(sql`count(*) filter (where ${inPeriod} and (${test})) as ${sql.raw(`c${cols.length}`)}`);
+      cols.push({ id: `quality:${kind}:${what}`, period: 0, measure: null });
+    }
+  }
+  p.periods.forEach((period, pi) => {
+    for (const r of refs) {
+      const cond = sql.join([periodSql(r.measure, period), ...filterSql(r.measure, period.asOf)], sql` and `);
+      select.push(sql`${aggregateSql(r.measure, cond)} as ${sql.raw(`c${cols.length}`)}`);
+      cols.push({ id: r.id, period: pi, measure: r.measure });
+    }
+  });
+  // Dates of a record never precede its main date, so the period's end bounds every kind;
+  // the start bounds it only when every measure is dated by the main date in the period.
+  const mainOnly = refs.every(
+    (r) => !r.measure.period || (r.measure.period.mode === 'within' && !r.measure.period.field),
+  );
+  const to = p.periods.map((x) => x.to).sort()[p.periods.length - 1] as string;
+  const from = mainOnly ? (p.periods.map((x) => x.from).sort()[0] as string) : undefined;
+  return { cols, select, from, to };
+}
+
+/** One row of a kind's aggregate as figures by period, then measure id. */
+function decode(
+  cols: ReturnType<typeof kindAggregate>['cols'],
+  row: Record<string, unknown>,
+  into: UnitFigures,
+) {
+  cols.forEach((c, i) => {
+    const values = into.get(c.period) ?? new Map<string, MeasureValue>();
+    into.set(c.period, values);
+    values.set(c.id, c.measure ? toValue(c.measure, row[`c${i}`]) : Number(row[`c${i}`] ?? 0));
+  });
+}
+
+const byKindOf = (measures: MeasureRef[]) => {
+  const byKind = new Map<string, MeasureRef[]>();
+  for (const m of measures) byKind.set(m.measure.ledger, [...(byKind.get(m.measure.ledger) ?? []), m]);
+  return byKind;
+};
+
 /**
  * Every measure for the given units and periods by unit: one query per kind. Callers add the
  * units of a subtree up (records live on townships, villages may carry some).
  */
 export async function aggregateMeasures(
   db: Db,
-  p: {
-    unitIds: string[];
-    periods: Period[];
-    measures: MeasureRef[];
-    /** data-quality counts over the first period, read in the same scan (ids `quality:<kind>:<what>`) */
-    quality?: QualityRequest;
-  },
+  p: AggregateRequest & { unitIds: string[] },
 ): Promise<MeasureTable> {
   const table: MeasureTable = new Map();
   if (p.unitIds.length === 0 || p.periods.length === 0) return table;
-  const byKind = new Map<string, MeasureRef[]>();
-  for (const m of p.measures) byKind.set(m.measure.ledger, [...(byKind.get(m.measure.ledger) ?? []), m]);
-  const maxTo = p.periods.map((x) => x.to).sort()[p.periods.length - 1] as string;
-  const minFrom = p.periods.map((x) => x.from).sort()[0] as string;
-  const queries = [...byKind].map(async ([kind, refs]) => {
-    const cols: { id: string; period: number; measure: Measure | null }[] = [];
-    const select: SQL[] = [];
-    const q = p.quality?.kinds.find((k) => k.kind === kind);
-    if (q && p.quality) {
-      for (const [what, test] of Object.entries(qualityTests(q, p.quality.staleBefore))) {
-        const inPeriod = sql`event_date between ${p.periods[0]?.from}::date and ${p.periods[0]?.to}::date`;
-        select.push(sql`count(*) filter (where ${inPeriod} and (${test})) as ${sql.raw(`c${cols.length}`)}`);
-        cols.push({ id: `quality:${kind}:${what}`, period: 0, measure: null });
-      }
-    }
-    p.periods.forEach((period, pi) => {
-      for (const r of refs) {
-        const cond = sql.join(
-          [periodSql(r.measure, period), ...filterSql(r.measure, period.asOf)],
-          sql` and `,
-        );
-        select.push(sql`${aggregateSql(r.measure, cond)} as ${sql.raw(`c${cols.length}`)}`);
-        cols.push({ id: r.id, period: pi, measure: r.measure });
-      }
-    });
-    // Dates of a record never precede its main date, so the period's end bounds every kind;
-    // the start bounds it only when every measure is dated by the main date in the period.
-    const mainOnly = refs.every(
-      (r) => !r.measure.period || (r.measure.period.mode === 'within' && !r.measure.period.field),
-    );
+  const queries = [...byKindOf(p.measures)].map(async ([kind, refs]) => {
+    const { cols, select, from, to } = kindAggregate(kind, refs, p);
     const where = and(
       sql`kind = ${kind}`,
       inArray(ledgerRecords.unitId, p.unitIds),
       isNull(ledgerRecords.deletedAt),
-      sql`event_date <= ${maxTo}::date`,
-      mainOnly ? sql`event_date >= ${minFrom}::date` : undefined,
+      sql`event_date <= ${to}::date`,
+      from ? sql`event_date >= ${from}::date` : undefined,
     );
     const query = sql`select unit_id::text as g, ${sql.join(select, sql`, `)} from ${ledgerRecords} where ${where} group by unit_id`;
     return { cols, rows: rowsOf(await db.execute(query)) };
@@ -223,14 +244,71 @@ export async function aggregateMeasures(
       const g = String(row.g);
       const byPeriod: UnitFigures = table.get(g) ?? new Map();
       table.set(g, byPeriod);
-      cols.forEach((c, i) => {
-        const values = byPeriod.get(c.period) ?? new Map<string, MeasureValue>();
-        byPeriod.set(c.period, values);
-        values.set(c.id, c.measure ? toValue(c.measure, row[`c${i}`]) : Number(row[`c${i}`] ?? 0));
-      });
+      decode(cols, row, byPeriod);
     }
   }
   return table;
+}
+
+/** A part of a unit's figures: the records of one kind whose main date falls in one month. */
+export interface Part {
+  unitId: string;
+  kind: string;
+  /** year * 12 + month - 1 */
+  month: number;
+}
+export const partId = (p: Part) => `${p.unitId}|${p.kind}|${p.month}`;
+const monthOf = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+const monthStart = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+
+/** The kinds figures are computed for, each with the first month its measures can count. */
+export function partKinds(p: AggregateRequest): Map<string, number> {
+  return new Map(
+    [...byKindOf(p.measures)].map(([kind, refs]) => {
+      const { from } = kindAggregate(kind, refs, p);
+      return [kind, from ? monthOf(from) : Number.NEGATIVE_INFINITY];
+    }),
+  );
+}
+
+/**
+ * The figures of the given parts, by partId: one query per kind over the parts' units and the
+ * span of their months, grouped by unit and month (a part with no live record has empty figures).
+ */
+export async function aggregateParts(
+  db: Db,
+  p: AggregateRequest & { parts: Part[] },
+): Promise<Map<string, UnitFigures>> {
+  const out = new Map<string, UnitFigures>(p.parts.map((x) => [partId(x), new Map()]));
+  if (p.parts.length === 0 || p.periods.length === 0) return out;
+  const byKind = byKindOf(p.measures);
+  const kinds = [...new Set(p.parts.map((x) => x.kind))].filter((k) => byKind.has(k));
+  const queries = kinds.map(async (kind) => {
+    const parts = p.parts.filter((x) => x.kind === kind);
+    const { cols, select, from, to } = kindAggregate(kind, byKind.get(kind) ?? [], p);
+    const months = parts.map((x) => x.month);
+    const first = monthStart(Math.min(...months));
+    const after = monthStart(Math.max(...months) + 1);
+    const where = and(
+      sql`kind = ${kind}`,
+      inArray(ledgerRecords.unitId, [...new Set(parts.map((x) => x.unitId))]),
+      isNull(ledgerRecords.deletedAt),
+      sql`event_date >= ${first}::date and event_date < ${after}::date`,
+      sql`event_date <= ${to}::date`,
+      from ? sql`event_date >= ${from}::date` : undefined,
+    );
+    const query = sql`select unit_id::text as g, (extract(year from event_date)::int * 12 + extract(month from event_date)::int - 1) as m,
+      ${sql.join(select, sql`, `)} from ${ledgerRecords} where ${where} group by 1, 2`;
+    return { kind, cols, rows: rowsOf(await db.execute(query)) };
+  });
+  for (const { kind, cols, rows } of await Promise.all(queries)) {
+    for (const row of rows) {
+      const figures = out.get(partId({ unitId: String(row.g), kind, month: Number(row.m) }));
+      // a part outside those asked for (the span covers months of other units): not needed
+      if (figures) decode(cols, row, figures);
+    }
+  }
+  return out;
 }
 
 /** A count or sum measure by month of the date that decides its period. */
@@ -335,16 +413,7 @@ export async function storedFigures(
     await db.execute(sql`select unit_id::text as unit_id, version, figures from indicator_figures
       where ${inArray(sql`unit_id`, unitIds)} and key = ${key}`),
   );
-  return new Map(
-    rows.map((r) => {
-      // PostgreSQL answers jsonb parsed; kept as [period, [[measure, value], …]] pairs
-      const pairs = (typeof r.figures === 'string' ? JSON.parse(r.figures) : r.figures) as [
-        number,
-        [string, MeasureValue][],
-      ][];
-      return [r.unit_id, { version: r.version, figures: new Map(pairs.map(([p, v]) => [p, new Map(v)])) }];
-    }),
-  );
+  return new Map(rows.map((r) => [r.unit_id, { version: r.version, figures: figuresOf(r.figures) }]));
 }
 
 /** Stores figures just computed, and drops the units' figures of count days a week older. */
@@ -358,7 +427,7 @@ export async function storeFigures(
   const rows = entries.map((e) => ({
     unit_id: e.unitId,
     version: e.version,
-    figures: [...e.figures].map(([p, v]) => [p, [...v]]),
+    figures: figuresJson(e.figures),
   }));
   await db.execute(sql`
     insert into indicator_figures (unit_id, key, version, as_of, figures)
@@ -371,4 +440,66 @@ export async function storeFigures(
       sql`unit_id`,
       entries.map((e) => e.unitId),
     )} and as_of < ${asOf}::date - ${FIGURES_KEPT_DAYS}::int`);
+}
+
+const figuresJson = (f: UnitFigures) => [...f].map(([p, v]) => [p, [...v]]);
+const figuresOf = (raw: unknown): UnitFigures => {
+  // PostgreSQL answers jsonb parsed, PGlite as its text; kept as [period, [[measure, value], …]] pairs
+  const pairs = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, [string, MeasureValue][]][];
+  return new Map(pairs.map(([p, v]) => [p, new Map(v)]));
+};
+
+/**
+ * Every part of these units' figures that has records (or had: ledger_part_versions, migration
+ * 0020) among `kinds`, from each kind's first month to `lastMonth`, with its current version and
+ * its figures when stored under `key` at that version (else undefined: to compute). One statement.
+ */
+export async function partsOf(
+  db: Db,
+  unitIds: string[],
+  key: string,
+  kinds: Map<string, number>,
+  lastMonth: number,
+): Promise<{ part: Part; version: string; figures: UnitFigures | undefined }[]> {
+  if (unitIds.length === 0 || kinds.size === 0) return [];
+  const rows = rowsOf<{ unit_id: string; kind: string; month: number; version: string; figures: unknown }>(
+    await db.execute(sql`select v.unit_id::text as unit_id, v.kind, v.month, v.version::text as version, p.figures
+      from ledger_part_versions v
+      left join indicator_parts p on p.unit_id = v.unit_id and p.key = ${key} and p.kind = v.kind
+        and p.month = v.month and p.version = v.version
+      where ${inArray(sql`v.unit_id`, unitIds)} and ${inArray(sql`v.kind`, [...kinds.keys()])} and v.month <= ${lastMonth}`),
+  );
+  return rows
+    .filter((r) => Number(r.month) >= (kinds.get(r.kind) ?? 0))
+    .map((r) => ({
+      part: { unitId: r.unit_id, kind: r.kind, month: Number(r.month) },
+      version: r.version,
+      figures: r.figures == null ? undefined : figuresOf(r.figures),
+    }));
+}
+
+/** Stores parts just computed, and drops the units' parts of count days a week older. */
+export async function storeParts(
+  db: Db,
+  key: string,
+  asOf: string,
+  entries: { part: Part; version: string; figures: UnitFigures }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e) => ({
+    unit_id: e.part.unitId,
+    kind: e.part.kind,
+    month: e.part.month,
+    version: e.version,
+    figures: figuresJson(e.figures),
+  }));
+  await db.execute(sql`
+    insert into indicator_parts (unit_id, key, kind, month, version, as_of, figures)
+    select r.unit_id, ${key}, r.kind, r.month, r.version, ${asOf}::date, r.figures
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id uuid, kind text, month integer, version bigint, figures jsonb)
+    order by r.unit_id, r.kind, r.month
+    on conflict (unit_id, key, kind, month) do update set version = excluded.version, as_of = excluded.as_of, figures = excluded.figures`);
+  await db.execute(sql`delete from indicator_parts
+    where ${inArray(sql`unit_id`, [...new Set(entries.map((e) => e.part.unitId))])}
+      and as_of < ${asOf}::date - ${FIGURES_KEPT_DAYS}::int`);
 }

@@ -45,34 +45,73 @@ export const todoColumns = {
   unitName: units.name,
 };
 
+/** Up to this many units 待办 reads each unit's soonest clocks from (unit_id, due) and merges them. */
+const FEW_UNITS = 16;
+
 /**
  * Open clocks that are overdue, fall due by `until`, or have entered their own 临期 window
- * (a certificate expiring in 60 days), soonest first, for 待办.
+ * (a certificate expiring in 60 days), soonest first, for 待办. One statement: the kept counts
+ * (ledger_clock_counts, migration 0018) give the day by which `limit` clocks fall due, so the
+ * clocks read are those up to that day only — each unit's from the (unit_id, due) index for a
+ * township and its villages, the open clocks' due index for a county — and only then their
+ * records are joined (the narrow columns 待办 shows), not every due clock of a county.
  */
-export function dueClockRecords(db: Db, unitIds: string[], today: string, until: string, limit: number) {
-  return db
-    .select({
-      ...todoColumns,
-      clock: ledgerClocks.clock,
-      due: ledgerClocks.due,
-      provisional: ledgerClocks.provisional,
-    })
-    .from(ledgerClocks)
-    .innerJoin(
-      ledgerRecords,
-      and(eq(ledgerRecords.unitId, ledgerClocks.unitId), eq(ledgerRecords.id, ledgerClocks.recordId)),
-    )
-    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(
-      // the soonest `limit` clocks first (narrow rows, from the (unit, due) index), then their
-      // records: not every due clock of a township joined to its record to keep 500
-      sql`(${ledgerClocks.unitId}, ${ledgerClocks.recordId}, ${ledgerClocks.clock}) in (
-        select c.unit_id, c.record_id, c.clock from ${ledgerClocks} c
-        where ${inArray(sql`c.unit_id`, unitIds)} and not c.done and (c.due <= ${until} or c.alert_on <= ${today})
-        order by c.due limit ${limit})`,
-    )
-    .orderBy(asc(ledgerClocks.due))
-    .limit(limit);
+export async function dueClockRecords(
+  db: Db,
+  unitIds: string[],
+  today: string,
+  until: string,
+  limit: number,
+) {
+  if (unitIds.length === 0) return [];
+  // uuids of our own units: an array literal of them needs no quoting
+  const ids = sql`${`{${unitIds.join(',')}}`}::uuid[]`;
+  const open = sql`not c.done and c.due <= (select due from cutoff) and (c.due <= ${until} or c.alert_on <= ${today})`;
+  const clocks =
+    unitIds.length <= FEW_UNITS
+      ? sql`select x.* from unnest(${ids}) as s(unit_id) cross join lateral (
+          select c.unit_id, c.record_id, c.clock, c.due, c.provisional from ${ledgerClocks} c
+          where c.unit_id = s.unit_id and ${open} order by c.due, c.record_id, c.clock limit ${limit}) x
+        order by x.due, x.unit_id, x.record_id, x.clock limit ${limit}`
+      : sql`select c.unit_id, c.record_id, c.clock, c.due, c.provisional from ${ledgerClocks} c
+        where c.unit_id = any(${ids}) and ${open} order by c.due, c.unit_id, c.record_id, c.clock limit ${limit}`;
+  const rows = rowsOf<{
+    id: string;
+    kind: string;
+    number: string;
+    title: string;
+    state: string;
+    version: number | string;
+    unit_name: string;
+    clock: string;
+    due: string;
+    provisional: boolean;
+  }>(
+    await db.execute(sql`
+      with cutoff as materialized (
+        select coalesce(max(due) filter (where before < ${limit}), 'infinity'::date) as due from (
+          select due, coalesce(sum(sum(n)) over (order by due rows between unbounded preceding and 1 preceding), 0) as before
+          from ledger_clock_counts where unit_id = any(${ids}) and (due <= ${until} or alert_on <= ${today})
+          group by due) d),
+      c as materialized (${clocks})
+      select r.id, r.kind, r.number, r.title, r.state, r.version, u.name as unit_name, c.clock, c.due::text as due, c.provisional
+      from c join ${ledgerRecords} r on r.unit_id = c.unit_id and r.id = c.record_id
+      join ${units} u on u.id = r.unit_id
+      order by c.due, r.created_at, r.id, c.clock`),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    number: r.number,
+    title: r.title,
+    state: r.state,
+    // raw SQL may answer an int column as text
+    version: Number(r.version),
+    unitName: r.unit_name,
+    clock: r.clock,
+    due: r.due,
+    provisional: r.provisional,
+  }));
 }
 
 /**

@@ -113,4 +113,38 @@ describe('ledger list pages', () => {
     expect(page.rows.map((r) => r.record.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect([page.total, page.totalExact, page.totalEstimated]).toEqual([COUNT_CAP, false, false]);
   });
+
+  it('a word common in the kind but rare in the scope is estimated, not counted across the kind', async () => {
+    const { db } = database;
+    const wide = crypto.randomUUID();
+    const rare = crypto.randomUUID();
+    await db.execute(sql`
+      insert into units (id, parent_id, name, level, code, path, created_at) values
+        (${wide}, ${county}, '宽镇', 'township', '439997103000', ${`/${county}/${wide}/`}, now()),
+        (${rare}, ${county}, '稀镇', 'township', '439997104000', ${`/${county}/${rare}/`}, now())`);
+    // 6,000 records with 宅基地 elsewhere; in this township 60 of 1,200, and 60 with 赡养 (nowhere else)
+    await db.execute(sql`
+      insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
+      select ${wide}::uuid, gen_random_uuid(), 'dispute', 2025, i, '纠' || i, '纠纷' || i, 'closed', date '2025-01-01' + (i / 20),
+        '{"type":"family"}'::jsonb, '[]'::jsonb, '因宅基地争执', now(), now(), 1
+      from generate_series(1, 6000) i`);
+    await db.execute(sql`
+      insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
+      select ${rare}::uuid, gen_random_uuid(), 'dispute', 2025, i, '纠' || i, '纠纷' || i, 'closed', date '2025-01-01' + (i / 5),
+        '{"type":"family"}'::jsonb, '[]'::jsonb,
+        case i % 20 when 0 then '因宅基地争执' when 10 then '因赡养争执' else '因噪音争执' end, now(), now(), 1
+      from generate_series(1, 1200) i`);
+    await db.execute(sql`analyze ledger_records`);
+    const f: ListFilter = { ...base, unitIds: [rare], q: '宅基' };
+    const page = await listRecords(db, f);
+    expect(ids(page)).toEqual(await expected(f, `search_text like '%宅基%'`));
+    // counting the 60 would read the kind's 6,060 matches: the window's share answers, labelled
+    expect([page.totalExact, page.totalEstimated]).toEqual([false, true]);
+    expect(page.total).toBeGreaterThanOrEqual(40);
+    expect(page.total).toBeLessThanOrEqual(80);
+    // a word as rare in the kind as in the scope is counted exactly
+    const exact = await listRecords(db, { ...f, q: '赡养' });
+    expect(ids(exact)).toEqual(await expected({ ...f, q: '赡养' }, `search_text like '%赡养%'`));
+    expect([exact.total, exact.totalExact, exact.totalEstimated]).toEqual([60, true, false]);
+  });
 });

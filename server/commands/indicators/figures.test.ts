@@ -76,4 +76,69 @@ describe('stored indicator figures', () => {
     expect(await served(before)).toEqual(fresh);
     expect(await served(await instance())).toEqual(fresh);
   });
+
+  it('after a write recompute only the parts it touched (a kind and month), and add up to the whole', async () => {
+    const other = crypto.randomUUID();
+    const add = (unit: string, kind: string, day: string, state: string, seq: number, data: object) =>
+      database.db.execute(sql`
+        insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
+        values (${unit}::uuid, gen_random_uuid(), ${kind}, 2025, ${seq}, ${`P${seq}`}, '记录', ${state}, ${day}::date,
+          ${JSON.stringify(data)}::jsonb, '[]'::jsonb, '记录', now(), now(), 1)`);
+    await add(other, 'dispute', '2025-01-10', 'succeeded', 1, { registeredOn: '2025-01-10', type: 'family' });
+    await add(other, 'dispute', '2025-02-10', 'succeeded', 2, { registeredOn: '2025-02-10', type: 'family' });
+    await add(other, 'dispute', '2025-02-20', 'failed', 3, { registeredOn: '2025-02-20', type: 'family' });
+    const whole = async () =>
+      (await aggregateMeasures(database.db, { unitIds: [other], periods: [period], measures: MEASURES })).get(
+        other,
+      );
+    const servedOther = async () =>
+      (await unitFigures((await instance()).db, [{ id: other }], [period])).get(other);
+    expect(await servedOther()).toEqual(await whole());
+    const parts = rowsOf<{ month: number; figures: unknown }>(
+      await database.db.execute(
+        sql`select month, figures from indicator_parts where unit_id = ${other} and kind = 'dispute' order by month`,
+      ),
+    );
+    // January and February 2025, one part each
+    expect(parts.map((p) => Number(p.month))).toEqual([2025 * 12, 2025 * 12 + 1]);
+    // mark January's stored part: a write in February must leave it as stored, not recompute it
+    const markedId = 'dispute.handled';
+    const [jan] = rowsOf<{ figures: unknown }>(
+      await database.db.execute(
+        sql`select figures from indicator_parts where unit_id = ${other} and kind = 'dispute' and month = ${2025 * 12}`,
+      ),
+    );
+    const pairs = (typeof jan?.figures === 'string' ? JSON.parse(jan.figures) : jan?.figures) as [
+      number,
+      [string, unknown][],
+    ][];
+    const edited = pairs.map(([p, vs]) => [p, vs.map(([id, v]) => [id, id === markedId ? 99 : v])]);
+    await database.db.execute(sql`update indicator_parts set figures = ${JSON.stringify(edited)}::jsonb
+      where unit_id = ${other} and kind = 'dispute' and month = ${2025 * 12}`);
+    await add(other, 'dispute', '2025-02-25', 'succeeded', 4, { registeredOn: '2025-02-25', type: 'family' });
+    const after = await servedOther();
+    const truth = await whole();
+    // February recomputed (the new record counts: 3 there), January as stored (its marked figure)
+    expect(truth?.get(0)?.get(markedId)).toBe(4);
+    const janTrue = (
+      await aggregateMeasures(database.db, {
+        unitIds: [other],
+        periods: [{ from: '2025-01-01', to: '2025-01-31', asOf: '2025-06-30' }],
+        measures: MEASURES.filter((m) => m.id === markedId),
+      })
+    )
+      .get(other)
+      ?.get(0)
+      ?.get(markedId);
+    expect(after?.get(0)?.get(markedId)).toBe(Number(truth?.get(0)?.get(markedId)) - Number(janTrue) + 99);
+    // a soft-deleted month: its part is empty, the sum is the rest
+    await database.db.execute(
+      sql`update ledger_records set deleted_at = now() where unit_id = ${other} and event_date >= '2025-02-01'`,
+    );
+    await database.db.execute(
+      sql`delete from indicator_parts where unit_id = ${other} and month = ${2025 * 12}`,
+    );
+    expect(await servedOther()).toEqual(await whole());
+    expect((await whole())?.get(0)?.get('dispute.handled')).toBe(1);
+  });
 });

@@ -1,10 +1,14 @@
 import { allMeasures, type MeasureValue, type Period } from '../../../core/indicators';
 import type { Db } from '../../db/client';
 import {
-  aggregateMeasures,
+  aggregateParts,
   ledgerVersions,
+  partId,
+  partKinds,
+  partsOf,
   storedFigures,
   storeFigures,
+  storeParts,
   type UnitFigures,
 } from '../../repositories/indicatorsRepo';
 import { cached, keep } from './cache';
@@ -70,18 +74,13 @@ export async function unitFigures(
     missing = missing.filter((id) => !out.has(id));
   }
   if (missing.length) {
-    const table = await aggregateMeasures(db, {
-      unitIds: missing,
-      periods,
-      measures: MEASURES,
-      ...(staleBefore ? { quality: { staleBefore, kinds: QUALITY_KINDS } } : {}),
-    });
+    const asOf = periods.map((p) => p.asOf).sort()[periods.length - 1] as string;
+    const computed = await fromParts(db, missing, periods, staleBefore, storeKey, asOf);
     for (const id of missing) {
-      const figures = table.get(id) ?? NO_FIGURES;
+      const figures = computed.get(id) ?? NO_FIGURES;
       out.set(id, figures);
       keep(db, key(id), version(id), figures);
     }
-    const asOf = periods.map((p) => p.asOf).sort()[periods.length - 1] as string;
     await storeFigures(
       db,
       storeKey,
@@ -90,6 +89,50 @@ export async function unitFigures(
     );
   }
   return out;
+}
+
+/**
+ * Units' figures as the sum of their parts (a kind's records of one month, migration 0020): the
+ * parts stored under their current version are read, the others aggregated (one query per kind
+ * over just their units and months) and stored. After a township's own write that is one month
+ * of one kind; after a restart, none.
+ */
+async function fromParts(
+  db: Db,
+  unitIds: string[],
+  periods: Period[],
+  staleBefore: string | undefined,
+  storeKey: string,
+  asOf: string,
+): Promise<Map<string, UnitFigures>> {
+  const request = {
+    periods,
+    measures: MEASURES,
+    ...(staleBefore ? { quality: { staleBefore, kinds: QUALITY_KINDS } } : {}),
+  };
+  const lastTo = periods.map((p) => p.to).sort()[periods.length - 1] as string;
+  const lastMonth = Number(lastTo.slice(0, 4)) * 12 + Number(lastTo.slice(5, 7)) - 1;
+  const parts = await partsOf(db, unitIds, storeKey, partKinds(request), lastMonth);
+  const stale = parts.filter((p) => !p.figures);
+  const computed = await aggregateParts(db, { ...request, parts: stale.map((p) => p.part) });
+  await storeParts(
+    db,
+    storeKey,
+    asOf,
+    stale.map((p) => ({ ...p, figures: computed.get(partId(p.part)) ?? NO_FIGURES })),
+  );
+  const byUnit = new Map<string, UnitFigures>();
+  for (const p of parts) {
+    const figures = p.figures ?? computed.get(partId(p.part)) ?? NO_FIGURES;
+    const into: UnitFigures = byUnit.get(p.part.unitId) ?? new Map();
+    byUnit.set(p.part.unitId, into);
+    for (const [period, values] of figures) {
+      const sum = into.get(period) ?? new Map<string, MeasureValue>();
+      into.set(period, sum);
+      addInto(sum, values, MAX_IDS);
+    }
+  }
+  return byUnit;
 }
 
 export function villagesUnder(all: { id: string; level: string; path: string }[], path: string): string[] {
