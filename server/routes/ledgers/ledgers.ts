@@ -179,7 +179,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         ledgers: versions.ledgers,
       });
       reply.header('etag', etag).header('cache-control', 'private, no-cache');
-      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send(null);
+      // no payload at all (undefined skips the serializer): a serialized `null` would be announced
+      // with a content-length no 304 may carry, and clients would wait for its bytes
+      if (matchesEtag(req.headers['if-none-match'], etag))
+        return reply.code(304).send(undefined as unknown as null);
       const kept = listCache?.get(key);
       // bytes the response schema checked when they were made: Fastify sends a string with a JSON
       // content type as it is, without serializing it again (the type provider only knows objects)

@@ -58,6 +58,7 @@ function suite(label: string, server: TestServer) {
       const unchanged = await list(clerk, etag);
       expect(unchanged.status).toBe(304);
       expect(unchanged.body).toBeNull();
+      expect(unchanged.headers.get('content-length')).toBeNull(); // a length would keep clients waiting
 
       const created = await clerk.post<{ id: string }>('/api/ledgers/dispute', dispute('写入之后'));
       expect(created.status).toBe(201);
