@@ -2,13 +2,14 @@
 // `GET /api/ledgers/dispute?pageSize=20` on the demo county, 10 connections, PGlite by default
 // (DATABASE_URL=postgres://… for a server: a new database is made and dropped).
 // Code path: the bundle `npm start` runs (fazhi serve, npm start's node flags), session cookie →
-// auth hook → route → ledger list command → repository → presenter → response schema.
+// auth hook → route → list versions → (list cache hit: kept bytes | 304 | miss: repository →
+// presenter → response schema); MODES below names the path each block of figures times.
 // Cold = the first request after start; warm = autocannon for DURATION seconds after a warm-up.
 // Targets: ≥ 1,500 req/s PGlite, ≥ 3,000 PostgreSQL. The machine is shared: the load average is
 // printed beside each figure, and the ratio to a bare route (/api/health) on the same server.
 // REQUESTS=n makes each warm run exactly n requests instead of DURATION seconds: on a loaded
 // machine a few seconds hold too few requests for the CPU per request to mean anything.
-//   node bench/list-throughput.mjs            DURATION=10 CONNECTIONS=10 REQUESTS=n PROFILE=dir (--cpu-prof)
+//   node bench/list-throughput.mjs            DURATION=10 CONNECTIONS=10 REQUESTS=n PROFILE=dir (--cpu-prof) MODES=kept,304,made
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
