@@ -178,16 +178,21 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         reference: versions.reference,
         ledgers: versions.ledgers,
       });
-      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      // validators go on answers only: an error carries none, so a 404 can never turn into a 304
+      const validated = () => reply.header('etag', etag).header('cache-control', 'private, no-cache');
       // no payload at all (undefined skips the serializer): a serialized `null` would be announced
       // with a content-length no 304 may carry, and clients would wait for its bytes
       if (matchesEtag(req.headers['if-none-match'], etag))
-        return reply.code(304).send(undefined as unknown as null);
+        return validated()
+          .code(304)
+          .send(undefined as unknown as null);
       const kept = listCache?.get(key);
       // bytes the response schema checked when they were made: Fastify sends a string with a JSON
       // content type as it is, without serializing it again (the type provider only knows objects)
       if (kept !== undefined)
-        return reply.type('application/json; charset=utf-8').send(kept as unknown as LedgerPage);
+        return validated()
+          .type('application/json; charset=utf-8')
+          .send(kept as unknown as LedgerPage);
       pendingKeys.set(req, key);
       // The unit, its subtree, settings and calendar come from memory; the page reads the version
       // they must have, and a page read with older ones is read again with the database's (a
@@ -223,6 +228,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         const refs = await recordTitles(db, [
           ...new Set(rows.flatMap((r) => refIds(kind, r.record.data as RecordData))),
         ]);
+        validated();
         return {
           items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))),
           total,

@@ -99,6 +99,10 @@ function suite(label: string, server: TestServer) {
       expect(theirs.body.items.filter((i) => mineIds.has(i.id))).toEqual([]);
       expect(theirs.body.items.map((i) => i.id)).toContain(other.id);
       expect(mineIds.has(other.id)).toBe(false);
+      // outside the clerk's scope: 404, with no validator to ask again with
+      const outside = await clerk.get(`/api/ledgers/dispute?unit=${county.townB.id}`);
+      expect(outside.status).toBe(404);
+      expect(outside.headers.get('etag')).toBeNull();
     });
 
     it('answers anew on the next China day (clocks and 临期 are computed for the day)', async () => {
