@@ -11,6 +11,11 @@ export interface Config {
   sessionMaxHours: number;
   /** Resolved sessions are kept for a few seconds (server/auth/sessionCache.ts) unless FAZHI_SESSION_CACHE=off. */
   sessionCache: boolean;
+  /**
+   * Serialized ledger list pages are kept per user, query and data version
+   * (server/routes/ledgers/listCache.ts) unless FAZHI_LIST_CACHE=off; the ETag is sent either way.
+   */
+  listCache: boolean;
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
   publicOrigins: string[];
@@ -58,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: int(env, 'FAZHI_SESSION_IDLE_MINUTES', 30),
     sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     sessionCache: onOff(env, 'FAZHI_SESSION_CACHE', true),
+    listCache: onOff(env, 'FAZHI_LIST_CACHE', true),
     cookieSecure: secure === 'true' ? true : secure === 'false' ? false : 'auto',
     trustProxy: env.FAZHI_TRUST_PROXY === 'true',
     publicOrigins: (env.FAZHI_PUBLIC_ORIGIN ?? '')

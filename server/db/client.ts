@@ -21,6 +21,18 @@ export interface Database {
   close(): Promise<void>;
   /** The connection pool's state, for `/metrics`; PGlite has no pool. */
   poolStats?: () => PoolStats;
+  /**
+   * PGlite only: calls `listener` after every commit that wrote the ledger or reference versions
+   * (migration 0020), before the writer's own statement resolves. There is no other process.
+   */
+  watchVersions?: (listener: () => void) => Promise<void>;
+}
+
+/** Listens on PGlite's own session for the version notifications of migration 0020. */
+export function pgliteVersionWatch(client: PGlite): (listener: () => void) => Promise<void> {
+  return async (listener) => {
+    await client.listen('fazhi_versions', listener);
+  };
 }
 
 export interface PoolStats {
@@ -51,6 +63,7 @@ export async function openPglite(
     return {
       db: db as unknown as Db,
       kind: 'pglite',
+      watchVersions: pgliteVersionWatch(client),
       async close() {
         try {
           await client.close();
@@ -70,6 +83,7 @@ export function wrapPglite(client: PGlite): Database {
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
+    watchVersions: pgliteVersionWatch(client),
     close: () => client.close(),
   };
 }

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, type Db, openPostgres, wrapPglite } from '../db/client';
+import { type Database, type Db, openPostgres, pgliteVersionWatch, wrapPglite } from '../db/client';
 import * as schema from '../db/schema';
 
 export interface TestDatabase extends Database {
@@ -46,6 +46,7 @@ export async function testDatabase(): Promise<TestDatabase> {
     reopen: async () => ({
       db: drizzlePglite(client, { schema }) as unknown as Db,
       kind: 'pglite',
+      watchVersions: pgliteVersionWatch(client),
       close: async () => undefined,
     }),
   };

@@ -44,7 +44,6 @@ import {
   type ReferenceData,
   referenceDataAt,
   referenceDataChecked,
-  referenceDataKept,
 } from '../../commands/referenceData';
 import type { Db } from '../../db/client';
 import { actorOf } from '../../http/auth';
@@ -59,6 +58,8 @@ import {
 } from '../../repositories/ledgersRepo';
 import { userNames } from '../../repositories/usersRepo';
 import type { RouteDeps } from '../index';
+import { createListCache, listKey, matchesEtag } from './listCache';
+import { listVersionSource } from './listVersionSource';
 import {
   ActionBody,
   ActionParams,
@@ -133,8 +134,11 @@ function listFilterWith(ctx: ListCtx, ref: ReferenceData, kind: LedgerKind, q: Q
   return { filter, env, unit };
 }
 
-export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, now }) => {
+export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { database, config, now }) => {
   const { db } = database;
+  const listCache = config.listCache ? createListCache() : undefined;
+  const versionsNow = await listVersionSource(database);
+  const pendingKeys = new WeakMap<object, string>();
   const ctx = (req: Parameters<typeof actorOf>[0]) => ({ db, actor: actorOf(req), now: now() });
 
   /** The record with its clocks recomputed now (holiday-table changes show at once). */
@@ -158,18 +162,51 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         summary: '台账记录列表',
         params: KindParams,
         querystring: ListQuery,
-        response: { 200: LedgerPage },
+        response: { 200: LedgerPage, 304: NoContent },
+      },
+      // a page answered now is kept under the key it was asked with (listCache.ts)
+      onSend: async (req, reply, payload) => {
+        const key = pendingKeys.get(req);
+        if (key !== undefined && reply.statusCode === 200 && typeof payload === 'string')
+          listCache?.set(key, payload);
+        return payload;
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const kind = requireKind(req.params.kind);
       const c = ctx(req);
       const { page, pageSize } = req.query;
+      // The versions first, then the page: a page is never older than the versions it is kept
+      // under (a write in between makes it newer, and moves the versions past its key for good).
+      const versions = await versionsNow();
+      const { key, etag } = listKey({
+        actor: c.actor,
+        day: chinaDay(c.now),
+        url: req.url,
+        reference: versions.reference,
+        ledgers: versions.ledgers,
+      });
+      // validators go on answers only: an error carries none, so a 404 can never turn into a 304
+      const validated = () => reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      // no payload at all (undefined skips the serializer): a serialized `null` would be announced
+      // with a content-length no 304 may carry, and clients would wait for its bytes
+      if (matchesEtag(req.headers['if-none-match'], etag))
+        return validated()
+          .code(304)
+          .send(undefined as unknown as null);
+      const kept = listCache?.get(key);
+      // bytes the response schema checked when they were made: Fastify sends a string with a JSON
+      // content type as it is, without serializing it again (the type provider only knows objects)
+      if (kept !== undefined)
+        return validated()
+          .type('application/json; charset=utf-8')
+          .send(kept as unknown as LedgerPage);
+      pendingKeys.set(req, key);
       // The unit, its subtree, settings and calendar come from memory; the page reads the version
       // they must have, and a page read with older ones is read again with the database's (a
       // write between the tries moves the version again: after three, the last try stands, which
       // is the race the separate statements had before).
-      let ref = await referenceDataKept(db);
+      let ref = await referenceDataAt(db, versions.reference);
       let checked = false;
       for (let attempt = 1; ; attempt++) {
         let built: ReturnType<typeof listFilterWith>;
@@ -199,6 +236,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         const refs = await recordTitles(db, [
           ...new Set(rows.flatMap((r) => refIds(kind, r.record.data as RecordData))),
         ]);
+        validated();
         return {
           items: rows.map((r) => presentRecord(kind, r, clocksOf(kind, r.record, env))),
           total,
