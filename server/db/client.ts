@@ -23,12 +23,12 @@ export interface Database {
   poolStats?: () => PoolStats;
   /**
    * PGlite only: calls `listener` after every commit that wrote the ledger or reference versions
-   * (migration 0020), before the writer's own statement resolves. There is no other process.
+   * (migration 0021), before the writer's own statement resolves. There is no other process.
    */
   watchVersions?: (listener: () => void) => Promise<void>;
 }
 
-/** Listens on PGlite's own session for the version notifications of migration 0020. */
+/** Listens on PGlite's own session for the version notifications of migration 0021. */
 export function pgliteVersionWatch(client: PGlite): (listener: () => void) => Promise<void> {
   return async (listener) => {
     await client.listen('fazhi_versions', listener);

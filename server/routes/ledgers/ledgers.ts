@@ -40,11 +40,7 @@ import {
   requireKind,
 } from '../../commands/ledgers/ledgerContext';
 import { rosterQuery } from '../../commands/ledgers/rosterQuery';
-import {
-  type ReferenceData,
-  referenceDataAt,
-  referenceDataChecked,
-} from '../../commands/referenceData';
+import { type ReferenceData, referenceDataAt, referenceDataChecked } from '../../commands/referenceData';
 import type { Db } from '../../db/client';
 import { actorOf } from '../../http/auth';
 import { presentAttachment, presentEvents, presentRecord } from '../../presenters/ledger';

@@ -4,7 +4,7 @@ import { type ListVersions, listVersions } from '../../repositories/listVersionR
 /**
  * The versions a list page is keyed on (listCache.ts). On PostgreSQL, where other instances write,
  * they are read from the database before every page. On PGlite this process is the only writer,
- * and the session hears every commit that moves them (migration 0020): the versions read last
+ * and the session hears every commit that moves them (migration 0021): the versions read last
  * are used until a notification arrives, then read again. A read that a notification overtook is
  * used once, by the request that asked for it (it is no older than that request), and not kept.
  */
