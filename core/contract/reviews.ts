@@ -34,6 +34,8 @@ export const ReviewSummary = z.strictObject({
   defectCount: z.number(),
   defectKinds: z.partialRecord(z.enum(DEFECT_KINDS), z.number()),
   copyCount: z.number(),
+  /** false when the copy search ran out of time for this report: `copyCount` may be short. */
+  copiesComplete: z.boolean(),
   indicators: z.record(z.string(), FigureValue),
   /** Chinese, when the file could not be read. */
   error: z.string().nullable(),
@@ -60,7 +62,8 @@ export const CopiedPassage = z.strictObject({
 });
 export type CopiedPassage = z.infer<typeof CopiedPassage>;
 
-export type ReviewResult = AnalysisResult & { copies: CopiedPassage[] };
+/** `copiesIncomplete`: the copy search did not finish for this report (see ReviewSummary.copiesComplete). */
+export type ReviewResult = AnalysisResult & { copies: CopiedPassage[]; copiesIncomplete?: true };
 
 /** A finding the reviewer set aside as a false alarm, by its index in the review's findings. */
 export const DefectDismissal = z.strictObject({

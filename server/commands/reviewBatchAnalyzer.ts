@@ -33,7 +33,11 @@ export type UploadedFile = SpooledFile | { name: string; data: Uint8Array };
 /** A copied passage as stored with the analysis and answered by the API. */
 export type StoredCopy = CopiedPassage;
 
-export type StoredResult = AnalysisResult & { copies: StoredCopy[] };
+/**
+ * `copiesIncomplete`: the copy search ran out of its time budget (or failed) for this report, so
+ * `copies` may lack passages: the reviewer is told so rather than shown "no copies".
+ */
+export type StoredResult = AnalysisResult & { copies: StoredCopy[]; copiesIncomplete?: true };
 
 interface Prepared {
   id: string;
@@ -109,7 +113,13 @@ export async function reviewBatchAnalyzer(
   const batchId = crypto.randomUUID();
   const stored: ReviewRow[] = [];
   for (const p of prepared) {
-    const result: StoredResult | null = p.analysis ? { ...p.analysis, copies: copies.get(p.id) ?? [] } : null;
+    const result: StoredResult | null = p.analysis
+      ? {
+          ...p.analysis,
+          copies: copies.found.get(p.id) ?? [],
+          ...(copies.incomplete.has(p.id) ? { copiesIncomplete: true as const } : {}),
+        }
+      : null;
     const row = await ctx.db.transaction(async (tx) => {
       const review = await insertReview(tx, {
         unitId: p.unit?.id ?? reviewerUnit.id,
@@ -174,7 +184,7 @@ async function copiesFor(
   countyId: string,
   prepared: Prepared[],
   budgetSeconds: number,
-): Promise<Map<string, StoredCopy[]>> {
+): Promise<{ found: Map<string, StoredCopy[]>; incomplete: Set<string> }> {
   const docs = prepared
     .filter((p) => p.text && p.analysis)
     .map((p) => ({
@@ -256,7 +266,15 @@ async function copiesFor(
   };
   // The batch among itself (and with the previous-year reports): common wording is what
   // many of the batch's reports carry, as before the memory.
-  if (docs.length >= 2) collect(await copyPairs(docs, {}, budgetSeconds));
+  // the new reports whose search did not finish (out of time or failed)
+  const incomplete = new Set<string>();
+  const readableIds = readable.map((p) => p.id);
+  const run = async (among: CopyDoc[], opts: CopyOptions) => {
+    const pairs = await copyPairs(among, opts, budgetSeconds);
+    if (!pairs) for (const id of readableIds) if (among.some((d) => d.id === id)) incomplete.add(id);
+    return pairs ?? [];
+  };
+  if (docs.length >= 2) collect(await run(docs, {}));
   // The new reports against the remembered candidates, with no common wording from this
   // small set (MEMORY_VERIFY): the memory already left the county's stock wording out
   // when it chose them, and here a report copied by three townships would otherwise make
@@ -264,26 +282,30 @@ async function copiesFor(
   if (remembered.length > 0) {
     const isNew = new Set(readable.map((p) => p.id));
     const fresh = docs.filter((d) => isNew.has(d.id));
-    const pairs = await copyPairs([...fresh, ...remembered], MEMORY_VERIFY, budgetSeconds);
+    const pairs = await run([...fresh, ...remembered], MEMORY_VERIFY);
     collect(pairs.filter((p) => isNew.has(p.a.id) !== isNew.has(p.b.id)));
   }
-  return out;
+  return { found: out, incomplete };
 }
 
 /**
  * Copy detection off the main thread: a large batch on worker threads (findCopiesParallel,
  * every share on a worker: `offMain`), a small one on the analysis worker within the per-file
  * budget, since a few huge texts of many short sections took tens of seconds. Past the budget
- * the batch is stored without copy findings (logged).
+ * (or on a failure) `undefined`: the batch is stored, its reports marked `copiesIncomplete`.
  */
-async function copyPairs(docs: CopyDoc[], opts: CopyOptions, budgetSeconds: number): Promise<CopyPair[]> {
+async function copyPairs(
+  docs: CopyDoc[],
+  opts: CopyOptions,
+  budgetSeconds: number,
+): Promise<CopyPair[] | undefined> {
   // on one core findCopiesParallel is findCopies on this thread: the analysis worker instead
   if (docs.length >= PARALLEL_MIN_REPORTS && defaultThreads() > 1)
     return (await findCopiesParallel(docs, opts, defaultThreads(), { offMain: true })).pairs;
   const pairs = await findCopiesInWorker(docs, budgetSeconds, opts);
   if (!pairs)
     console.warn(`copy detection over ${docs.length} reports ran out of its ${budgetSeconds} s budget`);
-  return pairs ?? [];
+  return pairs;
 }
 
 interface Side {

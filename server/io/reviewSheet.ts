@@ -35,7 +35,8 @@ export async function reviewSheet(rows: Summary[]): Promise<Buffer> {
       unit: r.unit.matched ? r.unit.name : (r.reportUnit ?? '未识别'),
       year: r.reportYear,
       defects: r.defectCount,
-      copies: r.copyCount,
+      // a search that ran out of time says so rather than passing for "none found"
+      copies: r.copiesComplete ? r.copyCount : `${r.copyCount}（比对未完成）`,
       error: r.error,
     };
     for (const k of Object.keys(SECTION_LABELS))

@@ -20,6 +20,7 @@ export function presentReviewSummary(r: ListRow) {
     defectCount: result?.defects.length ?? 0,
     defectKinds: countBy(result?.defects.map((d) => d.kind) ?? []),
     copyCount: result?.copies.length ?? 0,
+    copiesComplete: result?.copiesIncomplete !== true,
     indicators: Object.fromEntries(
       (result?.indicators ?? []).map((i) => [i.key, { value: i.value, approx: i.approx, unit: i.unit }]),
     ),

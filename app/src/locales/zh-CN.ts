@@ -109,6 +109,9 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   next_year_plan: '下一年度主要安排',
 };
 
+/** Why a report's copy count may be short: its copy search ran out of time (review table, 雷同 tab). */
+export const COPIES_INCOMPLETE = '雷同比对超出时限未完成，结果可能不全；可将该报告单独重新上传再比对';
+
 export const COPY_KIND_LABELS: Record<
   'cross_unit' | 'self_repeat' | 'same_unit' | 'same_unit_previous_year',
   string

@@ -4,7 +4,13 @@ import { buildCounty, buildUser } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
 type Batch = {
-  items: { fileName: string; error: string | null; reportYear: number | null; copyCount: number }[];
+  items: {
+    fileName: string;
+    error: string | null;
+    reportYear: number | null;
+    copyCount: number;
+    copiesComplete: boolean;
+  }[];
 };
 
 // a budget of 2 seconds, so the big file below runs out of it
@@ -86,12 +92,15 @@ describe('analysis of uploads off the main thread', () => {
     }
     const r = await upload;
     expect(r.status).toBe(201);
-    // their copy search (seconds on texts like these) ran out of the 2 s budget; on a loaded
-    // machine the analysis itself may too: either way each file is stored, none with copies,
-    // and the server answered all along
+    // Their copy search takes about the budget on texts like these: it finishes on an idle
+    // machine and runs out of time on a loaded one, as may the analysis itself. Each outcome
+    // must be told as it is: copies found, or the search marked incomplete (never "none found").
+    const read = r.body.items.filter((item) => item.error === null);
     for (const item of r.body.items) {
-      expect(item.copyCount).toBe(0);
       if (item.error !== null) expect(item.error).toContain('报告分析超时');
+      else if (read.length < 2) expect([item.copyCount, item.copiesComplete]).toEqual([0, true]);
+      else if (item.copiesComplete) expect(item.copyCount).toBeGreaterThan(0);
+      else expect(item.copyCount).toBe(0);
     }
     expect(latencies.length).toBeGreaterThanOrEqual(8);
     expect(Math.max(...latencies)).toBeLessThan(1000);

@@ -61,4 +61,22 @@ describe('CopiesTab', () => {
     expect(screen.getAllByTestId('copy-item')[0]?.textContent).toContain('已下发');
     expect(screen.getAllByTestId('copy-item')[1]?.textContent).not.toContain('已下发');
   });
+
+  it('says a search that ran out of time is incomplete, never "未发现雷同段落"', () => {
+    renderTab({ copies: [], incomplete: true });
+    expect(screen.getByText(/雷同比对超出时限未完成/)).toBeTruthy();
+    expect(screen.queryByText('未发现雷同段落')).toBeNull();
+  });
+
+  it('keeps the passages found before the time ran out, under the warning', () => {
+    renderTab({ incomplete: true });
+    expect(screen.getByText(/雷同比对超出时限未完成/)).toBeTruthy();
+    expect(screen.getAllByTestId('copy-item')).toHaveLength(2);
+  });
+
+  it('shows no warning when the search finished', () => {
+    renderTab({ copies: [] });
+    expect(screen.getByText('未发现雷同段落')).toBeTruthy();
+    expect(screen.queryByText(/超出时限/)).toBeNull();
+  });
 });

@@ -1,8 +1,8 @@
-import { Button, Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Rectification } from '../../api/rectifications';
 import type { CopiedPassage } from '../../api/reviews';
-import { COPY_KIND_LABELS, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
+import { COPIES_INCOMPLETE, COPY_KIND_LABELS, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
 import { issuedForCopy } from './copyFinding';
 import { markId } from './reportMarks';
 
@@ -17,6 +17,8 @@ const quoteStyle = { margin: 0, fontSize: 13, lineHeight: 1.8, background: '#fff
 
 interface Props {
   copies: readonly CopiedPassage[];
+  /** The copy search ran out of time for this report: the list may be short. */
+  incomplete?: boolean;
   /** Items already issued for this report. */
   rectifications: readonly Rectification[];
   canIssue: boolean;
@@ -29,10 +31,13 @@ interface Props {
  * 雷同: passages this report shares with others (any report the county has received),
  * side by side with where they also appear; 下发整改 turns one into a 整改 item.
  */
-export function CopiesTab({ copies, rectifications, canIssue, onJump, onIssue }: Props) {
-  if (copies.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未发现雷同段落" />;
+export function CopiesTab({ copies, incomplete, rectifications, canIssue, onJump, onIssue }: Props) {
+  const warning = incomplete ? <Alert type="warning" showIcon title={COPIES_INCOMPLETE} /> : null;
+  if (copies.length === 0)
+    return warning ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未发现雷同段落" />;
   return (
     <Flex vertical gap={12}>
+      {warning}
       {copies.map((c, i) => {
         const issued = issuedForCopy(c, rectifications);
         return (

@@ -137,6 +137,7 @@ export function ReviewDetailPage() {
                     children: (
                       <CopiesTab
                         copies={result.copies}
+                        incomplete={result.copiesIncomplete === true}
                         rectifications={issued.data ?? []}
                         canIssue={canManage}
                         onJump={jump}

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { SECTION_KEYS, type SectionKey } from '../../../../core/analyzer/types';
 import type { ReviewSummary } from '../../api/reviews';
-import { defectKindLabel, SECTION_LABELS } from '../../locales/zh-CN';
+import { COPIES_INCOMPLETE, defectKindLabel, SECTION_LABELS } from '../../locales/zh-CN';
 import { defectKindCounts, defectTagColor, formatFigure, indicatorName, KEY_FIGURES } from './reviewFormat';
 import { PresenceMark } from './SectionChecklist';
 
@@ -113,10 +113,16 @@ export function reviewColumns(a: ReviewRowActions): ColumnsType<ReviewSummary> {
       render: (_, r) =>
         r.error ? (
           dash
-        ) : (
+        ) : r.copiesComplete ? (
           <Tag color={r.copyCount > 0 ? 'orange' : 'default'} data-testid="copy-count">
             {r.copyCount}
           </Tag>
+        ) : (
+          <Tooltip title={COPIES_INCOMPLETE}>
+            <Tag color="red" data-testid="copy-count">
+              {r.copyCount > 0 ? `${r.copyCount}+` : '未完成'}
+            </Tag>
+          </Tooltip>
         ),
     },
     {
