@@ -1,21 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Popconfirm,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { chinaDay } from '../../../../core/calendar/dates';
-import type { EnforcementAnnual } from '../../../../core/contract/publicEnforcement';
 import { chineseDate } from '../../../../core/report/render';
 import { errorMessage } from '../../api/client';
 import {
@@ -24,23 +11,7 @@ import {
   publishEnforcementAnnual,
 } from '../../api/enforcementAnnual';
 import { useMe } from '../../hooks/useMe';
-import { annualValue } from '../public/publicEnforcement';
-
-function Figures({ a, testId }: { a: EnforcementAnnual; testId: string }) {
-  return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid={testId}>
-      {a.sections.map((s) => (
-        <Descriptions key={s.title} size="small" column={2} title={s.title} bordered>
-          {s.rows.map((r) => (
-            <Descriptions.Item key={r.label} label={r.label}>
-              {annualValue(r.value, r.unit)}
-            </Descriptions.Item>
-          ))}
-        </Descriptions>
-      ))}
-    </Space>
-  );
-}
+import { AnnualFigures } from '../public/AnnualFigures';
 
 /**
  * 行政执法数据公开 (issue 16 §2): the township's 行政执法总体情况 for a year, counted from its
@@ -118,11 +89,15 @@ export function EnforcementAnnualPage() {
           </div>
           <Typography.Title level={5}>按台账的当前数字</Typography.Title>
           <Typography.Text type="secondary">{s.current.basis}。</Typography.Text>
-          <Figures a={s.current} testId="enforcement-annual-current" />
+          <AnnualFigures sections={s.current.sections} column={2} testId="enforcement-annual-current" />
           {s.published ? (
             <>
               <Typography.Title level={5}>已公开的数字</Typography.Title>
-              <Figures a={s.published.figures} testId="enforcement-annual-published" />
+              <AnnualFigures
+                sections={s.published.figures.sections}
+                column={2}
+                testId="enforcement-annual-published"
+              />
             </>
           ) : null}
         </Space>

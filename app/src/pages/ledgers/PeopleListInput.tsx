@@ -1,4 +1,4 @@
-import { DeleteOutlined, HistoryOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import {
@@ -9,6 +9,7 @@ import {
   rowsForPeople,
   type TableField,
 } from '../../../../core/ledgers';
+import { RemoveRowButton } from './RemoveRowButton';
 import type { PeopleSource } from './usePeopleRoster';
 
 type Row = Record<string, unknown>;
@@ -169,14 +170,7 @@ export function PeopleListInput({
                         <Checkbox aria-label={`第${i + 1}行${t.label}`}>{t.label}</Checkbox>
                       </Form.Item>
                     ))}
-                    <Button
-                      type="text"
-                      danger
-                      size="small"
-                      icon={<DeleteOutlined />}
-                      aria-label={`删除第${i + 1}行`}
-                      onClick={() => remove(item.name)}
-                    />
+                    <RemoveRowButton index={i} onRemove={() => remove(item.name)} />
                   </div>
                 ))}
               </div>

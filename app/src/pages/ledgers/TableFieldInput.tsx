@@ -1,8 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Row, Typography } from 'antd';
 import type { TableField } from '../../../../core/ledgers';
 import { SimpleInput } from './FieldInput';
 import { PeopleListInput } from './PeopleListInput';
+import { RemoveRowButton } from './RemoveRowButton';
 import type { PeopleSource } from './usePeopleRoster';
 
 /**
@@ -23,16 +24,7 @@ export function TableFieldInput({ field, people }: { field: TableField; people?:
                 size="small"
                 style={{ marginBottom: 8 }}
                 title={<Typography.Text type="secondary">第{i + 1}行</Typography.Text>}
-                extra={
-                  <Button
-                    type="text"
-                    danger
-                    size="small"
-                    icon={<DeleteOutlined />}
-                    aria-label={`删除第${i + 1}行`}
-                    onClick={() => remove(row.name)}
-                  />
-                }
+                extra={<RemoveRowButton index={i} onRemove={() => remove(row.name)} />}
               >
                 <Row gutter={12}>
                   {field.columns.map((c) => (

@@ -20,8 +20,8 @@ import { useParams, useSearchParams } from 'react-router';
 import { chinaDay } from '../../../../core/calendar/dates';
 import { errorMessage, isApiError } from '../../api/client';
 import { PublicShell } from '../intake/PublicShell';
+import { AnnualFigures } from './AnnualFigures';
 import {
-  annualValue,
   chineseDay,
   formatFine,
   getEnforcementAnnual,
@@ -164,20 +164,11 @@ function AnnualCard({ unitCode }: { unitCode: string }) {
         ) : null
       }
     >
-      <Space direction="vertical" style={{ width: '100%' }}>
-        {a.sections.map((s) => (
-          <Descriptions key={s.title} size="small" column={1} title={s.title} bordered>
-            {s.rows.map((r) => (
-              <Descriptions.Item key={r.label} label={r.label}>
-                {annualValue(r.value, r.unit)}
-              </Descriptions.Item>
-            ))}
-          </Descriptions>
-        ))}
+      <AnnualFigures sections={a.sections} column={1}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {a.basis}，{chineseDay(chinaDay(new Date(a.publishedAt)))}公开（应于{chineseDay(a.due)}前公开）。
         </Typography.Text>
-      </Space>
+      </AnnualFigures>
     </Card>
   );
 }
