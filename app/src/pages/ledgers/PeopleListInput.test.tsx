@@ -62,7 +62,10 @@ describe('PeopleListInput', { timeout: 60_000 }, () => {
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /王五/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: '添加 2 人' }));
     await waitFor(() => expect(screen.getAllByTestId('people-row')).toHaveLength(2));
-    expect(screen.getByTestId('people-count-participants').textContent).toBe('应到 2 人，实到 0 人');
+    // The count follows Form.useWatch, which settles a render after the rows do.
+    await waitFor(() =>
+      expect(screen.getByTestId('people-count-participants').textContent).toBe('应到 2 人，实到 0 人'),
+    );
 
     fireEvent.click(screen.getByRole('checkbox', { name: '第2行参加' }));
     await waitFor(() =>
@@ -80,7 +83,9 @@ describe('PeopleListInput', { timeout: 60_000 }, () => {
     fireEvent.click(copy);
     fireEvent.click(copy);
     await waitFor(() => expect(screen.getAllByTestId('people-row')).toHaveLength(2));
-    expect(screen.getByTestId('people-count-participants').textContent).toBe('应到 2 人，实到 1 人');
+    await waitFor(() =>
+      expect(screen.getByTestId('people-count-participants').textContent).toBe('应到 2 人，实到 1 人'),
+    );
     fireEvent.click(screen.getByRole('button', { name: '全部参加' }));
     await waitFor(() =>
       expect(screen.getByTestId('people-count-participants').textContent).toBe('应到 2 人，实到 2 人'),
