@@ -216,8 +216,8 @@ const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const arr = (xs: readonly string[]) => `array[${xs.map(lit).join(',')}]::text[]`;
 
 /**
- * For each kind, the table is emptied and N records of that kind are generated in SQL
- * (generate_series) from the kind's own declaration: every select field that is a list filter
+ * N records of each kind are generated in SQL (generate_series) from the kind's own declaration,
+ * all kinds in the one table as in use (indexes dropped during the load and built once after): every select field that is a list filter
  * draws from its options, every village field names one of the township's villages, searchable
  * text is drawn from a vocabulary (so 2-character words hit the bigram index as real text does),
  * states cycle through the declared ones; 50 townships of one county, 4 villages each. Then
@@ -225,7 +225,8 @@ const arr = (xs: readonly string[]) => `array[${xs.map(lit).join(',')}]::text[]`
  * county reviewer, signed in, ask GET /api/ledgers/<kind>: township, filter only (page 1);
  * township, 2-character search; county-wide, 2-character search + filter. Each prints cold and
  * warm p50/p95 over RUNS requests, the server's CPU per request and the load average. A new
- * database is made and dropped on a server; PGlite gets a new directory, removed at the end.
+ * database is made and dropped on a server (KEEP=1 keeps it; REUSE_URL=<its url> times a kept
+ * one again without loading); PGlite gets a new directory, removed at the end.
  */
 export async function kindListsBench(N: number, KINDS: string[]): Promise<void> {
   // the bundle `npm start` runs (a variable: the .mjs has no types to check)
@@ -233,7 +234,11 @@ export async function kindListsBench(N: number, KINDS: string[]): Promise<void> 
   await import(buildServer);
   const RUNS = KIND_RUNS;
   const TOWNSHIPS = KIND_TOWNSHIPS;
-  const target = await freshTarget('kindlists');
+  // REUSE_URL: a database a previous run kept (KEEP=1) with these kinds loaded: straight to the timings
+  const reuseUrl = process.env.REUSE_URL;
+  const target = reuseUrl
+    ? { kind: 'postgresql', env: { DATABASE_URL: reuseUrl } as NodeJS.ProcessEnv, drop: async () => {} }
+    : await freshTarget('kindlists');
   const engine = target.kind === 'postgresql' ? 'PostgreSQL' : 'PGlite';
   // --- the county, its townships and villages, two users -----------------------------------------
   // PGlite allows one process: the data is written with the server stopped, then closed for it
@@ -242,28 +247,40 @@ export async function kindListsBench(N: number, KINDS: string[]): Promise<void> 
       databaseUrl: target.env.DATABASE_URL || undefined,
       dataDir: target.env.FAZHI_DATA_DIR ?? '',
     });
-  let database = await open();
-  let db = database.db;
-  const countyId = crypto.randomUUID();
-  const countyPath = `/${countyId}/`;
-  await db.execute(
-    sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${countyId}, null, '基准县', 'county', '439998000000', ${countyPath}, now())`,
-  );
+  const database = await open();
+  const db = database.db;
   const towns: string[] = [];
   const villages: string[] = []; // township t's villages are t*VILLAGES … t*VILLAGES+VILLAGES-1
-  for (let t = 0; t < TOWNSHIPS; t++) {
-    const id = crypto.randomUUID();
-    towns.push(id);
-    const code6 = `439998${String(100 + t)}`;
+  let countyId: string;
+  if (reuseUrl) {
+    const unitRows = (
+      (await db.execute(
+        sql`select id, level from units where code like '439998%' order by code`,
+      )) as unknown as { rows: { id: string; level: string }[] }
+    ).rows;
+    countyId = unitRows.find((u) => u.level === 'county')?.id ?? '';
+    towns.push(...unitRows.filter((u) => u.level === 'township').map((u) => u.id));
+    if (!countyId || towns.length !== TOWNSHIPS) throw new Error(`REUSE_URL: not a database this bench kept`);
+  } else {
+    countyId = crypto.randomUUID();
+    const countyPath = `/${countyId}/`;
     await db.execute(
-      sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${id}, ${countyId}, ${`基准${t + 1}镇`}, 'township', ${`${code6}000`}, ${`${countyPath}${id}/`}, now())`,
+      sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${countyId}, null, '基准县', 'county', '439998000000', ${countyPath}, now())`,
     );
-    for (let v = 0; v < VILLAGES; v++) {
-      const vid = crypto.randomUUID();
-      villages.push(vid);
+    for (let t = 0; t < TOWNSHIPS; t++) {
+      const id = crypto.randomUUID();
+      towns.push(id);
+      const code6 = `439998${String(100 + t)}`;
       await db.execute(
-        sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${vid}, ${id}, ${`基准${t + 1}镇${v + 1}村`}, 'village', ${`${code6}${String(201 + v)}`}, ${`${countyPath}${id}/${vid}/`}, now())`,
+        sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${id}, ${countyId}, ${`基准${t + 1}镇`}, 'township', ${`${code6}000`}, ${`${countyPath}${id}/`}, now())`,
       );
+      for (let v = 0; v < VILLAGES; v++) {
+        const vid = crypto.randomUUID();
+        villages.push(vid);
+        await db.execute(
+          sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${vid}, ${id}, ${`基准${t + 1}镇${v + 1}村`}, 'village', ${`${code6}${String(201 + v)}`}, ${`${countyPath}${id}/${vid}/`}, now())`,
+        );
+      }
     }
   }
   const townUnit = await getUnit(db, towns[0] as string);
@@ -271,7 +288,6 @@ export async function kindListsBench(N: number, KINDS: string[]): Promise<void> 
   if (!townUnit || !countyUnit) throw new Error('units missing');
   const clerk = await buildUser(db, townUnit, 'township_clerk');
   const reviewer = await buildUser(db, countyUnit, 'county_reviewer');
-  await database.close();
 
   /** The SQL expression of one field's value for row i (null when the field is left empty). */
   function valueSql(f: FieldDef, dateField: string): string | null {
@@ -300,16 +316,8 @@ export async function kindListsBench(N: number, KINDS: string[]): Promise<void> 
     }
   }
 
-  async function generate(kind: LedgerKind): Promise<{ filter: FieldDef | undefined }> {
-    // the secondary indexes are dropped while the rows go in and built again after (as the
-    // migrations define them): a bulk build is several times quicker than index maintenance per row
-    const indexes = (
-      (await db.execute(
-        sql`select indexname, indexdef from pg_indexes i where tablename = 'ledger_records' and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
-      )) as unknown as { rows: { indexname: string; indexdef: string }[] }
-    ).rows;
-    await db.execute(sql`truncate ledger_records, ledger_clocks`);
-    for (const ix of indexes) await db.execute(sql.raw(`drop index ${ix.indexname}`));
+  /** N records of one kind, added to the table (its indexes are dropped around all kinds' rows). */
+  async function generate(kind: LedgerKind): Promise<void> {
     const dateField = kind.list.dateField;
     const pairs = kind.fields
       .map((f) => [f.key, valueSql(f, dateField)] as const)
@@ -335,11 +343,7 @@ export async function kindListsBench(N: number, KINDS: string[]): Promise<void> 
       );
       process.stdout.write(`\r  ${kind.kind}: ${to.toLocaleString()} rows`);
     }
-    process.stdout.write(', building indexes');
-    for (const ix of indexes) await db.execute(sql.raw(ix.indexdef));
-    await db.execute(sql`analyze ledger_records`);
     process.stdout.write('\n');
-    return { filter: kind.fields.find((f) => f.filter && f.type === 'select') };
   }
 
   const f1 = (x: number) => x.toFixed(1);
@@ -358,23 +362,40 @@ export async function kindListsBench(N: number, KINDS: string[]): Promise<void> 
     );
   }
 
+  const kinds = KINDS.map((name) => {
+    const kind = ledgerKind(name);
+    if (!kind) throw new Error(`no kind ${name}`);
+    return kind;
+  });
   try {
-    for (const name of KINDS) {
-      const kind = ledgerKind(name);
-      if (!kind) throw new Error(`no kind ${name}`);
+    if (!reuseUrl) {
+      // every kind's rows in the one table, as in use (a kind's list reads its own among the
+      // others'); the secondary indexes are dropped while the rows go in and built once after (as
+      // the migrations define them): a bulk build is several times quicker than growing them row by row
       const t0 = performance.now();
-      database = await open();
-      db = database.db;
-      const { filter } = await generate(kind);
-      await database.close();
+      const indexes = (
+        (await db.execute(
+          sql`select indexname, indexdef from pg_indexes i where tablename = 'ledger_records' and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+        )) as unknown as { rows: { indexname: string; indexdef: string }[] }
+      ).rows;
+      for (const ix of indexes) await db.execute(sql.raw(`drop index ${ix.indexname}`));
+      for (const kind of kinds) await generate(kind);
+      const t1 = performance.now();
+      for (const ix of indexes) await db.execute(sql.raw(ix.indexdef));
+      await db.execute(sql`analyze ledger_records`);
       console.log(
-        `${engine}: ${N.toLocaleString()} ${kind.kind} (${kind.label}) rows in ${TOWNSHIPS} townships, generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+        `${engine}: ${N.toLocaleString()} rows of each of ${kinds.length} kinds in ${TOWNSHIPS} townships: inserted in ${((t1 - t0) / 1000).toFixed(0)} s, indexes built in ${((performance.now() - t1) / 1000).toFixed(0)} s; load ${(os.loadavg()[0] ?? 0).toFixed(2)}`,
       );
-      const server = await startServer(target.env, await freePort());
-      try {
-        const pid = server.child.pid as number;
-        const c = await new Session(server.base).login(clerk.username, TEST_PASSWORD);
-        const r = await new Session(server.base).login(reviewer.username, TEST_PASSWORD);
+    } else console.log(`${engine}: reusing the kept database (${kinds.map((k) => k.kind).join(', ')})`);
+    await database.close();
+    const server = await startServer(target.env, await freePort());
+    try {
+      const pid = server.child.pid as number;
+      const c = await new Session(server.base).login(clerk.username, TEST_PASSWORD);
+      const r = await new Session(server.base).login(reviewer.username, TEST_PASSWORD);
+      for (const kind of kinds) {
+        console.log(`${kind.kind} (${kind.label}), ${N.toLocaleString()} rows:`);
+        const filter = kind.fields.find((f) => f.filter && f.type === 'select');
         const base = `/api/ledgers/${kind.kind}?pageSize=20`;
         const opts = filter && filter.type === 'select' ? filter.options.filter((o) => !o.retired) : [];
         const fq = (i: number) =>
@@ -393,11 +414,12 @@ export async function kindListsBench(N: number, KINDS: string[]): Promise<void> 
           pid,
           (i) => `${base}&q=${word(i)}${fq(i)}`,
         );
-      } finally {
-        await stopServer(server.child);
       }
+    } finally {
+      await stopServer(server.child);
     }
   } finally {
-    await target.drop();
+    if (process.env.KEEP === '1' || reuseUrl) console.log('kept:', target.env);
+    else await target.drop();
   }
 }
