@@ -242,9 +242,111 @@ async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> 
   // a first window of 20 pages' worth; when it holds neither the page nor the whole scope (the
   // newest rows are of another sort — say a week of other records — than most), one of WINDOW_MAX
   const first = Math.min(WINDOW_MAX, Math.max(WINDOW_MIN, 20 * (f.offset + f.limit)));
-  return (
-    (await windowOf(db, f, first)) ?? (first < WINDOW_MAX ? await windowOf(db, f, WINDOW_MAX) : undefined)
-  );
+  // a scope the first window holds whole is counted in it, exactly; a larger one is walked newest
+  // first only as far as the page needs (streamOf)
+  const scope = await estimateRows(db, and(...scopeConditions(f)));
+  if (scope <= first)
+    return (
+      (await windowOf(db, f, first)) ?? (first < WINDOW_MAX ? await windowOf(db, f, WINDOW_MAX) : undefined)
+    );
+  return streamOf(db, f, scope);
+}
+
+/**
+ * A page of a large scope: its newest rows (up to WINDOW_MAX) are numbered in date order as they
+ * come off the indexes and the search and filters applied to them, and the walk stops as soon as
+ * the page is full — a filter that one row in nine passes reads some 180 rows for page one, not a
+ * window of 1,000 counted whole. The page is right for the same reason as the window's (any match
+ * further on is older); the total is the share of matches in the rows walked times the planner's
+ * estimate of the scope, or an exact count when that is small (as in windowOf). The row after the
+ * last the walk may read always passes, as a marker: if it comes back, the page is not within
+ * reach of the newest rows and the indexes answer (undefined).
+ */
+async function streamOf(db: Db, f: ListFilter, scope: number): Promise<ListPage | undefined> {
+  const end = WINDOW_MAX + 1;
+  const tests = listConditions(f, true).slice(3);
+  const where = tests.length ? sql`where (${and(...tests)}) or pos = ${end}` : sql``;
+  const matches = sql`(select * from ${numberedRows(f, end)} ${where}
+    order by event_date desc nulls last, id desc nulls last limit ${f.limit} offset ${f.offset}) as ledger_records`;
+  const got = await db
+    .select({
+      record: windowColumns,
+      unitName: units.name,
+      unitPath: units.path,
+      pos: sql<number>`ledger_records.pos`,
+      rv: referenceVersionSql,
+    })
+    .from(matches)
+    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
+    .orderBy(...NEWEST_FIRST);
+  if (got.some((r) => Number(r.pos) === end)) return undefined;
+  const rows = got.map(({ pos: _p, rv: _rv, ...row }) => row);
+  const referenceVersion = got[0]?.rv;
+  if (rows.length < f.limit) {
+    // the walk ended inside the scope's newest rows: every match was seen
+    if (rows.length === 0 && f.offset > 0) return undefined;
+    const n = f.offset + rows.length;
+    return { rows, total: n, totalExact: true, totalEstimated: false, referenceVersion };
+  }
+  const walked = Number(got[got.length - 1]?.pos ?? 1);
+  return totalFrom(db, f, rows, referenceVersion, f.offset + rows.length, walked, scope);
+}
+
+/**
+ * The scope's newest `size` rows in date order, numbered (`pos`) as they come: for a few units
+ * each unit's newest from its (kind, unit, date) index, merged as they are read (a Merge Append
+ * of one index scan a unit: nothing is read past what the caller takes); for many, one walk of
+ * the (kind, date, id) index.
+ */
+function numberedRows(f: ListFilter, size: number): SQL {
+  const order = sql`order by event_date desc nulls last, id desc nulls last`;
+  const rows =
+    f.unitIds.length <= FEW_UNITS
+      ? sql.join(
+          f.unitIds.map(
+            (u) =>
+              sql`(select * from ${ledgerRecords} r where r.kind = ${f.kind} and r.unit_id = ${u}
+                and r.deleted_at is null order by r.event_date desc nulls last, r.id desc nulls last limit ${size})`,
+          ),
+          sql` union all `,
+        )
+      : sql`select * from ${ledgerRecords} where ${and(...scopeConditions(f))}`;
+  return sql`(select w.*, row_number() over (${order}) as pos from (select * from (${rows}) u ${order} limit ${size}) w) as ledger_records`;
+}
+
+/** The total of a full page whose `matched` matches were found among the scope's newest `scanned` rows. */
+async function totalFrom(
+  db: Db,
+  f: ListFilter,
+  rows: LedgerRowWithUnit[],
+  referenceVersion: string | undefined,
+  matched: number,
+  scanned: number,
+  scope: number,
+): Promise<ListPage> {
+  const estimate = roughly((matched / scanned) * scope);
+  if (estimate > COUNT_CAP)
+    return { rows, total: estimate, totalExact: false, totalEstimated: true, referenceVersion };
+  // An exact count reads every match of the search and filters in the whole kind (the bigram and
+  // jsonb indexes do not know the unit) and keeps the scope's: a word common across the county but
+  // rare in one township would read tens of thousands of rows to print a figure under 1,000.
+  const [kind, , live, ...tests] = listConditions(f);
+  if (tests.length > 0 && (await estimateRows(db, and(kind, live, ...tests))) > EXACT_COUNT_READS)
+    return {
+      rows,
+      total: roughly(Math.max(estimate, matched)),
+      totalExact: false,
+      totalEstimated: true,
+      referenceVersion,
+    };
+  const n = await countRecords(db, f);
+  return {
+    rows,
+    total: Math.min(n, COUNT_CAP),
+    totalExact: n <= COUNT_CAP,
+    totalEstimated: false,
+    referenceVersion,
+  };
 }
 
 async function windowOf(db: Db, f: ListFilter, size: number): Promise<ListPage | undefined> {
@@ -274,29 +376,15 @@ async function windowOf(db: Db, f: ListFilter, size: number): Promise<ListPage |
   const rows = counted.map(({ matched: _m, scanned: _s, rv: _rv, ...row }) => row);
   const referenceVersion = first.rv;
   if (whole) return { rows, total: matched, totalExact: true, totalEstimated: false, referenceVersion };
-  const estimate = roughly((matched / scanned) * (await estimateRows(db, and(...scopeConditions(f)))));
-  if (estimate > COUNT_CAP)
-    return { rows, total: estimate, totalExact: false, totalEstimated: true, referenceVersion };
-  // An exact count reads every match of the search and filters in the whole kind (the bigram and
-  // jsonb indexes do not know the unit) and keeps the scope's: a word common across the county but
-  // rare in one township would read tens of thousands of rows to print a figure under 1,000.
-  const [kind, , live, ...tests] = listConditions(f);
-  if (tests.length > 0 && (await estimateRows(db, and(kind, live, ...tests))) > EXACT_COUNT_READS)
-    return {
-      rows,
-      total: roughly(Math.max(estimate, matched)),
-      totalExact: false,
-      totalEstimated: true,
-      referenceVersion,
-    };
-  const n = await countRecords(db, f);
-  return {
+  return totalFrom(
+    db,
+    f,
     rows,
-    total: Math.min(n, COUNT_CAP),
-    totalExact: n <= COUNT_CAP,
-    totalEstimated: false,
     referenceVersion,
-  };
+    matched,
+    scanned,
+    await estimateRows(db, and(...scopeConditions(f))),
+  );
 }
 
 /** The planner's estimate of the rows a condition selects (EXPLAIN, nothing read). */
