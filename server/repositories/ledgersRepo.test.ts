@@ -146,5 +146,16 @@ describe('ledger list pages', () => {
     const exact = await listRecords(db, { ...f, q: '赡养' });
     expect(ids(exact)).toEqual(await expected({ ...f, q: '赡养' }, `search_text like '%赡养%'`));
     expect([exact.total, exact.totalExact, exact.totalEstimated]).toEqual([60, true, false]);
+
+    // past the newest 5,000 rows of a scope the walk stops at its marker row and the indexes answer:
+    // a word absent from the 6,000 records, and a page deeper than the walk goes
+    const absent: ListFilter = { ...base, unitIds: [wide], q: '噪音' };
+    const none = await listRecords(db, absent);
+    expect([none.rows.length, none.total, none.totalExact, none.totalEstimated]).toEqual([0, 0, true, false]);
+    const deep: ListFilter = { ...base, unitIds: [wide], offset: 5000 };
+    const far = await listRecords(db, deep);
+    expect(ids(far)).toEqual(await expected(deep, 'true'));
+    expect(far.rows).toHaveLength(20);
+    expect([far.total, far.totalExact]).toEqual([COUNT_CAP, false]);
   });
 });
