@@ -357,9 +357,16 @@ export const ledgerClocks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.unitId, t.recordId, t.clock] }),
-    index('ledger_clocks_open_idx').on(t.due).where(sql`not done`),
-    // a township's 待办: its own open clocks by due date, not the county's filtered
-    index('ledger_clocks_unit_due_idx').on(t.unitId, t.due).where(sql`not done`),
+    // 待办's order in full (due, then unit, record, clock) and the columns it reads: the soonest
+    // 500 clocks are the first 500 entries, read from the index alone — with the due day alone a
+    // day of thousands of clocks was read and sorted to find them (docs/performance.md §11)
+    index('ledger_clocks_open_idx')
+      .on(t.due, t.unitId, t.recordId, t.clock, t.alertOn, t.provisional)
+      .where(sql`not done`),
+    // a township's 待办: its own open clocks by due date, not the county's filtered (same order)
+    index('ledger_clocks_unit_due_idx')
+      .on(t.unitId, t.due, t.recordId, t.clock, t.alertOn, t.provisional)
+      .where(sql`not done`),
   ],
 );
 
