@@ -39,6 +39,13 @@ export async function todoQuery(
   const until = env.calendar.addWorkingDays(env.today, p.days).date;
   const items: TodoItem[] = [];
   const seen = new Set<string>();
+  // up to 500 clocks fall on a few dozen days: each day's working-day distance is counted once
+  const daysTo = new Map<string, number>();
+  const workingDaysTo = (due: string) => {
+    const n = daysTo.get(due) ?? env.calendar.workingDaysBetween(env.today, due);
+    daysTo.set(due, n);
+    return n;
+  };
   const [due, clockCounts] = await Promise.all([
     dueClockRecords(ctx.db, unitIds, env.today, until, MAX_ITEMS),
     countDueClocks(ctx.db, unitIds, env.today, until),
@@ -49,7 +56,7 @@ export async function todoQuery(
     if (!kind || !clock) continue;
     const overdue = r.due < env.today;
     if (overdue && clock.reminder) continue; // a reminder window that has ended needs nothing
-    const remaining = env.calendar.workingDaysBetween(env.today, r.due);
+    const remaining = workingDaysTo(r.due);
     // due after `until`: it is here only because its kind's own 临期 window has opened
     const state = overdue ? 'overdue' : r.due > until ? 'alert' : r.provisional ? 'provisional' : 'due_soon';
     const reason = overdue
