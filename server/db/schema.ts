@@ -287,8 +287,9 @@ export const calendarOverrides = pgTable('calendar_overrides', {
 /**
  * One row per ledger record of every declared kind (core/ledgers). The kind's fields live in
  * `data`; its workflow steps in `events` (also in the audit chain). `search_text` holds the
- * searchable fields, indexed by 2-character substrings (zh_bigrams) so 2-character Chinese
- * words are found through the index (docs: stack notes on pg_trgm).
+ * searchable fields, indexed by 2-character substrings (zh_bigrams, each keyed by the kind:
+ * zh_kind_bigrams) so 2-character Chinese words are found through the index (docs: stack notes
+ * on pg_trgm).
  */
 export const ledgerRecords = pgTable(
   'ledger_records',
@@ -327,7 +328,9 @@ export const ledgerRecords = pgTable(
     index('ledger_records_state_idx')
       .on(t.kind, t.unitId, t.state, t.eventDate)
       .where(sql`deleted_at is null`),
-    index('ledger_records_search_idx').using('gin', sql`zh_bigrams(${t.searchText})`),
+    // each bigram keyed by its kind (zh_kind_bigrams, migration 0023): a word common in other
+    // kinds' records costs a kind's list nothing (issue 16: every kind shares the one table)
+    index('ledger_records_search_idx').using('gin', sql`zh_kind_bigrams(${t.kind}, ${t.searchText})`),
     // field filters are containment tests (data @> {"type":"labour"}), so one index serves every kind
     index('ledger_records_data_idx').using('gin', t.data.op('jsonb_path_ops')),
     uniqueIndex('ledger_records_source_uq').on(t.unitId, t.kind, t.sourceKey),

@@ -129,7 +129,11 @@ function listConditions(f: ListFilter, rowTests = false): SQL[] {
   const conds: SQL[] = scopeConditions(f);
   if (f.q) {
     // The GIN index narrows by 2-character substrings; ILIKE then checks the whole phrase.
-    if (!rowTests) conds.push(sql`zh_bigrams(${ledgerRecords.searchText}) @> zh_bigrams(${f.q})`);
+    // (bigrams keyed by kind, migration 0023: other kinds' matches are not in the kind's entries)
+    if (!rowTests)
+      conds.push(
+        sql`zh_kind_bigrams(${ledgerRecords.kind}, ${ledgerRecords.searchText}) @> zh_kind_bigrams(${f.kind}, ${f.q})`,
+      );
     // a 2-character phrase is its own single bigram: containment already decides it
     if (rowTests || [...f.q].length !== 2) {
       conds.push(sql`${ledgerRecords.searchText} ilike ${`%${likeLiteral(f.q)}%`}`);
