@@ -334,9 +334,16 @@ async function totalFrom(
     return { rows, total: estimate, totalExact: false, totalEstimated: true, referenceVersion };
   // An exact count reads every match of the search and filters in the whole kind (the bigram and
   // jsonb indexes do not know the unit) and keeps the scope's: a word common across the county but
-  // rare in one township would read tens of thousands of rows to print a figure under 1,000.
+  // rare in one township would read tens of thousands of rows to print a figure under 1,000. Both
+  // the planner's estimate of the kind's matches and the scope's share of matches carried over to
+  // the whole kind must stay under the budget (the planner knows little of a word outside its
+  // most common ones, and then guesses low).
   const [kind, , live, ...tests] = listConditions(f);
-  if (tests.length > 0 && (await estimateRows(db, and(kind, live, ...tests))) > EXACT_COUNT_READS)
+  if (
+    tests.length > 0 &&
+    ((matched / scanned) * (await estimateRows(db, and(kind, live))) > EXACT_COUNT_READS ||
+      (await estimateRows(db, and(kind, live, ...tests))) > EXACT_COUNT_READS)
+  )
     return {
       rows,
       total: roughly(Math.max(estimate, matched)),
