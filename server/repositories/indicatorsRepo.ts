@@ -437,17 +437,21 @@ export async function storeFigures(
     version: e.version,
     figures: figuresJson(e.figures),
   }));
+  // one statement (a round trip less on every recompute): the delete never meets a row the insert
+  // writes, which all carry this key (a key names its count day, so its rows are never older)
   await db.execute(sql`
-    insert into indicator_figures (unit_id, key, version, as_of, figures)
-    select r.unit_id, ${key}, r.version, ${asOf}::date, r.figures
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id uuid, version text, figures jsonb)
-    order by r.unit_id
-    on conflict (unit_id, key) do update set version = excluded.version, as_of = excluded.as_of, figures = excluded.figures`);
-  await db.execute(sql`delete from indicator_figures
+    with stored as (
+      insert into indicator_figures (unit_id, key, version, as_of, figures)
+      select r.unit_id, ${key}, r.version, ${asOf}::date, r.figures
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id uuid, version text, figures jsonb)
+      order by r.unit_id
+      on conflict (unit_id, key) do update set version = excluded.version, as_of = excluded.as_of, figures = excluded.figures
+      returning 1)
+    delete from indicator_figures
     where ${inArray(
       sql`unit_id`,
       entries.map((e) => e.unitId),
-    )} and as_of < ${asOf}::date - ${FIGURES_KEPT_DAYS}::int`);
+    )} and key <> ${key} and as_of < ${asOf}::date - ${FIGURES_KEPT_DAYS}::int`);
 }
 
 const figuresJson = (f: UnitFigures) => [...f].map(([p, v]) => [p, [...v]]);
@@ -501,13 +505,16 @@ export async function storeParts(
     version: e.version,
     figures: figuresJson(e.figures),
   }));
+  // one statement, as in storeFigures
   await db.execute(sql`
-    insert into indicator_parts (unit_id, key, kind, month, version, as_of, figures)
-    select r.unit_id, ${key}, r.kind, r.month, r.version, ${asOf}::date, r.figures
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id uuid, kind text, month integer, version bigint, figures jsonb)
-    order by r.unit_id, r.kind, r.month
-    on conflict (unit_id, key, kind, month) do update set version = excluded.version, as_of = excluded.as_of, figures = excluded.figures`);
-  await db.execute(sql`delete from indicator_parts
+    with stored as (
+      insert into indicator_parts (unit_id, key, kind, month, version, as_of, figures)
+      select r.unit_id, ${key}, r.kind, r.month, r.version, ${asOf}::date, r.figures
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id uuid, kind text, month integer, version bigint, figures jsonb)
+      order by r.unit_id, r.kind, r.month
+      on conflict (unit_id, key, kind, month) do update set version = excluded.version, as_of = excluded.as_of, figures = excluded.figures
+      returning 1)
+    delete from indicator_parts
     where ${inArray(sql`unit_id`, [...new Set(entries.map((e) => e.part.unitId))])}
-      and as_of < ${asOf}::date - ${FIGURES_KEPT_DAYS}::int`);
+      and key <> ${key} and as_of < ${asOf}::date - ${FIGURES_KEPT_DAYS}::int`);
 }
