@@ -129,6 +129,11 @@ function describe(p: (typeof planted)[number]): string {
   );
 }
 
+/** CPU time of this process (every thread), with the system part (mostly first touches of fresh memory). */
+function cpuText(c: NodeJS.CpuUsage): string {
+  return `${((c.user + c.system) / 1e6).toFixed(2)} s CPU (${(c.system / 1e6).toFixed(2)} s system)`;
+}
+
 /** A short digest of the passages found, to compare two versions of the code on the same batch. */
 function digest(res: CopyResult): string {
   return createHash('sha1').update(JSON.stringify(res.pairs)).digest('hex').slice(0, 12);
@@ -155,7 +160,7 @@ const lshSeconds = (performance.now() - t) / 1000;
 const lshCpu = process.cpuUsage(cpu);
 const r = recall(lsh.pairs, () => true);
 console.log(
-  `${PATH.parallel(THREADS, N)} first call on ${N} reports: ${lshSeconds.toFixed(2)} s wall, ${((lshCpu.user + lshCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+  `${PATH.parallel(THREADS, N)} first call on ${N} reports: ${lshSeconds.toFixed(2)} s wall, ${cpuText(lshCpu)}; ` +
     `recall of planted copies ${r.hit}/${r.of}; passages digest ${digest(lsh)}`,
 );
 console.log(`  ${stats(lsh)}`);
@@ -174,7 +179,7 @@ if (THREADS > 1) {
   const againSeconds = (performance.now() - t) / 1000;
   const againCpu = process.cpuUsage(cpu2);
   console.log(
-    `${PATH.parallel(THREADS, N)} second call (workers running): ${againSeconds.toFixed(2)} s wall, ${((againCpu.user + againCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.parallel(THREADS, N)} second call (workers running): ${againSeconds.toFixed(2)} s wall, ${cpuText(againCpu)}; ` +
       `stages (s): ${phases(again)}`,
   );
   // The calling thread taking a share, as before the server kept it free: the same work split
@@ -185,7 +190,7 @@ if (THREADS > 1) {
   const sharedSeconds = (performance.now() - t) / 1000;
   const sharedCpu = process.cpuUsage(cpu3);
   console.log(
-    `${PATH.mainShare(THREADS)}: ${sharedSeconds.toFixed(2)} s wall, ${((sharedCpu.user + sharedCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.mainShare(THREADS)}: ${sharedSeconds.toFixed(2)} s wall, ${cpuText(sharedCpu)}; ` +
       `${JSON.stringify(shared.pairs) === JSON.stringify(lsh.pairs) ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(shared)}`,
   );
   // The same on one thread, for comparison (and the same answer).
@@ -196,7 +201,7 @@ if (THREADS > 1) {
   const oneCpu = process.cpuUsage(cpu1);
   const same = JSON.stringify(one.pairs) === JSON.stringify(lsh.pairs);
   console.log(
-    `${PATH.single} on ${N} reports: ${oneSeconds.toFixed(2)} s wall, ${((oneCpu.user + oneCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.single} on ${N} reports: ${oneSeconds.toFixed(2)} s wall, ${cpuText(oneCpu)}; ` +
       `${same ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(one)}`,
   );
 }
