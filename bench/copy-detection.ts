@@ -28,12 +28,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { allPairs } from '../core/analyzer/copyDetection/allPairsReference';
-import {
-  type CopyDoc,
-  type CopyOptions,
-  type CopyResult,
-  findCopies,
-} from '../core/analyzer/copyDetection/findCopies';
+import { type CopyOptions, type CopyResult, findCopies } from '../core/analyzer/copyDetection/findCopies';
 import { normalise } from '../core/analyzer/copyDetection/normaliseText';
 import { BOILER_PARAGRAPHS } from '../core/analyzer/copyDetection/syntheticReports';
 import {
