@@ -92,9 +92,9 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
  * memory: the other report of each pair is a random one of the batch, so each pair's first
  * reads miss the cache (and the TLB). Reading the characters around the next pairs' hits in
  * one short loop lets those misses overlap; the pairs then find them in cache. On 6,000
- * reports it took a sixth off verification's CPU time.
+ * reports verification's CPU time fell by about a fifth (305 → 245 ms; 32 pairs ahead: 255).
  */
-const TOUCH_AHEAD = 32;
+const TOUCH_AHEAD = 64;
 /** Where verifyPairs leaves the sum of the characters it read ahead, so the reads are not optimised away. */
 const readAhead = { sum: 0 };
 
