@@ -25,26 +25,18 @@
  * checked against it passage by passage.
  */
 
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { allPairs } from '../core/analyzer/copyDetection/allPairsReference';
-import {
-  type CopyDoc,
-  type CopyOptions,
-  type CopyResult,
-  findCopies,
-} from '../core/analyzer/copyDetection/findCopies';
+import { type CopyOptions, type CopyResult, findCopies } from '../core/analyzer/copyDetection/findCopies';
 import { normalise } from '../core/analyzer/copyDetection/normaliseText';
-import {
-  BOILER_PARAGRAPHS,
-  reportProse,
-  seededRandom,
-  syntheticReport,
-} from '../core/analyzer/copyDetection/syntheticReports';
+import { BOILER_PARAGRAPHS } from '../core/analyzer/copyDetection/syntheticReports';
 import {
   closeCopyDetectionWorkers,
   findCopiesParallel,
   PARALLEL_MIN_REPORTS,
 } from '../server/copyDetectionWorkers';
+import { plantedCorpus } from './copyCorpus';
 
 /**
  * The code path each timing line measures, printed at its start: findCopiesParallel is
@@ -80,38 +72,8 @@ const opts: CopyOptions = {
 };
 const PLANTED = Math.max(1, Math.floor(N / 20));
 
-const rng = seededRandom(2024);
 let t = performance.now();
-const SYLLABLES = '青白龙石金桃柳杨平安宁永兴福新长高'.split('');
-/** 5,000 distinct township names (first two characters × second × suffix). */
-const unitName = (k: number) =>
-  `${SYLLABLES[k % 17]}${SYLLABLES[Math.floor(k / 17) % 17]}${['镇', '乡', '街道'][Math.floor(k / 289) % 3]}${k >= 867 ? Math.floor(k / 867) : ''}`;
-const docs: CopyDoc[] = Array.from({ length: N }, (_, i) => {
-  const unit = unitName(i % 5000); // every unit twice in a batch of 10,000: some copies count as same-unit
-  const year = i < 5000 ? 2024 : 2023;
-  const text =
-    process.env.GEN === 'words' ? syntheticReport(rng, CHARS) : reportProse(rng, CHARS, unit, year);
-  return { id: `r${i}`, unit, year, text };
-});
-
-/** Planted: a 60–300 character excerpt of report `from`, with a 2-character edit in the middle, inserted into `to`. */
-const planted: { from: string; to: string; excerpt: string }[] = [];
-for (let k = 0; k < PLANTED; k++) {
-  // Half the plants land among the first 300 reports, so the all-pairs sample holds some.
-  const span = k % 2 === 0 ? Math.min(N, 300) : N;
-  const fromIdx = Math.floor(rng() * span);
-  let toIdx = Math.floor(rng() * span);
-  if (toIdx === fromIdx) toIdx = (toIdx + 1) % span;
-  const from = docs[fromIdx] as CopyDoc;
-  const to = docs[toIdx] as CopyDoc;
-  const len = 60 + Math.floor(rng() * 240);
-  const start = Math.floor(rng() * (from.text.length - len));
-  const excerpt = from.text.slice(start, start + len);
-  const mid = Math.floor(len / 2);
-  const at = Math.floor(rng() * to.text.length);
-  to.text = `${to.text.slice(0, at)}${excerpt.slice(0, mid)}某某${excerpt.slice(mid + 2)}${to.text.slice(at)}`;
-  planted.push({ from: from.id, to: to.id, excerpt });
-}
+const { docs, planted } = plantedCorpus(N, CHARS);
 const totalChars = docs.reduce((n, d) => n + d.text.length, 0);
 console.log(
   `generated ${N} reports, ${(totalChars / 1e6).toFixed(1)} M characters, ${PLANTED} planted copies in ${ms(t)}`,
@@ -162,6 +124,16 @@ function describe(p: (typeof planted)[number]): string {
   );
 }
 
+/** CPU time of this process (every thread), with the system part (mostly first touches of fresh memory). */
+function cpuText(c: NodeJS.CpuUsage): string {
+  return `${((c.user + c.system) / 1e6).toFixed(2)} s CPU (${(c.system / 1e6).toFixed(2)} s system)`;
+}
+
+/** A short digest of the passages found, to compare two versions of the code on the same batch. */
+function digest(res: CopyResult): string {
+  return createHash('sha1').update(JSON.stringify(res.pairs)).digest('hex').slice(0, 12);
+}
+
 function ms(since: number) {
   return `${((performance.now() - since) / 1000).toFixed(2)} s`;
 }
@@ -183,8 +155,8 @@ const lshSeconds = (performance.now() - t) / 1000;
 const lshCpu = process.cpuUsage(cpu);
 const r = recall(lsh.pairs, () => true);
 console.log(
-  `${PATH.parallel(THREADS, N)} first call on ${N} reports: ${lshSeconds.toFixed(2)} s wall, ${((lshCpu.user + lshCpu.system) / 1e6).toFixed(2)} s CPU; ` +
-    `recall of planted copies ${r.hit}/${r.of}`,
+  `${PATH.parallel(THREADS, N)} first call on ${N} reports: ${lshSeconds.toFixed(2)} s wall, ${cpuText(lshCpu)}; ` +
+    `recall of planted copies ${r.hit}/${r.of}; passages digest ${digest(lsh)}`,
 );
 console.log(`  ${stats(lsh)}`);
 console.log(
@@ -202,7 +174,7 @@ if (THREADS > 1) {
   const againSeconds = (performance.now() - t) / 1000;
   const againCpu = process.cpuUsage(cpu2);
   console.log(
-    `${PATH.parallel(THREADS, N)} second call (workers running): ${againSeconds.toFixed(2)} s wall, ${((againCpu.user + againCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.parallel(THREADS, N)} second call (workers running): ${againSeconds.toFixed(2)} s wall, ${cpuText(againCpu)}; ` +
       `stages (s): ${phases(again)}`,
   );
   // The calling thread taking a share, as before the server kept it free: the same work split
@@ -213,7 +185,7 @@ if (THREADS > 1) {
   const sharedSeconds = (performance.now() - t) / 1000;
   const sharedCpu = process.cpuUsage(cpu3);
   console.log(
-    `${PATH.mainShare(THREADS)}: ${sharedSeconds.toFixed(2)} s wall, ${((sharedCpu.user + sharedCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.mainShare(THREADS)}: ${sharedSeconds.toFixed(2)} s wall, ${cpuText(sharedCpu)}; ` +
       `${JSON.stringify(shared.pairs) === JSON.stringify(lsh.pairs) ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(shared)}`,
   );
   // The same on one thread, for comparison (and the same answer).
@@ -224,7 +196,7 @@ if (THREADS > 1) {
   const oneCpu = process.cpuUsage(cpu1);
   const same = JSON.stringify(one.pairs) === JSON.stringify(lsh.pairs);
   console.log(
-    `${PATH.single} on ${N} reports: ${oneSeconds.toFixed(2)} s wall, ${((oneCpu.user + oneCpu.system) / 1e6).toFixed(2)} s CPU; ` +
+    `${PATH.single} on ${N} reports: ${oneSeconds.toFixed(2)} s wall, ${cpuText(oneCpu)}; ` +
       `${same ? 'the same passages' : 'DIFFERENT passages'}; stages (s): ${phases(one)}`,
   );
 }

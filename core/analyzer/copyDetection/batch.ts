@@ -6,7 +6,7 @@ import {
   type PairHits,
   sortFingerprints,
 } from './fingerprintGroups';
-import { CharStore, FingerprintSink, ScanScratch, scanDoc, scanStoredDoc, WINNOW } from './winnowing';
+import { CharStore, ScanScratch, ShardSinks, scanDoc, scanStoredDoc, shardOf, WINNOW } from './winnowing';
 
 export interface CopyDoc {
   id: string;
@@ -130,14 +130,7 @@ export function sinkCapacity(chars: number): number {
   return Math.ceil((chars * 2.2) / (WINNOW + 1));
 }
 
-/**
- * Which of `shards` slices of the hash space a fingerprint belongs to (bits 8–15;
- * fingerprints are window minima, so their top bits are mostly alike): shards are
- * grouped independently, in parallel.
- */
-export function shardOf(hash: number, shards: number): number {
-  return (((hash >>> 8) & 0xff) * shards) >>> 8;
-}
+export { shardOf };
 
 /** One shard's fingerprints from a range of reports, in report order. */
 export interface ShardPart {
@@ -192,7 +185,7 @@ function scanRange(
   first: number,
   shards: number,
   n: number,
-  scanOne: (k: number, scratch: ScanScratch, doc: number, sink: FingerprintSink) => void,
+  scanOne: (k: number, scratch: ScanScratch, doc: number, out: ShardSinks) => void,
 ): ShardPart[] {
   let chars = 0;
   let longest = 0;
@@ -202,54 +195,15 @@ function scanRange(
     longest = Math.max(longest, l);
   }
   const scratch = new ScanScratch(longest);
-  const sinks = Array.from(
-    { length: shards },
-    () => new FingerprintSink(sinkCapacity(chars / shards) + 1024),
-  );
-  const counts = Array.from({ length: shards }, () => new Uint32Array(n));
-  // One shard: a report's fingerprints go straight to it; else through a report-sized sink.
-  const own =
-    shards === 1 ? (sinks[0] as FingerprintSink) : new FingerprintSink(sinkCapacity(longest) + 1024);
-  for (let k = 0; k < lengths.length; k++) {
-    const doc = first + k;
-    const before = own.hash.length;
-    scanOne(k, scratch, doc, own);
-    if (shards === 1) (counts[0] as Uint32Array)[doc] = own.hash.length - before;
-    else distribute(own, sinks, counts, doc);
-  }
-  return sinks.map((sink, s) => ({
+  // Room for the expected fingerprints and one more report's worth: each report reserves room for all its grams.
+  const out = new ShardSinks(shards, sinkCapacity(chars / shards) + longest + 1024, n);
+  for (let k = 0; k < lengths.length; k++) scanOne(k, scratch, first + k, out);
+  return out.sinks.map((sink, s) => ({
     hash: sink.hash.data,
     pos: sink.pos.data,
     length: sink.hash.length,
-    counts: counts[s] as Uint32Array,
+    counts: out.counts[s] as Uint32Array,
   }));
-}
-
-/** Moves report `doc`'s fingerprints from `own` to the sinks of their shards, counting them. */
-function distribute(
-  own: FingerprintSink,
-  sinks: FingerprintSink[],
-  counts: Uint32Array[],
-  doc: number,
-): void {
-  const m = own.hash.length;
-  const hash = own.hash.data;
-  const pos = own.pos.data;
-  const shards = sinks.length;
-  for (const sink of sinks) sink.reserve(m);
-  for (let i = 0; i < m; i++) {
-    const h = hash[i] as number;
-    const s = shardOf(h, shards);
-    const sink = sinks[s] as FingerprintSink;
-    const at = sink.hash.length;
-    sink.hash.data[at] = h;
-    sink.pos.data[at] = pos[i] as number;
-    sink.hash.length = sink.pos.length = at + 1;
-    const c = counts[s] as Uint32Array;
-    c[doc] = (c[doc] as number) + 1;
-  }
-  own.hash.length = 0;
-  own.pos.length = 0;
 }
 
 /** What grouping one shard yields (see groupShard). */

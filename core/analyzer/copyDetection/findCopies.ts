@@ -87,6 +87,17 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyResult 
   return result;
 }
 
+/**
+ * Pairs whose hits' characters verifyPairs reads ahead in one go. Verification is bound by
+ * memory: the other report of each pair is a random one of the batch, so each pair's first
+ * reads miss the cache (and the TLB). Reading the characters around the next pairs' hits in
+ * one short loop lets those misses overlap; the pairs then find them in cache. On 6,000
+ * reports verification's CPU time fell by about a fifth (305 → 245 ms; 32 pairs ahead: 255).
+ */
+const TOUCH_AHEAD = 64;
+/** Where verifyPairs leaves the sum of the characters it read ahead, so the reads are not optimised away. */
+const readAhead = { sum: 0 };
+
 /** Passages found for the candidate pairs [from, to): pair index, then the passage in store positions. */
 export interface FoundPassages {
   pair: number[];
@@ -108,7 +119,24 @@ export function verifyPairs(
   const { start, end, chars } = batch.text;
   const verifier = new PairVerifier(chars, batch.common);
   const found: FoundPassages = { pair: [], passages: [], verifiedPairs: 0 };
+  const last = chars.length - 1;
+  let touched = 0;
   for (let p = from; p < to; p++) {
+    if ((p - from) % TOUCH_AHEAD === 0) {
+      // The characters around the next pairs' hits in the other report (a random report, so
+      // a cache miss each), read together so the misses overlap instead of one per pair.
+      const k1 = hits.start[Math.min(to, p + TOUCH_AHEAD)] as number;
+      for (let k = hits.start[p] as number; k < k1; k++) {
+        const q = hits.posB[k] as number;
+        const r = hits.posA[k] as number;
+        touched += (chars[r] as number) + (chars[Math.min(last, r + 32)] as number);
+        touched +=
+          (chars[q] as number) +
+          (chars[Math.max(0, q - 32)] as number) +
+          (chars[Math.min(last, q + 32)] as number) +
+          (chars[Math.min(last, q + 64)] as number);
+      }
+    }
     const da = hits.docA[p] as number;
     const db = hits.docB[p] as number;
     const h0 = hits.start[p] as number;
@@ -122,6 +150,7 @@ export function verifyPairs(
       found.verifiedPairs++;
     for (let k = before; k < found.passages.length; k++) found.pair.push(p);
   }
+  readAhead.sum = touched;
   return found;
 }
 

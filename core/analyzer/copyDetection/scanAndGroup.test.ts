@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scanStored, scanTexts } from './batch';
+import { scanStored, scanTexts, shardOf } from './batch';
 import { type FingerprintPart, sortFingerprints } from './fingerprintGroups';
 import { reportProse, seededRandom } from './syntheticReports';
-import { CharStore, slotStarts } from './winnowing';
+import { CharStore, GRAM, gramHashAt, slotStarts, WINNOW } from './winnowing';
 
 /** Texts of every kind of code unit the scan meets: ideographs, ASCII only, full-width, Extension A, emoji (surrogate pairs), a lone surrogate. */
 function mixedTexts(): string[] {
@@ -25,6 +25,65 @@ function storeWithUnits(texts: string[]): CharStore {
   });
   return store;
 }
+
+/**
+ * Winnowing by its definition, for one normalised report: every window of WINNOW grams
+ * picks its rightmost minimum (hashes compared as signed 32-bit integers), a pick repeated
+ * by consecutive windows is kept once, and a report shorter than one window keeps its
+ * minimum gram. Returns [hash, store position] in order.
+ */
+function winnowByDefinition(chars: Uint16Array, at: number): [number, number][] {
+  const grams = Math.max(0, chars.length - GRAM + 1);
+  const hash = Array.from({ length: grams }, (_, q) => gramHashAt(chars, q) | 0);
+  const picks: [number, number][] = [];
+  const windows = grams < WINNOW ? (grams > 0 ? 1 : 0) : grams - WINNOW + 1;
+  for (let w = 0; w < windows; w++) {
+    let best = w;
+    for (let q = w; q < Math.min(grams, w + WINNOW); q++)
+      if ((hash[q] as number) <= (hash[best] as number)) best = q;
+    if (picks.length === 0 || (picks[picks.length - 1] as [number, number])[1] !== at + best)
+      picks.push([(hash[best] as number) >>> 0, at + best]);
+  }
+  return picks;
+}
+
+describe('scanTexts', () => {
+  it('winnows each report as the definition does, and each shard gets exactly its slice of the hash space in order', () => {
+    const texts = mixedTexts();
+    const whole = new CharStore(texts.map((t) => t.length));
+    const [one] = scanTexts(texts, 0, whole, 1, texts.length);
+    if (!one) throw new Error('no part');
+    const want = texts.flatMap((_, d) => winnowByDefinition(whole.doc(d), whole.start[d] as number));
+    expect(want.length).toBeGreaterThan(200);
+    const got = Array.from(one.hash.subarray(0, one.length), (h, k) => [h, one.pos[k] as number]);
+    expect(got).toEqual(want);
+    // The report of one character has no gram; the short ASCII one has fewer grams than a window but one pick.
+    expect(Array.from(one.counts)).toEqual(
+      texts.map((_, d) => winnowByDefinition(whole.doc(d), whole.start[d] as number).length),
+    );
+    expect(one.counts[5]).toBe(0);
+    for (const shards of [2, 3]) {
+      const parts = scanTexts(texts, 0, new CharStore(texts.map((t) => t.length)), shards, texts.length);
+      for (let s = 0; s < shards; s++) {
+        const part = parts[s];
+        if (!part) throw new Error('missing shard');
+        const mine = want.filter(([h]) => shardOf(h, shards) === s);
+        expect(mine.length).toBeGreaterThan(20);
+        expect(Array.from(part.hash.subarray(0, part.length), (h, k) => [h, part.pos[k] as number])).toEqual(
+          mine,
+        );
+        expect(Array.from(part.counts)).toEqual(
+          texts.map(
+            (_, d) =>
+              winnowByDefinition(whole.doc(d), whole.start[d] as number).filter(
+                ([h]) => shardOf(h, shards) === s,
+              ).length,
+          ),
+        );
+      }
+    }
+  });
+});
 
 describe('scanStored', () => {
   it('folds the code units in place and winnows the same fingerprints as scanTexts', () => {

@@ -153,8 +153,38 @@ export function slotStarts(lengths: ArrayLike<number>): Uint32Array {
 const CHECKPOINT_BITS = 6;
 
 /**
+ * Where a scan puts fingerprints: one sink per shard of the hash space (shardOf), and
+ * each report's count per shard (counts[s][d]). Winnowing writes each fingerprint
+ * straight to its shard's sink, so fingerprints are written once.
+ */
+export class ShardSinks {
+  readonly sinks: FingerprintSink[];
+  readonly counts: Uint32Array[];
+  /** Per shard, the sink's arrays and length while a report is winnowed (set by winnow). */
+  readonly hash: Uint32Array[];
+  readonly pos: Uint32Array[];
+  readonly length: Int32Array;
+  constructor(shards: number, capacity: number, docs: number) {
+    this.sinks = Array.from({ length: shards }, () => new FingerprintSink(capacity));
+    this.counts = Array.from({ length: shards }, () => new Uint32Array(docs));
+    this.hash = this.sinks.map((s) => s.hash.data);
+    this.pos = this.sinks.map((s) => s.pos.data);
+    this.length = new Int32Array(shards);
+  }
+}
+
+/**
+ * Which of `shards` slices of the hash space a fingerprint belongs to (bits 8–15;
+ * fingerprints are window minima, so their top bits are mostly alike): shards are
+ * grouped independently, in parallel.
+ */
+export function shardOf(hash: number, shards: number): number {
+  return (((hash >>> 8) & 0xff) * shards) >>> 8;
+}
+
+/**
  * One pass over report `doc`: normalise it into its slot of the store, hash its grams
- * (rolling) and winnow its fingerprints into the sink (hash, store position). The work
+ * (rolling) and winnow its fingerprints into the sinks (hash, store position). The work
  * is split into small loops over typed arrays, which V8 keeps optimised (one fused
  * loop measured slower).
  */
@@ -162,7 +192,7 @@ export function scanDoc(
   source: string,
   scratchIn: ScanScratch,
   doc: number,
-  sink: FingerprintSink,
+  out: ShardSinks,
   store: CharStore,
 ): void {
   const scratch = scratchIn.grams.length > source.length ? scratchIn : new ScanScratch(source.length);
@@ -170,7 +200,7 @@ export function scanDoc(
   const chars = store.chars.subarray(at, at + source.length);
   const n = foldInto(source, chars, at, store.checkpoints);
   store.end[doc] = at + n;
-  winnow(scratch.grams, gramHashes(chars, n, scratch.grams), sink, at);
+  winnowDoc(scratch.grams, gramHashes(chars, n, scratch.grams), out, at, doc);
 }
 
 /**
@@ -184,7 +214,7 @@ export function scanStoredDoc(
   length: number,
   scratchIn: ScanScratch,
   doc: number,
-  sink: FingerprintSink,
+  out: ShardSinks,
   store: CharStore,
 ): void {
   const scratch = scratchIn.grams.length > length ? scratchIn : new ScanScratch(length);
@@ -192,7 +222,34 @@ export function scanStoredDoc(
   const chars = store.chars.subarray(at, at + length);
   const n = foldUnitsInPlace(chars, length, at, store.checkpoints);
   store.end[doc] = at + n;
-  winnow(scratch.grams, gramHashes(chars, n, scratch.grams), sink, at);
+  winnowDoc(scratch.grams, gramHashes(chars, n, scratch.grams), out, at, doc);
+}
+
+/** Winnows a report's grams into its shards' sinks and counts them (see winnow). */
+function winnowDoc(grams: Int32Array, gramCount: number, out: ShardSinks, base: number, doc: number): void {
+  const shards = out.sinks.length;
+  // Room for every gram in every shard, so winnow writes the sinks' arrays directly.
+  for (let s = 0; s < shards; s++) {
+    const sink = out.sinks[s] as FingerprintSink;
+    sink.reserve(gramCount + 1);
+    out.hash[s] = sink.hash.data;
+    out.pos[s] = sink.pos.data;
+    out.length[s] = sink.hash.length;
+  }
+  if (shards === 1) {
+    const sink = out.sinks[0] as FingerprintSink;
+    const end = winnow(grams, gramCount, sink.hash.data, sink.pos.data, sink.hash.length, base);
+    (out.counts[0] as Uint32Array)[doc] = end - sink.hash.length;
+    sink.hash.length = sink.pos.length = end;
+    return;
+  }
+  winnowShards(grams, gramCount, out.hash, out.pos, out.length, base);
+  for (let s = 0; s < shards; s++) {
+    const sink = out.sinks[s] as FingerprintSink;
+    const end = out.length[s] as number;
+    (out.counts[s] as Uint32Array)[doc] = end - sink.hash.length;
+    sink.hash.length = sink.pos.length = end;
+  }
 }
 
 function foldUnitsInPlace(chars: Uint16Array, length: number, at: number, checkpoints: Uint32Array): number {
@@ -225,14 +282,18 @@ function foldInto(source: string, chars: Uint16Array, at: number, checkpoints: U
  * Robust winnowing over the grams (gram q = chars q .. q+GRAM): each window's rightmost
  * minimum is kept while it stays in the window, and looked for again (WINNOW grams)
  * only when it leaves — on random hashes that is cheaper than a monotone deque, whose
- * pops are a branch the processor cannot predict. A gram is emitted when it becomes the pick.
+ * pops are a branch the processor cannot predict. A gram is emitted when it becomes the
+ * pick: its hash and store position (base + q) are written at outHash/outPos[out..].
+ * Returns the new end.
  */
-function winnow(grams: Int32Array, gramCount: number, sink: FingerprintSink, base: number): void {
-  // Room for every gram, so the loop below writes the sink's arrays directly.
-  sink.reserve(gramCount + 1);
-  const outHash = sink.hash.data;
-  const outPos = sink.pos.data;
-  let out = sink.hash.length;
+function winnow(
+  grams: Int32Array,
+  gramCount: number,
+  outHash: Uint32Array,
+  outPos: Uint32Array,
+  out: number,
+  base: number,
+): number {
   let minPos = -1;
   let minVal = 0x7fffffff;
   let lastPicked = -1;
@@ -264,8 +325,54 @@ function winnow(grams: Int32Array, gramCount: number, sink: FingerprintSink, bas
     outHash[out] = minVal;
     outPos[out++] = base + minPos;
   }
-  sink.hash.length = out;
-  sink.pos.length = out;
+  return out;
+}
+
+/** winnow, each fingerprint written to its shard's arrays (shardOf); `length` holds each shard's end. */
+function winnowShards(
+  grams: Int32Array,
+  gramCount: number,
+  outHash: Uint32Array[],
+  outPos: Uint32Array[],
+  length: Int32Array,
+  base: number,
+): void {
+  const shards = outHash.length;
+  let minPos = -1;
+  let minVal = 0x7fffffff;
+  let lastPicked = -1;
+  for (let q = 0; q < gramCount; q++) {
+    const gh = grams[q] as number;
+    if (gh <= minVal) {
+      minVal = gh;
+      minPos = q;
+    } else if (minPos <= q - WINNOW) {
+      minVal = gh;
+      minPos = q;
+      for (let k = q - 1; k > q - WINNOW; k--) {
+        const v = grams[k] as number;
+        if (v < minVal) {
+          minVal = v;
+          minPos = k;
+        }
+      }
+    }
+    if (q >= WINNOW - 1 && minPos !== lastPicked) {
+      lastPicked = minPos;
+      const s = (((minVal >>> 8) & 0xff) * shards) >>> 8;
+      const at = length[s] as number;
+      (outHash[s] as Uint32Array)[at] = minVal;
+      (outPos[s] as Uint32Array)[at] = base + minPos;
+      length[s] = at + 1;
+    }
+  }
+  if (lastPicked === -1 && minPos !== -1) {
+    const s = (((minVal >>> 8) & 0xff) * shards) >>> 8;
+    const at = length[s] as number;
+    (outHash[s] as Uint32Array)[at] = minVal;
+    (outPos[s] as Uint32Array)[at] = base + minPos;
+    length[s] = at + 1;
+  }
 }
 
 /**
