@@ -104,7 +104,9 @@ export function selfLevel(text: string): UnitLevelGuess {
  * 区委全面依法治区委员会：): the addressee is one level up.
  */
 export function addresseeLevel(line: string): UnitLevelGuess {
-  if (!/[：:]$/.test(line) || line.length > 40) return 'unknown';
+  // An opening sentence may end with 如下： too (2022年，县人民政府…现将有关情况报告如下：): an
+  // addressee line is a name list, without a clause's comma or stop.
+  if (!/[：:]$/.test(line) || line.length > 40 || /如下|[。，,；;]/.test(line)) return 'unknown';
   if (/(县|区|旗)(委|人民政府|政府|委员会|依法治)/.test(line) || /依法治(县|区)/.test(line))
     return 'township';
   if (/市(委|人民政府|政府)|依法治市/.test(line)) return 'county';

@@ -315,7 +315,9 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     (firstDate ? (firstDate.month <= 6 ? firstDate.year - 1 : firstDate.year) : null) ??
     // A report is published in the first months after the year it covers.
     (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null);
-  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : 'unknown';
+  // With no name found, how the text speaks of itself (我镇, 县人民政府…) or whom it addresses
+  // still tells the level.
+  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : impliedLevel();
   return {
     unit,
     unitSource,

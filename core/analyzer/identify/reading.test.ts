@@ -10,6 +10,31 @@ import { analyzeText } from '../analyzeText';
 const BODY = '深入推进依法行政，严格落实重大行政决策程序，持续开展法治宣传教育。';
 
 describe('reading the unit and level', () => {
+  it('names the county from the publisher line when the title only says 县人民政府, despite a short opening ending 如下：', () => {
+    const r = analyzeText(
+      [
+        '发布机构：松岭县人民政府办公室',
+        '发布日期：2023-03-15',
+        '县人民政府关于2022年度法治政府建设情况的报告',
+        '2022年，县人民政府坚持依法行政。现将有关情况报告如下：',
+        `一、主要举措和成效\n${BODY}`,
+      ].join('\n'),
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['松岭县', 'county', 2022]);
+  });
+
+  it('gives no unit but the level for a report that only says 我镇', () => {
+    const r = analyzeText(`我镇2023年法治政府建设工作报告\n2023年，我镇在县委、县政府的领导下${BODY}`);
+    expect(r.unit).toBeNull();
+    expect(r.unit_note).toContain('未能确定报告单位');
+    expect(r.level).toBe('township');
+  });
+
+  it('does not take 民族乡 alone for a name: the ethnic township is named in the opening', () => {
+    const r = analyzeText(`松岭县民族乡法治报告\n2022年，团结蒙古族乡${BODY}`);
+    expect([r.unit, r.level]).toEqual(['团结蒙古族乡', 'township']);
+  });
+
   it('takes the unit from a joint 党委 + 政府 title on one line', () => {
     const r = analyzeText(
       `中共云岭县委 云岭县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县${BODY}`,
