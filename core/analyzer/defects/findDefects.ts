@@ -93,6 +93,25 @@ function explainedByHalfBracket(
   return k < 0 || (headingStarts[k] as number) <= (halfStarts[h] as number);
 }
 
+/** How far after a sentence cut off mid-way a numbering break counts as the lost text's. */
+const LOST_TEXT_REACH = 120;
+
+/** A numbering break shortly after text lost mid-sentence, with no heading between them. */
+function explainedByLostText(
+  d: NormDefect,
+  cutEnds: readonly number[],
+  headingStarts: readonly number[],
+): boolean {
+  const at = d.span?.start;
+  if (at === undefined || cutEnds.length === 0) return false;
+  const c = lastBelow(cutEnds, at + 1);
+  if (c < 0) return false;
+  const cutEnd = cutEnds[c] as number;
+  if (at - cutEnd > LOST_TEXT_REACH) return false;
+  const k = lastBelow(headingStarts, at);
+  return k < 0 || (headingStarts[k] as number) < cutEnd;
+}
+
 /**
  * The (kind, span) pairs met so far, keyed by numbers: a string key per finding
  * (`kind:start:end`) was a visible part of this function's cost on reports with many findings.
@@ -141,14 +160,29 @@ export function findDefects(input: DefectInput): Defect[] {
   const headingStarts = input.headings.map((h) => h.start).sort((a, b) => a - b);
   // A heading printed twice also breaks the numbering; one finding says it better. So does a
   // heading that lost a bracket (二）…): the reader does not count it, the next one seems to skip.
+  // So does text lost mid-sentence: the items it took with it leave the next number skipping.
+  const cutEnds = cut
+    .filter((c) => c.message === DEFECT_MESSAGES.cutSentence())
+    .map((c) => c.span?.end ?? 0)
+    .sort((a, b) => a - b);
   const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
     (d) =>
       d.kind !== 'numbering' ||
-      (!twice.some((t) => overlaps(t, d)) && !explainedByHalfBracket(d, halfStarts, headingStarts)),
+      (!twice.some((t) => overlaps(t, d)) &&
+        !explainedByHalfBracket(d, halfStarts, headingStarts) &&
+        !explainedByLostText(d, cutEnds, headingStarts)),
   );
+  // Text after the report's own signature that a unit finding already marks as pasted in
+  // (another unit's tail, text after the signature): its numbering is that text's, not the
+  // report's, and the unit finding is the one to read.
+  const units = findUnitDefects(text, paras, id);
+  const ownEnd = id.signatures[0] ? (id.signatures[0].datePara ?? id.signatures[0].para).end : text.length;
+  const pastedTail = units.some((d) => (d.span?.start ?? 0) >= ownEnd);
   const found: NormDefect[] = [
-    ...structure,
-    ...findUnitDefects(text, paras, id),
+    ...(pastedTail
+      ? structure.filter((d) => d.kind !== 'numbering' || (d.span?.start ?? 0) < ownEnd)
+      : structure),
+    ...units,
     ...findYearDefects(text, paras, id, input.headings, input.ranges),
     ...findInconsistencies(input.indicators, paras),
     ...findTypos(text),

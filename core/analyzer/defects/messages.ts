@@ -20,6 +20,7 @@ export const DEFECT_MESSAGES = {
   otherUnit: (found: string, unit: string) => `出现其他单位（${found}），与报告单位（${unit}）不一致`,
   signatureUnit: (found: string, unit: string) => `落款单位（${found}）与报告单位（${unit}）不一致`,
   secondSignature: () => '报告出现第二处落款',
+  foreignTail: (found: string) => `落款之后另有一段以“${found}”落款的文字，疑为误贴的其他单位文稿`,
   textAfterSignature: () => '落款之后仍有正文，疑似混入其他文稿',
   cutSentence: () => '句子中途断开，后接内容不连贯，疑有文字缺失',
   truncated: () => '文本在句中结束，疑似不完整',

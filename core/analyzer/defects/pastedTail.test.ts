@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyzeText';
+
+/**
+ * Two page faults of real published reports, written anew: another unit's report pasted after
+ * the unit's own signature, and a passage lost mid-sentence. Each is one finding; the numbering
+ * they break is not reported again.
+ */
+
+const TITLE = '青石镇2023年法治政府建设年度报告';
+const OPENING =
+  '2023年，青石镇在县委、县政府的领导下，深入推进依法行政，持续开展法治宣传教育。现将有关情况报告如下：';
+const MEASURES = [
+  '一、主要举措和成效',
+  '一是健全领导机制，镇党委定期研究法治建设工作，把法治建设纳入年度考核。',
+  '二是落实学法制度，班子成员带头学法，干部法治意识明显增强。',
+  '二、存在的问题',
+  '一是执法力量不足。二是群众参与不够。',
+  '三、下一步工作',
+  '一是加强执法队伍建设。二是深化法治宣传。',
+];
+
+describe('another unit’s text pasted after the signature', () => {
+  const text = [
+    TITLE,
+    OPENING,
+    ...MEASURES,
+    '青石镇人民政府',
+    '2023年12月20日',
+    '规范。二是村规民约执行不到位，部分村民参与度不高。',
+    '四、2024年工作思路',
+    '一是加强学法用法。二是提升依法治理能力。',
+    '白沙镇人民政府',
+    '2023年12月1日',
+  ].join('\n');
+  const r = analyzeText(text);
+
+  it('is one finding, on the other unit’s signature', () => {
+    const units = r.defects.filter((d) => d.kind === 'unit_mismatch');
+    expect(units).toHaveLength(1);
+    expect(units[0]?.quote).toBe('白沙镇人民政府');
+    expect(units[0]?.message).toContain('白沙镇');
+  });
+
+  it('does not report the pasted text’s numbering as the report’s', () => {
+    const signed = text.indexOf('2023年12月20日');
+    expect(r.defects.filter((d) => d.kind === 'numbering' && (d.start ?? 0) > signed)).toEqual([]);
+  });
+});
+
+describe('a passage lost mid-sentence', () => {
+  it('is reported once; the item number it skipped is not reported again', () => {
+    const text = [
+      TITLE,
+      OPENING,
+      '一、主要举措和成效',
+      '一是健全领导机制，镇党委定期研究法治建设工作。',
+      '二是推进矛盾化解，按照构建矛盾纠纷“大',
+      '的行为要加大责任追究力度。',
+      '四是规范行政执法，执法人员全部持证上岗。',
+      '二、存在的问题',
+      '一是执法力量不足。',
+    ].join('\n');
+    const r = analyzeText(text);
+    const lost = r.defects.filter((d) => d.kind === 'other');
+    expect(lost).toHaveLength(1);
+    expect(lost[0]?.quote).toContain('矛盾纠纷“大');
+    expect(r.defects.filter((d) => d.kind === 'numbering')).toEqual([]);
+  });
+});
