@@ -93,6 +93,34 @@ function explainedByHalfBracket(
   return k < 0 || (headingStarts[k] as number) <= (halfStarts[h] as number);
 }
 
+const RANK: Record<DefectConfidence, number> = { high: 2, medium: 1, low: 0 };
+/** Confidence of a wider typo finding that took in a surer narrower one (set by typosWithin). */
+const raised = new WeakMap<NormDefect, DefectConfidence>();
+
+/**
+ * Typo findings inside a wider typo finding (环竟 inside 营商环竟): two checks met one mistake,
+ * and the wider quote with its fuller correction is the one finding shown, at the surer of the
+ * two confidences. One sort and one sweep.
+ */
+function typosWithin(found: readonly NormDefect[]): Set<NormDefect> {
+  const typos = found
+    .filter((d) => d.kind === 'typo' && d.span)
+    .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0) || (b.span?.end ?? 0) - (a.span?.end ?? 0));
+  const inner = new Set<NormDefect>();
+  let outer: NormDefect | null = null;
+  for (const d of typos) {
+    const span = d.span as { start: number; end: number };
+    const o = outer?.span;
+    if (outer && o && span.end <= o.end && (span.start > o.start || span.end < o.end)) {
+      inner.add(d);
+      const c = d.confidence ?? DEFAULT_CONFIDENCE.typo;
+      const oc = raised.get(outer) ?? outer.confidence ?? DEFAULT_CONFIDENCE.typo;
+      if (RANK[c] > RANK[oc]) raised.set(outer, c);
+    } else if (!o || span.end > o.end) outer = d;
+  }
+  return inner;
+}
+
 /** How far after a sentence cut off mid-way a numbering break counts as the lost text's. */
 const LOST_TEXT_REACH = 120;
 
@@ -208,11 +236,12 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findGluedItems(paras, id.bodyStart),
     ...findYearDigitDefects(text, id.bodyStart),
   ];
+  const inner = typosWithin(found);
   const seen = new SpanSet();
   const out: Defect[] = [];
   for (const d of found) {
-    if (!seen.add(d)) continue;
-    const confidence = confidenceOf(d, norm.truncated);
+    if (inner.has(d) || !seen.add(d)) continue;
+    const confidence = raised.get(d) ?? confidenceOf(d, norm.truncated);
     if (!d.span) {
       out.push({ kind: d.kind, quote: '', message: d.message, confidence });
       continue;

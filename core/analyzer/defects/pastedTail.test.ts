@@ -68,3 +68,13 @@ describe('a passage lost mid-sentence', () => {
     expect(r.defects.filter((d) => d.kind === 'numbering')).toEqual([]);
   });
 });
+
+describe('one misspelling met by two checks', () => {
+  it('is one finding: the wider quote with its fuller correction, at the surer confidence', () => {
+    const r = analyzeText(
+      `${TITLE}\n${OPENING}\n一、主要举措和成效\n持续优化营商环竟，推动矛盾纠纷就地化解。\n二、存在的问题\n一是执法力量不足。`,
+    );
+    const typos = r.defects.filter((d) => d.kind === 'typo' && d.quote.includes('环竟'));
+    expect(typos.map((d) => [d.quote, d.confidence])).toEqual([['营商环竟', 'high']]);
+  });
+});
