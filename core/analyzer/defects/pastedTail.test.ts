@@ -78,3 +78,16 @@ describe('one misspelling met by two checks', () => {
     expect(typos.map((d) => [d.quote, d.confidence])).toEqual([['营商环竟', 'high']]);
   });
 });
+
+describe('words every report uses, misspelt by one character', () => {
+  it('are found even where the report never writes them right', () => {
+    const r = analyzeText(
+      `${TITLE}\n${OPENING}\n一、主要举措和成效\n组织公职任员参加法律知识考试，召开坐谈会听取意见，坚持依法行正。\n二、存在的问题\n一是执法力量不足。`,
+    );
+    expect(r.defects.filter((d) => d.kind === 'typo').map((d) => d.quote)).toEqual([
+      '公职任员',
+      '坐谈会',
+      '依法行正',
+    ]);
+  });
+});
