@@ -10,6 +10,16 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads law study held through the central group and leadership meetings as the central group’s', () => {
+    expect(extract('班子成员带头学法，通过理论中心组、班子会等载体开展专题学法6次。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+    ]);
+    // 会前 names the pre-meeting study even beside the central group
+    expect(extract('通过理论中心组、班子会会前学法等方式开展专题学法6次。')).toEqual([
+      ['study.pre_meeting_sessions', 6, false],
+    ]);
+  });
+
   it('reads an enumeration of several figures in one sentence', () => {
     expect(extract('全年组织党委理论学习中心组学法 9 次，会前学法 30 余次，举办法治专题讲座 4 场。')).toEqual(
       [

@@ -232,7 +232,18 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
-    const r = resolveCount(f, ctx);
+    const r0 = resolveCount(f, ctx);
+    // 通过理论中心组、班子会等载体开展专题学法4次: a law-study count whose clause names the
+    // central group among its settings is the leadership's own law study (indicators.md maps
+    // 领导班子/中心组 学法 there), not a count of law study before meetings, which 会前 or
+    // 常务会 would name.
+    const r =
+      r0?.def.key === 'study.pre_meeting_sessions' &&
+      CENTRAL_GROUP &&
+      ctx.local.includes('中心组') &&
+      !/会前|常务会/.test(ctx.local)
+        ? { ...r0, def: CENTRAL_GROUP.def }
+        : r0;
     if (!r) {
       const heard = heardReport(text, f);
       if (heard) {
@@ -340,6 +351,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
  */
 const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报/;
 const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
+const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
 
 function heardReport(text: string, f: Figure): FoundIndicator | null {
   if (!MEETINGS || (f.measure !== '次' && f.measure !== '场次')) return null;
