@@ -214,7 +214,8 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findYearDefects(text, paras, id, input.headings, input.ranges),
     ...findInconsistencies(input.indicators, paras),
     ...findTypos(text),
-    ...findDuplicatedText(text, id.bodyStart),
+    // A paragraph printed twice in a row is one finding, the printed-twice one, not also a repeat.
+    ...findDuplicatedText(text, id.bodyStart).filter((d) => !twice.some((t) => overlaps(t, d))),
     ...cut,
     ...marks,
     ...quotes,

@@ -91,3 +91,30 @@ describe('words every report uses, misspelt by one character', () => {
     ]);
   });
 });
+
+describe('a paragraph printed twice in a row', () => {
+  const text = [
+    TITLE,
+    OPENING,
+    '一、主要举措和成效',
+    '（一）加强组织领导。镇党委召开专题会议研究法治建设工作。',
+    '（二）深化普法宣传。组织法律进乡村活动，群众法治意识明显增强。',
+    '（二）深化普法宣传。组织法律进乡村活动，群众法治意识明显增强。',
+    '（三）规范行政执法。执法人员全部持证上岗。',
+    '一、存在的问题',
+    '一是执法力量不足。',
+    '三、下一年度工作安排',
+    '一是加强执法队伍建设。',
+  ].join('\n');
+  const r = analyzeText(text);
+
+  it('is one finding', () => {
+    expect(r.defects.filter((d) => d.kind === 'duplicated_text')).toHaveLength(1);
+  });
+
+  it('and a repeated number is one finding: the heading after it agrees with its place', () => {
+    expect(r.defects.filter((d) => d.kind === 'numbering').map((d) => d.quote.slice(0, 6))).toEqual([
+      '一、存在的问',
+    ]);
+  });
+});
