@@ -95,6 +95,16 @@ describe('usage confusions', () => {
       ['截止', 'low'],
     ]);
   });
+  it('flags 确实 before a duty verb, 行政权利 for power and 反应 for reporting a matter', () => {
+    expect(quotes('乡政府确实加强行政执法监督，规范行政权利运行，及时处理群众反应的问题。')).toEqual([
+      '确实',
+      '权利',
+      '反应',
+    ]);
+  });
+  it('leaves 确实 stating a fact, 合法权利 and 反应强烈 alone', () => {
+    expect(quotes('调解工作确实有效，干部作风确实提高了，维护群众合法权利，群众反应强烈。')).toEqual([]);
+  });
   it('leaves 作出, 必需品 and 截至 alone', () => {
     expect(
       quotes('镇政府依法作出行政处罚决定3件，为群众发放生活必需品。截至2024年底，共调解纠纷12件。'),

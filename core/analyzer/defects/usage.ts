@@ -60,6 +60,31 @@ const RULES: readonly UsageRule[] = [
     confidence: 'low',
   },
   {
+    // 切实 ("in earnest") leads a duty verb (切实加强, 切实履行); 确实 ("indeed") states a fact and
+    // is followed by an adjective or a verb with 了 (确实有效, 确实提高了).
+    pattern: /确实(?=(?:加强|落实|履行|做好|抓好|保障|推进|维护|增强|发挥|解决|提升|强化|把)(?!了))/g,
+    wrong: '确实',
+    right: '切实',
+    why: '表示“认真、实在地（做）”用“切实”',
+    confidence: 'medium',
+  },
+  {
+    // 行政权力 is the power an authority holds (权力清单, 规范行政权力运行); 权利 are a person's rights.
+    pattern: /(?<=行政|公共)权利(?=运行|清单|事项|监督|制约)/g,
+    wrong: '权利',
+    right: '权力',
+    why: '行政机关行使的是“权力”，“权利”指公民、法人的权利',
+    confidence: 'medium',
+  },
+  {
+    // 反映 is to report a matter upward (群众反映的问题); 反应 is a reaction (反应强烈).
+    pattern: /反应(?=的?(?:问题|诉求|情况|意见|建议))/g,
+    wrong: '反应',
+    right: '反映',
+    why: '转达问题、诉求用“反映”',
+    confidence: 'medium',
+  },
+  {
     // 通用规范汉字表 and the 2001 异形词 guidance prefer 其他 for things as well as people.
     pattern: /其它/g,
     wrong: '其它',
