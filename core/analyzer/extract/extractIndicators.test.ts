@@ -10,6 +10,16 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('does not read the enforcement qualification exam as the cadres’ law exam', () => {
+    expect(extract('组织法治培训6场次，12名执法人员通过行政执法资格考试，执法证考试通过率100%。')).toEqual([
+      ['study.cadre_trainings', 6, false],
+    ]);
+    expect(extract('组织干部参加学法考试，12名干部通过考试，通过率100%。').map((x) => x[0])).toEqual([
+      'study.exam_passed',
+      'study.exam_pass_rate',
+    ]);
+  });
+
   it('reads law study held through the central group and leadership meetings as the central group’s', () => {
     expect(extract('班子成员带头学法，通过理论中心组、班子会等载体开展专题学法6次。')).toEqual([
       ['study.central_group_sessions', 6, false],

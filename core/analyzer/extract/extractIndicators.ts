@@ -138,6 +138,18 @@ function lawSubject(
   return !(POLITICAL.test(sentence) && !LAW_WORD.test(sentence));
 }
 
+/**
+ * 14名执法人员通过行政执法证考试, 执法资格考试通过率100%: the exam that qualifies enforcement
+ * officers is no law-study exam of the cadres (the study.exam_* keys), whatever its pass words.
+ */
+const ENFORCEMENT_EXAM = /执法(?:证|资格)/;
+function enforcementExam(text: string, f: Figure, key: string): boolean {
+  return (
+    key.startsWith('study.exam_') &&
+    ENFORCEMENT_EXAM.test(text.slice(clauseStart(text, f.start), clauseEnd(text, f.end)))
+  );
+}
+
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
@@ -210,6 +222,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     };
     if (f.kind === 'rate') {
       for (const r of resolveRate(ctx)) {
+        if (enforcementExam(text, f, r.def.key)) continue;
         out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
         keyAt.set(f, r.def.key);
       }
@@ -258,6 +271,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
+    if (enforcementExam(text, f, r.def.key)) continue;
     const span = spanOf(f, r, localStart, wideStart);
     // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
