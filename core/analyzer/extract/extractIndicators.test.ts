@@ -10,6 +10,22 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads the law study named in the next clause after a central group’s study count', () => {
+    expect(extract('全年组织党工委中心组学习研讨10次，开展法治专题学习2次。')).toEqual([
+      ['study.central_group_sessions', 2, false],
+    ]);
+  });
+
+  it('reads a cadre training as law training only when its sentence names law', () => {
+    expect(
+      extract('（二）提升依法行政能力\n严格落实制度。组织镇村干部培训12期，培训干部600余人次。'),
+    ).toEqual([]);
+    expect(extract('围绕民法典组织镇村干部培训12期，培训干部600余人次。').map((x) => x[0])).toEqual([
+      'study.cadre_trainings',
+      'study.training_attendance',
+    ]);
+  });
+
   it('does not read the enforcement qualification exam as the cadres’ law exam', () => {
     expect(extract('组织法治培训6场次，12名执法人员通过行政执法资格考试，执法证考试通过率100%。')).toEqual([
       ['study.cadre_trainings', 6, false],

@@ -110,7 +110,7 @@ const LAW_BREAKDOWN =
  * as the next item; the law study is the key's figure.
  */
 const LAW_NEXT_ITEM =
-  /^、[^。；，\d]{0,12}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,8}?(\d{1,3})(次|场|场次|期)/;
+  /^[、，,](?:并|还|另)?[^。；，\d]{0,12}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,8}?(\d{1,3})(次|场|场次|期)/;
 
 /** How far back the paragraph of a figure is read: a bound keeps huge one-line texts linear. */
 const PARA_LOOKBACK = 400;
@@ -148,6 +148,27 @@ function enforcementExam(text: string, f: Figure, key: string): boolean {
     key.startsWith('study.exam_') &&
     ENFORCEMENT_EXAM.test(text.slice(clauseStart(text, f.start), clauseEnd(text, f.end)))
   );
+}
+
+/**
+ * A cadre training count whose cue names no law (组织干部职工培训5次) is the key's (干部职工法治
+ * 培训) only when its sentence names law, and so is its attendance: a paragraph about law tells of trainings on other
+ * matters too, which the paragraph test (lawSubject) lets through. Meetings are not held to
+ * this: reports name a meeting's law topic in a heading or an earlier sentence as often.
+ */
+function lawInReach(
+  text: string,
+  key: string,
+  cueStart: number,
+  f: Figure,
+  sentenceStartAt: number,
+  sentenceEndAt: number,
+): boolean {
+  if (key !== 'study.cadre_trainings' && key !== 'study.training_attendance') return true;
+  if (LAW_WORD.test(text.slice(Math.min(cueStart, f.start), f.end))) return true;
+  const ownEnd = clauseEnd(text, f.end);
+  const nextEnd = Math.min(sentenceEndAt, clauseEnd(text, Math.min(text.length, ownEnd + 1)));
+  return LAW_WORD.test(text.slice(sentenceStartAt, Math.max(ownEnd, nextEnd)));
 }
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
@@ -309,9 +330,16 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
+    // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).
+    if (
+      r.def.key === 'study.training_attendance' &&
+      !lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)
+    )
+      continue;
     if (LAW_KEYS.has(r.def.key)) {
       const item = found(r, f, span);
       if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
+      if (!lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
       const clause = text.slice(clauseStart(text, f.start), f.start);
       const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
@@ -325,7 +353,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
           value: Number(num),
           approx: false,
           measure: part[2] as string,
-          start: f.end + Math.max(0, part[0].indexOf('其中')) + (part[0].startsWith('、') ? 1 : 0),
+          start:
+            f.end + (part[0].includes('其中') ? part[0].indexOf('其中') : /^[、，,]/.test(part[0]) ? 1 : 0),
           end: at,
         });
         keyAt.set(f, r.def.key);
