@@ -10,6 +10,15 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads a satisfaction rate as the services’ only where the sentence speaks of services', () => {
+    expect(extract('全年办理便民服务事项1500余件，群众满意度达98%。').map((x) => x[0])).toEqual([
+      'service.matters_handled',
+      'service.satisfaction_rate',
+    ]);
+    expect(extract('调解矛盾纠纷45件，当事人满意率100%。').map((x) => x[0])).toEqual(['dispute.handled']);
+    expect(extract('开展法治建设群众满意度测评，满意率达95%。')).toEqual([]);
+  });
+
   it('reads the law study named in the next clause after a central group’s study count', () => {
     expect(extract('全年组织党工委中心组学习研讨10次，开展法治专题学习2次。')).toEqual([
       ['study.central_group_sessions', 2, false],

@@ -171,6 +171,32 @@ function lawInReach(
   return LAW_WORD.test(text.slice(sentenceStartAt, Math.max(ownEnd, nextEnd)));
 }
 
+/**
+ * 群众满意度 in the catalog is the satisfaction with the unit's services (窗口, 政务服务, 好差评:
+ * seed 003 gives it after 办理政务服务事项). A mediation's parties (当事人满意率), a petitioner
+ * (来信来访…满意率) or a survey of the public about law work (法治建设满意度测评) are others: the
+ * sentence, else its paragraph or the heading above, must speak of services, and the clause not
+ * of another matter.
+ */
+const SERVICE_WORD = /政务服务|便民服务|服务事项|服务中心|窗口|办事|好差评|审批|一网通办|一窗/;
+const OTHER_SATISFACTION = /调解|当事人|信访|来访|来信|测评|普法|法治建设/;
+function serviceSatisfaction(
+  text: string,
+  f: Figure,
+  sentenceStartAt: number,
+  sentenceEndAt: number,
+): boolean {
+  if (OTHER_SATISFACTION.test(text.slice(clauseStart(text, f.start), f.start))) return false;
+  if (SERVICE_WORD.test(text.slice(sentenceStartAt, sentenceEndAt))) return true;
+  const back = text.slice(Math.max(0, f.start - PARA_LOOKBACK), f.start);
+  const nl = back.lastIndexOf('\n');
+  const prevNl = nl <= 0 ? -1 : back.lastIndexOf('\n', nl - 1);
+  // the paragraph up to the figure, and the line above it when short (a heading)
+  const para = back.slice(nl + 1);
+  const heading = nl > 0 && nl - prevNl <= 32 ? back.slice(prevNl + 1, nl) : '';
+  return SERVICE_WORD.test(para) || SERVICE_WORD.test(heading);
+}
+
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
@@ -244,6 +270,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (f.kind === 'rate') {
       for (const r of resolveRate(ctx)) {
         if (enforcementExam(text, f, r.def.key)) continue;
+        if (
+          r.def.key === 'service.satisfaction_rate' &&
+          !serviceSatisfaction(text, f, sentence.start, sentence.end)
+        )
+          continue;
         out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
         keyAt.set(f, r.def.key);
       }
