@@ -10,6 +10,16 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads the head noun next to the figure, not the longer modifier before it', () => {
+    // 重大行政决策合法性审查5件: five legality reviews (of major decisions), not five decisions
+    expect(extract('重大行政决策合法性审查5件，均在规定时限内办结。')).toEqual([
+      ['decision.legality_reviews', 5, false],
+    ]);
+    expect(extract('全年作出重大行政决策3项，均经合法性审查。')).toEqual([
+      ['decision.major_decisions', 3, false],
+    ]);
+  });
+
   it('reads a satisfaction rate as the services’ only where the sentence speaks of services', () => {
     expect(extract('全年办理便民服务事项1500余件，群众满意度达98%。').map((x) => x[0])).toEqual([
       'service.matters_handled',
