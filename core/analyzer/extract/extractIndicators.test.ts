@@ -10,6 +10,16 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads the deputies’ suggestions beside the CPPCC proposals, and not the proposals alone', () => {
+    expect(extract('办理人大代表建议3件、政协委员提案2件，均按期办结。')).toEqual([
+      ['supervision.npc_suggestions', 3, false],
+    ]);
+    expect(extract('办理政协委员提案2件，均按期办结。')).toEqual([]);
+    expect(extract('办理人大代表建议和政协委员提案共8件。')).toEqual([
+      ['supervision.npc_suggestions', 8, false],
+    ]);
+  });
+
   it('reads the head noun next to the figure, not the longer modifier before it', () => {
     // 重大行政决策合法性审查5件: five legality reviews (of major decisions), not five decisions
     expect(extract('重大行政决策合法性审查5件，均在规定时限内办结。')).toEqual([

@@ -325,6 +325,15 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     if (enforcementExam(text, f, r.def.key)) continue;
     const span = spanOf(f, r, localStart, wideStart);
+    // 人大代表建议3件、政协委员提案2件: the key counts the people's congress deputies'
+    // suggestions; a count of the CPPCC members' proposals alone is not one (a joint total,
+    // 人大代表建议和政协提案共8件, names both and stays).
+    if (
+      r.def.key === 'supervision.npc_suggestions' &&
+      /政协/.test(text.slice(span.start, f.start)) &&
+      !/人大|代表建议/.test(ctx.local)
+    )
+      continue;
     // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
     if (
