@@ -10,6 +10,10 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads a 培训讲座 for cadres as a lecture, the head noun', () => {
+    expect(extract('邀请法律顾问为机关干部开展法治培训讲座3场。')).toEqual([['study.lectures', 3, false]]);
+  });
+
   it('reads the deputies’ suggestions beside the CPPCC proposals, and not the proposals alone', () => {
     expect(extract('办理人大代表建议3件、政协委员提案2件，均按期办结。')).toEqual([
       ['supervision.npc_suggestions', 3, false],
