@@ -118,3 +118,17 @@ describe('a paragraph printed twice in a row', () => {
     ]);
   });
 });
+
+describe('a character dropped from a name every report cites', () => {
+  it('is found in the state’s name, the leader’s title and the bodies of the rule-of-law plan', () => {
+    const r = analyzeText(
+      `${TITLE}\n${OPENING}\n一、主要举措和成效\n认真学习《中华人民和国宪法》，贯彻习近平书记重要讲话精神。镇人民调委员会开展矛盾纠纷排化解。\n二、存在的问题\n一是执法力量不足。`,
+    );
+    expect(r.defects.filter((d) => d.kind === 'typo').map((d) => d.quote)).toEqual([
+      '中华人民和国',
+      '习近平书记',
+      '人民调委员会',
+      '矛盾纠纷排化解',
+    ]);
+  });
+});

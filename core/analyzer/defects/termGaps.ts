@@ -31,6 +31,24 @@ const TERMS: readonly string[] = [
   '民主法治示范村',
   '国家工作人员学法用法',
   '行政机关负责人出庭应诉',
+  // Names every report of the genre cites (the state's name in a statute's title, the leader's
+  // title, the bodies and campaigns of the rule-of-law plan), none of them shortened by one
+  // character in use.
+  '中华人民共和国',
+  '习近平总书记',
+  '全面依法治国工作会议',
+  '法治建设第一责任人',
+  '法治政府建设工作领导小组',
+  '法治政府建设示范',
+  '人民调解委员会',
+  '矛盾纠纷排查化解',
+  '扫黑除恶专项斗争',
+  '公共法律服务中心',
+  '公共法律服务工作站',
+  '国家安全教育日',
+  '民法典宣传月',
+  '优化营商环境条例',
+  '信访工作条例',
 ];
 
 interface Gap {
