@@ -102,6 +102,9 @@ describe('usage confusions', () => {
       '反应',
     ]);
   });
+  it('flags 急待 before a verb of remedy', () => {
+    expect(quotes('基层执法力量不足的问题急待解决。')).toEqual(['急待']);
+  });
   it('leaves 确实 stating a fact, 合法权利 and 反应强烈 alone', () => {
     expect(quotes('调解工作确实有效，干部作风确实提高了，维护群众合法权利，群众反应强烈。')).toEqual([]);
   });

@@ -85,6 +85,14 @@ const RULES: readonly UsageRule[] = [
     confidence: 'medium',
   },
   {
+    // 亟待 ("urgently awaiting") is the written form before a verb of remedy; 急待 is a slip of it.
+    pattern: /急待(?=解决|提高|提升|加强|完善|改进|破解|规范|健全)/g,
+    wrong: '急待',
+    right: '亟待',
+    why: '表示“急需（解决等）”用“亟待”',
+    confidence: 'medium',
+  },
+  {
     // 通用规范汉字表 and the 2001 异形词 guidance prefer 其他 for things as well as people.
     pattern: /其它/g,
     wrong: '其它',
