@@ -127,10 +127,11 @@ export function openingUnit(paragraph: string): UnitName | null {
   // The subject runs on into its verb (青石镇坚持…): cut it at the first place suffix.
   // 街 alone is a Guangzhou 街道 (鹤龙街坚持…); readUnitName turns away street names. A 街
   // followed by 道 is the 街道 of a name that holds a street (银杏大街街道).
-  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区)/.exec(subject);
+  // 市 too: a county-level city (龙泉市坚持…) names itself so; its level is read from the body.
+  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)/.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
-  const stem = own.replace(/(街道|街|镇|乡|县|区)$/, '');
+  const stem = own.replace(/(街道|街|镇|乡|县|区|市)$/, '');
   if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   return readUnitName(own);
 }

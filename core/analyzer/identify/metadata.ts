@@ -48,7 +48,10 @@ export function readPageMetadata(original: string): PageMetadata {
     const u = readUnitName(m[2] ?? '');
     // A portal's own name (某市人民政府门户网站) is not the author; a unit name is read only
     // when the value starts with it.
-    if (u && u.level !== 'unknown') {
+    // A city without a prefix chain (龙泉市) may be a county-level city: kept with its level
+    // unknown, which the body decides (identify: cityLevel) and which a text speaking of its
+    // 镇/乡 (a township's report on a city portal) turns away.
+    if (u && (u.level !== 'unknown' || u.name.endsWith('市'))) {
       unit = u;
       unitLabel = label;
       rank = r;

@@ -10,6 +10,24 @@ import { analyzeText } from '../analyzeText';
 const BODY = '深入推进依法行政，严格落实重大行政决策程序，持续开展法治宣传教育。';
 
 describe('reading the unit and level', () => {
+  it('reads a county-level city from its opening sentence, its level from the towns it speaks of', () => {
+    const r = analyzeText(
+      `2024年法治政府建设年度报告\n2024年，龙泉市${BODY}指导全市各镇街开展法治宣传。\n一、主要举措和成效`,
+    );
+    expect([r.unit, r.level]).toEqual(['龙泉市', 'county']);
+  });
+
+  it('reads a county-level city from the publisher line, but not a city portal for a township', () => {
+    const city = analyzeText(
+      `2024年法治政府建设年度报告\n发布单位：龙泉市人民政府\n2024年，全市各镇街${BODY}\n一、主要举措和成效`,
+    );
+    expect([city.unit, city.level]).toEqual(['龙泉市', 'county']);
+    const town = analyzeText(
+      `2024年法治政府建设年度报告\n来源：丽水市人民政府\n2024年，我镇${BODY}\n一、主要举措和成效`,
+    );
+    expect([town.unit, town.level]).toEqual([null, 'township']);
+  });
+
   it('names the county from the publisher line when the title only says 县人民政府, despite a short opening ending 如下：', () => {
     const r = analyzeText(
       [
