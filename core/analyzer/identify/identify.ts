@@ -109,6 +109,39 @@ function yearInOpening(paras: readonly Paragraph[]): number | null {
   return w ? Number(w[1]) : null;
 }
 
+/** A numbered part heading: 一、…, （一）…, 1. … */
+const PART_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/;
+const MEASURES_YEAR = /^(20\d\d)年(?:度)?[^。；]{0,16}?(?:举措|成效|措施|情况|工作开展|主要工作|基本情况)/;
+const PLAN_YEAR = /^(20\d\d)年(?:度)?[^。；]{0,16}?(?:打算|计划|安排|思路|重点|要点|谋划)/;
+
+/**
+ * The year a part heading names, for a report whose title, opening and dates name none: the
+ * measures part's (一、2023年度推进法治政府建设的主要举措和成效) and the plan part's
+ * (二、2024年工作打算, the year after the one reported). Short lines only; the first of each.
+ */
+function yearsOfHeadings(
+  paras: readonly Paragraph[],
+  from: number,
+): { measures: number | null; plan: number | null } {
+  let measures: number | null = null;
+  let plan: number | null = null;
+  for (let i = Math.max(0, from); i < paras.length && (measures === null || plan === null); i++) {
+    const t = (paras[i] as Paragraph).text;
+    if (t.length > 60) continue;
+    const m = PART_HEADING.exec(t);
+    if (!m) continue;
+    const rest = arabicYears(t.slice(m[0].length));
+    const p = PLAN_YEAR.exec(rest);
+    if (p) plan ??= Number(p[1]);
+    else {
+      const y = MEASURES_YEAR.exec(rest);
+      if (y) measures ??= Number(y[1]);
+    }
+  }
+  return { measures, plan };
+}
+
 /** 二〇二四年 → 2024年: a year written in Chinese digits, as some openings write it. */
 function arabicYears(text: string): string {
   if (!text.includes('〇') && !text.includes('零')) return text;
@@ -308,13 +341,28 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     return null;
   };
   const firstDate = signatures[0]?.date ?? closingDate();
+  const headingYears = (): { measures: number | null; plan: number | null } =>
+    yearsOfHeadings(paras, firstBody);
+  let fromHeadings: { measures: number | null; plan: number | null } | null = null;
+  const headingYear = (k: 'measures' | 'plan') => {
+    fromHeadings ??= headingYears();
+    return fromHeadings[k];
+  };
+  const planYear = (): number | null => {
+    const y = headingYear('plan');
+    return y === null ? null : y - 1;
+  };
   const reportYear =
     title?.year ??
     yearInOpening(openingParas) ??
     yearOfOpening(opening) ??
+    // 一、2023年度推进法治政府建设的主要举措和成效: the measures part names the year it covers.
+    headingYear('measures') ??
     (firstDate ? (firstDate.month <= 6 ? firstDate.year - 1 : firstDate.year) : null) ??
     // A report is published in the first months after the year it covers.
-    (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null);
+    (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null) ??
+    // 二、2024年工作打算: the plan is for the year after the one reported.
+    planYear();
   // With no name found, how the text speaks of itself (我镇, 县人民政府…) or whom it addresses
   // still tells the level.
   const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : impliedLevel();

@@ -10,6 +10,20 @@ import { analyzeText } from '../analyzeText';
 const BODY = '深入推进依法行政，严格落实重大行政决策程序，持续开展法治宣传教育。';
 
 describe('reading the unit and level', () => {
+  it('reads the year from the measures part heading when the title and opening name none', () => {
+    const r = analyzeText(
+      `白沙镇法治政府建设工作情况报告\n今年以来，白沙镇${BODY}\n一、2023年度推进法治政府建设的主要举措和成效\n${BODY}`,
+    );
+    expect(r.report_year).toBe(2023);
+  });
+
+  it('reads the year before the plan part’s when nothing else names it', () => {
+    const r = analyzeText(
+      `白沙镇法治政府建设情况报告\n过去一年，白沙镇${BODY}\n一、主要举措和成效\n二、2024年工作打算\n${BODY}`,
+    );
+    expect(r.report_year).toBe(2023);
+  });
+
   it('reads a county-level city from its opening sentence, its level from the towns it speaks of', () => {
     const r = analyzeText(
       `2024年法治政府建设年度报告\n2024年，龙泉市${BODY}指导全市各镇街开展法治宣传。\n一、主要举措和成效`,
