@@ -26,7 +26,7 @@ const SUFFIX = /街道|苏木|镇|乡|县|区/g;
 const NOT_AFTER = new Set([...'长级域内外直属村镇城县区乡民情里间']);
 /** A name can begin after punctuation, a year phrase, or one of these words. */
 const BEFORE_WORDS =
-  /(现将|现就|现把|调整|推进|提升|助力|打造|建设|实现|成为|作为|关于|制定|印发|出台|是|到|由|为|在|对|将|了|和|与|及|年度|以来|年)$/;
+  /(现将|现就|现把|调整|推进|提升|助力|打造|建设|实现|成为|作为|关于|制定|印发|出台|是|到|由|为|在|对|将|了|和|与|及|以|年度|以来|年)$/;
 const PUNCT_BEFORE = new Set([...'，。；：、“”《》（）(),.;:!?！？ \n|']);
 /** First characters of words that are never a proper name (我镇, 全县, 各乡, 本区, 城区 …). */
 const NOT_FIRST = new Set([...'乡镇县区市省']);

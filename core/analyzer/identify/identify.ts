@@ -36,12 +36,18 @@ function isBody(p: Paragraph): boolean {
 
 function unitInTitle(title: string): UnitName | null {
   const t = title
+    // 2024-02-01 青石镇2023年…: a portal's date before the title.
+    .replace(/^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*/, '')
     // 【青石镇】2024年…: a portal's bracketed label before the title.
     .replace(/^[【[［]([^】\]］]{2,20})[】\]］]/, '$1')
     .replace(/^(20\d\d|二〇[一二三][〇一二三四五六七八九])年度?/, '')
     .replace(/^关于/, '');
   const direct = readUnitName(t);
   if (direct) return direct;
+  // 法治政府建设年度报告（青石街道）: the unit in brackets closing the title.
+  const closing = /[（(]([\u4e00-\u9fa5]{2,30})[）)]$/.exec(t);
+  const bracketed = closing ? readUnitName(closing[1] as string) : null;
+  if (bracketed) return bracketed;
   // "关于…" or "20XX年…" may sit between the unit and the rest of the title.
   for (const m of t.matchAll(/(年度?|关于)/g)) {
     const u = readUnitName(t.slice((m.index ?? 0) + m[0].length));
@@ -316,6 +322,15 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
       () => {
         const implied = meta.unit ? impliedLevel() : 'unknown';
         return meta.unit && (implied === 'unknown' || implied === meta.unit.level) ? meta.unit : null;
+      },
+    ],
+    // 首页 > 乡镇之窗 > 青石镇 > 政务公开: the portal files the page under its unit; taken, like
+    // the metadata, only at the level the text implies of itself.
+    [
+      'metadata',
+      () => {
+        const crumb = meta.crumbUnit;
+        return crumb && impliedLevel() === crumb.level ? crumb : null;
       },
     ],
   ];

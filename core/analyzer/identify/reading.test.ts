@@ -10,6 +10,27 @@ import { analyzeText } from '../analyzeText';
 const BODY = '深入推进依法行政，严格落实重大行政决策程序，持续开展法治宣传教育。';
 
 describe('reading the unit and level', () => {
+  it('reads the unit in brackets closing the title, and a title after a portal date', () => {
+    expect(analyzeText(`法治政府建设年度报告（青石街道）\n2023年，我街道${BODY}`).unit).toBe('青石街道');
+    expect(analyzeText(`2024-02-01 青石镇2023年法治政府建设工作报告\n2023年，我镇${BODY}`).unit).toBe(
+      '青石镇',
+    );
+  });
+
+  it('reads the unit a breadcrumb files the page under when the text only says 我镇', () => {
+    const r = analyzeText(
+      `当前位置：首页 > 乡镇之窗 > 青石镇 > 政务公开\n2023年法治政府建设工作报告\n2023年，我镇${BODY}\n一、主要举措和成效`,
+    );
+    expect([r.unit, r.level]).toEqual(['青石镇', 'township']);
+  });
+
+  it('reads a unit named once in the body after 以 (成立以青石镇党委书记为组长…)', () => {
+    const r = analyzeText(
+      `2023年法治政府建设工作报告\n2023年，我镇在县委、县政府的正确领导下，${BODY}\n一、主要举措和成效\n（一）加强组织领导。成立以青石镇党委书记为组长的领导小组。`,
+    );
+    expect(r.unit).toBe('青石镇');
+  });
+
   it('reads the year from the measures part heading when the title and opening name none', () => {
     const r = analyzeText(
       `白沙镇法治政府建设工作情况报告\n今年以来，白沙镇${BODY}\n一、2023年度推进法治政府建设的主要举措和成效\n${BODY}`,
