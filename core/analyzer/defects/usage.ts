@@ -4,7 +4,9 @@ import { at, type NormDefect } from './normDefect';
 
 interface UsageRule {
   pattern: RegExp;
-  /** the wrong word's offset and length inside the match */
+  /** the wrong word's offset inside the match (0 unless set) */
+  at?: number;
+  /** the wrong word */
   wrong: string;
   right: string;
   why: string;
@@ -70,7 +72,8 @@ const RULES: readonly UsageRule[] = [
   },
   {
     // 行政权力 is the power an authority holds (权力清单, 规范行政权力运行); 权利 are a person's rights.
-    pattern: /(?<=行政|公共)权利(?=运行|清单|事项|监督|制约)/g,
+    pattern: /(?:行政|公共)权利(?=运行|清单|事项|监督|制约)/g,
+    at: 2,
     wrong: '权利',
     right: '权力',
     why: '行政机关行使的是“权力”，“权利”指公民、法人的权利',
@@ -105,8 +108,10 @@ const RULES: readonly UsageRule[] = [
 export function findUsageDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
   for (const r of RULES) {
+    // Most reports hold none of most rules' words: a plain search skips the pattern's scan.
+    if (!text.includes(r.wrong)) continue;
     for (const m of text.matchAll(r.pattern)) {
-      const i = m.index ?? 0;
+      const i = (m.index ?? 0) + (r.at ?? 0);
       out.push(
         at('typo', i, i + r.wrong.length, DEFECT_MESSAGES.usage(r.wrong, r.right, r.why), r.confidence),
       );

@@ -19,6 +19,7 @@ export interface PageMetadata {
 const CRUMBS = /^[^\n]*?[>＞›»][^\n]*$/gm;
 
 function readCrumbUnit(head: string): UnitName | null {
+  if (!/[>＞›»]/.test(head)) return null;
   let found: UnitName | null = null;
   for (const m of head.matchAll(CRUMBS)) {
     for (const crumb of m[0].split(/[>＞›»]/)) {
