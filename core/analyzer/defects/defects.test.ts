@@ -102,6 +102,9 @@ describe('usage confusions', () => {
       '反应',
     ]);
   });
+  it('flags 法治建 that lost 设 before a noun, not 法治建设', () => {
+    expect(quotes('科学安排部署，夯实法治建基础，推进法治建设工作。')).toEqual(['法治建']);
+  });
   it('flags 急待 before a verb of remedy', () => {
     expect(quotes('基层执法力量不足的问题急待解决。')).toEqual(['急待']);
   });
