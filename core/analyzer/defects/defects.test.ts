@@ -119,6 +119,10 @@ describe('usage confusions', () => {
 });
 
 describe('marks, dates and numbers', () => {
+  it('flags an opening mark typed for the closing one as a typo, not a broken sentence', () => {
+    const ds = defectsOf('组织开展“宪法宣传周“活动，发放宣传资料。\n群众法治意识明显增强。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '“宪法宣传周“']]);
+  });
   it('flags a doubled quotation mark once, not also as a broken sentence', () => {
     const ds = defectsOf('围绕““宪法宣传周”开展普法活动，群众反响良好。');
     expect(ds.map((d) => d.kind)).toEqual(['typo']);

@@ -36,6 +36,7 @@ export const DEFECT_MESSAGES = {
   doubledMark: (marks: string) => `标点重复：“${marks}”多写了一个`,
   unclosedTitleMark: () => '书名号不成对：“《”之后没有对应的“》”',
   unpairedQuote: () => '引号不成对：“或”缺少与之对应的另一半',
+  openingForClosingQuote: () => '引号有误：后引号误写成前引号“，应为”',
   strayTitleMark: () => '书名号不成对：“》”之前没有对应的“《”',
   unclosedBracket: () => '括号不成对：“（”之后没有对应的“）”',
   strayBracket: () => '括号不成对：“）”之前没有对应的“（”',
