@@ -10,6 +10,18 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads a part after 其中 of another kind than the whole as that kind’s figure, not a part of the same kind', () => {
+    expect(extract('开展普法活动20场，其中法治讲座5场。').map((x) => x.slice(0, 2))).toEqual([
+      ['publicity.events', 20],
+      ['publicity.lectures', 5],
+    ]);
+    expect(extract('开展法治宣传活动15场次，其中送法进校园3场次。').map((x) => x.slice(0, 2))).toEqual([
+      ['publicity.events', 15],
+    ]);
+    // a part named by no cue of its own (来访15件) is not read through a companion key
+    expect(extract('受理信访事项28件，其中来访15件。').map((x) => x[0])).toEqual(['petition.cases']);
+  });
+
   it('reads a 培训讲座 for cadres as a lecture, the head noun', () => {
     expect(extract('邀请法律顾问为机关干部开展法治培训讲座3场。')).toEqual([['study.lectures', 3, false]]);
   });

@@ -197,6 +197,26 @@ function serviceSatisfaction(
   return SERVICE_WORD.test(para) || SERVICE_WORD.test(heading);
 }
 
+/**
+ * Whether a figure after 其中 names a key of its own: the whole before 其中 in the sentence was
+ * read as another key (法治培训6次，其中专题讲座2次). The caller asks for the part's cue in its
+ * own clause: a companion alone (信访28件，其中来访15件 → 办结?) names nothing.
+ */
+function partOfOtherKind(
+  text: string,
+  f: Figure,
+  key: string,
+  inSentence: readonly Figure[],
+  keyAt: ReadonlyMap<Figure, string>,
+): boolean {
+  const before = text.slice(clauseStart(text, f.start), f.start);
+  if (!before.includes('其中')) return false;
+  let whole: string | undefined;
+  for (let i = inSentence.length - 2; i >= 0 && whole === undefined; i--)
+    whole = keyAt.get(inSentence[i] as Figure);
+  return whole !== undefined && whole !== key;
+}
+
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
@@ -256,7 +276,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const prev = inSentence[inSentence.length - 1];
     inSentence.push(f);
-    if (opts.excluded(f.start) || outOfScope(text, f.start, opts.reportYear)) continue;
+    if (opts.excluded(f.start)) continue;
+    // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
+    // figure (the lectures), though not the whole's (the part of the trainings).
+    const breakdownOnly =
+      outOfScope(text, f.start, opts.reportYear) && !outOfScope(text, f.start, opts.reportYear, true);
+    if (!breakdownOnly && outOfScope(text, f.start, opts.reportYear)) continue;
     const localStart = Math.max(clauseStart(text, f.start), prev?.end ?? 0);
     const wideStart = Math.max(sentence.start, prev?.end ?? 0);
     const ctx: FigureContext = {
@@ -268,6 +293,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       contextMemo: sentence.contextMemo,
     };
     if (f.kind === 'rate') {
+      if (breakdownOnly) continue;
       for (const r of resolveRate(ctx)) {
         if (enforcementExam(text, f, r.def.key)) continue;
         if (
@@ -285,9 +311,10 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const compoundText = PEOPLE.has(f.measure)
       ? text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + COMPOUND_LIMIT))
       : '';
-    const compound = PEOPLE.has(f.measure)
-      ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
-      : undefined;
+    const compound =
+      PEOPLE.has(f.measure) && !breakdownOnly
+        ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
+        : undefined;
     if (compound) {
       const m = compound.compiled.re.exec(compoundText);
       const span = { start: f.numStart, end: f.end + (m ? m.index + m[0].length : 0) };
@@ -309,6 +336,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       !/会前|常务会/.test(ctx.local)
         ? { ...r0, def: CENTRAL_GROUP.def }
         : r0;
+    if (
+      breakdownOnly &&
+      (!r ||
+        (r.cueSide !== 'local' && r.cueSide !== 'after') ||
+        !partOfOtherKind(text, f, r.def.key, inSentence, keyAt))
+    )
+      continue;
     if (!r) {
       const heard = heardReport(text, f);
       if (heard) {
