@@ -279,9 +279,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (opts.excluded(f.start)) continue;
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
-    const breakdownOnly =
-      outOfScope(text, f.start, opts.reportYear) && !outOfScope(text, f.start, opts.reportYear, true);
-    if (!breakdownOnly && outOfScope(text, f.start, opts.reportYear)) continue;
+    const outside = outOfScope(text, f.start, opts.reportYear);
+    const breakdownOnly = outside && !outOfScope(text, f.start, opts.reportYear, true);
+    if (outside && !breakdownOnly) continue;
     const localStart = Math.max(clauseStart(text, f.start), prev?.end ?? 0);
     const wideStart = Math.max(sentence.start, prev?.end ?? 0);
     const ctx: FigureContext = {
