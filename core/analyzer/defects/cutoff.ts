@@ -33,6 +33,19 @@ function unclosedQuote(u: Uint16Array, p: Paragraph): number {
   return open;
 }
 
+/** Characters a quotation closed by a mistyped “ may hold (“宪法宣传周“活动). */
+const SHORT_QUOTE = 20;
+
+/**
+ * “宪法宣传周“活动: the quotation is closed, with the opening mark typed for the closing one,
+ * when a second “ follows within a short name and no ” comes after it in the paragraph. The
+ * sentence goes on; the quotation-mark check reports the wrong mark (a typo), not a cut.
+ */
+function closedByOpeningMark(t: string, q: number): boolean {
+  const r = t.indexOf('“', q + 1);
+  return r > q && r - q <= SHORT_QUOTE && t.indexOf('”', r + 1) < 0 && r + 1 < t.length;
+}
+
 /**
  * A sentence that breaks off and resumes with unrelated words: a quotation that never
  * closes, or a body paragraph that stops without punctuation before more body text.
@@ -50,7 +63,7 @@ export function findCutSentences(
   paras.forEach((p, n) => {
     if (p.start < bodyStart) return;
     const q = unclosedQuote(u, p);
-    if (q >= 0) {
+    if (q >= 0 && !closedByOpeningMark(p.text, q)) {
       // In a copy cut off mid-sentence, a quotation open in the last paragraph is the cut itself.
       if (norm.truncated && n === paras.length - 1) return;
       const pos = p.start + q;

@@ -95,6 +95,22 @@ describe('usage confusions', () => {
       ['截止', 'low'],
     ]);
   });
+  it('flags 确实 before a duty verb, 行政权利 for power and 反应 for reporting a matter', () => {
+    expect(quotes('乡政府确实加强行政执法监督，规范行政权利运行，及时处理群众反应的问题。')).toEqual([
+      '确实',
+      '权利',
+      '反应',
+    ]);
+  });
+  it('flags 法治建 that lost 设 before a noun, not 法治建设', () => {
+    expect(quotes('科学安排部署，夯实法治建基础，推进法治建设工作。')).toEqual(['法治建']);
+  });
+  it('flags 急待 before a verb of remedy', () => {
+    expect(quotes('基层执法力量不足的问题急待解决。')).toEqual(['急待']);
+  });
+  it('leaves 确实 stating a fact, 合法权利 and 反应强烈 alone', () => {
+    expect(quotes('调解工作确实有效，干部作风确实提高了，维护群众合法权利，群众反应强烈。')).toEqual([]);
+  });
   it('leaves 作出, 必需品 and 截至 alone', () => {
     expect(
       quotes('镇政府依法作出行政处罚决定3件，为群众发放生活必需品。截至2024年底，共调解纠纷12件。'),
@@ -103,6 +119,10 @@ describe('usage confusions', () => {
 });
 
 describe('marks, dates and numbers', () => {
+  it('flags an opening mark typed for the closing one as a typo, not a broken sentence', () => {
+    const ds = defectsOf('组织开展“宪法宣传周“活动，发放宣传资料。\n群众法治意识明显增强。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '“宪法宣传周“']]);
+  });
   it('flags a doubled quotation mark once, not also as a broken sentence', () => {
     const ds = defectsOf('围绕““宪法宣传周”开展普法活动，群众反响良好。');
     expect(ds.map((d) => d.kind)).toEqual(['typo']);

@@ -93,6 +93,53 @@ function explainedByHalfBracket(
   return k < 0 || (headingStarts[k] as number) <= (halfStarts[h] as number);
 }
 
+const RANK: Record<DefectConfidence, number> = { high: 2, medium: 1, low: 0 };
+/** Confidence of a wider typo finding that took in a surer narrower one (set by typosWithin). */
+const raised = new WeakMap<NormDefect, DefectConfidence>();
+
+/**
+ * Typo findings inside a wider typo finding (环竟 inside 营商环竟): two checks met one mistake,
+ * and the wider quote with its fuller correction is the one finding shown, at the surer of the
+ * two confidences. One sort and one sweep.
+ */
+function typosWithin(found: readonly NormDefect[]): Set<NormDefect> {
+  const typos = found
+    .filter((d) => d.kind === 'typo' && d.span)
+    .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0) || (b.span?.end ?? 0) - (a.span?.end ?? 0));
+  const inner = new Set<NormDefect>();
+  let outer: NormDefect | null = null;
+  for (const d of typos) {
+    const span = d.span as { start: number; end: number };
+    const o = outer?.span;
+    if (outer && o && span.end <= o.end && (span.start > o.start || span.end < o.end)) {
+      inner.add(d);
+      const c = d.confidence ?? DEFAULT_CONFIDENCE.typo;
+      const oc = raised.get(outer) ?? outer.confidence ?? DEFAULT_CONFIDENCE.typo;
+      if (RANK[c] > RANK[oc]) raised.set(outer, c);
+    } else if (!o || span.end > o.end) outer = d;
+  }
+  return inner;
+}
+
+/** How far after a sentence cut off mid-way a numbering break counts as the lost text's. */
+const LOST_TEXT_REACH = 120;
+
+/** A numbering break shortly after text lost mid-sentence, with no heading between them. */
+function explainedByLostText(
+  d: NormDefect,
+  cutEnds: readonly number[],
+  headingStarts: readonly number[],
+): boolean {
+  const at = d.span?.start;
+  if (at === undefined || cutEnds.length === 0) return false;
+  const c = lastBelow(cutEnds, at + 1);
+  if (c < 0) return false;
+  const cutEnd = cutEnds[c] as number;
+  if (at - cutEnd > LOST_TEXT_REACH) return false;
+  const k = lastBelow(headingStarts, at);
+  return k < 0 || (headingStarts[k] as number) < cutEnd;
+}
+
 /**
  * The (kind, span) pairs met so far, keyed by numbers: a string key per finding
  * (`kind:start:end`) was a visible part of this function's cost on reports with many findings.
@@ -141,18 +188,34 @@ export function findDefects(input: DefectInput): Defect[] {
   const headingStarts = input.headings.map((h) => h.start).sort((a, b) => a - b);
   // A heading printed twice also breaks the numbering; one finding says it better. So does a
   // heading that lost a bracket (二）…): the reader does not count it, the next one seems to skip.
+  // So does text lost mid-sentence: the items it took with it leave the next number skipping.
+  const cutEnds = cut
+    .filter((c) => c.message === DEFECT_MESSAGES.cutSentence())
+    .map((c) => c.span?.end ?? 0)
+    .sort((a, b) => a - b);
   const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
     (d) =>
       d.kind !== 'numbering' ||
-      (!twice.some((t) => overlaps(t, d)) && !explainedByHalfBracket(d, halfStarts, headingStarts)),
+      (!twice.some((t) => overlaps(t, d)) &&
+        !explainedByHalfBracket(d, halfStarts, headingStarts) &&
+        !explainedByLostText(d, cutEnds, headingStarts)),
   );
+  // Text after the report's own signature that a unit finding already marks as pasted in
+  // (another unit's tail, text after the signature): its numbering is that text's, not the
+  // report's, and the unit finding is the one to read.
+  const units = findUnitDefects(text, paras, id);
+  const ownEnd = id.signatures[0] ? (id.signatures[0].datePara ?? id.signatures[0].para).end : text.length;
+  const pastedTail = units.some((d) => (d.span?.start ?? 0) >= ownEnd);
   const found: NormDefect[] = [
-    ...structure,
-    ...findUnitDefects(text, paras, id),
+    ...(pastedTail
+      ? structure.filter((d) => d.kind !== 'numbering' || (d.span?.start ?? 0) < ownEnd)
+      : structure),
+    ...units,
     ...findYearDefects(text, paras, id, input.headings, input.ranges),
     ...findInconsistencies(input.indicators, paras),
     ...findTypos(text),
-    ...findDuplicatedText(text, id.bodyStart),
+    // A paragraph printed twice in a row is one finding, the printed-twice one, not also a repeat.
+    ...findDuplicatedText(text, id.bodyStart).filter((d) => !twice.some((t) => overlaps(t, d))),
     ...cut,
     ...marks,
     ...quotes,
@@ -174,11 +237,12 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findGluedItems(paras, id.bodyStart),
     ...findYearDigitDefects(text, id.bodyStart),
   ];
+  const inner = typosWithin(found);
   const seen = new SpanSet();
   const out: Defect[] = [];
   for (const d of found) {
-    if (!seen.add(d)) continue;
-    const confidence = confidenceOf(d, norm.truncated);
+    if (inner.has(d) || !seen.add(d)) continue;
+    const confidence = raised.get(d) ?? confidenceOf(d, norm.truncated);
     if (!d.span) {
       out.push({ kind: d.kind, quote: '', message: d.message, confidence });
       continue;

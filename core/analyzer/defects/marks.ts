@@ -94,7 +94,17 @@ export function findQuoteDefects(paras: readonly Paragraph[], bodyStart: number)
       const c = p.text[k];
       if (c === '“') {
         if (open >= 0 && p.text[k - 1] !== '“') {
-          out.push(at('typo', p.start + open, p.start + k, DEFECT_MESSAGES.unpairedQuote(), 'medium'));
+          // “宪法宣传周“活动: no ” follows, so this “ was typed for the closing mark.
+          const closing = k - open <= 20 && !p.text.includes('”', k + 1);
+          out.push(
+            at(
+              'typo',
+              p.start + open,
+              p.start + k + (closing ? 1 : 0),
+              closing ? DEFECT_MESSAGES.openingForClosingQuote() : DEFECT_MESSAGES.unpairedQuote(),
+              'medium',
+            ),
+          );
           open = -1;
           break;
         }

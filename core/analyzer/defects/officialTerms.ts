@@ -101,8 +101,19 @@ const INTO_VERBS = new Set([...'纳列融写编计载收引深投进加导注录
  */
 const STRAY_BEFORE_TERM = /(?<![依守违执立司宪普学用护])法(?=合法性审查|合法性审核)/g;
 
+/**
+ * 法治建设 with 设 dropped (夯实法治建基础): 法治建 is followed by 设 in the genre, or by 立/成/言/议
+ * in the rare other words (法治建立, 建成, 建言, 建议); a noun after it means 设 was lost.
+ */
+const RULE_OF_LAW_BUILD = /法治建(?=[基工水成果氛格体机队阵品项领])/g;
+
 function droppedCharacters(text: string): NormDefect[] {
   const out: NormDefect[] = [];
+  if (text.includes('法治建'))
+    for (const m of text.matchAll(RULE_OF_LAW_BUILD)) {
+      const i = m.index ?? 0;
+      out.push(at('typo', i, i + 3, DEFECT_MESSAGES.droppedChars('法治建', '法治建设'), 'medium'));
+    }
   for (const m of text.matchAll(STRAY_BEFORE_TERM)) {
     const i = m.index ?? 0;
     out.push(

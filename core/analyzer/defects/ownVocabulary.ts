@@ -141,6 +141,9 @@ const STANDALONE: ReadonlySet<string> = new Set(
     // Fixed terms of the genre whose one-character variants are never another word (习近平法制思想,
     // 惯彻落实, 决策布署, 双随即, 矛盾纠份 …).
     '习近平法治思想 全面依法治国 理论学习中心组 党政主要负责人 第一责任人职责 综合行政执法 民主法治示范村 宪法宣传周 国家安全教育日 政务服务中心 人民调解员 调解委员会 法治政府建设 贯彻落实 决策部署 安排部署 研究部署 双随机 以案释法 矛盾纠纷 营商环境 行政复议 行政诉讼 法律援助 备案审查',
+    // Words every report of the genre uses, each misspelt in published reports (公职任员, 坐谈会,
+    // 依法行正): their one-character variants are no words either.
+    '公职人员 座谈会 依法行政 出庭应诉 法律顾问 政务公开 人民调解委员会',
   ]
     .join(' ')
     .split(' '),

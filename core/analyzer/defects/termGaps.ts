@@ -31,6 +31,22 @@ const TERMS: readonly string[] = [
   '民主法治示范村',
   '国家工作人员学法用法',
   '行政机关负责人出庭应诉',
+  // Names every report of the genre cites (the state's name in a statute's title, the leader's
+  // title, the bodies and campaigns of the rule-of-law plan), none of them shortened by one
+  // character in use.
+  '中华人民共和国',
+  '习近平总书记',
+  '全面依法治国工作会议',
+  '法治建设第一责任人',
+  '人民调解委员会',
+  '矛盾纠纷排查化解',
+  '扫黑除恶专项斗争',
+  '公共法律服务中心',
+  '公共法律服务工作站',
+  '国家安全教育日',
+  '民法典宣传月',
+  '优化营商环境条例',
+  '信访工作条例',
 ];
 
 interface Gap {
@@ -90,11 +106,16 @@ const PAIRS = (() => {
   for (const f of GAPS.keys()) t[pairSlot(f.charCodeAt(0), f.charCodeAt(1))] = 1;
   return t;
 })();
-const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-const BY_PAIR: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
+/**
+ * The forms by their first three characters (every form has five or more): 法治, 人民 and 中华
+ * start many forms and are common in every report, so the pair alone left a long list to try.
+ */
+const tripleKey = (s: string, i: number) =>
+  s.charCodeAt(i) * 0x100000000 + s.charCodeAt(i + 1) * 0x10000 + s.charCodeAt(i + 2);
+const BY_TRIPLE: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
   const m = new Map<number, [string, Gap][]>();
   for (const entry of GAPS) {
-    const key = pairKey(entry[0], 0);
+    const key = tripleKey(entry[0], 0);
     m.set(key, [...(m.get(key) ?? []), entry]);
   }
   return m;
@@ -112,7 +133,7 @@ export function findTermGaps(text: string, from: number): NormDefect[] {
     // Most characters start no form: a table lookup skips them before the map is asked.
     const c = u[i] as number;
     if (FIRST[c] !== 1 || PAIRS[pairSlot(c, u[i + 1] as number)] !== 1) continue;
-    const forms = BY_PAIR.get(pairKey(text, i));
+    const forms = BY_TRIPLE.get(tripleKey(text, i));
     if (!forms) continue;
     for (const [form, gap] of forms) {
       if (!text.startsWith(form, i)) continue;

@@ -47,6 +47,8 @@ export const KNOWN_TYPOS: readonly KnownTypo[] = [
   { wrong: '规范性文见', right: '规范性文件' },
   { wrong: '建意', right: '建议' },
   { wrong: '意建', right: '意见' },
+  { wrong: '分岐', right: '分歧' },
+  { wrong: '消毁', right: '销毁' },
 ];
 
 /** Reduplications that are correct Chinese, not a word typed twice. */

@@ -70,11 +70,16 @@ export function findUnitDefects(text: string, paras: readonly Paragraph[], id: I
       ),
     );
   }
+  const ownFirst = id.signatures[0] !== undefined && sameUnit(id.signatures[0].unit.full, unit.full);
   id.signatures.forEach((s, n) => {
     if (!sameUnit(s.unit.full, unit.full)) {
-      out.push(
-        at('unit_mismatch', s.para.start, s.para.end, DEFECT_MESSAGES.signatureUnit(s.unit.name, unit.name)),
-      );
+      // After the unit's own signature, text signed by another unit is that unit's report
+      // pasted in: one finding, on the foreign signature, says so.
+      const message =
+        n > 0 && ownFirst
+          ? DEFECT_MESSAGES.foreignTail(s.unit.name)
+          : DEFECT_MESSAGES.signatureUnit(s.unit.name, unit.name);
+      out.push(at('unit_mismatch', s.para.start, s.para.end, message));
     } else if (n > 0) {
       out.push(
         at('unit_mismatch', s.para.start, s.datePara?.end ?? s.para.end, DEFECT_MESSAGES.secondSignature()),
@@ -84,7 +89,8 @@ export function findUnitDefects(text: string, paras: readonly Paragraph[], id: I
   const first = id.signatures[0];
   if (first) {
     const after = paras.find((p) => p.start > (first.datePara ?? first.para).end);
-    if (after && !AFTER_SIGNATURE_OK.test(after.text) && after !== id.signatures[1]?.para) {
+    const foreignLater = ownFirst && id.signatures.slice(1).some((s) => !sameUnit(s.unit.full, unit.full));
+    if (after && !foreignLater && !AFTER_SIGNATURE_OK.test(after.text) && after !== id.signatures[1]?.para) {
       out.push(
         at(
           'unit_mismatch',

@@ -4,7 +4,9 @@ import { at, type NormDefect } from './normDefect';
 
 interface UsageRule {
   pattern: RegExp;
-  /** the wrong word's offset and length inside the match */
+  /** the wrong word's offset inside the match (0 unless set) */
+  at?: number;
+  /** the wrong word */
   wrong: string;
   right: string;
   why: string;
@@ -60,6 +62,40 @@ const RULES: readonly UsageRule[] = [
     confidence: 'low',
   },
   {
+    // 切实 ("in earnest") leads a duty verb (切实加强, 切实履行); 确实 ("indeed") states a fact and
+    // is followed by an adjective or a verb with 了 (确实有效, 确实提高了).
+    pattern: /确实(?=(?:加强|落实|履行|做好|抓好|保障|推进|维护|增强|发挥|解决|提升|强化|把)(?!了))/g,
+    wrong: '确实',
+    right: '切实',
+    why: '表示“认真、实在地（做）”用“切实”',
+    confidence: 'medium',
+  },
+  {
+    // 行政权力 is the power an authority holds (权力清单, 规范行政权力运行); 权利 are a person's rights.
+    pattern: /(?:行政|公共)权利(?=运行|清单|事项|监督|制约)/g,
+    at: 2,
+    wrong: '权利',
+    right: '权力',
+    why: '行政机关行使的是“权力”，“权利”指公民、法人的权利',
+    confidence: 'medium',
+  },
+  {
+    // 反映 is to report a matter upward (群众反映的问题); 反应 is a reaction (反应强烈).
+    pattern: /反应(?=的?(?:问题|诉求|情况|意见|建议))/g,
+    wrong: '反应',
+    right: '反映',
+    why: '转达问题、诉求用“反映”',
+    confidence: 'medium',
+  },
+  {
+    // 亟待 ("urgently awaiting") is the written form before a verb of remedy; 急待 is a slip of it.
+    pattern: /急待(?=解决|提高|提升|加强|完善|改进|破解|规范|健全)/g,
+    wrong: '急待',
+    right: '亟待',
+    why: '表示“急需（解决等）”用“亟待”',
+    confidence: 'medium',
+  },
+  {
     // 通用规范汉字表 and the 2001 异形词 guidance prefer 其他 for things as well as people.
     pattern: /其它/g,
     wrong: '其它',
@@ -69,13 +105,34 @@ const RULES: readonly UsageRule[] = [
   },
 ];
 
+/** The rules by the word they correct, each pattern made sticky to be tried where the word stands. */
+const BY_WORD = new Map<string, { rule: UsageRule; sticky: RegExp }[]>();
+for (const rule of RULES) {
+  const list = BY_WORD.get(rule.wrong) ?? [];
+  list.push({ rule, sticky: new RegExp(rule.pattern.source, 'y') });
+  BY_WORD.set(rule.wrong, list);
+}
+/** Every rule's word, in one alternation: one scan of the report finds where any rule may apply. */
+const WORDS = new RegExp([...BY_WORD.keys()].join('|'), 'g');
+
 export function findUsageDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const r of RULES) {
-    for (const m of text.matchAll(r.pattern)) {
-      const i = m.index ?? 0;
+  for (const w of text.matchAll(WORDS)) {
+    const i = w.index ?? 0;
+    for (const { rule, sticky } of BY_WORD.get(w[0]) ?? []) {
+      // a rule whose pattern starts before its word (行政权利) is tried from there
+      const from = i - (rule.at ?? 0);
+      if (from < 0) continue;
+      sticky.lastIndex = from;
+      if (!sticky.test(text)) continue;
       out.push(
-        at('typo', i, i + r.wrong.length, DEFECT_MESSAGES.usage(r.wrong, r.right, r.why), r.confidence),
+        at(
+          'typo',
+          i,
+          i + rule.wrong.length,
+          DEFECT_MESSAGES.usage(rule.wrong, rule.right, rule.why),
+          rule.confidence,
+        ),
       );
     }
   }

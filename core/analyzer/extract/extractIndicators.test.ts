@@ -10,6 +10,87 @@ const extract = (s: string, reportYear: number | null = 2024) =>
   ]);
 
 describe('extractIndicators', () => {
+  it('reads a part after 其中 of another kind than the whole as that kind’s figure, not a part of the same kind', () => {
+    expect(extract('开展普法活动20场，其中法治讲座5场。').map((x) => x.slice(0, 2))).toEqual([
+      ['publicity.events', 20],
+      ['publicity.lectures', 5],
+    ]);
+    expect(extract('开展法治宣传活动15场次，其中送法进校园3场次。').map((x) => x.slice(0, 2))).toEqual([
+      ['publicity.events', 15],
+    ]);
+    // a part named by no cue of its own (来访15件) is not read through a companion key
+    expect(extract('受理信访事项28件，其中来访15件。').map((x) => x[0])).toEqual(['petition.cases']);
+  });
+
+  it('reads a 培训讲座 for cadres as a lecture, the head noun', () => {
+    expect(extract('邀请法律顾问为机关干部开展法治培训讲座3场。')).toEqual([['study.lectures', 3, false]]);
+  });
+
+  it('reads the deputies’ suggestions beside the CPPCC proposals, and not the proposals alone', () => {
+    expect(extract('办理人大代表建议3件、政协委员提案2件，均按期办结。')).toEqual([
+      ['supervision.npc_suggestions', 3, false],
+    ]);
+    expect(extract('办理政协委员提案2件，均按期办结。')).toEqual([]);
+    expect(extract('办理人大代表建议和政协委员提案共8件。')).toEqual([
+      ['supervision.npc_suggestions', 8, false],
+    ]);
+  });
+
+  it('reads the head noun next to the figure, not the longer modifier before it', () => {
+    // 重大行政决策合法性审查5件: five legality reviews (of major decisions), not five decisions
+    expect(extract('重大行政决策合法性审查5件，均在规定时限内办结。')).toEqual([
+      ['decision.legality_reviews', 5, false],
+    ]);
+    expect(extract('全年作出重大行政决策3项，均经合法性审查。')).toEqual([
+      ['decision.major_decisions', 3, false],
+    ]);
+  });
+
+  it('reads a satisfaction rate as the services’ only where the sentence speaks of services', () => {
+    expect(extract('全年办理便民服务事项1500余件，群众满意度达98%。').map((x) => x[0])).toEqual([
+      'service.matters_handled',
+      'service.satisfaction_rate',
+    ]);
+    expect(extract('调解矛盾纠纷45件，当事人满意率100%。').map((x) => x[0])).toEqual(['dispute.handled']);
+    expect(extract('开展法治建设群众满意度测评，满意率达95%。')).toEqual([]);
+  });
+
+  it('reads the law study named in the next clause after a central group’s study count', () => {
+    expect(extract('全年组织党工委中心组学习研讨10次，开展法治专题学习2次。')).toEqual([
+      ['study.central_group_sessions', 2, false],
+    ]);
+  });
+
+  it('reads a cadre training as law training only when its sentence names law', () => {
+    expect(
+      extract('（二）提升依法行政能力\n严格落实制度。组织镇村干部培训12期，培训干部600余人次。'),
+    ).toEqual([]);
+    expect(extract('围绕民法典组织镇村干部培训12期，培训干部600余人次。').map((x) => x[0])).toEqual([
+      'study.cadre_trainings',
+      'study.training_attendance',
+    ]);
+  });
+
+  it('does not read the enforcement qualification exam as the cadres’ law exam', () => {
+    expect(extract('组织法治培训6场次，12名执法人员通过行政执法资格考试，执法证考试通过率100%。')).toEqual([
+      ['study.cadre_trainings', 6, false],
+    ]);
+    expect(extract('组织干部参加学法考试，12名干部通过考试，通过率100%。').map((x) => x[0])).toEqual([
+      'study.exam_passed',
+      'study.exam_pass_rate',
+    ]);
+  });
+
+  it('reads law study held through the central group and leadership meetings as the central group’s', () => {
+    expect(extract('班子成员带头学法，通过理论中心组、班子会等载体开展专题学法6次。')).toEqual([
+      ['study.central_group_sessions', 6, false],
+    ]);
+    // 会前 names the pre-meeting study even beside the central group
+    expect(extract('通过理论中心组、班子会会前学法等方式开展专题学法6次。')).toEqual([
+      ['study.pre_meeting_sessions', 6, false],
+    ]);
+  });
+
   it('reads an enumeration of several figures in one sentence', () => {
     expect(extract('全年组织党委理论学习中心组学法 9 次，会前学法 30 余次，举办法治专题讲座 4 场。')).toEqual(
       [

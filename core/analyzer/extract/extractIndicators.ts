@@ -110,7 +110,7 @@ const LAW_BREAKDOWN =
  * as the next item; the law study is the key's figure.
  */
 const LAW_NEXT_ITEM =
-  /^、[^。；，\d]{0,12}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,8}?(\d{1,3})(次|场|场次|期)/;
+  /^[、，,](?:并|还|另)?[^。；，\d]{0,12}?(?:法治|学法|法律|宪法|民法典)[^。；，\d]{0,8}?(\d{1,3})(次|场|场次|期)/;
 
 /** How far back the paragraph of a figure is read: a bound keeps huge one-line texts linear. */
 const PARA_LOOKBACK = 400;
@@ -136,6 +136,85 @@ function lawSubject(
   // political study that names no law is no law study, whatever its paragraph's heading says.
   const sentence = text.slice(sentenceStartAt, sentenceEndAt);
   return !(POLITICAL.test(sentence) && !LAW_WORD.test(sentence));
+}
+
+/**
+ * 14名执法人员通过行政执法证考试, 执法资格考试通过率100%: the exam that qualifies enforcement
+ * officers is no law-study exam of the cadres (the study.exam_* keys), whatever its pass words.
+ */
+const ENFORCEMENT_EXAM = /执法(?:证|资格)/;
+function enforcementExam(text: string, f: Figure, key: string): boolean {
+  return (
+    key.startsWith('study.exam_') &&
+    ENFORCEMENT_EXAM.test(text.slice(clauseStart(text, f.start), clauseEnd(text, f.end)))
+  );
+}
+
+/**
+ * A cadre training count whose cue names no law (组织干部职工培训5次) is the key's (干部职工法治
+ * 培训) only when its sentence names law, and so is its attendance: a paragraph about law tells of trainings on other
+ * matters too, which the paragraph test (lawSubject) lets through. Meetings are not held to
+ * this: reports name a meeting's law topic in a heading or an earlier sentence as often.
+ */
+function lawInReach(
+  text: string,
+  key: string,
+  cueStart: number,
+  f: Figure,
+  sentenceStartAt: number,
+  sentenceEndAt: number,
+): boolean {
+  if (key !== 'study.cadre_trainings' && key !== 'study.training_attendance') return true;
+  if (LAW_WORD.test(text.slice(Math.min(cueStart, f.start), f.end))) return true;
+  const ownEnd = clauseEnd(text, f.end);
+  const nextEnd = Math.min(sentenceEndAt, clauseEnd(text, Math.min(text.length, ownEnd + 1)));
+  return LAW_WORD.test(text.slice(sentenceStartAt, Math.max(ownEnd, nextEnd)));
+}
+
+/**
+ * 群众满意度 in the catalog is the satisfaction with the unit's services (窗口, 政务服务, 好差评:
+ * seed 003 gives it after 办理政务服务事项). A mediation's parties (当事人满意率), a petitioner
+ * (来信来访…满意率) or a survey of the public about law work (法治建设满意度测评) are others: the
+ * sentence, else its paragraph or the heading above, must speak of services, and the clause not
+ * of another matter.
+ */
+const SERVICE_WORD = /政务服务|便民服务|服务事项|服务中心|窗口|办事|好差评|审批|一网通办|一窗/;
+const OTHER_SATISFACTION = /调解|当事人|信访|来访|来信|测评|普法|法治建设/;
+function serviceSatisfaction(
+  text: string,
+  f: Figure,
+  sentenceStartAt: number,
+  sentenceEndAt: number,
+): boolean {
+  if (OTHER_SATISFACTION.test(text.slice(clauseStart(text, f.start), f.start))) return false;
+  if (SERVICE_WORD.test(text.slice(sentenceStartAt, sentenceEndAt))) return true;
+  const back = text.slice(Math.max(0, f.start - PARA_LOOKBACK), f.start);
+  const nl = back.lastIndexOf('\n');
+  const prevNl = nl <= 0 ? -1 : back.lastIndexOf('\n', nl - 1);
+  // the paragraph up to the figure, and the line above it when short (a heading)
+  const para = back.slice(nl + 1);
+  const heading = nl > 0 && nl - prevNl <= 32 ? back.slice(prevNl + 1, nl) : '';
+  return SERVICE_WORD.test(para) || SERVICE_WORD.test(heading);
+}
+
+/**
+ * Whether a figure after 其中 names a key of its own: the whole before 其中 in the sentence was
+ * read as another key (法治培训6次，其中专题讲座2次). The caller asks for the part's cue in its
+ * own clause: a companion alone (信访28件，其中来访15件 → 办结?) names nothing.
+ */
+function partOfOtherKind(
+  text: string,
+  f: Figure,
+  key: string,
+  inSentence: readonly Figure[],
+  keyAt: ReadonlyMap<Figure, string>,
+): boolean {
+  const before = text.slice(clauseStart(text, f.start), f.start);
+  if (!before.includes('其中')) return false;
+  let whole: string | undefined;
+  for (let i = inSentence.length - 2; i >= 0 && whole === undefined; i--)
+    whole = keyAt.get(inSentence[i] as Figure);
+  return whole !== undefined && whole !== key;
 }
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
@@ -197,7 +276,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     const prev = inSentence[inSentence.length - 1];
     inSentence.push(f);
-    if (opts.excluded(f.start) || outOfScope(text, f.start, opts.reportYear)) continue;
+    if (opts.excluded(f.start)) continue;
+    // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
+    // figure (the lectures), though not the whole's (the part of the trainings).
+    const outside = outOfScope(text, f.start, opts.reportYear);
+    const breakdownOnly = outside && !outOfScope(text, f.start, opts.reportYear, true);
+    if (outside && !breakdownOnly) continue;
     const localStart = Math.max(clauseStart(text, f.start), prev?.end ?? 0);
     const wideStart = Math.max(sentence.start, prev?.end ?? 0);
     const ctx: FigureContext = {
@@ -209,7 +293,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       contextMemo: sentence.contextMemo,
     };
     if (f.kind === 'rate') {
+      if (breakdownOnly) continue;
       for (const r of resolveRate(ctx)) {
+        if (enforcementExam(text, f, r.def.key)) continue;
+        if (
+          r.def.key === 'service.satisfaction_rate' &&
+          !serviceSatisfaction(text, f, sentence.start, sentence.end)
+        )
+          continue;
         out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
         keyAt.set(f, r.def.key);
       }
@@ -220,9 +311,10 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const compoundText = PEOPLE.has(f.measure)
       ? text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + COMPOUND_LIMIT))
       : '';
-    const compound = PEOPLE.has(f.measure)
-      ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
-      : undefined;
+    const compound =
+      PEOPLE.has(f.measure) && !breakdownOnly
+        ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
+        : undefined;
     if (compound) {
       const m = compound.compiled.re.exec(compoundText);
       const span = { start: f.numStart, end: f.end + (m ? m.index + m[0].length : 0) };
@@ -232,7 +324,25 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
-    const r = resolveCount(f, ctx);
+    const r0 = resolveCount(f, ctx);
+    // 通过理论中心组、班子会等载体开展专题学法4次: a law-study count whose clause names the
+    // central group among its settings is the leadership's own law study (indicators.md maps
+    // 领导班子/中心组 学法 there), not a count of law study before meetings, which 会前 or
+    // 常务会 would name.
+    const r =
+      r0?.def.key === 'study.pre_meeting_sessions' &&
+      CENTRAL_GROUP &&
+      ctx.local.includes('中心组') &&
+      !/会前|常务会/.test(ctx.local)
+        ? { ...r0, def: CENTRAL_GROUP.def }
+        : r0;
+    if (
+      breakdownOnly &&
+      (!r ||
+        (r.cueSide !== 'local' && r.cueSide !== 'after') ||
+        !partOfOtherKind(text, f, r.def.key, inSentence, keyAt))
+    )
+      continue;
     if (!r) {
       const heard = heardReport(text, f);
       if (heard) {
@@ -247,7 +357,17 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
+    if (enforcementExam(text, f, r.def.key)) continue;
     const span = spanOf(f, r, localStart, wideStart);
+    // 人大代表建议3件、政协委员提案2件: the key counts the people's congress deputies'
+    // suggestions; a count of the CPPCC members' proposals alone is not one (a joint total,
+    // 人大代表建议和政协提案共8件, names both and stays).
+    if (
+      r.def.key === 'supervision.npc_suggestions' &&
+      /政协/.test(text.slice(span.start, f.start)) &&
+      !/人大|代表建议/.test(ctx.local)
+    )
+      continue;
     // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
     if (
@@ -284,9 +404,16 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
+    // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).
+    if (
+      r.def.key === 'study.training_attendance' &&
+      !lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)
+    )
+      continue;
     if (LAW_KEYS.has(r.def.key)) {
       const item = found(r, f, span);
       if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
+      if (!lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
       const clause = text.slice(clauseStart(text, f.start), f.start);
       const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
@@ -300,7 +427,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
           value: Number(num),
           approx: false,
           measure: part[2] as string,
-          start: f.end + Math.max(0, part[0].indexOf('其中')) + (part[0].startsWith('、') ? 1 : 0),
+          start:
+            f.end + (part[0].includes('其中') ? part[0].indexOf('其中') : /^[、，,]/.test(part[0]) ? 1 : 0),
           end: at,
         });
         keyAt.set(f, r.def.key);
@@ -340,6 +468,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
  */
 const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报/;
 const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
+const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
 
 function heardReport(text: string, f: Figure): FoundIndicator | null {
   if (!MEETINGS || (f.measure !== '次' && f.measure !== '场次')) return null;

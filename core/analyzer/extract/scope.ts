@@ -42,7 +42,13 @@ const NOT_A_RESULT = new RegExp(
   [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS, ITEM_LIST].map((re) => re.source).join('|'),
 );
 
-export function outOfScope(text: string, figureStart: number, reportYear: number | null): boolean {
+export function outOfScope(
+  text: string,
+  figureStart: number,
+  reportYear: number | null,
+  /** true: a figure after 其中 counts as in scope (extractIndicators asks when its key differs) */
+  breakdownAllowed = false,
+): boolean {
   const clause = text.slice(clauseStart(text, figureStart), figureStart);
   if (NOT_A_RESULT.test(clause)) return true;
   if (reportYear !== null && clause.includes('年')) {
@@ -56,6 +62,7 @@ export function outOfScope(text: string, figureStart: number, reportYear: number
   if (reportYear !== null && before.includes('以来')) {
     for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return true;
   }
+  if (breakdownAllowed) return false;
   const lastBreakdown = before.lastIndexOf(BREAKDOWN);
   return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown));
 }

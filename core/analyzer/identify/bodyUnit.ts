@@ -26,7 +26,7 @@ const SUFFIX = /街道|苏木|镇|乡|县|区/g;
 const NOT_AFTER = new Set([...'长级域内外直属村镇城县区乡民情里间']);
 /** A name can begin after punctuation, a year phrase, or one of these words. */
 const BEFORE_WORDS =
-  /(现将|现就|现把|调整|推进|提升|助力|打造|建设|实现|成为|作为|关于|制定|印发|出台|是|到|由|为|在|对|将|了|和|与|及|年度|以来|年)$/;
+  /(现将|现就|现把|调整|推进|提升|助力|打造|建设|实现|成为|作为|关于|制定|印发|出台|是|到|由|为|在|对|将|了|和|与|及|以|年度|以来|年)$/;
 const PUNCT_BEFORE = new Set([...'，。；：、“”《》（）(),.;:!?！？ \n|']);
 /** First characters of words that are never a proper name (我镇, 全县, 各乡, 本区, 城区 …). */
 const NOT_FIRST = new Set([...'乡镇县区市省']);
@@ -104,7 +104,9 @@ export function selfLevel(text: string): UnitLevelGuess {
  * 区委全面依法治区委员会：): the addressee is one level up.
  */
 export function addresseeLevel(line: string): UnitLevelGuess {
-  if (!/[：:]$/.test(line) || line.length > 40) return 'unknown';
+  // An opening sentence may end with 如下： too (2022年，县人民政府…现将有关情况报告如下：): an
+  // addressee line is a name list, without a clause's comma or stop.
+  if (!/[：:]$/.test(line) || line.length > 40 || /如下|[。，,；;]/.test(line)) return 'unknown';
   if (/(县|区|旗)(委|人民政府|政府|委员会|依法治)/.test(line) || /依法治(县|区)/.test(line))
     return 'township';
   if (/市(委|人民政府|政府)|依法治市/.test(line)) return 'county';
@@ -125,10 +127,11 @@ export function openingUnit(paragraph: string): UnitName | null {
   // The subject runs on into its verb (青石镇坚持…): cut it at the first place suffix.
   // 街 alone is a Guangzhou 街道 (鹤龙街坚持…); readUnitName turns away street names. A 街
   // followed by 道 is the 街道 of a name that holds a street (银杏大街街道).
-  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区)/.exec(subject);
+  // 市 too: a county-level city (龙泉市坚持…) names itself so; its level is read from the body.
+  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)/.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
-  const stem = own.replace(/(街道|街|镇|乡|县|区)$/, '');
+  const stem = own.replace(/(街道|街|镇|乡|县|区|市)$/, '');
   if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   return readUnitName(own);
 }

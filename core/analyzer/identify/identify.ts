@@ -36,12 +36,18 @@ function isBody(p: Paragraph): boolean {
 
 function unitInTitle(title: string): UnitName | null {
   const t = title
+    // 2024-02-01 青石镇2023年…: a portal's date before the title.
+    .replace(/^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*/, '')
     // 【青石镇】2024年…: a portal's bracketed label before the title.
     .replace(/^[【[［]([^】\]］]{2,20})[】\]］]/, '$1')
     .replace(/^(20\d\d|二〇[一二三][〇一二三四五六七八九])年度?/, '')
     .replace(/^关于/, '');
   const direct = readUnitName(t);
   if (direct) return direct;
+  // 法治政府建设年度报告（青石街道）: the unit in brackets closing the title.
+  const closing = /[（(]([\u4e00-\u9fa5]{2,30})[）)]$/.exec(t);
+  const bracketed = closing ? readUnitName(closing[1] as string) : null;
+  if (bracketed) return bracketed;
   // "关于…" or "20XX年…" may sit between the unit and the rest of the title.
   for (const m of t.matchAll(/(年度?|关于)/g)) {
     const u = readUnitName(t.slice((m.index ?? 0) + m[0].length));
@@ -107,6 +113,39 @@ function yearInOpening(paras: readonly Paragraph[]): number | null {
     sentence,
   );
   return w ? Number(w[1]) : null;
+}
+
+/** A numbered part heading: 一、…, （一）…, 1. … */
+const PART_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/;
+const MEASURES_YEAR = /^(20\d\d)年(?:度)?[^。；]{0,16}?(?:举措|成效|措施|情况|工作开展|主要工作|基本情况)/;
+const PLAN_YEAR = /^(20\d\d)年(?:度)?[^。；]{0,16}?(?:打算|计划|安排|思路|重点|要点|谋划)/;
+
+/**
+ * The year a part heading names, for a report whose title, opening and dates name none: the
+ * measures part's (一、2023年度推进法治政府建设的主要举措和成效) and the plan part's
+ * (二、2024年工作打算, the year after the one reported). Short lines only; the first of each.
+ */
+function yearsOfHeadings(
+  paras: readonly Paragraph[],
+  from: number,
+): { measures: number | null; plan: number | null } {
+  let measures: number | null = null;
+  let plan: number | null = null;
+  for (let i = Math.max(0, from); i < paras.length && (measures === null || plan === null); i++) {
+    const t = (paras[i] as Paragraph).text;
+    if (t.length > 60) continue;
+    const m = PART_HEADING.exec(t);
+    if (!m) continue;
+    const rest = arabicYears(t.slice(m[0].length));
+    const p = PLAN_YEAR.exec(rest);
+    if (p) plan ??= Number(p[1]);
+    else {
+      const y = MEASURES_YEAR.exec(rest);
+      if (y) measures ??= Number(y[1]);
+    }
+  }
+  return { measures, plan };
 }
 
 /** 二〇二四年 → 2024年: a year written in Chinese digits, as some openings write it. */
@@ -285,6 +324,15 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
         return meta.unit && (implied === 'unknown' || implied === meta.unit.level) ? meta.unit : null;
       },
     ],
+    // 首页 > 乡镇之窗 > 青石镇 > 政务公开: the portal files the page under its unit; taken, like
+    // the metadata, only at the level the text implies of itself.
+    [
+      'metadata',
+      () => {
+        const crumb = meta.crumbUnit;
+        return crumb && impliedLevel() === crumb.level ? crumb : null;
+      },
+    ],
   ];
   let unit: UnitName | null = null;
   let unitSource: UnitSource = 'none';
@@ -308,14 +356,31 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     return null;
   };
   const firstDate = signatures[0]?.date ?? closingDate();
+  const headingYears = (): { measures: number | null; plan: number | null } =>
+    yearsOfHeadings(paras, firstBody);
+  let fromHeadings: { measures: number | null; plan: number | null } | null = null;
+  const headingYear = (k: 'measures' | 'plan') => {
+    fromHeadings ??= headingYears();
+    return fromHeadings[k];
+  };
+  const planYear = (): number | null => {
+    const y = headingYear('plan');
+    return y === null ? null : y - 1;
+  };
   const reportYear =
     title?.year ??
     yearInOpening(openingParas) ??
     yearOfOpening(opening) ??
+    // 一、2023年度推进法治政府建设的主要举措和成效: the measures part names the year it covers.
+    headingYear('measures') ??
     (firstDate ? (firstDate.month <= 6 ? firstDate.year - 1 : firstDate.year) : null) ??
     // A report is published in the first months after the year it covers.
-    (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null);
-  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : 'unknown';
+    (meta.published ? (meta.published.month <= 6 ? meta.published.year - 1 : meta.published.year) : null) ??
+    // 二、2024年工作打算: the plan is for the year after the one reported.
+    planYear();
+  // With no name found, how the text speaks of itself (我镇, 县人民政府…) or whom it addresses
+  // still tells the level.
+  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : impliedLevel();
   return {
     unit,
     unitSource,

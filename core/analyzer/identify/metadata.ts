@@ -11,6 +11,25 @@ export interface PageMetadata {
   /** the label the unit came from (发布机构, 来源 …) */
   unitLabel: string | null;
   published: { year: number; month: number } | null;
+  /** the unit a breadcrumb line names (首页 > 乡镇之窗 > 青石镇 > 政务公开), the last such crumb */
+  crumbUnit: UnitName | null;
+}
+
+/** A portal's breadcrumb line: crumbs joined by > or ›. */
+const CRUMBS = /^[^\n]*?[>＞›»][^\n]*$/gm;
+
+function readCrumbUnit(head: string): UnitName | null {
+  if (!/[>＞›»]/.test(head)) return null;
+  let found: UnitName | null = null;
+  for (const m of head.matchAll(CRUMBS)) {
+    for (const crumb of m[0].split(/[>＞›»]/)) {
+      const c = crumb.replace(/^\s*(?:当前位置|您的位置|您当前的位置|所在位置)?[：:]?\s*/, '').trim();
+      // a crumb that is a unit's name and nothing else (青石镇, 青石镇人民政府)
+      const u = /^[\u4e00-\u9fa5]{2,30}$/.test(c) ? readUnitName(c) : null;
+      if (u && u.level !== 'unknown' && c.replace(/(人民政府|办事处)$/, '').endsWith(u.full)) found = u;
+    }
+  }
+  return found;
 }
 
 /** Labels whose value is the publishing body, most specific first. */
@@ -48,7 +67,10 @@ export function readPageMetadata(original: string): PageMetadata {
     const u = readUnitName(m[2] ?? '');
     // A portal's own name (某市人民政府门户网站) is not the author; a unit name is read only
     // when the value starts with it.
-    if (u && u.level !== 'unknown') {
+    // A city without a prefix chain (龙泉市) may be a county-level city: kept with its level
+    // unknown, which the body decides (identify: cityLevel) and which a text speaking of its
+    // 镇/乡 (a township's report on a city portal) turns away.
+    if (u && (u.level !== 'unknown' || u.name.endsWith('市'))) {
       unit = u;
       unitLabel = label;
       rank = r;
@@ -56,5 +78,5 @@ export function readPageMetadata(original: string): PageMetadata {
   }
   const d = DATE_FIELD.exec(head);
   const published = d ? { year: Number(d[2]), month: Number(d[3]) } : null;
-  return { unit, unitLabel, published };
+  return { unit, unitLabel, published, crumbUnit: readCrumbUnit(head) };
 }

@@ -10,6 +10,84 @@ import { analyzeText } from '../analyzeText';
 const BODY = '深入推进依法行政，严格落实重大行政决策程序，持续开展法治宣传教育。';
 
 describe('reading the unit and level', () => {
+  it('reads the unit in brackets closing the title, and a title after a portal date', () => {
+    expect(analyzeText(`法治政府建设年度报告（青石街道）\n2023年，我街道${BODY}`).unit).toBe('青石街道');
+    expect(analyzeText(`2024-02-01 青石镇2023年法治政府建设工作报告\n2023年，我镇${BODY}`).unit).toBe(
+      '青石镇',
+    );
+  });
+
+  it('reads the unit a breadcrumb files the page under when the text only says 我镇', () => {
+    const r = analyzeText(
+      `当前位置：首页 > 乡镇之窗 > 青石镇 > 政务公开\n2023年法治政府建设工作报告\n2023年，我镇${BODY}\n一、主要举措和成效`,
+    );
+    expect([r.unit, r.level]).toEqual(['青石镇', 'township']);
+  });
+
+  it('reads a unit named once in the body after 以 (成立以青石镇党委书记为组长…)', () => {
+    const r = analyzeText(
+      `2023年法治政府建设工作报告\n2023年，我镇在县委、县政府的正确领导下，${BODY}\n一、主要举措和成效\n（一）加强组织领导。成立以青石镇党委书记为组长的领导小组。`,
+    );
+    expect(r.unit).toBe('青石镇');
+  });
+
+  it('reads the year from the measures part heading when the title and opening name none', () => {
+    const r = analyzeText(
+      `白沙镇法治政府建设工作情况报告\n今年以来，白沙镇${BODY}\n一、2023年度推进法治政府建设的主要举措和成效\n${BODY}`,
+    );
+    expect(r.report_year).toBe(2023);
+  });
+
+  it('reads the year before the plan part’s when nothing else names it', () => {
+    const r = analyzeText(
+      `白沙镇法治政府建设情况报告\n过去一年，白沙镇${BODY}\n一、主要举措和成效\n二、2024年工作打算\n${BODY}`,
+    );
+    expect(r.report_year).toBe(2023);
+  });
+
+  it('reads a county-level city from its opening sentence, its level from the towns it speaks of', () => {
+    const r = analyzeText(
+      `2024年法治政府建设年度报告\n2024年，龙泉市${BODY}指导全市各镇街开展法治宣传。\n一、主要举措和成效`,
+    );
+    expect([r.unit, r.level]).toEqual(['龙泉市', 'county']);
+  });
+
+  it('reads a county-level city from the publisher line, but not a city portal for a township', () => {
+    const city = analyzeText(
+      `2024年法治政府建设年度报告\n发布单位：龙泉市人民政府\n2024年，全市各镇街${BODY}\n一、主要举措和成效`,
+    );
+    expect([city.unit, city.level]).toEqual(['龙泉市', 'county']);
+    const town = analyzeText(
+      `2024年法治政府建设年度报告\n来源：丽水市人民政府\n2024年，我镇${BODY}\n一、主要举措和成效`,
+    );
+    expect([town.unit, town.level]).toEqual([null, 'township']);
+  });
+
+  it('names the county from the publisher line when the title only says 县人民政府, despite a short opening ending 如下：', () => {
+    const r = analyzeText(
+      [
+        '发布机构：松岭县人民政府办公室',
+        '发布日期：2023-03-15',
+        '县人民政府关于2022年度法治政府建设情况的报告',
+        '2022年，县人民政府坚持依法行政。现将有关情况报告如下：',
+        `一、主要举措和成效\n${BODY}`,
+      ].join('\n'),
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['松岭县', 'county', 2022]);
+  });
+
+  it('gives no unit but the level for a report that only says 我镇', () => {
+    const r = analyzeText(`我镇2023年法治政府建设工作报告\n2023年，我镇在县委、县政府的领导下${BODY}`);
+    expect(r.unit).toBeNull();
+    expect(r.unit_note).toContain('未能确定报告单位');
+    expect(r.level).toBe('township');
+  });
+
+  it('does not take 民族乡 alone for a name: the ethnic township is named in the opening', () => {
+    const r = analyzeText(`松岭县民族乡法治报告\n2022年，团结蒙古族乡${BODY}`);
+    expect([r.unit, r.level]).toEqual(['团结蒙古族乡', 'township']);
+  });
+
   it('takes the unit from a joint 党委 + 政府 title on one line', () => {
     const r = analyzeText(
       `中共云岭县委 云岭县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县${BODY}`,

@@ -37,6 +37,8 @@ const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|�
  */
 function notAName(name: string): boolean {
   if (NOT_A_NAME_START.test(name) || PROSE_WORD.test(name)) return true;
+  // 民族乡, 回族乡, 蒙古族乡 alone name a kind of township, not one (红水河瑶族乡 does).
+  if (/^(?:民族|[\u4e00-\u9fa5]{1,2}族)(?:乡|镇)$/.test(name)) return true;
   if (!/^[市县区乡镇]/.test(name)) return false;
   const stem = name.replace(SUFFIX, '');
   return stem.length < 2 || LEVEL_WORD_SECOND.test(stem[1] ?? '');
