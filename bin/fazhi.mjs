@@ -5,6 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+// FAZHI_BOOT_TRACE=true: start-up phases for bench/restart-breakdown.mjs (server/bootTrace.ts prints them)
+const trace = process.env.FAZHI_BOOT_TRACE === 'true' ? [] : null;
+if (trace) globalThis.__fazhiBootMarks = trace;
+const mark = (phase) => {
+  if (!trace) return;
+  const cpu = process.cpuUsage();
+  trace.push({ phase, ms: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 });
+};
+mark('node started, bin/fazhi.mjs running');
+
 const root = path.resolve(import.meta.dirname, '..');
 // `analyze` has an entry point of its own: reading a report needs none of the server's
 // packages, whose loading took most of the command's start-up.
@@ -35,7 +45,9 @@ function bundleIsFresh() {
 
 let cli;
 if (bundleIsFresh()) {
+  mark('bundle checked fresh');
   cli = await import(bundle);
+  mark('bundle and its packages loaded');
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -1,3 +1,4 @@
+import { bootMark, bootTraceDone } from './bootTrace';
 import { ORPHAN_SWEEP_INTERVAL_MS, sweepOrphanUploads } from './commands/attachmentOrphanSweep';
 import type { Config } from './config';
 import { openDatabase } from './db/client';
@@ -11,6 +12,7 @@ import { purgeSessions } from './repositories/sessionsRepo';
 
 /** Opens the database, seeds the demo on first start, listens, and shuts down cleanly on SIGTERM/SIGINT. */
 export async function serve(config: Config): Promise<void> {
+  bootMark('serve() called');
   const started = performance.now();
   const now = new Date();
   // an empty PGlite directory starts as a copy of the demo seeded at install, when there is a recent one
@@ -18,6 +20,7 @@ export async function serve(config: Config): Promise<void> {
     config,
     config.seedDemo ? { template: () => usableDemoTemplate(now) } : {},
   );
+  bootMark('database open');
   if (config.seedDemo) {
     const passwords = { now, adminPassword: config.adminPassword, demoPassword: config.demoPassword };
     const seeded =
@@ -25,12 +28,14 @@ export async function serve(config: Config): Promise<void> {
       (await demoSeeder(database.db, passwords));
     if (seeded.seeded) printLogins(seeded);
   }
+  bootMark('demo checked');
   const app = await buildServer({ config, database });
   // PGlite: `npx fazhi backup` cannot open the directory we hold, so it asks us (ops/controlSocket.ts)
   const control =
     database.kind === 'pglite'
       ? await listenControl(config.dataDir, database, (err) => app.log.warn({ err }, 'control socket'))
       : null;
+  bootMark('control socket');
   if (control && 'skipped' in control) app.log.warn(`${control.skipped}：运行中无法用 npx fazhi backup 备份`);
   const purge = setInterval(() => {
     const now = new Date();
@@ -78,6 +83,7 @@ export async function serve(config: Config): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  bootTraceDone();
   app.log.info(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `法治政府建设工作平台已启动：http://localhost:${config.port}`,

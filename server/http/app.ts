@@ -6,26 +6,21 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { noSessionCache, type SessionCache, sessionCache } from '../auth/sessionCache';
+import { bootMark } from '../bootTrace';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { HttpMetrics } from '../metrics/httpMetrics';
 import { registerRoutes } from '../routes';
+import { registerApiDocs } from './apiDocs';
 import { registerAuthHooks } from './auth';
 import { AppError, errorHandler, sendError } from './errors';
 import { registerInputGuard } from './inputGuard';
@@ -151,20 +146,15 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
   // file uploads set their own limits per route (report files up to 50 MB); JSON bodies keep the 1 MB bodyLimit
   await app.register(fastifyMultipart);
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: '法治政府建设工作平台 API', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fazhi_sid' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-
+  bootMark('fastify + cookie, rate-limit, multipart');
+  // swagger and swagger-ui are loaded on the first request to /api/docs (http/apiDocs.ts)
+  app.decorate('apiDocs', registerApiDocs(app));
   registerInputGuard(app);
   app.decorate('sessionCache', deps.sessionCache ?? (config.sessionCache ? sessionCache : noSessionCache));
   registerAuthHooks(app, deps.database.db, config, now);
   await app.register(registerRoutes, { database: deps.database, config, now });
 
+  bootMark('routes registered');
   const hasWeb = fs.existsSync(path.join(config.staticDir, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -192,5 +182,6 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
     if (!hasWeb || !isClientRoute) return sendError(reply, 'ROUTE_NOT_FOUND');
     return sendShell(reply);
   });
+  bootMark('web shell and static files registered');
   return app;
 }
