@@ -30,6 +30,7 @@ const env = { FAZHI_DATA_DIR: dir, DATABASE_URL: '' };
 async function tracedStart() {
   const port = await freePort();
   const t0 = performance.now();
+  const spawnedAt = Date.now();
   const child = spawn(process.execPath, [...NODE_FLAGS, BIN, 'serve'], {
     env: {
       ...process.env,
@@ -46,8 +47,11 @@ async function tracedStart() {
   const marks = await new Promise((resolve, reject) => {
     child.stderr.on('data', (d) => {
       err += d;
-      const m = /^FAZHI_BOOT_TRACE (.*)$/m.exec(err);
-      if (m) resolve(JSON.parse(m[1]));
+      const m = /^FAZHI_BOOT_TRACE (.*) ([\d.]+)$/m.exec(err);
+      if (m) {
+        console.log(`time origin ${(Number(m[2]) - spawnedAt).toFixed(0)} ms after spawn`);
+        resolve(JSON.parse(m[1]));
+      }
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
   });

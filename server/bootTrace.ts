@@ -20,5 +20,5 @@ export function bootMark(phase: string): void {
 export function bootTraceDone(): void {
   if (!enabled) return;
   bootMark('listening');
-  process.stderr.write(`FAZHI_BOOT_TRACE ${JSON.stringify(marks)}\n`);
+  process.stderr.write(`FAZHI_BOOT_TRACE ${JSON.stringify(marks)} ${performance.timeOrigin}\n`);
 }

@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
+  type FastifyRequest,
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
@@ -25,6 +26,7 @@ import { registerAuthHooks } from './auth';
 import { AppError, errorHandler, sendError } from './errors';
 import { registerInputGuard } from './inputGuard';
 import { registerRequestLog } from './requestLog';
+import { shellPreloadHeader } from './shellPreload';
 import type { RouteInfo } from './types';
 import './types';
 
@@ -165,22 +167,31 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
       // sent to browsers that accept them, with Vary: accept-encoding; the file itself otherwise
       preCompressed: true,
       setHeaders: (res, file) => {
-        // Vite names assets by content hash, so they never change; the shell must always be revalidated
+        // Vite names assets by content hash, so they never change; the shell must always be revalidated,
+        // and is private: with a session its Link header names that user's first requests (sendShell)
         const immutable = file.includes(`${path.sep}assets${path.sep}`);
-        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        const shell = path.basename(file).startsWith('index.html');
+        res.header(
+          'cache-control',
+          immutable ? 'public, max-age=31536000, immutable' : shell ? 'private, no-cache' : 'no-cache',
+        );
       },
     });
   }
-  const sendShell = (reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-  if (hasWeb) app.get('/', (_req, reply) => sendShell(reply));
+  // the same file for everyone, but with a session its Link header names that user's first requests
+  const sendShell = async (req: FastifyRequest, reply: FastifyReply) => {
+    const links = await shellPreloadHeader(app, req, deps.database.db, config, now());
+    if (links) reply.header('link', links);
+    return reply.type('text/html').sendFile('index.html');
+  };
+  if (hasWeb) app.get('/', (req, reply) => sendShell(req, reply));
   app.setNotFoundHandler((req, reply) => {
     const pathname = req.url.split('?')[0] ?? '';
     // a missing file (/assets/old.js) is a 404; an extensionless path is a client-side route of the SPA
     const isClientRoute =
       req.method === 'GET' && !pathname.startsWith('/api') && !/\.[a-z0-9]+$/i.test(pathname);
     if (!hasWeb || !isClientRoute) return sendError(reply, 'ROUTE_NOT_FOUND');
-    return sendShell(reply);
+    return sendShell(req, reply);
   });
   bootMark('web shell and static files registered');
   return app;
