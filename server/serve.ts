@@ -1,3 +1,4 @@
+import { dummyHash } from './auth/password';
 import { bootMark, bootTraceDone } from './bootTrace';
 import { ORPHAN_SWEEP_INTERVAL_MS, sweepOrphanUploads } from './commands/attachmentOrphanSweep';
 import type { Config } from './config';
@@ -84,6 +85,8 @@ export async function serve(config: Config): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   bootTraceDone();
+  // made now rather than by the first login of an unknown user, which would take twice as long
+  void dummyHash();
   app.log.info(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `法治政府建设工作平台已启动：http://localhost:${config.port}`,
