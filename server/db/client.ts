@@ -40,6 +40,22 @@ export interface PoolStats {
   max: number;
 }
 
+interface EarlyArtifacts {
+  wasmModule: WebAssembly.Module;
+  fsBundle: Uint8Array;
+}
+
+/**
+ * PGlite's compiled WebAssembly and file-system bundle, when bin/fazhi.mjs started reading them for
+ * `serve` before loading the server's modules: taken once, by the first database opened.
+ */
+async function takeEarlyArtifacts(): Promise<EarlyArtifacts | null> {
+  const holder = globalThis as { __fazhiPgliteArtifacts?: Promise<EarlyArtifacts | null> };
+  const early = holder.__fazhiPgliteArtifacts;
+  delete holder.__fazhiPgliteArtifacts;
+  return early ? await early : null;
+}
+
 /** Opens PGlite persisted in `dataDir` (locked, seeded from the template when empty) and migrates it. */
 export async function openPglite(
   dataDir: string,
@@ -49,7 +65,17 @@ export async function openPglite(
   try {
     await seedDataDir(dataDir, opts.template);
     bootMark('data dir locked, template checked');
-    const client = await PGlite.create({ dataDir, postgresqlconf: PGLITE_CONF });
+    const early = await takeEarlyArtifacts();
+    const client = await PGlite.create({
+      dataDir,
+      postgresqlconf: PGLITE_CONF,
+      ...(early
+        ? {
+            pgliteWasmModule: early.wasmModule,
+            fsBundle: new Blob([early.fsBundle as Uint8Array<ArrayBuffer>]),
+          }
+        : {}),
+    });
     bootMark('PGlite open (WASM)');
     const db = drizzlePglite(client, { schema });
     try {
