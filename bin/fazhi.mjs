@@ -43,18 +43,16 @@ function bundleIsFresh() {
   }
 }
 
-// `serve` on PGlite: read PGlite's WebAssembly and file-system bundle and compile the former on V8's
-// background threads while this thread loads the server's modules, instead of after them
-// (server/db/client.ts takes them over; issue 17, restart)
+// `serve` on PGlite: read PGlite's WebAssembly and compile it on V8's background threads while this
+// thread loads the server's modules, instead of after them (server/db/client.ts takes it over;
+// issue 17, restart). Its file-system bundle is left to PGlite: handing it over as a Blob kept
+// ~10 MB more resident.
 if (process.argv[2] === 'serve' && !process.env.DATABASE_URL) {
   const dist = new URL('./', import.meta.resolve('@electric-sql/pglite'));
-  globalThis.__fazhiPgliteArtifacts = Promise.all([
-    fs.promises.readFile(new URL('pglite.wasm', dist)).then((bytes) => WebAssembly.compile(bytes)),
-    fs.promises.readFile(new URL('pglite.data', dist)),
-  ]).then(
-    ([wasmModule, fsBundle]) => ({ wasmModule, fsBundle }),
-    () => null, // PGlite then reads them itself
-  );
+  globalThis.__fazhiPgliteWasm = fs.promises
+    .readFile(new URL('pglite.wasm', dist))
+    .then((bytes) => WebAssembly.compile(bytes))
+    .catch(() => null); // PGlite then reads it itself
 }
 
 let cli;

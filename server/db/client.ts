@@ -40,19 +40,14 @@ export interface PoolStats {
   max: number;
 }
 
-interface EarlyArtifacts {
-  wasmModule: WebAssembly.Module;
-  fsBundle: Uint8Array;
-}
-
 /**
- * PGlite's compiled WebAssembly and file-system bundle, when bin/fazhi.mjs started reading them for
- * `serve` before loading the server's modules: taken once, by the first database opened.
+ * PGlite's compiled WebAssembly, when bin/fazhi.mjs started compiling it for `serve` before
+ * loading the server's modules: taken once, by the first database opened.
  */
-async function takeEarlyArtifacts(): Promise<EarlyArtifacts | null> {
-  const holder = globalThis as { __fazhiPgliteArtifacts?: Promise<EarlyArtifacts | null> };
-  const early = holder.__fazhiPgliteArtifacts;
-  delete holder.__fazhiPgliteArtifacts;
+async function takeEarlyWasm(): Promise<WebAssembly.Module | null> {
+  const holder = globalThis as { __fazhiPgliteWasm?: Promise<WebAssembly.Module | null> };
+  const early = holder.__fazhiPgliteWasm;
+  delete holder.__fazhiPgliteWasm;
   return early ? await early : null;
 }
 
@@ -65,16 +60,11 @@ export async function openPglite(
   try {
     await seedDataDir(dataDir, opts.template);
     bootMark('data dir locked, template checked');
-    const early = await takeEarlyArtifacts();
+    const early = await takeEarlyWasm();
     const client = await PGlite.create({
       dataDir,
       postgresqlconf: PGLITE_CONF,
-      ...(early
-        ? {
-            pgliteWasmModule: early.wasmModule,
-            fsBundle: new Blob([early.fsBundle as Uint8Array<ArrayBuffer>]),
-          }
-        : {}),
+      ...(early ? { pgliteWasmModule: early } : {}),
     });
     bootMark('PGlite open (WASM)');
     const db = drizzlePglite(client, { schema });
