@@ -53,17 +53,20 @@ export async function serve(config: Config): Promise<void> {
       },
       (err) => app.log.warn({ err }, 'orphan upload sweep failed'),
     );
-  void sweepOrphans();
   const orphanSweep = setInterval(sweepOrphans, ORPHAN_SWEEP_INTERVAL_MS);
   orphanSweep.unref();
-  // Reviews stored before the county copy memory existed (or by an older version) are
-  // remembered in the background: uploads work meanwhile, they just cannot name those yet.
-  backfillCopyMemory(database.db).then(
-    (added) => {
-      if (added > 0) app.log.info({ added }, 'copy memory backfilled');
-    },
-    (err) => app.log.warn({ err }, 'copy memory backfill failed'),
-  );
+  // Started once listening, so that their queries do not queue ahead of the first requests on
+  // PGlite's one connection. Reviews stored before the county copy memory existed (or by an older
+  // version) are remembered in the background: uploads work meanwhile, they just cannot name those yet.
+  const startBackgroundWork = () => {
+    void sweepOrphans();
+    backfillCopyMemory(database.db).then(
+      (added) => {
+        if (added > 0) app.log.info({ added }, 'copy memory backfilled');
+      },
+      (err) => app.log.warn({ err }, 'copy memory backfill failed'),
+    );
+  };
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -85,6 +88,7 @@ export async function serve(config: Config): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   bootTraceDone();
+  startBackgroundWork();
   // made now rather than by the first login of an unknown user, which would take twice as long
   void dummyHash();
   app.log.info(
