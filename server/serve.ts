@@ -11,6 +11,9 @@ import { listenControl } from './ops/controlSocket';
 import { backfillCopyMemory } from './repositories/copyMemoryRepo';
 import { purgeSessions } from './repositories/sessionsRepo';
 
+/** How long after listening the start-up's background work waits (the first requests go first). */
+const BACKGROUND_DELAY_MS = 1000;
+
 /** Opens the database, seeds the demo on first start, listens, and shuts down cleanly on SIGTERM/SIGINT. */
 export async function serve(config: Config): Promise<void> {
   bootMark('serve() called');
@@ -55,8 +58,8 @@ export async function serve(config: Config): Promise<void> {
     );
   const orphanSweep = setInterval(sweepOrphans, ORPHAN_SWEEP_INTERVAL_MS);
   orphanSweep.unref();
-  // Started once listening, so that their queries do not queue ahead of the first requests on
-  // PGlite's one connection. Reviews stored before the county copy memory existed (or by an older
+  // Started a second after listening, so that their queries do not queue ahead of the first
+  // requests after a restart on PGlite's one connection. Reviews stored before the county copy memory existed (or by an older
   // version) are remembered in the background: uploads work meanwhile, they just cannot name those yet.
   const startBackgroundWork = () => {
     void sweepOrphans();
@@ -68,6 +71,7 @@ export async function serve(config: Config): Promise<void> {
     );
   };
 
+  let background: NodeJS.Timeout | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -75,6 +79,7 @@ export async function serve(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
     clearInterval(orphanSweep);
+    clearTimeout(background);
     try {
       if (control && 'close' in control) await control.close();
       await app.close();
@@ -88,9 +93,12 @@ export async function serve(config: Config): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   bootTraceDone();
-  startBackgroundWork();
-  // made now rather than by the first login of an unknown user, which would take twice as long
-  void dummyHash();
+  background = setTimeout(() => {
+    startBackgroundWork();
+    // made ahead of the first login of an unknown user, which would otherwise take twice as long
+    void dummyHash();
+  }, BACKGROUND_DELAY_MS);
+  background.unref();
   app.log.info(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `法治政府建设工作平台已启动：http://localhost:${config.port}`,

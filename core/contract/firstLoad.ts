@@ -36,10 +36,14 @@ const withQuery = (path: string, query: Record<string, string | number>) => {
   return `${path}?${params.toString()}`;
 };
 
+/** The 工作台's key figures (主要指标) for a unit and year: the first of its data requests. */
+export const workbenchFiguresUrl = (unitId: string, year: number) =>
+  withQuery('/api/indicators', { unit: unitId, year });
+
 /** The 工作台's three data requests for a unit and year: key figures, trend, 待办 counts. */
 export function workbenchDataUrls(unitId: string, year: number): string[] {
   return [
-    withQuery('/api/indicators', { unit: unitId, year }),
+    workbenchFiguresUrl(unitId, year),
     withQuery('/api/indicators/trend', { unit: unitId, year, keys: TREND_KEYS.join(',') }),
     withQuery('/api/todo', { unit: unitId, days: TODO_DAYS }),
   ];

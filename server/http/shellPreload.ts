@@ -3,7 +3,7 @@ import {
   isDashboardPath,
   isShellPath,
   SESSION_URL,
-  workbenchDataUrls,
+  workbenchFiguresUrl,
   workbenchYear,
 } from '../../core/contract/firstLoad';
 import { AppError } from '../../core/errors';
@@ -17,15 +17,18 @@ import { SESSION_COOKIE } from './auth';
  * answer (issue 17, 工作台 first load): the browser starts them as soon as the page's headers
  * arrive, ahead of the application's code, and hands them to the app's own identical requests
  * (same URL, `crossorigin` = the app's same-origin credentials) instead of asking again.
- * Inside the layout, for a session: `/api/me`; on the 工作台 (no `?year=`), also its three data
- * requests for the user's own unit and this year (core/contract/firstLoad.ts). Nothing without a
- * live session: the page then goes to the login page and the requests would only answer 401.
+ * Inside the layout, for a session: `/api/me`; on the 工作台 (no `?year=`), also its key figures
+ * for the user's own unit and this year (core/contract/firstLoad.ts), the first thing it shows.
+ * Its trend and 待办 requests are left to the page (boot.ts starts them once the session is in):
+ * the browser holds six connections to the server (HTTP/1.1), and four preloads answered by the
+ * database took four of them while the stylesheet and scripts waited. Nothing without a live
+ * session: the page then goes to the login page and the requests would only answer 401.
  */
 export function shellLinks(pathname: string, search: string, unitId: string | null, now: Date): string[] {
   if (!unitId || !isShellPath(pathname)) return [];
   const urls = [SESSION_URL];
   if (isDashboardPath(pathname) && !new URLSearchParams(search).has('year'))
-    urls.push(...workbenchDataUrls(unitId, workbenchYear(now)));
+    urls.push(workbenchFiguresUrl(unitId, workbenchYear(now)));
   return urls.map((u) => `<${u}>; rel=preload; as=fetch; crossorigin`);
 }
 

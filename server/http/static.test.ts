@@ -107,7 +107,7 @@ describe('web shell', () => {
     }
   });
 
-  it('names a session’s first requests in the Link header: the session everywhere in the layout, the 工作台’s data on it', async () => {
+  it('names a session’s first requests in the Link header: the session everywhere in the layout, the 工作台’s key figures on it', async () => {
     const { townA } = await buildCounty(server.database.db, server.clock.now());
     const clerk = await buildUser(server.database.db, townA, 'township_clerk');
     const client = server.client();
@@ -117,14 +117,7 @@ describe('web shell', () => {
     const preload = (u: string) => `<${u}>; rel=preload; as=fetch; crossorigin`;
     const me = preload('/api/me');
     expect(await linksOf('/')).toBe(
-      [
-        me,
-        preload(`/api/indicators?unit=${townA.id}&year=${year}`),
-        preload(
-          `/api/indicators/trend?unit=${townA.id}&year=${year}&keys=dispute.handled%2Cpetition.cases%2Csupervision.hotline_items%2Cenforcement.cases`,
-        ),
-        preload(`/api/todo?unit=${townA.id}&days=3`),
-      ].join(', '),
+      [me, preload(`/api/indicators?unit=${townA.id}&year=${year}`)].join(', '),
     );
     // another page of the layout, or the 工作台 of another year: the session only
     expect(await linksOf('/ledgers/dispute')).toBe(me);
