@@ -49,9 +49,10 @@ export async function shellPreloadHeader(
     const session = await sessionResolver(db, token, now, config.sessionIdleMinutes, app.sessionCache);
     unitId = session.actor.unitId;
   } catch (e) {
-    // an expired or unknown session: the page itself will find out and show the login page
-    if (e instanceof AppError) return null;
-    throw e;
+    // an expired or unknown session: the page itself will find out and show the login page; any
+    // other failure only costs the hint, never the page
+    if (!(e instanceof AppError)) req.log.warn({ err: e }, 'shell preload hint skipped');
+    return null;
   }
   const links = shellLinks(pathname, search, unitId, now);
   return links.length > 0 ? links.join(', ') : null;
