@@ -5,6 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+// FAZHI_BOOT_TRACE=true: start-up phases for bench/restart-breakdown.mjs (server/bootTrace.ts prints them)
+const trace = process.env.FAZHI_BOOT_TRACE === 'true' ? [] : null;
+if (trace) globalThis.__fazhiBootMarks = trace;
+const mark = (phase) => {
+  if (!trace) return;
+  const cpu = process.cpuUsage();
+  trace.push({ phase, ms: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 });
+};
+mark('node started, bin/fazhi.mjs running');
+
 const root = path.resolve(import.meta.dirname, '..');
 // `analyze` has an entry point of its own: reading a report needs none of the server's
 // packages, whose loading took most of the command's start-up.
@@ -33,9 +43,23 @@ function bundleIsFresh() {
   }
 }
 
+// `serve` on PGlite: read PGlite's WebAssembly and compile it on V8's background threads while this
+// thread loads the server's modules, instead of after them (server/db/client.ts takes it over;
+// issue 17, restart). Its file-system bundle is left to PGlite: handing it over as a Blob kept
+// ~10 MB more resident.
+if (process.argv[2] === 'serve' && !process.env.DATABASE_URL) {
+  const dist = new URL('./', import.meta.resolve('@electric-sql/pglite'));
+  globalThis.__fazhiPgliteWasm = fs.promises
+    .readFile(new URL('pglite.wasm', dist))
+    .then((bytes) => WebAssembly.compile(bytes))
+    .catch(() => null); // PGlite then reads it itself
+}
+
 let cli;
 if (bundleIsFresh()) {
+  mark('bundle checked fresh');
   cli = await import(bundle);
+  mark('bundle and its packages loaded');
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { workbenchDataUrls } from '../../core/contract/firstLoad';
 import { queryKeys } from './api/queryKeys';
 import type { Me } from './api/types';
 import {
@@ -116,6 +117,8 @@ describe('startFirstRequests', () => {
       '/api/indicators?unit=unit-qingshi&year=2026',
       '/api/todo?unit=unit-qingshi&days=3',
     ]);
+    // exactly the URLs the server names in the page's preload header, or the browser would ask twice
+    expect(asked.sort()).toEqual(workbenchDataUrls('unit-qingshi', 2026).sort());
     // under the very keys the cards ask for, fresh for a moment so that mounting them asks nothing more
     await vi.waitFor(() =>
       expect(client.getQueryData(keyFiguresQuery('unit-qingshi', 2026).queryKey)).toBeDefined(),

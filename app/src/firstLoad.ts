@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { isDashboardPath, isShellPath, SESSION_URL } from '../../core/contract/firstLoad';
 import { queryKeys } from './api/queryKeys';
 import type { Me } from './api/types';
 import { likelyUnitId } from './context/workingUnitStore';
@@ -19,15 +20,12 @@ import { yearParam } from './pages/dashboard/year';
  * This module is in boot's small chunk: it must not import React, antd or the router.
  */
 
-/** Addresses outside the layout (router.tsx): public pages and the login page ask for no session. */
-const OUTSIDE_SHELL = /^\/(?:login|intake|public)(?:\/|$)/;
-
-export const isShellPath = (pathname: string) => !OUTSIDE_SHELL.test(pathname);
-export const isDashboardPath = (pathname: string) => pathname === '/';
+// shared with the server, which starts the same requests from the page's Link header
+export { isDashboardPath, isShellPath };
 
 /** The session as `/api/me` gives it, or null for anything else (no session, an error): see takeEarlyMe. */
 export function fetchMe(): Promise<Me | null> {
-  return fetch('/api/me', { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(
+  return fetch(SESSION_URL, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(
     (res) => (res.ok ? (res.json() as Promise<Me>) : null),
     () => null,
   );

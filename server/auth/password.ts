@@ -32,5 +32,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return crypto.timingSafeEqual(expected, actual);
 }
 
-/** A hash of a random secret: verifying against it costs the same as a real check, so unknown usernames take as long as known ones. */
-export const DUMMY_HASH = await hashPassword(crypto.randomBytes(16).toString('hex'));
+let dummy: Promise<string> | null = null;
+
+/**
+ * A hash of a random secret: verifying against it costs the same as a real check, so unknown
+ * usernames take as long as known ones. Made once, on first use or ahead of it (serve starts it
+ * once listening); no longer a top-level await, which held every start-up ~50 ms for scrypt.
+ */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(crypto.randomBytes(16).toString('hex'));
+  return dummy;
+}

@@ -10,7 +10,7 @@ import {
   type ThrottleState,
 } from '../../core/auth/loginThrottle';
 import { AppError } from '../../core/errors';
-import { DUMMY_HASH, verifyPassword } from '../auth/password';
+import { dummyHash, verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { sha256Hex } from '../lib/hash';
 import { appendAudit } from '../repositories/auditRepo';
@@ -85,7 +85,7 @@ export async function sessionOpener(p: LoginProps) {
   const { keys, account } = await countTry(p.db, p.username, p.ip, p.now);
   const found = await findUserByUsername(p.db, p.username);
   if (!found) {
-    await verifyPassword(p.password, DUMMY_HASH);
+    await verifyPassword(p.password, await dummyHash());
     return refuseAfterFloor(startedAt);
   }
   const { user } = found;

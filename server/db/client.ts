@@ -1,10 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import { bootMark } from '../bootTrace';
 import { MIGRATIONS_DIR } from '../paths';
 import { lockDataDir } from './dataDirLock';
 import { assertNotNewer } from './migrationVersions';
@@ -42,6 +40,17 @@ export interface PoolStats {
   max: number;
 }
 
+/**
+ * PGlite's compiled WebAssembly, when bin/fazhi.mjs started compiling it for `serve` before
+ * loading the server's modules: taken once, by the first database opened.
+ */
+async function takeEarlyWasm(): Promise<WebAssembly.Module | null> {
+  const holder = globalThis as { __fazhiPgliteWasm?: Promise<WebAssembly.Module | null> };
+  const early = holder.__fazhiPgliteWasm;
+  delete holder.__fazhiPgliteWasm;
+  return early ? await early : null;
+}
+
 /** Opens PGlite persisted in `dataDir` (locked, seeded from the template when empty) and migrates it. */
 export async function openPglite(
   dataDir: string,
@@ -50,12 +59,20 @@ export async function openPglite(
   const release = lockDataDir(dataDir);
   try {
     await seedDataDir(dataDir, opts.template);
-    const client = await PGlite.create({ dataDir, postgresqlconf: PGLITE_CONF });
+    bootMark('data dir locked, template checked');
+    const early = await takeEarlyWasm();
+    const client = await PGlite.create({
+      dataDir,
+      postgresqlconf: PGLITE_CONF,
+      ...(early ? { pgliteWasmModule: early } : {}),
+    });
+    bootMark('PGlite open (WASM)');
     const db = drizzlePglite(client, { schema });
     try {
       const upToDate = await assertNotNewer(db as unknown as Db);
       // at the shipped version already (every restart): drizzle's migrator would only read the files again
       if (opts.migrate !== false && !upToDate) await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+      bootMark('migrations checked');
     } catch (e) {
       await client.close();
       throw e;
@@ -95,6 +112,12 @@ export async function openPostgres(
   url: string,
   opts: { max?: number; migrate?: boolean } = {},
 ): Promise<Database> {
+  // loaded here, not at start-up: a PGlite server never needs node-postgres (issue 17, restart)
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
   // an idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it
   pool.on('error', (err) => console.error('PostgreSQL 连接异常 / pool error:', err.message));

@@ -6,30 +6,27 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
+  type FastifyRequest,
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { noSessionCache, type SessionCache, sessionCache } from '../auth/sessionCache';
+import { bootMark } from '../bootTrace';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { HttpMetrics } from '../metrics/httpMetrics';
 import { registerRoutes } from '../routes';
+import { registerApiDocs } from './apiDocs';
 import { registerAuthHooks } from './auth';
 import { AppError, errorHandler, sendError } from './errors';
 import { registerInputGuard } from './inputGuard';
 import { registerRequestLog } from './requestLog';
+import { shellPreloadHeader } from './shellPreload';
 import type { RouteInfo } from './types';
 import './types';
 
@@ -151,20 +148,15 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
   // file uploads set their own limits per route (report files up to 50 MB); JSON bodies keep the 1 MB bodyLimit
   await app.register(fastifyMultipart);
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: '法治政府建设工作平台 API', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fazhi_sid' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-
+  bootMark('fastify + cookie, rate-limit, multipart');
+  // swagger and swagger-ui are loaded on the first request to /api/docs (http/apiDocs.ts)
+  app.decorate('apiDocs', registerApiDocs(app));
   registerInputGuard(app);
   app.decorate('sessionCache', deps.sessionCache ?? (config.sessionCache ? sessionCache : noSessionCache));
   registerAuthHooks(app, deps.database.db, config, now);
   await app.register(registerRoutes, { database: deps.database, config, now });
 
+  bootMark('routes registered');
   const hasWeb = fs.existsSync(path.join(config.staticDir, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -175,22 +167,32 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
       // sent to browsers that accept them, with Vary: accept-encoding; the file itself otherwise
       preCompressed: true,
       setHeaders: (res, file) => {
-        // Vite names assets by content hash, so they never change; the shell must always be revalidated
+        // Vite names assets by content hash, so they never change; the shell must always be revalidated,
+        // and is private: with a session its Link header names that user's first requests (sendShell)
         const immutable = file.includes(`${path.sep}assets${path.sep}`);
-        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        const shell = path.basename(file).startsWith('index.html');
+        res.header(
+          'cache-control',
+          immutable ? 'public, max-age=31536000, immutable' : shell ? 'private, no-cache' : 'no-cache',
+        );
       },
     });
   }
-  const sendShell = (reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-  if (hasWeb) app.get('/', (_req, reply) => sendShell(reply));
+  // the same file for everyone, but with a session its Link header names that user's first requests
+  const sendShell = async (req: FastifyRequest, reply: FastifyReply) => {
+    const links = await shellPreloadHeader(app, req, deps.database.db, config, now());
+    if (links) reply.header('link', links);
+    return reply.type('text/html').sendFile('index.html');
+  };
+  if (hasWeb) app.get('/', (req, reply) => sendShell(req, reply));
   app.setNotFoundHandler((req, reply) => {
     const pathname = req.url.split('?')[0] ?? '';
     // a missing file (/assets/old.js) is a 404; an extensionless path is a client-side route of the SPA
     const isClientRoute =
       req.method === 'GET' && !pathname.startsWith('/api') && !/\.[a-z0-9]+$/i.test(pathname);
     if (!hasWeb || !isClientRoute) return sendError(reply, 'ROUTE_NOT_FOUND');
-    return sendShell(reply);
+    return sendShell(req, reply);
   });
+  bootMark('web shell and static files registered');
   return app;
 }

@@ -29,8 +29,8 @@ function looseObjects(schema: unknown, at: string, out: string[] = []): string[]
 }
 
 describe('response contract', () => {
-  it('documents a 2xx answer with its schema for every /api route', () => {
-    const doc = server.app.swagger() as unknown as OpenApi;
+  it('documents a 2xx answer with its schema for every /api route', async () => {
+    const doc = (await server.app.apiDocs.document()) as OpenApi;
     const routes = server.app.apiRoutes.filter((r) => !r.url.startsWith('/api/docs'));
     expect(routes.length).toBeGreaterThan(60);
     const undeclared: string[] = [];
@@ -44,8 +44,8 @@ describe('response contract', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('declares every answered object strict, so an extra field fails rather than vanishes', () => {
-    const doc = server.app.swagger() as unknown as OpenApi;
+  it('declares every answered object strict, so an extra field fails rather than vanishes', async () => {
+    const doc = (await server.app.apiDocs.document()) as OpenApi;
     const loose: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths))
       for (const [method, op] of Object.entries(ops))
@@ -56,8 +56,8 @@ describe('response contract', () => {
     expect(loose).toEqual([]);
   });
 
-  it('declares files with their content type', () => {
-    const doc = server.app.swagger() as unknown as OpenApi;
+  it('declares files with their content type', async () => {
+    const doc = (await server.app.apiDocs.document()) as OpenApi;
     const types = (path: string) => Object.keys(doc.paths[path]?.get?.responses['200']?.content ?? {});
     expect(types('/api/reports/{id}/docx')).toEqual([
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '../../core/calendar/dates';
+import { buildCounty, buildUser } from '../test/factories';
 import { setupTestServer } from '../test/server';
 
 /** The SPA shell and its assets, from a small built-looking directory made here. */
@@ -47,7 +49,9 @@ describe('web shell', () => {
     const r = await server.client().get<string>('/admin/users');
     expect(r.status).toBe(200);
     expect(r.body).toContain('<title>法治</title>');
-    expect(r.headers.get('cache-control')).toBe('no-cache');
+    // private: with a session the shell's Link header names that user's requests
+    expect(r.headers.get('cache-control')).toBe('private, no-cache');
+    expect(r.headers.get('link')).toBeNull();
   });
 
   it('serves the favicon from the root of the build as an image, not the shell', async () => {
@@ -98,9 +102,32 @@ describe('web shell', () => {
       expect(r.status).toBe(200);
       expect(r.headers['content-encoding']).toBe('br');
       expect(r.headers['content-type']).toMatch(/text\/html/);
-      expect(r.headers['cache-control']).toBe('no-cache');
+      expect(r.headers['cache-control']).toBe('private, no-cache');
       expect(zlib.brotliDecompressSync(r.body).toString()).toBe(shell);
     }
+  });
+
+  it('names a session’s first requests in the Link header: the session everywhere in the layout, the 工作台’s key figures on it', async () => {
+    const { townA } = await buildCounty(server.database.db, server.clock.now());
+    const clerk = await buildUser(server.database.db, townA, 'township_clerk');
+    const client = server.client();
+    await client.login(clerk.username);
+    const linksOf = async (url: string) => (await client.get<string>(url)).headers.get('link');
+    const year = chinaDay(server.clock.now()).slice(0, 4);
+    const preload = (u: string) => `<${u}>; rel=preload; as=fetch; crossorigin`;
+    const me = preload('/api/me');
+    expect(await linksOf('/')).toBe(
+      [me, preload(`/api/indicators?unit=${townA.id}&year=${year}`)].join(', '),
+    );
+    // another page of the layout, or the 工作台 of another year: the session only
+    expect(await linksOf('/ledgers/dispute')).toBe(me);
+    expect(await linksOf('/?year=2025')).toBe(me);
+    // outside the layout, or without a live session: nothing
+    expect(await linksOf('/login')).toBeNull();
+    expect(await linksOf('/public/reports/abc')).toBeNull();
+    const stranger = server.client();
+    stranger.cookie = 'fazhi_sid=not-a-session';
+    expect((await stranger.get<string>('/')).headers.get('link')).toBeNull();
   });
 
   it('still answers unknown API routes with JSON', async () => {

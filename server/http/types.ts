@@ -3,6 +3,7 @@ import type { Action } from '../../core/policy';
 import type { SessionCache } from '../auth/sessionCache';
 import type { ResolvedSession } from '../commands/sessionResolver';
 import type { HttpMetrics } from '../metrics/httpMetrics';
+import type { ApiDocs } from './apiDocs';
 
 /** A route either names the policy action that guards it or says it is public; the server refuses to start otherwise. */
 export type RoutePolicy = Action | 'public';
@@ -27,6 +28,8 @@ declare module 'fastify' {
     sessionCache: SessionCache;
     /** Request counts and latencies for `/metrics`; null when metrics are off. */
     httpMetrics: HttpMetrics | null;
+    /** The OpenAPI document of /api/docs, built on first use (http/apiDocs.ts). */
+    apiDocs: ApiDocs;
     /** The event loop delay monitor, present when metrics are on. */
     loopDelay?: IntervalHistogram;
   }

@@ -1,4 +1,5 @@
 import { type FetchQueryOptions, type QueryClient, type QueryKey, queryOptions } from '@tanstack/react-query';
+import { TODO_DAYS, TREND_KEYS } from '../../../../core/contract/firstLoad';
 import { getIndicatorTrend, getUnitIndicators } from '../../api/indicators';
 import { getTodo } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
@@ -9,16 +10,8 @@ import { queryKeys } from '../../api/queryKeys';
  * is part of the initial bundle: it must stay free of antd and of the page's own code.
  */
 
-/** Counts worth watching month by month in a township. */
-export const TREND_KEYS = [
-  'dispute.handled',
-  'petition.cases',
-  'supervision.hotline_items',
-  'enforcement.cases',
-] as const;
-
-/** 待办 counts look this many working days ahead. */
-export const TODO_DAYS = 3;
+// the server names the same requests in the page's preload header: core/contract/firstLoad.ts
+export { TODO_DAYS, TREND_KEYS };
 
 /** Data the shell prefetched stays fresh this long, so the cards mounting do not ask again. */
 export const PREFETCH_FRESH_MS = 10_000;
