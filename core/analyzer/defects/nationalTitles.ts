@@ -1,3 +1,4 @@
+import { matchAllOf, matchesNear } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -20,7 +21,7 @@ const TITLE =
 
 export function findNationalTitleDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of text.matchAll(TITLE)) {
+  for (const m of matchAllOf(text, TITLE)) {
     const name = m[1] as string;
     const allowed = PERIODS[name] ?? [];
     if (allowed.includes(`${m[2]}-${m[3]}`)) continue;
@@ -49,7 +50,7 @@ const ODD_APPROX = /(?<![\d.０-９])([1-9])余(?=[次场件人名个份条万�
 
 export function findApproximationDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of text.matchAll(ODD_APPROX)) {
+  for (const m of matchesNear(text, ODD_APPROX, '余', 1)) {
     const i = m.index ?? 0;
     out.push(at('typo', i, i + 2, DEFECT_MESSAGES.oddApproximation(m[0]), 'medium'));
   }

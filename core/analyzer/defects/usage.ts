@@ -1,3 +1,4 @@
+import { matchAllOf } from '../scan';
 import type { DefectConfidence } from '../types';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
@@ -72,7 +73,7 @@ const RULES: readonly UsageRule[] = [
 export function findUsageDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
   for (const r of RULES) {
-    for (const m of text.matchAll(r.pattern)) {
+    for (const m of matchAllOf(text, r.pattern)) {
       const i = m.index ?? 0;
       out.push(
         at('typo', i, i + r.wrong.length, DEFECT_MESSAGES.usage(r.wrong, r.right, r.why), r.confidence),
