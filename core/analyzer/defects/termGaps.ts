@@ -90,15 +90,49 @@ const PAIRS = (() => {
   for (const f of GAPS.keys()) t[pairSlot(f.charCodeAt(0), f.charCodeAt(1))] = 1;
   return t;
 })();
-const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-const BY_PAIR: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
-  const m = new Map<number, [string, Gap][]>();
+
+/** A trie of the forms: the forms written at a position are read in one walk of the text there. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** the form ending here and its rank in GAPS (the order in which forms are tried) */
+  form: [string, Gap] | null;
+  rank: number;
+}
+const ROOT: TrieNode = (() => {
+  const root: TrieNode = { next: new Map(), form: null, rank: -1 };
+  let rank = 0;
   for (const entry of GAPS) {
-    const key = pairKey(entry[0], 0);
-    m.set(key, [...(m.get(key) ?? []), entry]);
+    let node = root;
+    for (let k = 0; k < entry[0].length; k++) {
+      const c = entry[0].charCodeAt(k);
+      let child = node.next.get(c);
+      if (child === undefined) {
+        child = { next: new Map(), form: null, rank: -1 };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.form = entry;
+    node.rank = rank++;
   }
-  return m;
+  return root;
 })();
+
+/**
+ * The forms written at u[i…], in the order GAPS lists them (as the search by first pair tried
+ * them): each form is a prefix of the next longer one found, so a walk down the trie finds all.
+ */
+function formsAt(u: Uint16Array, n: number, i: number): [string, Gap][] {
+  const found: TrieNode[] = [];
+  let node: TrieNode | undefined = ROOT;
+  for (let k = i; k < n; k++) {
+    node = node.next.get(u[k] as number);
+    if (node === undefined) break;
+    if (node.form) found.push(node);
+  }
+  if (found.length > 1) found.sort((a, b) => a.rank - b.rank);
+  return found.map((f) => f.form as [string, Gap]);
+}
 
 /**
  * A long fixed term with one character dropped (第一责任职责, 习近平法思想) or typed twice
@@ -112,10 +146,7 @@ export function findTermGaps(text: string, from: number): NormDefect[] {
     // Most characters start no form: a table lookup skips them before the map is asked.
     const c = u[i] as number;
     if (FIRST[c] !== 1 || PAIRS[pairSlot(c, u[i + 1] as number)] !== 1) continue;
-    const forms = BY_PAIR.get(pairKey(text, i));
-    if (!forms) continue;
-    for (const [form, gap] of forms) {
-      if (!text.startsWith(form, i)) continue;
+    for (const [form, gap] of formsAt(u, text.length, i)) {
       if (gap.lastDropped && !AFTER_NAME.test(text.slice(i + form.length, i + form.length + 1))) continue;
       // The term written right around it: the form is part of it (a deletion at a repeated character).
       const near = text.slice(Math.max(0, i - gap.right.length), i + form.length + gap.right.length);
