@@ -1,4 +1,3 @@
-import { matchesNear } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -35,12 +34,8 @@ export function findDateDefects(text: string): NormDefect[] {
     const i = m.index ?? 0;
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.dateNoYue(m[0]), 'high'));
   }
-  // Each pattern is tried only just before its 年 (four digits before it) or 月 (one or two).
-  for (const [re, anchor, min, max] of [
-    [NO_YUE_BEFORE_VERB, '年', 4, 4],
-    [NO_RI, '月', 1, 2],
-  ] as const) {
-    for (const m of matchesNear(text, re, anchor, min, max)) {
+  for (const re of [NO_YUE_BEFORE_VERB, NO_RI]) {
+    for (const m of text.matchAll(re)) {
       const i = m.index ?? 0;
       const message = re === NO_RI ? DEFECT_MESSAGES.dateNoRi(m[0]) : DEFECT_MESSAGES.dateNoYue(m[0]);
       out.push(at('typo', i, i + m[0].length, message, 'high'));

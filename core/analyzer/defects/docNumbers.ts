@@ -1,4 +1,3 @@
-import { matchAllOf } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -40,7 +39,7 @@ export function findDocNumberDefects(text: string, reportYear: number | null): N
     const found = text.slice(i, b + m[0].length);
     out.push(at('typo', i, b + m[0].length, DEFECT_MESSAGES.docNumberBrackets(found), 'low'));
   }
-  for (const m of matchAllOf(text, GARBLED)) {
+  for (const m of text.matchAll(GARBLED)) {
     const b = m.index ?? 0;
     const i = agencyStart(text, b);
     if (i === b) continue;
@@ -58,7 +57,7 @@ export function findDocNumberDefects(text: string, reportYear: number | null): N
     out.push(at('typo', i, b + m[0].length, DEFECT_MESSAGES.docNumberLostBracket(found, meant), 'medium'));
   }
   if (reportYear !== null) {
-    for (const m of matchAllOf(text, CITED)) {
+    for (const m of text.matchAll(CITED)) {
       const y = Number(m[1]);
       // A report is signed early in the next year, so a document of that year may be cited.
       if (y > reportYear + 1) {

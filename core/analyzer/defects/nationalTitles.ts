@@ -1,4 +1,3 @@
-import { matchAllOf, matchesNear } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -21,7 +20,7 @@ const TITLE =
 
 export function findNationalTitleDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of matchAllOf(text, TITLE)) {
+  for (const m of text.matchAll(TITLE)) {
     const name = m[1] as string;
     const allowed = PERIODS[name] ?? [];
     if (allowed.includes(`${m[2]}-${m[3]}`)) continue;
@@ -50,7 +49,7 @@ const ODD_APPROX = /(?<![\d.０-９])([1-9])余(?=[次场件人名个份条万�
 
 export function findApproximationDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of matchesNear(text, ODD_APPROX, '余', 1)) {
+  for (const m of text.matchAll(ODD_APPROX)) {
     const i = m.index ?? 0;
     out.push(at('typo', i, i + 2, DEFECT_MESSAGES.oddApproximation(m[0]), 'medium'));
   }

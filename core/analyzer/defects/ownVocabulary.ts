@@ -1,5 +1,4 @@
 import { codeUnits } from '../codeUnits';
-import { matchAllOf } from '../scan';
 import { CONFUSABLE } from './confusables';
 import { DICTIONARY_WORDS, HOMOPHONES } from './homophones.generated';
 import { LEXICON } from './lexicon';
@@ -154,14 +153,11 @@ const STANDALONE: ReadonlySet<string> = new Set(
  * meant the word both times; requiring the correct form in the same text keeps false alarms
  * rare. The variants are generated once, so a report is scanned in one pass.
  */
-/** A title in 《》 on one line. */
-const TITLE_SPAN = /《[^》\n]*》/g;
-
 export function findOwnVocabularyTypos(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
   // Inside 《…》 the report quotes another document's title, which its own vocabulary does not
   // govern (older titles say 法制 where later ones say 法治): a hint only.
-  const titles = matchAllOf(text, TITLE_SPAN).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const titles = [...text.matchAll(/《[^》\n]*》/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const inTitle = (i: number) => titles.some(([s, e]) => (s as number) < i && i < (e as number));
   const u = codeUnits(text);
   // Whether the report writes a word correctly, asked once per word: a correct term that is

@@ -1,5 +1,4 @@
 import type { Identification } from '../identify/identify';
-import { matchesNear } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -58,7 +57,7 @@ function placeOf(id: Identification): string | null {
 export function findRunOnDefects(text: string, id: Identification): NormDefect[] {
   const out: NormDefect[] = [];
   const from = id.bodyStart;
-  for (const m of matchesNear(text, GLUED_YEAR, '年', 6)) {
+  for (const m of text.matchAll(GLUED_YEAR)) {
     const i = m.index ?? 0;
     if (i < from || BEFORE_YEAR.has((m[1] as string)[1] as string)) continue;
     out.push(at('other', i, i + m[0].length - 1, DEFECT_MESSAGES.gluedYear(m[0].slice(0, -1)), 'medium'));

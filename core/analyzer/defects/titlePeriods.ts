@@ -1,4 +1,3 @@
-import { matchAllOf } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -13,7 +12,7 @@ const PERIOD_NO_NIAN =
 
 export function findTitlePeriodDefects(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of matchAllOf(text, PERIOD_NO_NIAN)) {
+  for (const m of text.matchAll(PERIOD_NO_NIAN)) {
     const i = m.index ?? 0;
     if (i < from) continue;
     const period = m[0].slice(m[0].search(/[（(]/), -1);

@@ -1,5 +1,4 @@
 import type { Identification } from '../identify/identify';
-import { matchesNear } from '../scan';
 import type { Paragraph } from '../spans';
 import { type SectionRange, sectionAt } from '../structure/sections';
 import type { Heading } from '../types';
@@ -46,7 +45,7 @@ export function findYearDefects(
       out.push(at('year_mismatch', i, i + m[0].length, DEFECT_MESSAGES.staleDocument(y, year)));
     }
   }
-  for (const m of matchesNear(text, SENTENCE_YEAR, '年', 4, 5)) {
+  for (const m of text.matchAll(SENTENCE_YEAR)) {
     const i = (m.index ?? 0) + (m[1] ?? '').length;
     if (i < id.bodyStart) continue;
     const y = Number(m[2]);
