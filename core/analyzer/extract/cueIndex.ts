@@ -102,7 +102,7 @@ const PAIR_SLOTS = 1 << PAIR_BITS;
 const PAIR_CODE = new Int32Array(PAIR_SLOTS);
 const PAIR_REFS: (readonly CueRef[] | undefined)[] = new Array(PAIR_SLOTS).fill(undefined);
 /** First characters of those pairs: most positions of a context are ruled out by one load. */
-const BIGRAM_FIRST = new Uint8Array(0x10000);
+const BIGRAM_FIRST = new Uint32Array(0x10000 >>> 5);
 const pairCode = (a: number, b: number) => (a << 16) | b;
 const pairHome = (code: number) => Math.imul(code, 0x9e3779b1) >>> (32 - PAIR_BITS);
 function refsOfPair(code: number): readonly CueRef[] | undefined {
@@ -124,7 +124,8 @@ for (const c of COMPILED) {
       PAIR_CODE[slot] = code;
       PAIR_REFS[slot] = [{ c, cue }];
     }
-    BIGRAM_FIRST[head.charCodeAt(0)] = 1;
+    const h0 = head.charCodeAt(0);
+    BIGRAM_FIRST[h0 >>> 5] = (BIGRAM_FIRST[h0 >>> 5] as number) | (1 << (h0 & 31));
   }
 }
 
@@ -152,7 +153,7 @@ export function cuesIn(s: string): CueHits {
   const out = new CueHits();
   for (let i = 0; i + 1 < s.length; i++) {
     const a = s.charCodeAt(i);
-    if (BIGRAM_FIRST[a] !== 1) continue;
+    if (((BIGRAM_FIRST[a >>> 5] as number) & (1 << (a & 31))) === 0) continue;
     const refs = refsOfPair(pairCode(a, s.charCodeAt(i + 1)));
     if (!refs) continue;
     for (const { c, cue } of refs) {

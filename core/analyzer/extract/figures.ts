@@ -1,5 +1,5 @@
 import { codeUnits } from '../codeUnits';
-import { charTable } from '../spans';
+import { charBits, hasCharBit } from '../spans';
 import { MEASURE_WORDS } from './cueIndex';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './numbers';
 
@@ -29,8 +29,8 @@ const COUNT_RE = new RegExp(
 const RATE_RE = new RegExp(`${PRE}(${ARABIC})%${POST}`, 'y');
 /** Characters a figure can begin with: the first of a PRE word, a digit, a Chinese numeral. */
 const PRE_FIRST = '近约超逾将多达';
-const COUNT_FIRST = charTable(`${PRE_FIRST}0123456789${CHINESE_NUMERAL_CHARS}`);
-const RATE_FIRST = charTable(`${PRE_FIRST}0123456789`);
+const COUNT_FIRST = charBits(`${PRE_FIRST}0123456789${CHINESE_NUMERAL_CHARS}`);
+const RATE_FIRST = charBits(`${PRE_FIRST}0123456789`);
 
 /**
  * Positions of the characters in COUNT_FIRST (which holds all of RATE_FIRST), from one
@@ -39,7 +39,7 @@ const RATE_FIRST = charTable(`${PRE_FIRST}0123456789`);
 function figureStarts(text: string): number[] {
   const u = codeUnits(text);
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (COUNT_FIRST[u[i] as number] === 1) out.push(i);
+  for (let i = 0; i < text.length; i++) if (hasCharBit(COUNT_FIRST, u[i] as number)) out.push(i);
   return out;
 }
 
@@ -50,14 +50,14 @@ function figureStarts(text: string): number[] {
  */
 function matchesAt(
   re: RegExp,
-  first: Uint8Array,
+  first: Uint32Array,
   text: string,
   starts: readonly number[],
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let p = 0;
   for (const q of starts) {
-    if (q < p || first[text.charCodeAt(q)] !== 1) continue;
+    if (q < p || !hasCharBit(first, text.charCodeAt(q))) continue;
     re.lastIndex = q;
     const m = re.exec(text);
     if (m === null || m[0].length === 0) continue;
