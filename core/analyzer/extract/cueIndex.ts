@@ -148,14 +148,19 @@ export class CueHits {
   }
 }
 
+/** The result of a context holding no cue (never changed). */
+const NO_HITS = new CueHits();
+
 /** The cues whose first two characters occur in `s`, grouped by indicator, in order of first occurrence. */
 export function cuesIn(s: string): CueHits {
-  const out = new CueHits();
+  // Most short contexts hold no cue: they share one empty result, which nothing changes.
+  let out: CueHits | null = null;
   for (let i = 0; i + 1 < s.length; i++) {
     const a = s.charCodeAt(i);
     if (((BIGRAM_FIRST[a >>> 5] as number) & (1 << (a & 31))) === 0) continue;
     const refs = refsOfPair(pairCode(a, s.charCodeAt(i + 1)));
     if (!refs) continue;
+    out ??= new CueHits();
     for (const { c, cue } of refs) {
       const k = out.defs.indexOf(c);
       if (k < 0) {
@@ -167,7 +172,7 @@ export function cuesIn(s: string): CueHits {
       if (!list.includes(cue)) list.push(cue);
     }
   }
-  return out;
+  return out ?? NO_HITS;
 }
 
 /** The best (nearest the end, then longest) match of `cues` in `s`. */
