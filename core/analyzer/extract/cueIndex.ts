@@ -88,7 +88,9 @@ export const COMPOUNDS = [
   }),
 ];
 
-export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
+export const ZERO_CUES = COMPILED.flatMap((c) =>
+  (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z, re: new RegExp(escapeRegExp(z), 'g') })),
+);
 
 type CueRef = { c: CompiledDef; cue: CompiledCue };
 
