@@ -2,26 +2,8 @@ import type { Paragraph } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
-/** Marks that are never right twice in a row (nested quotes use ‘’). */
-const DOUBLED_MARKS = '“”《》（）‘’';
-
-/**
- * The same opening or closing mark twice, left to right and without overlap (《《《 is one pair),
- * as a global scan of ““|””|《《|… finds them: found from each mark's occurrences, since a
- * pattern of alternatives is tried at every position of the text.
- */
-function doubledMarks(text: string): { index: number; pair: string }[] {
-  const out: { index: number; pair: string }[] = [];
-  for (const mark of DOUBLED_MARKS) {
-    const c = mark.charCodeAt(0);
-    for (let j = text.indexOf(mark); j >= 0; j = text.indexOf(mark, j + 1)) {
-      if (text.charCodeAt(j + 1) !== c) continue;
-      out.push({ index: j, pair: mark + mark });
-      j++;
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
+/** The same opening or closing mark twice: never right (nested quotes use ‘’). */
+const DOUBLED = /““|””|《《|》》|（（|））|‘‘|’’/g;
 const LEAD = 2;
 const TAIL = 12;
 /** No title runs over a sentence stop or a comma: such a pair is two titles each missing a mark. */
@@ -32,11 +14,12 @@ const TITLE_END = /[法例定要见知划案典则纲录编书告报规论述]$/
 /** Doubled quotation and title marks, and title marks that do not pair up within a paragraph. */
 export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const { index: i, pair } of doubledMarks(text)) {
+  for (const m of text.matchAll(DOUBLED)) {
+    const i = m.index ?? 0;
     if (i < bodyStart) continue;
     const s = Math.max(0, i - LEAD);
     out.push(
-      at('typo', s, Math.min(text.length, i + pair.length + TAIL), DEFECT_MESSAGES.doubledMark(pair), 'high'),
+      at('typo', s, Math.min(text.length, i + m[0].length + TAIL), DEFECT_MESSAGES.doubledMark(m[0]), 'high'),
     );
   }
   const last = paras[paras.length - 1];
