@@ -88,9 +88,7 @@ export const COMPOUNDS = [
   }),
 ];
 
-export const ZERO_CUES = COMPILED.flatMap((c) =>
-  (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z, re: new RegExp(escapeRegExp(z), 'g') })),
-);
+export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
 
 type CueRef = { c: CompiledDef; cue: CompiledCue };
 

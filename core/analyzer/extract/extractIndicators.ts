@@ -316,10 +316,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     keyAt.set(f, r.def.key);
   }
   for (const z of ZERO_CUES) {
-    // A literal pattern's search skips ahead faster than indexOf of a word in a two-byte text;
-    // both find the same non-overlapping occurrences from left to right.
-    for (const m of text.matchAll(z.re)) {
-      const at = m.index ?? 0;
+    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) {
       if (opts.excluded(at)) continue;
       const end = at + z.cue.length;
       out.push({
