@@ -58,7 +58,8 @@ export function matchesNear(
   const after = (from: number): number => {
     if (find === null) return text.indexOf(anchor, from);
     find.lastIndex = from;
-    return find.exec(text)?.index ?? -1;
+    // test, not exec: no match array per occurrence; the literal ends where the scan stopped.
+    return find.test(text) ? find.lastIndex - anchor.length : -1;
   };
   for (let j = after(0); j >= 0; j = after(j + 1)) {
     for (let p = Math.max(next, j - maxBefore); p <= j - minBefore; p++) {
