@@ -15,7 +15,7 @@ const MIN_RUN = 24;
  */
 export function findDuplicatedText(text: string, bodyStart: number): NormDefect[] {
   const u = codeUnits(text);
-  const seen = new ClauseSet(u);
+  const seen = new ClauseSet(u, text.length);
   const out: NormDefect[] = [];
   let run: { start: number; end: number; chars: number; clauses: number } | null = null;
   const flush = () => {
@@ -58,25 +58,55 @@ export function findDuplicatedText(text: string, bodyStart: number): NormDefect[
   return out;
 }
 
+/** Entry tables shared by all calls (a check runs to the end before the next begins), grown as needed. */
+let slots = new Int32Array(1 << 12);
+let entStart = new Int32Array(1 << 11);
+let entEnd = new Int32Array(1 << 11);
+let entHash = new Int32Array(1 << 11);
+let entNext = new Int32Array(1 << 11);
+
 /**
  * The clauses read so far, kept as spans of the code units and found by a hash of their
- * characters: a Set of sliced strings cost a string per clause.
+ * characters, in an open hash table of typed arrays chained per slot: a Set of sliced strings
+ * cost a string per clause, and a Map of arrays (the previous form) an array per clause.
  */
 class ClauseSet {
-  private readonly byHash = new Map<number, number[]>();
-  constructor(private readonly u: Uint16Array) {}
+  private count = 0;
+  private readonly shift: number;
+
+  constructor(
+    private readonly u: Uint16Array,
+    length: number,
+  ) {
+    // At most one clause per MIN_CLAUSE characters is added; twice that many slots.
+    const most = Math.ceil(length / MIN_CLAUSE) + 1;
+    let bits = 4;
+    while (1 << bits < 2 * most) bits++;
+    this.shift = 32 - bits;
+    if (slots.length < 1 << bits) slots = new Int32Array(1 << bits);
+    else slots.fill(0, 0, 1 << bits);
+    if (entStart.length < most) {
+      entStart = new Int32Array(most);
+      entEnd = new Int32Array(most);
+      entHash = new Int32Array(most);
+      entNext = new Int32Array(most);
+    }
+  }
 
   /** Adds u[start, end) of hash h; false (and nothing added) when an equal clause is already there. */
   add(start: number, end: number, h: number): boolean {
-    const spans = this.byHash.get(h);
-    if (!spans) {
-      this.byHash.set(h, [start, end]);
-      return true;
+    const slot = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    const first = (slots[slot] as number) - 1;
+    for (let e = first; e >= 0; e = entNext[e] as number) {
+      if (entHash[e] === h && this.equal(entStart[e] as number, entEnd[e] as number, start, end))
+        return false;
     }
-    for (let k = 0; k < spans.length; k += 2) {
-      if (this.equal(spans[k] as number, spans[k + 1] as number, start, end)) return false;
-    }
-    spans.push(start, end);
+    const k = this.count++;
+    entStart[k] = start;
+    entEnd[k] = end;
+    entHash[k] = h;
+    entNext[k] = first;
+    slots[slot] = k + 1;
     return true;
   }
 

@@ -1,3 +1,4 @@
+import { matchAllOf, matchesNear } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -56,7 +57,7 @@ const SESSIONS = /(十[六七八九]|二十)届历届全会/g;
 
 function congressWording(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of text.matchAll(CONGRESS)) {
+  for (const m of matchAllOf(text, CONGRESS)) {
     const i = m.index ?? 0;
     const right = `党的${m[1]}大${m[2]}${m[1]}届历次全会`;
     out.push(
@@ -69,7 +70,7 @@ function congressWording(text: string): NormDefect[] {
       ),
     );
   }
-  for (const m of text.matchAll(SESSIONS)) {
+  for (const m of matchesNear(text, SESSIONS, '届历届全会', 2)) {
     const i = m.index ?? 0;
     out.push(
       at(
@@ -114,19 +115,19 @@ function droppedCharacters(text: string): NormDefect[] {
       const i = m.index ?? 0;
       out.push(at('typo', i, i + 3, DEFECT_MESSAGES.droppedChars('法治建', '法治建设'), 'medium'));
     }
-  for (const m of text.matchAll(STRAY_BEFORE_TERM)) {
+  for (const m of matchesNear(text, STRAY_BEFORE_TERM, '法合法性审')) {
     const i = m.index ?? 0;
     out.push(
       at('typo', i, i + 6, DEFECT_MESSAGES.extraChar(text.slice(i, i + 6), text.slice(i + 1, i + 6)), 'high'),
     );
   }
-  for (const m of text.matchAll(REPORT_AS_FOLLOWS)) {
+  for (const m of matchesNear(text, REPORT_AS_FOLLOWS, '报如下', 2)) {
     const prev = (m[1] as string)[1] as string;
     if (REPORT_VERBS.has(prev)) continue;
     const i = m.index ?? 0;
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], `${m[1]}报告如下`), 'high'));
   }
-  for (const m of text.matchAll(FIRST_PERSON)) {
+  for (const m of matchesNear(text, FIRST_PERSON, '第一人', 0, 1)) {
     const i = m.index ?? 0;
     // 落实第一人职责: the duty named right after it says whose it is, as the heads before it do.
     const after = text.slice(i + m[0].length, i + m[0].length + 2);
@@ -135,7 +136,7 @@ function droppedCharacters(text: string): NormDefect[] {
       at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], `${m[1] ?? ''}第一责任人`), 'high'),
     );
   }
-  for (const m of text.matchAll(INTO)) {
+  for (const m of matchAllOf(text, INTO)) {
     if (INTO_VERBS.has(m[1] as string)) continue;
     const i = (m.index ?? 0) + m[0].length - (m[2] as string).length - 2;
     out.push(

@@ -1,3 +1,4 @@
+import { matchAllOf, matchesNear } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -15,7 +16,7 @@ export function findRateSignDefects(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
   // The pattern starts at 率 (a search from every Chinese character backtracked at each);
   // the rate's name is the run of Chinese characters before it, up to ten.
-  for (const m of text.includes('率') ? text.matchAll(RATE_FIGURE) : []) {
+  for (const m of matchAllOf(text, RATE_FIGURE)) {
     const at0 = m.index ?? 0;
     let i = at0;
     while (i > 0 && at0 - i < 10 && /[\u4e00-\u9fa5]/.test(text[i - 1] as string)) i--;
@@ -25,7 +26,7 @@ export function findRateSignDefects(text: string, from: number): NormDefect[] {
     if (text[end] === '、' && /^、\d{1,3}(?:\.\d{1,2})?%/.test(text.slice(end, end + 8))) continue;
     out.push(at('typo', i, end, DEFECT_MESSAGES.rateNoPercent(text.slice(i, end)), 'medium'));
   }
-  for (const m of text.matchAll(PERCENT_TWICE)) {
+  for (const m of matchesNear(text, PERCENT_TWICE, '%%', 1)) {
     const i = (m.index ?? 0) + 1;
     if (i < from) continue;
     out.push(

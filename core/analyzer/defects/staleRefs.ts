@@ -1,3 +1,4 @@
+import { matchesNear } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -21,7 +22,7 @@ export function findStaleReferences(text: string, reportYear: number | null): No
   if (reportYear === null) return [];
   const expected = planFor(reportYear);
   const out: NormDefect[] = [];
-  for (const m of text.matchAll(PLAN)) {
+  for (const m of matchesNear(text, PLAN, '五', 1)) {
     const n = CN.indexOf(m[1] as string);
     const i = m.index ?? 0;
     if (

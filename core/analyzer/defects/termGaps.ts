@@ -1,5 +1,4 @@
 import { codeUnits } from '../codeUnits';
-import { charTable } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -97,29 +96,64 @@ const GAPS: ReadonlyMap<string, Gap> = (() => {
   return out;
 })();
 
-/** The forms by their first two characters, so one pass over the text finds them all. */
-const FIRST = charTable([...GAPS.keys()].map((f) => f[0]).join(''));
-/** A hash of the first two characters: common first characters (法, 行, 全) rarely start a form. */
-const pairSlot = (a: number, b: number) => (a * 31 + b) & 0xffff;
-const PAIRS = (() => {
-  const t = new Uint8Array(0x10000);
-  for (const f of GAPS.keys()) t[pairSlot(f.charCodeAt(0), f.charCodeAt(1))] = 1;
-  return t;
-})();
 /**
- * The forms by their first three characters (every form has five or more): 法治, 人民 and 中华
- * start many forms and are common in every report, so the pair alone left a long list to try.
+ * The forms' first characters, and a hash of their first two, as bit sets (8 KB each): a
+ * 64 KB byte table per test missed the processor's caches on a report's few thousand
+ * distinct characters. Two pairs may share a bit; the trie walk decides.
  */
-const tripleKey = (s: string, i: number) =>
-  s.charCodeAt(i) * 0x100000000 + s.charCodeAt(i + 1) * 0x10000 + s.charCodeAt(i + 2);
-const BY_TRIPLE: ReadonlyMap<number, readonly [string, Gap][]> = (() => {
-  const m = new Map<number, [string, Gap][]>();
+const FIRST = new Uint32Array(0x10000 >>> 5);
+const pairSlot = (a: number, b: number) => (a * 31 + b) & 0xffff;
+const PAIRS = new Uint32Array(0x10000 >>> 5);
+const hasBit = (set: Uint32Array, k: number) => ((set[k >>> 5] as number) & (1 << (k & 31))) !== 0;
+for (const f of GAPS.keys()) {
+  const c = f.charCodeAt(0);
+  const p = pairSlot(c, f.charCodeAt(1));
+  FIRST[c >>> 5] = (FIRST[c >>> 5] as number) | (1 << (c & 31));
+  PAIRS[p >>> 5] = (PAIRS[p >>> 5] as number) | (1 << (p & 31));
+}
+
+/** A trie of the forms: the forms written at a position are read in one walk of the text there. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** the form ending here and its rank in GAPS (the order in which forms are tried) */
+  form: [string, Gap] | null;
+  rank: number;
+}
+const ROOT: TrieNode = (() => {
+  const root: TrieNode = { next: new Map(), form: null, rank: -1 };
+  let rank = 0;
   for (const entry of GAPS) {
-    const key = tripleKey(entry[0], 0);
-    m.set(key, [...(m.get(key) ?? []), entry]);
+    let node = root;
+    for (let k = 0; k < entry[0].length; k++) {
+      const c = entry[0].charCodeAt(k);
+      let child = node.next.get(c);
+      if (child === undefined) {
+        child = { next: new Map(), form: null, rank: -1 };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.form = entry;
+    node.rank = rank++;
   }
-  return m;
+  return root;
 })();
+
+/**
+ * The forms written at u[i…], in the order GAPS lists them (as the search by first pair tried
+ * them): each form is a prefix of the next longer one found, so a walk down the trie finds all.
+ */
+function formsAt(u: Uint16Array, n: number, i: number): [string, Gap][] {
+  const found: TrieNode[] = [];
+  let node: TrieNode | undefined = ROOT;
+  for (let k = i; k < n; k++) {
+    node = node.next.get(u[k] as number);
+    if (node === undefined) break;
+    if (node.form) found.push(node);
+  }
+  if (found.length > 1) found.sort((a, b) => a.rank - b.rank);
+  return found.map((f) => f.form as [string, Gap]);
+}
 
 /**
  * A long fixed term with one character dropped (第一责任职责, 习近平法思想) or typed twice
@@ -132,11 +166,8 @@ export function findTermGaps(text: string, from: number): NormDefect[] {
   for (let i = from; i < text.length - 4; i++) {
     // Most characters start no form: a table lookup skips them before the map is asked.
     const c = u[i] as number;
-    if (FIRST[c] !== 1 || PAIRS[pairSlot(c, u[i + 1] as number)] !== 1) continue;
-    const forms = BY_TRIPLE.get(tripleKey(text, i));
-    if (!forms) continue;
-    for (const [form, gap] of forms) {
-      if (!text.startsWith(form, i)) continue;
+    if (!hasBit(FIRST, c) || !hasBit(PAIRS, pairSlot(c, u[i + 1] as number))) continue;
+    for (const [form, gap] of formsAt(u, text.length, i)) {
       if (gap.lastDropped && !AFTER_NAME.test(text.slice(i + form.length, i + form.length + 1))) continue;
       // The term written right around it: the form is part of it (a deletion at a repeated character).
       const near = text.slice(Math.max(0, i - gap.right.length), i + form.length + gap.right.length);

@@ -1,5 +1,5 @@
 import { codeUnits } from '../codeUnits';
-import { charTable } from '../spans';
+import { charBits, hasCharBit } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 import { ALLOWED_REPEATS, KNOWN_TYPOS, type KnownTypo } from './typoList';
@@ -38,9 +38,9 @@ for (const t of KNOWN_TYPOS) {
   TYPOS_BY_FIRST.set(c, [...(TYPOS_BY_FIRST.get(c) ?? []), t]);
 }
 /** Those first characters as a table: a map lookup at every character would cost more than the search. */
-const TYPO_FIRST = charTable(KNOWN_TYPOS.map((t) => t.wrong[0]).join(''));
+const TYPO_FIRST = charBits(KNOWN_TYPOS.map((t) => t.wrong[0]).join(''));
 /** Their second characters: common first characters (行, 依, 信) rarely start a typo's pair. */
-const TYPO_SECOND = charTable(KNOWN_TYPOS.map((t) => t.wrong[1]).join(''));
+const TYPO_SECOND = charBits(KNOWN_TYPOS.map((t) => t.wrong[1]).join(''));
 
 /** What the per-character pass finds. */
 interface TypoScan {
@@ -63,7 +63,7 @@ function scanText(text: string): TypoScan {
   let repeatFrom = 0;
   for (let i = 0; i < n; i++) {
     const c = u[i] as number;
-    if (TYPO_FIRST[c] === 1 && TYPO_SECOND[u[i + 1] as number] === 1) {
+    if (hasCharBit(TYPO_FIRST, c) && hasCharBit(TYPO_SECOND, u[i + 1] as number)) {
       for (const t of TYPOS_BY_FIRST.get(c) ?? []) {
         if (text.startsWith(t.wrong, i)) found.set(t, [...(found.get(t) ?? []), i]);
       }

@@ -7,7 +7,10 @@ import { at, type NormDefect } from './normDefect';
  * three-digit 20X年 is taken only where a year opens a clause or a date follows it.
  */
 const FIVE_DIGITS = /(?<![\d.])(20[0-4]\d{2})年/g;
-const THREE_DIGITS = /(?<=^|[，。；：、\n（(“])(20[0-4])年(?=度|，|以来|\d{1,2}月|是|全年)/gm;
+// The clause-opening test is a lookbehind after the digits, not before them: a pattern that
+// opens with a lookbehind is tried at every position of the text (profiled: ten times slower
+// than one that opens with the literal 20).
+const THREE_DIGITS = /(20[0-4])(?<=(?:^|[，。；：、\n（(“])\d{3})年(?=度|，|以来|\d{1,2}月|是|全年)/gm;
 
 export function findYearDigitDefects(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];

@@ -93,43 +93,86 @@ export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) 
 type CueRef = { c: CompiledDef; cue: CompiledCue };
 
 /**
- * Cues by the first two characters of their first piece (as one number, so a lookup slices
- * no string), so a context is checked only against cues it could hold. A cue whose first
- * piece is shorter than two characters is never looked up, as before.
+ * Cues by the first two characters of their first piece, in an open-addressed table of
+ * 32-bit pair codes (a Map keyed by a pair as one number hashed a heap number at each
+ * lookup). A cue whose first piece is shorter than two characters is never looked up, as before.
  */
-const BY_BIGRAM = new Map<number, CueRef[]>();
-/** First characters of those bigrams: most positions of a context are ruled out by one load. */
-const BIGRAM_FIRST = new Uint8Array(0x10000);
-const pairKey = (a: number, b: number) => a * 0x10000 + b;
+const PAIR_BITS = 11;
+const PAIR_SLOTS = 1 << PAIR_BITS;
+const PAIR_CODE = new Int32Array(PAIR_SLOTS);
+const PAIR_REFS: (readonly CueRef[] | undefined)[] = new Array(PAIR_SLOTS).fill(undefined);
+/** First characters of those pairs: most positions of a context are ruled out by one load. */
+const BIGRAM_FIRST = new Uint32Array(0x10000 >>> 5);
+const pairCode = (a: number, b: number) => (a << 16) | b;
+const pairHome = (code: number) => Math.imul(code, 0x9e3779b1) >>> (32 - PAIR_BITS);
+function refsOfPair(code: number): readonly CueRef[] | undefined {
+  for (let slot = pairHome(code); ; slot = (slot + 1) & (PAIR_SLOTS - 1)) {
+    const refs = PAIR_REFS[slot];
+    if (refs === undefined || PAIR_CODE[slot] === code) return refs;
+  }
+}
 for (const c of COMPILED) {
   for (const cue of c.cues) {
     const head = cue.pieces[0] ?? '';
     if (head.length < 2) continue;
-    const key = pairKey(head.charCodeAt(0), head.charCodeAt(1));
-    const list = BY_BIGRAM.get(key) ?? [];
-    list.push({ c, cue });
-    BY_BIGRAM.set(key, list);
-    BIGRAM_FIRST[head.charCodeAt(0)] = 1;
+    const code = pairCode(head.charCodeAt(0), head.charCodeAt(1));
+    const refs = refsOfPair(code);
+    if (refs) (refs as CueRef[]).push({ c, cue });
+    else {
+      let slot = pairHome(code);
+      while (PAIR_REFS[slot] !== undefined) slot = (slot + 1) & (PAIR_SLOTS - 1);
+      PAIR_CODE[slot] = code;
+      PAIR_REFS[slot] = [{ c, cue }];
+    }
+    const h0 = head.charCodeAt(0);
+    BIGRAM_FIRST[h0 >>> 5] = (BIGRAM_FIRST[h0 >>> 5] as number) | (1 << (h0 & 31));
   }
 }
 
-export type CueHits = ReadonlyMap<CompiledDef, CompiledCue[]>;
+/**
+ * The cues found in a context, grouped by indicator: a context holds cues of a few
+ * indicators at most, so two short parallel arrays searched in a loop replace a Map made
+ * per context.
+ */
+export class CueHits {
+  /** the indicators in order of their first cue in the context */
+  readonly defs: CompiledDef[] = [];
+  /** defs[i]'s cues, in order of first occurrence */
+  readonly lists: CompiledCue[][] = [];
+  get(c: CompiledDef): CompiledCue[] | undefined {
+    const i = this.defs.indexOf(c);
+    return i < 0 ? undefined : this.lists[i];
+  }
+  has(c: CompiledDef): boolean {
+    return this.defs.includes(c);
+  }
+}
+
+/** The result of a context holding no cue (never changed). */
+const NO_HITS = new CueHits();
 
 /** The cues whose first two characters occur in `s`, grouped by indicator, in order of first occurrence. */
 export function cuesIn(s: string): CueHits {
-  const out = new Map<CompiledDef, CompiledCue[]>();
+  // Most short contexts hold no cue: they share one empty result, which nothing changes.
+  let out: CueHits | null = null;
   for (let i = 0; i + 1 < s.length; i++) {
     const a = s.charCodeAt(i);
-    if (BIGRAM_FIRST[a] !== 1) continue;
-    const refs = BY_BIGRAM.get(pairKey(a, s.charCodeAt(i + 1)));
+    if (((BIGRAM_FIRST[a >>> 5] as number) & (1 << (a & 31))) === 0) continue;
+    const refs = refsOfPair(pairCode(a, s.charCodeAt(i + 1)));
     if (!refs) continue;
+    out ??= new CueHits();
     for (const { c, cue } of refs) {
-      const list = out.get(c);
-      if (!list) out.set(c, [cue]);
-      else if (!list.includes(cue)) list.push(cue);
+      const k = out.defs.indexOf(c);
+      if (k < 0) {
+        out.defs.push(c);
+        out.lists.push([cue]);
+        continue;
+      }
+      const list = out.lists[k] as CompiledCue[];
+      if (!list.includes(cue)) list.push(cue);
     }
   }
-  return out;
+  return out ?? NO_HITS;
 }
 
 /** The best (nearest the end, then longest) match of `cues` in `s`. */

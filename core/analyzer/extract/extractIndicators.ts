@@ -277,12 +277,15 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const prev = inSentence[inSentence.length - 1];
     inSentence.push(f);
     if (opts.excluded(f.start)) continue;
+    // The figure's clause start, walked back to once for all the tests below.
+    const clauseAt = clauseStart(text, f.start);
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
-    const outside = outOfScope(text, f.start, opts.reportYear);
-    const breakdownOnly = outside && !outOfScope(text, f.start, opts.reportYear, true);
+    const outside = outOfScope(text, f.start, opts.reportYear, false, clauseAt, sentence.start);
+    const breakdownOnly =
+      outside && !outOfScope(text, f.start, opts.reportYear, true, clauseAt, sentence.start);
     if (outside && !breakdownOnly) continue;
-    const localStart = Math.max(clauseStart(text, f.start), prev?.end ?? 0);
+    const localStart = Math.max(clauseAt, prev?.end ?? 0);
     const wideStart = Math.max(sentence.start, prev?.end ?? 0);
     const ctx: FigureContext = {
       local: text.slice(localStart, f.start),
@@ -383,8 +386,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 纳入干部培训必修课程，先后组织各类形式集体学法20余次: the clause counts activities of
     // several kinds, which a cue of an earlier clause does not name.
     if (r.cueSide === 'wide' && MANY_KINDS.test(ctx.local)) continue;
-    if (r.def.key === 'leadership.meetings' && mixedMeetings(text.slice(clauseStart(text, f.start), f.start)))
-      continue;
+    if (r.def.key === 'leadership.meetings' && mixedMeetings(text.slice(clauseAt, f.start))) continue;
     // 为群众提供法律咨询、政策咨询、法律服务达300余人次: the count closes a list of several
     // things, not all of them the key's, with no 等 and head noun naming the whole.
     if (r.cueSide === 'local' && mixedList(ctx.local, r.def.key)) continue;
@@ -415,7 +417,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
       if (!lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
-      const clause = text.slice(clauseStart(text, f.start), f.start);
+      const clause = text.slice(clauseAt, f.start);
       const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
       const part = LAW_WORD.test(clause) ? null : (LAW_BREAKDOWN.exec(rest) ?? LAW_NEXT_ITEM.exec(rest));
       if (part && r.def.key !== 'leadership.meetings') {

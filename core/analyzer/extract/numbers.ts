@@ -61,6 +61,13 @@ export function parseChineseInteger(s: string): number | null {
 
 /** Parses an Arabic or Chinese number with an optional trailing 万/千. */
 export function parseNumber(raw: string): number | null {
+  // Most figures are plain digits: read them without a copy or a pattern.
+  let plain = raw.length > 0 && raw.length <= 15;
+  for (let i = 0; plain && i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    plain = c >= 0x30 && c <= 0x39;
+  }
+  if (plain) return Math.round(Number(raw) * 1e6) / 1e6;
   const s = raw.replaceAll(',', '');
   const m = /^(\d+(?:\.\d+)?)(万|千|亿)?$/.exec(s);
   if (m) {

@@ -11,12 +11,19 @@ import type { FoundIndicator } from './extractIndicators';
 const WHOLE = /全年|共计|累计|合计|总计|共(?:开展|举办|召开|组织|发放|接待|受理|调处|办理|排查|化解)/;
 
 export function onePerKey(text: string, found: readonly FoundIndicator[]): FoundIndicator[] {
-  const chosen = new Map<string, FoundIndicator>();
+  // The kept figure of each key with its isWhole answer: a report dense with figures asked the
+  // same kept figure again for every later figure of its key.
+  const chosen = new Map<string, { f: FoundIndicator; whole: boolean | null }>();
   const isWhole = (f: FoundIndicator) => WHOLE.test(text.slice(clauseStart(text, f.start), f.end));
   for (const f of found) {
     const kept = chosen.get(f.key);
-    if (!kept || (!isWhole(kept) && isWhole(f))) chosen.set(f.key, f);
+    if (!kept) {
+      chosen.set(f.key, { f, whole: null });
+      continue;
+    }
+    kept.whole ??= isWhole(kept.f);
+    if (!kept.whole && isWhole(f)) chosen.set(f.key, { f, whole: true });
   }
-  const keep = new Set(chosen.values());
+  const keep = new Set([...chosen.values()].map((k) => k.f));
   return found.filter((f) => keep.has(f));
 }

@@ -1,5 +1,13 @@
 import type { IndicatorDef } from '../../indicators/types';
-import { bestCueMatch, type CompiledDef, type CueHits, cuesIn, defsForMeasure, RATE_DEFS } from './cueIndex';
+import {
+  bestCueMatch,
+  COMPILED,
+  type CompiledDef,
+  type CueHits,
+  cuesIn,
+  defsForMeasure,
+  RATE_DEFS,
+} from './cueIndex';
 import type { Figure } from './figures';
 
 /**
@@ -89,20 +97,71 @@ function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number;
   return { score: best + (companion ? 8 : 0) + (context ? 3 : 0), res };
 }
 
-function pick(candidates: readonly CompiledDef[], ctx: FigureContext): Resolution | null {
+/** The keys whose `after` names a given key: a companion figure before makes them candidates whatever their cues. */
+const FOLLOWERS = new Map<string, CompiledDef[]>();
+for (const c of COMPILED) {
+  for (const k of c.def.after ?? []) {
+    const list = FOLLOWERS.get(k);
+    if (!list) FOLLOWERS.set(k, [c]);
+    else if (!list.includes(c)) list.push(c);
+  }
+}
+
+/** For each measure word, which catalog entries (by order) may state it. */
+const MEASURE_CANDIDATE = new Map<string, Uint8Array>();
+function candidateTable(measure: string): Uint8Array {
+  let t = MEASURE_CANDIDATE.get(measure);
+  if (t === undefined) {
+    t = new Uint8Array(COMPILED.length);
+    for (const c of defsForMeasure(measure)) t[c.order] = 1;
+    MEASURE_CANDIDATE.set(measure, t);
+  }
+  return t;
+}
+
+/** Per catalog entry, the pick call that last scored it (no Set per figure). */
+const SCORED_IN = new Int32Array(COMPILED.length);
+let pickCall = 0;
+
+/**
+ * The best-scoring key among the candidates (candidates[order] === 1). A key with no cue in
+ * the local, after or wide text and no companion before it scores nothing, so only the keys
+ * the cue scans found and the companions are scored, not every key of the measure word. The
+ * winner is the same: the highest score, then the lowest order, whatever the order of scoring.
+ */
+function pick(candidates: Uint8Array, ctx: FigureContext): Resolution | null {
+  if (pickCall === 0x7fffffff) {
+    SCORED_IN.fill(0);
+    pickCall = 0;
+  }
+  const call = ++pickCall;
   let best: { score: number; order: number; res: Resolution } | null = null;
-  const hits: Hits = { local: cuesIn(ctx.local), after: cuesIn(ctx.after), wide: null };
-  for (const c of candidates) {
-    const s = score(c, ctx, hits);
-    if (s && (!best || s.score > best.score || (s.score === best.score && c.order < best.order))) {
-      best = { score: s.score, order: c.order, res: s.res };
+  const hits: Hits = {
+    local: cuesIn(ctx.local),
+    after: cuesIn(ctx.after),
+    wide: ctx.wide.length > ctx.local.length ? cuesIn(ctx.wide) : null,
+  };
+  const lists = [
+    hits.local.defs,
+    hits.after.defs,
+    hits.wide?.defs ?? [],
+    FOLLOWERS.get(ctx.previousKeys[0] ?? '') ?? [],
+  ];
+  for (const list of lists) {
+    for (const c of list) {
+      if (candidates[c.order] !== 1 || SCORED_IN[c.order] === call) continue;
+      SCORED_IN[c.order] = call;
+      const s = score(c, ctx, hits);
+      if (s && (!best || s.score > best.score || (s.score === best.score && c.order < best.order))) {
+        best = { score: s.score, order: c.order, res: s.res };
+      }
     }
   }
   return best?.res ?? null;
 }
 
 export function resolveCount(f: Figure, ctx: FigureContext): Resolution | null {
-  return pick(defsForMeasure(f.measure), ctx);
+  return pick(candidateTable(f.measure), ctx);
 }
 
 function companionsOf(def: IndicatorDef): string[] {

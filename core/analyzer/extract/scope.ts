@@ -42,14 +42,20 @@ const NOT_A_RESULT = new RegExp(
   [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS, ITEM_LIST].map((re) => re.source).join('|'),
 );
 
+/**
+ * `clauseAt` and `sentenceAt` may pass the figure's clause and sentence starts when the caller
+ * has them (clauseStart and sentenceStart of figureStart), sparing the walks back.
+ */
 export function outOfScope(
   text: string,
   figureStart: number,
   reportYear: number | null,
   /** true: a figure after 其中 counts as in scope (extractIndicators asks when its key differs) */
   breakdownAllowed = false,
+  clauseAt = clauseStart(text, figureStart),
+  sentenceAt = sentenceStart(text, figureStart),
 ): boolean {
-  const clause = text.slice(clauseStart(text, figureStart), figureStart);
+  const clause = text.slice(clauseAt, figureStart);
   if (NOT_A_RESULT.test(clause)) return true;
   if (reportYear !== null && clause.includes('年')) {
     for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return true;
@@ -57,7 +63,7 @@ export function outOfScope(
   // The last 其中 before the figure in its sentence (其中 cannot overlap itself, so this is
   // the last match a scan would find). Searched in the slice: a search of `text` would run
   // back to its start whenever the sentence has none.
-  const before = text.slice(sentenceStart(text, figureStart), figureStart);
+  const before = text.slice(sentenceAt, figureStart);
   if (SEVERAL_YEARS.test(before)) return true;
   if (reportYear !== null && before.includes('以来')) {
     for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return true;

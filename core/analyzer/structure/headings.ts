@@ -1,4 +1,5 @@
 import { parseChineseInteger } from '../extract/numbers';
+import { matchesNear } from '../scan';
 import type { Paragraph } from '../spans';
 import type { Heading } from '../types';
 
@@ -49,7 +50,7 @@ const INLINE = /(^|[。；：，\n])([一二三四五六七八九十]{1,2})是(?
 /** 一是…二是… items; a list restarts after every heading. */
 export function readInlineItems(text: string): InlineItem[] {
   const out: InlineItem[] = [];
-  for (const m of text.matchAll(INLINE)) {
+  for (const m of matchesNear(text, INLINE, '是', 1, 3)) {
     const n = parseChineseInteger(m[2] ?? '');
     if (n === null) continue;
     const start = (m.index ?? 0) + (m[1] ?? '').length;
