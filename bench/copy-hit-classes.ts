@@ -13,7 +13,9 @@ import { plantedCorpus } from './copyCorpus';
 
 const N = Number(process.argv[2] ?? 10_000);
 const CHARS = Number(process.argv[3] ?? 10_000);
-const { docs } = plantedCorpus(N, CHARS);
+const { docs, planted } = plantedCorpus(N, CHARS);
+/** Report pairs (ids, sorted) with passages, by the class of their candidate pair. */
+const copiedBy = new Map<number, Set<string>>();
 const batch = prepareBatch(docs);
 const hits = batch.hits;
 const pairs = hits.docA.length;
@@ -59,6 +61,14 @@ for (let c = 1; c <= 4; c++) {
   const found = verifyPairs(batch, sub, 0, sub.docA.length);
   const cpu = process.cpuUsage(t);
   const copied = new Set(found.pair).size;
+  copiedBy.set(
+    c,
+    new Set(
+      found.pair.map((p) =>
+        [docs[sub.docA[p] as number]?.id, docs[sub.docB[p] as number]?.id].sort().join('|'),
+      ),
+    ),
+  );
   console.log(
     `  ${c === 4 ? '4+' : c} hit(s): ${sub.docA.length} pairs, ${found.verifiedPairs} verified, ${copied} with passages, ` +
       `${found.passages.length} passages (matched ${found.passages
@@ -66,6 +76,14 @@ for (let c = 1; c <= 4; c++) {
         .join(',')
         .slice(0, 200)}); verify CPU ${((cpu.user + cpu.system) / 1e3).toFixed(0)} ms`,
   );
+}
+
+// Recall of the planted copies if pairs with fewer than k hits were not verified.
+for (let k = 1; k <= 3; k++) {
+  const kept = new Set<string>();
+  for (let c = k; c <= 4; c++) for (const x of copiedBy.get(c) ?? []) kept.add(x);
+  const hit = planted.filter((p) => kept.has([p.from, p.to].sort().join('|'))).length;
+  console.log(`  verifying only pairs with ≥ ${k} hit(s): recall of planted copies ${hit}/${planted.length}`);
 }
 
 // Where a one-hit pair's verification goes: the seed alone (reading both texts at the hit), then seed + grow.
@@ -90,4 +108,32 @@ for (let c = 1; c <= 4; c++) {
       `  one-hit pairs, seed${grow ? ' + grow' : ' only'}: ${segs} segments, CPU ${((cpu.user + cpu.system) / 1e3).toFixed(0)} ms`,
     );
   }
+}
+
+// One-hit pairs whose two grams differ (a 32-bit hash collision): nothing to verify there.
+{
+  const { GRAM } = await import('../core/analyzer/copyDetection/winnowing');
+  const sub = subset((p) => classOf(p) === 1);
+  const chars = batch.text.chars;
+  let differ = 0;
+  for (let p = 0; p < sub.docA.length; p++) {
+    const qa = sub.posA[p] as number;
+    const qb = sub.posB[p] as number;
+    for (let k = 0; k < GRAM; k++)
+      if (chars[qa + k] !== chars[qb + k]) {
+        differ++;
+        break;
+      }
+  }
+  console.log(`  one-hit pairs whose grams differ (hash collisions): ${differ} of ${sub.docA.length}`);
+}
+
+// How many fingerprints are common wording (what the scan could leave out if it knew them beforehand).
+{
+  let counted = 0;
+  for (const c of batch.counted) counted += c;
+  console.log(
+    `  fingerprints ${batch.fingerprints}, of them common wording ${batch.fingerprints - counted} ` +
+      `(${(((batch.fingerprints - counted) / batch.fingerprints) * 100).toFixed(1)} %, ${batch.common.size} distinct)`,
+  );
 }

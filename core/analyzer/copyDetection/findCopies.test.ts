@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPairs } from './allPairsReference';
 import { commonLimitFor, prepareBatch, rareLimitFor } from './batch';
-import { type CopyDoc, type CopyPair, findCopies } from './findCopies';
+import { type CopyDoc, type CopyOptions, type CopyPair, findCopies } from './findCopies';
 import { normalise } from './normaliseText';
 import { reportProse, seededRandom, syntheticReport } from './syntheticReports';
 import { GRAM, GUARANTEE, gramHashAt, gramHashes, WINNOW } from './winnowing';
@@ -271,7 +271,7 @@ describe('pairs sharing one or two rare fingerprints', () => {
    * off by characters of its own. Returns the reports and how many rare-fingerprint hits the
    * pair (d0, d1) has — the candidate's evidence — with the pair's passages.
    */
-  function editedCopy(seed: number, left: number, right: number) {
+  function editedCopy(seed: number, left: number, right: number, opts: CopyOptions = {}) {
     const rng = seededRandom(seed);
     const docs: CopyDoc[] = Array.from({ length: 8 }, (_, i) => ({
       id: `d${i}`,
@@ -289,8 +289,9 @@ describe('pairs sharing one or two rare fingerprints', () => {
     for (let p = 0; p < hits.docA.length; p++)
       if (hits.docA[p] === 0 && hits.docB[p] === 1)
         shared = (hits.start[p + 1] as number) - (hits.start[p] as number);
-    const found = findCopies(docs).pairs.filter((p) => p.a.id === 'd0' && p.b.id === 'd1');
-    return { docs, edited, shared, found };
+    const result = findCopies(docs, opts);
+    const found = result.pairs.filter((p) => p.a.id === 'd0' && p.b.id === 'd1');
+    return { docs, edited, shared, found, result };
   }
 
   it('a copy with an edit that leaves one half too short for a fingerprint is found through one shared fingerprint', () => {
@@ -316,6 +317,22 @@ describe('pairs sharing one or two rare fingerprints', () => {
     expect(found).toHaveLength(1);
     expect((found[0] as CopyPair).length).toBe(2 * GUARANTEE);
     expect((found[0] as CopyPair).b.quote).toBe(edited);
+  });
+
+  it('with two shared fingerprints required, the one-fingerprint copy is not verified and the two-fingerprint one still is', () => {
+    const one = editedCopy(2, GUARANTEE, 16, { minSharedFingerprints: 2 });
+    expect(one.shared).toBe(1);
+    expect(one.found).toEqual([]);
+    expect(one.result.stats.candidatePairs).toBe(0);
+    const two = editedCopy(7, GUARANTEE, GUARANTEE, { minSharedFingerprints: 2 });
+    expect(two.shared).toBe(2);
+    expect(two.found.map((p) => [p.b.quote, p.length])).toEqual([[two.edited, 2 * GUARANTEE]]);
+    expect(two.result.stats.candidatePairs).toBe(1);
+    // The all-pairs reference applies the same rule.
+    const key = (p: CopyPair) =>
+      `${p.a.id}:${p.a.start}-${p.a.end}|${p.b.id}:${p.b.start}-${p.b.end}|${p.length}`;
+    for (const c of [one, two])
+      expect(allPairs(c.docs, { minSharedFingerprints: 2 }).pairs.map(key)).toEqual(c.result.pairs.map(key));
   });
 });
 
