@@ -78,9 +78,9 @@ export const RARE_SHARE = 0.001;
  * counting: a 46-character copy with an edit after its 29th character shares one (tested).
  * On the benchmark (bench/copy-hit-classes.ts, 10,000 reports) 1,101,125 of the 1,225,649
  * candidate pairs share one rare fingerprint and yield 4,610 of the 6,822 passages (40–57
- * matched characters, all reportable) and one of the 497 planted copies found; 2 would spare
- * their verification (about a quarter of findCopies' CPU) at that price — a choice about
- * recall, so a setting.
+ * matched characters, all reportable) and one of the 497 planted copies found (halves of 28
+ * and 27 characters around its edit); 2 spares their verification (findCopies' CPU −27 %, the
+ * server path's −20 %, docs/performance.md) at that price — a choice about recall, so a setting.
  */
 export const MIN_SHARED_FINGERPRINTS = 1;
 
