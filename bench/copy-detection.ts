@@ -13,6 +13,7 @@
  *   THREADS=n      threads for findCopiesParallel (server/copyDetectionWorkers.ts; default 2); 1 = findCopies only
  *   COMMON_SHARE=x share of the reports from which a fingerprint is common wording (default COMMON_SHARE)
  *   RARE_SHARE=x   share of the reports below which a fingerprint is evidence of copying (default RARE_SHARE)
+ *   MIN_SHARED=k   rare fingerprints a report pair must share to be verified (default MIN_SHARED_FINGERPRINTS, 1)
  *   allPairsSample=0 skips the all-pairs reference.
  *
  * Prints: reports; the wall and CPU time of findCopiesParallel (its first call, worker
@@ -69,6 +70,7 @@ const THREADS = Number(process.env.THREADS ?? 2);
 const opts: CopyOptions = {
   ...(process.env.COMMON_SHARE ? { commonShare: Number(process.env.COMMON_SHARE) } : {}),
   ...(process.env.RARE_SHARE ? { rareShare: Number(process.env.RARE_SHARE) } : {}),
+  ...(process.env.MIN_SHARED ? { minSharedFingerprints: Number(process.env.MIN_SHARED) } : {}),
 };
 const PLANTED = Math.max(1, Math.floor(N / 20));
 

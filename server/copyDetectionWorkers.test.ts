@@ -50,6 +50,22 @@ describe('findCopiesParallel', () => {
     expect(Object.keys(phases ?? {})).not.toContain('verify (main share)');
   });
 
+  it('applies minSharedFingerprints as findCopies does: fewer candidate pairs, the planted copies still found', async () => {
+    const opts = { minSharedFingerprints: 2 };
+    const single = findCopies(docs, opts);
+    const off = await findCopiesParallel(docs, opts, 2, { offMain: true });
+    expect(off.pairs).toEqual(single.pairs);
+    const { phases: _single, ...statsSingle } = single.stats;
+    const { phases: _off, ...statsOff } = off.stats;
+    expect(statsOff).toEqual(statsSingle);
+    // Pairs sharing one rare fingerprint are no longer candidates; the 90-character plants share more.
+    expect(single.stats.candidatePairs).toBeLessThan(one.stats.candidatePairs);
+    const planted = (r: typeof one) =>
+      new Set(r.pairs.filter((p) => p.length >= 60).map((p) => `${p.a.id}|${p.b.id}`));
+    expect(planted(single)).toEqual(planted(one));
+    expect(planted(one).size).toBeGreaterThanOrEqual(12);
+  });
+
   it('hands the texts to the workers through shared memory whatever their code units (ASCII-only, surrogates, full-width)', async () => {
     // The same batch with some texts made one-byte (ASCII only) or given emoji, a lone
     // surrogate and full-width letters: each is written into the store as UTF-16 code units.

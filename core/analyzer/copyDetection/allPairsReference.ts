@@ -1,4 +1,11 @@
-import { type CopyDoc, type CopyOptions, commonLimitFor, rareLimitFor, scanTexts } from './batch';
+import {
+  type CopyDoc,
+  type CopyOptions,
+  commonLimitFor,
+  MIN_SHARED_FINGERPRINTS,
+  rareLimitFor,
+  scanTexts,
+} from './batch';
 import { type CopyResult, similarityOf, toCopyPair } from './findCopies';
 import { HashSet32, MAX_RUN } from './fingerprintGroups';
 import { MIN_SEGMENT, PairVerifier, type Passage } from './verifyPassages';
@@ -89,6 +96,7 @@ export function allPairs(
     },
   };
   const minLength = opts.minLength ?? 40;
+  const minShared = Math.max(1, opts.minSharedFingerprints ?? MIN_SHARED_FINGERPRINTS);
   const { chars, start, end } = text;
   const verifier = new PairVerifier(chars, common);
   const anchorA: number[] = [];
@@ -103,7 +111,7 @@ export function allPairs(
     let index: Map<number, number[]> | null = null;
     for (let db = da + 1; db < n; db++) {
       sharedRare(lists[da] as Fingerprints, lists[db] as Fingerprints, anchorA, anchorB);
-      if (anchorA.length === 0) continue;
+      if (anchorA.length < minShared) continue;
       lap('mergeMs');
       result.stats.verifiedPairs++;
       index ??= segmentIndex(chars, start[da] as number, end[da] as number);

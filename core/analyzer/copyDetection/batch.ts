@@ -24,6 +24,11 @@ export interface CopyOptions {
   commonMinDocs?: number;
   /** A fingerprint in fewer than this share of the reports is evidence of copying. Default RARE_SHARE. */
   rareShare?: number;
+  /**
+   * Rare fingerprints (occurrence pairs) a report pair must share to be verified at all.
+   * Default MIN_SHARED_FINGERPRINTS (1): see there before raising it.
+   */
+  minSharedFingerprints?: number;
 }
 
 /**
@@ -63,6 +68,21 @@ export interface CopyOptions {
 export const COMMON_SHARE = 0.01;
 export const COMMON_MIN_DOCS = 5;
 export const RARE_SHARE = 0.001;
+
+/**
+ * Report pairs sharing fewer rare fingerprints than this are not verified. One, because a
+ * reportable copy may share only one. The window guarantees a shared fingerprint in every
+ * exact run of GUARANTEE (29) characters and two in a run of 35, but a passage is a chain of
+ * runs across edits of up to MAX_GAP characters, and its other fingerprints may be in
+ * RARE_SHARE to COMMON_SHARE of the reports, where they neither pair reports up nor stop
+ * counting: a 46-character copy with an edit after its 29th character shares one (tested).
+ * On the benchmark (bench/copy-hit-classes.ts, 10,000 reports) 1,101,125 of the 1,225,649
+ * candidate pairs share one rare fingerprint and yield 4,610 of the 6,822 passages (40–57
+ * matched characters, all reportable) and one of the 497 planted copies found (halves of 28
+ * and 27 characters around its edit); 2 spares their verification (findCopies' CPU −27 %, the
+ * server path's −20 %, docs/performance.md) at that price — a choice about recall, so a setting.
+ */
+export const MIN_SHARED_FINGERPRINTS = 1;
 
 /**
  * Reports in which a fingerprint is common wording, for a batch of n reports: at
@@ -271,6 +291,45 @@ export function mergeShards(
     common: new HashSet32(commonKeys),
     fingerprints,
     counted,
-    hits: mergePairHits(groups.map((g) => g.hits)),
+    hits: pairsSharing(
+      mergePairHits(groups.map((g) => g.hits)),
+      opts.minSharedFingerprints ?? MIN_SHARED_FINGERPRINTS,
+    ),
   };
+}
+
+/** The candidate pairs with at least `least` hits (all of them when least ≤ 1, not copied). */
+export function pairsSharing(hits: PairHits, least: number): PairHits {
+  if (least <= 1) return hits;
+  const pairs = hits.docA.length;
+  let keptPairs = 0;
+  let keptHits = 0;
+  for (let p = 0; p < pairs; p++) {
+    const n = (hits.start[p + 1] as number) - (hits.start[p] as number);
+    if (n < least) continue;
+    keptPairs++;
+    keptHits += n;
+  }
+  const out: PairHits = {
+    docA: new Uint32Array(keptPairs),
+    docB: new Uint32Array(keptPairs),
+    start: new Uint32Array(keptPairs + 1),
+    posA: new Uint32Array(keptHits),
+    posB: new Uint32Array(keptHits),
+  };
+  let q = 0;
+  let h = 0;
+  for (let p = 0; p < pairs; p++) {
+    const h0 = hits.start[p] as number;
+    const h1 = hits.start[p + 1] as number;
+    if (h1 - h0 < least) continue;
+    out.docA[q] = hits.docA[p] as number;
+    out.docB[q] = hits.docB[p] as number;
+    out.start[q++] = h;
+    out.posA.set(hits.posA.subarray(h0, h1), h);
+    out.posB.set(hits.posB.subarray(h0, h1), h);
+    h += h1 - h0;
+  }
+  out.start[q] = h;
+  return out;
 }

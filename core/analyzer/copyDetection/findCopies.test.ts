@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allPairs } from './allPairsReference';
-import { commonLimitFor, rareLimitFor } from './batch';
-import { type CopyDoc, type CopyPair, findCopies } from './findCopies';
+import { commonLimitFor, prepareBatch, rareLimitFor } from './batch';
+import { type CopyDoc, type CopyOptions, type CopyPair, findCopies } from './findCopies';
 import { normalise } from './normaliseText';
 import { reportProse, seededRandom, syntheticReport } from './syntheticReports';
-import { GRAM, gramHashAt, gramHashes, WINNOW } from './winnowing';
+import { GRAM, GUARANTEE, gramHashAt, gramHashes, WINNOW } from './winnowing';
 
 // Wording written for this test. The slogan paragraph stands for the boilerplate every report carries.
 const SLOGAN =
@@ -261,6 +261,78 @@ describe('findCopies on formulaic report prose', () => {
       ['p3', 'p17'],
     ]);
     expect(lsh.stats.candidatePairs).toBe(exact.stats.verifiedPairs);
+  });
+});
+
+describe('pairs sharing one or two rare fingerprints', () => {
+  /**
+   * Eight reports; report 1 carries a copy of report 0's normalised characters [300, 300 + left
+   * + 1 + right) with the character after the first `left` changed (an edit in the copy), set
+   * off by characters of its own. Returns the reports and how many rare-fingerprint hits the
+   * pair (d0, d1) has — the candidate's evidence — with the pair's passages.
+   */
+  function editedCopy(seed: number, left: number, right: number, opts: CopyOptions = {}) {
+    const rng = seededRandom(seed);
+    const docs: CopyDoc[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `d${i}`,
+      unit: `第${i}镇`,
+      year: 2024,
+      text: syntheticReport(rng, 1500),
+    }));
+    const src = normalise((docs[0] as CopyDoc).text, false);
+    const copied = String.fromCharCode(...src.chars.subarray(300, 300 + left + 1 + right));
+    const edited = `${copied.slice(0, left)}某${copied.slice(left + 1)}`;
+    const to = docs[1] as CopyDoc;
+    to.text = `${to.text.slice(0, 700)}甲乙${edited}丙丁${to.text.slice(700)}`;
+    const { hits } = prepareBatch(docs);
+    let shared = 0;
+    for (let p = 0; p < hits.docA.length; p++)
+      if (hits.docA[p] === 0 && hits.docB[p] === 1)
+        shared = (hits.start[p + 1] as number) - (hits.start[p] as number);
+    const result = findCopies(docs, opts);
+    const found = result.pairs.filter((p) => p.a.id === 'd0' && p.b.id === 'd1');
+    return { docs, edited, shared, found, result };
+  }
+
+  it('a copy with an edit that leaves one half too short for a fingerprint is found through one shared fingerprint', () => {
+    // GUARANTEE (29) characters before the edit hold exactly one window of WINNOW grams, so one
+    // fingerprint is sure to be shared; the 16 after it hold no gram. 45 matched ≥ 40: a copy.
+    expect(GUARANTEE).toBe(29);
+    const { docs, edited, shared, found } = editedCopy(2, GUARANTEE, 16);
+    expect(shared).toBe(1);
+    expect(found).toHaveLength(1);
+    const [pair] = found as [CopyPair];
+    expect(pair.length).toBe(GUARANTEE + 16);
+    const text = (docs[1] as CopyDoc).text;
+    expect(pair.b).toMatchObject({
+      quote: edited,
+      start: text.indexOf(edited),
+      end: text.indexOf(edited) + edited.length,
+    });
+  });
+
+  it('a copy whose two halves each hold one window is found through exactly two shared fingerprints', () => {
+    const { edited, shared, found } = editedCopy(7, GUARANTEE, GUARANTEE);
+    expect(shared).toBe(2);
+    expect(found).toHaveLength(1);
+    expect((found[0] as CopyPair).length).toBe(2 * GUARANTEE);
+    expect((found[0] as CopyPair).b.quote).toBe(edited);
+  });
+
+  it('with two shared fingerprints required, the one-fingerprint copy is not verified and the two-fingerprint one still is', () => {
+    const one = editedCopy(2, GUARANTEE, 16, { minSharedFingerprints: 2 });
+    expect(one.shared).toBe(1);
+    expect(one.found).toEqual([]);
+    expect(one.result.stats.candidatePairs).toBe(0);
+    const two = editedCopy(7, GUARANTEE, GUARANTEE, { minSharedFingerprints: 2 });
+    expect(two.shared).toBe(2);
+    expect(two.found.map((p) => [p.b.quote, p.length])).toEqual([[two.edited, 2 * GUARANTEE]]);
+    expect(two.result.stats.candidatePairs).toBe(1);
+    // The all-pairs reference applies the same rule.
+    const key = (p: CopyPair) =>
+      `${p.a.id}:${p.a.start}-${p.a.end}|${p.b.id}:${p.b.start}-${p.b.end}|${p.length}`;
+    for (const c of [one, two])
+      expect(allPairs(c.docs, { minSharedFingerprints: 2 }).pairs.map(key)).toEqual(c.result.pairs.map(key));
   });
 });
 
