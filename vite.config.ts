@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bootEntry } from './app/vite/bootEntry.js';
+import { firstLoadChunks } from './app/vite/chunks.js';
 import { precompress } from './app/vite/precompress.js';
 
 // The web UI lives in app/; the server serves dist/app in production and
@@ -8,6 +9,19 @@ import { precompress } from './app/vite/precompress.js';
 export default defineConfig({
   root: 'app',
   plugins: [react(), bootEntry('src/boot.ts'), precompress()],
-  build: { outDir: '../dist/app', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: '../dist/app',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: firstLoadChunks('app', {
+          main: 'src/main.tsx',
+          boot: 'src/boot.ts',
+          workbench: 'src/pages/dashboard/DashboardPage.tsx',
+        }),
+      },
+    },
+  },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 3000}` } },
 });
