@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { antdCss } from './app/vite/antdCss.js';
 import { bootEntry } from './app/vite/bootEntry.js';
 import { firstLoadChunks } from './app/vite/chunks.js';
 import { precompress } from './app/vite/precompress.js';
@@ -8,7 +11,15 @@ import { precompress } from './app/vite/precompress.js';
 // proxies nothing in dev: `npm run dev` runs Vite with /api forwarded to the server.
 export default defineConfig({
   root: 'app',
-  plugins: [react(), bootEntry('src/boot.ts'), precompress()],
+  plugins: [
+    react(),
+    bootEntry('src/boot.ts'),
+    antdCss({
+      srcDir: 'app/src',
+      antdDir: path.dirname(createRequire(import.meta.url).resolve('antd/package.json')),
+    }),
+    precompress(),
+  ],
   build: {
     outDir: '../dist/app',
     emptyOutDir: true,
