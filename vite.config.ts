@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { antdCss } from './app/vite/antdCss.js';
 import { bootEntry } from './app/vite/bootEntry.js';
-import { firstLoadChunks } from './app/vite/chunks.js';
+import { firstLoadChunks, firstLoadManifest } from './app/vite/chunks.js';
 import { precompress } from './app/vite/precompress.js';
 
 // The web UI lives in app/; the server serves dist/app in production and
@@ -18,6 +18,7 @@ export default defineConfig({
       srcDir: 'app/src',
       antdDir: path.dirname(createRequire(import.meta.url).resolve('antd/package.json')),
     }),
+    firstLoadManifest(),
     precompress(),
   ],
   build: {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Plugin } from 'vite';
 
 /** What rolldown tells a chunk group's name function about a module (the fields used here). */
 interface GraphInfo {
@@ -114,5 +115,34 @@ export function firstLoadChunks(root: string, files: { main: string; boot: strin
         priority: 1,
       },
     ],
+  };
+}
+
+/** Where the build lists the 工作台's own chunks for the server's Link header (server/http/shellPreload.ts). */
+export const FIRST_LOAD_FILE = 'first-load.json';
+
+/**
+ * Writes `first-load.json` beside index.html: the URLs of the 工作台's chunk (the `workbench` group)
+ * and its stylesheet, which the index page does not list (it is the same for every page). The server
+ * names them in the 工作台's Link header, so they load from the first byte of the answer instead of
+ * once boot.ts has run and imports the page.
+ */
+export function firstLoadManifest(group = 'workbench'): Plugin {
+  let base = '/';
+  return {
+    name: 'fazhi:first-load-manifest',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle(_options, bundle) {
+      const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === group);
+      if (chunk?.type !== 'chunk') throw new Error(`chunk group ${group} is missing from the bundle`);
+      const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+      const manifest = {
+        dashboard: { scripts: [`${base}${chunk.fileName}`], styles: css.map((f) => `${base}${f}`) },
+      };
+      this.emitFile({ type: 'asset', fileName: FIRST_LOAD_FILE, source: `${JSON.stringify(manifest)}\n` });
+    },
   };
 }
