@@ -137,7 +137,12 @@ export function firstLoadManifest(group = 'workbench'): Plugin {
     },
     generateBundle(_options, bundle) {
       const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === group);
-      if (chunk?.type !== 'chunk') throw new Error(`chunk group ${group} is missing from the bundle`);
+      if (chunk?.type !== 'chunk')
+        throw new Error(
+          `chunk group ${group} is missing from the bundle: ${Object.values(bundle)
+            .map((c) => (c.type === 'chunk' ? c.name + ':' + c.fileName : ''))
+            .join(' ')}`,
+        );
       const css = [...(chunk.viteMetadata?.importedCss ?? [])];
       const manifest = {
         dashboard: { scripts: [`${base}${chunk.fileName}`], styles: css.map((f) => `${base}${f}`) },
