@@ -140,7 +140,7 @@ export function firstLoadManifest(group = 'workbench'): Plugin {
       if (chunk?.type !== 'chunk')
         throw new Error(
           `chunk group ${group} is missing from the bundle: ${Object.values(bundle)
-            .map((c) => (c.type === 'chunk' ? c.name + ':' + c.fileName : ''))
+            .map((c) => (c.type === 'chunk' ? `${c.name}:${c.fileName}` : ''))
             .join(' ')}`,
         );
       const css = [...(chunk.viteMetadata?.importedCss ?? [])];
