@@ -26,7 +26,7 @@ import { registerAuthHooks } from './auth';
 import { AppError, errorHandler, sendError } from './errors';
 import { registerInputGuard } from './inputGuard';
 import { registerRequestLog } from './requestLog';
-import { shellPreloadHeader } from './shellPreload';
+import { readFirstLoadAssets, shellPreloadHeader } from './shellPreload';
 import type { RouteInfo } from './types';
 import './types';
 
@@ -179,8 +179,9 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
     });
   }
   // the same file for everyone, but with a session its Link header names that user's first requests
+  const firstLoadAssets = hasWeb ? readFirstLoadAssets(config.staticDir) : undefined;
   const sendShell = async (req: FastifyRequest, reply: FastifyReply) => {
-    const links = await shellPreloadHeader(app, req, deps.database.db, config, now());
+    const links = await shellPreloadHeader(app, req, deps.database.db, config, now(), firstLoadAssets);
     if (links) reply.header('link', links);
     return reply.type('text/html').sendFile('index.html');
   };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   isDashboardPath,
@@ -18,18 +20,53 @@ import { SESSION_COOKIE } from './auth';
  * arrive, ahead of the application's code, and hands them to the app's own identical requests
  * (same URL, `crossorigin` = the app's same-origin credentials) instead of asking again.
  * Inside the layout, for a session: `/api/me`; on the 工作台 (no `?year=`), also its key figures
- * for the user's own unit and this year (core/contract/firstLoad.ts), the first thing it shows.
+ * for the user's own unit and this year (core/contract/firstLoad.ts), the first thing it shows,
+ * and (any year) the page's own chunk and stylesheet, which index.html does not list.
  * Its trend and 待办 requests are left to the page (boot.ts starts them once the session is in):
  * the browser holds six connections to the server (HTTP/1.1), and four preloads answered by the
  * database took four of them while the stylesheet and scripts waited. Nothing without a live
  * session: the page then goes to the login page and the requests would only answer 401.
  */
-export function shellLinks(pathname: string, search: string, unitId: string | null, now: Date): string[] {
+export function shellLinks(
+  pathname: string,
+  search: string,
+  unitId: string | null,
+  now: Date,
+  assets: FirstLoadAssets = NO_ASSETS,
+): string[] {
   if (!unitId || !isShellPath(pathname)) return [];
   const urls = [SESSION_URL];
   if (isDashboardPath(pathname) && !new URLSearchParams(search).has('year'))
     urls.push(workbenchFiguresUrl(unitId, workbenchYear(now)));
-  return urls.map((u) => `<${u}>; rel=preload; as=fetch; crossorigin`);
+  const links = urls.map((u) => `<${u}>; rel=preload; as=fetch; crossorigin`);
+  // the 工作台's own code, whatever the year: the page shows it whether or not the figures are preloaded
+  if (isDashboardPath(pathname)) {
+    for (const u of assets.dashboard.scripts) links.push(`<${u}>; rel=modulepreload; crossorigin`);
+    for (const u of assets.dashboard.styles) links.push(`<${u}>; rel=preload; as=style; crossorigin`);
+  }
+  return links;
+}
+
+/** The 工作台's own chunks as the build lists them (app/vite/chunks.ts, first-load.json). */
+export interface FirstLoadAssets {
+  dashboard: { scripts: string[]; styles: string[] };
+}
+const NO_ASSETS: FirstLoadAssets = { dashboard: { scripts: [], styles: [] } };
+const ASSET_URL = /^\/assets\/[\w.-]+\.(?:js|css)$/;
+
+/**
+ * Reads first-load.json of the built UI once at start-up; a build without it (or a malformed one)
+ * only costs the hint. Only same-origin asset URLs are taken: they go into a response header.
+ */
+export function readFirstLoadAssets(staticDir: string): FirstLoadAssets {
+  try {
+    const raw = JSON.parse(fs.readFileSync(path.join(staticDir, 'first-load.json'), 'utf8'));
+    const list = (v: unknown) =>
+      Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string' && ASSET_URL.test(u)) : [];
+    return { dashboard: { scripts: list(raw?.dashboard?.scripts), styles: list(raw?.dashboard?.styles) } };
+  } catch {
+    return NO_ASSETS;
+  }
 }
 
 /** The Link header value for a request of the shell, or null (no session, or a page outside the layout). */
@@ -39,6 +76,7 @@ export async function shellPreloadHeader(
   db: Db,
   config: Config,
   now: Date,
+  assets: FirstLoadAssets = NO_ASSETS,
 ): Promise<string | null> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return null;
@@ -54,6 +92,6 @@ export async function shellPreloadHeader(
     if (!(e instanceof AppError)) req.log.warn({ err: e }, 'shell preload hint skipped');
     return null;
   }
-  const links = shellLinks(pathname, search, unitId, now);
+  const links = shellLinks(pathname, search, unitId, now, assets);
   return links.length > 0 ? links.join(', ') : null;
 }

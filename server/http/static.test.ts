@@ -20,6 +20,16 @@ fs.writeFileSync(path.join(web, 'assets/page-def456.js'), script);
 fs.writeFileSync(path.join(web, 'assets/page-def456.js.br'), zlib.brotliCompressSync(script));
 fs.writeFileSync(path.join(web, 'assets/page-def456.js.gz'), zlib.gzipSync(script));
 fs.writeFileSync(path.join(web, 'index.html.br'), zlib.brotliCompressSync(shell));
+// the 工作台's own chunks, as app/vite/chunks.ts lists them; a URL that is not an asset is ignored
+fs.writeFileSync(
+  path.join(web, 'first-load.json'),
+  JSON.stringify({
+    dashboard: {
+      scripts: ['/assets/workbench-abc.js', 'https://elsewhere.example/x.js'],
+      styles: ['/assets/w-1.css'],
+    },
+  }),
+);
 // app/public/favicon.svg, copied to the root of the build
 fs.writeFileSync(path.join(web, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
@@ -116,12 +126,14 @@ describe('web shell', () => {
     const year = chinaDay(server.clock.now()).slice(0, 4);
     const preload = (u: string) => `<${u}>; rel=preload; as=fetch; crossorigin`;
     const me = preload('/api/me');
+    const page =
+      '</assets/workbench-abc.js>; rel=modulepreload; crossorigin, </assets/w-1.css>; rel=preload; as=style; crossorigin';
     expect(await linksOf('/')).toBe(
-      [me, preload(`/api/indicators?unit=${townA.id}&year=${year}`)].join(', '),
+      [me, preload(`/api/indicators?unit=${townA.id}&year=${year}`), page].join(', '),
     );
-    // another page of the layout, or the 工作台 of another year: the session only
+    // another page of the layout: the session only; the 工作台 of another year: the session and its code
     expect(await linksOf('/ledgers/dispute')).toBe(me);
-    expect(await linksOf('/?year=2025')).toBe(me);
+    expect(await linksOf('/?year=2025')).toBe(`${me}, ${page}`);
     // outside the layout, or without a live session: nothing
     expect(await linksOf('/login')).toBeNull();
     expect(await linksOf('/public/reports/abc')).toBeNull();
