@@ -1,0 +1,210 @@
+import { codeUnits } from '../codeUnits';
+import { charTable } from '../spans';
+import { CONFUSABLE } from './confusables';
+import { LEXICON } from './lexicon';
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM } from './words.generated';
+
+/**
+ * Wrong characters found by a general method, not a list (issue 12 §3): a pair of characters
+ * neither of which belongs to any dictionary word where it stands (the typo broke the word it
+ * was part of: 营商环竟 leaves 环 and 竟 in no word), where replacing one of them by a character
+ * of the same syllable (what a pinyin input offers) or of a similar shape (confusables.ts) gives
+ * a common word. The report's own vocabulary is the strong evidence: a correction the report
+ * writes elsewhere is high confidence; a very common word it never writes is medium only when
+ * the span sits between clear word boundaries; anything else is low (a hint, not counted).
+ *
+ * Data: words.generated.ts (scripts/gen-words.ts) — a Bloom filter of the dictionary's two- and
+ * three-character words, its frequent two-character words by rank, and syllable groups.
+ */
+
+/** Must match scripts/gen-words.ts. */
+const BLOOM_BITS = 20;
+const BLOOM: Uint8Array = (() => {
+  const bin = atob(WORD_BLOOM);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+})();
+
+function bloomHas(u: Uint16Array, i: number, len: number): boolean {
+  let h1 = 0x811c9dc5;
+  let h2 = len;
+  for (let k = 0; k < len; k++) {
+    const c = u[i + k] as number;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2, 31) + c) | 0;
+  }
+  h2 = Math.imul(h2 ^ (h2 >>> 15), 0x2c1b3c6d);
+  const a = h1 >>> (32 - BLOOM_BITS);
+  if (((BLOOM[a >>> 3] as number) & (1 << (a & 7))) === 0) return false;
+  const b = (h2 ^ (h2 >>> 12)) >>> (32 - BLOOM_BITS);
+  return ((BLOOM[b >>> 3] as number) & (1 << (b & 7))) !== 0;
+}
+
+/** Rank of each frequent two-character word (0 = most frequent); the genre's lexicon words rank too. */
+const RANK: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < FREQUENT_WORDS.length; i += 2) m.set(FREQUENT_WORDS.slice(i, i + 2), i >> 1);
+  for (const w of LEXICON) if (w.length === 2 && !m.has(w)) m.set(w, VERY_FREQUENT);
+  return m;
+})();
+
+/** Characters of the same syllable kept as candidates per character, most frequent first. */
+const PER_CHAR = 12;
+const FUZZY_PER_CHAR = 6;
+/** Same-syllable and similar-shape characters of each character. */
+const ALTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const g of SYLLABLES.split(' ')) {
+    const top = g.slice(0, PER_CHAR + 1);
+    for (const c of g) m.set(c, [...top].filter((d) => d !== c).slice(0, PER_CHAR));
+  }
+  for (const [c, hand] of CONFUSABLE) m.set(c, [...new Set([...(m.get(c) ?? []), ...hand])]);
+  return m;
+})();
+/**
+ * Fuzzy-syllable neighbours (风 for 分: fen/feng), a few per character: weaker evidence, so
+ * they may only propose a frequent word, never a rare one the report happens to contain.
+ */
+const FUZZY_ALTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const g of FUZZY_SYLLABLES.split(' ')) {
+    const top = g.slice(0, FUZZY_PER_CHAR + 1);
+    for (const c of g) {
+      const exact = ALTS.get(c) ?? [];
+      m.set(
+        c,
+        [...top].filter((d) => d !== c && !exact.includes(d)),
+      );
+    }
+  }
+  return m;
+})();
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+
+/**
+ * Characters that stand as words of their own (numerals, measure words, particles,
+ * prepositions): a pair holding one is usually two words (一是, 8个村, 不愿), not a broken one.
+ */
+const STANDALONE = charTable(
+  '一二三四五六七八九十百千万两几个名次件项场人是的了不在和与及或也都又就而并把被将从向于以对为等其之所各每该本此这那有无未已再还更最很现',
+);
+/** A place name's last character: the pair before it is a name (文坪镇), not a word. */
+const PLACE_END = charTable('镇乡村县区市省州街社组屯寨');
+const CODE_OPEN = charTable('〔［[（(【');
+const QUOTE_OPEN = charTable('“‘"「《');
+const QUOTE_CLOSE = charTable('”’"」》');
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+let covered = new Uint8Array(1 << 15);
+
+interface Fix {
+  right: string;
+  /** the report writes the corrected word elsewhere */
+  own: boolean;
+  rank: number;
+  /** which character of the pair changes */
+  k: number;
+}
+
+/**
+ * The best one-character correction of the pair at i, or null. Only the character whose
+ * partner is in no word may change: the partner is the orphan the correction gives a word
+ * (分险: 险 is in no word, 风 makes 风险); an orphan next to a character taken by the next word
+ * is that word's neighbour, not its typo (共作出: 作 belongs to 作出).
+ */
+function bestFix(text: string, u: Uint16Array, i: number): Fix | null {
+  let best: Fix | null = null;
+  for (let k = 0; k < 2; k++) {
+    if (covered[i + 1 - k] === 1) continue;
+    // Nor may a character that makes a word with its other neighbour (党委副书记: 委 is 党委's).
+    // (A rare word there, 政大 in 办政大厅, is more likely chance than the writer's.)
+    if (
+      k === 0
+        ? RANK.has(text.slice(i - 1, i + 1)) || bloomHas(u, i - 2, 3)
+        : RANK.has(text.slice(i + 1, i + 3)) || bloomHas(u, i + 1, 3)
+    )
+      continue;
+    const wrong = text[i + k] as string;
+    const other = text[i + 1 - k] as string;
+    // A character standing as a word of its own (是 in 一是, 个 in 8个村) is no broken word's.
+    if (STANDALONE[u[i + k] as number] === 1) continue;
+    for (let f = 0; f < 2; f++) {
+      for (const alt of (f === 0 ? ALTS : FUZZY_ALTS).get(wrong) ?? []) {
+        const right = k === 0 ? alt + other : other + alt;
+        const rank = RANK.get(right);
+        const own = text.includes(right);
+        // A rare word counts only where the report itself writes it, and only by an exact syllable.
+        if (rank === undefined && !(f === 0 && own && bloomHasWord(right))) continue;
+        const r = rank ?? VERY_FREQUENT;
+        if (!best || (own && !best.own) || (own === best.own && r < best.rank))
+          best = { right, own, rank: r, k };
+      }
+    }
+  }
+  return best;
+}
+
+function bloomHasWord(w: string): boolean {
+  const v = new Uint16Array(w.length + 1);
+  for (let k = 0; k < w.length; k++) v[k] = w.charCodeAt(k);
+  return bloomHas(v, 0, w.length);
+}
+
+/**
+ * Without the report's own use of the correction, only a pair standing apart from every word
+ * counts: neither character in any dictionary word, and the changing one in no word with its
+ * other neighbour either (齐抓共管大格局: 共管 is a word, however rare).
+ */
+function isolated(u: Uint16Array, i: number, k: number): boolean {
+  if (covered[i] === 1 || covered[i + 1] === 1) return false;
+  return k === 0 ? !bloomHas(u, i - 1, 2) : !bloomHas(u, i + 1, 2);
+}
+
+export function findWordTypos(text: string, from: number): NormDefect[] {
+  const n = text.length;
+  const u = codeUnits(text);
+  if (covered.length < n + 3) covered = new Uint8Array((n + 3) * 2);
+  covered.fill(0, 0, n + 3);
+  for (let i = from; i < n; i++) {
+    if (!isHan(u[i] as number) || !isHan(u[i + 1] as number)) continue;
+    if (bloomHas(u, i, 2)) {
+      covered[i] = 1;
+      covered[i + 1] = 1;
+    }
+    if (isHan(u[i + 2] as number) && bloomHas(u, i, 3)) {
+      covered[i] = 1;
+      covered[i + 1] = 1;
+      covered[i + 2] = 1;
+    }
+  }
+  const out: NormDefect[] = [];
+  for (let i = from; i + 1 < n; i++) {
+    if ((covered[i] === 1 && covered[i + 1] === 1) || !isHan(u[i] as number) || !isHan(u[i + 1] as number))
+      continue;
+    if (bloomHas(u, i, 2)) continue;
+    if (isDigit(u[i - 1] as number) || PLACE_END[u[i + 2] as number] === 1) continue;
+    // A document's issuing code (府发办〔2024〕) or a coinage in quotation marks (“法智”).
+    if (CODE_OPEN[u[i + 2] as number] === 1 || CODE_OPEN[u[i + 3] as number] === 1) continue;
+    if (QUOTE_OPEN[u[i - 1] as number] === 1 && QUOTE_CLOSE[u[i + 2] as number] === 1) continue;
+    const wrong = text.slice(i, i + 2);
+    // A pair the report writes twice is a word the dictionary lacks (微信, 放管服), not a slip.
+    if (text.indexOf(wrong, i + 2) >= 0 || text.lastIndexOf(wrong, i - 1) >= 0) continue;
+    const fix = bestFix(text, u, i);
+    if (fix === null) continue;
+    const confidence = fix.own
+      ? 'high'
+      : fix.rank < VERY_FREQUENT && isolated(u, i, fix.k)
+        ? 'medium'
+        : 'low';
+    const message = fix.own
+      ? DEFECT_MESSAGES.ownVocabulary(wrong, fix.right)
+      : DEFECT_MESSAGES.commonWord(wrong, fix.right);
+    out.push(at('typo', i, i + 2, message, confidence));
+    i++;
+  }
+  return out;
+}
