@@ -1,5 +1,6 @@
 import { codeUnits } from '../codeUnits';
 import { charTable } from '../spans';
+import type { DefectConfidence } from '../types';
 import { CONFUSABLE } from './confusables';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
@@ -137,8 +138,9 @@ function bestFix(text: string, u: Uint16Array, i: number): Fix | null {
         const right = k === 0 ? alt + other : other + alt;
         const rank = RANK.get(right);
         const own = text.includes(right);
-        // A rare word counts only where the report itself writes it, and only by an exact syllable.
-        if (rank === undefined && !(f === 0 && own && bloomHasWord(right))) continue;
+        // A rare word counts only where the report itself writes it twice (once may be two words
+        // meeting by chance: 为副 in 作为副组长), and only by an exact syllable.
+        if (rank === undefined && !(f === 0 && bloomHasWord(right) && writesTwice(text, right))) continue;
         const r = rank ?? VERY_FREQUENT;
         if (!best || (own && !best.own) || (own === best.own && r < best.rank))
           best = { right, own, rank: r, k };
@@ -146,6 +148,11 @@ function bestFix(text: string, u: Uint16Array, i: number): Fix | null {
     }
   }
   return best;
+}
+
+function writesTwice(text: string, w: string): boolean {
+  const first = text.indexOf(w);
+  return first >= 0 && text.indexOf(w, first + 1) >= 0;
 }
 
 function bloomHasWord(w: string): boolean {
@@ -163,6 +170,14 @@ function isolated(u: Uint16Array, i: number, k: number): boolean {
   if (covered[i] === 1 || covered[i + 1] === 1) return false;
   return k === 0 ? !bloomHas(u, i - 1, 2) : !bloomHas(u, i + 1, 2);
 }
+
+/**
+ * Confidence of a correction the report never writes, for an isolated pair. A setting, not a
+ * finding of fact: a general dictionary compiled before the genre's newer words (线上, 做实)
+ * proposes such corrections for words it merely lacks, so by default they are hints (low,
+ * not counted) and only the report's own vocabulary makes a finding count.
+ */
+export const WITHOUT_OWN_ISOLATED: DefectConfidence = 'low';
 
 export function findWordTypos(text: string, from: number): NormDefect[] {
   const n = text.length;
@@ -198,7 +213,7 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     const confidence = fix.own
       ? 'high'
       : fix.rank < VERY_FREQUENT && isolated(u, i, fix.k)
-        ? 'medium'
+        ? WITHOUT_OWN_ISOLATED
         : 'low';
     const message = fix.own
       ? DEFECT_MESSAGES.ownVocabulary(wrong, fix.right)
