@@ -1,7 +1,7 @@
 /**
  * Generates core/analyzer/defects/words.generated.ts, the data of the word-level typo check
  * (core/analyzer/defects/wordTypos.ts):
- * - WORD_BLOOM: a Bloom filter (2^20 bits, two hashes, base64) of every two- and three-character
+ * - WORD_BLOOM: a Bloom filter (2^21 bits, three hashes, base64) of every two- and three-character
  *   word of @node-rs/jieba's dictionary — "is this pair of characters a word?" for coverage;
  * - FREQUENT_WORDS: the two-character words of the dictionary at least MIN_FREQ frequent whose
  *   characters are both in common use, most frequent first (VERY_FREQUENT of them lead);
@@ -18,24 +18,30 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 
-export const BLOOM_BITS = 20;
+export const BLOOM_BITS = 21;
+export const BLOOM_HASHES = 3;
 const COMMON_CHARS = 3500;
 /** A two-character word this frequent in the dictionary is one a correction may propose. */
 const MIN_FREQ = 100;
 /** And this frequent, one it may propose without the report's own use of it. */
 const VERY_FREQ = 3000;
 
-/** The same hash the check uses (wordTypos.ts bloomHas): two slots per word. */
-export function bloomSlots(w: string): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = w.length;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = (Math.imul(h2, 31) + c) | 0;
-  }
-  h2 = Math.imul(h2 ^ (h2 >>> 15), 0x2c1b3c6d);
-  return [h1 >>> (32 - BLOOM_BITS), (h2 ^ (h2 >>> 12)) >>> (32 - BLOOM_BITS)];
+/** Murmur3's finaliser: every input bit reaches every output bit. */
+function fmix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The same hash the check uses (wordTypos.ts bloomHas): BLOOM_HASHES slots per word. */
+export function bloomSlots(w: string): number[] {
+  let h = w.length;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h, 0x01000193) ^ w.charCodeAt(k);
+  const h1 = fmix(h);
+  const h2 = fmix(h1 ^ 0x9e3779b9) | 1;
+  const out: number[] = [];
+  for (let j = 0; j < BLOOM_HASHES; j++) out.push(((h1 + Math.imul(j, h2)) >>> 0) >>> (32 - BLOOM_BITS));
+  return out;
 }
 
 /**

@@ -20,8 +20,8 @@ import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM }
  * three-character words, its frequent two-character words by rank, and syllable groups.
  */
 
-/** Must match scripts/gen-words.ts. */
-const BLOOM_BITS = 20;
+/** Must match scripts/gen-words.ts (BLOOM_BITS, BLOOM_HASHES, bloomSlots). */
+const BLOOM_BITS = 21;
 const BLOOM: Uint8Array = (() => {
   const bin = atob(WORD_BLOOM);
   const out = new Uint8Array(bin.length);
@@ -29,19 +29,25 @@ const BLOOM: Uint8Array = (() => {
   return out;
 })();
 
+function fmix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function bitSet(slot: number): boolean {
+  return ((BLOOM[slot >>> 3] as number) & (1 << (slot & 7))) !== 0;
+}
+
+/** Whether u[i, i+len) is (most likely: 2.6 % of non-words pass) a dictionary word. */
 function bloomHas(u: Uint16Array, i: number, len: number): boolean {
-  let h1 = 0x811c9dc5;
-  let h2 = len;
-  for (let k = 0; k < len; k++) {
-    const c = u[i + k] as number;
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = (Math.imul(h2, 31) + c) | 0;
-  }
-  h2 = Math.imul(h2 ^ (h2 >>> 15), 0x2c1b3c6d);
-  const a = h1 >>> (32 - BLOOM_BITS);
-  if (((BLOOM[a >>> 3] as number) & (1 << (a & 7))) === 0) return false;
-  const b = (h2 ^ (h2 >>> 12)) >>> (32 - BLOOM_BITS);
-  return ((BLOOM[b >>> 3] as number) & (1 << (b & 7))) !== 0;
+  let h = len;
+  for (let k = 0; k < len; k++) h = Math.imul(h, 0x01000193) ^ (u[i + k] as number);
+  const h1 = fmix(h);
+  if (!bitSet(h1 >>> (32 - BLOOM_BITS))) return false;
+  const h2 = fmix(h1 ^ 0x9e3779b9) | 1;
+  if (!bitSet(((h1 + h2) >>> 0) >>> (32 - BLOOM_BITS))) return false;
+  return bitSet(((h1 + Math.imul(2, h2)) >>> 0) >>> (32 - BLOOM_BITS));
 }
 
 /** Rank of each frequent two-character word (0 = most frequent); the genre's lexicon words rank too. */
@@ -93,6 +99,8 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 const STANDALONE = charTable(
   '一二三四五六七八九十百千万两几个名次件项场人是的了不在和与及或也都又就而并把被将从向于以对为等其之所各每该本此这那有无未已再还更最很现',
 );
+/** Particles and conjunctions, which stand alone by nature. */
+const PARTICLE = charTable('的了着过之所与和及或并而且把被将从对于以为');
 /** A place name's last character: the pair before it is a name (文坪镇), not a word. */
 const PLACE_END = charTable('镇乡村县区市省州街社组屯寨');
 const CODE_OPEN = charTable('〔［[（(【');
@@ -133,6 +141,8 @@ function bestFix(text: string, u: Uint16Array, i: number): Fix | null {
     const other = text[i + 1 - k] as string;
     // A character standing as a word of its own (是 in 一是, 个 in 8个村) is no broken word's.
     if (STANDALONE[u[i + k] as number] === 1) continue;
+    // Nor is a particle the orphan a correction gives a word (的新媒体: 的 needs no partner).
+    if (PARTICLE[u[i + 1 - k] as number] === 1) continue;
     for (let f = 0; f < 2; f++) {
       for (const alt of (f === 0 ? ALTS : FUZZY_ALTS).get(wrong) ?? []) {
         const right = k === 0 ? alt + other : other + alt;
@@ -179,6 +189,12 @@ function isolated(u: Uint16Array, i: number, k: number): boolean {
  */
 export const WITHOUT_OWN_ISOLATED: DefectConfidence = 'low';
 
+/** A Chinese character in no dictionary word that is no word of its own either. */
+function orphan(u: Uint16Array, i: number): boolean {
+  const c = u[i] as number;
+  return i >= 0 && isHan(c) && covered[i] === 0 && STANDALONE[c] === 0;
+}
+
 export function findWordTypos(text: string, from: number): NormDefect[] {
   const n = text.length;
   const u = codeUnits(text);
@@ -208,6 +224,8 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     const wrong = text.slice(i, i + 2);
     // A pair the report writes twice is a word the dictionary lacks (微信, 放管服), not a slip.
     if (text.indexOf(wrong, i + 2) >= 0 || text.lastIndexOf(wrong, i - 1) >= 0) continue;
+    // Three or more characters in no word in a row are a name (粤智助, a village), not a broken word.
+    if (orphan(u, i - 1) || orphan(u, i + 2)) continue;
     const fix = bestFix(text, u, i);
     if (fix === null) continue;
     const confidence = fix.own
