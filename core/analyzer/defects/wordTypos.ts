@@ -59,7 +59,7 @@ const RANK: ReadonlyMap<string, number> = (() => {
 })();
 
 /** Characters of the same syllable kept as candidates per character, most frequent first. */
-const PER_CHAR = 12;
+const PER_CHAR = 24;
 const FUZZY_PER_CHAR = 6;
 /** Same-syllable and similar-shape characters of each character. */
 const ALTS: ReadonlyMap<string, readonly string[]> = (() => {
