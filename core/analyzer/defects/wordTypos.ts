@@ -260,16 +260,24 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   covered.fill(0, 0, n + 3);
   pairWord.fill(0, 0, n + 3);
   PRESENT.fill(0);
+  // Pairs first, one hash each; then three-character words, only where the pairs leave a
+  // character uncovered (where both pairs around the middle one are words, all three are).
   for (let i = from; i < n; i++) {
-    if (!isHan(u[i] as number) || !isHan(u[i + 1] as number)) continue;
-    const b = presentBit(u[i] as number, u[i + 1] as number);
+    const c0 = u[i] as number;
+    const c1 = u[i + 1] as number;
+    if (!isHan(c0) || !isHan(c1)) continue;
+    const b = presentBit(c0, c1);
     PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
     if (bloomHas(u, i, 2)) {
       pairWord[i] = 1;
       covered[i] = 1;
       covered[i + 1] = 1;
     }
-    if (isHan(u[i + 2] as number) && bloomHas(u, i, 3)) {
+  }
+  for (let i = from; i < n; i++) {
+    if (pairWord[i] === 1 && pairWord[i + 1] === 1) continue;
+    if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
+    if (bloomHas(u, i, 3)) {
       covered[i] = 1;
       covered[i + 1] = 1;
       covered[i + 2] = 1;
