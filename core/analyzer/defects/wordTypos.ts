@@ -46,8 +46,10 @@ function fmix(h: number): number {
  * in it (a non-word passes about 3 % of the time).
  */
 function bloomHas(u: Uint16Array, i: number, len: number): boolean {
-  let h = len;
-  for (let k = 0; k < len; k++) h = Math.imul(h, 0x01000193) ^ (u[i + k] as number);
+  // The hash of scripts/gen-words.ts written out for two and three characters (the only
+  // lengths asked): the loop was the costliest line of this check.
+  let h = Math.imul(Math.imul(len, 0x01000193) ^ (u[i] as number), 0x01000193) ^ (u[i + 1] as number);
+  if (len === 3) h = Math.imul(h, 0x01000193) ^ (u[i + 2] as number);
   h = fmix(h);
   const mask = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
   // Both sides as signed 32-bit integers (bit 31 makes the mask negative).
