@@ -23,14 +23,31 @@ import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM }
 /** Must match scripts/gen-words.ts (BLOOM_WORD_BITS, bloomSlot). */
 const BLOOM_WORD_BITS = 16;
 const BLOOM: Uint32Array = (() => {
-  const bin = atob(WORD_BLOOM);
-  const out = new Uint32Array(bin.length >>> 2);
+  // Base64 decoded by table straight into little-endian words: atob and a pass over its
+  // string took most of this module's load time, paid by every `fazhi analyze`.
+  const value = new Uint8Array(128);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) value[alphabet.charCodeAt(i)] = i;
+  const src = WORD_BLOOM;
+  const bytes = new Uint8Array((src.length >>> 2) * 3);
+  let o = 0;
+  for (let i = 0; i + 3 < src.length; i += 4) {
+    const n =
+      ((value[src.charCodeAt(i)] as number) << 18) |
+      ((value[src.charCodeAt(i + 1)] as number) << 12) |
+      ((value[src.charCodeAt(i + 2)] as number) << 6) |
+      (value[src.charCodeAt(i + 3)] as number);
+    bytes[o++] = n >>> 16;
+    bytes[o++] = (n >>> 8) & 0xff;
+    bytes[o++] = n & 0xff;
+  }
+  const out = new Uint32Array(1 << BLOOM_WORD_BITS);
   for (let i = 0; i < out.length; i++)
     out[i] =
-      (bin.charCodeAt(4 * i) |
-        (bin.charCodeAt(4 * i + 1) << 8) |
-        (bin.charCodeAt(4 * i + 2) << 16) |
-        (bin.charCodeAt(4 * i + 3) << 24)) >>>
+      ((bytes[4 * i] as number) |
+        ((bytes[4 * i + 1] as number) << 8) |
+        ((bytes[4 * i + 2] as number) << 16) |
+        ((bytes[4 * i + 3] as number) << 24)) >>>
       0;
   return out;
 })();
@@ -56,50 +73,58 @@ function bloomHas(u: Uint16Array, i: number, len: number): boolean {
   return ((BLOOM[h >>> (32 - BLOOM_WORD_BITS)] as number) & mask) === mask;
 }
 
-/** Rank of each frequent two-character word (0 = most frequent); the genre's lexicon words rank too. */
-const RANK: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < FREQUENT_WORDS.length; i += 2) m.set(FREQUENT_WORDS.slice(i, i + 2), i >> 1);
-  for (const w of LEXICON) if (w.length === 2 && !m.has(w)) m.set(w, VERY_FREQUENT);
-  return m;
-})();
-
 /** Characters of the same syllable kept as candidates per character, most frequent first. */
 const PER_CHAR = 24;
 const FUZZY_PER_CHAR = 6;
-/** Same-syllable and similar-shape characters of each character. */
-const ALTS: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const g of SYLLABLES.split(' ')) {
-    const top = g.slice(0, PER_CHAR + 1);
-    for (const c of g) m.set(c, [...top].filter((d) => d !== c).slice(0, PER_CHAR));
-  }
-  for (const [c, hand] of CONFUSABLE) m.set(c, [...new Set([...(m.get(c) ?? []), ...hand])]);
-  return m;
-})();
+/**
+ * Same-syllable and similar-shape characters of each character, by code unit, built straight
+ * from the generated strings (Maps of string arrays took a visible part of start-up).
+ */
+const ALT_CODES: (Uint16Array | undefined)[] = new Array(0x10000);
 /**
  * Fuzzy-syllable neighbours (风 for 分: fen/feng), a few per character: weaker evidence, so
  * they may only propose a frequent word, never a rare one the report happens to contain.
  */
-const FUZZY_ALTS: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const g of FUZZY_SYLLABLES.split(' ')) {
-    const top = g.slice(0, FUZZY_PER_CHAR + 1);
-    for (const c of g) {
-      const exact = ALTS.get(c) ?? [];
-      m.set(
-        c,
-        [...top].filter((d) => d !== c && !exact.includes(d)),
-      );
+const FUZZY_CODES: (Uint16Array | undefined)[] = new Array(0x10000);
+{
+  const groupsOf = (
+    groups: string,
+    perChar: number,
+    into: (Uint16Array | undefined)[],
+    except?: typeof ALT_CODES,
+  ) => {
+    let start = 0;
+    while (start < groups.length) {
+      let end = groups.indexOf(' ', start);
+      if (end < 0) end = groups.length;
+      const top = Math.min(end, start + perChar + 1);
+      for (let i = start; i < end; i++) {
+        const c = groups.charCodeAt(i);
+        const skip = except?.[c];
+        const alts: number[] = [];
+        for (let j = start; j < top && alts.length < perChar; j++) {
+          const d = groups.charCodeAt(j);
+          if (d !== c && !skip?.includes(d)) alts.push(d);
+        }
+        into[c] = Uint16Array.from(alts);
+      }
+      start = end + 1;
     }
+  };
+  groupsOf(SYLLABLES, PER_CHAR, ALT_CODES);
+  for (const [c, hand] of CONFUSABLE) {
+    const code = c.charCodeAt(0);
+    const alts = [...(ALT_CODES[code] ?? [])];
+    for (const h of hand) if (!alts.includes(h.charCodeAt(0))) alts.push(h.charCodeAt(0));
+    ALT_CODES[code] = Uint16Array.from(alts);
   }
-  return m;
-})();
+  groupsOf(FUZZY_SYLLABLES, FUZZY_PER_CHAR, FUZZY_CODES, ALT_CODES);
+}
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 
 /**
- * RANK by the pair's code units in an open-addressing table: a candidate pair tries up to 60
+ * Frequent words by the pair's code units in an open-addressing table: a candidate pair tries up to 60
  * corrections, and a string and a Map lookup for each was most of this check's time.
  */
 const RANK_BITS = 16;
@@ -108,13 +133,20 @@ const RANK_VALS = new Int32Array(1 << RANK_BITS);
 function rankSlot(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - RANK_BITS);
 }
-for (const [w, r] of RANK) {
-  const key = (w.charCodeAt(0) << 16) | w.charCodeAt(1);
+function addRank(key: number, r: number): void {
   let s = rankSlot(key);
-  while (RANK_KEYS[s] !== -1) s = (s + 1) & ((1 << RANK_BITS) - 1);
+  while (RANK_KEYS[s] !== -1) {
+    if (RANK_KEYS[s] === key) return;
+    s = (s + 1) & ((1 << RANK_BITS) - 1);
+  }
   RANK_KEYS[s] = key;
   RANK_VALS[s] = r;
 }
+// Rank of each frequent two-character word (0 = most frequent); the genre's lexicon words rank too.
+for (let i = 0; i + 1 < FREQUENT_WORDS.length; i += 2)
+  addRank((FREQUENT_WORDS.charCodeAt(i) << 16) | FREQUENT_WORDS.charCodeAt(i + 1), i >> 1);
+for (const w of LEXICON)
+  if (w.length === 2) addRank((w.charCodeAt(0) << 16) | w.charCodeAt(1), VERY_FREQUENT);
 /** Rank of the two-character word c0 c1, or -1. */
 function rankOf(c0: number, c1: number): number {
   const key = (c0 << 16) | c1;
@@ -126,14 +158,6 @@ function rankOf(c0: number, c1: number): number {
     s = (s + 1) & ((1 << RANK_BITS) - 1);
   }
 }
-/** ALTS and FUZZY_ALTS by code unit. */
-function codesOf(m: ReadonlyMap<string, readonly string[]>): (Uint16Array | undefined)[] {
-  const out: (Uint16Array | undefined)[] = new Array(0x10000).fill(undefined);
-  for (const [c, alts] of m) out[c.charCodeAt(0)] = Uint16Array.from(alts, (a) => a.charCodeAt(0));
-  return out;
-}
-const ALT_CODES = codesOf(ALTS);
-const FUZZY_CODES = codesOf(FUZZY_ALTS);
 /** Scratch for a rare candidate word's bloom test. */
 const pair = new Uint16Array(4);
 
