@@ -29,6 +29,7 @@ import { findTitlePeriodDefects } from './titlePeriods';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
+import { findWordTypos } from './wordTypos';
 import { findYearDigitDefects } from './yearDigits';
 import { findYearDefects } from './years';
 
@@ -236,6 +237,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findTitlePeriodDefects(text, id.bodyStart),
     ...findGluedItems(paras, id.bodyStart),
     ...findYearDigitDefects(text, id.bodyStart),
+    ...findWordTypos(text, id.bodyStart),
   ];
   const inner = typosWithin(found);
   const seen = new SpanSet();

@@ -343,6 +343,22 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
       break;
     }
   }
+  // A report by the county government's office (云岭县人民政府办公室2023年…报告, 2023年，云岭县
+  // 人民政府办公室坚持…) is the office's, not the county's: its name is the whole name, never
+  // the county alone (issue 12 §2). Read only where the report speaks as itself, not from a
+  // portal's 发布机构, which is often the office posting its government's report.
+  if (unit && unit.level === 'county' && unitSource !== 'metadata') {
+    const spoken =
+      unitSource === 'title'
+        ? title?.text
+        : unitSource === 'header'
+          ? header?.para.text
+          : unitSource === 'opening'
+            ? openingParas.map((p) => p.text).join('\n')
+            : signatures[0]?.para.text;
+    const office = spoken ? new RegExp(`${unit.full}((?:人民)?政府办公室)`).exec(spoken) : null;
+    if (office) unit = { full: unit.full + office[1], name: unit.name + office[1], level: unit.level };
+  }
   if (!unit) {
     unit = repeatedPlace(bodyText(), impliedLevel());
     if (unit) unitSource = 'body';

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wordsSource } from '../../../scripts/gen-words';
+import { analyzeText } from '../analyzeText';
+import { findWordTypos } from './wordTypos';
+
+/** The findings of the word-level check alone on a text, as [quote, confidence, message]. */
+function wordTypos(text: string): [string, string | undefined, string][] {
+  return findWordTypos(text, 0).map((d) => [
+    text.slice(d.span?.start ?? 0, d.span?.end ?? 0),
+    d.confidence,
+    d.message,
+  ]);
+}
+
+/** Invented report wording: a year's work of 青禾镇 with the figures left out. */
+const CLEAN =
+  '青禾镇坚持不断完善依法决策机制，认真落实各项工作措施，健全干部学法培训制度。' +
+  '全年组织执法人员培训，提高依法行政意识，及时化解矛盾纠纷，保持社会大局稳定。\n';
+
+describe('wrong characters found word by word (no list)', () => {
+  it('flags a pair left in no word that a same-syllable character turns into the report’s own word', () => {
+    const text = `${CLEAN}各村干部素质不段提高，群众满意度逐年上升。`;
+    expect(wordTypos(text)).toEqual([['不段', 'high', '疑为错别字：“不段”应为“不断”（报告他处写作“不断”）']]);
+  });
+
+  it('finds slips of the input method in words no hand list names', () => {
+    for (const [wrong, right] of [
+      ['错施', '措施'],
+      ['健权', '健全'],
+      ['陪训', '培训'],
+      ['意试', '意识'],
+      ['矛顿', '矛盾'],
+    ]) {
+      const found = wordTypos(`${CLEAN}全年工作中，各村${wrong}，进一步体现。`);
+      expect(found.map(([q, c]) => [q, c])).toEqual([[wrong, 'high']]);
+      expect(found[0]?.[2]).toContain(`应为“${right}”`);
+    }
+  });
+
+  it('takes a near syllable (fen for feng) only toward a common word the report writes', () => {
+    const text = '全面排查重大分险隐患，建立工作台账。防范化解重大风险，守住安全底线。';
+    expect(wordTypos(text).map(([q, c]) => [q, c])).toEqual([['分险', 'high']]);
+  });
+
+  it('counts nothing on clean wording: enumerations, measure words, names, codes, coinages, newer words', () => {
+    const text =
+      `${CLEAN}一是加强学习，二是完善制度，三是强化监督。辖区8个村（社区）全部配备法律顾问。` +
+      '印发《关于做好普法工作的通知》（青政办发〔2024〕3号），打造“法智”品牌。' +
+      '通过微信公众号、抖音等线上平台开展宣传，深学笃行习近平法治思想，推动工作提质增效。' +
+      '党委副书记任副组长，镇长任组长。全镇共作出行政处罚5件，工作扎实。';
+    expect(wordTypos(text)).toEqual([]);
+  });
+
+  it('leaves a pair the report writes twice alone: a word the dictionary lacks, not a slip', () => {
+    const text = `${CLEAN}推进掌办服务，掌办事项全部上线，不断方便群众。`;
+    expect(wordTypos(text).filter(([q]) => q === '掌办')).toEqual([]);
+  });
+
+  it('reports no correction the report never writes (WITHOUT_OWN_ISOLATED is off by default)', () => {
+    const text = '青禾镇全年组织法治讲座。各村宣船活动覆盖全部农户，刘芳同志主持。';
+    expect(wordTypos(text)).toEqual([]);
+  });
+
+  it('is one finding with the report’s other checks, in the analysis of a whole report', () => {
+    const text =
+      '青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政，现将有关工作报告如下。\n' +
+      `${CLEAN}各村干部素质不段提高。\n`;
+    const typos = analyzeText(text).defects.filter((d) => d.kind === 'typo');
+    expect(typos.map((d) => [d.quote, d.confidence])).toEqual([['不段', 'high']]);
+  });
+
+  it('data are the generator’s output (run scripts/gen-words.ts after changing it)', () => {
+    const committed = readFileSync(join(import.meta.dirname, 'words.generated.ts'), 'utf8');
+    expect(wordsSource()).toBe(committed);
+  }, 60_000);
+});

@@ -1,0 +1,361 @@
+import { codeUnits } from '../codeUnits';
+import { charTable } from '../spans';
+import type { DefectConfidence } from '../types';
+import { CONFUSABLE } from './confusables';
+import { LEXICON } from './lexicon';
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM } from './words.generated';
+
+/**
+ * Wrong characters found by a general method, not a list (issue 12 §3): a pair of characters
+ * neither of which belongs to any dictionary word where it stands (the typo broke the word it
+ * was part of: 营商环竟 leaves 环 and 竟 in no word), where replacing one of them by a character
+ * of the same syllable (what a pinyin input offers) or of a similar shape (confusables.ts) gives
+ * a common word. The report's own vocabulary is the strong evidence: a correction the report
+ * writes elsewhere is high confidence; a very common word it never writes is medium only when
+ * the span sits between clear word boundaries; anything else is low (a hint, not counted).
+ *
+ * Data: words.generated.ts (scripts/gen-words.ts) — a Bloom filter of the dictionary's two- and
+ * three-character words, its frequent two-character words by rank, and syllable groups.
+ */
+
+/** Must match scripts/gen-words.ts (BLOOM_WORD_BITS, bloomSlot). */
+const BLOOM_WORD_BITS = 16;
+const BLOOM: Uint32Array = (() => {
+  // Base64 decoded by table straight into little-endian words: atob and a pass over its
+  // string took most of this module's load time, paid by every `fazhi analyze`.
+  const value = new Uint8Array(128);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) value[alphabet.charCodeAt(i)] = i;
+  const src = WORD_BLOOM;
+  const bytes = new Uint8Array((src.length >>> 2) * 3);
+  let o = 0;
+  for (let i = 0; i + 3 < src.length; i += 4) {
+    const n =
+      ((value[src.charCodeAt(i)] as number) << 18) |
+      ((value[src.charCodeAt(i + 1)] as number) << 12) |
+      ((value[src.charCodeAt(i + 2)] as number) << 6) |
+      (value[src.charCodeAt(i + 3)] as number);
+    bytes[o++] = n >>> 16;
+    bytes[o++] = (n >>> 8) & 0xff;
+    bytes[o++] = n & 0xff;
+  }
+  const out = new Uint32Array(1 << BLOOM_WORD_BITS);
+  for (let i = 0; i < out.length; i++)
+    out[i] =
+      ((bytes[4 * i] as number) |
+        ((bytes[4 * i + 1] as number) << 8) |
+        ((bytes[4 * i + 2] as number) << 16) |
+        ((bytes[4 * i + 3] as number) << 24)) >>>
+      0;
+  return out;
+})();
+
+function fmix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Whether u[i, i+len) is (most likely) a dictionary word: one read of the filter, three bits
+ * in it (a non-word passes about 3 % of the time).
+ */
+function bloomHas(u: Uint16Array, i: number, len: number): boolean {
+  // The hash of scripts/gen-words.ts written out for two and three characters (the only
+  // lengths asked): the loop was the costliest line of this check.
+  let h = Math.imul(Math.imul(len, 0x01000193) ^ (u[i] as number), 0x01000193) ^ (u[i + 1] as number);
+  if (len === 3) h = Math.imul(h, 0x01000193) ^ (u[i + 2] as number);
+  h = fmix(h);
+  const mask = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
+  // Both sides as signed 32-bit integers (bit 31 makes the mask negative).
+  return ((BLOOM[h >>> (32 - BLOOM_WORD_BITS)] as number) & mask) === mask;
+}
+
+/** Characters of the same syllable kept as candidates per character, most frequent first. */
+const PER_CHAR = 24;
+const FUZZY_PER_CHAR = 6;
+/**
+ * Same-syllable and similar-shape characters of each character, by code unit, built straight
+ * from the generated strings (Maps of string arrays took a visible part of start-up).
+ */
+const ALT_CODES: (Uint16Array | undefined)[] = new Array(0x10000);
+/**
+ * Fuzzy-syllable neighbours (风 for 分: fen/feng), a few per character: weaker evidence, so
+ * they may only propose a frequent word, never a rare one the report happens to contain.
+ */
+const FUZZY_CODES: (Uint16Array | undefined)[] = new Array(0x10000);
+{
+  const groupsOf = (
+    groups: string,
+    perChar: number,
+    into: (Uint16Array | undefined)[],
+    except?: typeof ALT_CODES,
+  ) => {
+    let start = 0;
+    while (start < groups.length) {
+      let end = groups.indexOf(' ', start);
+      if (end < 0) end = groups.length;
+      const top = Math.min(end, start + perChar + 1);
+      for (let i = start; i < end; i++) {
+        const c = groups.charCodeAt(i);
+        const skip = except?.[c];
+        const alts: number[] = [];
+        for (let j = start; j < top && alts.length < perChar; j++) {
+          const d = groups.charCodeAt(j);
+          if (d !== c && !skip?.includes(d)) alts.push(d);
+        }
+        into[c] = Uint16Array.from(alts);
+      }
+      start = end + 1;
+    }
+  };
+  groupsOf(SYLLABLES, PER_CHAR, ALT_CODES);
+  for (const [c, hand] of CONFUSABLE) {
+    const code = c.charCodeAt(0);
+    const alts = [...(ALT_CODES[code] ?? [])];
+    for (const h of hand) if (!alts.includes(h.charCodeAt(0))) alts.push(h.charCodeAt(0));
+    ALT_CODES[code] = Uint16Array.from(alts);
+  }
+  groupsOf(FUZZY_SYLLABLES, FUZZY_PER_CHAR, FUZZY_CODES, ALT_CODES);
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+
+/**
+ * Frequent words by the pair's code units in an open-addressing table: a candidate pair tries up to 60
+ * corrections, and a string and a Map lookup for each was most of this check's time.
+ */
+const RANK_BITS = 16;
+const RANK_KEYS = new Int32Array(1 << RANK_BITS).fill(-1);
+const RANK_VALS = new Int32Array(1 << RANK_BITS);
+function rankSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - RANK_BITS);
+}
+function addRank(key: number, r: number): void {
+  let s = rankSlot(key);
+  while (RANK_KEYS[s] !== -1) {
+    if (RANK_KEYS[s] === key) return;
+    s = (s + 1) & ((1 << RANK_BITS) - 1);
+  }
+  RANK_KEYS[s] = key;
+  RANK_VALS[s] = r;
+}
+// Rank of each frequent two-character word (0 = most frequent); the genre's lexicon words rank too.
+for (let i = 0; i + 1 < FREQUENT_WORDS.length; i += 2)
+  addRank((FREQUENT_WORDS.charCodeAt(i) << 16) | FREQUENT_WORDS.charCodeAt(i + 1), i >> 1);
+for (const w of LEXICON)
+  if (w.length === 2) addRank((w.charCodeAt(0) << 16) | w.charCodeAt(1), VERY_FREQUENT);
+/** Rank of the two-character word c0 c1, or -1. */
+function rankOf(c0: number, c1: number): number {
+  const key = (c0 << 16) | c1;
+  let s = rankSlot(key);
+  for (;;) {
+    const k = RANK_KEYS[s] as number;
+    if (k === key) return RANK_VALS[s] as number;
+    if (k === -1) return -1;
+    s = (s + 1) & ((1 << RANK_BITS) - 1);
+  }
+}
+/** Scratch for a rare candidate word's bloom test. */
+const pair = new Uint16Array(4);
+
+/**
+ * Characters that stand as words of their own (numerals, measure words, particles,
+ * prepositions): a pair holding one is usually two words (一是, 8个村, 不愿), not a broken one.
+ */
+const STANDALONE = charTable(
+  '一二三四五六七八九十百千万两几个名次件项场人是的了不在和与及或也都又就而并把被将从向于以对为等其之所各每该本此这那有无未已再还更最很现',
+);
+/** Particles and conjunctions, which stand alone by nature. */
+const PARTICLE = charTable('的了着过之所与和及或并而且把被将从对于以为');
+/** A place name's last character: the pair before it is a name (文坪镇), not a word. */
+const PLACE_END = charTable('镇乡村县区市省州街社组屯寨');
+const CODE_OPEN = charTable('〔［[（(【');
+const QUOTE_OPEN = charTable('“‘"「《');
+const QUOTE_CLOSE = charTable('”’"」》');
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+let covered = new Uint8Array(1 << 15);
+/** pairWord[i] === 1: the characters at i and i + 1 make a dictionary word. */
+let pairWord = new Uint8Array(1 << 15);
+
+interface Fix {
+  right: string;
+  /** the report writes the corrected word elsewhere */
+  own: boolean;
+  rank: number;
+  /** which character of the pair changes */
+  k: number;
+}
+
+/**
+ * The best one-character correction of the pair at i, or null. Only the character whose
+ * partner is in no word may change: the partner is the orphan the correction gives a word
+ * (分险: 险 is in no word, 风 makes 风险); an orphan next to a character taken by the next word
+ * is that word's neighbour, not its typo (共作出: 作 belongs to 作出).
+ */
+function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix | null {
+  let best: Fix | null = null;
+  for (let k = 0; k < 2; k++) {
+    if (covered[i + 1 - k] === 1) continue;
+    // A character standing as a word of its own (是 in 一是, 个 in 8个村) is no broken word's.
+    if (STANDALONE[u[i + k] as number] === 1) continue;
+    // Nor is a particle the orphan a correction gives a word (的新媒体: 的 needs no partner).
+    if (PARTICLE[u[i + 1 - k] as number] === 1) continue;
+    // Nor may a character that makes a word with its other neighbour (党委副书记: 委 is 党委's).
+    // (A rare word there, 政大 in 办政大厅, is more likely chance than the writer's.)
+    if (
+      k === 0
+        ? rankOf(u[i - 1] as number, u[i] as number) >= 0 || bloomHas(u, i - 2, 3)
+        : rankOf(u[i + 1] as number, u[i + 2] as number) >= 0 || bloomHas(u, i + 1, 3)
+    )
+      continue;
+    const wrong = u[i + k] as number;
+    const other = u[i + 1 - k] as number;
+    for (let f = 0; f < 2; f++) {
+      const alts = (f === 0 ? ALT_CODES : FUZZY_CODES)[wrong];
+      if (alts === undefined) continue;
+      for (let a = 0; a < alts.length; a++) {
+        const alt = alts[a] as number;
+        const c0 = k === 0 ? alt : other;
+        const c1 = k === 0 ? other : alt;
+        let rank = rankOf(c0, c1);
+        // A rare word counts only where the report itself writes it twice (once may be two words
+        // meeting by chance: 为副 in 作为副组长), and only by an exact syllable. The dictionary
+        // tests come first: the text is searched only for a word.
+        if (rank < 0) {
+          if (f !== 0) continue;
+          pair[0] = c0;
+          pair[1] = c1;
+          if (!bloomHas(pair, 0, 2)) continue;
+        }
+        const right = String.fromCharCode(c0, c1);
+        if (rank < 0) {
+          if (count(right) < 2) continue;
+          rank = VERY_FREQUENT;
+        }
+        const own = count(right) > 0;
+        if (!best || (own && !best.own) || (own === best.own && rank < best.rank))
+          best = { right, own, rank, k };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Without the report's own use of the correction, only a pair standing apart from every word
+ * counts: neither character in any dictionary word, and the changing one in no word with its
+ * other neighbour either (齐抓共管大格局: 共管 is a word, however rare).
+ */
+function isolated(u: Uint16Array, i: number, k: number): boolean {
+  if (covered[i] === 1 || covered[i + 1] === 1) return false;
+  return k === 0 ? !bloomHas(u, i - 1, 2) : !bloomHas(u, i + 1, 2);
+}
+
+/**
+ * Confidence of a correction the report never writes, for an isolated pair, or null to leave
+ * it unreported. A setting, not a finding of fact: a general dictionary compiled before the
+ * genre's newer words (线上, 做实) and blind to names (刘芳) proposes such corrections for words
+ * it merely lacks — about five per 10,000 characters of clean real reports — so by default
+ * only the report's own vocabulary makes a finding.
+ */
+export const WITHOUT_OWN_ISOLATED: DefectConfidence | null = null;
+
+/** A Chinese character in no dictionary word that is no word of its own either. */
+function orphan(u: Uint16Array, i: number): boolean {
+  const c = u[i] as number;
+  return i >= 0 && isHan(c) && covered[i] === 0 && STANDALONE[c] === 0;
+}
+
+/** The pairs of Chinese characters a report holds, as a 65,536-bit set (a search of the text spared). */
+const PRESENT = new Uint32Array(0x10000 >>> 5);
+function presentBit(c0: number, c1: number): number {
+  return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> 16;
+}
+
+export function findWordTypos(text: string, from: number): NormDefect[] {
+  const n = text.length;
+  const u = codeUnits(text);
+  if (covered.length < n + 3) {
+    covered = new Uint8Array((n + 3) * 2);
+    pairWord = new Uint8Array((n + 3) * 2);
+  }
+  covered.fill(0, 0, n + 3);
+  pairWord.fill(0, 0, n + 3);
+  PRESENT.fill(0);
+  // Pairs first, one hash each; then three-character words, only where the pairs leave a
+  // character uncovered (where both pairs around the middle one are words, all three are).
+  for (let i = from; i < n; i++) {
+    const c0 = u[i] as number;
+    const c1 = u[i + 1] as number;
+    if (!isHan(c0) || !isHan(c1)) continue;
+    const b = presentBit(c0, c1);
+    PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
+    if (bloomHas(u, i, 2)) {
+      pairWord[i] = 1;
+      covered[i] = 1;
+      covered[i + 1] = 1;
+    }
+  }
+  for (let i = from; i < n; i++) {
+    if (pairWord[i] === 1 && pairWord[i + 1] === 1) continue;
+    if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
+    if (bloomHas(u, i, 3)) {
+      covered[i] = 1;
+      covered[i + 1] = 1;
+      covered[i + 2] = 1;
+    }
+  }
+  // How often the report writes a word, searched once per word (up to two: all the check asks).
+  const counts = new Map<string, number>();
+  const count = (w: string): number => {
+    let c = counts.get(w);
+    if (c === undefined) {
+      const b = presentBit(w.charCodeAt(0), w.charCodeAt(1));
+      // Most corrections tried are words the report never writes: one bit says so, no search.
+      if (w.length === 2 && ((PRESENT[b >>> 5] as number) & (1 << (b & 31))) === 0) {
+        counts.set(w, 0);
+        return 0;
+      }
+      const first = text.indexOf(w);
+      c = first < 0 ? 0 : text.indexOf(w, first + 1) < 0 ? 1 : 2;
+      counts.set(w, c);
+    }
+    return c;
+  };
+  const out: NormDefect[] = [];
+  for (let i = from; i + 1 < n; i++) {
+    if ((covered[i] === 1 && covered[i + 1] === 1) || pairWord[i] === 1) continue;
+    const c0 = u[i] as number;
+    const c1 = u[i + 1] as number;
+    if (!isHan(c0) || !isHan(c1)) continue;
+    // Neither character can change (both stand alone), or both partners are particles.
+    if (STANDALONE[c0] === 1 && STANDALONE[c1] === 1) continue;
+    if (isDigit(u[i - 1] as number) || PLACE_END[u[i + 2] as number] === 1) continue;
+    // A document's issuing code (府发办〔2024〕) or a coinage in quotation marks (“法智”).
+    if (CODE_OPEN[u[i + 2] as number] === 1 || CODE_OPEN[u[i + 3] as number] === 1) continue;
+    if (QUOTE_OPEN[u[i - 1] as number] === 1 && QUOTE_CLOSE[u[i + 2] as number] === 1) continue;
+    // Three or more characters in no word in a row are a name (粤智助, a village), not a broken word.
+    if (orphan(u, i - 1) || orphan(u, i + 2)) continue;
+    const fix = bestFix(u, i, count);
+    if (fix === null) continue;
+    const wrong = text.slice(i, i + 2);
+    // A pair the report writes twice is a word the dictionary lacks (微信, 放管服), not a slip.
+    if (count(wrong) > 1) continue;
+    const confidence = fix.own
+      ? 'high'
+      : fix.rank < VERY_FREQUENT && isolated(u, i, fix.k)
+        ? WITHOUT_OWN_ISOLATED
+        : null;
+    if (confidence === null) continue;
+    const message = fix.own
+      ? DEFECT_MESSAGES.ownVocabulary(wrong, fix.right)
+      : DEFECT_MESSAGES.commonWord(wrong, fix.right);
+    out.push(at('typo', i, i + 2, message, confidence));
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyzeText';
+
+/**
+ * Issue 12 §2, place by place: every place a report states its unit, each in a short report
+ * written for this test (invented units: 枫林县, 石桥镇, 白沙街道 …), read as [unit, level].
+ */
+const BODY =
+  '坚持依法行政，严格落实重大行政决策程序，组织干部学法4次。\n一、主要举措和成效\n落实合法性审查。\n' +
+  '二、存在的不足\n学法不够深入。\n三、下一步工作安排\n继续推进法治建设。\n';
+
+const CASES: [string, string, [string | null, string]][] = [
+  [
+    'the title with its prefix chain',
+    `江北省枫林县石桥镇2023年法治政府建设年度报告\n2023年，全镇${BODY}`,
+    ['石桥镇', 'township'],
+  ],
+  [
+    'the title without a prefix',
+    `石桥镇2023年法治政府建设年度报告\n2023年，全镇${BODY}`,
+    ['石桥镇', 'township'],
+  ],
+  [
+    'an addressee X区人民政府： then the opening',
+    `枫林区人民政府：\n2023年，白沙街道${BODY}`,
+    ['白沙街道', 'township'],
+  ],
+  [
+    'an addressee X区委全面依法治区委员会： then 现将…报告如下',
+    `枫林区委全面依法治区委员会：\n2023年，在区委领导下，我街道${BODY}现将白沙街道2023年度法治政府建设情况报告如下：`,
+    ['白沙街道', 'township'],
+  ],
+  [
+    'the opening sentence 现将X街道…报告如下 alone',
+    `现将白沙街道2023年度法治政府建设情况报告如下。\n2023年，我街道${BODY}`,
+    ['白沙街道', 'township'],
+  ],
+  [
+    'the signature alone',
+    `2023年法治政府建设工作报告\n2023年，我镇${BODY}\n石桥镇人民政府\n2024年1月15日`,
+    ['石桥镇', 'township'],
+  ],
+  [
+    'the web metadata 发文机构',
+    `关于2023年度法治政府建设情况的报告\n发文机构：枫林县人民政府 成文日期：2024-02-01\n2023年，县政府${BODY}`,
+    ['枫林县', 'county'],
+  ],
+  [
+    'the web metadata 来源 for a county that says 县人民政府 only',
+    `县人民政府关于2023年度法治政府建设情况的报告\n来源：枫林县人民政府 发布时间：2024-03-01\n2023年，县政府${BODY}`,
+    ['枫林县', 'county'],
+  ],
+  [
+    'a joint 党委+政府 title',
+    `中共枫林县委 枫林县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县${BODY}`,
+    ['枫林县', 'county'],
+  ],
+  [
+    'X街道办事处 as X街道',
+    `枫林区白沙街道办事处2023年法治政府建设年度报告\n2023年，街道${BODY}`,
+    ['白沙街道', 'township'],
+  ],
+  ['a 民族乡 whole', `红岩瑶族乡2023年法治政府建设年度报告\n2023年，全乡${BODY}`, ['红岩瑶族乡', 'township']],
+  ['我镇 only: no unit, the level', `2023年法治政府建设工作报告\n2023年，我镇${BODY}`, [null, 'township']],
+  [
+    'the county government’s office: the office, never the county alone',
+    `枫林县人民政府办公室2023年法治政府建设工作报告\n2023年，县政府办公室${BODY}`,
+    ['枫林县人民政府办公室', 'county'],
+  ],
+  [
+    'the office in the opening sentence',
+    `关于2023年度法治政府建设情况的报告\n2023年，枫林县人民政府办公室${BODY}`,
+    ['枫林县人民政府办公室', 'county'],
+  ],
+  [
+    'a 发布机构 office posting its county’s report: still the county',
+    `县人民政府关于2023年度法治政府建设情况的报告\n发布机构：枫林县人民政府办公室\n2023年，县政府${BODY}`,
+    ['枫林县', 'county'],
+  ],
+];
+
+describe('the unit from every place a report states it', () => {
+  for (const [place, text, expected] of CASES) {
+    it(`reads ${place}`, () => {
+      const r = analyzeText(text);
+      expect([r.unit, r.level]).toEqual(expected);
+      if (r.unit === null) expect(r.unit_note).toContain('未能确定报告单位');
+    });
+  }
+});
