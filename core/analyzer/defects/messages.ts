@@ -27,8 +27,6 @@ export const DEFECT_MESSAGES = {
   ownVocabulary: (wrong: string, right: string) =>
     `疑为错别字：“${wrong}”应为“${right}”（报告他处写作“${right}”）`,
   fixedTerm: (wrong: string, right: string) => `疑为错别字：“${wrong}”应为“${right}”（固定用语）`,
-  commonWord: (wrong: string, right: string) =>
-    `疑为错别字：“${wrong}”不成词，疑为同音或形近字误写，应为“${right}”`,
   termVariant: (wrong: string, right: string, source: string) =>
     `表述有误：“${wrong}”应为“${right}”（${source}）`,
   extraChar: (wrong: string, right: string) => `疑有多字：“${wrong}”应为“${right}”`,

