@@ -13,8 +13,9 @@ import type {
   TodoItem,
   TodoList,
   TodoState,
+  TodoWire,
 } from '../../../core/contract/ledgers';
-import type { ClockState, ClockView, RecordData } from '../../../core/ledgers';
+import { type ClockState, type ClockView, completeTodoList, type RecordData } from '../../../core/ledgers';
 import { ApiError, api, type Query } from './client';
 
 export type {
@@ -119,7 +120,9 @@ export const saveLedgerSetting = (unitId: string, key: string, value: number) =>
     { value },
   );
 
-export const getTodo = (query: Query) => api.get<TodoList>('/api/todo', query);
+/** 待办, with the labels and reasons the server leaves to the kinds' declarations filled in. */
+export const getTodo = async (query: Query): Promise<TodoList> =>
+  completeTodoList(await api.get<TodoWire>('/api/todo', query));
 
 interface Envelope {
   error?: { code?: string; message?: string; field?: string; rows?: ImportRowError[] };
