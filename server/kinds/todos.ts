@@ -9,6 +9,10 @@ export interface TodoWindow {
   until: string;
   alertUntil: string;
   calendar: WorkCalendar;
+  /** the scope's units, ordered by code (listUnits), read once for all of 待办 */
+  units: UnitRow[];
+  /** the settings in force for the scope (its own and its ancestors'), read once for all of 待办 */
+  settings: Record<string, number>;
 }
 
 /** 待办 items of a kind's yearly duty that is no ledger record (a report to publish, figures to publish). */

@@ -5,8 +5,8 @@ import { can } from '../../../core/policy';
 import { DUTY_ALERT_WORKING_DAYS } from '../../../core/report/dutyReminder';
 import { KIND_TODOS } from '../../kinds/index';
 import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocksRepo';
-import { recordsAwaiting, subtreeUnitIds } from '../../repositories/ledgersRepo';
-import { getUnit } from '../../repositories/unitsRepo';
+import { recordsAwaiting } from '../../repositories/ledgersRepo';
+import { getUnit, listUnits } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { rectificationTodoItems } from '../rectificationTodo';
 import { reportTodoItems } from '../reports/reportTodo';
@@ -28,10 +28,13 @@ export async function todoQuery(
 ): Promise<TodoWire> {
   const unit = await getUnit(ctx.db, p.unitId ?? ctx.actor.unitId);
   if (!unit || !can(ctx.actor, 'todo.read', { path: unit.path })) throw new AppError('NOT_FOUND');
-  const [unitIds, env] = await Promise.all([
-    subtreeUnitIds(ctx.db, unit.path),
+  // the scope's units and settings, read once: the ledger clocks, the annual report and the
+  // kinds' yearly duties all work from them
+  const [scopeUnits, env] = await Promise.all([
+    listUnits(ctx.db, unit.path),
     ledgerEnv(ctx.db, unit.path, ctx.now),
   ]);
+  const unitIds = scopeUnits.map((u) => u.id);
   const until = env.calendar.addWorkingDays(env.today, p.days).date;
   const items: TodoWireItem[] = [];
   const seen = new Set<string>();
@@ -115,9 +118,16 @@ export async function todoQuery(
   const alertUntil = env.calendar.addWorkingDays(env.today, Math.max(p.days, DUTY_ALERT_WORKING_DAYS)).date;
   const [rectifications, reports, ...duties] = await Promise.all([
     rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar }),
-    reportTodoItems(ctx, unit, { today: env.today, until }),
+    reportTodoItems(ctx, unit, { today: env.today, until, units: scopeUnits, settings: env.settings }),
     ...KIND_TODOS.map((todo) =>
-      todo(ctx, unit, { today: env.today, until, alertUntil, calendar: env.calendar }),
+      todo(ctx, unit, {
+        today: env.today,
+        until,
+        alertUntil,
+        calendar: env.calendar,
+        units: scopeUnits,
+        settings: env.settings,
+      }),
     ),
   ]);
   items.unshift(...rectifications);

@@ -2,8 +2,6 @@ import { DISCLOSURE_DUE_SETTING, disclosureReportDeadline } from '../../../core/
 import { dutyReminder } from '../../../core/report/dutyReminder';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
 import { listAnnualReports } from '../../repositories/annualReportsRepo';
-import { settingsFor } from '../../repositories/ledgerSettingsRepo';
-import { listUnits } from '../../repositories/unitsRepo';
 import type { KindTodo } from '../todos';
 import { TYPE } from './disclosureReportCommands';
 
@@ -14,11 +12,8 @@ import { TYPE } from './disclosureReportCommands';
  */
 export const disclosureReportTodo: KindTodo = async (ctx, scope, w) => {
   const year = Number(w.today.slice(0, 4)) - 1;
-  const [unitRows, reports, settings] = await Promise.all([
-    listUnits(ctx.db, scope.path),
-    listAnnualReports(ctx.db, { scopePath: scope.path, year, type: TYPE }),
-    settingsFor(ctx.db, scope.path.split('/').filter(Boolean)),
-  ]);
+  const reports = await listAnnualReports(ctx.db, { scopePath: scope.path, year, type: TYPE });
+  const { units: unitRows, settings } = w;
   const deadline = disclosureReportDeadline(year, settings[DISCLOSURE_DUE_SETTING.key]);
   const byUnit = new Map(reports.map((r) => [r.unitId, r]));
   return unitRows.flatMap((unit) => {

@@ -1,7 +1,5 @@
 import { dutyReminder } from '../../../core/report/dutyReminder';
 import { listAnnualReports } from '../../repositories/annualReportsRepo';
-import { settingsFor } from '../../repositories/ledgerSettingsRepo';
-import { listUnits } from '../../repositories/unitsRepo';
 import type { KindTodo } from '../todos';
 import { ANNUAL_DUE_SETTING } from './annualData';
 import { TYPE } from './annualPublication';
@@ -13,11 +11,8 @@ import { TYPE } from './annualPublication';
  */
 export const enforcementAnnualTodo: KindTodo = async (ctx, scope, w) => {
   const year = Number(w.today.slice(0, 4)) - 1;
-  const [unitRows, published, settings] = await Promise.all([
-    listUnits(ctx.db, scope.path),
-    listAnnualReports(ctx.db, { scopePath: scope.path, year, type: TYPE }),
-    settingsFor(ctx.db, scope.path.split('/').filter(Boolean)),
-  ]);
+  const published = await listAnnualReports(ctx.db, { scopePath: scope.path, year, type: TYPE });
+  const { units: unitRows, settings } = w;
   const mmdd = settings[ANNUAL_DUE_SETTING] ?? 131;
   const due = `${year + 1}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
   const done = new Set(published.filter((r) => r.publishedAt).map((r) => r.unitId));
