@@ -1,9 +1,11 @@
+import { chinaDay } from '../../../core/calendar';
 import type { TodoItem, TodoWire, TodoWireItem } from '../../../core/contract/ledgers';
 import { AppError } from '../../../core/errors';
 import { actionsFor, clockTodoReason, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { DUTY_ALERT_WORKING_DAYS } from '../../../core/report/dutyReminder';
 import { KIND_TODOS } from '../../kinds/index';
+import { yearReportsOf } from '../../repositories/annualReportsRepo';
 import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocksRepo';
 import { recordsAwaiting } from '../../repositories/ledgersRepo';
 import { getUnit, listUnits } from '../../repositories/unitsRepo';
@@ -30,9 +32,11 @@ export async function todoQuery(
   if (!unit || !can(ctx.actor, 'todo.read', { path: unit.path })) throw new AppError('NOT_FOUND');
   // the scope's units and settings, read once: the ledger clocks, the annual report and the
   // kinds' yearly duties all work from them
-  const [scopeUnits, env] = await Promise.all([
+  const [scopeUnits, env, yearReports] = await Promise.all([
     listUnits(ctx.db, unit.path),
     ledgerEnv(ctx.db, unit.path, ctx.now),
+    // last year's reports of every type, for the annual report's and the kinds' yearly duties
+    yearReportsOf(ctx.db, unit.path, Number(chinaDay(ctx.now).slice(0, 4)) - 1),
   ]);
   const unitIds = scopeUnits.map((u) => u.id);
   const until = env.calendar.addWorkingDays(env.today, p.days).date;
@@ -118,7 +122,13 @@ export async function todoQuery(
   const alertUntil = env.calendar.addWorkingDays(env.today, Math.max(p.days, DUTY_ALERT_WORKING_DAYS)).date;
   const [rectifications, reports, ...duties] = await Promise.all([
     rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar }),
-    reportTodoItems(ctx, unit, { today: env.today, until, units: scopeUnits, settings: env.settings }),
+    reportTodoItems(ctx, {
+      today: env.today,
+      until,
+      units: scopeUnits,
+      settings: env.settings,
+      reports: yearReports,
+    }),
     ...KIND_TODOS.map((todo) =>
       todo(ctx, unit, {
         today: env.today,
@@ -127,6 +137,7 @@ export async function todoQuery(
         calendar: env.calendar,
         units: scopeUnits,
         settings: env.settings,
+        reports: yearReports,
       }),
     ),
   ]);

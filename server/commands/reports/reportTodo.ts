@@ -1,7 +1,7 @@
 import { chineseDate } from '../../../core/calendar';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
-import { listAnnualReports } from '../../repositories/annualReportsRepo';
+import type { YearReport } from '../../repositories/annualReportsRepo';
 import type { UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import type { TodoItem } from '../ledgers/todoQuery';
@@ -14,11 +14,16 @@ import type { TodoItem } from '../ledgers/todoQuery';
  */
 export async function reportTodoItems(
   ctx: CommandContext,
-  scope: UnitRow,
-  p: { today: string; until: string; units: UnitRow[]; settings: Record<string, number> },
+  p: {
+    today: string;
+    until: string;
+    units: UnitRow[];
+    settings: Record<string, number>;
+    reports: YearReport[];
+  },
 ): Promise<TodoItem[]> {
   const year = Number(p.today.slice(0, 4)) - 1;
-  const reports = await listAnnualReports(ctx.db, { scopePath: scope.path, year });
+  const reports = p.reports.filter((r) => r.type === 'annual');
   const { units: unitRows, settings } = p;
   const deadlines = reportDeadlines(year, submitBeforeOf(settings[SUBMIT_BEFORE_SETTING.key]));
   const byUnit = new Map(reports.map((r) => [r.unitId, r]));

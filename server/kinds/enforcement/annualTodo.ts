@@ -1,5 +1,4 @@
 import { dutyReminder } from '../../../core/report/dutyReminder';
-import { listAnnualReports } from '../../repositories/annualReportsRepo';
 import type { KindTodo } from '../todos';
 import { ANNUAL_DUE_SETTING } from './annualData';
 import { TYPE } from './annualPublication';
@@ -9,9 +8,9 @@ import { TYPE } from './annualPublication';
  * DUTY_ALERT_WORKING_DAYS working days before the county's day (`enforcement_case.annual_data_due`,
  * default 31 January) on, and overdue after it, until its leader publishes.
  */
-export const enforcementAnnualTodo: KindTodo = async (ctx, scope, w) => {
+export const enforcementAnnualTodo: KindTodo = async (_ctx, _scope, w) => {
   const year = Number(w.today.slice(0, 4)) - 1;
-  const published = await listAnnualReports(ctx.db, { scopePath: scope.path, year, type: TYPE });
+  const published = w.reports.filter((r) => r.type === TYPE);
   const { units: unitRows, settings } = w;
   const mmdd = settings[ANNUAL_DUE_SETTING] ?? 131;
   const due = `${year + 1}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
