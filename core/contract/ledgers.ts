@@ -126,6 +126,24 @@ export const TodoList = z.strictObject({
 });
 export type TodoList = z.infer<typeof TodoList>;
 
+/**
+ * 待办 as the API sends it (issue 17: a county's list is ~700 items). An item of a ledger kind
+ * leaves out what its kind's declaration gives: `kindLabel`, and for a clock `clockLabel` and
+ * `reason`, with `remaining` (working days to `due`) where the reason counts them;
+ * `completeTodoList` (core/ledgers/todoText.ts) puts them back. Other items come whole.
+ */
+export const TodoWireItem = TodoItem.extend({
+  kindLabel: z.string().optional(),
+  clockLabel: z.string().nullable().optional(),
+  reason: z.string().optional(),
+  /** working days from today to `due`, for a ledger clock due today or later */
+  remaining: z.number().optional(),
+});
+export type TodoWireItem = z.infer<typeof TodoWireItem>;
+
+export const TodoWire = TodoList.extend({ items: z.array(TodoWireItem) });
+export type TodoWire = z.infer<typeof TodoWire>;
+
 /** A county setting (期限、金额标准) with the value in force for the unit. */
 export const LedgerSetting = z.strictObject({
   key: z.string(),

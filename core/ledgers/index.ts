@@ -25,6 +25,7 @@ export {
   rosterSince,
   rowsForPeople,
 } from './roster';
+export { clockTodoReason, completeTodoItem, completeTodoList } from './todoText';
 export type * from './types';
 export { type FieldIssue, validateFields } from './validate';
 export {

@@ -77,6 +77,26 @@ export function listAnnualReports(
     .limit(2000);
 }
 
+/**
+ * A year's reports of every type (the annual report, the disclosure report, the enforcement
+ * figures) in a scope, with what 待办 needs of them: one statement for all its yearly duties.
+ */
+export function yearReportsOf(db: Db, scopePath: string, year: number) {
+  return db
+    .select({
+      id: annualReports.id,
+      type: annualReports.type,
+      unitId: annualReports.unitId,
+      status: annualReports.status,
+      reportedAt: annualReports.reportedAt,
+      publishedAt: annualReports.publishedAt,
+    })
+    .from(annualReports)
+    .innerJoin(units, eq(units.id, annualReports.unitId))
+    .where(and(eq(annualReports.year, year), like(units.path, `${scopePath}%`)));
+}
+export type YearReport = Awaited<ReturnType<typeof yearReportsOf>>[number];
+
 /** Moves a report on only when nobody else has since: undefined on a stale version. */
 export async function updateAnnualReportVersioned(
   db: Db,

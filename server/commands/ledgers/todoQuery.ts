@@ -1,13 +1,14 @@
-import { chineseDate } from '../../../core/calendar';
-import type { TodoItem } from '../../../core/contract/ledgers';
+import { chinaDay } from '../../../core/calendar';
+import type { TodoItem, TodoWire, TodoWireItem } from '../../../core/contract/ledgers';
 import { AppError } from '../../../core/errors';
-import { actionsFor, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
+import { actionsFor, clockTodoReason, LEDGER_KINDS, ledgerKind } from '../../../core/ledgers';
 import { can } from '../../../core/policy';
 import { DUTY_ALERT_WORKING_DAYS } from '../../../core/report/dutyReminder';
 import { KIND_TODOS } from '../../kinds/index';
+import { yearReportsOf } from '../../repositories/annualReportsRepo';
 import { countDueClocks, dueClockRecords } from '../../repositories/ledgerClocksRepo';
-import { recordsAwaiting, subtreeUnitIds } from '../../repositories/ledgersRepo';
-import { getUnit } from '../../repositories/unitsRepo';
+import { recordsAwaiting } from '../../repositories/ledgersRepo';
+import { getUnit, listUnits } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import { rectificationTodoItems } from '../rectificationTodo';
 import { reportTodoItems } from '../reports/reportTodo';
@@ -26,18 +27,20 @@ const MAX_ITEMS = 500;
 export async function todoQuery(
   ctx: CommandContext,
   p: { unitId?: string | undefined; days: number },
-): Promise<{
-  items: TodoItem[];
-  counts: { overdue: number; dueSoon: number; alerts: number; waiting: number };
-}> {
+): Promise<TodoWire> {
   const unit = await getUnit(ctx.db, p.unitId ?? ctx.actor.unitId);
   if (!unit || !can(ctx.actor, 'todo.read', { path: unit.path })) throw new AppError('NOT_FOUND');
-  const [unitIds, env] = await Promise.all([
-    subtreeUnitIds(ctx.db, unit.path),
+  // the scope's units and settings, read once: the ledger clocks, the annual report and the
+  // kinds' yearly duties all work from them
+  const [scopeUnits, env, yearReports] = await Promise.all([
+    listUnits(ctx.db, unit.path),
     ledgerEnv(ctx.db, unit.path, ctx.now),
+    // last year's reports of every type, for the annual report's and the kinds' yearly duties
+    yearReportsOf(ctx.db, unit.path, Number(chinaDay(ctx.now).slice(0, 4)) - 1),
   ]);
+  const unitIds = scopeUnits.map((u) => u.id);
   const until = env.calendar.addWorkingDays(env.today, p.days).date;
-  const items: TodoItem[] = [];
+  const items: TodoWireItem[] = [];
   const seen = new Set<string>();
   // up to 500 clocks fall on a few dozen days: each day's working-day distance is counted once
   const daysTo = new Map<string, number>();
@@ -56,29 +59,32 @@ export async function todoQuery(
     if (!kind || !clock) continue;
     const overdue = r.due < env.today;
     if (overdue && clock.reminder) continue; // a reminder window that has ended needs nothing
-    const remaining = workingDaysTo(r.due);
+    const remaining = overdue || clock.reminder ? undefined : workingDaysTo(r.due);
     // due after `until`: it is here only because its kind's own 临期 window has opened
     const state = overdue ? 'overdue' : r.due > until ? 'alert' : r.provisional ? 'provisional' : 'due_soon';
-    const reason = overdue
-      ? `${clock.label}已于${chineseDate(r.due)}届满，已逾期`
-      : clock.reminder
-        ? `${clock.label}将于${chineseDate(r.due)}届满，请提醒当事人`
-        : `${clock.label}将于${chineseDate(r.due)}到期${remaining > 0 ? `，剩余${remaining}个工作日` : '（今天）'}${r.provisional ? '（暂估）' : ''}`;
     seen.add(r.id);
-    items.push({
+    // the labels and the reason follow from the kind's declaration: the app fills them in
+    // (completeTodoItem), except an 提醒 on a provisional date, whose reason says so
+    const item: TodoWireItem = {
       kind: kind.kind,
-      kindLabel: kind.label,
       id: r.id,
       number: r.number,
       version: r.version,
       title: r.title,
       unitName: r.unitName,
       clock: clock.key,
-      clockLabel: clock.label,
       due: r.due,
       state,
-      reason,
-    });
+    };
+    if (remaining !== undefined) item.remaining = remaining;
+    if (state === 'alert' && r.provisional)
+      item.reason = clockTodoReason(clock, {
+        due: r.due,
+        overdue,
+        remaining: remaining ?? 0,
+        provisional: true,
+      });
+    items.push(item);
   }
   const awaiting = LEDGER_KINDS.map((kind) => ({
     kind,
@@ -100,14 +106,12 @@ export async function todoQuery(
     const next = actionsFor(kind, r.state, ctx.actor.role, {}).map((a) => a.label);
     items.push({
       kind: kind.kind,
-      kindLabel: kind.label,
       id: r.id,
       number: r.number,
       version: r.version,
       title: r.title,
       unitName: r.unitName,
       clock: null,
-      clockLabel: null,
       due: null,
       state: 'waiting',
       reason: `${label}，待办理${next.length > 0 ? `：${next.join('、')}` : ''}`,
@@ -118,9 +122,23 @@ export async function todoQuery(
   const alertUntil = env.calendar.addWorkingDays(env.today, Math.max(p.days, DUTY_ALERT_WORKING_DAYS)).date;
   const [rectifications, reports, ...duties] = await Promise.all([
     rectificationTodoItems(ctx, unit, { today: env.today, until, calendar: env.calendar }),
-    reportTodoItems(ctx, unit, { today: env.today, until }),
+    reportTodoItems(ctx, {
+      today: env.today,
+      until,
+      units: scopeUnits,
+      settings: env.settings,
+      reports: yearReports,
+    }),
     ...KIND_TODOS.map((todo) =>
-      todo(ctx, unit, { today: env.today, until, alertUntil, calendar: env.calendar }),
+      todo(ctx, unit, {
+        today: env.today,
+        until,
+        alertUntil,
+        calendar: env.calendar,
+        units: scopeUnits,
+        settings: env.settings,
+        reports: yearReports,
+      }),
     ),
   ]);
   items.unshift(...rectifications);

@@ -1,9 +1,8 @@
 import { chineseDate } from '../../../core/calendar';
 import { reportDeadlines, SUBMIT_BEFORE_SETTING, submitBeforeOf } from '../../../core/report/deadlines';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
-import { listAnnualReports } from '../../repositories/annualReportsRepo';
-import { settingsFor } from '../../repositories/ledgerSettingsRepo';
-import { listUnits, type UnitRow } from '../../repositories/unitsRepo';
+import type { YearReport } from '../../repositories/annualReportsRepo';
+import type { UnitRow } from '../../repositories/unitsRepo';
 import type { CommandContext } from '../context';
 import type { TodoItem } from '../ledgers/todoQuery';
 
@@ -15,15 +14,17 @@ import type { TodoItem } from '../ledgers/todoQuery';
  */
 export async function reportTodoItems(
   ctx: CommandContext,
-  scope: UnitRow,
-  p: { today: string; until: string },
+  p: {
+    today: string;
+    until: string;
+    units: UnitRow[];
+    settings: Record<string, number>;
+    reports: YearReport[];
+  },
 ): Promise<TodoItem[]> {
   const year = Number(p.today.slice(0, 4)) - 1;
-  const [unitRows, reports, settings] = await Promise.all([
-    listUnits(ctx.db, scope.path),
-    listAnnualReports(ctx.db, { scopePath: scope.path, year }),
-    settingsFor(ctx.db, scope.path.split('/').filter(Boolean)),
-  ]);
+  const reports = p.reports.filter((r) => r.type === 'annual');
+  const { units: unitRows, settings } = p;
   const deadlines = reportDeadlines(year, submitBeforeOf(settings[SUBMIT_BEFORE_SETTING.key]));
   const byUnit = new Map(reports.map((r) => [r.unitId, r]));
   const items: TodoItem[] = [];

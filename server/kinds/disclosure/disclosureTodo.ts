@@ -1,9 +1,6 @@
 import { DISCLOSURE_DUE_SETTING, disclosureReportDeadline } from '../../../core/disclosureReport/deadline';
 import { dutyReminder } from '../../../core/report/dutyReminder';
 import { REPORT_STATUS_LABELS, type ReportStatus } from '../../../core/report/workflow';
-import { listAnnualReports } from '../../repositories/annualReportsRepo';
-import { settingsFor } from '../../repositories/ledgerSettingsRepo';
-import { listUnits } from '../../repositories/unitsRepo';
 import type { KindTodo } from '../todos';
 import { TYPE } from './disclosureReportCommands';
 
@@ -12,13 +9,10 @@ import { TYPE } from './disclosureReportCommands';
  * published, from DUTY_ALERT_WORKING_DAYS working days before the county's day
  * (`disclosure_report.due`) on, and overdue after it, until it is published.
  */
-export const disclosureReportTodo: KindTodo = async (ctx, scope, w) => {
+export const disclosureReportTodo: KindTodo = async (_ctx, _scope, w) => {
   const year = Number(w.today.slice(0, 4)) - 1;
-  const [unitRows, reports, settings] = await Promise.all([
-    listUnits(ctx.db, scope.path),
-    listAnnualReports(ctx.db, { scopePath: scope.path, year, type: TYPE }),
-    settingsFor(ctx.db, scope.path.split('/').filter(Boolean)),
-  ]);
+  const reports = w.reports.filter((r) => r.type === TYPE);
+  const { units: unitRows, settings } = w;
   const deadline = disclosureReportDeadline(year, settings[DISCLOSURE_DUE_SETTING.key]);
   const byUnit = new Map(reports.map((r) => [r.unitId, r]));
   return unitRows.flatMap((unit) => {

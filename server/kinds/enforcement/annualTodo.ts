@@ -1,7 +1,4 @@
 import { dutyReminder } from '../../../core/report/dutyReminder';
-import { listAnnualReports } from '../../repositories/annualReportsRepo';
-import { settingsFor } from '../../repositories/ledgerSettingsRepo';
-import { listUnits } from '../../repositories/unitsRepo';
 import type { KindTodo } from '../todos';
 import { ANNUAL_DUE_SETTING } from './annualData';
 import { TYPE } from './annualPublication';
@@ -11,13 +8,10 @@ import { TYPE } from './annualPublication';
  * DUTY_ALERT_WORKING_DAYS working days before the county's day (`enforcement_case.annual_data_due`,
  * default 31 January) on, and overdue after it, until its leader publishes.
  */
-export const enforcementAnnualTodo: KindTodo = async (ctx, scope, w) => {
+export const enforcementAnnualTodo: KindTodo = async (_ctx, _scope, w) => {
   const year = Number(w.today.slice(0, 4)) - 1;
-  const [unitRows, published, settings] = await Promise.all([
-    listUnits(ctx.db, scope.path),
-    listAnnualReports(ctx.db, { scopePath: scope.path, year, type: TYPE }),
-    settingsFor(ctx.db, scope.path.split('/').filter(Boolean)),
-  ]);
+  const published = w.reports.filter((r) => r.type === TYPE);
+  const { units: unitRows, settings } = w;
   const mmdd = settings[ANNUAL_DUE_SETTING] ?? 131;
   const due = `${year + 1}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
   const done = new Set(published.filter((r) => r.publishedAt).map((r) => r.unitId));

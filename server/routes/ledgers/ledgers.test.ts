@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LEDGER_KINDS } from '../../../core/ledgers';
+import type { TodoWire } from '../../../core/contract/ledgers';
+import { completeTodoList, LEDGER_KINDS } from '../../../core/ledgers';
 import { attachmentChunks, ledgerClocks } from '../../db/schema';
 import { ATTACHMENT_CHUNK_BYTES } from '../../repositories/ledgerAttachmentsRepo';
 import { buildCounty, buildUser, type TestCounty } from '../../test/factories';
@@ -429,13 +430,11 @@ describe('petitions and 待办', () => {
     expect(p.body.clocks).toEqual([
       expect.objectContaining({ name: 'notice', due: '2026-10-08', state: 'overdue' }),
     ]);
-    const todo = await clerk.get<{
-      items: { id: string; state: string; reason: string; clockLabel: string }[];
-      counts: { overdue: number };
-    }>('/api/todo');
-    const item = todo.body.items.find((i) => i.id === p.body.id);
-    expect(item).toMatchObject({ state: 'overdue', clockLabel: '书面告知受理' });
-    expect(item?.reason).toContain('2026年10月8日');
+    const todo = await clerk.get<TodoWire>('/api/todo');
+    // the labels and the reason come from the kind's declaration, as the app fills them in
+    const item = completeTodoList(todo.body).items.find((i) => i.id === p.body.id);
+    expect(item).toMatchObject({ state: 'overdue', clockLabel: '书面告知受理', kindLabel: '信访事项' });
+    expect(item?.reason).toBe('书面告知受理已于2026年10月8日届满，已逾期');
     expect(todo.body.counts.overdue).toBeGreaterThanOrEqual(1);
     // the sibling township sees none of our records (only its own year-end duties: the annual
     // report, the 政务公开年报 and the enforcement data, each due in its own name)

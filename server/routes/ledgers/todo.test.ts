@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TodoWire } from '../../../core/contract/ledgers';
+import { completeTodoList } from '../../../core/ledgers';
 import { buildCounty, buildUser } from '../../test/factories';
 import { type HttpClient, setupTestServer } from '../../test/server';
 
@@ -46,6 +48,32 @@ describe('待办 counts (issue 15 §8)', () => {
     const wide = await clerk.get<Todo>('/api/todo?days=15');
     expect(wide.body.items.find((i) => i.id === far.body.id)?.state).toBe('due_soon');
     expect(wide.body.counts.alerts).toBe(0);
+  });
+
+  it('sends a ledger clock without what its kind declares; the app puts the labels and the reason back', async () => {
+    const near = await advisor('丙律师', '2026-11-27');
+    const todo = await clerk.get<TodoWire>('/api/todo?days=3');
+    const wire = todo.body.items.find((i) => i.id === near.body.id);
+    // Wed 2026-11-25 to Fri 11-27: two working days
+    expect(wire).toEqual({
+      kind: 'legal_advisor',
+      id: near.body.id,
+      number: expect.any(String),
+      version: 1,
+      title: '丙律师',
+      unitName: '甲镇',
+      clock: 'contract',
+      due: '2026-11-27',
+      state: 'due_soon',
+      remaining: 2,
+    });
+    const item = completeTodoList(todo.body).items.find((i) => i.id === near.body.id);
+    expect(item).toMatchObject({
+      kindLabel: '法律顾问',
+      clockLabel: '聘任期限',
+      reason: '聘任期限将于2026年11月27日到期，剩余2个工作日',
+    });
+    expect(item).not.toHaveProperty('remaining');
   });
 });
 

@@ -17,6 +17,7 @@ import {
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { chineseDate } from '../../../../core/calendar';
+import { completeTodoList } from '../../../../core/ledgers';
 import { errorMessage } from '../../api/client';
 import { getTodo, type TodoItem as LedgerTodoItem } from '../../api/ledgers';
 import { queryKeys } from '../../api/queryKeys';
@@ -114,7 +115,9 @@ export function TodoPage() {
     queryFn: () => getTodo({ unit: unitId, days }),
     placeholderData: keepPreviousData,
   });
-  const items = useMemo(() => itemsOfTab(todo.data?.items ?? [], tab), [todo.data, tab]);
+  // the labels and reasons a ledger item leaves to its kind's declaration, filled in
+  const all = useMemo(() => (todo.data ? completeTodoList(todo.data).items : []), [todo.data]);
+  const items = useMemo(() => itemsOfTab(all, tab), [all, tab]);
   const counts = todo.data?.counts;
   const options = useMemo(() => bulkOptions(selected), [selected]);
 
@@ -144,7 +147,7 @@ export function TodoPage() {
 
   const tabLabel = (t: TodoTab) =>
     t === 'all'
-      ? `全部（${todo.data?.items.length ?? 0}）`
+      ? `全部（${all.length}）`
       : t === 'overdue'
         ? `逾期（${counts?.overdue ?? 0}）`
         : t === 'due_soon'
