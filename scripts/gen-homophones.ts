@@ -11,13 +11,13 @@
  *   (among GB 2312's first level) and which misspellings are words of their own.
  * The output is pure data; the analyzer core stays free of IO.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { CONFUSABLE } from '../core/analyzer/defects/confusables';
 import { LEXICON } from '../core/analyzer/defects/lexicon';
+import { gb2312Level1, jiebaDictLines } from './wordSources';
 
 /** Characters a writer types often enough to be the wrong pick: the most frequent ones. */
 const COMMON_CHARS = 3500;
@@ -27,25 +27,11 @@ const PER_CHAR = 9;
 const WORD_MIN_FREQ = 3;
 const MIN_WORD = 3;
 
-/** GB 2312's first level (3,755 characters, rows 16–55): the characters in common use. */
-function gb2312Level1(): Set<string> {
-  const dec = new TextDecoder('gb18030');
-  const out = new Set<string>();
-  for (let hi = 0xb0; hi <= 0xd7; hi++)
-    for (let lo = 0xa1; lo <= 0xfe; lo++) {
-      const c = dec.decode(new Uint8Array([hi, lo]));
-      if (/^[\u4e00-\u9fa5]$/.test(c)) out.add(c);
-    }
-  return out;
-}
-
 /** The generated file's text, from the installed pinyin-pro and jieba dictionary. */
 export function homophonesSource(): string {
-  const require = createRequire(import.meta.url);
-  const dictPath = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dict.txt');
   const charFreq = new Map<string, number>();
   const words = new Map<string, number>();
-  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
+  for (const line of jiebaDictLines()) {
     const [w, f] = line.split(' ');
     if (!w || !f) continue;
     const freq = Number(f);

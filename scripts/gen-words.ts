@@ -12,11 +12,11 @@
  *
  * Both packages are used only here, at build time; the analyzer loads the generated data once.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
+import { gb2312Level1, jiebaDictLines } from './wordSources';
 
 /** 2^16 words of 32 bits: 2^21 bits. */
 export const BLOOM_WORD_BITS = 16;
@@ -55,23 +55,10 @@ export function bloomSlot(w: string): { word: number; mask: number } {
 const MODERN_WORDS =
   '线上 线下 微信 抖音 快手 网办 掌办 网格员 放管服 做实 做细 提质 增效 深学 细悟 笃行 融媒 融媒体 直播 短视频 公众号 小程序 视频号 二维码 扫码 云上 智慧 数字化 一网通办 接诉即办 赋能 闭环 清单化 台账 督办 网格化';
 
-function gb2312Level1(): Set<string> {
-  const dec = new TextDecoder('gb18030');
-  const out = new Set<string>();
-  for (let hi = 0xb0; hi <= 0xd7; hi++)
-    for (let lo = 0xa1; lo <= 0xfe; lo++) {
-      const c = dec.decode(new Uint8Array([hi, lo]));
-      if (/^[\u4e00-\u9fa5]$/.test(c)) out.add(c);
-    }
-  return out;
-}
-
 export function wordsSource(): string {
-  const require = createRequire(import.meta.url);
-  const dictPath = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dict.txt');
   const charFreq = new Map<string, number>();
   const words: [string, number][] = [];
-  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
+  for (const line of jiebaDictLines()) {
     const [w, f] = line.split(' ');
     if (!w || !f || !/^[\u4e00-\u9fa5]+$/.test(w)) continue;
     const freq = Number(f);
