@@ -220,6 +220,9 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
         const alt = alts[a] as number;
         const c0 = k === 0 ? alt : other;
         const c1 = k === 0 ? other : alt;
+        // Only a word the report writes is a finding: one bit says it never does.
+        const b = presentBit(c0, c1);
+        if (((PRESENT[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
         let rank = rankOf(c0, c1);
         // A rare word counts only where the report itself writes it twice (once may be two words
         // meeting by chance: 为副 in 作为副组长), and only by an exact syllable. The dictionary
