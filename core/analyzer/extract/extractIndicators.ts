@@ -3,7 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
-import { outOfScope } from './scope';
+import { figureScope } from './scope';
 import { countsSeveralWays } from './waysList';
 
 /** An indicator found in the normalised text (offsets are normalised-text offsets). */
@@ -281,10 +281,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const clauseAt = clauseStart(text, f.start);
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
-    const outside = outOfScope(text, f.start, opts.reportYear, false, clauseAt, sentence.start);
-    const breakdownOnly =
-      outside && !outOfScope(text, f.start, opts.reportYear, true, clauseAt, sentence.start);
-    if (outside && !breakdownOnly) continue;
+    const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.start);
+    if (scope === 'out') continue;
+    const breakdownOnly = scope === 'breakdown';
     const localStart = Math.max(clauseAt, prev?.end ?? 0);
     const wideStart = Math.max(sentence.start, prev?.end ?? 0);
     const ctx: FigureContext = {

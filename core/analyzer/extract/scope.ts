@@ -43,32 +43,31 @@ const NOT_A_RESULT = new RegExp(
 );
 
 /**
- * `clauseAt` and `sentenceAt` may pass the figure's clause and sentence starts when the caller
- * has them (clauseStart and sentenceStart of figureStart), sparing the walks back.
+ * Whether a figure is this year's result: 'out' (a comparison, a plan, another year, a total over
+ * several years …), 'breakdown' (in scope but a part after 其中: not the whole's figure, though it
+ * may be another key's, as 其中专题讲座2次 is the lectures'), or 'in'. `clauseAt` and `sentenceAt`
+ * may pass the figure's clause and sentence starts when the caller has them, sparing the walks back.
  */
-export function outOfScope(
+export function figureScope(
   text: string,
   figureStart: number,
   reportYear: number | null,
-  /** true: a figure after 其中 counts as in scope (extractIndicators asks when its key differs) */
-  breakdownAllowed = false,
   clauseAt = clauseStart(text, figureStart),
   sentenceAt = sentenceStart(text, figureStart),
-): boolean {
+): 'in' | 'out' | 'breakdown' {
   const clause = text.slice(clauseAt, figureStart);
-  if (NOT_A_RESULT.test(clause)) return true;
+  if (NOT_A_RESULT.test(clause)) return 'out';
   if (reportYear !== null && clause.includes('年')) {
-    for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return true;
+    for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return 'out';
   }
   // The last 其中 before the figure in its sentence (其中 cannot overlap itself, so this is
   // the last match a scan would find). Searched in the slice: a search of `text` would run
   // back to its start whenever the sentence has none.
   const before = text.slice(sentenceAt, figureStart);
-  if (SEVERAL_YEARS.test(before)) return true;
+  if (SEVERAL_YEARS.test(before)) return 'out';
   if (reportYear !== null && before.includes('以来')) {
-    for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return true;
+    for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return 'out';
   }
-  if (breakdownAllowed) return false;
   const lastBreakdown = before.lastIndexOf(BREAKDOWN);
-  return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown));
+  return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown)) ? 'breakdown' : 'in';
 }
