@@ -55,10 +55,10 @@ describe('who took part: picked from the roster', () => {
       for (const i of [0, 1, 2]) await boxes.nth(i).check();
       await picker.getByRole('button', { name: '添加 3 人' }).click();
       await picker.waitFor({ state: 'hidden' });
-      expect(await count(form).textContent()).toBe('应到 3 人，实到 0 人');
+      await expect.poll(() => count(form).textContent()).toBe('应到 3 人，实到 0 人');
       await form.getByRole('button', { name: '全部参加' }).click();
       await form.getByRole('checkbox', { name: '第3行参加' }).uncheck();
-      expect(await count(form).textContent()).toBe('应到 3 人，实到 2 人');
+      await expect.poll(() => count(form).textContent()).toBe('应到 3 人，实到 2 人');
       // the list fits the 1366×768 dialog: every row's name is on screen without widening it
       const row = await form.getByTestId('people-row').first().boundingBox();
       expect(row && row.x + row.width <= 1366).toBe(true);
@@ -76,9 +76,9 @@ describe('who took part: picked from the roster', () => {
       await reuse.click();
       await expect.poll(() => form.getByTestId('people-row').count()).toBe(3);
       // the people of last time, but who came this time is ticked afresh
-      expect(await count(form).textContent()).toBe('应到 3 人，实到 0 人');
+      await expect.poll(() => count(form).textContent()).toBe('应到 3 人，实到 0 人');
       await form.getByRole('button', { name: '全部参加' }).click();
-      expect(await count(form).textContent()).toBe('应到 3 人，实到 3 人');
+      await expect.poll(() => count(form).textContent()).toBe('应到 3 人，实到 3 人');
     });
     await expect.poll(attendance, { timeout: 20_000 }).toEqual({
       present: before.present + 5,
