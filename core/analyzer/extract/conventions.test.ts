@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize/normalize';
+import { extractIndicators } from './extractIndicators';
+
+/**
+ * Readings taken from the dev set's annotation conventions (shared/corpus/dev/README.md) and
+ * from layouts seen in several public reports read for the purpose; every sentence here is
+ * written for the test (青禾镇, 云岭县 and the like are invented).
+ */
+const extract = (s: string, reportYear: number | null = 2025) =>
+  extractIndicators(normalize(s).text, { reportYear, excluded: () => false }).map((i) => [i.key, i.value]);
+
+describe('figures read by the corpus conventions', () => {
+  it('gives a figure whose own clause names nothing to the nearer cue of the earlier clauses', () => {
+    expect(
+      extract(
+        '构建“班子带学+干部研学”的学习体系，将宪法和民法典列入镇党委理论学习中心组学习计划，全年开展专题学习9次。',
+      ),
+    ).toEqual([['study.central_group_sessions', 9]]);
+  });
+});
