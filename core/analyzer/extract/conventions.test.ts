@@ -19,3 +19,15 @@ describe('figures read by the corpus conventions', () => {
     ).toEqual([['study.central_group_sessions', 9]]);
   });
 });
+
+describe('political study', () => {
+  it('reads no law study in a sentence that counts the 第一议题 sessions and names no law', () => {
+    expect(
+      extract('严格执行“第一议题”制度，全年召开党委会议20次，开展理论学习中心组学习11次，组织“第一议题”学习13次。'),
+    ).toEqual([]);
+    // the same count in a sentence that names the law studied stays
+    expect(
+      extract('落实中心组学法制度和“第一议题”学习要求，全年开展中心组专题学法6次，重点学习民法典。'),
+    ).toEqual([['study.central_group_sessions', 6]]);
+  });
+});

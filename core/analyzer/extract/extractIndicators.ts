@@ -40,7 +40,9 @@ const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|�
  */
 const LAW_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainings', 'leadership.meetings']);
 const LAW_WORD = /法治|法律|法规|学法|依法|宪法|民法典|法制|普法|法典|条例/;
-const POLITICAL = /政治理论|全会精神|大精神|党史|党纪|党章|主题教育|讲话精神|理论武装|党的创新理论/;
+// 第一议题: the rule that a meeting first studies the leaders' latest speeches (dev README:
+// “第一议题” sessions are political study), so a sentence counting it names no law study.
+const POLITICAL = /政治理论|全会精神|大精神|党史|党纪|党章|主题教育|讲话精神|理论武装|党的创新理论|第一议题/;
 /** A meeting whose agenda lists several matters (法治建设、安全生产、乡村振兴等) was no 法治 meeting. */
 const MIXED_AGENDA = /、[^，。；]*等/;
 /**
