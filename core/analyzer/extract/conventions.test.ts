@@ -33,3 +33,16 @@ describe('political study', () => {
     ).toEqual([['study.central_group_sessions', 6]]);
   });
 });
+
+describe('one count for several bodies', () => {
+  it('reads no study figure of one body when the count is of two bodies together', () => {
+    expect(extract('云岭县委常委会、县政府常务会组织集体学法9次，重点学习行政复议法。')).toEqual([]);
+    expect(extract('县政府在党组和常务会议学法5次，重点学习民法典。')).toEqual([]);
+    expect(extract('将宪法、民法典纳入党委中心组、“三会一课”必学内容，全年开展专题学习6次。')).toEqual([]);
+    // one body, or a party group's central group, is one body
+    expect(extract('县政府常务会议学法7次，重点学习行政复议法。')).toEqual([
+      ['study.pre_meeting_sessions', 7],
+    ]);
+    expect(extract('县政府党组理论学习中心组专题学法4次。')).toEqual([['study.central_group_sessions', 4]]);
+  });
+});

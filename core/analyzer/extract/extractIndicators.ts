@@ -100,6 +100,23 @@ function mixedMeetings(clause: string): boolean {
 const STUDY_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainings', 'study.lectures']);
 /** The leadership's study joined with the whole staff's (中心组…和公职人员…). */
 const TWO_BODIES = /(?:和|及|与|、)(?:全体)?(?:公职人员|干部职工|机关干部|党员干部|全体干部)/;
+/**
+ * Bodies whose meetings hold law study: a 党组/党委 理论学习中心组 is one body (the central group).
+ */
+const STUDY_BODY =
+  /(?:党委|党组|党工委)?(?:理论学习)?中心组|常委会|常务会|党组会?|党委会|党工委会|班子会|办公会|联席会|例会|三会一课/g;
+
+/** Whether a text names two or more different study bodies (常委会、常务会; 党组和常务会议). */
+function severalBodies(s: string): boolean {
+  let first: string | null = null;
+  for (const m of s.matchAll(STUDY_BODY)) {
+    const body = m[0].includes('中心组') ? '中心组' : m[0].startsWith('党组') ? '党组' : m[0];
+    if (first === null) first = body;
+    else if (body !== first) return true;
+  }
+  return false;
+}
+
 /** Figures of activities of several kinds (先后组织各类形式集体学法20余次). */
 const MANY_KINDS = /各类|各种|多种|多类/;
 
@@ -401,6 +418,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 纳入党委中心组学习内容和公职人员学法内容，全年学习12次: one count for the leadership and
     // all the staff together is neither body's own (the gold's "several bodies" rule).
     if (r.def.key === 'study.central_group_sessions' && TWO_BODIES.test(text.slice(span.start, f.start)))
+      continue;
+    // 县委常委会、县政府常务会组织集体学法10次, 纳入党委中心组、“三会一课”必学内容，全年
+    // 开展专题学习4次: one study count for several bodies is no one body's figure (the gold's
+    // "several bodies" rule; which part is the government's or the central group's is not said).
+    if (
+      STUDY_SESSION_KEYS.has(r.def.key) &&
+      severalBodies(text.slice(clauseStart(text, span.start), f.start))
+    )
       continue;
     // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
     // not the bodies or cases of the key named before it.
