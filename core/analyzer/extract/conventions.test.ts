@@ -46,3 +46,15 @@ describe('one count for several bodies', () => {
     expect(extract('县政府党组理论学习中心组专题学法4次。')).toEqual([['study.central_group_sessions', 4]]);
   });
 });
+
+describe('the leadership meeting in several forms', () => {
+  it('reads the law study of the leadership through its own meetings as one body’s', () => {
+    expect(extract('将民法典列入党委会、理论学习中心组学习内容，全年学法8次。')).toEqual([
+      ['study.central_group_sessions', 8],
+    ]);
+    // the government's office meeting and a staff meeting are other bodies
+    expect(
+      extract('将民法典列入党委理论学习中心组、镇长办公会、周例会会前学法内容，全年开展专题学习8次。'),
+    ).toEqual([]);
+  });
+});

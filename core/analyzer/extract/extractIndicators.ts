@@ -101,16 +101,20 @@ const STUDY_KEYS = new Set(['study.central_group_sessions', 'study.cadre_trainin
 /** The leadership's study joined with the whole staff's (中心组…和公职人员…). */
 const TWO_BODIES = /(?:和|及|与|、)(?:全体)?(?:公职人员|干部职工|机关干部|党员干部|全体干部)/;
 /**
- * Bodies whose meetings hold law study: a 党组/党委 理论学习中心组 is one body (the central group).
+ * Bodies whose meetings hold law study. The leadership meets as 党委会, 党工委会, 班子会 and as
+ * its 理论学习中心组 (a 党组's central group too): one body, whose law study is the central
+ * group's (indicators.md). The government's 常务会 or 办公会, a 常委会, a 党组 meeting, joint
+ * or staff meetings and the branches' 三会一课 are others.
  */
 const STUDY_BODY =
   /(?:党委|党组|党工委)?(?:理论学习)?中心组|常委会|常务会|党组会?|党委会|党工委会|班子会|办公会|联席会|例会|三会一课/g;
+const LEADERSHIP_BODY = /中心组|党委会|党工委会|班子会/;
 
 /** Whether a text names two or more different study bodies (常委会、常务会; 党组和常务会议). */
 function severalBodies(s: string): boolean {
   let first: string | null = null;
   for (const m of s.matchAll(STUDY_BODY)) {
-    const body = m[0].includes('中心组') ? '中心组' : m[0].startsWith('党组') ? '党组' : m[0];
+    const body = LEADERSHIP_BODY.test(m[0]) ? '班子' : m[0].startsWith('党组') ? '党组' : m[0];
     if (first === null) first = body;
     else if (body !== first) return true;
   }
