@@ -58,3 +58,15 @@ describe('the leadership meeting in several forms', () => {
     ).toEqual([]);
   });
 });
+
+describe('two meeting counts in one sentence', () => {
+  it('reads neither of two meeting counts when no total is given', () => {
+    expect(extract('全年召开党委会议专题研究法治工作3次，听取法治建设汇报2次，协调解决问题5件。')).toEqual(
+      [],
+    );
+    // one count, or counts in two sentences, stay
+    expect(extract('全年召开党委会议专题研究法治工作3次，协调解决问题5件。')).toEqual([
+      ['leadership.meetings', 3],
+    ]);
+  });
+});

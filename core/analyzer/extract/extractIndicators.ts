@@ -542,6 +542,11 @@ function studyOfItem(text: string, f: Figure, local: string): Resolution | null 
  * wrong, and adding them up is a guess: neither is reported.
  */
 const STUDY_SESSION_KEYS = new Set(['study.central_group_sessions', 'study.pre_meeting_sessions']);
+/**
+ * Keys of which two figures in one sentence, neither a total, leave THE figure unsaid: two
+ * bodies' study counts, or two meeting counts (专题研究法治工作4次，听取汇报3次).
+ */
+const ONE_FIGURE_KEYS = new Set([...STUDY_SESSION_KEYS, 'leadership.meetings']);
 
 function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicator[] {
   const drop = new Set<FoundIndicator>();
@@ -554,9 +559,9 @@ function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicat
       drop.add(a).add(b);
     // 县政府常务会议学法12次，县委常委会会前学法8次: one key counted for two bodies in one
     // sentence, neither the whole: which is the unit's is not stated (the gold leaves such
-    // sums out).
+    // sums out). So for two meeting counts (研究听取法治工作2次，召开法治工作会议1次).
     else if (
-      STUDY_SESSION_KEYS.has(a.key) &&
+      ONE_FIGURE_KEYS.has(a.key) &&
       /^\s*[，、][^。；：\d]{0,24}$/.test(between) &&
       !/全年|共|累计|合计|总计/.test(text.slice(a.start, b.end))
     )
