@@ -70,3 +70,14 @@ describe('two meeting counts in one sentence', () => {
     ]);
   });
 });
+
+describe('two activities joined by 和', () => {
+  it('reads no figure of one key when the count joins its activity with another', () => {
+    expect(extract('组织镇村干部学习民法典，全年举办法治讲座和业务培训12场次。')).toEqual([]);
+    // topics joined before the activity stay
+    expect(extract('开展宪法和民法典宣传活动6场，发放资料900份。')).toEqual([
+      ['publicity.events', 6],
+      ['publicity.materials', 900],
+    ]);
+  });
+});

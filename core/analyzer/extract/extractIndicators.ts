@@ -80,6 +80,20 @@ function mixedList(local: string, key: string): boolean {
   });
 }
 
+/** X和Y right before a figure: two nouns joined by 和/及/与, the later one with no verb in it. */
+const JOINED_PAIR =
+  /([^，。；、和及与\d]{2,10})(?:和|及|与|以及)([^，。；、和及与\d]{2,10})(?:共计?|达到?|合计)?$/;
+
+/** Whether the figure counts the key's activity joined with another activity (法治讲座和业务培训). */
+function joinedOther(local: string, key: string): boolean {
+  const m = JOINED_PAIR.exec(local);
+  if (!m) return false;
+  const later = m[2] as string;
+  if (LIST_VERB.test(later)) return false;
+  const cues = CUES_OF.get(key) ?? [];
+  return cues.some((re) => re.test(m[1] as string)) && !cues.some((re) => re.test(later));
+}
+
 /** Whether a clause counts meetings of several kinds, not all of them law meetings. */
 function mixedMeetings(clause: string): boolean {
   if (!MEETING_LIST.test(clause)) return false;
@@ -412,6 +426,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 为群众提供法律咨询、政策咨询、法律服务达300余人次: the count closes a list of several
     // things, not all of them the key's, with no 等 and head noun naming the whole.
     if (r.cueSide === 'local' && mixedList(ctx.local, r.def.key)) continue;
+    // 举办法治讲座和业务培训60场次: two activities joined by 和, the later no activity of the
+    // key, share one count (宪法和民法典宣传活动5场 joins topics and stays).
+    if (r.cueSide === 'local' && joinedOther(ctx.local, r.def.key)) continue;
     // …集中学习、专题研讨、知识测试等多种形式，开展学法活动33次: a sum over several ways.
     if (
       span.start < f.start &&
