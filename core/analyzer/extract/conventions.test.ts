@@ -81,3 +81,28 @@ describe('two activities joined by 和', () => {
     ]);
   });
 });
+
+describe('lectures for cadres or for the public', () => {
+  it('gives a lecture to the cadres or the public as its own clause names them', () => {
+    // the sentence names cadres too; the lecture's clause names the villagers
+    expect(extract('组织机关干部开展普法宣传活动8场，为村民举办法治讲座3场。')).toEqual([
+      ['publicity.events', 8],
+      ['publicity.lectures', 3],
+    ]);
+    expect(extract('组织法律顾问深入村组为村民开展法治讲座5场，发放资料600份。')).toEqual([
+      ['publicity.lectures', 5],
+      ['publicity.materials', 600],
+    ]);
+    // a clause naming both leaves the choice to the sentence
+    expect(extract('普法宣传月期间为镇村干部和群众举办法律知识讲座4场。')).toEqual([
+      ['publicity.lectures', 4],
+    ]);
+  });
+
+  it('reads 以案释法 for cadres as their lecture', () => {
+    expect(extract('组织镇村干部集中学法10场次，邀请律师以案释法培训2次。')).toEqual([
+      ['study.cadre_trainings', 10],
+      ['study.lectures', 2],
+    ]);
+  });
+});

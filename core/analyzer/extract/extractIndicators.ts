@@ -254,6 +254,23 @@ function partOfOtherKind(
   return whole !== undefined && whole !== key;
 }
 
+const CADRE_AUDIENCE = /干部|公职人员|机关|班子|职工|执法人员|中心组|领导|工作人员/;
+const PUBLIC_AUDIENCE =
+  /群众|村民|居民|学生|师生|青少年|未成年人|企业|商户|老年人|妇女|农民工|进村|进校园|进社区|进企业|进乡村|村（社区）|辖区/;
+const STUDY_LECTURES = COMPILED.find((c) => c.def.key === 'study.lectures');
+const PUBLIC_LECTURES = COMPILED.find((c) => c.def.key === 'publicity.lectures');
+
+/**
+ * Whom a lecture was for, as the clause of its cue and figure says: cadres only or the public
+ * only; null when both or neither are named there (the key's sentence context then decides).
+ */
+function lectureAudience(text: string, cueStart: number, figureEnd: number): 'cadres' | 'public' | null {
+  const clause = text.slice(clauseStart(text, cueStart), clauseEnd(text, figureEnd));
+  const cadres = CADRE_AUDIENCE.test(clause);
+  const pub = PUBLIC_AUDIENCE.test(clause);
+  return cadres === pub ? null : cadres ? 'cadres' : 'public';
+}
+
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
@@ -368,7 +385,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // central group among its settings is the leadership's own law study (indicators.md maps
     // 领导班子/中心组 学法 there), not a count of law study before meetings, which 会前 or
     // 常务会 would name.
-    const r =
+    let r =
       r0?.def.key === 'study.pre_meeting_sessions' &&
       CENTRAL_GROUP &&
       ctx.local.includes('中心组') &&
@@ -398,6 +415,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     }
     if (enforcementExam(text, f, r.def.key)) continue;
     const span = spanOf(f, r, localStart, wideStart);
+    // 为机关干部以案释法2场 / 为群众举办法治讲座5场: who heard the lecture decides whether it
+    // is the cadres' study or the public's 普法 (indicators.md keeps them apart).
+    if (r.def.key === 'study.lectures' || r.def.key === 'publicity.lectures') {
+      const audience = lectureAudience(text, span.start, f.end);
+      const to = audience === 'cadres' ? STUDY_LECTURES : audience === 'public' ? PUBLIC_LECTURES : undefined;
+      if (to && to.def.key !== r.def.key) r = { ...r, def: to.def };
+    }
     // 人大代表建议3件、政协委员提案2件: the key counts the people's congress deputies'
     // suggestions; a count of the CPPCC members' proposals alone is not one (a joint total,
     // 人大代表建议和政协提案共8件, names both and stays).

@@ -62,7 +62,8 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     unit: '场',
     area: 'capacity',
     measures: SESSIONS,
-    cues: ['专题讲座', '法治讲座', '学法讲座', '专题辅导', '培训讲座'],
+    // 以案释法 is a lecture too; for whom (cadres or the public) the sentence says.
+    cues: ['专题讲座', '法治讲座', '学法讲座', '专题辅导', '培训讲座', '以案释法'],
     context: ['干部', '学法', '中心组', '公职人员'],
   },
   {
