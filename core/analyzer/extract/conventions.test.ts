@@ -106,3 +106,26 @@ describe('lectures for cadres or for the public', () => {
     ]);
   });
 });
+
+describe('cadre trainings and who took part', () => {
+  it('reads the people a law training reached when they are named after the figure', () => {
+    expect(extract('青禾镇组织12名科级以上领导干部完成法治专题培训。')).toEqual([
+      ['study.training_attendance', 12],
+    ]);
+    expect(extract('举办领导干部法治专题培训班，全县60余名领导干部参与培训。')).toEqual([
+      ['study.training_attendance', 60],
+    ]);
+    expect(extract('组织全镇50余名公职人员参加法治专题培训2场。')).toEqual([
+      ['study.training_attendance', 50],
+      ['study.cadre_trainings', 2],
+    ]);
+    // a training on no law matter is not the law training's attendance
+    expect(extract('组织30名干部参加消防安全培训。')).toEqual([]);
+  });
+
+  it('reads a training class counted in 期 as the cadres’ training', () => {
+    expect(
+      extract('县政府常务会议学法5次，县委常委会专题听取法治汇报1次，累计举办专题培训班3期。'),
+    ).toContainEqual(['study.cadre_trainings', 3]);
+  });
+});

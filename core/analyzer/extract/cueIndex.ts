@@ -80,12 +80,28 @@ const ANCHORED_COMPOUND_CUES: readonly CompoundCue[] = [
   { cue: '执法人员…持证上岗', keys: ['enforcement.certified_officers'] },
 ];
 
+/**
+ * 组织14名科级以上领导干部完成法治专题培训, 全区40余名领导干部参与培训: the people a cadre
+ * training reached, named right after the figure (a few words may qualify them first). The
+ * caller asks the sentence to speak of law, as for any cadre training's attendance.
+ */
+const CADRE_ATTENDANCE = {
+  cue: '干部参加培训',
+  keys: ['study.training_attendance'],
+  compiled: {
+    re: /^[^，。；\d]{0,10}?(?:干部|公职人员|工作人员|职工)(?:[^，。；\d]{0,6}?(?:参加|参与|完成|接受)[^，。；\d]{0,12}?培训|参训)/,
+    pieces: ['培训'],
+    weight: 6,
+  },
+};
+
 export const COMPOUNDS = [
   ...COMPOUND_CUES.map((c) => ({ ...c, compiled: compileCue(c.cue, '') })),
   ...ANCHORED_COMPOUND_CUES.map((c) => {
     const compiled = compileCue(c.cue, '');
     return { ...c, compiled: { ...compiled, re: new RegExp(`^${compiled.re.source}`) } };
   }),
+  CADRE_ATTENDANCE,
 ];
 
 export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));

@@ -371,7 +371,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       PEOPLE.has(f.measure) && !breakdownOnly
         ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
         : undefined;
-    if (compound) {
+    if (
+      compound &&
+      !(
+        compound.keys.includes('study.training_attendance') &&
+        !LAW_WORD.test(text.slice(sentence.start, clauseEnd(text, f.end)))
+      )
+    ) {
       const m = compound.compiled.re.exec(compoundText);
       const span = { start: f.numStart, end: f.end + (m ? m.index + m[0].length : 0) };
       for (const key of compound.keys) {

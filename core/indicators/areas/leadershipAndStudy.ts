@@ -83,6 +83,10 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
       '法律知识培训',
       '专题学习培训',
       '业务培训班',
+      // 公职人员参加法治专题培训3场, 举办专题培训班4期
+      '公职人员…培训',
+      '法治…培训',
+      '培训班',
     ],
   },
   {
