@@ -129,3 +129,17 @@ describe('cadre trainings and who took part', () => {
     ).toContainEqual(['study.cadre_trainings', 3]);
   });
 });
+
+describe('law meetings', () => {
+  it('reads a 法治专题 or 专题党委会 meeting count', () => {
+    expect(extract('全年召开法治专题党委会议3次。')).toEqual([['leadership.meetings', 3]]);
+    expect(extract('全年召开法治建设专题党委会2次，解决执法难题4个。')).toEqual([['leadership.meetings', 2]]);
+  });
+
+  it('reads a meeting count whose next clause says the meetings studied law work', () => {
+    expect(
+      extract('成立法治政府建设领导小组，全年召开领导小组会议3次，专题研究解决法治建设中的难点问题。'),
+    ).toEqual([['leadership.meetings', 3]]);
+    expect(extract('全年召开领导小组会议3次，专题研究安全生产工作。')).toEqual([]);
+  });
+});

@@ -406,7 +406,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     )
       continue;
     if (!r) {
-      const heard = heardReport(text, f);
+      const heard = heardReport(text, f, ctx.local);
       if (heard) {
         out.push(heard);
         keyAt.set(f, heard.key);
@@ -549,9 +549,17 @@ const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依
 const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
 const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
 
-function heardReport(text: string, f: Figure): FoundIndicator | null {
+/**
+ * 全年召开领导小组会议3次，专题研究解决法治建设中的重点难点问题: a count of meetings whose
+ * next clause says they studied law work (the meeting named by 会议 right before the figure).
+ */
+const STUDIED_AFTER = /^，(?:专题|专门)?(?:研究|部署|听取)[^，。；\d]{0,16}?(?:法治|依法治|依法行政)/;
+const MEETING_BEFORE = /(?:会议|例会|专题会)$/;
+
+function heardReport(text: string, f: Figure, local: string): FoundIndicator | null {
   if (!MEETINGS || (f.measure !== '次' && f.measure !== '场次')) return null;
-  const m = HEARD_AFTER.exec(text.slice(f.end, f.end + 40));
+  const after = text.slice(f.end, f.end + 40);
+  const m = HEARD_AFTER.exec(after) ?? (MEETING_BEFORE.test(local) ? STUDIED_AFTER.exec(after) : null);
   if (!m) return null;
   const r: Resolution = { def: MEETINGS.def, cueSide: 'after', cueIndex: 0, cueEnd: m[0].length };
   return found(r, f, { start: f.numStart, end: f.end + m[0].length });
