@@ -143,3 +143,10 @@ describe('law meetings', () => {
     expect(extract('全年召开领导小组会议3次，专题研究安全生产工作。')).toEqual([]);
   });
 });
+
+describe('科级干部', () => {
+  it('reads a lecture held for the 科级干部, but not the 科级干部 counted as trained', () => {
+    expect(extract('区政府举办科级干部法治讲座2次。')).toEqual([['study.lectures', 2]]);
+    expect(extract('组织科级干部集中培训120名。')).toEqual([]);
+  });
+});

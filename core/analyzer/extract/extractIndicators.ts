@@ -333,6 +333,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (opts.excluded(f.start)) continue;
     // The figure's clause start, walked back to once for all the tests below.
     const clauseAt = clauseStart(text, f.start);
+    // 科级干部集中培训150名: the people counted are a part of the unit's staff (dev README); a
+    // count of lectures or trainings held for them (举办科级干部法治讲座2次) is the unit's own.
+    if (PEOPLE.has(f.measure) && text.slice(clauseAt, f.start).includes('科级干部')) continue;
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
     const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.start);
