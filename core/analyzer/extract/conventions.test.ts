@@ -150,3 +150,13 @@ describe('科级干部', () => {
     expect(extract('组织科级干部集中培训120名。')).toEqual([]);
   });
 });
+
+describe('the people a training reached', () => {
+  it('reads 覆盖…干部N人 after a law training with no count of its own', () => {
+    expect(extract('把法治培训纳入干部年度培训必修课程，开展法治培训，覆盖镇村干部150余人。')).toEqual([
+      ['study.training_attendance', 150],
+    ]);
+    // after study that is no training, or a training on no law matter, it is nothing
+    expect(extract('开展安全生产培训，覆盖镇村干部150余人。')).toEqual([]);
+  });
+});

@@ -415,6 +415,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         keyAt.set(f, heard.key);
         continue;
       }
+      const reached = trainingCoverage(text, f, ctx.local, clauseAt);
+      if (reached) {
+        out.push(reached);
+        keyAt.set(f, reached.key);
+        continue;
+      }
       const study = studyOfItem(text, f, ctx.local);
       if (study) {
         out.push({ ...found(study, f, { start: localStart, end: f.end }) });
@@ -566,6 +572,21 @@ function heardReport(text: string, f: Figure, local: string): FoundIndicator | n
   if (!m) return null;
   const r: Resolution = { def: MEETINGS.def, cueSide: 'after', cueIndex: 0, cueEnd: m[0].length };
   return found(r, f, { start: f.numStart, end: f.end + m[0].length });
+}
+
+/**
+ * 开展法治培训，覆盖镇村干部200余人: the people a law training of the clause before reached,
+ * when that clause gave no count of its own (a count there is the companion the resolver reads).
+ */
+const ATTENDANCE = COMPILED.find((c) => c.def.key === 'study.training_attendance');
+const COVERED = /^(?:共|累计)?覆盖(?:[^，。；\d]{0,6}(?:干部|职工|人员|党员))?$/;
+
+function trainingCoverage(text: string, f: Figure, local: string, clauseAt: number): FoundIndicator | null {
+  if (!ATTENDANCE || !PEOPLE.has(f.measure) || !COVERED.test(local) || clauseAt < 1) return null;
+  const before = text.slice(clauseStart(text, clauseAt - 1), clauseAt);
+  if (!/培训/.test(before) || !LAW_WORD.test(before)) return null;
+  const r: Resolution = { def: ATTENDANCE.def, cueSide: 'local', cueIndex: 0, cueEnd: 0 };
+  return found(r, f, { start: f.start - local.length, end: f.end });
 }
 
 /**
