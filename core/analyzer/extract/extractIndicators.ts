@@ -453,6 +453,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       MANY_BODIES.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))
     )
       continue;
+    // 破解执法规范化、矛盾化解等难点问题4项: problems counted are no key's items (no cue of the
+    // catalog names a 问题); 化解行政争议9件: administrative disputes are not the 矛盾纠纷 the
+    // dispute keys count.
+    if (/问题$/.test(ctx.local) || (r.def.key.startsWith('dispute.') && /行政争议$/.test(ctx.local)))
+      continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
     if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
     // 组织干部学习…内容，先后组织测试2次: the figure's own clause names another activity (a
