@@ -165,6 +165,6 @@ describe('problems and administrative disputes', () => {
   it('reads no figure in a count of problems or of administrative disputes', () => {
     expect(extract('破解执法规范化、矛盾化解等难点问题5项。')).toEqual([]);
     expect(extract('挂牌成立行政争议化解工作室，全年化解行政争议7件。')).toEqual([]);
-    expect(extract('全年化解矛盾纠纷36件。')).toEqual([['dispute.resolved', 36]]);
+    expect(extract('全年化解矛盾纠纷36件。')).toEqual([['dispute.handled', 36]]);
   });
 });
