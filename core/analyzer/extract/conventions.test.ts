@@ -168,3 +168,11 @@ describe('problems and administrative disputes', () => {
     expect(extract('全年化解矛盾纠纷36件。')).toEqual([['dispute.handled', 36]]);
   });
 });
+
+describe('a part after 其中 of a whole that is no key', () => {
+  it('reads the part by its own cue', () => {
+    expect(extract('全镇配备执法人员6名，其中持证执法人员5名。')).toEqual([
+      ['enforcement.certified_officers', 5],
+    ]);
+  });
+});

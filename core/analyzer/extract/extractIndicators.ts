@@ -236,7 +236,7 @@ function serviceSatisfaction(
 
 /**
  * Whether a figure after 其中 names a key of its own: the whole before 其中 in the sentence was
- * read as another key (法治培训6次，其中专题讲座2次). The caller asks for the part's cue in its
+ * read as another key (法治培训6次，其中专题讲座2次), or as none. The caller asks for the part's cue in its
  * own clause: a companion alone (信访28件，其中来访15件 → 办结?) names nothing.
  */
 function partOfOtherKind(
@@ -251,7 +251,9 @@ function partOfOtherKind(
   let whole: string | undefined;
   for (let i = inSentence.length - 2; i >= 0 && whole === undefined; i--)
     whole = keyAt.get(inSentence[i] as Figure);
-  return whole !== undefined && whole !== key;
+  // 配备执法人员4名，其中持证执法人员4名: a whole that is no key's figure leaves the part,
+  // named by its own cue, the key's.
+  return whole !== key;
 }
 
 const CADRE_AUDIENCE = /干部|公职人员|机关|班子|职工|执法人员|中心组|领导|工作人员/;
