@@ -176,3 +176,12 @@ describe('a part after 其中 of a whole that is no key', () => {
     ]);
   });
 });
+
+describe('adjacent cue pieces', () => {
+  it('reads 执法培训 as the enforcement training even when cadres attend it', () => {
+    expect(extract('组织干部参加执法培训3次，查处违法行为12起。')).toEqual([
+      ['enforcement.trainings', 3],
+      ['enforcement.cases', 12],
+    ]);
+  });
+});
