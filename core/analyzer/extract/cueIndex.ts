@@ -214,11 +214,8 @@ export function bestCueMatch(
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(s); m !== null; m = cue.re.exec(s)) {
       const end = m.index + m[0].length;
-      // 干部参加执法培训: a cue read across a gap (干部…培训) names less than one whose
-      // pieces are adjacent (执法…培训 as 执法培训): each gap character costs a tenth.
-      const weight = cue.weight - (m[0].length - cue.weight) * 0.1;
-      if (!best || end > best.end || (end === best.end && weight > best.weight)) {
-        best = { index: m.index, end, weight };
+      if (!best || end > best.end || (end === best.end && cue.weight > best.weight)) {
+        best = { index: m.index, end, weight: cue.weight };
       }
       if (m[0].length === 0) cue.re.lastIndex++;
     }

@@ -74,7 +74,13 @@ function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number;
     // A cue ending right at the figure is the head of the noun phrase (重大行政决策合法性审查5件
     // counts reviews): each character between a cue and the figure costs a quarter, so a
     // longer modifier cue before the head does not outweigh it.
-    best = 10 + local.weight - (ctx.local.length - local.end) * 0.25;
+    // 干部参加执法培训: a cue read across a gap (干部…培训) names less than another key's cue
+    // whose pieces are adjacent (执法…培训 as 执法培训): each gap character costs a tenth.
+    best =
+      10 +
+      local.weight -
+      (local.end - local.index - local.weight) * 0.1 -
+      (ctx.local.length - local.end) * 0.25;
     res = { def: c.def, cueSide: 'local', cueIndex: local.index, cueEnd: local.end };
   }
   const after = bestCueMatch(afterCues, ctx.after);
