@@ -185,3 +185,13 @@ describe('adjacent cue pieces', () => {
     ]);
   });
 });
+
+describe('counts up to the day of writing', () => {
+  it('reads no work count dated 截至目前 with no year, but a stock so dated', () => {
+    expect(extract('截至目前，办理各类政务服务事项3.2万件。')).toEqual([]);
+    expect(extract('截至目前，全镇持证执法人员9名。')).toEqual([['enforcement.certified_officers', 9]]);
+    expect(extract('截至2025年底，办理各类政务服务事项3200件。')).toEqual([
+      ['service.matters_handled', 3200],
+    ]);
+  });
+});

@@ -273,6 +273,14 @@ function lectureAudience(text: string, cueStart: number, figureEnd: number): 'ca
   return cadres === pub ? null : cadres ? 'cadres' : 'public';
 }
 
+/** Keys that count what the unit has (people, bodies, windows), not work done in the year. */
+const STOCK_KEYS = new Set([
+  'enforcement.certified_officers',
+  'dispute.mediation_committees',
+  'dispute.legal_aides',
+  'service.windows',
+]);
+
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
@@ -453,6 +461,15 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (
       span.start < f.numStart &&
       MANY_BODIES.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))
+    )
+      continue;
+    // 截至目前，办理办结各类政务服务事项57.95万件: a count of work done up to the day of
+    // writing, with no year, runs over every year the service has run; a stock (officers
+    // holding a certificate, mediation committees, windows) may be counted so.
+    if (
+      !STOCK_KEYS.has(r.def.key) &&
+      /截[至止](?:目前|今|现在)/.test(text.slice(sentence.start, f.start)) &&
+      !/\d{4}年/.test(text.slice(sentence.start, f.start))
     )
       continue;
     // 破解执法规范化、矛盾化解等难点问题4项: problems counted are no key's items (no cue of the
