@@ -14,6 +14,8 @@
  *   npm run score:corpus -- --misses=seeds,dev-tune   (list only those splits' misses)
  *   npm run score:corpus -- --categories   (per split, counts of misses by indicator key and
  *   defect kind only: no file, no quote, so the held-out half can be looked at by category)
+ *   npm run score:corpus -- --extra=DIR   (also score a private study set: DIR/reports or DIR/texts
+ *   holding NAME.txt, DIR/gold holding NAME.json in the dev gold's shape; its misses are listed)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
@@ -228,6 +230,13 @@ async function main() {
       ['held-out', split.heldOut],
     ] as const)
       lines.push(summary(name, await run(name, join(dev, 'reports'), join(dev, 'gold'), ids)));
+  }
+  const extraArg = process.argv.find((a) => a.startsWith('--extra='));
+  if (extraArg) {
+    const dir = resolve(extraArg.slice('--extra='.length));
+    const texts = existsSync(join(dir, 'reports')) ? join(dir, 'reports') : join(dir, 'texts');
+    showMisses.add('extra');
+    lines.push(summary('extra', await run('extra', texts, join(dir, 'gold'), null)));
   }
   console.log(lines.join('\n'));
   if (showCategories)
