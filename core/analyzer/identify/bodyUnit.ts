@@ -44,7 +44,7 @@ const COMMON_PLACE =
   /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
 /** Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's. */
 const VERB_START =
-  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个)/;
+  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个|通过|依托|利用|经过|严格)/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
 
 interface Candidate {
@@ -129,8 +129,8 @@ export function addresseeLevel(line: string): UnitLevelGuess {
   return 'unknown';
 }
 
-/** A subject cut at its first place suffix (青石镇 of 青石镇坚持…). */
-const CUT = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)/;
+/** A subject cut at its first place suffix (青石镇 of 青石镇坚持…), never inside one (三乡镇, not 三乡). */
+const CUT = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)(?![镇乡])/;
 
 /** The unit named by the opening paragraph's 现将…报告如下 or its subject, or null. */
 export function openingUnit(paragraph: string): UnitName | null {
@@ -179,10 +179,15 @@ function rank(c: Candidate): number {
  */
 export function repeatedPlace(text: string, level: UnitLevelGuess): UnitName | null {
   let best: Candidate | null = null;
+  let bestUnit: UnitName | null = null;
   for (const c of placeCandidates(text)) {
     if (level !== 'unknown' && c.level !== level) continue;
-    if (!best || c.count > best.count || (c.count === best.count && rank(c) < rank(best))) best = c;
+    if (best && (c.count < best.count || (c.count === best.count && rank(c) >= rank(best)))) continue;
+    // A run the name reader turns away (严格按照街道, 依法治县) is prose, never a unit.
+    const unit = readUnitName(c.name);
+    if (!unit) continue;
+    best = c;
+    bestUnit = unit;
   }
-  if (!best) return null;
-  return readUnitName(best.name) ?? { full: best.name, name: best.name, level: best.level };
+  return bestUnit;
 }

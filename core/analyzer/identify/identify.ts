@@ -58,7 +58,7 @@ function unitInTitle(title: string): UnitName | null {
   const afterDash = dashed ? readUnitName(dashed[1] as string) : null;
   if (afterDash) return afterDash;
   // 青石镇推进法治政府建设2024年度报告: the title's first words, cut at a place suffix.
-  const cut = /^[\u4e00-\u9fa5]{1,10}?(?:街道|苏木|镇|乡|县|区|旗)(?=[\u4e00-\u9fa5])/.exec(t);
+  const cut = /^[\u4e00-\u9fa5]{1,10}?(?:街道|苏木|镇|乡|县|区|旗)(?![镇乡])(?=[\u4e00-\u9fa5])/.exec(t);
   // Not when another place word follows (松岭县民族乡…: the county is only the prefix chain).
   if (!cut || /[我本全各该]/.test(cut[0])) return null;
   if (/^[\u4e00-\u9fa5]{0,6}?(?:街道|苏木|镇|乡|县|区|旗|市)/.test(t.slice(cut[0].length))) return null;

@@ -128,3 +128,17 @@ describe('旗, the county of Inner Mongolia, in the body', () => {
     expect([r.unit, r.level]).toEqual(['青草旗', 'county']);
   });
 });
+
+describe('no part of a name and no prose run from the body', () => {
+  it('cuts a subject after the whole name, not inside it (三川镇, not 三川)', () => {
+    expect(read(`2024年,三川乡镇深入贯彻习近平法治思想,扎实推进法治政府建设。${TAIL}`)[0]).toBe('三川乡镇');
+    expect(read(`2024年,白乡镇深入贯彻习近平法治思想,扎实推进法治政府建设。${TAIL}`)[0]).toBe('白乡镇');
+  });
+
+  it('gives no unit rather than a verb run ending in 街道', () => {
+    const r = analyzeText(
+      '2022年,我街道坚持依法行政。现将有关情况报告如下:\n一、基本情况\n通过街道官网、微信公众号公开信息,严格按照街道议事规则决策,通过街道宣传栏普法。',
+    );
+    expect([r.unit, r.level]).toEqual([null, 'township']);
+  });
+});
