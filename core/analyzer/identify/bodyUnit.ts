@@ -175,13 +175,14 @@ function rank(c: Candidate): number {
 
 /**
  * The most repeated place name in `text` of the expected level (or any level when it is
- * unknown), or null. Between names found equally often the earlier one wins.
+ * unknown) named at least `minCount` times, or null. Between names found equally often the
+ * earlier one wins.
  */
-export function repeatedPlace(text: string, level: UnitLevelGuess): UnitName | null {
+export function repeatedPlace(text: string, level: UnitLevelGuess, minCount = 1): UnitName | null {
   let best: Candidate | null = null;
   let bestUnit: UnitName | null = null;
   for (const c of placeCandidates(text)) {
-    if (level !== 'unknown' && c.level !== level) continue;
+    if ((level !== 'unknown' && c.level !== level) || c.count < minCount) continue;
     if (best && (c.count < best.count || (c.count === best.count && rank(c) >= rank(best)))) continue;
     // A run the name reader turns away (严格按照街道, 依法治县) is prose, never a unit.
     const unit = readUnitName(c.name);

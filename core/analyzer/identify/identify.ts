@@ -3,7 +3,7 @@ import type { UnitLevelGuess } from '../types';
 import { addresseeLevel, openingUnit, repeatedPlace, selfLevel } from './bodyUnit';
 import { readDateLine, type SigningDate } from './dates';
 import { readPageMetadata } from './metadata';
-import { readUnitName, type UnitName } from './unitName';
+import { readUnitName, sameUnit, type UnitName } from './unitName';
 
 /** Who reports, for which year, under which title, number and signature. */
 export interface Identification {
@@ -343,7 +343,14 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
       'metadata',
       () => {
         const implied = meta.unit ? impliedLevel() : 'unknown';
-        return meta.unit && (implied === 'unknown' || implied === meta.unit.level) ? meta.unit : null;
+        if (!meta.unit || (implied !== 'unknown' && implied !== meta.unit.level)) return null;
+        // A county office posting a township's report (发布机构：云岭县人民政府办公室) while the
+        // text names another unit again and again and the publisher nowhere: the text's own name.
+        if (!bodyText().includes(meta.unit.name)) {
+          const named = repeatedPlace(bodyText(), implied, 2);
+          if (named && !sameUnit(named.name, meta.unit.name)) return null;
+        }
+        return meta.unit;
       },
     ],
     // 首页 > 乡镇之窗 > 青石镇 > 政务公开: the portal files the page under its unit; taken, like

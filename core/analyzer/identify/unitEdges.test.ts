@@ -142,3 +142,19 @@ describe('no part of a name and no prose run from the body', () => {
     expect([r.unit, r.level]).toEqual([null, 'township']);
   });
 });
+
+describe('page metadata against the text’s own name', () => {
+  it('takes the township the text names again and again over a county office that posted it', () => {
+    const r = analyzeText(
+      '发布机构：云岭县人民政府办公室 发布日期：2025-03-01\n2024年是深化改革的关键之年。白沙街道坚持依法行政，推进法治白沙建设。白沙街道全年办理行政复议案件2件。\n一、主要举措和成效',
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['白沙街道', 'township', 2024]);
+  });
+
+  it('still takes the publisher when the text names no unit of its own', () => {
+    const r = analyzeText(
+      '发布机构：云岭县人民政府 发布日期：2025-03-01\n2024年，县人民政府坚持依法行政，扎实推进法治政府建设。\n一、主要举措和成效',
+    );
+    expect([r.unit, r.level]).toEqual(['云岭县', 'county']);
+  });
+});
