@@ -14,8 +14,8 @@
  *   npm run score:corpus -- --misses=seeds,dev-tune   (list only those splits' misses)
  *   npm run score:corpus -- --categories   (per split, counts of misses by indicator key and
  *   defect kind only: no file, no quote, so the held-out half can be looked at by category)
- *   npm run score:corpus -- --dir=PATH   (scores only PATH/reports/*.txt against PATH/gold/*.json,
- *   a private study set in the dev set's shape, as the split "study", with its misses listed)
+ *   npm run score:corpus -- --extra=DIR   (also score a private study set: DIR/reports or DIR/texts
+ *   holding NAME.txt, DIR/gold holding NAME.json in the dev gold's shape; its misses are listed)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
@@ -42,11 +42,7 @@ const quiet = process.argv.includes('--quiet');
  * misses are not listed: tuning must not look at them (`--misses=held-out` shows them).
  */
 const missArg = process.argv.find((a) => a.startsWith('--misses='));
-const dirArg = process.argv.find((a) => a.startsWith('--dir='));
-const studyDir = dirArg ? resolve(dirArg.slice('--dir='.length)) : null;
-const showMisses = new Set(
-  missArg ? missArg.slice('--misses='.length).split(',') : ['seeds', 'dev-tune', 'study'],
-);
+const showMisses = new Set(missArg ? missArg.slice('--misses='.length).split(',') : ['seeds', 'dev-tune']);
 const showCategories = process.argv.includes('--categories');
 /** Counts of misses by category (`fp key`, `fn key`, `missed kind`, `extra kind`), per split. */
 const categories = new Map<string, Map<string, number>>();
@@ -215,16 +211,6 @@ async function run(name: string, textDir: string, goldDir: string, ids: string[]
 }
 
 async function main() {
-  if (studyDir !== null) {
-    const started = performance.now();
-    const t = await run('study', join(studyDir, 'reports'), join(studyDir, 'gold'), null);
-    console.log(summary('study', t));
-    for (const [split, m] of categories)
-      if (showCategories)
-        console.log(`${split} misses by category: ${[...m].map(([c, n]) => `${c} ×${n}`).join(', ')}`);
-    console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    return;
-  }
   if (!existsSync(corpus)) {
     console.log(`corpus not found at ${corpus}: nothing to score`);
     return;
@@ -244,6 +230,13 @@ async function main() {
       ['held-out', split.heldOut],
     ] as const)
       lines.push(summary(name, await run(name, join(dev, 'reports'), join(dev, 'gold'), ids)));
+  }
+  const extraArg = process.argv.find((a) => a.startsWith('--extra='));
+  if (extraArg) {
+    const dir = resolve(extraArg.slice('--extra='.length));
+    const texts = existsSync(join(dir, 'reports')) ? join(dir, 'reports') : join(dir, 'texts');
+    showMisses.add('extra');
+    lines.push(summary('extra', await run('extra', texts, join(dir, 'gold'), null)));
   }
   console.log(lines.join('\n'));
   if (showCategories)

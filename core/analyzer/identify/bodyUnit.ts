@@ -1,5 +1,5 @@
 import type { UnitLevelGuess } from '../types';
-import { readUnitName, type UnitName } from './unitName';
+import { NOT_A_COUNTY, readUnitName, type UnitName } from './unitName';
 
 /**
  * The reporting unit as the body text names it, for reports whose copy has no title: the
@@ -21,9 +21,10 @@ const SUBJECT =
   /^(?:(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年|本年度)[，,]\s*(?:在[^。；]{2,60}?[下上中][，,]\s*){0,3}|(?:在[^。；]{2,60}?[下上中][，,]\s*){1,3})([\u4e00-\u9fa5]{2,30})/;
 
 /** Ends of a place name, longest first so 街道 is not read as 道. */
-const SUFFIX = /街道|苏木|镇|乡|县|区/g;
+/** 旗 is Inner Mongolia's county (西乌珠穆沁旗); 旗帜, 红旗, 锦旗 are kept out below. */
+const SUFFIX = /街道|苏木|镇|乡|县|区|旗/g;
 /** Characters after 县/区/镇/乡 that make it part of a common word, not the end of a name. */
-const NOT_AFTER = new Set([...'长级域内外直属村镇城县区乡民情里间']);
+const NOT_AFTER = new Set([...'长级域内外直属村镇城县区乡民情里间帜']);
 /** A name can begin after punctuation, a year phrase, or one of these words. */
 const BEFORE_WORDS =
   /(现将|现就|现把|调整|推进|提升|助力|打造|建设|实现|成为|作为|关于|制定|印发|出台|是|到|由|为|在|对|将|了|和|与|及|以|年度|以来|年)$/;
@@ -34,7 +35,7 @@ const NOT_FIRST = new Set([...'乡镇县区市省']);
 const PRONOUN = new Set([...'我本全各该每此其']);
 /** Two-character words ending like a place name that are common nouns (社区, 城镇, 下乡 …). */
 const COMMON_WORD = new Set(
-  '社区 辖区 城区 园区 景区 片区 街区 小区 山区 新区 老区 郊区 库区 灾区 矿区 校区 市区 营区 湾区 城镇 村镇 集镇 城乡 下乡 家乡 老乡 同乡 郡县'.split(
+  '社区 辖区 城区 园区 景区 片区 街区 小区 山区 新区 老区 郊区 库区 灾区 矿区 校区 市区 营区 湾区 城镇 村镇 集镇 城乡 下乡 家乡 老乡 同乡 郡县 国旗 红旗 党旗 团旗 彩旗 锦旗 队旗'.split(
     ' ',
   ),
 );
@@ -43,7 +44,7 @@ const COMMON_PLACE =
   /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
 /** Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's. */
 const VERB_START =
-  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个)/;
+  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个|通过|依托|利用|经过|严格)/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
 
 interface Candidate {
@@ -51,7 +52,12 @@ interface Candidate {
   level: UnitLevelGuess;
   count: number;
   first: number;
+  /** times the name is followed by its own organs (青石镇党委, 青石镇人民政府, 青石镇委) */
+  own: number;
 }
+
+/** Organs that follow a unit's name where the report speaks of its own leadership. */
+const OWN_ORGAN = /^(?:党委|党工委|人民政府|政府|办事处|委员会|委)/;
 
 /** Place names that recur in `text` where a name can begin, with how often they do. */
 export function placeCandidates(text: string): Candidate[] {
@@ -67,21 +73,31 @@ export function placeCandidates(text: string): Candidate[] {
       const own = text.slice(start, p);
       if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
       if (NOT_FIRST.has(own[0] ?? '') || FUNCTION_CHAR.test(own) || VERB_START.test(own)) continue;
+      // 同白沙镇共建…: 与/同 joined to a peer's name (同安区, 同心县 are two-character names).
+      if (own[0] === '与' || (own[0] === '同' && own.length >= 3)) continue;
+      // 全面依法治县, 依法治旗: the work of ruling by law, not a place.
+      if (/依法|(?<!自)治$/.test(own)) continue;
       if (len === 1 && COMMON_WORD.has(text.slice(start, p + 1))) continue;
       // 安排全镇, 推动我县: the suffix belongs to a pronoun, whatever precedes it.
       if (PRONOUN.has(own[own.length - 1] ?? '')) break;
       const before = text.slice(Math.max(0, start - 4), start);
       if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) continue;
       const name = text.slice(start, end);
-      if (COMMON_PLACE.test(name)) continue;
+      if (COMMON_PLACE.test(name) || NOT_A_COUNTY.test(name)) continue;
+      // 与红岩镇、白沙镇联合…: a name in a list, or after 与/同, is a peer, not the reporting unit.
+      if (text[start - 1] === '、' || text[end] === '、' || /[与同]$/.test(before)) continue;
+      const organ = OWN_ORGAN.test(text.slice(end, end + 4)) ? 1 : 0;
       const c = found.get(name);
-      if (c) c.count++;
-      else
+      if (c) {
+        c.count++;
+        c.own += organ;
+      } else
         found.set(name, {
           name,
-          level: m[0] === '县' || m[0] === '区' ? 'county' : 'township',
+          level: m[0] === '县' || m[0] === '区' || m[0] === '旗' ? 'county' : 'township',
           count: 1,
           first: start,
+          own: organ,
         });
     }
   }
@@ -93,7 +109,7 @@ export function selfLevel(text: string): UnitLevelGuess {
   const town = (
     text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道|街)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
   ).length;
-  const county = (text.match(/[我全本](?:县|区)(?![委域])|(?:县|区)政府常务会/g) ?? []).length;
+  const county = (text.match(/[我全本](?:县|区|旗)(?![委域])|(?:县|区|旗)政府常务会/g) ?? []).length;
   if (town > county) return 'township';
   if (county > town) return 'county';
   return 'unknown';
@@ -113,6 +129,9 @@ export function addresseeLevel(line: string): UnitLevelGuess {
   return 'unknown';
 }
 
+/** A subject cut at its first place suffix (青石镇 of 青石镇坚持…), never inside one (三乡镇, not 三乡). */
+const CUT = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)(?![镇乡])/;
+
 /** The unit named by the opening paragraph's 现将…报告如下 or its subject, or null. */
 export function openingUnit(paragraph: string): UnitName | null {
   for (const m of paragraph.matchAll(SUBMIT)) {
@@ -128,12 +147,19 @@ export function openingUnit(paragraph: string): UnitName | null {
   // 街 alone is a Guangzhou 街道 (鹤龙街坚持…); readUnitName turns away street names. A 街
   // followed by 道 is the 街道 of a name that holds a street (银杏大街街道).
   // 市 too: a county-level city (龙泉市坚持…) names itself so; its level is read from the body.
-  const m = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)/.exec(subject);
+  const m = CUT.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
   const stem = own.replace(/(街道|街|镇|乡|县|区|市)$/, '');
   if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
-  return readUnitName(own);
+  const unit = readUnitName(own);
+  // 云岭县青石镇坚持…: a county cut off before its township is the township's prefix chain.
+  if (unit && unit.level !== 'township') {
+    const next = CUT.exec(subject.slice(m[0].length));
+    const town = next ? readUnitName(`${own}${next[0]}`) : null;
+    if (town?.level === 'township' && !FUNCTION_CHAR.test(next?.[0] ?? '')) return town;
+  }
+  return unit;
 }
 
 /**
@@ -143,20 +169,26 @@ export function openingUnit(paragraph: string): UnitName | null {
  * phrase such as 纳入街道).
  */
 function rank(c: Candidate): number {
-  const stem = c.name.replace(/(街道|苏木|镇|乡|县|区)$/, '');
+  const stem = c.name.replace(/(街道|苏木|镇|乡|县|区|旗)$/, '');
   return (stem.length > 4 ? 1e6 : 0) + c.first;
 }
 
 /**
  * The most repeated place name in `text` of the expected level (or any level when it is
- * unknown), or null. Between names found equally often the earlier one wins.
+ * unknown) named at least `minCount` times, or null. Between names found equally often the
+ * earlier one wins.
  */
-export function repeatedPlace(text: string, level: UnitLevelGuess): UnitName | null {
+export function repeatedPlace(text: string, level: UnitLevelGuess, minCount = 1): UnitName | null {
   let best: Candidate | null = null;
+  let bestUnit: UnitName | null = null;
   for (const c of placeCandidates(text)) {
-    if (level !== 'unknown' && c.level !== level) continue;
-    if (!best || c.count > best.count || (c.count === best.count && rank(c) < rank(best))) best = c;
+    if ((level !== 'unknown' && c.level !== level) || c.count < minCount) continue;
+    if (best && (c.count < best.count || (c.count === best.count && rank(c) >= rank(best)))) continue;
+    // A run the name reader turns away (严格按照街道, 依法治县) is prose, never a unit.
+    const unit = readUnitName(c.name);
+    if (!unit) continue;
+    best = c;
+    bestUnit = unit;
   }
-  if (!best) return null;
-  return readUnitName(best.name) ?? { full: best.name, name: best.name, level: best.level };
+  return bestUnit;
 }

@@ -3,7 +3,7 @@ import type { UnitLevelGuess } from '../types';
 import { addresseeLevel, openingUnit, repeatedPlace, selfLevel } from './bodyUnit';
 import { readDateLine, type SigningDate } from './dates';
 import { readPageMetadata } from './metadata';
-import { readUnitName, type UnitName } from './unitName';
+import { readUnitName, sameUnit, type UnitName } from './unitName';
 
 /** Who reports, for which year, under which title, number and signature. */
 export interface Identification {
@@ -53,7 +53,16 @@ function unitInTitle(title: string): UnitName | null {
     const u = readUnitName(t.slice((m.index ?? 0) + m[0].length));
     if (u) return u;
   }
-  return null;
+  // 法治政府建设年度报告——青石镇: the unit after a dash closing the title.
+  const dashed = /[—－–-]{1,2}\s*([\u4e00-\u9fa5]{2,30})$/.exec(t);
+  const afterDash = dashed ? readUnitName(dashed[1] as string) : null;
+  if (afterDash) return afterDash;
+  // 青石镇推进法治政府建设2024年度报告: the title's first words, cut at a place suffix.
+  const cut = /^[\u4e00-\u9fa5]{1,10}?(?:街道|苏木|镇|乡|县|区|旗)(?![镇乡])(?=[\u4e00-\u9fa5])/.exec(t);
+  // Not when another place word follows (松岭县民族乡…: the county is only the prefix chain).
+  if (!cut || /[我本全各该]/.test(cut[0])) return null;
+  if (/^[\u4e00-\u9fa5]{0,6}?(?:街道|苏木|镇|乡|县|区|旗|市)/.test(t.slice(cut[0].length))) return null;
+  return readUnitName(cut[0]);
 }
 
 const CN_DIGIT: Record<string, string> = {
@@ -87,7 +96,7 @@ export function yearInTitle(title: string): number | null {
 }
 
 const NOTICE_OF_REPORT =
-  /《[^》]{0,24}?(20\d\d)年度?(?:法治政府建设|法治建设)[^》]{0,10}?报告[^》]{0,12}?(?:通知|函)》/;
+  /《[^》]{0,24}?(20\d\d)年度?(?:法治政府建设|法治建设)[^》]{0,10}?报告[^》]{0,12}?(?:通知|函)》|《[^》]{0,12}?报送(20\d\d)年度?(?:法治政府建设|法治建设)[^》]{0,16}?(?:通知|函)》/;
 
 /** The covered year stated by the opening paragraphs: 现将…20XX年…报告如下, or 20XX年， at a sentence start. */
 function yearInOpening(paras: readonly Paragraph[]): number | null {
@@ -99,13 +108,20 @@ function yearInOpening(paras: readonly Paragraph[]): number | null {
   // notice that asked for this report names the year it covers.
   for (const p of paras) {
     const m = NOTICE_OF_REPORT.exec(arabicYears(p.text));
-    if (m) return Number(m[1]);
+    if (m) return Number(m[1] ?? m[2]);
   }
   const first = paras[0];
   if (!first) return null;
   const text = arabicYears(first.text);
   const m = /(?:^|[，。；,])\s*(20\d\d)年(?:度|以来)?[，,]/.exec(text);
   if (m) return Number(m[1]);
+  // 按照…要求，现将我镇有关情况报告如下： / 2024年，青石镇…: a preface that ends 如下 leaves the
+  // year to the sentence that follows it.
+  const second = paras[1];
+  if (second && /如下[：:。]?$/.test(first.text)) {
+    const y = /^(20\d\d)年(?:度|以来)?[，,]/.exec(arabicYears(second.text));
+    if (y) return Number(y[1]);
+  }
   // 青石镇2024年法治政府建设工作紧紧围绕…: the year of the work named in the first sentence
   // (not one inside a cited title or a span of years).
   const sentence = (text.split(/[。；]/)[0] ?? '').replace(/《[^》]*》?/g, '');
@@ -236,9 +252,15 @@ function yearOfOpening(p: Paragraph | undefined): number | null {
  * A 市 with no prefix chain may be a county-level city (county) or a prefecture. A
  * prefecture speaks of its 县（市、区）; a county-level city only of its 镇街 and 乡镇.
  */
-function cityLevel(body: string): UnitLevelGuess {
+function cityLevel(body: string, city: string): UnitLevelGuess {
   if (/县[（(]市|县市区|县区|各县|区县/.test(body)) return 'unknown';
-  return /镇街|镇[（(]街道?|乡镇|各镇|街道/.test(body) ? 'county' : 'unknown';
+  if (/镇街|镇[（(]街道?|乡镇|各镇|街道/.test(body)) return 'county';
+  // 在宁波市委、市政府的坚强领导下: a city led by another named city's 市委 is county-level.
+  for (const m of body.matchAll(/([\u4e00-\u9fa5]{2,4}?)市(?:委|人民政府|政府)/g)) {
+    const other = `${m[1]}市`;
+    if (other !== city && !city.endsWith(other) && !/[省全各本我该]/.test(m[1] ?? '')) return 'county';
+  }
+  return 'unknown';
 }
 
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
@@ -321,7 +343,14 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
       'metadata',
       () => {
         const implied = meta.unit ? impliedLevel() : 'unknown';
-        return meta.unit && (implied === 'unknown' || implied === meta.unit.level) ? meta.unit : null;
+        if (!meta.unit || (implied !== 'unknown' && implied !== meta.unit.level)) return null;
+        // A county office posting a township's report (发布机构：云岭县人民政府办公室) while the
+        // text names another unit again and again and the publisher nowhere: the text's own name.
+        if (!bodyText().includes(meta.unit.name)) {
+          const named = repeatedPlace(bodyText(), implied, 2);
+          if (named && !sameUnit(named.name, meta.unit.name)) return null;
+        }
+        return meta.unit;
       },
     ],
     // 首页 > 乡镇之窗 > 青石镇 > 政务公开: the portal files the page under its unit; taken, like
@@ -396,7 +425,8 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     planYear();
   // With no name found, how the text speaks of itself (我镇, 县人民政府…) or whom it addresses
   // still tells the level.
-  const level = unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText()) : impliedLevel();
+  const level =
+    unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText(), unit.name) : impliedLevel();
   return {
     unit,
     unitSource,

@@ -21,11 +21,21 @@ const FOLLOW =
 const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|街(?!道)|镇|乡|苏木)${FOLLOW}`);
 /** Stems that make X街 a street or a common word, not a 街道 (大街, 步行街, 商业街, 老街). */
 const STREET = /(大|步行|商业|美食|老|古|小|新|后|前|横|正|东|西|南|北|中)$/;
-const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,16}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
+// The chain may hold a long 自治州 name (红河哈尼族彝族自治州金平苗族瑶族傣族自治县).
+const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,26}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
 const NOT_A_NAME_START = /^(我|本|全|各|该|党|政|中共)|[了以的将对把是等之在为]/;
 /** Words of running prose that no place name holds (青石镇认真落实县委… is a sentence, not a name). */
-const PROSE_WORD = /认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实/;
+const PROSE_WORD =
+  /认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实|围绕|紧紧|聚焦|立足|着力|严格|强化|注重|对标|贯彻|学习|通过|依托|利用|经过|结合|督促|指导|协调|配合|要求/;
+/**
+ * A county name never holds a township's end inside it: 青石镇紧紧围绕县(委) is a township's
+ * sentence, not a county. 镇 or 街道 after the first character, or 乡 with two more characters
+ * after it (新乡县, 湘乡市 end their stem in 乡), marks such a run.
+ */
+const TOWNSHIP_INSIDE = /^.+(?:镇|街道)|乡.{2}/;
+/** Parts of a place that no county-level unit is named for: 社区, 园区, 景区 … (城区, 矿区, 新区, 荔湾区, 东营区 are real districts). */
+export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|库区|厂区|辖区)$/;
 /** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
 const LEVEL_WORD_SECOND = /[市县区乡镇村街城直属级域内外委政人两]/;
 const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|县|区|市|旗)$/;
@@ -78,7 +88,8 @@ export function readUnitName(s: string): UnitName | null {
   if (county) {
     const full = county[0];
     const name = ownName(full, 2);
-    if (notAName(name) || name.length < 2) return null;
+    if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name)) return null;
+    if (TOWNSHIP_INSIDE.test(name.replace(SUFFIX, ''))) return null;
     const chain = full.slice(0, full.length - name.length);
     const level: UnitLevelGuess = !name.endsWith('市')
       ? 'county'

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyzeText';
+import { readUnitName } from './unitName';
+
+/**
+ * Unit, level and year where a report words them in less common ways (study of real report
+ * openings, issue 12). Every text is written for this test; the places are invented.
+ */
+const TAIL =
+  '现将有关情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议研究法治建设工作4次，组织干部学法6次。';
+
+const read = (text: string) => {
+  const r = analyzeText(text);
+  return [r.unit, r.level, r.report_year];
+};
+
+describe('unit names with long prefix chains', () => {
+  it('reads an autonomous county after a long 自治州 name', () => {
+    expect(
+      read(
+        `云岭哈尼族彝族自治州青山苗族瑶族自治县人民政府关于2024年度法治政府建设情况的报告\n2024年，县政府坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['青山苗族瑶族自治县', 'county', 2024]);
+  });
+
+  it('reads the township, not its county, from an opening that names both', () => {
+    expect(read(`2024年，云岭县青石镇坚持以习近平法治思想为指导，扎实推进法治政府建设。${TAIL}`)).toEqual([
+      '青石镇',
+      'township',
+      2024,
+    ]);
+  });
+});
+
+describe('no fragment of a sentence or a part of a place for a name', () => {
+  it('cuts a township subject before its verb even when 县委 follows', () => {
+    expect(read(`2024年，青石镇紧紧围绕县委县政府工作部署，坚持依法行政。${TAIL}`)).toEqual([
+      '青石镇',
+      'township',
+      2024,
+    ]);
+    expect(readUnitName('青石镇紧紧围绕县委县政府工作部署')).toBeNull();
+  });
+
+  it('does not take a 社区 or 园区 for a county', () => {
+    expect(readUnitName('青石社区坚持')).toBeNull();
+    expect(readUnitName('青石社区')).toBeNull();
+    expect(readUnitName('白沙园区管委会')).toBeNull();
+    expect(read(`2024年，青石社区坚持依法行政。${TAIL}`)[0]).toBeNull();
+  });
+
+  it('keeps district names that end like a common noun (城区, 矿区, 湾区, 营区)', () => {
+    expect(readUnitName('云岭市城关湾区人民政府')).toMatchObject({ name: '城关湾区', level: 'county' });
+    expect(readUnitName('云岭市东营区人民政府')).toMatchObject({ name: '东营区', level: 'county' });
+    expect(readUnitName('云岭市矿区人民政府')).toMatchObject({ name: '矿区' });
+  });
+
+  it('does not take peers named in a list or after 与 for the reporting unit', () => {
+    const r = analyzeText(
+      `2024年法治政府建设工作报告\n2024年，我镇坚持依法行政，与红岩镇、白沙镇联合开展普法活动，同白沙镇共建调解室。${TAIL}`,
+    );
+    expect([r.unit, r.level]).toEqual([null, 'township']);
+  });
+});
+
+describe('titles that place the unit unusually', () => {
+  it('reads the unit after a dash closing the title', () => {
+    expect(read(`2024年度法治政府建设情况报告——青石镇\n2024年，全镇坚持依法行政。${TAIL}`)).toEqual([
+      '青石镇',
+      'township',
+      2024,
+    ]);
+  });
+
+  it('reads the unit a title starts with when a verb follows it', () => {
+    expect(read(`青石镇推进法治政府建设2024年度报告\n2024年，全镇坚持依法行政。${TAIL}`)).toEqual([
+      '青石镇',
+      'township',
+      2024,
+    ]);
+  });
+});
+
+describe('the year and level from the text around the unit', () => {
+  it('reads the year from the sentence after a preface ending 如下', () => {
+    expect(
+      read(
+        '按照县委依法治县办的要求，现将我镇有关情况报告如下：\n2024年，青石镇坚持依法行政，扎实推进法治政府建设。\n一、主要举措和成效\n（一）加强组织领导。',
+      ),
+    ).toEqual(['青石镇', 'township', 2024]);
+  });
+
+  it('reads the year from the notice asking to 报送 the year’s report', () => {
+    expect(
+      read(
+        '按照《关于报送2024年度法治政府建设情况的通知》要求，现将青石镇有关情况报告如下：\n一年来，全镇坚持依法行政。\n一、主要举措和成效\n（一）加强组织领导。',
+      ),
+    ).toEqual(['青石镇', 'township', 2024]);
+  });
+
+  it('reads a city led by another named city as county-level, a city alone as unknown', () => {
+    const body = '现将有关情况报告如下：\n一、主要举措和成效';
+    expect(
+      read(
+        `龙溪市2024年法治政府建设情况报告\n2024年，在云岭市委、市政府的坚强领导下，龙溪市坚持依法行政。${body}`,
+      ),
+    ).toEqual(['龙溪市', 'county', 2024]);
+    expect(
+      read(
+        `龙溪市2024年法治政府建设情况报告\n2024年，在省委、省政府的坚强领导下，龙溪市委、市政府坚持依法行政。${body}`,
+      ),
+    ).toEqual(['龙溪市', 'unknown', 2024]);
+  });
+});
+
+describe('旗, the county of Inner Mongolia, in the body', () => {
+  it('reads 全旗 as a county and never takes 依法治旗 for a name', () => {
+    const r = analyzeText(
+      '2024年，全旗各级人民政府坚持依法行政，把党的领导贯穿到全面依法治旗全过程。\n一、重点工作开展情况\n召开旗委常委会4次，高举旗帜，收到锦旗2面。',
+    );
+    expect([r.unit, r.level]).toEqual([null, 'county']);
+  });
+
+  it('reads a 旗 the body names again and again', () => {
+    const r = analyzeText(
+      '一、重点工作开展情况\n2024年，青草旗坚持依法行政。青草旗政府常务会议学法12次，青草旗综合行政执法局规范执法。',
+    );
+    expect([r.unit, r.level]).toEqual(['青草旗', 'county']);
+  });
+});
+
+describe('no part of a name and no prose run from the body', () => {
+  it('cuts a subject after the whole name, not inside it (三川镇, not 三川)', () => {
+    expect(read(`2024年,三川乡镇深入贯彻习近平法治思想,扎实推进法治政府建设。${TAIL}`)[0]).toBe('三川乡镇');
+    expect(read(`2024年,白乡镇深入贯彻习近平法治思想,扎实推进法治政府建设。${TAIL}`)[0]).toBe('白乡镇');
+  });
+
+  it('gives no unit rather than a verb run ending in 街道', () => {
+    const r = analyzeText(
+      '2022年,我街道坚持依法行政。现将有关情况报告如下:\n一、基本情况\n通过街道官网、微信公众号公开信息,严格按照街道议事规则决策,通过街道宣传栏普法。',
+    );
+    expect([r.unit, r.level]).toEqual([null, 'township']);
+  });
+});
+
+describe('page metadata against the text’s own name', () => {
+  it('takes the township the text names again and again over a county office that posted it', () => {
+    const r = analyzeText(
+      '发布机构：云岭县人民政府办公室 发布日期：2025-03-01\n2024年是深化改革的关键之年。白沙街道坚持依法行政，推进法治白沙建设。白沙街道全年办理行政复议案件2件。\n一、主要举措和成效',
+    );
+    expect([r.unit, r.level, r.report_year]).toEqual(['白沙街道', 'township', 2024]);
+  });
+
+  it('still takes the publisher when the text names no unit of its own', () => {
+    const r = analyzeText(
+      '发布机构：云岭县人民政府 发布日期：2025-03-01\n2024年，县人民政府坚持依法行政，扎实推进法治政府建设。\n一、主要举措和成效',
+    );
+    expect([r.unit, r.level]).toEqual(['云岭县', 'county']);
+  });
+});
