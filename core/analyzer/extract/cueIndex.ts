@@ -1,6 +1,7 @@
 import { CATALOG } from '../../indicators/catalog';
 import { COMPOUND_CUES, type CompoundCue } from '../../indicators/compounds';
 import type { IndicatorDef } from '../../indicators/types';
+import { lastIndexOfWord } from '../spans';
 
 /**
  * The catalog compiled once into regular expressions. `…` in a cue becomes a short gap
@@ -243,7 +244,7 @@ export function bestCueMatch(
   for (const cue of cues) {
     if (cue.pieces.length === 1) {
       const piece = cue.pieces[0] as string;
-      const i = s.lastIndexOf(piece);
+      const i = lastIndexOfWord(s, piece);
       const end = i + piece.length;
       if (i >= 0 && (!best || end > best.end || (end === best.end && cue.weight > best.weight))) {
         best = { index: i, end, weight: cue.weight };

@@ -1,4 +1,4 @@
-import { clauseStart, sentenceStart } from '../spans';
+import { clauseStart, lastIndexOfWord, sentenceStart } from '../spans';
 
 /**
  * Whether a figure is about the whole unit for the whole report year. Breakdowns (其中…),
@@ -68,6 +68,6 @@ export function figureScope(
   if (reportYear !== null && before.includes('以来')) {
     for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return 'out';
   }
-  const lastBreakdown = before.lastIndexOf(BREAKDOWN);
+  const lastBreakdown = lastIndexOfWord(before, BREAKDOWN);
   return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown)) ? 'breakdown' : 'in';
 }
