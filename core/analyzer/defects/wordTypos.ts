@@ -177,8 +177,6 @@ const QUOTE_CLOSE = charTable('”’"」》');
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 let covered = new Uint8Array(1 << 15);
-/** pairWord[i] === 1: the characters at i and i + 1 make a dictionary word. */
-let pairWord = new Uint8Array(1 << 15);
 
 interface Fix {
   right: string;
@@ -264,13 +262,11 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   const u = codeUnits(text);
   if (covered.length < n + 3) {
     covered = new Uint8Array((n + 3) * 2);
-    pairWord = new Uint8Array((n + 3) * 2);
   }
   covered.fill(0, 0, n + 3);
-  pairWord.fill(0, 0, n + 3);
   PRESENT.fill(0);
-  // Pairs first, one hash each; then three-character words, only where the pairs leave a
-  // character uncovered (where both pairs around the middle one are words, all three are).
+  // Pairs first, one hash each; then three-character words, only where the words found so far
+  // leave one of the three characters uncovered.
   for (let i = from; i < n; i++) {
     const c0 = u[i] as number;
     const c1 = u[i + 1] as number;
@@ -278,13 +274,14 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     const b = presentBit(c0, c1);
     PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
     if (bloomHas(u, i, 2)) {
-      pairWord[i] = 1;
       covered[i] = 1;
       covered[i + 1] = 1;
     }
   }
   for (let i = from; i < n; i++) {
-    if (pairWord[i] === 1 && pairWord[i + 1] === 1) continue;
+    // A word only marks characters covered: where all three already are (two pair words side
+    // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
+    if (covered[i] === 1 && covered[i + 1] === 1 && covered[i + 2] === 1) continue;
     if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
     if (bloomHas(u, i, 3)) {
       covered[i] = 1;
@@ -311,7 +308,8 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   };
   const out: NormDefect[] = [];
   for (let i = from; i + 1 < n; i++) {
-    if ((covered[i] === 1 && covered[i + 1] === 1) || pairWord[i] === 1) continue;
+    // (A pair that is a word has both its characters covered.)
+    if (covered[i] === 1 && covered[i + 1] === 1) continue;
     const c0 = u[i] as number;
     const c1 = u[i + 1] as number;
     if (!isHan(c0) || !isHan(c1)) continue;
