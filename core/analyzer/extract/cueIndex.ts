@@ -91,6 +91,19 @@ export const COMPOUNDS = [
 
 export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
 
+/**
+ * Two characters every zero cue holds (败诉), or '' when they share none: a text without them
+ * holds no zero cue, and is searched once instead of once per cue.
+ */
+export const ZERO_CUE_WORD: string = (() => {
+  const first = ZERO_CUES[0]?.cue ?? '';
+  for (let i = 0; i + 2 <= first.length; i++) {
+    const pair = first.slice(i, i + 2);
+    if (ZERO_CUES.every((z) => z.cue.includes(pair))) return pair;
+  }
+  return '';
+})();
+
 type CueRef = { c: CompiledDef; cue: CompiledCue };
 
 /**

@@ -1,6 +1,6 @@
 import { measureFactor } from '../../indicators/measures';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
-import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
+import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { figureScope } from './scope';
@@ -246,7 +246,8 @@ function found(r: Resolution, f: Figure, span: { start: number; end: number }): 
     approx: f.approx,
     unit: r.def.unit,
     measure: f.measure,
-    ...span,
+    start: span.start,
+    end: span.end,
   };
 }
 
@@ -442,7 +443,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
-  for (const z of ZERO_CUES) {
+  for (const z of ZERO_CUE_WORD === '' || text.includes(ZERO_CUE_WORD) ? ZERO_CUES : []) {
     for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) {
       if (opts.excluded(at)) continue;
       const end = at + z.cue.length;
