@@ -1,4 +1,4 @@
-import { charTable } from '../spans';
+import { charBits, charTable, hasCharBit } from '../spans';
 import { foldChar, isPlain, isSpace, keepSpace, visualWidth } from './charFold';
 import { isMetadata, isPageNumber, runningHeaders } from './lineFilters';
 
@@ -34,16 +34,18 @@ interface FoldedLine {
 const HEADING_START =
   /^(（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[部章节])/;
 /** The characters a HEADING_START match begins with: most lines are turned away by one lookup. */
-const HEADING_FIRST = charTable('（一二三四五六七八九十0123456789第');
+const HEADING_FIRST = charBits('（一二三四五六七八九十0123456789第');
 const TERMINAL_END = /([。！？；：]|[。！？]”)$/;
 const DATE_OR_SIGNATURE_END =
   /(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九十]{4}年.{1,3}月.{1,3}日|人民政府|党委|政府|办事处)$/;
 
+// Sets asked about a line's first or last character, mostly an ideograph, are bit sets (charBits):
+// a 64 KB byte table's 20 KB ideograph range would be read into the caches for a few lookups per line.
 /** Marks that end a paragraph line (TERMINAL_END): any of these, or one of the second set before ”. */
-const TERMINAL_MARK = charTable('。！？；：');
-const QUOTED_END_MARK = charTable('。！？');
+const TERMINAL_MARK = charBits('。！？；：');
+const QUOTED_END_MARK = charBits('。！？');
 /** A line ending in one of these always runs on into the next. */
-const RUN_ON_END = charTable('，、（“《');
+const RUN_ON_END = charBits('，、（“《');
 /** The marks of a sentence begun on a line (FoldedLine.hasStop). */
 const STOP_MARK = charTable('。！？；');
 
@@ -216,14 +218,14 @@ function wrapWidth(widths: readonly number[]): number | null {
 /** TERMINAL_END without a regular expression (a `…$` pattern is tried at every position). */
 function endsTerminal(s: string): boolean {
   const last = s.charCodeAt(s.length - 1);
-  if (TERMINAL_MARK[last] === 1) return true;
-  return last === 0x201d /* ” */ && QUOTED_END_MARK[s.charCodeAt(s.length - 2)] === 1;
+  if (hasCharBit(TERMINAL_MARK, last)) return true;
+  return last === 0x201d /* ” */ && hasCharBit(QUOTED_END_MARK, s.charCodeAt(s.length - 2));
 }
 
 function shouldJoin(line: FoldedLine, b: string, w: number, width: number | null): boolean {
   const a = line.text;
-  if (endsTerminal(a) || (HEADING_FIRST[b.charCodeAt(0)] === 1 && HEADING_START.test(b))) return false;
-  if (RUN_ON_END[a.charCodeAt(a.length - 1)] === 1) return true;
+  if (endsTerminal(a) || (hasCharBit(HEADING_FIRST, b.charCodeAt(0)) && HEADING_START.test(b))) return false;
+  if (hasCharBit(RUN_ON_END, a.charCodeAt(a.length - 1))) return true;
   // A sentence already begun on the line, or a quotation left open, runs on.
   if (line.hasStop || line.openQuote) return true;
   // Paragraph first lines lose their two-character indent in PDF copies.
