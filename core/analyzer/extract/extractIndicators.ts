@@ -220,11 +220,15 @@ function partOfOtherKind(
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
+/** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
 function afterText(text: string, end: number): string {
   const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT);
-  const s = text.slice(end, stop);
-  const cut = s.search(/[、\d]/);
-  return cut < 0 ? s : s.slice(0, cut);
+  let cut = end;
+  for (; cut < stop; cut++) {
+    const c = text.charCodeAt(cut);
+    if (c === 0x3001 /* 、 */ || (c >= 0x30 && c <= 0x39)) break;
+  }
+  return text.slice(end, cut);
 }
 
 function spanOf(
