@@ -93,26 +93,33 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
   // it, sparing more passes over every line.
   const n = original.length;
   let first = start;
-  let width = 0;
   let hasStop = false;
   let open = 0;
+  // The width is counted in whole numbers: characters below U+2000 (narrow) and surrogate
+  // pairs (one character in two code units) are counted apart and taken off at the end.
+  let narrow = 0;
+  let pairs = 0;
   for (; first < n; first++) {
     const c = original.charCodeAt(first);
-    if (!isVerbatim(c)) break;
-    if (c < 0x4e00 || c > 0x9fa5) {
-      // \u2028 and \u2029 are verbatim characters that break lines (\n, \r, \f are not verbatim).
-      if (c === 0x2028 || c === 0x2029) break;
-      if (STOP_MARK[c] === 1) hasStop = true;
-      else if (c === 0x201c /* “ */) open++;
-      else if (c === 0x201d /* ” */ && open > 0) open--;
-    }
+    // Common CJK characters, most of a line, are verbatim, wide and no mark: nothing else to ask.
+    if (c >= 0x4e00 && c <= 0x9fa5) continue;
+    if (VERBATIM[c] !== 1) break;
+    // \u2028 and \u2029 are verbatim characters that break lines (\n, \r, \f are not verbatim).
+    if (c === 0x2028 || c === 0x2029) break;
+    if (STOP_MARK[c] === 1) hasStop = true;
+    else if (c === 0x201c /* “ */) open++;
+    else if (c === 0x201d /* ” */ && open > 0) open--;
     if (c >= 0xd800 && c <= 0xdbff && first + 1 < n) {
       // A surrogate pair is one character: count it once. Both halves are verbatim.
       const d = original.charCodeAt(first + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) first++;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        first++;
+        pairs++;
+      }
     }
-    width += c < 0x2000 ? 0.5 : 1;
+    if (c < 0x2000) narrow++;
   }
+  let width = first - start - pairs - narrow * 0.5;
   if (first === n || isBreak(original.charCodeAt(first))) {
     const end = first;
     let text = original.slice(start, end);
