@@ -64,7 +64,8 @@ export function figureScope(
   // the last match a scan would find). Searched in the slice: a search of `text` would run
   // back to its start whenever the sentence has none.
   const before = text.slice(sentenceAt, figureStart);
-  if (SEVERAL_YEARS.test(before)) return 'out';
+  // Every SEVERAL_YEARS match holds 年 or 五: most sentences are let through by two searches.
+  if ((before.includes('年') || before.includes('五')) && SEVERAL_YEARS.test(before)) return 'out';
   if (reportYear !== null && before.includes('以来')) {
     for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return 'out';
   }
