@@ -222,29 +222,70 @@ function addHits(out: CueHits, add: CueHits): void {
 }
 
 /**
+ * A number for each pair slot in use (1, 2, …): a context's distinct cue pairs, in order, make
+ * one small integer key (base SLOT_BASE), under which their merged hits are kept.
+ */
+const SLOT_ID = new Int32Array(PAIR_SLOTS);
+let slotsInUse = 0;
+for (let slot = 0; slot < PAIR_SLOTS; slot++) if (PAIR_REFS[slot] !== undefined) SLOT_ID[slot] = ++slotsInUse;
+const SLOT_BASE = slotsInUse + 1;
+/** The most distinct pairs whose key stays a small integer (below 2^30). */
+const MAX_KEYED = Math.max(1, Math.min(4, Math.floor(30 / Math.log2(SLOT_BASE))));
+/**
+ * Merged hits by key. The hits of a run of distinct cue pairs are a function of the catalog
+ * alone, and the pairs that meet in a context are few (a report's figures name the same
+ * activities), so each merge is built once, not per figure (merging was most of what this
+ * index allocated). Bounded: cleared when it grows past MERGED_LIMIT entries.
+ */
+const MERGED = new Map<number, CueHits>();
+const MERGED_LIMIT = 4096;
+/** The distinct slots of the context being read, in order of first occurrence (reused, grown as needed). */
+let seenSlots = new Int32Array(32);
+
+function mergedHits(count: number): CueHits {
+  const out = new CueHits();
+  for (let j = 0; j < count; j++) addHits(out, PAIR_HITS[seenSlots[j] as number] as CueHits);
+  return out;
+}
+
+/** Whether the context's slots so far hold `slot`. */
+function seen(slot: number, count: number): boolean {
+  for (let j = 0; j < count; j++) if (seenSlots[j] === slot) return true;
+  return false;
+}
+
+/**
  * The cues whose first two characters occur in `s`, grouped by indicator, in order of first
  * occurrence. The result and its lists may be shared with other calls: read them, never change them.
  */
 export function cuesIn(s: string): CueHits {
-  // Most short contexts hold no cue, or one cue pair (maybe twice): they share a result built once.
-  let single = -1;
-  let out: CueHits | null = null;
+  // Most short contexts hold no cue, or one cue pair (maybe twice): they share a result built
+  // once; a context holding several shares the merge of their hits, keyed by the pairs.
+  let n = 0;
+  let key = 0;
   for (let i = 0; i + 1 < s.length; i++) {
     const a = s.charCodeAt(i);
     if (((BIGRAM_FIRST[a >>> 5] as number) & (1 << (a & 31))) === 0) continue;
     const slot = slotOfPair(pairCode(a, s.charCodeAt(i + 1)));
-    if (slot < 0 || slot === single) continue;
-    if (single < 0) {
-      single = slot;
-      continue;
+    if (slot < 0 || seen(slot, n)) continue;
+    if (n === seenSlots.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(seenSlots);
+      seenSlots = grown;
     }
-    if (out === null) {
-      out = new CueHits();
-      addHits(out, PAIR_HITS[single] as CueHits);
-    }
-    addHits(out, PAIR_HITS[slot] as CueHits);
+    seenSlots[n++] = slot;
+    if (n <= MAX_KEYED) key = key * SLOT_BASE + (SLOT_ID[slot] as number);
   }
-  return out ?? (single < 0 ? NO_HITS : (PAIR_HITS[single] as CueHits));
+  if (n === 0) return NO_HITS;
+  if (n === 1) return PAIR_HITS[seenSlots[0] as number] as CueHits;
+  if (n > MAX_KEYED) return mergedHits(n);
+  let hits = MERGED.get(key);
+  if (hits === undefined) {
+    if (MERGED.size >= MERGED_LIMIT) MERGED.clear();
+    hits = mergedHits(n);
+    MERGED.set(key, hits);
+  }
+  return hits;
 }
 
 /** The best (nearest the end, then longest) match of `cues` in `s`. */
