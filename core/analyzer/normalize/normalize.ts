@@ -268,7 +268,8 @@ export function normalize(original: string): NormalizedText {
   );
   const parts: string[] = [];
   // Where each kept line starts in the text: the offsets map back through its line.
-  const lineStarts = new Int32Array(kept.length);
+  // A plain array of small integers: a typed array per analysis cost more to allocate than it saved.
+  const lineStarts: number[] = [];
   let total = 0;
   for (let i = 0; i < kept.length; i++) {
     if (breakBefore[i]) {
@@ -277,7 +278,7 @@ export function normalize(original: string): NormalizedText {
     }
     const line = (kept[i] as FoldedLine).text;
     parts.push(line);
-    lineStarts[i] = total;
+    lineStarts.push(total);
     total += line.length;
   }
   const last = kept[kept.length - 1]?.text ?? '';
@@ -304,7 +305,7 @@ class LineMappedText implements NormalizedText {
     readonly original: string,
     readonly truncated: boolean,
     private readonly lines: readonly FoldedLine[],
-    private readonly lineStarts: Int32Array,
+    private readonly lineStarts: readonly number[],
     private readonly breakBefore: readonly boolean[],
   ) {}
 
