@@ -139,18 +139,25 @@ const ROOT: TrieNode = (() => {
   return root;
 })();
 
+const NO_FORMS: readonly [string, Gap][] = [];
+
 /**
  * The forms written at u[i…], in the order GAPS lists them (as the search by first pair tried
  * them): each form is a prefix of the next longer one found, so a walk down the trie finds all.
  */
-function formsAt(u: Uint16Array, n: number, i: number): [string, Gap][] {
-  const found: TrieNode[] = [];
+function formsAt(u: Uint16Array, n: number, i: number): readonly [string, Gap][] {
+  // Most positions the pair table lets through hold no form: they share one empty answer.
+  let found: TrieNode[] | null = null;
   let node: TrieNode | undefined = ROOT;
   for (let k = i; k < n; k++) {
     node = node.next.get(u[k] as number);
     if (node === undefined) break;
-    if (node.form) found.push(node);
+    if (node.form) {
+      found ??= [];
+      found.push(node);
+    }
   }
+  if (found === null) return NO_FORMS;
   if (found.length > 1) found.sort((a, b) => a.rank - b.rank);
   return found.map((f) => f.form as [string, Gap]);
 }

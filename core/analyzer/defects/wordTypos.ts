@@ -1,5 +1,5 @@
 import { codeUnits } from '../codeUnits';
-import { charTable } from '../spans';
+import { charBits, hasCharBit } from '../spans';
 import { CONFUSABLE } from './confusables';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
@@ -160,25 +160,25 @@ function rankOf(c0: number, c1: number): number {
 /** Scratch for a rare candidate word's bloom test. */
 const pair = new Uint16Array(4);
 
+// Bit sets (charBits), not byte tables: asked about the ideographs around each candidate pair,
+// a byte table's 20 KB ideograph range apiece would crowd the caches the filter needs.
 /**
  * Characters that stand as words of their own (numerals, measure words, particles,
  * prepositions): a pair holding one is usually two words (一是, 8个村, 不愿), not a broken one.
  */
-const STANDALONE = charTable(
+const STANDALONE = charBits(
   '一二三四五六七八九十百千万两几个名次件项场人是的了不在和与及或也都又就而并把被将从向于以对为等其之所各每该本此这那有无未已再还更最很现',
 );
 /** Particles and conjunctions, which stand alone by nature. */
-const PARTICLE = charTable('的了着过之所与和及或并而且把被将从对于以为');
+const PARTICLE = charBits('的了着过之所与和及或并而且把被将从对于以为');
 /** A place name's last character: the pair before it is a name (文坪镇), not a word. */
-const PLACE_END = charTable('镇乡村县区市省州街社组屯寨');
-const CODE_OPEN = charTable('〔［[（(【');
-const QUOTE_OPEN = charTable('“‘"「《');
-const QUOTE_CLOSE = charTable('”’"」》');
+const PLACE_END = charBits('镇乡村县区市省州街社组屯寨');
+const CODE_OPEN = charBits('〔［[（(【');
+const QUOTE_OPEN = charBits('“‘"「《');
+const QUOTE_CLOSE = charBits('”’"」》');
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 let covered = new Uint8Array(1 << 15);
-/** pairWord[i] === 1: the characters at i and i + 1 make a dictionary word. */
-let pairWord = new Uint8Array(1 << 15);
 
 interface Fix {
   right: string;
@@ -200,9 +200,9 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
   for (let k = 0; k < 2; k++) {
     if (covered[i + 1 - k] === 1) continue;
     // A character standing as a word of its own (是 in 一是, 个 in 8个村) is no broken word's.
-    if (STANDALONE[u[i + k] as number] === 1) continue;
+    if (hasCharBit(STANDALONE, u[i + k] as number)) continue;
     // Nor is a particle the orphan a correction gives a word (的新媒体: 的 needs no partner).
-    if (PARTICLE[u[i + 1 - k] as number] === 1) continue;
+    if (hasCharBit(PARTICLE, u[i + 1 - k] as number)) continue;
     // Nor may a character that makes a word with its other neighbour (党委副书记: 委 is 党委's).
     // (A rare word there, 政大 in 办政大厅, is more likely chance than the writer's.)
     if (
@@ -250,7 +250,7 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
 /** A Chinese character in no dictionary word that is no word of its own either. */
 function orphan(u: Uint16Array, i: number): boolean {
   const c = u[i] as number;
-  return i >= 0 && isHan(c) && covered[i] === 0 && STANDALONE[c] === 0;
+  return i >= 0 && isHan(c) && covered[i] === 0 && !hasCharBit(STANDALONE, c);
 }
 
 /** The pairs of Chinese characters a report holds, as a 65,536-bit set (a search of the text spared). */
@@ -264,13 +264,11 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   const u = codeUnits(text);
   if (covered.length < n + 3) {
     covered = new Uint8Array((n + 3) * 2);
-    pairWord = new Uint8Array((n + 3) * 2);
   }
   covered.fill(0, 0, n + 3);
-  pairWord.fill(0, 0, n + 3);
   PRESENT.fill(0);
-  // Pairs first, one hash each; then three-character words, only where the pairs leave a
-  // character uncovered (where both pairs around the middle one are words, all three are).
+  // Pairs first, one hash each; then three-character words, only where the words found so far
+  // leave one of the three characters uncovered.
   for (let i = from; i < n; i++) {
     const c0 = u[i] as number;
     const c1 = u[i + 1] as number;
@@ -278,13 +276,14 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     const b = presentBit(c0, c1);
     PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
     if (bloomHas(u, i, 2)) {
-      pairWord[i] = 1;
       covered[i] = 1;
       covered[i + 1] = 1;
     }
   }
   for (let i = from; i < n; i++) {
-    if (pairWord[i] === 1 && pairWord[i + 1] === 1) continue;
+    // A word only marks characters covered: where all three already are (two pair words side
+    // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
+    if (covered[i] === 1 && covered[i + 1] === 1 && covered[i + 2] === 1) continue;
     if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
     if (bloomHas(u, i, 3)) {
       covered[i] = 1;
@@ -311,16 +310,17 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   };
   const out: NormDefect[] = [];
   for (let i = from; i + 1 < n; i++) {
-    if ((covered[i] === 1 && covered[i + 1] === 1) || pairWord[i] === 1) continue;
+    // (A pair that is a word has both its characters covered.)
+    if (covered[i] === 1 && covered[i + 1] === 1) continue;
     const c0 = u[i] as number;
     const c1 = u[i + 1] as number;
     if (!isHan(c0) || !isHan(c1)) continue;
     // Neither character can change (both stand alone), or both partners are particles.
-    if (STANDALONE[c0] === 1 && STANDALONE[c1] === 1) continue;
-    if (isDigit(u[i - 1] as number) || PLACE_END[u[i + 2] as number] === 1) continue;
+    if (hasCharBit(STANDALONE, c0) && hasCharBit(STANDALONE, c1)) continue;
+    if (isDigit(u[i - 1] as number) || hasCharBit(PLACE_END, u[i + 2] as number)) continue;
     // A document's issuing code (府发办〔2024〕) or a coinage in quotation marks (“法智”).
-    if (CODE_OPEN[u[i + 2] as number] === 1 || CODE_OPEN[u[i + 3] as number] === 1) continue;
-    if (QUOTE_OPEN[u[i - 1] as number] === 1 && QUOTE_CLOSE[u[i + 2] as number] === 1) continue;
+    if (hasCharBit(CODE_OPEN, u[i + 2] as number) || hasCharBit(CODE_OPEN, u[i + 3] as number)) continue;
+    if (hasCharBit(QUOTE_OPEN, u[i - 1] as number) && hasCharBit(QUOTE_CLOSE, u[i + 2] as number)) continue;
     // Three or more characters in no word in a row are a name (粤智助, a village), not a broken word.
     if (orphan(u, i - 1) || orphan(u, i + 2)) continue;
     const fix = bestFix(u, i, count);

@@ -1,6 +1,7 @@
 import { CATALOG } from '../../indicators/catalog';
 import { COMPOUND_CUES, type CompoundCue } from '../../indicators/compounds';
 import type { IndicatorDef } from '../../indicators/types';
+import { lastIndexOfWord } from '../spans';
 
 /**
  * The catalog compiled once into regular expressions. `…` in a cue becomes a short gap
@@ -106,6 +107,19 @@ export const COMPOUNDS = [
 
 export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
 
+/**
+ * Two characters every zero cue holds (败诉), or '' when they share none: a text without them
+ * holds no zero cue, and is searched once instead of once per cue.
+ */
+export const ZERO_CUE_WORD: string = (() => {
+  const first = ZERO_CUES[0]?.cue ?? '';
+  for (let i = 0; i + 2 <= first.length; i++) {
+    const pair = first.slice(i, i + 2);
+    if (ZERO_CUES.every((z) => z.cue.includes(pair))) return pair;
+  }
+  return '';
+})();
+
 type CueRef = { c: CompiledDef; cue: CompiledCue };
 
 /**
@@ -122,9 +136,14 @@ const BIGRAM_FIRST = new Uint32Array(0x10000 >>> 5);
 const pairCode = (a: number, b: number) => (a << 16) | b;
 const pairHome = (code: number) => Math.imul(code, 0x9e3779b1) >>> (32 - PAIR_BITS);
 function refsOfPair(code: number): readonly CueRef[] | undefined {
+  const slot = slotOfPair(code);
+  return slot < 0 ? undefined : PAIR_REFS[slot];
+}
+/** The table slot of a pair code, or -1 when no cue begins with the pair. */
+function slotOfPair(code: number): number {
   for (let slot = pairHome(code); ; slot = (slot + 1) & (PAIR_SLOTS - 1)) {
-    const refs = PAIR_REFS[slot];
-    if (refs === undefined || PAIR_CODE[slot] === code) return refs;
+    if (PAIR_REFS[slot] === undefined) return -1;
+    if (PAIR_CODE[slot] === code) return slot;
   }
 }
 for (const c of COMPILED) {
@@ -167,28 +186,122 @@ export class CueHits {
 /** The result of a context holding no cue (never changed). */
 const NO_HITS = new CueHits();
 
-/** The cues whose first two characters occur in `s`, grouped by indicator, in order of first occurrence. */
+/** One pair's cues alone, grouped by indicator, each cue once. */
+function hitsOfRefs(refs: readonly CueRef[]): CueHits {
+  const out = new CueHits();
+  for (const { c, cue } of refs) {
+    const k = out.defs.indexOf(c);
+    if (k < 0) {
+      out.defs.push(c);
+      out.lists.push([cue]);
+      continue;
+    }
+    const list = out.lists[k] as CompiledCue[];
+    if (!list.includes(cue)) list.push(cue);
+  }
+  return out;
+}
+
+/**
+ * The hits of each pair's cues alone, built once: a context (the few characters before a
+ * figure) holding one cue pair shares its result, and one holding several shares their lists
+ * (the CueHits and arrays built per context were a quarter of what an analysis allocated).
+ */
+const PAIR_HITS: (CueHits | undefined)[] = PAIR_REFS.map((refs) =>
+  refs === undefined ? undefined : hitsOfRefs(refs),
+);
+
+/**
+ * Adds a pair's hits to `out` as its cues would be added one by one: indicators in order of
+ * first cue, each one's cues in order of first occurrence. Lists are shared, never changed:
+ * one that gains a cue is copied first.
+ */
+function addHits(out: CueHits, add: CueHits): void {
+  for (let j = 0; j < add.defs.length; j++) {
+    const c = add.defs[j] as CompiledDef;
+    const cues = add.lists[j] as CompiledCue[];
+    const k = out.defs.indexOf(c);
+    if (k < 0) {
+      out.defs.push(c);
+      out.lists.push(cues);
+      continue;
+    }
+    const list = out.lists[k] as CompiledCue[];
+    let grown: CompiledCue[] | null = null;
+    for (const cue of cues) {
+      if ((grown ?? list).includes(cue)) continue;
+      grown ??= [...list];
+      grown.push(cue);
+    }
+    if (grown !== null) out.lists[k] = grown;
+  }
+}
+
+/**
+ * A number for each pair slot in use (1, 2, …): a context's distinct cue pairs, in order, make
+ * one small integer key (base SLOT_BASE), under which their merged hits are kept.
+ */
+const SLOT_ID = new Int32Array(PAIR_SLOTS);
+let slotsInUse = 0;
+for (let slot = 0; slot < PAIR_SLOTS; slot++) if (PAIR_REFS[slot] !== undefined) SLOT_ID[slot] = ++slotsInUse;
+const SLOT_BASE = slotsInUse + 1;
+/** The most distinct pairs whose key stays a small integer (below 2^30). */
+const MAX_KEYED = Math.max(1, Math.min(4, Math.floor(30 / Math.log2(SLOT_BASE))));
+/**
+ * Merged hits by key. The hits of a run of distinct cue pairs are a function of the catalog
+ * alone, and the pairs that meet in a context are few (a report's figures name the same
+ * activities), so each merge is built once, not per figure (merging was most of what this
+ * index allocated). Bounded: cleared when it grows past MERGED_LIMIT entries.
+ */
+const MERGED = new Map<number, CueHits>();
+const MERGED_LIMIT = 4096;
+/** The distinct slots of the context being read, in order of first occurrence (reused, grown as needed). */
+let seenSlots = new Int32Array(32);
+
+function mergedHits(count: number): CueHits {
+  const out = new CueHits();
+  for (let j = 0; j < count; j++) addHits(out, PAIR_HITS[seenSlots[j] as number] as CueHits);
+  return out;
+}
+
+/** Whether the context's slots so far hold `slot`. */
+function seen(slot: number, count: number): boolean {
+  for (let j = 0; j < count; j++) if (seenSlots[j] === slot) return true;
+  return false;
+}
+
+/**
+ * The cues whose first two characters occur in `s`, grouped by indicator, in order of first
+ * occurrence. The result and its lists may be shared with other calls: read them, never change them.
+ */
 export function cuesIn(s: string): CueHits {
-  // Most short contexts hold no cue: they share one empty result, which nothing changes.
-  let out: CueHits | null = null;
+  // Most short contexts hold no cue, or one cue pair (maybe twice): they share a result built
+  // once; a context holding several shares the merge of their hits, keyed by the pairs.
+  let n = 0;
+  let key = 0;
   for (let i = 0; i + 1 < s.length; i++) {
     const a = s.charCodeAt(i);
     if (((BIGRAM_FIRST[a >>> 5] as number) & (1 << (a & 31))) === 0) continue;
-    const refs = refsOfPair(pairCode(a, s.charCodeAt(i + 1)));
-    if (!refs) continue;
-    out ??= new CueHits();
-    for (const { c, cue } of refs) {
-      const k = out.defs.indexOf(c);
-      if (k < 0) {
-        out.defs.push(c);
-        out.lists.push([cue]);
-        continue;
-      }
-      const list = out.lists[k] as CompiledCue[];
-      if (!list.includes(cue)) list.push(cue);
+    const slot = slotOfPair(pairCode(a, s.charCodeAt(i + 1)));
+    if (slot < 0 || seen(slot, n)) continue;
+    if (n === seenSlots.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(seenSlots);
+      seenSlots = grown;
     }
+    seenSlots[n++] = slot;
+    if (n <= MAX_KEYED) key = key * SLOT_BASE + (SLOT_ID[slot] as number);
   }
-  return out ?? NO_HITS;
+  if (n === 0) return NO_HITS;
+  if (n === 1) return PAIR_HITS[seenSlots[0] as number] as CueHits;
+  if (n > MAX_KEYED) return mergedHits(n);
+  let hits = MERGED.get(key);
+  if (hits === undefined) {
+    if (MERGED.size >= MERGED_LIMIT) MERGED.clear();
+    hits = mergedHits(n);
+    MERGED.set(key, hits);
+  }
+  return hits;
 }
 
 /** The best (nearest the end, then longest) match of `cues` in `s`. */
@@ -201,7 +314,7 @@ export function bestCueMatch(
   for (const cue of cues) {
     if (cue.pieces.length === 1) {
       const piece = cue.pieces[0] as string;
-      const i = s.lastIndexOf(piece);
+      const i = lastIndexOfWord(s, piece);
       const end = i + piece.length;
       if (i >= 0 && (!best || end > best.end || (end === best.end && cue.weight > best.weight))) {
         best = { index: i, end, weight: cue.weight };

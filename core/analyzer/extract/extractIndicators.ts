@@ -1,6 +1,6 @@
 import { measureFactor } from '../../indicators/measures';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
-import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUES } from './cueIndex';
+import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { figureScope } from './scope';
@@ -284,11 +284,15 @@ const STOCK_KEYS = new Set([
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
 
+/** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
 function afterText(text: string, end: number): string {
   const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT);
-  const s = text.slice(end, stop);
-  const cut = s.search(/[、\d]/);
-  return cut < 0 ? s : s.slice(0, cut);
+  let cut = end;
+  for (; cut < stop; cut++) {
+    const c = text.charCodeAt(cut);
+    if (c === 0x3001 /* 、 */ || (c >= 0x30 && c <= 0x39)) break;
+  }
+  return text.slice(end, cut);
 }
 
 function spanOf(
@@ -310,7 +314,8 @@ function found(r: Resolution, f: Figure, span: { start: number; end: number }): 
     approx: f.approx,
     unit: r.def.unit,
     measure: f.measure,
-    ...span,
+    start: span.start,
+    end: span.end,
   };
 }
 
@@ -553,7 +558,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
-  for (const z of ZERO_CUES) {
+  for (const z of ZERO_CUE_WORD === '' || text.includes(ZERO_CUE_WORD) ? ZERO_CUES : []) {
     for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) {
       if (opts.excluded(at)) continue;
       const end = at + z.cue.length;

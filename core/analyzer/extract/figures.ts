@@ -112,14 +112,27 @@ function matchesAt(
   return out;
 }
 
-/** Words that turn "一次" or "三项" into part of another word (一次性, 三项制度). */
-const BAD_AFTER = /^(性|制度|规定|要求|原则|机制|举措|行动|重点|任务|工程|清单|体系|工作法|方面|层面|之间)/;
+/**
+ * Words that turn "一次" or "三项" into part of another word (一次性, 三项制度). Sticky, tried
+ * right after the figure in the text itself: no slice of the next characters per figure.
+ */
+const BAD_AFTER = /(?:性|制度|规定|要求|原则|机制|举措|行动|重点|任务|工程|清单|体系|工作法|方面|层面|之间)/y;
 const APPROX_PRE = new Set(['近', '约', '超过', '逾', '将近', '多达']);
 
-function precededByNumber(text: string, at: number): boolean {
-  const prev = text[at - 1] ?? '';
-  return /[\d.·第]/.test(prev) || CHINESE_NUMERAL_CHARS.includes(prev);
+/** Characters before a number that make it part of a longer one: digits, . · 第 and Chinese numerals. */
+const NUMBER_BEFORE = charBits(`0123456789.·第${CHINESE_NUMERAL_CHARS}`);
+
+/** The character before `at` continues a number (a figure at the text's very start counts as one, as before). */
+function precededByNumber(u: Uint16Array, at: number): boolean {
+  return at <= 0 || hasCharBit(NUMBER_BEFORE, u[at - 1] as number);
 }
+
+function badAfter(text: string, end: number): boolean {
+  BAD_AFTER.lastIndex = end;
+  return BAD_AFTER.test(text);
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -130,8 +143,9 @@ export function findFigures(text: string): Figure[] {
     const [whole, pre = '', num = '', mid = '', big = '', measure = '', post = ''] = m;
     const numStart = m.index + pre.length;
     const end = m.index + whole.length;
-    if (precededByNumber(text, numStart) || BAD_AFTER.test(text.slice(end, end + 4))) continue;
-    const chinese = !/\d/.test(num);
+    if (precededByNumber(u, numStart) || badAfter(text, end)) continue;
+    // The number is Arabic digits or Chinese numerals (COUNT_RE), told by its first character.
+    const chinese = !isAsciiDigit(num.charCodeAt(0));
     // A lone Chinese numeral is mostly wording (一个, 三项); keep it only for real counts.
     if (chinese && (measure === '项' || measure === '个' || measure === '名' || measure === '位')) continue;
     const parsed = parseNumber(num);
@@ -152,7 +166,7 @@ export function findFigures(text: string): Figure[] {
     : []) {
     const [whole, pre = '', num = '', post = ''] = m;
     const numStart = m.index + pre.length;
-    if (precededByNumber(text, numStart)) continue;
+    if (precededByNumber(u, numStart)) continue;
     out.push({
       kind: 'rate',
       value: Number(num),

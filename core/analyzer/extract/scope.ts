@@ -1,4 +1,4 @@
-import { clauseStart, sentenceStart } from '../spans';
+import { clauseStart, lastIndexOfWord, sentenceStart } from '../spans';
 
 /**
  * Whether a figure is about the whole unit for the whole report year. Breakdowns (其中…),
@@ -65,10 +65,11 @@ export function figureScope(
   // the last match a scan would find). Searched in the slice: a search of `text` would run
   // back to its start whenever the sentence has none.
   const before = text.slice(sentenceAt, figureStart);
-  if (SEVERAL_YEARS.test(before)) return 'out';
+  // Every SEVERAL_YEARS match holds 年 or 五: most sentences are let through by two searches.
+  if ((before.includes('年') || before.includes('五')) && SEVERAL_YEARS.test(before)) return 'out';
   if (reportYear !== null && before.includes('以来')) {
     for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return 'out';
   }
-  const lastBreakdown = before.lastIndexOf(BREAKDOWN);
+  const lastBreakdown = lastIndexOfWord(before, BREAKDOWN);
   return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown)) ? 'breakdown' : 'in';
 }

@@ -8,6 +8,9 @@ const WAYS = /([^，。；：]*)等(?:多种|各种|多样|多类)?(?:形式|方
 
 /** Whether the text from the cue to the figure ends a list of ways of which some item is not the key's. */
 export function countsSeveralWays(between: string, cues: readonly RegExp[]): boolean {
+  // WAYS holds 等: without it there is no match, and the pattern, which opens with a run of any
+  // characters, would be tried and backtracked from every position of the text.
+  if (!between.includes('等')) return false;
   const m = WAYS.exec(between);
   const list = m?.[1];
   if (!list?.includes('、')) return false;

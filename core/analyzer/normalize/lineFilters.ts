@@ -1,4 +1,4 @@
-import { charTable, isIdeograph } from '../spans';
+import { charBits, charTable, hasCharBit, isIdeograph } from '../spans';
 
 /**
  * Lines that are not report text: page numbers, repeated running headers, and the
@@ -27,20 +27,20 @@ const METADATA_WHOLE = [
  * First characters the patterns above can match, so the common body line is turned away
  * by one lookup instead of six regular expressions. Keep in step with the patterns.
  */
-const PAGE_NUMBER_FIRST = charTable('-—－–_~0123456789第');
-const METADATA_FIRST = charTable(
+const PAGE_NUMBER_FIRST = charBits('-—－–_~0123456789第');
+const METADATA_FIRST = charBits(
   '【[' + // optional bracket before a label or button
     '发更时日来信文稿作编责审字浏阅点访分索主公所生有' + // METADATA_LABEL words
     '打关收返分首当您字扫微手', // METADATA_WHOLE words
 );
 
 export function isPageNumber(line: string): boolean {
-  if (PAGE_NUMBER_FIRST[line.charCodeAt(0)] !== 1) return false;
+  if (!hasCharBit(PAGE_NUMBER_FIRST, line.charCodeAt(0))) return false;
   return PAGE_NUMBER.some((re) => re.test(line));
 }
 
 export function isMetadata(line: string): boolean {
-  if (line.length > 80 || METADATA_FIRST[line.charCodeAt(0)] !== 1) return false;
+  if (line.length > 80 || !hasCharBit(METADATA_FIRST, line.charCodeAt(0))) return false;
   return METADATA_LABEL.test(line) || METADATA_WHOLE.some((re) => re.test(line));
 }
 
@@ -56,11 +56,11 @@ export function runningHeaders(lines: readonly string[]): Set<string> {
   return out;
 }
 
-const NOT_HEADER_FIRST = charTable('一二三四五六七八九十（(0123456789');
+const NOT_HEADER_FIRST = charBits('一二三四五六七八九十（(0123456789');
 const NOT_IN_HEADER = charTable('，。；：、');
 
 function couldBeHeader(l: string): boolean {
-  if (NOT_HEADER_FIRST[l.charCodeAt(0)] === 1) return false;
+  if (hasCharBit(NOT_HEADER_FIRST, l.charCodeAt(0))) return false;
   // NOT_IN_HEADER holds marks only: an ideograph, most of the line, is answered by a range test.
   for (let i = 0; i < l.length; i++) {
     const c = l.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { charTable } from '../spans';
+import { charBits, charTable, hasCharBit } from '../spans';
 import { foldChar, isPlain, isSpace, keepSpace, visualWidth } from './charFold';
 import { isMetadata, isPageNumber, runningHeaders } from './lineFilters';
 
@@ -33,15 +33,19 @@ interface FoldedLine {
 
 const HEADING_START =
   /^(（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[部章节])/;
+/** The characters a HEADING_START match begins with: most lines are turned away by one lookup. */
+const HEADING_FIRST = charBits('（一二三四五六七八九十0123456789第');
 const TERMINAL_END = /([。！？；：]|[。！？]”)$/;
 const DATE_OR_SIGNATURE_END =
   /(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九十]{4}年.{1,3}月.{1,3}日|人民政府|党委|政府|办事处)$/;
 
+// Sets asked about a line's first or last character, mostly an ideograph, are bit sets (charBits):
+// a 64 KB byte table's 20 KB ideograph range would be read into the caches for a few lookups per line.
 /** Marks that end a paragraph line (TERMINAL_END): any of these, or one of the second set before ”. */
-const TERMINAL_MARK = charTable('。！？；：');
-const QUOTED_END_MARK = charTable('。！？');
+const TERMINAL_MARK = charBits('。！？；：');
+const QUOTED_END_MARK = charBits('。！？');
 /** A line ending in one of these always runs on into the next. */
-const RUN_ON_END = charTable('，、（“《');
+const RUN_ON_END = charBits('，、（“《');
 /** The marks of a sentence begun on a line (FoldedLine.hasStop). */
 const STOP_MARK = charTable('。！？；');
 
@@ -89,26 +93,33 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
   // it, sparing more passes over every line.
   const n = original.length;
   let first = start;
-  let width = 0;
   let hasStop = false;
   let open = 0;
+  // The width is counted in whole numbers: characters below U+2000 (narrow) and surrogate
+  // pairs (one character in two code units) are counted apart and taken off at the end.
+  let narrow = 0;
+  let pairs = 0;
   for (; first < n; first++) {
     const c = original.charCodeAt(first);
-    if (!isVerbatim(c)) break;
-    if (c < 0x4e00 || c > 0x9fa5) {
-      // \u2028 and \u2029 are verbatim characters that break lines (\n, \r, \f are not verbatim).
-      if (c === 0x2028 || c === 0x2029) break;
-      if (STOP_MARK[c] === 1) hasStop = true;
-      else if (c === 0x201c /* “ */) open++;
-      else if (c === 0x201d /* ” */ && open > 0) open--;
-    }
+    // Common CJK characters, most of a line, are verbatim, wide and no mark: nothing else to ask.
+    if (c >= 0x4e00 && c <= 0x9fa5) continue;
+    if (VERBATIM[c] !== 1) break;
+    // \u2028 and \u2029 are verbatim characters that break lines (\n, \r, \f are not verbatim).
+    if (c === 0x2028 || c === 0x2029) break;
+    if (STOP_MARK[c] === 1) hasStop = true;
+    else if (c === 0x201c /* “ */) open++;
+    else if (c === 0x201d /* ” */ && open > 0) open--;
     if (c >= 0xd800 && c <= 0xdbff && first + 1 < n) {
       // A surrogate pair is one character: count it once. Both halves are verbatim.
       const d = original.charCodeAt(first + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) first++;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        first++;
+        pairs++;
+      }
     }
-    width += c < 0x2000 ? 0.5 : 1;
+    if (c < 0x2000) narrow++;
   }
+  let width = first - start - pairs - narrow * 0.5;
   if (first === n || isBreak(original.charCodeAt(first))) {
     const end = first;
     let text = original.slice(start, end);
@@ -214,14 +225,14 @@ function wrapWidth(widths: readonly number[]): number | null {
 /** TERMINAL_END without a regular expression (a `…$` pattern is tried at every position). */
 function endsTerminal(s: string): boolean {
   const last = s.charCodeAt(s.length - 1);
-  if (TERMINAL_MARK[last] === 1) return true;
-  return last === 0x201d /* ” */ && QUOTED_END_MARK[s.charCodeAt(s.length - 2)] === 1;
+  if (hasCharBit(TERMINAL_MARK, last)) return true;
+  return last === 0x201d /* ” */ && hasCharBit(QUOTED_END_MARK, s.charCodeAt(s.length - 2));
 }
 
 function shouldJoin(line: FoldedLine, b: string, w: number, width: number | null): boolean {
   const a = line.text;
-  if (endsTerminal(a) || HEADING_START.test(b)) return false;
-  if (RUN_ON_END[a.charCodeAt(a.length - 1)] === 1) return true;
+  if (endsTerminal(a) || (hasCharBit(HEADING_FIRST, b.charCodeAt(0)) && HEADING_START.test(b))) return false;
+  if (hasCharBit(RUN_ON_END, a.charCodeAt(a.length - 1))) return true;
   // A sentence already begun on the line, or a quotation left open, runs on.
   if (line.hasStop || line.openQuote) return true;
   // Paragraph first lines lose their two-character indent in PDF copies.
@@ -257,7 +268,8 @@ export function normalize(original: string): NormalizedText {
   );
   const parts: string[] = [];
   // Where each kept line starts in the text: the offsets map back through its line.
-  const lineStarts = new Int32Array(kept.length);
+  // A plain array of small integers: a typed array per analysis cost more to allocate than it saved.
+  const lineStarts: number[] = [];
   let total = 0;
   for (let i = 0; i < kept.length; i++) {
     if (breakBefore[i]) {
@@ -266,7 +278,7 @@ export function normalize(original: string): NormalizedText {
     }
     const line = (kept[i] as FoldedLine).text;
     parts.push(line);
-    lineStarts[i] = total;
+    lineStarts.push(total);
     total += line.length;
   }
   const last = kept[kept.length - 1]?.text ?? '';
@@ -293,7 +305,7 @@ class LineMappedText implements NormalizedText {
     readonly original: string,
     readonly truncated: boolean,
     private readonly lines: readonly FoldedLine[],
-    private readonly lineStarts: Int32Array,
+    private readonly lineStarts: readonly number[],
     private readonly breakBefore: readonly boolean[],
   ) {}
 
