@@ -14,6 +14,9 @@
  *   npm run score:corpus -- --misses=seeds,dev-tune   (list only those splits' misses)
  *   npm run score:corpus -- --categories   (per split, counts of misses by indicator key and
  *   defect kind only: no file, no quote, so the held-out half can be looked at by category)
+ *   npm run score:corpus -- --dir=/some/study   (scores only <dir>/reports/*.txt against
+ *   <dir>/gold/*.json, gold in the dev set's shape, as the split "study", with its misses listed:
+ *   a private study set kept outside the project)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
@@ -40,7 +43,11 @@ const quiet = process.argv.includes('--quiet');
  * misses are not listed: tuning must not look at them (`--misses=held-out` shows them).
  */
 const missArg = process.argv.find((a) => a.startsWith('--misses='));
-const showMisses = new Set(missArg ? missArg.slice('--misses='.length).split(',') : ['seeds', 'dev-tune']);
+const showMisses = new Set(
+  missArg ? missArg.slice('--misses='.length).split(',') : ['seeds', 'dev-tune', 'study'],
+);
+const dirArg = process.argv.find((a) => a.startsWith('--dir='));
+const studyDir = dirArg ? resolve(dirArg.slice('--dir='.length)) : null;
 const showCategories = process.argv.includes('--categories');
 /** Counts of misses by category (`fp key`, `fn key`, `missed kind`, `extra kind`), per split. */
 const categories = new Map<string, Map<string, number>>();
@@ -209,6 +216,13 @@ async function run(name: string, textDir: string, goldDir: string, ids: string[]
 }
 
 async function main() {
+  if (studyDir !== null) {
+    const started = performance.now();
+    const t = await run('study', join(studyDir, 'reports'), join(studyDir, 'gold'), null);
+    console.log(summary('study', t));
+    console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return;
+  }
   if (!existsSync(corpus)) {
     console.log(`corpus not found at ${corpus}: nothing to score`);
     return;

@@ -1,0 +1,140 @@
+import { codeUnits } from '../codeUnits';
+import { charTable } from '../spans';
+import { DEFECT_MESSAGES } from './messages';
+import { at, type NormDefect } from './normDefect';
+
+/**
+ * Fixed formulations of the genre that are written one way only: the titles of the national
+ * documents a report cites, the leader's thought, the heads' duty and the enforcement systems
+ * by their official names. Eight characters or more, so that one character off is no other
+ * phrase of the genre. Left out on purpose: phrases a place adapts (法治中国建设规划 beside
+ * 法治中山建设规划, 法治国家、法治政府、法治社会 beside 法治某县), phrases with a second
+ * wording in use (国家工作人员学法用法 beside 学法考法, 执法全过程记录 beside 执法全程记录,
+ * 中国特色社会主义法治体系 beside 法律体系, the 八五 plan's title beside the 七五 plan's), and
+ * phrases a sentence may open up (行政机关负责人均出庭应诉).
+ */
+const CANONICAL: readonly string[] = [
+  '习近平新时代中国特色社会主义思想',
+  '法治政府建设实施纲要',
+  '法治社会建设实施纲要',
+  '重大行政决策程序暂行条例',
+  '党政主要负责人履行推进法治建设第一责任人职责规定',
+  '法治政府建设与责任落实督察工作规定',
+  '推进法治建设第一责任人职责',
+  '中华人民共和国政府信息公开条例',
+  '重大执法决定法制审核制度',
+  '中央全面依法治国工作会议',
+  '中央全面依法治国委员会',
+  '社会主义核心价值观',
+];
+
+interface Anchor {
+  term: string;
+  /** true: the term's first two characters; false: its last two */
+  atStart: boolean;
+}
+
+/**
+ * The terms by their first pair and by their last pair: one edit leaves at least one of the
+ * two in place (a term has eight characters or more), so the text is read only where one
+ * stands, and the term is aligned from there.
+ */
+const ANCHORS = new Map<number, Anchor[]>();
+const pairKey = (a: number, b: number) => (a << 16) | b;
+/** The anchors' pairs hashed into a bit set (8 KB): most positions are turned away by one test. */
+const ANCHOR_BITS = new Uint32Array(0x10000 >>> 5);
+const anchorSlot = (a: number, b: number) => Math.imul(pairKey(a, b), 0x9e3779b1) >>> 16;
+for (const term of CANONICAL) {
+  const n = term.length;
+  for (const [atStart, a, b] of [
+    [true, term.charCodeAt(0), term.charCodeAt(1)],
+    [false, term.charCodeAt(n - 2), term.charCodeAt(n - 1)],
+  ] as const) {
+    const key = pairKey(a, b);
+    ANCHORS.set(key, [...(ANCHORS.get(key) ?? []), { term, atStart }]);
+    const s = anchorSlot(a, b);
+    ANCHOR_BITS[s >>> 5] = (ANCHOR_BITS[s >>> 5] as number) | (1 << (s & 31));
+  }
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+/** Particles and conjunctions a sentence may put inside a formulation. */
+const PARTICLE = charTable('的之地得了和与及并等');
+
+type Edit = 'substituted' | 'swapped' | 'inserted';
+
+/**
+ * Whether u[s, s + len) is `term` with one edit: a character replaced, two neighbours swapped
+ * (len = term length), or one character added inside it (len = term length + 1; an added
+ * character before or after the term is the next word's, not the term's).
+ */
+function editOf(u: Uint16Array, s: number, len: number, term: string): Edit | null {
+  const n = term.length;
+  if (len === n) {
+    let first = -1;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      if (u[s + k] !== term.charCodeAt(k)) {
+        if (count === 0) first = k;
+        if (++count > 2) return null;
+      }
+    }
+    // Not the first or last character: there a character dropped meets the next word's
+    // (法治政府建设实施纲（…）), which termGaps.ts reads; and a mark is no slip of a character.
+    if (count === 1)
+      return first > 0 && first < n - 1 && isHan(u[s + first] as number) ? 'substituted' : null;
+    if (
+      count === 2 &&
+      u[s + first] === term.charCodeAt(first + 1) &&
+      u[s + first + 1] === term.charCodeAt(first)
+    )
+      return 'swapped';
+    return null;
+  }
+  // An added character: the longest common head, then the rest one place further on.
+  let k = 0;
+  while (k < n && u[s + k] === term.charCodeAt(k)) k++;
+  if (k === 0 || k === n) return null;
+  for (let j = k; j < n; j++) if (u[s + j + 1] !== term.charCodeAt(j)) return null;
+  // A particle inside is grammar, not a slip (推进法治建设第一责任人的职责).
+  const added = u[s + k] as number;
+  return isHan(added) && PARTICLE[added] !== 1 ? 'inserted' : null;
+}
+
+/**
+ * A fixed formulation written one character off (法制政府建设实施纲要, 重大执法决定法治审核制度,
+ * 习近平新时代中国特色社会主意思想, 推进法治建设第一责任人职职责): the formulation is what was meant.
+ * A character dropped is termGaps.ts's finding.
+ */
+export function findCanonicalDeviations(text: string, from: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  const u = codeUnits(text);
+  const n = text.length;
+  let doneTo = from;
+  for (let i = from; i + 1 < n; i++) {
+    const a = u[i] as number;
+    if (!isHan(a)) continue;
+    const b = u[i + 1] as number;
+    const slot = anchorSlot(a, b);
+    if (((ANCHOR_BITS[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
+    const anchors = ANCHORS.get(pairKey(a, b));
+    if (anchors === undefined) continue;
+    for (const { term, atStart } of anchors) {
+      const len = term.length;
+      // The term written right here, whole: nothing to find at this anchor.
+      const s0 = atStart ? i : i + 2 - len;
+      if (s0 >= 0 && text.startsWith(term, s0)) continue;
+      for (const w of [len, len + 1]) {
+        const s = atStart ? i : i + 2 - w;
+        if (s < doneTo || s + w > n) continue;
+        const edit = editOf(u, s, w, term);
+        if (edit === null) continue;
+        const wrong = text.slice(s, s + w);
+        out.push(at('typo', s, s + w, DEFECT_MESSAGES.canonicalTerm(wrong, term, edit), 'high'));
+        doneTo = s + w;
+        break;
+      }
+    }
+  }
+  return out;
+}
