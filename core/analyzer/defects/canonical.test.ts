@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analyzeText';
-import { findCanonicalDeviations } from './canonical';
+import { findCanonicalDeviations, findTitleDeviations } from './canonical';
 
 /** Typo findings of a short invented report of 石桥镇 with the body given. */
 function typos(body: string): [string, string | undefined][] {
@@ -40,6 +40,32 @@ describe('fixed formulations written one character off', () => {
     ).toEqual([]);
     // The last character lost before the period is termGaps.ts's finding, not a replaced one.
     expect(findCanonicalDeviations('对照《法治政府建设实施纲（2021—2025年）》推进。', 0)).toEqual([]);
+  });
+});
+
+describe('national document titles misquoted inside their title marks', () => {
+  it('flags a long title two characters off and names the issued title', () => {
+    const text = '镇党委严格落实《党政主要负责人履行推进法治政府建设第一责任人职责规定》，定期研究法治工作。';
+    const found = findTitleDeviations(text, 0);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]?.span?.start, found[0]?.span?.end)).toBe(
+      '党政主要负责人履行推进法治政府建设第一责任人职责规定',
+    );
+    expect(found[0]?.message).toBe(
+      '文件名称有误：《党政主要负责人履行推进法治政府建设第一责任人职责规定》应为《党政主要负责人履行推进法治建设第一责任人职责规定》',
+    );
+  });
+  it('flags a shorter title one character off, its period aside', () => {
+    const text =
+      '对照《法治政府建设与责任落实督查工作规定》和《法治政府建设实施纲要（2021—2025年）》开展自查。';
+    expect(findTitleDeviations(text, 0).map((d) => text.slice(d.span?.start, d.span?.end))).toEqual([
+      '法治政府建设与责任落实督查工作规定',
+    ]);
+  });
+  it('leaves issued titles, local documents holding a national title and other documents alone', () => {
+    const text =
+      '学习《中华人民共和国政府信息公开条例》《重大行政决策程序暂行条例》《青山县法治政府建设实施纲要（2021—2025年）》《法治社会建设实施纲要（2020—2025年）》《习近平经济思想学习纲要》。';
+    expect(findTitleDeviations(text, 0)).toEqual([]);
   });
 });
 

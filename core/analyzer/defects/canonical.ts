@@ -138,3 +138,72 @@ export function findCanonicalDeviations(text: string, from: number): NormDefect[
   }
   return out;
 }
+
+/**
+ * National documents a report cites by title, as issued (without 中华人民共和国 and without
+ * the period in brackets). Left out: titles a place reuses with its own name inside
+ * (法治中国建设规划 beside 法治中山建设规划), titles one character from another document's
+ * (the 八五 plan's, …第八个五年规划, beside the 七五 plan's as reports shorten it, …第七个五年规划),
+ * and short ones.
+ */
+const TITLES: readonly string[] = [
+  '法治政府建设实施纲要',
+  '法治社会建设实施纲要',
+  '党政主要负责人履行推进法治建设第一责任人职责规定',
+  '法治政府建设与责任落实督察工作规定',
+  '重大行政决策程序暂行条例',
+  '政府信息公开条例',
+  '习近平法治思想学习纲要',
+];
+/** A title's period at its end: （2021—2025年）. */
+const PERIOD = /[（(][^（()）]*[）)]$/;
+
+/** Levenshtein distance of a and b, or limit + 1 once it exceeds limit. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * A national document's title misquoted inside its title marks (《党政主要负责人履行推进法治政府
+ * 建设第一责任人职责规定》): the marks give the title's extent, so a longer title may be off by
+ * two characters (twenty or more), a shorter one by one. A title holding the national one whole is a local
+ * document of its own (《某区法治政府建设实施纲要》), not a misquote.
+ */
+export function findTitleDeviations(text: string, from: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  for (let open = text.indexOf('《', from); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open + 1);
+    if (close < 0) break;
+    if (close - open > 40) continue;
+    // The name without its period: the period is nationalTitles.ts's to judge.
+    const raw = text.slice(open + 1, close).replace(PERIOD, '');
+    const body = raw.replace(/^中华人民共和国/, '').replace(/\s+/g, '');
+    if (body.length < 8) continue;
+    for (const title of TITLES) {
+      if (body.includes(title)) break;
+      const limit = title.length >= 20 ? 2 : 1;
+      const d = distance(body, title, limit);
+      if (d === 0 || d > limit) continue;
+      out.push(at('typo', open + 1, open + 1 + raw.length, DEFECT_MESSAGES.titleVariant(raw, title), 'high'));
+      break;
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import type { InlineItem } from '../structure/headings';
 import type { SectionRange } from '../structure/sections';
 import type { Defect, DefectConfidence, DefectKind, Heading, SectionKey } from '../types';
 import { findBracketDefects } from './brackets';
-import { findCanonicalDeviations } from './canonical';
+import { findCanonicalDeviations, findTitleDeviations } from './canonical';
 import { findInconsistencies } from './consistency';
 import { findCutSentences } from './cutoff';
 import { findDateDefects } from './dates';
@@ -240,6 +240,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findYearDigitDefects(text, id.bodyStart),
     ...findWordTypos(text, id.bodyStart),
     ...findCanonicalDeviations(text, id.bodyStart),
+    ...findTitleDeviations(text, id.bodyStart),
   ];
   const inner = typosWithin(found);
   const seen = new SpanSet();

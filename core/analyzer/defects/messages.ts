@@ -30,6 +30,7 @@ export const DEFECT_MESSAGES = {
   termVariant: (wrong: string, right: string, source: string) =>
     `表述有误：“${wrong}”应为“${right}”（${source}）`,
   extraChar: (wrong: string, right: string) => `疑有多字：“${wrong}”应为“${right}”`,
+  titleVariant: (wrong: string, right: string) => `文件名称有误：《${wrong}》应为《${right}》`,
   canonicalTerm: (wrong: string, right: string, edit: 'substituted' | 'swapped' | 'inserted') =>
     `${edit === 'substituted' ? '疑为错别字' : edit === 'swapped' ? '疑有字序颠倒' : '疑有多字'}：“${wrong}”应为“${right}”（固定表述）`,
   droppedChars: (wrong: string, right: string) => `疑有脱字：“${wrong}”应为“${right}”`,
