@@ -149,6 +149,24 @@ describe('marks, dates and numbers', () => {
     expect(quotes('12月日组织集中学法。')).toEqual(['12月日']);
     expect(quotes('20243月印发工作要点。')).toEqual(['20243月']);
   });
+  it('flags a year with no 年 before a comma or 是, 年 typed as 月, and a lost month', () => {
+    expect(quotes('2024，青禾镇持续推进依法行政。')).toEqual(['2024']);
+    expect(quotes('截至2024底，全镇持证执法人员12名。')).toEqual(['2024底']);
+    expect(quotes('全镇于2024月5月召开推进会。')).toEqual(['2024月']);
+    expect(quotes('全镇于2024年月16日召开推进会。')).toEqual(['2024年月']);
+    expect(quotes('全镇于2024年316日召开推进会。')).toEqual(['2024年316日']);
+  });
+  it('flags a day without 日 before a stop and dates no calendar has', () => {
+    expect(quotes('全镇于2024年4月18，召开推进会。')).toEqual(['4月18']);
+    expect(quotes('全镇于2024年6月31日召开推进会。')).toEqual(['6月31日']);
+    expect(quotes('全镇于2024年4月12月召开推进会。')).toEqual(['4月12月']);
+    expect(quotes('全镇于2024年14月召开推进会。')).toEqual(['2024年14月']);
+  });
+  it('leaves counts before a comma, day lists, leap days and 年初 alone', () => {
+    expect(
+      quotes('全年受理2024件，4月15、16日集中办理，2月29日召开会议，2024年初制定方案，2024年3个村创建达标。'),
+    ).toEqual([]);
+  });
   it('leaves 1月日常, 10月1日起 and a month range alone', () => {
     expect(quotes('自1月日常检查开始，10月1日起施行新办法，1至3月集中整治。')).toEqual([]);
   });

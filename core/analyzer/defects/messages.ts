@@ -51,6 +51,8 @@ export const DEFECT_MESSAGES = {
   dateNoYue: (found: string) => `日期缺少“月”字：“${found}”`,
   dateNoNian: (found: string) => `日期缺少“年”字：“${found}”`,
   dateNoRi: (found: string) => `日期不完整：“${found}”缺少日或“日”字`,
+  yearAsMonth: (found: string) => `日期有误：“${found}”中年份后应为“年”字`,
+  impossibleDate: (found: string) => `日期有误：不存在“${found}”`,
   docNumberBrackets: (found: string) =>
     `发文字号括号不规范：“${found}”中的年份应使用六角括号“〔〕”（GB/T 9704-2012 第7.2.3条）`,
   paragraphStop: (end: string) => `段末缺少标点：“${end}”之后应有句号`,
