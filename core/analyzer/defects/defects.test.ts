@@ -245,6 +245,27 @@ describe('stale references and structure', () => {
   });
 });
 
+describe('run-on clauses, lost heading marks and newer verbs', () => {
+  it('flags a count running into the next clause’s adverb, not a count opening a clause', () => {
+    expect(quotes('镇长听取工作汇报6次先后召开专题会议3次。')).toEqual(['6次先后']);
+    expect(quotes('发布政务信息52条及时回应群众关切。')).toEqual(['52条及时']);
+    expect(quotes('全镇12个村中，其中9个有效运转法律服务点。')).toEqual([]);
+  });
+  it('takes an item run into the sentence before it as the reason the next item seems to skip', () => {
+    const ds = defectsOf('一是健全机制。建立工作制度3项二是强化学习，组织学法。三是规范执法，开展培训。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '工作制度3项二是']]);
+  });
+  it('flags a heading whose number and opening bracket were both lost', () => {
+    const ds = defectsOf(
+      '（一）加强组织领导\n镇党委定期研究法治工作。\n）规范行政执法\n严格执行三项制度。\n（三）深化普法宣传\n开展宣传。',
+    );
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['numbering', '）规范行政执法']]);
+  });
+  it('leaves 建强 alone where the report writes 坚强 elsewhere', () => {
+    expect(quotes('在镇党委坚强领导下，建强执法队伍，全镇法治建设稳步推进。')).toEqual([]);
+  });
+});
+
 describe('confidence', () => {
   it('is set on every finding, a missing part included', () => {
     const r = analyzeText(

@@ -195,11 +195,15 @@ export function findDefects(input: DefectInput): Defect[] {
     .filter((c) => c.message === DEFECT_MESSAGES.cutSentence())
     .map((c) => c.span?.end ?? 0)
     .sort((a, b) => a - b);
+  // So does an item run into the sentence before it (…5项二是…): the reader does not count it.
+  const glued = findGluedItems(paras, id.bodyStart);
+  const gluedStarts = glued.map((g) => g.span?.start ?? 0).sort((a, b) => a - b);
   const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
     (d) =>
       d.kind !== 'numbering' ||
       (!twice.some((t) => overlaps(t, d)) &&
         !explainedByHalfBracket(d, halfStarts, headingStarts) &&
+        !explainedByHalfBracket(d, gluedStarts, headingStarts) &&
         !explainedByLostText(d, cutEnds, headingStarts)),
   );
   // Text after the report's own signature that a unit finding already marks as pasted in
@@ -236,7 +240,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findRateSignDefects(text, id.bodyStart),
     ...findBracketDefects(paras, id.bodyStart),
     ...findTitlePeriodDefects(text, id.bodyStart),
-    ...findGluedItems(paras, id.bodyStart),
+    ...glued,
     ...findYearDigitDefects(text, id.bodyStart),
     ...findWordTypos(text, id.bodyStart),
     ...findCanonicalDeviations(text, id.bodyStart),
