@@ -34,7 +34,13 @@ const NO_YUE = /(?<!\d)((?:19|20)\d{2})年(\d{1,2})日/g;
 const NO_NIAN = /(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])月(?=\d{1,2}日|[\u4e00-\u9fa5])/g;
 /** 2024年3召开, 2024年12底: 月 dropped before what a date is followed by. */
 const NO_YUE_BEFORE_VERB =
-  /(?<!\d)((?:19|20)\d{2})年(1[0-2]|[1-9])(?=召开|印发|出台|举办|启动|制定|发布|开展|组织|起|以来|底|初|中旬|上旬|下旬)/g;
+  /(?<!\d)((?:19|20)\d{2})年(1[0-2]|[1-9])(?=召开|印发|出台|举办|举行|启动|制定|发布|下发|开展|组织|成立|完成|开始|审议|通过|实施|施行|起|以来|期间|份|底|初|中旬|上旬|下旬)/g;
+/**
+ * 2024年11，截至2024年1-10，: a month without 月 before a stop, or a range of months whose
+ * closing 月 was dropped (3、4月 lists months and is right).
+ */
+const MONTH_NO_YUE =
+  /(?<!\d)((?:19|20)\d{2})年(?:(1[0-2]|[1-9])(?=[，,。；;])|(1[0-2]|[1-9])[-—–~～至到](1[0-2]|[1-9])(?![\d月]))/g;
 /** 2024年11月8召开, 12月日: 日 dropped after the day, or the day dropped before 日. */
 const NO_RI =
   /(?<![\d])(1[0-2]|[1-9])月(?:([1-9]|[12]\d|3[01])(?=召开|印发|出台|举办|启动|制定|发布|开展|组织|起|以来|上午|下午|晚)|日(?![常均益趋前后报志程夜间渐]))/g;
@@ -68,6 +74,10 @@ export function findDateDefects(text: string): NormDefect[] {
   for (const m of text.matchAll(NO_NIAN)) {
     const i = m.index ?? 0;
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.dateNoNian(m[0]), 'medium'));
+  }
+  for (const m of text.matchAll(MONTH_NO_YUE)) {
+    const i = m.index ?? 0;
+    out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.dateNoYue(m[0]), 'high'));
   }
   for (const m of text.matchAll(YEAR_COMMA)) {
     const i = m.index ?? 0;

@@ -162,6 +162,11 @@ describe('marks, dates and numbers', () => {
     expect(quotes('全镇于2024年4月12月召开推进会。')).toEqual(['4月12月']);
     expect(quotes('全镇于2024年14月召开推进会。')).toEqual(['2024年14月']);
   });
+  it('flags a month without 月 before a stop and a month range that lost its closing 月', () => {
+    expect(quotes('截至2024年11，全镇共办理案件20件。')).toEqual(['2024年11']);
+    expect(quotes('2024年1-10全镇共办理案件20件。')).toEqual(['2024年1-10']);
+    expect(quotes('2024年1-10月全镇共办理案件20件，2024年3、4月集中整治。')).toEqual([]);
+  });
   it('leaves counts before a comma, day lists, leap days and 年初 alone', () => {
     expect(
       quotes('全年受理2024件，4月15、16日集中办理，2月29日召开会议，2024年初制定方案，2024年3个村创建达标。'),
