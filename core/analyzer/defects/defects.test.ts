@@ -271,6 +271,17 @@ describe('run-on clauses, lost heading marks and newer verbs', () => {
   });
 });
 
+describe('title marks typed with other keys', () => {
+  it('flags <<…>>, single angle brackets outside a title and an empty pair', () => {
+    expect(quotes('组织学习<<民法典>>等法律法规。')).toEqual(['<<民法典>>']);
+    expect(quotes('组织学习〈民法典〉等法律法规。')).toEqual(['〈民法典〉']);
+    expect(quotes('组织学习《》等法律法规。')).toEqual(['组织学习《》']);
+  });
+  it('leaves single angle brackets inside a title alone', () => {
+    expect(quotes('印发《关于转发〈青禾镇普法规划〉的通知》。')).toEqual([]);
+  });
+});
+
 describe('confidence', () => {
   it('is set on every finding, a missing part included', () => {
     const r = analyzeText(

@@ -11,9 +11,44 @@ const NOT_IN_TITLE = /[，。；！？]/;
 /** Last characters of a document's name (…法, …条例, …纲要, …意见 …). */
 const TITLE_END = /[法例定要见知划案典则纲录编书告报规论述]$/;
 
+/**
+ * Title marks typed with other keys: <<民法典>> (two less-than signs), or the single angle
+ * brackets 〈民法典〉 outside a title (GB/T 15834-2011 4.15: 〈〉 only inside 《》); and a pair
+ * of marks with nothing between them (《》, （）, “”).
+ */
+const ASCII_TITLE = /<<[^<>\n]{1,40}>>|<[\u4e00-\u9fa5][^<>\n]{0,38}>/g;
+const EMPTY_PAIR = /《》|（）|“”/g;
+
+function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  if (text.includes('<'))
+    for (const m of text.matchAll(ASCII_TITLE)) {
+      const i = m.index ?? 0;
+      if (i >= bodyStart)
+        out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.asciiTitleMarks(m[0]), 'medium'));
+    }
+  // 〈 outside 《…》: the nearest 《 or 》 before it is a closing one, or there is none.
+  for (let i = text.indexOf('〈', bodyStart); i >= 0; i = text.indexOf('〈', i + 1)) {
+    const open = text.lastIndexOf('《', i);
+    const close = text.lastIndexOf('》', i);
+    const lineStart = text.lastIndexOf('\n', i);
+    if (open > close && open > lineStart) continue;
+    const end = text.indexOf('〉', i);
+    const to = end > i && end - i <= 40 ? end + 1 : Math.min(text.length, i + 12);
+    out.push(at('typo', i, to, DEFECT_MESSAGES.singleTitleMarks(text.slice(i, to)), 'medium'));
+  }
+  for (const m of text.matchAll(EMPTY_PAIR)) {
+    const i = m.index ?? 0;
+    if (i < bodyStart) continue;
+    const s = Math.max(bodyStart, i - LEAD);
+    out.push(at('typo', s, i + 2, DEFECT_MESSAGES.emptyMarks(m[0]), 'medium'));
+  }
+  return out;
+}
+
 /** Doubled quotation and title marks, and title marks that do not pair up within a paragraph. */
 export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
-  const out: NormDefect[] = [];
+  const out: NormDefect[] = otherTitleMarks(text, bodyStart);
   for (const m of text.matchAll(DOUBLED)) {
     const i = m.index ?? 0;
     if (i < bodyStart) continue;
