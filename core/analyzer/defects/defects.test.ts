@@ -275,7 +275,7 @@ describe('title marks typed with other keys', () => {
   it('flags <<…>>, single angle brackets outside a title and an empty pair', () => {
     expect(quotes('组织学习<<民法典>>等法律法规。')).toEqual(['<<民法典>>']);
     expect(quotes('组织学习〈民法典〉等法律法规。')).toEqual(['〈民法典〉']);
-    expect(quotes('组织学习《》等法律法规。')).toEqual(['组织学习《》']);
+    expect(quotes('组织学习《》等法律法规。')).toEqual(['学习《》']);
   });
   it('leaves single angle brackets inside a title alone', () => {
     expect(quotes('印发《关于转发〈青禾镇普法规划〉的通知》。')).toEqual([]);
