@@ -195,17 +195,25 @@ export function findDefects(input: DefectInput): Defect[] {
     .filter((c) => c.message === DEFECT_MESSAGES.cutSentence())
     .map((c) => c.span?.end ?? 0)
     .sort((a, b) => a - b);
-  // So does an item run into the sentence before it (…5项二是…): the reader does not count it.
-  const glued = findGluedItems(paras, id.bodyStart);
-  const gluedStarts = glued.map((g) => g.span?.start ?? 0).sort((a, b) => a - b);
   const structure = findStructureDefects(input.headings, input.inline, input.present, paras).filter(
     (d) =>
       d.kind !== 'numbering' ||
       (!twice.some((t) => overlaps(t, d)) &&
         !explainedByHalfBracket(d, halfStarts, headingStarts) &&
-        !explainedByHalfBracket(d, gluedStarts, headingStarts) &&
         !explainedByLostText(d, cutEnds, headingStarts)),
   );
+  // So does an item run into the sentence before it (…5项二是…): the reader does not count it.
+  // Asked only when the numbering breaks at all (the glued items are found again below).
+  if (structure.some((d) => d.kind === 'numbering')) {
+    const gluedStarts = findGluedItems(paras, id.bodyStart)
+      .map((g) => g.span?.start ?? 0)
+      .sort((a, b) => a - b);
+    for (let k = structure.length - 1; k >= 0; k--) {
+      const d = structure[k] as NormDefect;
+      if (d.kind === 'numbering' && explainedByHalfBracket(d, gluedStarts, headingStarts))
+        structure.splice(k, 1);
+    }
+  }
   // Text after the report's own signature that a unit finding already marks as pasted in
   // (another unit's tail, text after the signature): its numbering is that text's, not the
   // report's, and the unit finding is the one to read.
@@ -240,7 +248,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findRateSignDefects(text, id.bodyStart),
     ...findBracketDefects(paras, id.bodyStart),
     ...findTitlePeriodDefects(text, id.bodyStart),
-    ...glued,
+    ...findGluedItems(paras, id.bodyStart),
     ...findYearDigitDefects(text, id.bodyStart),
     ...findWordTypos(text, id.bodyStart),
     ...findCanonicalDeviations(text, id.bodyStart),

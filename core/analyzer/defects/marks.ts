@@ -17,7 +17,7 @@ const TITLE_END = /[法例定要见知划案典则纲录编书告报规论述]$/
  * of marks with nothing between them (《》, （）, “”).
  */
 const ASCII_TITLE = /<<[^<>\n]{1,40}>>|<[\u4e00-\u9fa5][^<>\n]{0,38}>/g;
-const EMPTY_PAIR = /《》|（）|“”/g;
+const EMPTY_PAIRS = ['《》', '（）', '“”'] as const;
 
 function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
   const out: NormDefect[] = [];
@@ -37,12 +37,11 @@ function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
     const to = end > i && end - i <= 40 ? end + 1 : Math.min(text.length, i + 12);
     out.push(at('typo', i, to, DEFECT_MESSAGES.singleTitleMarks(text.slice(i, to)), 'medium'));
   }
-  for (const m of text.matchAll(EMPTY_PAIR)) {
-    const i = m.index ?? 0;
-    if (i < bodyStart) continue;
-    const s = Math.max(bodyStart, i - LEAD);
-    out.push(at('typo', s, i + 2, DEFECT_MESSAGES.emptyMarks(m[0]), 'medium'));
-  }
+  for (const pair of EMPTY_PAIRS)
+    for (let i = text.indexOf(pair, bodyStart); i >= 0; i = text.indexOf(pair, i + 2)) {
+      const s = Math.max(bodyStart, i - LEAD);
+      out.push(at('typo', s, i + 2, DEFECT_MESSAGES.emptyMarks(pair), 'medium'));
+    }
   return out;
 }
 
