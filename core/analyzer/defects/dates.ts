@@ -3,7 +3,7 @@ import { at, type NormDefect } from './normDefect';
 
 /** A year run into the words after it (2024法治政府建设…, 2024度, 2024是…, 截至2024底): 年 dropped. */
 const YEAR_NO_NIAN =
-  /(?<![\d〔［【（[(.\-—/])((?:19|20)\d{2})(?=度|法治|法制|工作|全年|上半年|下半年|以来|依法|推进|是|底|初|[一二三四]季度|第[一二三四]季度)/g;
+  /(?<![\d〔［【（[(.\-—/])((?:19|20)\d{2})(?=度|法治|法制|工作|全年|上半年|下半年|以来|依法|推进)/g;
 /** Two years with no dash between them (20212025年). */
 const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 /** 2024年3日: 月 dropped. */
@@ -12,7 +12,7 @@ const NO_YUE = /(?<!\d)((?:19|20)\d{2})年(\d{1,2})日/g;
 const NO_NIAN = /(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])月(?=\d{1,2}日|[\u4e00-\u9fa5])/g;
 /** 2024年3召开, 2024年12底: 月 dropped before what a date is followed by. */
 const NO_YUE_BEFORE_VERB =
-  /(?<!\d)((?:19|20)\d{2})年(1[0-2]|[1-9])(?=召开|印发|出台|举办|举行|启动|制定|发布|下发|开展|组织|成立|完成|开始|审议|通过|实施|施行|起|以来|期间|份|底|初|中旬|上旬|下旬)/g;
+  /(?<!\d)((?:19|20)\d{2})年(1[0-2]|[1-9])(?=召开|印发|出台|举办|启动|制定|发布|开展|组织|起|以来|底|初|中旬|上旬|下旬)/g;
 /** 2024年11月8召开, 12月日: 日 dropped after the day, or the day dropped before 日. */
 const NO_RI =
   /(?<![\d])(1[0-2]|[1-9])月(?:([1-9]|[12]\d|3[01])(?=召开|印发|出台|举办|启动|制定|发布|开展|组织|起|以来|上午|下午|晚)|日(?![常均益趋前后报志程夜间渐]))/g;
@@ -64,10 +64,15 @@ const BAD_MONTH = /(?:1[3-9]|[2-9]\d)月/y;
  * After 年: a month without 月 before a stop (2024年11，), or a range of months whose closing
  * 月 was dropped (2024年1-10全县…); 3、4月 lists months and is right.
  */
-const MONTH_NO_YUE = /(?:1[0-2]|[1-9])(?=[，,。；;])|(?:1[0-2]|[1-9])[-—–~～至到](?:1[0-2]|[1-9])(?![\d月])/y;
+const MONTH_NO_YUE =
+  /(?:1[0-2]|[1-9])(?=[，,。；;]|举行|下发|成立|完成|开始|审议|通过|实施|施行|期间|份)|(?:1[0-2]|[1-9])[-—–~～至到](?:1[0-2]|[1-9])(?![\d月])/y;
+/** Right after a year's digits, words only a year is followed by (2024是…, 截至2024底): 年 dropped. */
+const AFTER_YEAR = /是|底|初|第?[一二三四]季度/y;
 /** Words of time a year may follow before its comma (在2024，…). */
 const TIME_WORD = /(?:在|于|截至|自|至)$/;
 const CLAUSE_START = '。；：\n';
+/** Before a year that is a number in a code or a range, not a year written alone (〔2024〕, 2023-2024). */
+const YEAR_SKIP = '〔［【（[(.-—/';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 function stickyAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
@@ -95,6 +100,8 @@ function yearSlips(text: string, out: NormDefect[]): void {
         TIME_WORD.test(text.slice(Math.max(0, i - 2), i))
       )
         out.push(at('typo', i, j, DEFECT_MESSAGES.yearNoNian(m[0]), 'high'));
+    } else if (stickyAt(AFTER_YEAR, text, j) && !YEAR_SKIP.includes(prev as string)) {
+      out.push(at('typo', i, AFTER_YEAR.lastIndex, DEFECT_MESSAGES.yearNoNian(m[0]), 'high'));
     } else if (next === '月') {
       if (prev !== '.')
         out.push(at('typo', i, j + 1, DEFECT_MESSAGES.yearAsMonth(text.slice(i, j + 1)), 'high'));

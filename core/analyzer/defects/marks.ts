@@ -13,11 +13,10 @@ const TITLE_END = /[法例定要见知划案典则纲录编书告报规论述]$/
 
 /**
  * Title marks typed with other keys: <<民法典>> (two less-than signs), or the single angle
- * brackets 〈民法典〉 outside a title (GB/T 15834-2011 4.15: 〈〉 only inside 《》); and a pair
- * of marks with nothing between them (《》, （）, “”).
+ * brackets 〈民法典〉 outside a title (GB/T 15834-2011 4.15: 〈〉 only inside 《》). An empty
+ * title (《》) is found in the pairing loop below.
  */
 const ASCII_TITLE = /<<[^<>\n]{1,40}>>|<[\u4e00-\u9fa5][^<>\n]{0,38}>/g;
-const EMPTY_PAIRS = ['《》', '（）', '“”'] as const;
 
 function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
   const out: NormDefect[] = [];
@@ -37,11 +36,6 @@ function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
     const to = end > i && end - i <= 40 ? end + 1 : Math.min(text.length, i + 12);
     out.push(at('typo', i, to, DEFECT_MESSAGES.singleTitleMarks(text.slice(i, to)), 'medium'));
   }
-  for (const pair of EMPTY_PAIRS)
-    for (let i = text.indexOf(pair, bodyStart); i >= 0; i = text.indexOf(pair, i + 2)) {
-      const s = Math.max(bodyStart, i - LEAD);
-      out.push(at('typo', s, i + 2, DEFECT_MESSAGES.emptyMarks(pair), 'medium'));
-    }
   return out;
 }
 
@@ -69,7 +63,10 @@ export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyS
         }
         open = k;
       } else if (c === '》') {
-        if (open >= 0 && NOT_IN_TITLE.test(p.text.slice(open, k))) {
+        if (open >= 0 && open === k - 1) {
+          const s = Math.max(0, k - 1 - LEAD);
+          out.push(at('typo', p.start + s, p.start + k + 1, DEFECT_MESSAGES.emptyMarks('《》'), 'medium'));
+        } else if (open >= 0 && NOT_IN_TITLE.test(p.text.slice(open, k))) {
           // 《民法典宣传活动，组织学习行政处罚法》: the side whose name ends as a title is right.
           const closeRight = TITLE_END.test(p.text.slice(0, k));
           const from = closeRight ? open : Math.max(open + 1, k - TAIL);
