@@ -29,7 +29,12 @@ export function findBracketDefects(paras: readonly Paragraph[], bodyStart: numbe
       } else if (c === '）') {
         if (open >= 0) {
           open = -1;
-        } else if (t[k - 1] !== '）' && !ITEM_NUMBER.test(t.slice(Math.max(0, k - 5), k))) {
+        } else if (
+          // A paragraph opening with ） is a heading that lost its number (headingMarks.ts).
+          k > 0 &&
+          t[k - 1] !== '）' &&
+          !ITEM_NUMBER.test(t.slice(Math.max(0, k - 5), k))
+        ) {
           out.push(
             at(
               'typo',

@@ -22,8 +22,9 @@ describe('wrong characters from the report’s own vocabulary', () => {
   });
   it('flags a fixed national term one character off even where the report never writes it right', () => {
     const ds = defectsOf('严格落实重大执法决定法治审核制度，对规范性文件开展合法性审察。');
+    // The whole system's name is the fixed formulation (canonical.ts), so it is quoted whole.
     expect(ds.filter((d) => d.kind === 'typo').map((d) => [d.quote, d.confidence])).toEqual([
-      ['法治审核', 'medium'],
+      ['重大执法决定法治审核制度', 'high'],
       ['合法性审察', 'high'],
     ]);
   });
@@ -148,6 +149,29 @@ describe('marks, dates and numbers', () => {
     expect(quotes('12月日组织集中学法。')).toEqual(['12月日']);
     expect(quotes('20243月印发工作要点。')).toEqual(['20243月']);
   });
+  it('flags a year with no 年 before a comma or 是, 年 typed as 月, and a lost month', () => {
+    expect(quotes('2024，青禾镇持续推进依法行政。')).toEqual(['2024']);
+    expect(quotes('截至2024底，全镇持证执法人员12名。')).toEqual(['2024底']);
+    expect(quotes('全镇于2024月5月召开推进会。')).toEqual(['2024月']);
+    expect(quotes('全镇于2024年月16日召开推进会。')).toEqual(['2024年月']);
+    expect(quotes('全镇于2024年316日召开推进会。')).toEqual(['2024年316日']);
+  });
+  it('flags a day without 日 before a stop and dates no calendar has', () => {
+    expect(quotes('全镇于2024年4月18，召开推进会。')).toEqual(['4月18']);
+    expect(quotes('全镇于2024年6月31日召开推进会。')).toEqual(['6月31日']);
+    expect(quotes('全镇于2024年4月12月召开推进会。')).toEqual(['4月12月']);
+    expect(quotes('全镇于2024年14月召开推进会。')).toEqual(['2024年14月']);
+  });
+  it('flags a month without 月 before a stop and a month range that lost its closing 月', () => {
+    expect(quotes('截至2024年11，全镇共办理案件20件。')).toEqual(['2024年11']);
+    expect(quotes('2024年1-10全镇共办理案件20件。')).toEqual(['2024年1-10']);
+    expect(quotes('2024年1-10月全镇共办理案件20件，2024年3、4月集中整治。')).toEqual([]);
+  });
+  it('leaves counts before a comma, day lists, leap days and 年初 alone', () => {
+    expect(
+      quotes('全年受理2024件，4月15、16日集中办理，2月29日召开会议，2024年初制定方案，2024年3个村创建达标。'),
+    ).toEqual([]);
+  });
   it('leaves 1月日常, 10月1日起 and a month range alone', () => {
     expect(quotes('自1月日常检查开始，10月1日起施行新办法，1至3月集中整治。')).toEqual([]);
   });
@@ -223,6 +247,38 @@ describe('stale references and structure', () => {
       '青禾镇2024年法治政府建设年度报告\n青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政。\n',
     );
     expect(titled.defects.filter((d) => d.kind === 'duplicated_text')).toEqual([]);
+  });
+});
+
+describe('run-on clauses, lost heading marks and newer verbs', () => {
+  it('flags a count running into the next clause’s adverb, not a count opening a clause', () => {
+    expect(quotes('镇长听取工作汇报6次先后召开专题会议3次。')).toEqual(['6次先后']);
+    expect(quotes('发布政务信息52条及时回应群众关切。')).toEqual(['52条及时']);
+    expect(quotes('全镇12个村中，其中9个有效运转法律服务点。')).toEqual([]);
+  });
+  it('takes an item run into the sentence before it as the reason the next item seems to skip', () => {
+    const ds = defectsOf('一是健全机制。建立工作制度3项二是强化学习，组织学法。三是规范执法，开展培训。');
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '工作制度3项二是']]);
+  });
+  it('flags a heading whose number and opening bracket were both lost', () => {
+    const ds = defectsOf(
+      '（一）加强组织领导\n镇党委定期研究法治工作。\n）规范行政执法\n严格执行三项制度。\n（三）深化普法宣传\n开展宣传。',
+    );
+    expect(ds.map((d) => [d.kind, d.quote])).toEqual([['numbering', '）规范行政执法']]);
+  });
+  it('leaves 建强 alone where the report writes 坚强 elsewhere', () => {
+    expect(quotes('在镇党委坚强领导下，建强执法队伍，全镇法治建设稳步推进。')).toEqual([]);
+  });
+});
+
+describe('title marks typed with other keys', () => {
+  it('flags <<…>>, single angle brackets outside a title and an empty pair', () => {
+    expect(quotes('组织学习<<民法典>>等法律法规。')).toEqual(['<<民法典>>']);
+    expect(quotes('组织学习〈民法典〉等法律法规。')).toEqual(['〈民法典〉']);
+    expect(quotes('组织学习《》等法律法规。')).toEqual(['学习《》']);
+  });
+  it('leaves single angle brackets inside a title alone', () => {
+    expect(quotes('印发《关于转发〈青禾镇普法规划〉的通知》。')).toEqual([]);
   });
 });
 

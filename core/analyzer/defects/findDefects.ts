@@ -6,6 +6,7 @@ import type { InlineItem } from '../structure/headings';
 import type { SectionRange } from '../structure/sections';
 import type { Defect, DefectConfidence, DefectKind, Heading, SectionKey } from '../types';
 import { findBracketDefects } from './brackets';
+import { findCanonicalDeviations, findTitleDeviations } from './canonical';
 import { findInconsistencies } from './consistency';
 import { findCutSentences } from './cutoff';
 import { findDateDefects } from './dates';
@@ -201,6 +202,18 @@ export function findDefects(input: DefectInput): Defect[] {
         !explainedByHalfBracket(d, halfStarts, headingStarts) &&
         !explainedByLostText(d, cutEnds, headingStarts)),
   );
+  // So does an item run into the sentence before it (…5项二是…): the reader does not count it.
+  // Asked only when the numbering breaks at all (the glued items are found again below).
+  if (structure.some((d) => d.kind === 'numbering')) {
+    const gluedStarts = findGluedItems(paras, id.bodyStart)
+      .map((g) => g.span?.start ?? 0)
+      .sort((a, b) => a - b);
+    for (let k = structure.length - 1; k >= 0; k--) {
+      const d = structure[k] as NormDefect;
+      if (d.kind === 'numbering' && explainedByHalfBracket(d, gluedStarts, headingStarts))
+        structure.splice(k, 1);
+    }
+  }
   // Text after the report's own signature that a unit finding already marks as pasted in
   // (another unit's tail, text after the signature): its numbering is that text's, not the
   // report's, and the unit finding is the one to read.
@@ -238,6 +251,8 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findGluedItems(paras, id.bodyStart),
     ...findYearDigitDefects(text, id.bodyStart),
     ...findWordTypos(text, id.bodyStart),
+    ...findCanonicalDeviations(text, id.bodyStart),
+    ...findTitleDeviations(text, id.bodyStart),
   ];
   const inner = typosWithin(found);
   const seen = new SpanSet();

@@ -2,9 +2,12 @@ import type { Paragraph } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
-/** A sub-heading number with one bracket lost: 二）加强… or （二加强… */
+/**
+ * A sub-heading number with one bracket lost: 二）加强… or （二加强…, or with its number and
+ * opening bracket lost together: ）加强… (no paragraph opens with a closing bracket).
+ */
 const HALF_BRACKET =
-  /^(?:([一二三四五六七八九十]{1,3})）|（([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fa5]))/;
+  /^(?:([一二三四五六七八九十]{1,3})）|（([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fa5])|）(?=[\u4e00-\u9fa5]))/;
 
 export function findHeadingMarkDefects(paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
   const out: NormDefect[] = [];

@@ -11,9 +11,37 @@ const NOT_IN_TITLE = /[，。；！？]/;
 /** Last characters of a document's name (…法, …条例, …纲要, …意见 …). */
 const TITLE_END = /[法例定要见知划案典则纲录编书告报规论述]$/;
 
+/**
+ * Title marks typed with other keys: <<民法典>> (two less-than signs), or the single angle
+ * brackets 〈民法典〉 outside a title (GB/T 15834-2011 4.15: 〈〉 only inside 《》). An empty
+ * title (《》) is found in the pairing loop below.
+ */
+const ASCII_TITLE = /<<[^<>\n]{1,40}>>|<[\u4e00-\u9fa5][^<>\n]{0,38}>/g;
+
+function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  if (text.includes('<'))
+    for (const m of text.matchAll(ASCII_TITLE)) {
+      const i = m.index ?? 0;
+      if (i >= bodyStart)
+        out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.asciiTitleMarks(m[0]), 'medium'));
+    }
+  // 〈 outside 《…》: the nearest 《 or 》 before it is a closing one, or there is none.
+  for (let i = text.indexOf('〈', bodyStart); i >= 0; i = text.indexOf('〈', i + 1)) {
+    const open = text.lastIndexOf('《', i);
+    const close = text.lastIndexOf('》', i);
+    const lineStart = text.lastIndexOf('\n', i);
+    if (open > close && open > lineStart) continue;
+    const end = text.indexOf('〉', i);
+    const to = end > i && end - i <= 40 ? end + 1 : Math.min(text.length, i + 12);
+    out.push(at('typo', i, to, DEFECT_MESSAGES.singleTitleMarks(text.slice(i, to)), 'medium'));
+  }
+  return out;
+}
+
 /** Doubled quotation and title marks, and title marks that do not pair up within a paragraph. */
 export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
-  const out: NormDefect[] = [];
+  const out: NormDefect[] = otherTitleMarks(text, bodyStart);
   for (const m of text.matchAll(DOUBLED)) {
     const i = m.index ?? 0;
     if (i < bodyStart) continue;
@@ -35,7 +63,10 @@ export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyS
         }
         open = k;
       } else if (c === '》') {
-        if (open >= 0 && NOT_IN_TITLE.test(p.text.slice(open, k))) {
+        if (open >= 0 && open === k - 1) {
+          const s = Math.max(0, k - 1 - LEAD);
+          out.push(at('typo', p.start + s, p.start + k + 1, DEFECT_MESSAGES.emptyMarks('《》'), 'medium'));
+        } else if (open >= 0 && NOT_IN_TITLE.test(p.text.slice(open, k))) {
           // 《民法典宣传活动，组织学习行政处罚法》: the side whose name ends as a title is right.
           const closeRight = TITLE_END.test(p.text.slice(0, k));
           const from = closeRight ? open : Math.max(open + 1, k - TAIL);

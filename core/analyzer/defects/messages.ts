@@ -30,10 +30,16 @@ export const DEFECT_MESSAGES = {
   termVariant: (wrong: string, right: string, source: string) =>
     `表述有误：“${wrong}”应为“${right}”（${source}）`,
   extraChar: (wrong: string, right: string) => `疑有多字：“${wrong}”应为“${right}”`,
+  titleVariant: (wrong: string, right: string) => `文件名称有误：《${wrong}》应为《${right}》`,
+  canonicalTerm: (wrong: string, right: string, edit: 'substituted' | 'swapped' | 'inserted') =>
+    `${edit === 'substituted' ? '疑为错别字' : edit === 'swapped' ? '疑有字序颠倒' : '疑有多字'}：“${wrong}”应为“${right}”（固定表述）`,
   droppedChars: (wrong: string, right: string) => `疑有脱字：“${wrong}”应为“${right}”`,
   droppedVerb: (wrong: string) => `疑有脱字：“${wrong}”缺少动词，应为“纳入”“列入”等`,
   usage: (wrong: string, right: string, why: string) => `用词不当：“${wrong}”应为“${right}”（${why}）`,
   doubledMark: (marks: string) => `标点重复：“${marks}”多写了一个`,
+  asciiTitleMarks: (found: string) => `书名号误用：“${found}”应使用书名号“《》”`,
+  singleTitleMarks: (found: string) => `书名号误用：“${found}”中的单书名号“〈〉”只用于书名号内，应为“《》”`,
+  emptyMarks: (marks: string) => `标点有误：“${marks}”之间缺少内容`,
   unclosedTitleMark: () => '书名号不成对：“《”之后没有对应的“》”',
   unpairedQuote: () => '引号不成对：“或”缺少与之对应的另一半',
   openingForClosingQuote: () => '引号有误：后引号误写成前引号“，应为”',
@@ -48,6 +54,8 @@ export const DEFECT_MESSAGES = {
   dateNoYue: (found: string) => `日期缺少“月”字：“${found}”`,
   dateNoNian: (found: string) => `日期缺少“年”字：“${found}”`,
   dateNoRi: (found: string) => `日期不完整：“${found}”缺少日或“日”字`,
+  yearAsMonth: (found: string) => `日期有误：“${found}”中年份后应为“年”字`,
+  impossibleDate: (found: string) => `日期有误：不存在“${found}”`,
   docNumberBrackets: (found: string) =>
     `发文字号括号不规范：“${found}”中的年份应使用六角括号“〔〕”（GB/T 9704-2012 第7.2.3条）`,
   paragraphStop: (end: string) => `段末缺少标点：“${end}”之后应有句号`,

@@ -51,15 +51,18 @@ function sloganTypos(text: string): NormDefect[] {
   return out;
 }
 
-/** 党的十九大和十九届历次全会: the plenary sessions are those of the same Central Committee. */
-const CONGRESS = /党的(十[六七八九]|二十)大(?:精神)?(和|及|以及|、)(历届|历次)全会/g;
+/**
+ * 党的十九大和十九届历次全会: the plenary sessions are those of the same Central Committee.
+ * The joining word may be lost with the 届 (党的十九大历次全会).
+ */
+const CONGRESS = /党的(十[六七八九]|二十)大(?:精神)?(和|及|以及|、)?(历届|历次)全会/g;
 const SESSIONS = /(十[六七八九]|二十)届历届全会/g;
 
 function congressWording(text: string): NormDefect[] {
   const out: NormDefect[] = [];
   for (const m of matchAllOf(text, CONGRESS)) {
     const i = m.index ?? 0;
-    const right = `党的${m[1]}大${m[2]}${m[1]}届历次全会`;
+    const right = `党的${m[1]}大${m[2] ?? '和'}${m[1]}届历次全会`;
     out.push(
       at(
         'typo',

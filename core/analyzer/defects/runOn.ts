@@ -12,6 +12,15 @@ const VERB_PREP = /(推动|部署|落实|推进|开展|加强|强化|统筹|保�
 const NEW_SUBJECT =
   /(部署|安排|落实|推进|开展)((?:县|镇|乡|区|街道)[\u4e00-\u9fa5]{1,5}?(?:办|局|委|所|中心))(?=按照|根据|对|在|将|把|组织|召开|坚持|严格|认真|积极)/g;
 
+/**
+ * A count closing a clause that runs into the next clause's adverb (听取汇报4次先后召开…,
+ * 发布信息64个有效回应…): the comma after the count was dropped. A count of times (次) never
+ * opens a clause; a count of things may (其中8个有效运转), so one after 其中/中/有/共/达 is left.
+ */
+const COUNT_RUN_ON =
+  /([\u4e00-\u9fa5]{2})(\d+(?:余|多)?(?:次|场次|遍|个|件|场|份|人次|名|项|条|起|家|户|篇|册|张|幅|处))(先后|同时|有效|切实|进一步|积极|及时|全力|持续|不断|扎实|累计|共计|圆满|顺利)/g;
+const COUNT_SUBJECT_BEFORE = /(?:其中|[中有共计达])$/;
+
 const REPEATED_SUBJECT =
   /(?<=^|[，。\n])([\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|区|县)|我(?:镇|乡|街道|区|县))在[^。\n]{2,60}?下，(在[^。\n，]{2,40}?下，\1)/gm;
 /**
@@ -72,6 +81,23 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
     if (i < from) continue;
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.missingStop(m[0]), 'medium'));
   }
+  if (/\d/.test(text))
+    for (const m of text.matchAll(COUNT_RUN_ON)) {
+      const i = m.index ?? 0;
+      if (i < from) continue;
+      const count = m[2] as string;
+      if (!/[次遍]$/.test(count) && COUNT_SUBJECT_BEFORE.test(m[1] as string)) continue;
+      const s = i + 2;
+      out.push(
+        at(
+          'typo',
+          s,
+          s + count.length + 2,
+          DEFECT_MESSAGES.missingStop(text.slice(s, s + count.length + 2)),
+          'medium',
+        ),
+      );
+    }
   const place = placeOf(id);
   if (place) {
     // Two meeting names with no 、 between them: …动员会宝丰县…推进会
