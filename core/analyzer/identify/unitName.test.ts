@@ -22,6 +22,9 @@ describe('readUnitName', () => {
     ['云岭区人民政府青云街道办事处关于2022年度法治政府建设情况的报告', '青云街道', 'township'],
     ['云岭县人民政府青石镇人民政府关于2022年度法治政府建设情况的报告', '青石镇', 'township'],
     ['云岭区人民政府关于2022年度法治政府建设情况的报告', '云岭区', 'county'],
+    // a one-character name keeps its 县 before the committee's 县委 (not 岭县县)
+    ['中共岭县县委 岭县人民政府关于2023年度法治政府建设情况的报告', '岭县', 'county'],
+    ['中共云岭市市委', '云岭市', 'unknown'],
   ])('%s → %s', (text, name, level) => {
     expect(readUnitName(text)).toMatchObject({ name, level });
   });
