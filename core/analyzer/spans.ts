@@ -30,6 +30,8 @@ export function paragraphsOf(text: string): Paragraph[] {
  * sentence) this ran in about half the time. Overlapping occurrences count, as there.
  */
 export function lastIndexOfWord(s: string, word: string): number {
+  // The empty word is found everywhere, last at the end (and indexOf would never pass the end).
+  if (word === '') return s.length;
   let last = -1;
   for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) last = i;
   return last;

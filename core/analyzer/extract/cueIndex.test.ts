@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { lastIndexOfWord } from '../spans';
+import { COMPILED, type CompiledCue, type CompiledDef, cuesIn } from './cueIndex';
+
+/**
+ * The grouping cuesIn promises, computed the plain way: every position of the context, every
+ * catalog cue whose first piece begins with the two characters there (in catalog order), each
+ * cue once, grouped by indicator in order of first cue.
+ */
+const HEADS = COMPILED.flatMap((c) =>
+  c.cues.flatMap((cue) => {
+    const head = cue.pieces[0] ?? '';
+    return head.length < 2 ? [] : [{ c, cue, pair: head.slice(0, 2) }];
+  }),
+);
+
+function reference(s: string): { defs: CompiledDef[]; lists: CompiledCue[][] } {
+  const defs: CompiledDef[] = [];
+  const lists: CompiledCue[][] = [];
+  for (let i = 0; i + 1 < s.length; i++) {
+    const pair = s.slice(i, i + 2);
+    for (const { c, cue, pair: head } of HEADS) {
+      if (head !== pair) continue;
+      const k = defs.indexOf(c);
+      if (k < 0) {
+        defs.push(c);
+        lists.push([cue]);
+      } else if (!lists[k]?.includes(cue)) lists[k]?.push(cue);
+    }
+  }
+  return { defs, lists };
+}
+
+const keysOf = (h: { defs: readonly CompiledDef[]; lists: readonly (readonly CompiledCue[])[] }) =>
+  h.defs.map((d, i) => [d.def.key, (h.lists[i] ?? []).map((c) => c.re.source)]);
+
+// Own sentences of the genre, with figures, several cues in one clause and none at all.
+const CONTEXTS = [
+  '全年组织党委理论学习中心组学法',
+  '开展普法宣传活动',
+  '，发放宣传资料',
+  '全镇持有行政执法证件人员',
+  '开展执法人员培训',
+  '全年排查调处矛盾纠纷',
+  '受理信访事项',
+  '镇党委坚持把法治建设摆在全局工作的重要位置',
+  '聘请律师担任政府法律顾问，为征地拆迁、合同签订等事项出具法律意见',
+  '举办法治专题讲座和干部法治培训，组织普法宣传活动和会前学法',
+  '',
+  '法',
+];
+
+describe('cuesIn', () => {
+  it('groups the cues of every context as the plain search does, on the first call and again', () => {
+    let withCues = 0;
+    for (const text of CONTEXTS) {
+      // every slice, so contexts hold no, one and several cue pairs
+      for (let a = 0; a < text.length; a += 3) {
+        for (let b = a; b <= text.length; b += 3) {
+          const s = text.slice(a, b);
+          const want = keysOf(reference(s));
+          if (want.length > 0) withCues++;
+          expect(keysOf(cuesIn(s)), s).toEqual(want);
+          expect(keysOf(cuesIn(s)), s).toEqual(want);
+        }
+      }
+    }
+    // the contexts above do name catalog cues (else the comparison proves nothing)
+    expect(withCues).toBeGreaterThan(50);
+  });
+
+  it('gives the same result object for a context of a few cue pairs asked twice (its merge is kept)', () => {
+    const s = '组织普法宣传活动';
+    expect(cuesIn(s).defs.length).toBeGreaterThan(1);
+    expect(cuesIn(s)).toBe(cuesIn(s));
+  });
+});
+
+describe('lastIndexOfWord', () => {
+  it.each([
+    ['法治法治', '法治', 2],
+    ['其中其中其', '其中', 2],
+    ['aaa', 'aa', 1],
+    ['开展学法活动', '培训', -1],
+    ['学法', '学法', 0],
+    ['', '学法', -1],
+    ['abc', '', 3],
+  ])('%s / %s → %d, as lastIndexOf', (s, word, at) => {
+    expect(lastIndexOfWord(s, word)).toBe(at);
+    expect(s.lastIndexOf(word)).toBe(at);
+  });
+});
