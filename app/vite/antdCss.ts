@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { namedImports } from './chunks';
 
 /** A component folder of antd's ES build (antd/es/<folder>) and the class prefixes its code asks for. */
 interface AntdIndex {
@@ -57,16 +58,8 @@ export function antdNamesIn(srcDir: string): Set<string> {
       if (e.isDirectory()) return files(p);
       return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
     });
-  const re = /import\s+(?!type\b)\{([^}]*)\}\s*from\s*['"]antd['"]/g;
   for (const file of files(srcDir))
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(re))
-      for (const part of (m[1] ?? '').split(',')) {
-        const name = part
-          .trim()
-          .split(/\s+as\s+/)[0]
-          ?.trim();
-        if (name && !name.startsWith('type ')) names.add(name);
-      }
+    for (const name of namedImports(fs.readFileSync(file, 'utf8'), 'antd')) names.add(name);
   return names;
 }
 
