@@ -1,5 +1,5 @@
 import { codeUnits } from '../codeUnits';
-import { charTable } from '../spans';
+import { charTable, isIdeograph as isHan } from '../spans';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -65,7 +65,6 @@ const ANCHORS: readonly [string, readonly Anchor[]][] = (() => {
   return [...m];
 })();
 
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 /** Particles and conjunctions a sentence may put inside a formulation. */
 const PARTICLE = charTable('的之地得了和与及并等');
 

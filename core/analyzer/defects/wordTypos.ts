@@ -1,5 +1,5 @@
 import { codeUnits } from '../codeUnits';
-import { charBits, hasCharBit } from '../spans';
+import { charBits, hasCharBit, isIdeograph as isHan } from '../spans';
 import { CONFUSABLE } from './confusables';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
@@ -120,7 +120,6 @@ const FUZZY_CODES: (Uint16Array | undefined)[] = new Array(0x10000);
   groupsOf(FUZZY_SYLLABLES, FUZZY_PER_CHAR, FUZZY_CODES, ALT_CODES);
 }
 
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 
 /**
  * Frequent words by the pair's code units in an open-addressing table: a candidate pair tries up to 60
