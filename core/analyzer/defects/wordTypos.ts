@@ -120,7 +120,6 @@ const FUZZY_CODES: (Uint16Array | undefined)[] = new Array(0x10000);
   groupsOf(FUZZY_SYLLABLES, FUZZY_PER_CHAR, FUZZY_CODES, ALT_CODES);
 }
 
-
 /**
  * Frequent words by the pair's code units in an open-addressing table: a candidate pair tries up to 60
  * corrections, and a string and a Map lookup for each was most of this check's time.
