@@ -333,6 +333,9 @@ export const ledgerRecords = pgTable(
     index('ledger_records_search_idx').using('gin', sql`zh_kind_bigrams(${t.kind}, ${t.searchText})`),
     // field filters are containment tests (data @> {"type":"labour"}), so one index serves every kind
     index('ledger_records_data_idx').using('gin', t.data.op('jsonb_path_ops')),
+    // the same filters as exact keys by kind (zh_kind_fields, migration 0025): intersected with the
+    // bigram index without rechecking every candidate row (a county-wide search with a filter)
+    index('ledger_records_fields_idx').using('gin', sql`zh_kind_fields(${t.kind}, ${t.data}, ${t.state})`),
     uniqueIndex('ledger_records_source_uq').on(t.unitId, t.kind, t.sourceKey),
     uniqueIndex('ledger_records_receipt_uq').on(t.receipt),
     uniqueIndex('ledger_records_number_uq').on(t.unitId, t.kind, t.year, t.seq),

@@ -5,7 +5,7 @@ import { DISPUTE_TYPES } from '../../core/ledgers/kinds/dispute';
 import type { Database } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { testDatabase } from '../test/database';
-import { COUNT_CAP, type ListFilter, listRecords } from './ledgersRepo';
+import { COUNT_CAP, keyedPage, type ListFilter, listRecords } from './ledgersRepo';
 
 /**
  * The list's newest-rows window (issue 17): whatever path answers, a page holds exactly the rows
@@ -157,5 +157,106 @@ describe('ledger list pages', () => {
     expect(ids(far)).toEqual(await expected(deep, 'true'));
     expect(far.rows).toHaveLength(20);
     expect([far.total, far.totalExact]).toEqual([COUNT_CAP, false]);
+  });
+});
+
+describe('keyed pages: a search with filters answered from the exact keys', () => {
+  // 20 townships (a county: past the few-unit merge), 6,000 法律明白人 records in all; the 120 grid
+  // workers whose batch names 宅基 are all among the oldest 1,200 rows, so the newest-rows walk
+  // finds too few and the keys answer. 10,500 more records, all 调解 mediators, exceed the keys' cap.
+  const towns = Array.from({ length: 20 }, () => crypto.randomUUID());
+  const village = crypto.randomUUID();
+  const aide = { ...base, kind: 'legal_aide', unitIds: towns } as const;
+  const role = (v: string) => ({ role: { values: [v], array: false } });
+  const plain = `kind = 'legal_aide' and deleted_at is null`;
+
+  beforeAll(async () => {
+    const { db } = database;
+    const county = crypto.randomUUID();
+    await db.execute(
+      sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${county}, null, '钥匙县', 'county', '439996000000', ${`/${county}/`}, now())`,
+    );
+    for (const [t, id] of towns.entries())
+      await db.execute(
+        sql`insert into units (id, parent_id, name, level, code, path, created_at) values (${id}, ${county}, ${`钥匙${t + 1}镇`}, 'township', ${`439996${100 + t}000`}, ${`/${county}/${id}/`}, now())`,
+      );
+    await db.execute(sql`
+      insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
+      select (${`{${towns.join(',')}}`}::uuid[])[1 + i % 20], gen_random_uuid(), 'legal_aide', 2025, i, '明' || i, '明白人' || i,
+        case when i % 30 = 0 then 'left' else 'active' end, date '2024-01-01' + (i / 10),
+        jsonb_build_object('role', case when i <= 1200 and i % 10 = 0 then 'grid' when i % 2 = 0 then 'mediator' else 'grid' end,
+          'village', ${village}::text, 'name', '张' || i, 'phone', '1390000' || lpad(i::text, 4, '0')),
+        '[]'::jsonb,
+        case when i % 10 = 0 then '张' || i || ' 宅基地调处第' || i || '批' else '张' || i || ' 调解第' || i || '批' end, now(), now(), 1
+      from generate_series(1, 6000) i`);
+    await db.execute(sql`
+      insert into ledger_records (unit_id, id, kind, year, seq, number, title, state, event_date, data, events, search_text, created_at, updated_at, version)
+      select (${`{${towns.join(',')}}`}::uuid[])[1 + i % 20], gen_random_uuid(), 'legal_aide', 2023, i, '明' || i, '明白人' || i,
+        'active', date '2023-01-01' + (i / 40), '{"role":"representative"}'::jsonb, '[]'::jsonb, '调解代表第' || i || '批', now(), now(), 1
+      from generate_series(1, 10500) i`);
+    await db.execute(sql`analyze ledger_records`);
+  });
+
+  it('gives the page, order and exact total a plain query gives, newest first and by number', async () => {
+    const f: ListFilter = { ...aide, q: '宅基', fields: role('grid') };
+    const where = `${plain} and search_text like '%宅基%' and data->>'role' = 'grid'`;
+    const keyed = await keyedPage(database.db, f);
+    expect(keyed && ids(keyed)).toEqual(await expected(f, where));
+    expect(keyed && [keyed.total, keyed.totalExact, keyed.totalEstimated]).toEqual([120, true, false]);
+    // what the list answers is that page (the walk of the newest rows gives up)
+    const page = await listRecords(database.db, { ...f, offset: 40 });
+    expect(ids(page)).toEqual(await expected({ ...f, offset: 40 }, where));
+    expect(page.total).toBe(120);
+    // another order: the keys answer first
+    const byNumber = await listRecords(database.db, { ...f, sort: 'number', order: 'asc' });
+    expect(byNumber.rows.map((r) => r.record.seq)).toEqual(
+      Array.from({ length: 20 }, (_, i) => 10 * (i + 1)),
+    );
+  });
+
+  it('keys the state, the village and several values of one filter; a township scope is kept', async () => {
+    const f: ListFilter = {
+      ...aide,
+      unitIds: [towns[0] as string],
+      q: '宅基',
+      states: ['left'],
+      fields: { ...role('grid'), village: { values: [village], array: false } },
+    };
+    const keyed = await keyedPage(database.db, f);
+    const where = `${plain} and search_text like '%宅基%' and data->>'role' = 'grid' and state = 'left'`;
+    expect(keyed && ids(keyed)).toEqual(await expected(f, where));
+    // i % 20 = 0 (the first township) and i % 30 = 0 (left), among the 120: i = 60, 120, … 1200
+    expect(keyed?.total).toBe(20);
+    const either: ListFilter = {
+      ...aide,
+      q: '宅基',
+      fields: { role: { values: ['grid', 'mediator'], array: false } },
+    };
+    const both = await keyedPage(database.db, either);
+    expect(both && ids(both)).toEqual(await expected(either, `${plain} and search_text like '%宅基%'`));
+    expect(both?.total).toBe(600);
+  });
+
+  it('leaves to the plain indexes what the keys cannot answer', async () => {
+    // a value outside the keys' pattern (a name is not an option code)
+    expect(
+      await keyedPage(database.db, {
+        ...aide,
+        q: '宅基',
+        fields: { name: { values: ['张10'], array: false } },
+      }),
+    ).toBe(undefined);
+    // nothing to key on, and more candidates than the cap (10,500 representatives holding 调解)
+    expect(await keyedPage(database.db, { ...aide })).toBe(undefined);
+    const many: ListFilter = { ...aide, q: '调解', fields: role('representative') };
+    expect(await keyedPage(database.db, many)).toBe(undefined);
+    const page = await listRecords(database.db, many);
+    expect(ids(page)).toEqual(
+      await expected(many, `${plain} and search_text like '%调解%' and data->>'role' = 'representative'`),
+    );
+    // a single character has no bigram: only the filter is keyed, the search is a row test
+    const one: ListFilter = { ...aide, q: '宅', fields: role('grid'), sort: 'number', order: 'desc' };
+    const paged = await listRecords(database.db, one);
+    expect(paged.rows.map((r) => r.record.seq).slice(0, 3)).toEqual([1200, 1190, 1180]);
   });
 });

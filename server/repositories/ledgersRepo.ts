@@ -214,7 +214,100 @@ export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
     const page = await windowPage(db, f);
     if (page) return page;
   }
-  return indexedPage(db, f);
+  return (await keyedPage(db, f)) ?? indexedPage(db, f);
+}
+
+/** The most candidates a keyed page reads; past it the plain indexes answer. */
+const KEYED_MAX = 10_000;
+
+/**
+ * A filter value zh_kind_fields (migration 0025) keeps as a key, by the same pattern: option codes,
+ * short numeric codes, village ids (yes/no values are keyed as true/false).
+ */
+const KEYED_VALUE =
+  /^(?:[a-z][a-z0-9_]{0,39}|[0-9]{1,6}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/**
+ * The list's search, field filters and states as conditions the exact indexes answer alone (the
+ * kind's bigrams and the kind's field keys); undefined when there is nothing to key on or a filter
+ * value the keys do not hold.
+ */
+function keyConditions(f: ListFilter): SQL[] | undefined {
+  const keys = sql`zh_kind_fields(${ledgerRecords.kind}, ${ledgerRecords.data}, ${ledgerRecords.state})`;
+  const anyOf = (vals: string[]) => {
+    const list = sql`array[${sql.join(
+      vals.map((v) => sql`${v}`),
+      sql`, `,
+    )}]::text[]`;
+    return vals.length === 1 ? sql`${keys} @> ${list}` : sql`${keys} && ${list}`;
+  };
+  const conds: SQL[] = [];
+  // a single character has no bigram: the search is then only a row test
+  if (f.q && [...f.q].length >= 2)
+    conds.push(
+      sql`zh_kind_bigrams(${ledgerRecords.kind}, ${ledgerRecords.searchText}) @> zh_kind_bigrams(${f.kind}, ${f.q})`,
+    );
+  for (const [field, { values }] of Object.entries(f.fields ?? {})) {
+    const texts = values.map(String);
+    if (texts.length === 0 || !texts.every((v) => KEYED_VALUE.test(v))) return undefined;
+    conds.push(anyOf(texts.map((v) => `${f.kind}:${field}=${v}`)));
+  }
+  if (f.states?.length) conds.push(anyOf(f.states.map((s) => `${f.kind}:@state=${s}`)));
+  return conds.length ? conds : undefined;
+}
+
+/**
+ * A page from the exact indexes alone: the records holding the search's bigrams and the filters'
+ * keys (at most KEYED_MAX + 1, in no order), then the scope, every test, the order and an exact
+ * count over those candidates in the same statement. For a search with a filter across a county
+ * (a rare word-and-filter pair among a million rows), where the newest rows hold too few matches:
+ * the plain plan combined the scope index over all the kind's rows with the lossy jsonb index,
+ * whose recheck recomputed every candidate's bigrams (issue 16, docs/performance.md §18).
+ * Undefined when the planner expects more candidates than that, when there were, or when nothing
+ * matched (the plain indexes then answer, as before).
+ */
+export async function keyedPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
+  const keys = keyConditions(f);
+  if (!keys || (await estimateRows(db, and(...keys))) > KEYED_MAX) return undefined;
+  const candidates = sql`(with k as materialized (select * from ${ledgerRecords} where ${and(...keys)} limit ${KEYED_MAX + 1})
+    select k.*, (select count(*) from k) as candidates from k) as ledger_records`;
+  const got = await db
+    .select({
+      record: windowColumns,
+      unitName: units.name,
+      unitPath: units.path,
+      matched: sql<number>`count(*) over ()`,
+      candidates: sql<number>`ledger_records.candidates`,
+      rv: referenceVersionSql,
+    })
+    .from(candidates)
+    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
+    .where(and(...listConditions(f, true)))
+    .orderBy(...sortOrder(f))
+    .limit(f.limit)
+    .offset(f.offset);
+  const first = got[0];
+  if (!first || Number(first.candidates) > KEYED_MAX) return undefined;
+  const n = Number(first.matched);
+  return {
+    rows: got.map(({ matched: _m, candidates: _c, rv: _rv, ...row }) => row),
+    total: Math.min(n, COUNT_CAP),
+    totalExact: n <= COUNT_CAP,
+    totalEstimated: false,
+    referenceVersion: first.rv,
+  };
+}
+
+/** The list's order, as the page asked for it. */
+function sortOrder(f: ListFilter): SQL[] {
+  const dir = f.order === 'asc' ? asc : desc;
+  return f.sort === 'number'
+    ? [dir(ledgerRecords.year), dir(ledgerRecords.seq)]
+    : f.sort === 'updatedAt'
+      ? [dir(ledgerRecords.updatedAt)]
+      : f.order === 'asc'
+        ? [sql`${ledgerRecords.eventDate} asc nulls first`, sql`${ledgerRecords.id} asc nulls first`]
+        : NEWEST_FIRST;
 }
 
 /**
@@ -430,15 +523,7 @@ async function estimateRows(db: Db, where: SQL | undefined): Promise<number> {
 }
 
 async function indexedPage(db: Db, f: ListFilter): Promise<ListPage> {
-  const dir = f.order === 'asc' ? asc : desc;
-  const sortCol =
-    f.sort === 'number'
-      ? [dir(ledgerRecords.year), dir(ledgerRecords.seq)]
-      : f.sort === 'updatedAt'
-        ? [dir(ledgerRecords.updatedAt)]
-        : f.order === 'asc'
-          ? [sql`${ledgerRecords.eventDate} asc nulls first`, sql`${ledgerRecords.id} asc nulls first`]
-          : NEWEST_FIRST;
+  const sortCol = sortOrder(f);
   // The capped count rides in the page's own query (an uncorrelated subquery: computed once), so a
   // page is one round trip; on PGlite every statement costs about as much as a small query's work.
   // So does the reference data's version: the caller checks the units and settings it used with it.
