@@ -333,9 +333,13 @@ export const ledgerRecords = pgTable(
     index('ledger_records_search_idx').using('gin', sql`zh_kind_bigrams(${t.kind}, ${t.searchText})`),
     // field filters are containment tests (data @> {"type":"labour"}), so one index serves every kind
     index('ledger_records_data_idx').using('gin', t.data.op('jsonb_path_ops')),
-    // the same filters as exact keys by kind (zh_kind_fields, migration 0025): intersected with the
-    // bigram index without rechecking every candidate row (a county-wide search with a filter)
-    index('ledger_records_fields_idx').using('gin', sql`zh_kind_fields(${t.kind}, ${t.data}, ${t.state})`),
+    // the search's bigrams, the filters' values, the state and the month as exact keys by kind
+    // (zh_kind_keys, migration 0025): a search with filters looks them up at once, newest months
+    // first (keyedPage), with no recheck of each candidate
+    index('ledger_records_keys_idx').using(
+      'gin',
+      sql`zh_kind_keys(${t.kind}, ${t.searchText}, ${t.data}, ${t.state}, ${t.eventDate})`,
+    ),
     uniqueIndex('ledger_records_source_uq').on(t.unitId, t.kind, t.sourceKey),
     uniqueIndex('ledger_records_receipt_uq').on(t.receipt),
     uniqueIndex('ledger_records_number_uq').on(t.unitId, t.kind, t.year, t.seq),

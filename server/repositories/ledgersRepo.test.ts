@@ -5,7 +5,7 @@ import { DISPUTE_TYPES } from '../../core/ledgers/kinds/dispute';
 import type { Database } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { testDatabase } from '../test/database';
-import { COUNT_CAP, keyedPage, type ListFilter, listRecords } from './ledgersRepo';
+import { COUNT_CAP, keyedPage, type ListFilter, listRecords, monthKeys } from './ledgersRepo';
 
 /**
  * The list's newest-rows window (issue 17): whatever path answers, a page holds exactly the rows
@@ -214,6 +214,40 @@ describe('keyed pages: a search with filters answered from the exact keys', () =
     );
   });
 
+  it('newest first, finds a page in the newest months and counts their matches as a lower bound', async () => {
+    // odd records are grid workers whose batch says 调解: dense, so the newest month (2025-08) holds a page
+    const f: ListFilter = { ...aide, q: '调解', fields: role('grid') };
+    const where = `${plain} and search_text like '%调解%' and data->>'role' = 'grid'`;
+    const keyed = await keyedPage(database.db, f);
+    expect(keyed && ids(keyed)).toEqual(await expected(f, where));
+    const [inMonth] = rowsOf<{ n: number }>(
+      await database.db.execute(
+        sql.raw(
+          `select count(*)::int as n from ledger_records where ${where} and event_date >= '2025-08-01'`,
+        ),
+      ),
+    );
+    expect(keyed && [keyed.total, keyed.totalExact, keyed.totalEstimated]).toEqual([
+      inMonth?.n,
+      false,
+      false,
+    ]);
+    expect(inMonth?.n).toBeGreaterThan(20);
+    // a page past that month's matches is looked for in the newest four
+    const deeper = await keyedPage(database.db, { ...f, offset: 60 });
+    expect(deeper && ids(deeper)).toEqual(await expected({ ...f, offset: 60 }, where));
+    expect(deeper?.total).toBeGreaterThan(80);
+  });
+
+  it('names the months back from the newest across a year', () => {
+    expect(monthKeys('legal_aide', '2026-02-14', 4)).toEqual([
+      'legal_aide:@m=202602',
+      'legal_aide:@m=202601',
+      'legal_aide:@m=202512',
+      'legal_aide:@m=202511',
+    ]);
+  });
+
   it('keys the state, the village and several values of one filter; a township scope is kept', async () => {
     const f: ListFilter = {
       ...aide,
@@ -234,7 +268,11 @@ describe('keyed pages: a search with filters answered from the exact keys', () =
     };
     const both = await keyedPage(database.db, either);
     expect(both && ids(both)).toEqual(await expected(either, `${plain} and search_text like '%宅基%'`));
-    expect(both?.total).toBe(600);
+    // all 600 hold 宅基 and one of the roles; the newest month (2025-08: i = 5780 … 6000) holds a
+    // page newest first; in another order all are read and counted
+    expect(both && [both.total, both.totalExact]).toEqual([23, false]);
+    const all = await keyedPage(database.db, { ...either, sort: 'number', order: 'asc' });
+    expect(all && [all.total, all.totalExact]).toEqual([600, true]);
   });
 
   it('leaves to the plain indexes what the keys cannot answer', async () => {

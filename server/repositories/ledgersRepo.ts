@@ -227,48 +227,94 @@ const KEYED_MAX = 10_000;
 const KEYED_VALUE =
   /^(?:[a-z][a-z0-9_]{0,39}|[0-9]{1,6}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
-/**
- * The list's search, field filters and states as conditions the exact indexes answer alone (the
- * kind's bigrams and the kind's field keys); undefined when there is nothing to key on or a filter
- * value the keys do not hold.
- */
-function keyConditions(f: ListFilter): SQL[] | undefined {
-  const keys = sql`zh_kind_fields(${ledgerRecords.kind}, ${ledgerRecords.data}, ${ledgerRecords.state})`;
-  const anyOf = (vals: string[]) => {
-    const list = sql`array[${sql.join(
-      vals.map((v) => sql`${v}`),
-      sql`, `,
-    )}]::text[]`;
-    return vals.length === 1 ? sql`${keys} @> ${list}` : sql`${keys} && ${list}`;
-  };
-  const conds: SQL[] = [];
-  // a single character has no bigram: the search is then only a row test
-  if (f.q && [...f.q].length >= 2)
-    conds.push(
-      sql`zh_kind_bigrams(${ledgerRecords.kind}, ${ledgerRecords.searchText}) @> zh_kind_bigrams(${f.kind}, ${f.q})`,
-    );
-  for (const [field, { values }] of Object.entries(f.fields ?? {})) {
-    const texts = values.map(String);
-    if (texts.length === 0 || !texts.every((v) => KEYED_VALUE.test(v))) return undefined;
-    conds.push(anyOf(texts.map((v) => `${f.kind}:${field}=${v}`)));
-  }
-  if (f.states?.length) conds.push(anyOf(f.states.map((s) => `${f.kind}:@state=${s}`)));
-  return conds.length ? conds : undefined;
+/** Every key of a record (zh_kind_keys, migration 0025): bigrams, field values, state, month. */
+const RECORD_KEYS = sql`zh_kind_keys(${ledgerRecords.kind}, ${ledgerRecords.searchText}, ${ledgerRecords.data}, ${ledgerRecords.state}, ${ledgerRecords.eventDate})`;
+
+/** Records holding any of these keys (one key: holding it). */
+function holdsAny(keys: string[]): SQL {
+  const list = sql`array[${sql.join(
+    keys.map((k) => sql`${k}`),
+    sql`, `,
+  )}]::text[]`;
+  return keys.length === 1 ? sql`${RECORD_KEYS} @> ${list}` : sql`${RECORD_KEYS} && ${list}`;
 }
 
 /**
- * A page from the exact indexes alone: the records holding the search's bigrams and the filters'
- * keys (at most KEYED_MAX + 1, in no order), then the scope, every test, the order and an exact
- * count over those candidates in the same statement. For a search with a filter across a county
- * (a rare word-and-filter pair among a million rows), where the newest rows hold too few matches:
- * the plain plan combined the scope index over all the kind's rows with the lossy jsonb index,
- * whose recheck recomputed every candidate's bigrams (issue 16, docs/performance.md §18).
- * Undefined when the planner expects more candidates than that, when there were, or when nothing
- * matched (the plain indexes then answer, as before).
+ * The list's search, field filters and states as conditions the keys answer alone; undefined when
+ * there is nothing to key on or a filter has a value the keys do not hold.
+ */
+function keyConditions(f: ListFilter): SQL[] | undefined {
+  const conds: SQL[] = [];
+  // a single character has no bigram: the search is then only a row test
+  if (f.q && [...f.q].length >= 2) conds.push(sql`${RECORD_KEYS} @> zh_kind_bigrams(${f.kind}, ${f.q})`);
+  for (const [field, { values }] of Object.entries(f.fields ?? {})) {
+    const texts = values.map(String);
+    if (texts.length === 0 || !texts.every((v) => KEYED_VALUE.test(v))) return undefined;
+    conds.push(holdsAny(texts.map((v) => `${f.kind}:${field}=${v}`)));
+  }
+  if (f.states?.length) conds.push(holdsAny(f.states.map((s) => `${f.kind}:@state=${s}`)));
+  return conds.length ? conds : undefined;
+}
+
+/** How many of the newest months a newest-first keyed page looks in, in turn, before all of them. */
+const MONTH_STEPS = [1, 4, 16];
+
+/** The month keys (YYYYMM) of the `n` months ending with `last`. */
+export function monthKeys(kind: string, last: string, n: number): string[] {
+  const [y, m] = last.split('-').map(Number) as [number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const t = y * 12 + (m - 1) - i;
+    return `${kind}:@m=${Math.floor(t / 12) * 100 + (t % 12) + 1}`;
+  });
+}
+
+/**
+ * A page from the keys alone: the records holding the search's bigrams and the filters' keys (at
+ * most KEYED_MAX + 1, in no order), then the scope, every test, the order and a count over those
+ * candidates in one statement. For a search with filters where the newest rows hold too few
+ * matches (a word and a role across a county of a million 法律明白人): the plain plan combined the
+ * scope index over the kind's rows with the lossy jsonb index, whose recheck recomputed every
+ * candidate's bigrams (issue 16, docs/performance.md §18).
+ * Newest first, it looks in the newest month of the kind, then the newest 4 and 16: a page found
+ * there is the right one (every other match is older), and its total a lower bound (共 N+ 条), the
+ * matches of those months. Then in all months, counted exactly. Undefined when the planner expects
+ * more candidates than KEYED_MAX, when there were, or when nothing matched: the plain indexes
+ * answer, as before.
  */
 export async function keyedPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
   const keys = keyConditions(f);
-  if (!keys || (await estimateRows(db, and(...keys))) > KEYED_MAX) return undefined;
+  if (!keys) return undefined;
+  if (f.sort === 'eventDate' && f.order === 'desc') {
+    const [newest] = await db
+      .select({ date: ledgerRecords.eventDate })
+      .from(ledgerRecords)
+      .where(and(eq(ledgerRecords.kind, f.kind), isNull(ledgerRecords.deletedAt)))
+      .orderBy(...NEWEST_FIRST)
+      .limit(1);
+    for (const n of newest ? MONTH_STEPS : []) {
+      const got = await keyedQuery(db, f, [...keys, holdsAny(monthKeys(f.kind, newest?.date ?? '', n))]);
+      if (got === 'capped') break;
+      if (got && got.matched >= f.offset + f.limit)
+        return {
+          ...got.page,
+          total: Math.min(got.matched, COUNT_CAP),
+          totalExact: false,
+          totalEstimated: false,
+        };
+    }
+  }
+  if ((await estimateRows(db, and(...keys))) > KEYED_MAX) return undefined;
+  const got = await keyedQuery(db, f, keys);
+  if (!got || got === 'capped') return undefined;
+  return { ...got.page, total: Math.min(got.matched, COUNT_CAP), totalExact: got.matched <= COUNT_CAP };
+}
+
+/** One keyed statement: the page, the matches among the candidates; 'capped' past KEYED_MAX. */
+async function keyedQuery(
+  db: Db,
+  f: ListFilter,
+  keys: SQL[],
+): Promise<{ page: ListPage; matched: number } | 'capped' | undefined> {
   const candidates = sql`(with k as materialized (select * from ${ledgerRecords} where ${and(...keys)} limit ${KEYED_MAX + 1})
     select k.*, (select count(*) from k) as candidates from k) as ledger_records`;
   const got = await db
@@ -287,14 +333,13 @@ export async function keyedPage(db: Db, f: ListFilter): Promise<ListPage | undef
     .limit(f.limit)
     .offset(f.offset);
   const first = got[0];
-  if (!first || Number(first.candidates) > KEYED_MAX) return undefined;
-  const n = Number(first.matched);
+  if (!first) return undefined;
+  if (Number(first.candidates) > KEYED_MAX) return 'capped';
+  const rows = got.map(({ matched: _m, candidates: _c, rv: _rv, ...row }) => row);
+  const matched = Number(first.matched);
   return {
-    rows: got.map(({ matched: _m, candidates: _c, rv: _rv, ...row }) => row),
-    total: Math.min(n, COUNT_CAP),
-    totalExact: n <= COUNT_CAP,
-    totalEstimated: false,
-    referenceVersion: first.rv,
+    page: { rows, total: matched, totalExact: true, totalEstimated: false, referenceVersion: first.rv },
+    matched,
   };
 }
 
