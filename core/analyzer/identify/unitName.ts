@@ -11,6 +11,8 @@ export interface UnitName {
   /** the unit's own name (青石镇) */
   name: string;
   level: UnitLevelGuess;
+  /** a development zone or park run by a 管委会 (its level is read from whom it answers to) */
+  zone?: true;
 }
 
 // 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府), and so does 县委 after a
@@ -35,8 +37,21 @@ const PROSE_WORD =
  * after it (新乡县, 湘乡市 end their stem in 乡), marks such a run.
  */
 const TOWNSHIP_INSIDE = /^.+(?:镇|街道)|乡.{2}/;
-/** Parts of a place that no county-level unit is named for: 社区, 园区, 景区 … (城区, 矿区, 新区, 荔湾区, 东营区 are real districts). */
-export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|库区|厂区|辖区)$/;
+/**
+ * Parts of a place that no county-level unit is named for: 社区, 园区, 景区 … (城区, 矿区, 新区,
+ * 荔湾区, 东营区 are real districts); an autonomous region (广西壮族自治区) is a province.
+ */
+export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|库区|厂区|辖区|自治区)$/;
+/**
+ * A development zone or park that reports on its own rule-of-law work through its 管委会
+ * (宁河经济开发区, 东源产业园区, 东疆综合保税区, 广西-东盟经济技术开发区: a name may join two
+ * places by a dash). Followed by its organ, a year, a title word or the end.
+ */
+const ZONE_KIND =
+  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区)';
+const ZONE = new RegExp(
+  `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
+);
 /** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
 const LEVEL_WORD_SECOND = /[市县区乡镇村街城直属级域内外委政人两]/;
 const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|县|区|市|旗)$/;
@@ -84,6 +99,15 @@ export function readUnitName(s: string): UnitName | null {
     const name = ownName(full, full.endsWith('街道') || full.endsWith('苏木') ? 4 : 3);
     const street = name.endsWith('街') && (name.length < 3 || STREET.test(name.slice(0, -1)));
     if (!notAName(name) && !street) return { full, name, level: 'township' };
+  }
+  const zone = ZONE.exec(t);
+  if (zone) {
+    const full = zone[0];
+    const kind = new RegExp(`${ZONE_KIND}$`).exec(full)?.[0] ?? '';
+    // 重庆市武隆区工业园区: the district before a park's bare kind word is part of its name.
+    const name = ownName(full, kind.length + 1);
+    if (!NOT_A_NAME_START.test(name) && !PROSE_WORD.test(name))
+      return { full, name, level: 'unknown', zone: true };
   }
   const county = COUNTY.exec(t);
   if (county) {
