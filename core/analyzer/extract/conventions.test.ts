@@ -195,3 +195,22 @@ describe('counts up to the day of writing', () => {
     ]);
   });
 });
+
+describe('exams and reviews named after the count (reader3 study set)', () => {
+  it('reads the cadres who sat a law exam named past a year after the count', () => {
+    expect(extract('组织街道96名干部职工参加2025年度全区法治理论知识学习考试，参考率达100%。')).toEqual([
+      ['study.exam_takers', 96],
+      ['study.exam_participation_rate', 100],
+    ]);
+  });
+
+  it('reads the exam before an appointment as no law-study exam', () => {
+    expect(extract('5名新任领导干部参加了人大常委会任前法律知识考试。')).toEqual([]);
+  });
+
+  it('reads contracts the departments sent in for review as the unit’s reviews', () => {
+    expect(extract('法律顾问审核街道各部门报送合同14份。')).toEqual([['decision.contracts_reviewed', 14]]);
+    // the departments' own work stays theirs
+    expect(extract('各部门审核合同30份。')).toEqual([]);
+  });
+});

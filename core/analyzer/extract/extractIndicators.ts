@@ -204,9 +204,10 @@ function lawSubject(
 
 /**
  * 14名执法人员通过行政执法证考试, 执法资格考试通过率100%: the exam that qualifies enforcement
- * officers is no law-study exam of the cadres (the study.exam_* keys), whatever its pass words.
+ * officers is no law-study exam of the cadres (the study.exam_* keys), whatever its pass words;
+ * nor is the exam of officials before their appointment (任前法律知识考试).
  */
-const ENFORCEMENT_EXAM = /执法(?:证|资格)/;
+const ENFORCEMENT_EXAM = /执法(?:证|资格)|任前/;
 function enforcementExam(text: string, f: Figure, key: string): boolean {
   return (
     key.startsWith('study.exam_') &&
@@ -307,6 +308,11 @@ const STOCK_KEYS = new Set([
   'dispute.legal_aides',
   'service.windows',
 ]);
+
+const EXAM_TAKERS = COMPILED.find((c) => c.def.key === 'study.exam_takers');
+const CADRE_EXAM =
+  /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
+const EXAM_REACH = 40;
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
@@ -430,6 +436,24 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         keyAt.set(f, key);
       }
       continue;
+    }
+    // 组织街道121名干部职工参加2025年度全区法治理论知识学习考试: the cadres who sat a law
+    // exam, named after the count past a year and more words than the compounds reach.
+    if (PEOPLE.has(f.measure) && !breakdownOnly && EXAM_TAKERS) {
+      const m = CADRE_EXAM.exec(text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + EXAM_REACH)));
+      if (m && !ENFORCEMENT_EXAM.test(m[0])) {
+        out.push({
+          key: EXAM_TAKERS.def.key,
+          value: f.value,
+          approx: f.approx,
+          unit: EXAM_TAKERS.def.unit,
+          measure: f.measure,
+          start: f.numStart,
+          end: f.end + m[0].length,
+        });
+        keyAt.set(f, EXAM_TAKERS.def.key);
+        continue;
+      }
     }
     const r0 = resolveCount(f, ctx);
     // 通过理论中心组、班子会等载体开展专题学法4次: a law-study count whose clause names the
