@@ -28,6 +28,8 @@ const STREET = /(大|步行|商业|美食|老|古|小|新|后|前|横|正|东|�
 const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,26}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
 const NOT_A_NAME_START = /^(我|本|全|各|该|党|政|中共)|[了以的将对把是等之在为]/;
+/** Words that end like a banner (旗) but name no 旗 of Inner Mongolia: 红旗农场 is no 红旗. */
+const FLAG_WORD = /^(?:红|国|党|团|队|彩|锦|军)旗$/;
 /** Words of running prose that no place name holds (青石镇认真落实县委… is a sentence, not a name). */
 const PROSE_WORD =
   /认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实|围绕|紧紧|聚焦|立足|着力|严格|强化|注重|对标|贯彻|学习|通过|依托|利用|经过|结合|督促|指导|协调|配合|要求/;
@@ -45,10 +47,11 @@ export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|�
 /**
  * A development zone or park that reports on its own rule-of-law work through its 管委会
  * (宁河经济开发区, 东源产业园区, 东疆综合保税区, 广西-东盟经济技术开发区: a name may join two
- * places by a dash). Followed by its organ, a year, a title word or the end.
+ * places by a dash), or a state forest, farm or ranch run as a unit of its own (青山国有林场).
+ * Followed by its organ, a year, a title word or the end.
  */
 const ZONE_KIND =
-  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区)';
+  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区|林场|农场|牧场)';
 const ZONE = new RegExp(
   `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
 );
@@ -113,7 +116,7 @@ export function readUnitName(s: string): UnitName | null {
   if (county) {
     const full = county[0];
     const name = ownName(full, 2);
-    if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name)) return null;
+    if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name) || FLAG_WORD.test(name)) return null;
     if (TOWNSHIP_INSIDE.test(name.replace(SUFFIX, ''))) return null;
     const chain = full.slice(0, full.length - name.length);
     const level: UnitLevelGuess = !name.endsWith('市')

@@ -55,6 +55,20 @@ describe('zones and parks', () => {
   });
 });
 
+describe('state forests and farms', () => {
+  it('reads a state forest under a county as township-level', () => {
+    expect(
+      read(`青山国有林场2024年度法治建设工作报告\n2024年，林场在县委、县政府的领导下，坚持依法治场。${TAIL}`),
+    ).toEqual(['青山国有林场', 'township', 2024]);
+  });
+
+  it('reads a farm named 红旗 as the farm, not a 旗', () => {
+    expect(
+      read(`红旗农场2024年法治建设情况报告\n2024年，农场在市委、市政府的领导下，依法推进各项工作。${TAIL}`),
+    ).toEqual(['红旗农场', 'county', 2024]);
+  });
+});
+
 describe('openings and names seen with unusual units', () => {
   it('reads the subject after a sentence that says what the year was', () => {
     expect(
