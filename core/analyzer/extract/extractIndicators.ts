@@ -701,13 +701,15 @@ const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_se
  * next clause says they studied law work (the meeting named by 会议 right before the figure).
  */
 const STUDIED_AFTER = /^，(?:专题|专门)?(?:研究|部署|听取)[^，。；\d]{0,16}?(?:法治|依法治|依法行政)/;
+/** 召开党委会议36次，研究法治建设等议题120余项: the meetings' agenda held law among other matters. */
+const AGENDA_OF_MANY = /^[^，。；\d]{0,12}?等(?:议题|事项|工作|重要事项|重大事项)/;
 const MEETING_BEFORE = /(?:会议|例会|专题会)$/;
 
 function heardReport(text: string, f: Figure, local: string): FoundIndicator | null {
   if (!MEETINGS || (f.measure !== '次' && f.measure !== '场次')) return null;
   const after = text.slice(f.end, f.end + 40);
   const m = HEARD_AFTER.exec(after) ?? (MEETING_BEFORE.test(local) ? STUDIED_AFTER.exec(after) : null);
-  if (!m) return null;
+  if (!m || AGENDA_OF_MANY.test(after.slice(m[0].length))) return null;
   const r: Resolution = { def: MEETINGS.def, cueSide: 'after', cueIndex: 0, cueEnd: m[0].length };
   return found(r, f, { start: f.numStart, end: f.end + m[0].length });
 }

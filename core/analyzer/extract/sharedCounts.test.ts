@@ -89,3 +89,13 @@ describe('one body’s study, an activity, a public audience', () => {
     ]);
   });
 });
+
+describe('meetings of many matters', () => {
+  it('reads no law meeting count when the meetings studied law among other matters', () => {
+    expect(extract('全年召开党委会议30次，研究法治建设等议题100余项。')).toEqual([]);
+    // meetings that studied law work alone stay
+    expect(extract('全年召开领导小组会议3次，专题研究法治建设中的难点问题。')).toEqual([
+      ['leadership.meetings', 3],
+    ]);
+  });
+});
