@@ -214,3 +214,24 @@ describe('exams and reviews named after the count (reader3 study set)', () => {
     expect(extract('各部门审核合同30份。')).toEqual([]);
   });
 });
+
+describe('lectures and trainings worded otherwise (reader3 probes)', () => {
+  it('reads a law lecture with a word between as a lecture', () => {
+    expect(extract('举办法治教育讲座3场，镇村干部参加学习。')).toEqual([['study.lectures', 3]]);
+  });
+
+  it('reads a training named by its law topic, or held as a 培训会, as a cadre training', () => {
+    expect(extract('开展宪法、民法典等法律法规专题培训3期。')).toEqual([['study.cadre_trainings', 3]]);
+    expect(extract('举办法治专题培训会2场。')).toEqual([['study.cadre_trainings', 2]]);
+    // a training on no law matter is none
+    expect(extract('组织安全生产专题培训3期。')).toEqual([]);
+  });
+
+  it('reads work the unit did in each village as its own, the villages’ own work as theirs', () => {
+    expect(extract('在各村开设法治课堂8期，群众参与600余人次。')).toEqual([
+      ['publicity.lectures', 8],
+      ['publicity.audience', 600],
+    ]);
+    expect(extract('各村（社区）开展普法宣传活动80余场。')).toEqual([]);
+  });
+});

@@ -32,8 +32,11 @@ export interface ExtractOptions {
 
 const AFTER_LIMIT = 10;
 const COMPOUND_LIMIT = 20;
-/** Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇). */
-const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
+/**
+ * Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇); not the
+ * places the unit's own work reached (在各村开设法治课堂, 深入各村).
+ */
+const MANY_BODIES = /各级|(?<![在到赴入进往])各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 /** Activities a clause may name that no cue of an earlier clause covers. */
 // 强化干部教育培训，…主体班开设依法行政等课程24场次: courses of a class are not trainings.
@@ -504,6 +507,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     }
     if (enforcementExam(text, f, r.def.key)) continue;
+    // 举办法治专题培训会3场: a 培训会 is a training, whatever 专题…会 of the meetings matched.
+    if (r.def.key === 'leadership.meetings' && CADRE_TRAININGS && /培训会$/.test(ctx.local))
+      r = { ...r, def: CADRE_TRAININGS.def };
     const span = spanOf(f, r, localStart, wideStart);
     // 为机关干部以案释法2场 / 为群众举办法治讲座5场: who heard the lecture decides whether it
     // is the cadres' study or the public's 普法 (indicators.md keeps them apart).
@@ -695,6 +701,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
 const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报/;
 const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
 const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
+const CADRE_TRAININGS = COMPILED.find((c) => c.def.key === 'study.cadre_trainings');
 
 /**
  * 全年召开领导小组会议3次，专题研究解决法治建设中的重点难点问题: a count of meetings whose

@@ -48,6 +48,8 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '法治讲堂',
       '法治课',
       '宣讲',
+      '法治…讲座',
+      '法律…讲座',
     ],
     // A lecture is the public's only when the sentence names the public or the 普法 campaign:
     // 宣讲 and 法治课 alone are as often political study or the heads' talk to cadres.
