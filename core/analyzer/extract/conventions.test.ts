@@ -235,3 +235,11 @@ describe('lectures and trainings worded otherwise (reader3 probes)', () => {
     expect(extract('各村（社区）开展普法宣传活动80余场。')).toEqual([]);
   });
 });
+
+describe('a meeting count written before the meeting (reader3 study set)', () => {
+  it('reads 召开N次党委会议研究部署…法治 as law meetings', () => {
+    expect(extract('专题召开3次党委会议研究部署年度法治建设工作。')).toEqual([['leadership.meetings', 3]]);
+    // a meeting on other work is none
+    expect(extract('专题召开3次党委会议研究部署防汛工作。')).toEqual([]);
+  });
+});

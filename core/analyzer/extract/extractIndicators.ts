@@ -538,6 +538,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     )
       continue;
     // 开展专题学法10次、法治讲座4场，参与学习人数500余人次: people of several activities.
+    // 实现全镇80余名机关干部、14个村“两委”成员法治培训全覆盖: one group of a list of groups
+    // a training covered, not its attendance.
+    if (
+      (r.def.key === 'study.training_attendance' || r.def.key === 'publicity.audience') &&
+      /^[^，。；\d]{0,12}、\d/.test(text.slice(f.end, clauseEnd(text, f.end)))
+    )
+      continue;
     if (r.def.key === 'study.training_attendance' && r.cueSide !== 'local' && clauseAt > sentence.start) {
       const previousClause = clauseStart(text, clauseAt - 1);
       const listed = inSentence.filter((g) => g !== f && g.start >= previousClause && g.end <= clauseAt);
@@ -697,8 +704,10 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
 /**
  * 镇党委先后5次专题听取法治建设工作汇报: the count stands before a 听取…汇报 that runs past the
  * short after-text; the meeting heard a report on law work, a 法治建设专题会议 (indicators.md).
+ * So does a count written before the meeting it counts (专题召开4次党委会议研究部署…法治建设).
  */
-const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报/;
+const HEARD_AFTER =
+  /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报|^(?:党委|党工委|班子|专题|领导小组)[^，。；\d]{0,4}?会议?(?:专题)?(?:研究|部署)[^，。；\d]{0,12}?(?:法治|依法治|依法行政)/;
 const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
 const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
 const CADRE_TRAININGS = COMPILED.find((c) => c.def.key === 'study.cadre_trainings');

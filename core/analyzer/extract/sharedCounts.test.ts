@@ -99,3 +99,11 @@ describe('meetings of many matters', () => {
     ]);
   });
 });
+
+describe('one group of a list', () => {
+  it('reads no attendance for the first of several groups a training covered', () => {
+    expect(
+      extract('邀请律师以案释法培训2次，实现全镇60余名机关干部、12个村“两委”成员法治培训全覆盖。'),
+    ).toEqual([['study.lectures', 2]]);
+  });
+});
