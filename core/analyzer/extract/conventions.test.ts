@@ -195,3 +195,51 @@ describe('counts up to the day of writing', () => {
     ]);
   });
 });
+
+describe('exams and reviews named after the count (reader3 study set)', () => {
+  it('reads the cadres who sat a law exam named past a year after the count', () => {
+    expect(extract('组织街道96名干部职工参加2025年度全区法治理论知识学习考试，参考率达100%。')).toEqual([
+      ['study.exam_takers', 96],
+      ['study.exam_participation_rate', 100],
+    ]);
+  });
+
+  it('reads the exam before an appointment as no law-study exam', () => {
+    expect(extract('5名新任领导干部参加了人大常委会任前法律知识考试。')).toEqual([]);
+  });
+
+  it('reads contracts the departments sent in for review as the unit’s reviews', () => {
+    expect(extract('法律顾问审核街道各部门报送合同14份。')).toEqual([['decision.contracts_reviewed', 14]]);
+    // the departments' own work stays theirs
+    expect(extract('各部门审核合同30份。')).toEqual([]);
+  });
+});
+
+describe('lectures and trainings worded otherwise (reader3 probes)', () => {
+  it('reads a law lecture with a word between as a lecture', () => {
+    expect(extract('举办法治教育讲座3场，镇村干部参加学习。')).toEqual([['study.lectures', 3]]);
+  });
+
+  it('reads a training named by its law topic, or held as a 培训会, as a cadre training', () => {
+    expect(extract('开展宪法、民法典等法律法规专题培训3期。')).toEqual([['study.cadre_trainings', 3]]);
+    expect(extract('举办法治专题培训会2场。')).toEqual([['study.cadre_trainings', 2]]);
+    // a training on no law matter is none
+    expect(extract('组织安全生产专题培训3期。')).toEqual([]);
+  });
+
+  it('reads work the unit did in each village as its own, the villages’ own work as theirs', () => {
+    expect(extract('在各村开设法治课堂8期，群众参与600余人次。')).toEqual([
+      ['publicity.lectures', 8],
+      ['publicity.audience', 600],
+    ]);
+    expect(extract('各村（社区）开展普法宣传活动80余场。')).toEqual([]);
+  });
+});
+
+describe('a meeting count written before the meeting (reader3 study set)', () => {
+  it('reads 召开N次党委会议研究部署…法治 as law meetings', () => {
+    expect(extract('专题召开3次党委会议研究部署年度法治建设工作。')).toEqual([['leadership.meetings', 3]]);
+    // a meeting on other work is none
+    expect(extract('专题召开3次党委会议研究部署防汛工作。')).toEqual([]);
+  });
+});

@@ -2,8 +2,15 @@ import { measureFactor } from '../../indicators/measures';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
+import { headsOwnTalk } from './headsOwnWork';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { figureScope } from './scope';
+import {
+  anotherLeadershipStudy,
+  otherActivityFirst,
+  peopleOfSeveralActivities,
+  twoChannels,
+} from './sharedCounts';
 import { countsSeveralWays } from './waysList';
 
 /** An indicator found in the normalised text (offsets are normalised-text offsets). */
@@ -25,8 +32,11 @@ export interface ExtractOptions {
 
 const AFTER_LIMIT = 10;
 const COMPOUND_LIMIT = 20;
-/** Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇). */
-const MANY_BODIES = /各级|各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
+/**
+ * Words before a cue that make its subject many bodies (各级党委, 各部门, 各乡镇); not the
+ * places the unit's own work reached (在各村开设法治课堂, 深入各村).
+ */
+const MANY_BODIES = /各级|(?<![在到赴入进往])各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 /** Activities a clause may name that no cue of an earlier clause covers. */
 // 强化干部教育培训，…主体班开设依法行政等课程24场次: courses of a class are not trainings.
@@ -80,18 +90,38 @@ function mixedList(local: string, key: string): boolean {
   });
 }
 
+/**
+ * Whether the figure closes a 、-list of activities ended by 等 right before it (举办法治宣讲、
+ * 发放宣传资料、设置展板等30余场次), each item with its own verb, of which some item is no cue of
+ * the key. A list of things under one verb (主动公开规范性文件、办事指南等共计1200余条) names
+ * what the key's act covered and stays.
+ */
+const ITEM_VERB = /^(?:举办|发放|设置|张贴|悬挂|开展|组织|提供|召开|进行|制作|印发|播放|推送|走访|接待|设立)/;
+function etcList(local: string, key: string): boolean {
+  const m = /([^，。；：]*、[^，。；：]*)等(?:共计?|计|达到?)?$/.exec(local);
+  if (!m) return false;
+  const items = (m[1] as string).split('、').slice(1);
+  return items.every((item) => ITEM_VERB.test(item)) && mixedList(m[1] as string, key);
+}
+
 /** X和Y right before a figure: two nouns joined by 和/及/与, the later one with no verb in it. */
 const JOINED_PAIR =
   /([^，。；、和及与\d]{2,10})(?:和|及|与|以及)([^，。；、和及与\d]{2,10})(?:共计?|达到?|合计)?$/;
 
-/** Whether the figure counts the key's activity joined with another activity (法治讲座和业务培训). */
+/**
+ * Whether the figure counts the key's activity joined with another activity, either way round
+ * (法治讲座和业务培训, 法治宣传和法治讲座).
+ */
 function joinedOther(local: string, key: string): boolean {
   const m = JOINED_PAIR.exec(local);
   if (!m) return false;
+  const earlier = m[1] as string;
   const later = m[2] as string;
   if (LIST_VERB.test(later)) return false;
   const cues = CUES_OF.get(key) ?? [];
-  return cues.some((re) => re.test(m[1] as string)) && !cues.some((re) => re.test(later));
+  const keyEarlier = cues.some((re) => re.test(earlier));
+  const keyLater = cues.some((re) => re.test(later));
+  return (keyEarlier && !keyLater) || (keyLater && !keyEarlier && otherActivityFirst(earlier));
 }
 
 /** Whether a clause counts meetings of several kinds, not all of them law meetings. */
@@ -177,9 +207,10 @@ function lawSubject(
 
 /**
  * 14名执法人员通过行政执法证考试, 执法资格考试通过率100%: the exam that qualifies enforcement
- * officers is no law-study exam of the cadres (the study.exam_* keys), whatever its pass words.
+ * officers is no law-study exam of the cadres (the study.exam_* keys), whatever its pass words;
+ * nor is the exam of officials before their appointment (任前法律知识考试).
  */
-const ENFORCEMENT_EXAM = /执法(?:证|资格)/;
+const ENFORCEMENT_EXAM = /执法(?:证|资格)|任前/;
 function enforcementExam(text: string, f: Figure, key: string): boolean {
   return (
     key.startsWith('study.exam_') &&
@@ -280,6 +311,11 @@ const STOCK_KEYS = new Set([
   'dispute.legal_aides',
   'service.windows',
 ]);
+
+const EXAM_TAKERS = COMPILED.find((c) => c.def.key === 'study.exam_takers');
+const CADRE_EXAM =
+  /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
+const EXAM_REACH = 40;
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
@@ -404,15 +440,35 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
+    // 组织街道121名干部职工参加2025年度全区法治理论知识学习考试: the cadres who sat a law
+    // exam, named after the count past a year and more words than the compounds reach.
+    if (PEOPLE.has(f.measure) && !breakdownOnly && EXAM_TAKERS) {
+      const m = CADRE_EXAM.exec(text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + EXAM_REACH)));
+      if (m && !ENFORCEMENT_EXAM.test(m[0])) {
+        out.push({
+          key: EXAM_TAKERS.def.key,
+          value: f.value,
+          approx: f.approx,
+          unit: EXAM_TAKERS.def.unit,
+          measure: f.measure,
+          start: f.numStart,
+          end: f.end + m[0].length,
+        });
+        keyAt.set(f, EXAM_TAKERS.def.key);
+        continue;
+      }
+    }
     const r0 = resolveCount(f, ctx);
     // 通过理论中心组、班子会等载体开展专题学法4次: a law-study count whose clause names the
     // central group among its settings is the leadership's own law study (indicators.md maps
     // 领导班子/中心组 学法 there), not a count of law study before meetings, which 会前 or
     // 常务会 would name.
+    // 全年领导班子会议学法8次: the leadership's own meeting (班子会, 党委会, 党工委会) is the
+    // body whose law study the central group key counts, as its 中心组 is.
     let r =
       r0?.def.key === 'study.pre_meeting_sessions' &&
       CENTRAL_GROUP &&
-      ctx.local.includes('中心组') &&
+      /中心组|班子会|党委会|党工委会/.test(ctx.local) &&
       !/会前|常务会/.test(ctx.local)
         ? { ...r0, def: CENTRAL_GROUP.def }
         : r0;
@@ -437,6 +493,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         continue;
       }
       const study = studyOfItem(text, f, ctx.local);
+      if (
+        study?.def.key === 'study.central_group_sessions' &&
+        anotherLeadershipStudy(
+          text.slice(sentence.start, clauseAt) + text.slice(clauseEnd(text, f.end), sentence.end),
+        )
+      )
+        continue;
       if (study) {
         out.push({ ...found(study, f, { start: localStart, end: f.end }) });
         keyAt.set(f, study.def.key);
@@ -444,6 +507,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     }
     if (enforcementExam(text, f, r.def.key)) continue;
+    // 举办法治专题培训会3场: a 培训会 is a training, whatever 专题…会 of the meetings matched.
+    if (r.def.key === 'leadership.meetings' && CADRE_TRAININGS && /培训会$/.test(ctx.local))
+      r = { ...r, def: CADRE_TRAININGS.def };
     const span = spanOf(f, r, localStart, wideStart);
     // 为机关干部以案释法2场 / 为群众举办法治讲座5场: who heard the lecture decides whether it
     // is the cadres' study or the public's 普法 (indicators.md keeps them apart).
@@ -451,6 +517,38 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       const audience = lectureAudience(text, span.start, f.end);
       const to = audience === 'cadres' ? STUDY_LECTURES : audience === 'public' ? PUBLIC_LECTURES : undefined;
       if (to && to.def.key !== r.def.key) r = { ...r, def: to.def };
+    }
+    // 党政主要负责人…全年牵头开展法治专题宣讲2场次: the heads' own talks are their duty as
+    // first responsible persons, not lectures the unit held (the gold leaves them out).
+    if (
+      (r.def.key === 'study.lectures' || r.def.key === 'publicity.lectures') &&
+      headsOwnTalk(text.slice(sentence.start, f.start), text.slice(clauseAt, f.start))
+    )
+      continue;
+    // 市委党校主体班讲授习近平法治思想14堂次: lessons of a course are no trainings.
+    if (
+      /^堂/.test(f.measure) &&
+      (r.def.key === 'study.cadre_trainings' || r.def.key === 'enforcement.trainings')
+    )
+      continue;
+    // 联动民情热线及智慧信访平台，处理案件50余件: cases of two channels together.
+    if (
+      (r.def.key.startsWith('petition.') || r.def.key.startsWith('supervision.hotline')) &&
+      twoChannels(text.slice(clauseStart(text, Math.min(span.start, clauseAt)), f.start))
+    )
+      continue;
+    // 开展专题学法10次、法治讲座4场，参与学习人数500余人次: people of several activities.
+    // 实现全镇80余名机关干部、14个村“两委”成员法治培训全覆盖: one group of a list of groups
+    // a training covered, not its attendance.
+    if (
+      (r.def.key === 'study.training_attendance' || r.def.key === 'publicity.audience') &&
+      /^[^，。；\d]{0,12}、\d/.test(text.slice(f.end, clauseEnd(text, f.end)))
+    )
+      continue;
+    if (r.def.key === 'study.training_attendance' && r.cueSide !== 'local' && clauseAt > sentence.start) {
+      const previousClause = clauseStart(text, clauseAt - 1);
+      const listed = inSentence.filter((g) => g !== f && g.start >= previousClause && g.end <= clauseAt);
+      if (peopleOfSeveralActivities(listed.map((g) => g.measure))) continue;
     }
     // 人大代表建议3件、政协委员提案2件: the key counts the people's congress deputies'
     // suggestions; a count of the CPPCC members' proposals alone is not one (a joint total,
@@ -484,6 +582,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
     if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
+    // 2418项政务服务事项中，2331项纳入…: the same entries counted before their noun, or
+    // after it in the next clause.
+    if (
+      (f.measure === '项' || f.measure === '个') &&
+      (/^[^，。；、\d]{0,8}事项/.test(ctx.after) || text.slice(span.start, f.start).includes('事项'))
+    )
+      continue;
     // 组织干部学习…内容，先后组织测试2次: the figure's own clause names another activity (a
     // test, a contest, a survey), so a cue of an earlier clause does not name it.
     if (r.cueSide === 'wide' && OTHER_ACTIVITY.test(ctx.local)) continue;
@@ -497,6 +602,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 举办法治讲座和业务培训60场次: two activities joined by 和, the later no activity of the
     // key, share one count (宪法和民法典宣传活动5场 joins topics and stays).
     if (r.cueSide === 'local' && joinedOther(ctx.local, r.def.key)) continue;
+    // 通过举办法治宣讲、发放宣传资料、设置展板等30余场次: a count closing a list of several
+    // kinds of work with 等 is of all of them.
+    if (r.cueSide === 'local' && etcList(ctx.local, r.def.key)) continue;
     // …集中学习、专题研讨、知识测试等多种形式，开展学法活动33次: a sum over several ways.
     if (
       span.start < f.start &&
@@ -538,6 +646,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (part && r.def.key !== 'leadership.meetings') {
         // The law part's figure and quote replace the whole's.
         const at = f.end + (part.index ?? 0) + part[0].length;
+        // …党委会开展专题学法3次，参加中心组学习会10次，带头集体学法23次: a third count of the
+        // leadership's study beside the whole and its part leaves the figure unsaid.
+        if (
+          r.def.key === 'study.central_group_sessions' &&
+          anotherLeadershipStudy(text.slice(sentence.start, clauseAt) + text.slice(at, sentence.end))
+        )
+          continue;
         const num = part[1] as string;
         out.push({
           ...item,
@@ -551,6 +666,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         keyAt.set(f, r.def.key);
         continue;
       }
+      if (
+        r.def.key === 'study.central_group_sessions' &&
+        anotherLeadershipStudy(
+          text.slice(sentence.start, clauseAt) + text.slice(clauseEnd(text, f.end), sentence.end),
+        )
+      )
+        continue;
       out.push(item);
       keyAt.set(f, r.def.key);
       continue;
@@ -582,23 +704,28 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
 /**
  * 镇党委先后5次专题听取法治建设工作汇报: the count stands before a 听取…汇报 that runs past the
  * short after-text; the meeting heard a report on law work, a 法治建设专题会议 (indicators.md).
+ * So does a count written before the meeting it counts (专题召开4次党委会议研究部署…法治建设).
  */
-const HEARD_AFTER = /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报/;
+const HEARD_AFTER =
+  /^(?:专题|专门)?听取[^，。；\d]{0,16}?(?:法治|依法治|依法行政)[^，。；\d]{0,12}?汇报|^(?:党委|党工委|班子|专题|领导小组)[^，。；\d]{0,4}?会议?(?:专题)?(?:研究|部署)[^，。；\d]{0,12}?(?:法治|依法治|依法行政)/;
 const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
 const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
+const CADRE_TRAININGS = COMPILED.find((c) => c.def.key === 'study.cadre_trainings');
 
 /**
  * 全年召开领导小组会议3次，专题研究解决法治建设中的重点难点问题: a count of meetings whose
  * next clause says they studied law work (the meeting named by 会议 right before the figure).
  */
 const STUDIED_AFTER = /^，(?:专题|专门)?(?:研究|部署|听取)[^，。；\d]{0,16}?(?:法治|依法治|依法行政)/;
+/** 召开党委会议36次，研究法治建设等议题120余项: the meetings' agenda held law among other matters. */
+const AGENDA_OF_MANY = /^[^，。；\d]{0,12}?等(?:议题|事项|工作|重要事项|重大事项)/;
 const MEETING_BEFORE = /(?:会议|例会|专题会)$/;
 
 function heardReport(text: string, f: Figure, local: string): FoundIndicator | null {
   if (!MEETINGS || (f.measure !== '次' && f.measure !== '场次')) return null;
   const after = text.slice(f.end, f.end + 40);
   const m = HEARD_AFTER.exec(after) ?? (MEETING_BEFORE.test(local) ? STUDIED_AFTER.exec(after) : null);
-  if (!m) return null;
+  if (!m || AGENDA_OF_MANY.test(after.slice(m[0].length))) return null;
   const r: Resolution = { def: MEETINGS.def, cueSide: 'after', cueIndex: 0, cueEnd: m[0].length };
   return found(r, f, { start: f.numStart, end: f.end + m[0].length });
 }

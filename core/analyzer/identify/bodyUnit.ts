@@ -13,12 +13,12 @@ import { NOT_A_COUNTY, readUnitName, type UnitName } from './unitName';
 const SUBMIT =
   /现(?:将|就|把)(?:我们|本|我)?((?:中共)?[\u4e00-\u9fa5]{2,30}?)(?:20\d\d|二〇|一年|年度|全年|法治)/g;
 /**
- * Year or time phrase, then up to three 在…下 clauses (在县委、县政府的坚强领导下，在县委依法治县办
+ * Year or time phrase (also 2025年是…收官之年，), then up to three 在…下 clauses (在县委、县政府的坚强领导下，在县委依法治县办
  * 的指导下，…), then the unit as the sentence's subject; or the 在…下/上/中 clauses alone
  * (在全面建设…新征程上，X街道办事处坚持…).
  */
 const SUBJECT =
-  /^(?:(?:20\d\d年(?:度|以来)?|一年来|今年以来|过去一年|本年度)[，,]\s*(?:在[^。；]{2,60}?[下上中][，,]\s*){0,3}|(?:在[^。；]{2,60}?[下上中][，,]\s*){1,3})([\u4e00-\u9fa5]{2,30})/;
+  /^(?:(?:20\d\d年(?:度|以来)?(?:是[^。；，]{2,60}?(?:之年|一年))?|一年来|今年以来|过去一年|本年度)[，,]\s*(?:在[^。；]{2,60}?[下上中][，,]\s*){0,3}|(?:在[^。；]{2,60}?[下上中][，,]\s*){1,3})([\u4e00-\u9fa5][\u4e00-\u9fa5\-－—]{1,30})/;
 
 /** Ends of a place name, longest first so 街道 is not read as 道. */
 /** 旗 is Inner Mongolia's county (西乌珠穆沁旗); 旗帜, 红旗, 锦旗 are kept out below. */
@@ -42,10 +42,20 @@ const COMMON_WORD = new Set(
 /** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇 … */
 const COMMON_PLACE =
   /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
-/** Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's. */
+/**
+ * Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's;
+ * 入选自治区…, 获评省…: an honour names the body that gives it.
+ */
 const VERB_START =
-  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个|通过|依托|利用|经过|严格)/;
+  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个|通过|依托|利用|经过|严格|入选|获评|荣获|获得|评为|创建|争创|创成)/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
+/**
+ * Whether a name's stem holds a function character. 和 ends many two-character place stems
+ * (北和镇, 仁和镇, 太和县), so a 和 after one character is part of the name, not a conjunction.
+ */
+function functionWord(stem: string): boolean {
+  return FUNCTION_CHAR.test(stem.length === 2 && stem[1] === '和' ? (stem[0] as string) : stem);
+}
 
 interface Candidate {
   name: string;
@@ -72,7 +82,7 @@ export function placeCandidates(text: string): Candidate[] {
       if (start < 0) break;
       const own = text.slice(start, p);
       if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
-      if (NOT_FIRST.has(own[0] ?? '') || FUNCTION_CHAR.test(own) || VERB_START.test(own)) continue;
+      if (NOT_FIRST.has(own[0] ?? '') || functionWord(own) || VERB_START.test(own)) continue;
       // 同白沙镇共建…: 与/同 joined to a peer's name (同安区, 同心县 are two-character names).
       if (own[0] === '与' || (own[0] === '同' && own.length >= 3)) continue;
       // 全面依法治县, 依法治旗: the work of ruling by law, not a place.
@@ -151,7 +161,7 @@ export function openingUnit(paragraph: string): UnitName | null {
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
   const stem = own.replace(/(街道|街|镇|乡|县|区|市)$/, '');
-  if (FUNCTION_CHAR.test(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
+  if (functionWord(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   const unit = readUnitName(own);
   // 云岭县青石镇坚持…: a county cut off before its township is the township's prefix chain.
   if (unit && unit.level !== 'township') {

@@ -36,6 +36,8 @@ function isBody(p: Paragraph): boolean {
 
 function unitInTitle(title: string): UnitName | null {
   const t = title
+    // | 东疆综合保税区2025年度…报告 |: a title printed in a table cell.
+    .replace(/^[|｜\s]+|[|｜\s]+$/g, '')
     // 2024-02-01 青石镇2023年…: a portal's date before the title.
     .replace(/^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*/, '')
     // 【青石镇】2024年…: a portal's bracketed label before the title.
@@ -179,10 +181,14 @@ function arabicYears(text: string): string {
 const TITLE_ROW =
   /^\|?\s*(?:标\s*题|题\s*名|名\s*称|文件名称|信息名称|文章标题)\s*[:：|]\s*\|?\s*([^|]+?)\s*(?:\||$)/;
 
+const NAVIGATION = /当前(?:的)?位置|所在位置|首页\s*[>»›]/;
+
 function findTitle(top: readonly Paragraph[]): Identification['title'] {
   for (let i = 0; i < top.length; i++) {
     const p = top[i] as Paragraph;
     if (!TITLE_TOPIC.test(p.text) || /[：:]$/.test(p.text)) continue;
+    // 您当前的位置: 首页 > 工业园区管委会 > … > 法治政府年度报告: a breadcrumb, not the title.
+    if (NAVIGATION.test(p.text)) continue;
     const row = TITLE_ROW.exec(p.text);
     if (row) {
       const text = row[1] as string;
@@ -260,6 +266,18 @@ function cityLevel(body: string, city: string): UnitLevelGuess {
     const other = `${m[1]}市`;
     if (other !== city && !city.endsWith(other) && !/[省全各本我该]/.test(m[1] ?? '')) return 'county';
   }
+  return 'unknown';
+}
+
+/**
+ * A development zone or park answers to the county or district it lies in (在区委、区政府的领导
+ * 下, addressed to 区政府, 市、区…部署, 县委…文件) and then reports as a township does, or to a city
+ * (市委、市政府, 自治区党委) as a county does.
+ */
+function zoneLevel(text: string): UnitLevelGuess {
+  if (/(?<![自治开发园新税])区(?:委|人民政府|政府)|县(?:委|人民政府|政府)|市、区/.test(text))
+    return 'township';
+  if (/市(?:委|人民政府|政府)|自治区党委/.test(text)) return 'county';
   return 'unknown';
 }
 
@@ -426,7 +444,13 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   // With no name found, how the text speaks of itself (我镇, 县人民政府…) or whom it addresses
   // still tells the level.
   const level =
-    unit && unit.level !== 'unknown' ? unit.level : unit ? cityLevel(bodyText(), unit.name) : impliedLevel();
+    unit && unit.level !== 'unknown'
+      ? unit.level
+      : unit?.zone
+        ? zoneLevel(`${topText}\n${bodyText()}`)
+        : unit
+          ? cityLevel(bodyText(), unit.name)
+          : impliedLevel();
   return {
     unit,
     unitSource,

@@ -11,6 +11,8 @@ export interface UnitName {
   /** the unit's own name (青石镇) */
   name: string;
   level: UnitLevelGuess;
+  /** a development zone or park run by a 管委会 (its level is read from whom it answers to) */
+  zone?: true;
 }
 
 // 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府), and so does 县委 after a
@@ -26,6 +28,8 @@ const STREET = /(大|步行|商业|美食|老|古|小|新|后|前|横|正|东|�
 const COUNTY = new RegExp(`^[\\u4e00-\\u9fa5]{1,26}?(?:自治县|自治旗|县|区|市|旗)${FOLLOW}`);
 const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
 const NOT_A_NAME_START = /^(我|本|全|各|该|党|政|中共)|[了以的将对把是等之在为]/;
+/** Words that end like a banner (旗) but name no 旗 of Inner Mongolia: 红旗农场 is no 红旗. */
+const FLAG_WORD = /^(?:红|国|党|团|队|彩|锦|军)旗$/;
 /** Words of running prose that no place name holds (青石镇认真落实县委… is a sentence, not a name). */
 const PROSE_WORD =
   /认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实|围绕|紧紧|聚焦|立足|着力|严格|强化|注重|对标|贯彻|学习|通过|依托|利用|经过|结合|督促|指导|协调|配合|要求/;
@@ -35,8 +39,22 @@ const PROSE_WORD =
  * after it (新乡县, 湘乡市 end their stem in 乡), marks such a run.
  */
 const TOWNSHIP_INSIDE = /^.+(?:镇|街道)|乡.{2}/;
-/** Parts of a place that no county-level unit is named for: 社区, 园区, 景区 … (城区, 矿区, 新区, 荔湾区, 东营区 are real districts). */
-export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|库区|厂区|辖区)$/;
+/**
+ * Parts of a place that no county-level unit is named for: 社区, 园区, 景区 … (城区, 矿区, 新区,
+ * 荔湾区, 东营区 are real districts); an autonomous region (广西壮族自治区) is a province.
+ */
+export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|库区|厂区|辖区|自治区)$/;
+/**
+ * A development zone or park that reports on its own rule-of-law work through its 管委会
+ * (宁河经济开发区, 东源产业园区, 东疆综合保税区, 广西-东盟经济技术开发区: a name may join two
+ * places by a dash), or a state forest, farm or ranch run as a unit of its own (青山国有林场).
+ * Followed by its organ, a year, a title word or the end.
+ */
+const ZONE_KIND =
+  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区|林场|农场|牧场)';
+const ZONE = new RegExp(
+  `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
+);
 /** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
 const LEVEL_WORD_SECOND = /[市县区乡镇村街城直属级域内外委政人两]/;
 const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|县|区|市|旗)$/;
@@ -85,11 +103,20 @@ export function readUnitName(s: string): UnitName | null {
     const street = name.endsWith('街') && (name.length < 3 || STREET.test(name.slice(0, -1)));
     if (!notAName(name) && !street) return { full, name, level: 'township' };
   }
+  const zone = ZONE.exec(t);
+  if (zone) {
+    const full = zone[0];
+    const kind = new RegExp(`${ZONE_KIND}$`).exec(full)?.[0] ?? '';
+    // 重庆市武隆区工业园区: the district before a park's bare kind word is part of its name.
+    const name = ownName(full, kind.length + 1);
+    if (!NOT_A_NAME_START.test(name) && !PROSE_WORD.test(name))
+      return { full, name, level: 'unknown', zone: true };
+  }
   const county = COUNTY.exec(t);
   if (county) {
     const full = county[0];
     const name = ownName(full, 2);
-    if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name)) return null;
+    if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name) || FLAG_WORD.test(name)) return null;
     if (TOWNSHIP_INSIDE.test(name.replace(SUFFIX, ''))) return null;
     const chain = full.slice(0, full.length - name.length);
     const level: UnitLevelGuess = !name.endsWith('市')

@@ -67,7 +67,8 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'capacity',
     measures: SESSIONS,
     // 以案释法 is a lecture too; for whom (cadres or the public) the sentence says.
-    cues: ['专题讲座', '法治讲座', '学法讲座', '专题辅导', '培训讲座', '以案释法'],
+    // 法治教育讲座: a word between names the same talk.
+    cues: ['专题讲座', '法治讲座', '学法讲座', '专题辅导', '培训讲座', '以案释法', '法治…讲座'],
     context: ['干部', '学法', '中心组', '公职人员'],
   },
   {
@@ -91,6 +92,10 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
       '公职人员…培训',
       '法治…培训',
       '培训班',
+      // 宪法、民法典等法律法规专题培训3期, 法治专题培训会3场: a training named by its topic or as a 会
+      '法律法规…培训',
+      '专题培训',
+      '培训会',
     ],
   },
   {

@@ -26,6 +26,10 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       // 法律进村、法治进校园 campaigns
       '法律进…活动',
       '法治进…活动',
+      // 走村入户开展法治宣讲活动70余场次: the activity, not a lecture (宣讲 alone stays a lecture)
+      '法治宣讲活动',
+      '普法宣讲活动',
+      '法律宣讲活动',
     ],
   },
   {
@@ -44,10 +48,28 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '法治讲堂',
       '法治课',
       '宣讲',
+      '法治…讲座',
+      '法律…讲座',
     ],
     // A lecture is the public's only when the sentence names the public or the 普法 campaign:
     // 宣讲 and 法治课 alone are as often political study or the heads' talk to cadres.
-    context: ['群众', '村民', '居民', '学生', '师生', '企业', '进村', '进校园', '进社区', '宣传', '普法'],
+    // 在田间院坝开展宣讲36场，…受众达2800余人次: where the talk was held, or its audience, names the public too.
+    context: [
+      '群众',
+      '村民',
+      '居民',
+      '学生',
+      '师生',
+      '企业',
+      '进村',
+      '进校园',
+      '进社区',
+      '宣传',
+      '普法',
+      '田间',
+      '院坝',
+      '受众',
+    ],
     contextRequired: true,
   },
   {

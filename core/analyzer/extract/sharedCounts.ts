@@ -1,0 +1,53 @@
+/**
+ * Counts of several things at once, which no one key counts: the gold leaves such sums out
+ * (dev/README.md, "ambiguous sums"). Each test reads only the slice the caller gives it.
+ */
+
+/** An activity a list item names: what another key counts beside the key's own. */
+const ACTIVITY_WORD = /宣传|培训|讲座|活动|会议|学习|学法|咨询|调解|检查|演练|竞赛|宣讲/;
+
+/**
+ * 组织各类法治宣传和法治讲座7次: an activity of another kind joined before the key's own by 和
+ * shares one count with it. `earlier` and `later` are the two sides of the 和 (the caller has
+ * checked that the later is the key's and the earlier is not); a topic before 和 (宪法和民法典
+ * 宣传活动5场) names no activity and leaves the count the key's.
+ */
+export function otherActivityFirst(earlier: string): boolean {
+  return ACTIVITY_WORD.test(earlier);
+}
+
+/** Figures of sessions: the activities a later head count may have gathered people for. */
+const SESSION_MEASURES = new Set(['次', '场', '场次', '期', '堂', '堂次']);
+
+/**
+ * 开展专题学法10次、法治讲座4场，参与学习人数500余人次: the people counted after two or more
+ * session counts took part in all of them, not in one training. `before` lists the measures of
+ * the sentence's figures before the head count, in order.
+ */
+export function peopleOfSeveralActivities(before: readonly string[]): boolean {
+  let sessions = 0;
+  for (const m of before) if (SESSION_MEASURES.has(m)) sessions++;
+  return sessions >= 2;
+}
+
+/**
+ * 联动民情热线及智慧信访平台，及时跟进处理案件50余件: cases that came by the hotline and by
+ * petition together are neither the hotline's nor the petitions' count.
+ */
+const HOTLINE = /热线|12345|民情/;
+const PETITION = /信访|来信|来访/;
+export function twoChannels(keyText: string): boolean {
+  return HOTLINE.test(keyText) && PETITION.test(keyText);
+}
+
+/**
+ * 召开党委会开展专题学法3次，参加中心组学习会10次，带头集体学法23次: several counts of the
+ * leadership's own study in one sentence, none marked as the whole, leave the central group's
+ * law-study figure unsaid (dev/README.md: "several 学法 counts for one central group").
+ * `others` is the sentence without the figure's own clause; the government's 会前学法 or the
+ * cadres' study there are other keys' and leave it alone.
+ */
+const ANOTHER_STUDY = /(?:中心组|党委会|党工委会|班子会|集体学法)[^，。；\d]{0,10}?\d{1,3}(?:余|多)?次/;
+export function anotherLeadershipStudy(others: string): boolean {
+  return ANOTHER_STUDY.test(others);
+}
