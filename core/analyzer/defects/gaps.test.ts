@@ -113,4 +113,19 @@ describe('round brackets that do not pair up', () => {
       '全镇共有村（社区）12个。主要做法：1）健全制度；2）规范执法。\n一）加强学习。\n全年开展普法活动（含“宪法宣传周”';
     expect(analyzeText(text).defects.filter((d) => d.message.includes('括号不成对'))).toEqual([]);
   });
+  it('flags a bracket in a cut-off last paragraph when the title around it closed or a second pair began', () => {
+    const head = '青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政，现将有关工作报告如下。\n';
+    const brackets = (last: string) =>
+      analyzeText(head + last)
+        .defects.filter((d) => d.message.includes('括号不成对'))
+        .map((d) => d.quote);
+    expect(brackets('镇党委对照《云岭县依法治县规划（2021-2025年》部署全年工作，组织干部')).toEqual([
+      '（2021-2025年',
+    ]);
+    expect(brackets('镇里修订《村规民约（修订稿》和《议事规则》，召开会议（扩大')).toEqual([
+      '（修订稿》和《议事规则',
+    ]);
+    expect(brackets('全镇干部参加学法考试（含村干部，共计')).toEqual([]);
+    expect(brackets('镇党委学习《云岭县依法治县规划（2021-2025年')).toEqual([]);
+  });
 });
