@@ -256,6 +256,16 @@ describe('run-on clauses, lost heading marks and newer verbs', () => {
     expect(quotes('发布政务信息52条及时回应群众关切。')).toEqual(['52条及时']);
     expect(quotes('全镇12个村中，其中9个有效运转法律服务点。')).toEqual([]);
   });
+  it('flags a closing count running into the next clause’s noun, not a count before its own noun', () => {
+    expect(quotes('普法日当天分发法治手册300余份驻村律师入户讲解5次。')).toEqual(['300余份驻村']);
+    expect(quotes('镇里召开法治专题会议4全体班子成员参加学法2次。')).toEqual(['4全体']);
+    expect(quotes('化解邻里纠纷15件满意率98%。')).toEqual(['15件满意']);
+    expect(
+      quotes(
+        '分发300份法治挂历，组织90名干部参加考试1次，开展讲座10场以上，举办讲座6场和培训2期，开展宣讲9场，覆盖村民800人。',
+      ),
+    ).toEqual([]);
+  });
   it('takes an item run into the sentence before it as the reason the next item seems to skip', () => {
     const ds = defectsOf('一是健全机制。建立工作制度3项二是强化学习，组织学法。三是规范执法，开展培训。');
     expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '工作制度3项二是']]);
