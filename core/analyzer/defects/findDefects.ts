@@ -30,7 +30,7 @@ import { findTitlePeriodDefects } from './titlePeriods';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
-import { findWordTypos } from './wordTypos';
+import { findDoubledCharacters, findWordTypos } from './wordTypos';
 import { findYearDigitDefects } from './yearDigits';
 import { findYearDefects } from './years';
 
@@ -251,6 +251,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findGluedItems(paras, id.bodyStart),
     ...findYearDigitDefects(text, id.bodyStart),
     ...findWordTypos(text, id.bodyStart),
+    ...findDoubledCharacters(text, id.bodyStart),
     ...findCanonicalDeviations(text, id.bodyStart),
     ...findTitleDeviations(text, id.bodyStart),
   ];

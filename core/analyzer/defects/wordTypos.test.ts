@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsSource } from '../../../scripts/gen-words';
 import { analyzeText } from '../analyzeText';
-import { findWordTypos } from './wordTypos';
+import { findDoubledCharacters, findWordTypos } from './wordTypos';
 
 /** The findings of the word-level check alone on a text, as [quote, confidence, message]. */
 function wordTypos(text: string): [string, string | undefined, string][] {
@@ -75,4 +75,21 @@ describe('wrong characters found word by word (no list)', () => {
     const committed = readFileSync(join(import.meta.dirname, 'words.generated.ts'), 'utf8');
     expect(wordsSource()).toBe(committed);
   }, 60_000);
+});
+
+describe('a character typed twice inside an ordinary word', () => {
+  const doubled = (text: string) =>
+    findDoubledCharacters(text, 0).map((d) => text.slice(d.span?.start ?? 0, d.span?.end ?? 0));
+  it('flags the copy that joins no word when the other copy and both neighbours make words', () => {
+    expect(doubled('青禾镇始终坚持依法法行政，镇党委定期研研究普法工作。')).toEqual(['依法法行', '期研研究']);
+    expect(doubled('云岭县法治治建设持续推进，镇里召开开专题会议。')).toEqual(['法治治建', '召开开专']);
+  });
+  it('leaves two words meeting, reduplication, dates and names of meetings alone', () => {
+    expect(
+      doubled(
+        '镇里加强工作作风建设，今年年初层层签订责任书，实实在在推进村村通工程，2024年年底建成设施，' +
+          '环环相扣推进，落实镇长办公会会前学法，学习习近平法治思想。',
+      ),
+    ).toEqual([]);
+  });
 });

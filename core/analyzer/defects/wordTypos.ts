@@ -347,3 +347,80 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   }
   return out;
 }
+
+/** Whether u[i, i+len) is a dictionary word, with positions outside the text answering no. */
+function wordAt(u: Uint16Array, i: number, len: number, n: number): boolean {
+  if (i < 0 || i + len > n) return false;
+  for (let k = i; k < i + len; k++) if (!isHan(u[k] as number)) return false;
+  return bloomHas(u, i, len);
+}
+
+/**
+ * Reduplicated pairs of the genre the frequency list lacks (村村通, 户户通, 环环相扣, 节节攀升):
+ * a pair AA is taken as a word when it is one of these or a frequent word (层层, 步步, 人人); the
+ * Bloom filter is not asked, since its chance matches (治治) would hide real slips.
+ */
+const REDUPLICATED: ReadonlySet<string> = new Set(
+  '村村 户户 年年 月月 周周 条条 级级 代代 环环 节节 稳稳 组组 项项 岗岗 门门 科科 片片 句句 字字 笔笔 桩桩 声声 款款'.split(
+    ' ',
+  ),
+);
+/** Whether a genre word (lexicon.ts: 会前学法, 常务会 …) starts at i, or ends at i when `end`. */
+function lexiconAt(text: string, i: number, end: boolean): boolean {
+  for (let len = 2; len <= 6; len++) {
+    const s = end ? i + 1 - len : i;
+    if (s >= 0 && s + len <= text.length && LEXICON.has(text.slice(s, s + len))) return true;
+  }
+  return false;
+}
+/**
+ * Characters that close the name of a meeting or a body (常务会, 司法所, 综治办): the first of a
+ * pair of them may end a name the dictionary lacks (常务会会前学法, 党政办办理).
+ */
+const NAME_END = charBits('会办委组所站室局部队处科院厅');
+/** Rank below which a pair AA is a word in its own right (步步 ranks 14,146, 开开 21,465). */
+const REDUPLICATED_RANK = 16000;
+
+/**
+ * A character typed twice inside an ordinary word (依法法行政, 法治治建设, 定期研研究): exactly one
+ * copy of A belongs to a word with its outer neighbour, while the other copy joins nothing and
+ * its own outer neighbour starts or ends a word of its own. A word on both sides (工作作风,
+ * 今年年初, 建设设施) is two words meeting; a pair that is a word (层层, 步步, 人人) or opens or
+ * closes a three-character word is reduplication or a name, unless a three-character word
+ * already ends at the first copy (进一步步加强: 进一步). AABB (实实在在) is left alone, and so is
+ * a pair next to anything but ideographs (2024年年底 is a date).
+ */
+export function findDoubledCharacters(text: string, from: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  const n = text.length;
+  let u: Uint16Array | null = null;
+  for (let i = Math.max(from, 1); i + 2 < n; i++) {
+    if (text.charCodeAt(i) !== text.charCodeAt(i + 1)) continue;
+    u ??= codeUnits(text);
+    const a = u[i] as number;
+    if (!isHan(a) || hasCharBit(STANDALONE, a) || !isHan(u[i - 1] as number) || !isHan(u[i + 2] as number))
+      continue;
+    if (u[i - 2] === u[i - 1] || u[i + 2] === u[i + 3]) continue;
+    const left3 = wordAt(u, i - 2, 3, n);
+    // The dictionary predates some words of the genre (会前 of 常务会会前学法): the lexicon is asked too.
+    const left = left3 || wordAt(u, i - 1, 2, n) || lexiconAt(text, i, true) || hasCharBit(NAME_END, a);
+    const right = wordAt(u, i + 1, 2, n) || wordAt(u, i + 1, 3, n) || lexiconAt(text, i + 1, false);
+    if (left === right) continue;
+    const r = rankOf(a, a);
+    const pairWord =
+      (r >= 0 && r < REDUPLICATED_RANK) ||
+      REDUPLICATED.has(text.slice(i, i + 2)) ||
+      wordAt(u, i, 3, n) ||
+      wordAt(u, i - 1, 3, n);
+    if (pairWord && !(left3 && !right)) continue;
+    // The copy that joins nothing must sit against a word of its own neighbour's: 依法法行政 (行政),
+    // 定期研研究 (定期); else the run is a name or a coinage, not a slip.
+    const beyond = left
+      ? wordAt(u, i + 2, 2, n) || wordAt(u, i + 2, 3, n)
+      : wordAt(u, i - 2, 2, n) || wordAt(u, i - 3, 3, n);
+    if (!beyond) continue;
+    out.push(at('typo', i - 1, i + 3, DEFECT_MESSAGES.repeatedWord(text[i] as string), 'medium'));
+    i++;
+  }
+  return out;
+}
