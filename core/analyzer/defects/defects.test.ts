@@ -266,6 +266,12 @@ describe('run-on clauses, lost heading marks and newer verbs', () => {
       ),
     ).toEqual([]);
   });
+  it('flags a bare 我 opening a clause, where the unit noun after it was lost', () => {
+    expect(quotes('2024年我认真落实普法责任，我严格执行三项制度。')).toEqual(['我认真落实', '我严格执行']);
+    expect(
+      quotes('我镇认真落实普法责任，开展“我为群众办实事”，健全群众自我管理机制，“爱我家乡”活动持续开展。'),
+    ).toEqual([]);
+  });
   it('takes an item run into the sentence before it as the reason the next item seems to skip', () => {
     const ds = defectsOf('一是健全机制。建立工作制度3项二是强化学习，组织学法。三是规范执法，开展培训。');
     expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '工作制度3项二是']]);

@@ -14,6 +14,7 @@ import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
 import { findGluedItems } from './gluedItems';
 import { findHeadingMarkDefects } from './headingMarks';
+import { findLoneFirstPerson } from './loneFirstPerson';
 import { findMarkDefects, findQuoteDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
 import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
@@ -252,6 +253,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findYearDigitDefects(text, id.bodyStart),
     ...findWordTypos(text, id.bodyStart),
     ...findDoubledCharacters(text, id.bodyStart),
+    ...findLoneFirstPerson(text, id.bodyStart),
     ...findCanonicalDeviations(text, id.bodyStart),
     ...findTitleDeviations(text, id.bodyStart),
   ];
