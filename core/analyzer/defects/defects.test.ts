@@ -266,6 +266,19 @@ describe('run-on clauses, lost heading marks and newer verbs', () => {
       ),
     ).toEqual([]);
   });
+  it('flags two meeting names run together, not a joint title naming the committee and then the government', () => {
+    const meetings = (text: string) =>
+      analyzeText(text)
+        .defects.filter((d) => d.message.includes('疑缺标点'))
+        .map((d) => d.quote);
+    const tail = '\n2024年，青禾镇坚持依法行政，现将有关工作报告如下。\n下一步，继续推进。\n';
+    expect(meetings(`中共青禾镇委员会青禾镇人民政府关于2024年法治政府建设情况的报告${tail}`)).toEqual([]);
+    expect(
+      meetings(
+        `青禾镇2024年法治政府建设年度报告${tail.replace('如下。', '如下。镇里召开动员会青禾镇推进会。')}`,
+      ),
+    ).toEqual(['动员会青禾镇']);
+  });
   it('flags a bare 我 opening a clause, where the unit noun after it was lost', () => {
     expect(quotes('2024年我认真落实普法责任，我严格执行三项制度。')).toEqual(['我认真落实', '我严格执行']);
     expect(

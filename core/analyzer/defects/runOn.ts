@@ -135,6 +135,8 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
     for (const m of text.matchAll(meetingsPattern(place))) {
       const i = m.index ?? 0;
       if (i < from || text[i - 1] === '委' || text[i - 1] === '社') continue;
+      // 中共X镇委员会X镇人民政府: a joint title names the committee, then the government.
+      if (text[i - 1] === '员' && text[i - 2] === '委') continue;
       out.push(
         at(
           'typo',
