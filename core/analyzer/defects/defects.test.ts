@@ -279,6 +279,10 @@ describe('run-on clauses, lost heading marks and newer verbs', () => {
       ),
     ).toEqual(['动员会青禾镇']);
   });
+  it('flags the heads’ duty formulation that lost the word 第一, not a person put in charge', () => {
+    expect(quotes('镇长认真履行推进法治建设责任人职责，定期听取汇报。')).toEqual(['推进法治建设责任人']);
+    expect(quotes('镇里明确各村法治建设责任人，镇长履行推进法治建设第一责任人职责。')).toEqual([]);
+  });
   it('flags a bare 我 opening a clause, where the unit noun after it was lost', () => {
     expect(quotes('2024年我认真落实普法责任，我严格执行三项制度。')).toEqual(['我认真落实', '我严格执行']);
     expect(
