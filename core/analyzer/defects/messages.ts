@@ -24,6 +24,7 @@ export const DEFECT_MESSAGES = {
   textAfterSignature: () => '落款之后仍有正文，疑似混入其他文稿',
   cutSentence: () => '句子中途断开，后接内容不连贯，疑有文字缺失',
   truncated: () => '文本在句中结束，疑似不完整',
+  genreWord: (wrong: string, right: string) => `疑为错别字：“${wrong}”应为“${right}”`,
   ownVocabulary: (wrong: string, right: string) =>
     `疑为错别字：“${wrong}”应为“${right}”（报告他处写作“${right}”）`,
   fixedTerm: (wrong: string, right: string) => `疑为错别字：“${wrong}”应为“${right}”（固定用语）`,

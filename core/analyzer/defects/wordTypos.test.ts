@@ -58,9 +58,9 @@ describe('wrong characters found word by word (no list)', () => {
     expect(wordTypos(text).filter(([q]) => q === '掌办')).toEqual([]);
   });
 
-  it('reports no correction the report never writes (about five guesses per 10,000 characters of clean text otherwise)', () => {
-    const text = '青禾镇全年组织法治讲座。各村宣船活动覆盖全部农户，刘芳同志主持。';
-    expect(wordTypos(text)).toEqual([]);
+  it('reports no correction the report never writes unless it is a genre word (about five guesses per 10,000 characters of clean text otherwise)', () => {
+    const text = '青禾镇全年组织法治讲座。各村宣船活动覆盖全部农户，刘芳同志主持，当天天汽晴朗。';
+    expect(wordTypos(text)).toEqual([['宣船', 'medium', '疑为错别字：“宣船”应为“宣传”']]);
   });
 
   it('is one finding with the report’s other checks, in the analysis of a whole report', () => {
@@ -75,6 +75,17 @@ describe('wrong characters found word by word (no list)', () => {
     const committed = readFileSync(join(import.meta.dirname, 'words.generated.ts'), 'utf8');
     expect(wordsSource()).toBe(committed);
   }, 60_000);
+});
+
+describe('corrections that are words of the genre', () => {
+  it('flags a pair whose one-character correction is a lexicon word the report never writes, at medium', () => {
+    expect(wordTypos(`${CLEAN}镇里严格规范执法程许，提高办事效率。`)).toEqual([
+      ['程许', 'medium', '疑为错别字：“程许”应为“程序”'],
+    ]);
+  });
+  it('leaves corrections that are only frequent dictionary words unreported', () => {
+    expect(wordTypos(`${CLEAN}以更高的站位、更实的举措推进工作，开展主题党日活动。`)).toEqual([]);
+  });
 });
 
 describe('a character typed twice inside an ordinary word', () => {
