@@ -83,6 +83,11 @@ describe('corrections that are words of the genre', () => {
       ['程许', 'medium', '疑为错别字：“程许”应为“程序”'],
     ]);
   });
+  it('knows the everyday words of official reports, not only the statutory terms', () => {
+    expect(wordTypos(`${CLEAN}镇里不断加强执法队武建设。`)).toEqual([
+      ['队武', 'medium', '疑为错别字：“队武”应为“队伍”'],
+    ]);
+  });
   it('leaves corrections that are only frequent dictionary words unreported', () => {
     expect(wordTypos(`${CLEAN}以更高的站位、更实的举措推进工作，开展主题党日活动。`)).toEqual([]);
   });
