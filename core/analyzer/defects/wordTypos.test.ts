@@ -88,6 +88,11 @@ describe('corrections that are words of the genre', () => {
       ['队武', 'medium', '疑为错别字：“队武”应为“队伍”'],
     ]);
   });
+  it('lets a particle be the partner when the correction is a genre word', () => {
+    expect(wordTypos(`${CLEAN}镇里维护社会和协稳定。`)).toEqual([
+      ['和协', 'medium', '疑为错别字：“和协”应为“和谐”'],
+    ]);
+  });
   it('leaves corrections that are only frequent dictionary words unreported', () => {
     expect(wordTypos(`${CLEAN}以更高的站位、更实的举措推进工作，开展主题党日活动。`)).toEqual([]);
   });

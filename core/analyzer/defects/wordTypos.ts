@@ -221,8 +221,9 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
     if (covered[i + 1 - k] === 1) continue;
     // A character standing as a word of its own (是 in 一是, 个 in 8个村) is no broken word's.
     if (hasCharBit(STANDALONE, u[i + k] as number)) continue;
-    // Nor is a particle the orphan a correction gives a word (的新媒体: 的 needs no partner).
-    if (hasCharBit(PARTICLE, u[i + 1 - k] as number)) continue;
+    // Nor is a particle the orphan a correction gives a word (的新媒体: 的 needs no partner),
+    // unless the word is one of the genre's (和协稳定: 和谐).
+    const particle = hasCharBit(PARTICLE, u[i + 1 - k] as number);
     // Nor may a character that makes a word with its other neighbour (党委副书记: 委 is 党委's).
     // (A rare word there, 政大 in 办政大厅, is more likely chance than the writer's.)
     if (
@@ -244,6 +245,7 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
         // report never writes it.
         const b = presentBit(c0, c1);
         const genre = f === 0 && GENRE_PAIRS.has((c0 << 16) | c1);
+        if (particle && !genre) continue;
         if (!genre && ((PRESENT[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
         let rank = rankOf(c0, c1);
         // A rare word counts only where the report itself writes it twice (once may be two words
