@@ -129,3 +129,16 @@ describe('round brackets that do not pair up', () => {
     expect(brackets('镇党委学习《云岭县依法治县规划（2021-2025年')).toEqual([]);
   });
 });
+
+describe('a term of the genre with one inner character left out', () => {
+  it('flags a term of four or more characters missing an inner character, at medium', () => {
+    const ds = defectsOf('全镇及时化解矛纠纷12件，排查矛盾纠纷，执法全过记录覆盖全部案件。');
+    expect(ds.map((d) => [d.kind, d.quote, d.confidence])).toEqual([
+      ['typo', '矛纠纷', 'medium'],
+      ['typo', '执法全过记录', 'medium'],
+    ]);
+  });
+  it('leaves short forms in use and runs that begin other words alone', () => {
+    expect(shown('推行执法全程记录，清理规范文件3件，推进政务开放，政务公开及时。')).toEqual([]);
+  });
+});

@@ -446,3 +446,15 @@ export function findDoubledCharacters(text: string, from: number): NormDefect[] 
   }
   return out;
 }
+
+/** Whether a two- or three-character string is (most likely) a dictionary word; other lengths answer no. */
+export function isDictionaryWord(w: string): boolean {
+  if (w.length < 2 || w.length > 3) return false;
+  const u = new Uint16Array(4);
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (!isHan(c)) return false;
+    u[k] = c;
+  }
+  return bloomHas(u, 0, w.length);
+}
