@@ -138,6 +138,10 @@ describe('a term of the genre with one inner character left out', () => {
       ['typo', '执法全过记录', 'medium'],
     ]);
   });
+  it('flags an everyday term with a character left out where the report writes the term elsewhere', () => {
+    expect(shown('镇里发放宣资料500份，村里另印宣传资料200份。')).toEqual([['typo', '宣资料']]);
+    expect(shown('镇里发放宣资料500份。')).toEqual([]);
+  });
   it('leaves short forms in use and runs that begin other words alone', () => {
     expect(shown('推行执法全程记录，清理规范文件3件，推进政务开放，政务公开及时。')).toEqual([]);
   });
