@@ -198,6 +198,13 @@ const GENRE_PAIRS: ReadonlySet<number> = new Set(
   [...LEXICON].filter((w) => w.length === 2).map((w) => (w.charCodeAt(0) << 16) | w.charCodeAt(1)),
 );
 
+/** GENRE_PAIRS by presentBit, one bit each (a candidate's bit test before the Set). */
+const GENRE_BITS = new Uint32Array(0x10000 >>> 5);
+for (const key of GENRE_PAIRS) {
+  const b = Math.imul(key, 0x9e3779b1) >>> 16;
+  GENRE_BITS[b >>> 5] = (GENRE_BITS[b >>> 5] as number) | (1 << (b & 31));
+}
+
 interface Fix {
   right: string;
   /** the report writes the corrected word elsewhere */
@@ -244,7 +251,11 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
         // Only a word the report writes, or a word of the genre, is a finding: one bit says the
         // report never writes it.
         const b = presentBit(c0, c1);
-        const genre = f === 0 && GENRE_PAIRS.has((c0 << 16) | c1);
+        // The genre's pairs behind a bit table of their own: most candidates are neither.
+        const genre =
+          f === 0 &&
+          ((GENRE_BITS[b >>> 5] as number) & (1 << (b & 31))) !== 0 &&
+          GENRE_PAIRS.has((c0 << 16) | c1);
         if (particle && !genre) continue;
         if (!genre && ((PRESENT[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
         let rank = rankOf(c0, c1);
@@ -415,11 +426,11 @@ const REDUPLICATED_RANK = 16000;
 export function findDoubledCharacters(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
   const n = text.length;
-  let u: Uint16Array | null = null;
+  // The copy the other per-character checks made of this text (codeUnits keeps it).
+  const u = codeUnits(text);
   for (let i = Math.max(from, 1); i + 2 < n; i++) {
-    if (text.charCodeAt(i) !== text.charCodeAt(i + 1)) continue;
-    u ??= codeUnits(text);
     const a = u[i] as number;
+    if (a !== u[i + 1]) continue;
     if (!isHan(a) || hasCharBit(STANDALONE, a) || !isHan(u[i - 1] as number) || !isHan(u[i + 2] as number))
       continue;
     if (u[i - 2] === u[i - 1] || u[i + 2] === u[i + 3]) continue;
