@@ -93,6 +93,9 @@ describe('corrections that are words of the genre', () => {
       ['和协', 'medium', '疑为错别字：“和协”应为“和谐”'],
     ]);
   });
+  it('offers characters of a similar shape, which no pinyin input proposes', () => {
+    expect(wordTypos(`${CLEAN}镇里整理宣传资科，提升执法水乎。`).map((f) => f[0])).toEqual(['资科', '水乎']);
+  });
   it('leaves corrections that are only frequent dictionary words unreported', () => {
     expect(wordTypos(`${CLEAN}以更高的站位、更实的举措推进工作，开展主题党日活动。`)).toEqual([]);
   });
