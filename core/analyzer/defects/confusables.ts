@@ -95,6 +95,31 @@ const GROUPS: readonly string[] = [
   '监坚兼',
   '管官关观',
   '治冶',
+  // Similar shapes, which no pinyin input offers for one another (研宄, 资科, 水乎): the slip of an
+  // eye or a handwriting input, written for the vocabulary of reports (twelfth round).
+  '究宄',
+  '料科',
+  '平乎',
+  '护扩',
+  '未末',
+  '候侯',
+  '竟竞',
+  '拨拔',
+  '辨辩',
+  '睛晴',
+  '货贷',
+  '崇祟',
+  '冶治',
+  '待侍',
+  '折析',
+  '住往佳',
+  '裁栽载',
+  '微徽',
+  '枝技',
+  '捡检',
+  '诉拆',
+  '仓仑',
+  '贪贫',
 ];
 
 /** For each character, the characters it may have been typed for. */

@@ -256,6 +256,39 @@ describe('run-on clauses, lost heading marks and newer verbs', () => {
     expect(quotes('发布政务信息52条及时回应群众关切。')).toEqual(['52条及时']);
     expect(quotes('全镇12个村中，其中9个有效运转法律服务点。')).toEqual([]);
   });
+  it('flags a closing count running into the next clause’s noun, not a count before its own noun', () => {
+    expect(quotes('普法日当天分发法治手册300余份驻村律师入户讲解5次。')).toEqual(['300余份驻村']);
+    expect(quotes('镇里召开法治专题会议4全体班子成员参加学法2次。')).toEqual(['4全体']);
+    expect(quotes('化解邻里纠纷15件满意率98%。')).toEqual(['15件满意']);
+    expect(
+      quotes(
+        '分发300份法治挂历，组织90名干部参加考试1次，开展讲座10场以上，举办讲座6场和培训2期，开展宣讲9场，覆盖村民800人。',
+      ),
+    ).toEqual([]);
+  });
+  it('flags two meeting names run together, not a joint title naming the committee and then the government', () => {
+    const meetings = (text: string) =>
+      analyzeText(text)
+        .defects.filter((d) => d.message.includes('疑缺标点'))
+        .map((d) => d.quote);
+    const tail = '\n2024年，青禾镇坚持依法行政，现将有关工作报告如下。\n下一步，继续推进。\n';
+    expect(meetings(`中共青禾镇委员会青禾镇人民政府关于2024年法治政府建设情况的报告${tail}`)).toEqual([]);
+    expect(
+      meetings(
+        `青禾镇2024年法治政府建设年度报告${tail.replace('如下。', '如下。镇里召开动员会青禾镇推进会。')}`,
+      ),
+    ).toEqual(['动员会青禾镇']);
+  });
+  it('flags the heads’ duty formulation that lost the word 第一, not a person put in charge', () => {
+    expect(quotes('镇长认真履行推进法治建设责任人职责，定期听取汇报。')).toEqual(['推进法治建设责任人']);
+    expect(quotes('镇里明确各村法治建设责任人，镇长履行推进法治建设第一责任人职责。')).toEqual([]);
+  });
+  it('flags a bare 我 opening a clause, where the unit noun after it was lost', () => {
+    expect(quotes('2024年我认真落实普法责任，我严格执行三项制度。')).toEqual(['我认真落实', '我严格执行']);
+    expect(
+      quotes('我镇认真落实普法责任，开展“我为群众办实事”，健全群众自我管理机制，“爱我家乡”活动持续开展。'),
+    ).toEqual([]);
+  });
   it('takes an item run into the sentence before it as the reason the next item seems to skip', () => {
     const ds = defectsOf('一是健全机制。建立工作制度3项二是强化学习，组织学法。三是规范执法，开展培训。');
     expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '工作制度3项二是']]);

@@ -14,6 +14,7 @@ import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
 import { findGluedItems } from './gluedItems';
 import { findHeadingMarkDefects } from './headingMarks';
+import { findLoneFirstPerson } from './loneFirstPerson';
 import { findMarkDefects, findQuoteDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
 import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
@@ -30,7 +31,7 @@ import { findTitlePeriodDefects } from './titlePeriods';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
-import { findWordTypos } from './wordTypos';
+import { findDoubledCharacters, findWordTypos } from './wordTypos';
 import { findYearDigitDefects } from './yearDigits';
 import { findYearDefects } from './years';
 
@@ -251,6 +252,8 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findGluedItems(paras, id.bodyStart),
     ...findYearDigitDefects(text, id.bodyStart),
     ...findWordTypos(text, id.bodyStart),
+    ...findDoubledCharacters(text, id.bodyStart),
+    ...findLoneFirstPerson(text, id.bodyStart),
     ...findCanonicalDeviations(text, id.bodyStart),
     ...findTitleDeviations(text, id.bodyStart),
   ];

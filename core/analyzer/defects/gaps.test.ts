@@ -113,4 +113,36 @@ describe('round brackets that do not pair up', () => {
       '全镇共有村（社区）12个。主要做法：1）健全制度；2）规范执法。\n一）加强学习。\n全年开展普法活动（含“宪法宣传周”';
     expect(analyzeText(text).defects.filter((d) => d.message.includes('括号不成对'))).toEqual([]);
   });
+  it('flags a bracket in a cut-off last paragraph when the title around it closed or a second pair began', () => {
+    const head = '青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政，现将有关工作报告如下。\n';
+    const brackets = (last: string) =>
+      analyzeText(head + last)
+        .defects.filter((d) => d.message.includes('括号不成对'))
+        .map((d) => d.quote);
+    expect(brackets('镇党委对照《云岭县依法治县规划（2021-2025年》部署全年工作，组织干部')).toEqual([
+      '（2021-2025年',
+    ]);
+    expect(brackets('镇里修订《村规民约（修订稿》和《议事规则》，召开会议（扩大')).toEqual([
+      '（修订稿》和《议事规则',
+    ]);
+    expect(brackets('全镇干部参加学法考试（含村干部，共计')).toEqual([]);
+    expect(brackets('镇党委学习《云岭县依法治县规划（2021-2025年')).toEqual([]);
+  });
+});
+
+describe('a term of the genre with one inner character left out', () => {
+  it('flags a term of four or more characters missing an inner character, at medium', () => {
+    const ds = defectsOf('全镇及时化解矛纠纷12件，排查矛盾纠纷，执法全过记录覆盖全部案件。');
+    expect(ds.map((d) => [d.kind, d.quote, d.confidence])).toEqual([
+      ['typo', '矛纠纷', 'medium'],
+      ['typo', '执法全过记录', 'medium'],
+    ]);
+  });
+  it('flags an everyday term with a character left out where the report writes the term elsewhere', () => {
+    expect(shown('镇里发放宣资料500份，村里另印宣传资料200份。')).toEqual([['typo', '宣资料']]);
+    expect(shown('镇里发放宣资料500份。')).toEqual([]);
+  });
+  it('leaves short forms in use and runs that begin other words alone', () => {
+    expect(shown('推行执法全程记录，清理规范文件3件，推进政务开放，政务公开及时。')).toEqual([]);
+  });
 });

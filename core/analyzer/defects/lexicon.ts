@@ -4,6 +4,10 @@
  * (ownVocabulary.ts). Written for this project from the vocabulary of the statutory report
  * outline and of the 法治政府建设实施纲要; longer entries win over shorter ones, so a term such
  * as 法制审核 decides against 法治审核 although 法治 alone is a word too.
+ *
+ * The last block is the everyday two-character vocabulary of official reports (重视, 队伍, 咨询,
+ * 落实 …), written for wordTypos.ts: a one-character slip whose correction is one of these words
+ * is reported although the report does not write the word elsewhere.
  */
 const WORDS = `
 法治 法制 法规 法律 法定 依法 法院 司法 执法 普法 守法 用法 学法 懂法 立法 宪法 民法典 法典
@@ -108,6 +112,8 @@ const WORDS = `
 法治政府建设 贯彻落实 决策部署 安排部署 研究部署
 公职人员 出庭应诉 人民调解委员会
 民主法治示范村 社会治理 基层治理 治理能力 治理体系 现代化 一网通办 法律法规 规章制度 实施方案 工作要点 领导小组
+重视 研究 部署 队伍 资料 咨询 和谐 稳定 领导 组织 落实 排查 化解 维护 水平 记录 过程 决定 审核 宣传 活动 开展 推进 加强 提升 完善 健全 深化 强化 规范 执行 实施 服务 群众 社会 经济 发展 建设 管理 工作 制度 机制 体系 能力 意识 思想 精神 理论 学习 培训 教育 考试 会议 专题 讲座 案件 纠纷 矛盾 调解 信访 投诉 举报 诉求 问题 隐患 风险 安全 生产 环境 生态 保护 营商 企业 市场 监管 许可 审批 处罚 强制 复议 诉讼 应诉 出庭 败诉 判决 裁定 检察 监察 纪律 廉政 作风 效能 效率 质量 标准 程序 流程 环节 步骤 措施 办法 方案 计划 要点 目标 任务 责任 职责 职能 权力 权利 义务 利益 权益 合法 公正 公平 公开 透明 文明 严格 依法 科学 民主 决策 论证 评估 听证 征求 意见 建议 提案 代表 委员 人大 政协 党委 政府 部门 单位 社区 网格 乡镇 街道 基层 志愿 律师 顾问 公证 援助 司法 公安 法院 党员 干部 职工 人员 成员 村民 居民 学生 宪法 法律 法规 规章 条例 文件 通知 报告 总结 情况 成效 举措 亮点 特色 品牌 阵地 载体 平台 渠道 窗口 大厅 中心 站点 网站 横幅 标语 展板 手册 折页 海报 视频 线上 线下 入户 走访 整改 整治 督查 督导 考核 评议 通报 约谈 问责 追究
+宣传资料 法律知识 科学决策 民主决策 公共服务 平安建设 乡村振兴 法律咨询 法律服务 组织领导 生态环境 重点工作 工作机制 工作格局 责任清单 权责清单
 `;
 
 export const LEXICON: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length >= 2));

@@ -24,6 +24,7 @@ export const DEFECT_MESSAGES = {
   textAfterSignature: () => '落款之后仍有正文，疑似混入其他文稿',
   cutSentence: () => '句子中途断开，后接内容不连贯，疑有文字缺失',
   truncated: () => '文本在句中结束，疑似不完整',
+  genreWord: (wrong: string, right: string) => `疑为错别字：“${wrong}”应为“${right}”`,
   ownVocabulary: (wrong: string, right: string) =>
     `疑为错别字：“${wrong}”应为“${right}”（报告他处写作“${right}”）`,
   fixedTerm: (wrong: string, right: string) => `疑为错别字：“${wrong}”应为“${right}”（固定用语）`,
@@ -67,6 +68,7 @@ export const DEFECT_MESSAGES = {
   stalePlan: (found: string, expected: string, year: number) =>
     `${year}年度报告仍称“${found}”，该规划已由“${expected}”接续`,
   headingBracket: (found: string) => `标题序号括号不完整：“${found}”`,
+  loneFirstPerson: (quote: string) => `疑有脱字：“${quote}”中“我”之后缺少单位名称（如“我镇”“我县”）`,
   missingStop: (quote: string) => `疑缺标点：“${quote}”处两个分句直接相连`,
   gluedYear: (quote: string) => `语句残缺：“${quote}”前句未完即接下一句`,
   repeatedSubject: (subject: string) => `主语重复：句首已有“${subject}”，此处再次出现`,

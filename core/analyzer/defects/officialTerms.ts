@@ -94,6 +94,12 @@ const REPORT_VERBS = new Set([...'汇呈通上申禀回函专简转举填电急�
 /** 第一责任人 with 责任 dropped, in a sentence about the heads' duty. */
 const FIRST_PERSON = /(的)?第一人(?![民称选次])/g;
 const HEADS = /负责人|责任|书记|主要领导|党政|一把手/;
+/**
+ * 推进法治建设第一责任人 with the whole word 第一 dropped (履行推进法治建设责任人职责): 推进 marks
+ * the fixed formulation of the heads' duty; a 法治建设责任人 without it may be anyone put in
+ * charge (明确各村法治建设责任人).
+ */
+const FIRST_DROPPED = /推进法治建设责任人/g;
 /** 将…纳入…: a 入 with no verb before it (法规入党委…). */
 const INTO =
   /将[^。；\n]{1,40}?([\u4e00-\u9fa5])入(党委|党组|党工委|中心组|年度|重要|日常|工作|考核|必学|学习|议事|会议|全年|年终)/g;
@@ -137,6 +143,12 @@ function droppedCharacters(text: string): NormDefect[] {
     if (!HEADS.test(text.slice(Math.max(0, i - 40), i)) && after !== '职责' && after !== '责任') continue;
     out.push(
       at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], `${m[1] ?? ''}第一责任人`), 'high'),
+    );
+  }
+  for (const m of matchesNear(text, FIRST_DROPPED, '建设责任人', 4)) {
+    const i = m.index ?? 0;
+    out.push(
+      at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], '推进法治建设第一责任人'), 'high'),
     );
   }
   for (const m of matchAllOf(text, INTO)) {

@@ -4,6 +4,7 @@ import { DICTIONARY_WORDS, HOMOPHONES } from './homophones.generated';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
+import { isDictionaryWord } from './wordTypos';
 
 /**
  * A two-character word decides nothing: a run of text crosses word boundaries (街道共作出
@@ -18,9 +19,17 @@ const MIN_WORD = 3;
  */
 interface Variant {
   right: string;
-  /** position of the confusable character */
+  /** position of the confusable character, or -1 for a character left out */
   k: number;
 }
+
+/**
+ * Short forms of long terms in everyday use, which a dropped character must not be taken for
+ * (执法全程记录 for 执法全过程记录, 规范文件 for 规范性文件).
+ */
+const SHORT_FORMS: ReadonlySet<string> = new Set(['执法全程记录', '规范文件']);
+/** Terms of this length or more also yield their forms with one inner character left out. */
+const MIN_GAP_WORD = 4;
 const VARIANTS: ReadonlyMap<string, Variant> = (() => {
   const m = new Map<string, Variant | null>();
   // Built at load by every `fazhi analyze`: a character's alternatives are gathered once, not
@@ -41,6 +50,16 @@ const VARIANTS: ReadonlyMap<string, Variant> = (() => {
         if (LEXICON.has(v) || DICTIONARY_WORDS.has(v)) continue;
         m.set(v, m.has(v) && m.get(v)?.right !== w ? null : { right: w, k });
       }
+    }
+  }
+  // One inner character left out of a term of four or more (发放宣资料, 主要负人): the first and
+  // last stay, as a term met at its edge is another phrase (学习习近平 …).
+  for (const w of LEXICON) {
+    if (w.length < MIN_GAP_WORD) continue;
+    for (let k = 1; k < w.length - 1; k++) {
+      const v = w.slice(0, k) + w.slice(k + 1);
+      if (LEXICON.has(v) || SHORT_FORMS.has(v) || (v.length <= 3 && isDictionaryWord(v))) continue;
+      m.set(v, m.has(v) && m.get(v)?.right !== w ? null : { right: w, k: -1 });
     }
   }
   return new Map([...m].filter((e): e is [string, Variant] => e[1] !== null));
@@ -195,12 +214,22 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
         (k === 0 && LEXICON.has(text.slice(j - 1, j + 1)))
       )
         continue;
+      // A shorter run may be the start or end of other words (政务开 of 政务开放, 安全生 of 安全生态).
+      if (
+        k < 0 &&
+        (isDictionaryWord(text.slice(i + len - 1, i + len + 1)) || isDictionaryWord(text.slice(i - 1, i + 1)))
+      )
+        continue;
       // Without the correct form in the same text the check is surer of the term than of the writer.
       const confidence = inTitle(i) ? 'low' : standalone && !hasWord(right) ? 'medium' : 'high';
-      const message = hasWord(right)
-        ? DEFECT_MESSAGES.ownVocabulary(v, right)
-        : DEFECT_MESSAGES.fixedTerm(v, right);
-      out.push(at('typo', i, i + len, message, confidence));
+      const message =
+        k < 0
+          ? DEFECT_MESSAGES.droppedChars(v, right)
+          : hasWord(right)
+            ? DEFECT_MESSAGES.ownVocabulary(v, right)
+            : DEFECT_MESSAGES.fixedTerm(v, right);
+      // A left-out character is a surer reading of a term than of the writer: never high.
+      out.push(at('typo', i, i + len, message, k < 0 && confidence === 'high' ? 'medium' : confidence));
       i += len - 1;
       break;
     }

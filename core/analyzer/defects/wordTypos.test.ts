@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsSource } from '../../../scripts/gen-words';
 import { analyzeText } from '../analyzeText';
-import { findWordTypos } from './wordTypos';
+import { findDoubledCharacters, findWordTypos } from './wordTypos';
 
 /** The findings of the word-level check alone on a text, as [quote, confidence, message]. */
 function wordTypos(text: string): [string, string | undefined, string][] {
@@ -58,9 +58,9 @@ describe('wrong characters found word by word (no list)', () => {
     expect(wordTypos(text).filter(([q]) => q === '掌办')).toEqual([]);
   });
 
-  it('reports no correction the report never writes (about five guesses per 10,000 characters of clean text otherwise)', () => {
-    const text = '青禾镇全年组织法治讲座。各村宣船活动覆盖全部农户，刘芳同志主持。';
-    expect(wordTypos(text)).toEqual([]);
+  it('reports no correction the report never writes unless it is a genre word (about five guesses per 10,000 characters of clean text otherwise)', () => {
+    const text = '青禾镇全年组织法治讲座。各村宣船活动覆盖全部农户，刘芳同志主持，当天天汽晴朗。';
+    expect(wordTypos(text)).toEqual([['宣船', 'medium', '疑为错别字：“宣船”应为“宣传”']]);
   });
 
   it('is one finding with the report’s other checks, in the analysis of a whole report', () => {
@@ -75,4 +75,45 @@ describe('wrong characters found word by word (no list)', () => {
     const committed = readFileSync(join(import.meta.dirname, 'words.generated.ts'), 'utf8');
     expect(wordsSource()).toBe(committed);
   }, 60_000);
+});
+
+describe('corrections that are words of the genre', () => {
+  it('flags a pair whose one-character correction is a lexicon word the report never writes, at medium', () => {
+    expect(wordTypos(`${CLEAN}镇里严格规范执法程许，提高办事效率。`)).toEqual([
+      ['程许', 'medium', '疑为错别字：“程许”应为“程序”'],
+    ]);
+  });
+  it('knows the everyday words of official reports, not only the statutory terms', () => {
+    expect(wordTypos(`${CLEAN}镇里不断加强执法队武建设。`)).toEqual([
+      ['队武', 'medium', '疑为错别字：“队武”应为“队伍”'],
+    ]);
+  });
+  it('lets a particle be the partner when the correction is a genre word', () => {
+    expect(wordTypos(`${CLEAN}镇里维护社会和协稳定。`)).toEqual([
+      ['和协', 'medium', '疑为错别字：“和协”应为“和谐”'],
+    ]);
+  });
+  it('offers characters of a similar shape, which no pinyin input proposes', () => {
+    expect(wordTypos(`${CLEAN}镇里整理宣传资科，提升执法水乎。`).map((f) => f[0])).toEqual(['资科', '水乎']);
+  });
+  it('leaves corrections that are only frequent dictionary words unreported', () => {
+    expect(wordTypos(`${CLEAN}以更高的站位、更实的举措推进工作，开展主题党日活动。`)).toEqual([]);
+  });
+});
+
+describe('a character typed twice inside an ordinary word', () => {
+  const doubled = (text: string) =>
+    findDoubledCharacters(text, 0).map((d) => text.slice(d.span?.start ?? 0, d.span?.end ?? 0));
+  it('flags the copy that joins no word when the other copy and both neighbours make words', () => {
+    expect(doubled('青禾镇始终坚持依法法行政，镇党委定期研研究普法工作。')).toEqual(['依法法行', '期研研究']);
+    expect(doubled('云岭县法治治建设持续推进，镇里召开开专题会议。')).toEqual(['法治治建', '召开开专']);
+  });
+  it('leaves two words meeting, reduplication, dates and names of meetings alone', () => {
+    expect(
+      doubled(
+        '镇里加强工作作风建设，今年年初层层签订责任书，实实在在推进村村通工程，2024年年底建成设施，' +
+          '环环相扣推进，落实镇长办公会会前学法，学习习近平法治思想。',
+      ),
+    ).toEqual([]);
+  });
 });
