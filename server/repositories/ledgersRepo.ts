@@ -217,6 +217,9 @@ export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
   return (await keyedPage(db, f)) ?? indexedPage(db, f);
 }
 
+/** How far a county's walk of its newest rows goes before a keyed page is tried instead. */
+const KEYED_WALK = 1000;
+
 /** The most candidates a keyed page reads; past it the plain indexes answer. */
 const KEYED_MAX = 10_000;
 
@@ -406,7 +409,9 @@ async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> 
  * reach of the newest rows and the indexes answer (undefined).
  */
 async function streamOf(db: Db, f: ListFilter, scope: number): Promise<ListPage | undefined> {
-  const end = WINDOW_MAX + 1;
+  // across many units, a search or filter the keys can answer gives up sooner: the keyed page
+  // reads only its candidates, where the rest of a 5,000-row walk would read every row
+  const end = (f.unitIds.length > FEW_UNITS && keyConditions(f) ? KEYED_WALK : WINDOW_MAX) + 1;
   const tests = listConditions(f, true).slice(3);
   const where = tests.length ? sql`where (${and(...tests)}) or pos = ${end}` : sql``;
   const matches = sql`(select * from ${numberedRows(f, end)} ${where}
