@@ -1,5 +1,5 @@
 import { measureFactor } from '../../indicators/measures';
-import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
+import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
@@ -329,6 +329,42 @@ function keysBefore(inSentence: readonly Figure[], keyAt: ReadonlyMap<Figure, st
   return keys;
 }
 
+/** Where each zero cue holds the word they all share (败诉), or -1 when one holds it twice. */
+const ZERO_WORD_AT = ZERO_CUES.map((z) =>
+  ZERO_CUE_WORD !== '' && z.cue.indexOf(ZERO_CUE_WORD) === z.cue.lastIndexOf(ZERO_CUE_WORD)
+    ? z.cue.indexOf(ZERO_CUE_WORD)
+    : -1,
+);
+
+/**
+ * Every occurrence of every zero cue, cue by cue in catalog order and each cue's in text order
+ * (as a search of the text per cue gives them). The shared word is searched once and each cue
+ * is tried where it would hold it: one scan of the text instead of one per cue. As that search
+ * did, an occurrence overlapping the cue's previous one is passed over.
+ */
+function zeroCueHits(text: string): [(typeof ZERO_CUES)[number], number][] {
+  const out: [(typeof ZERO_CUES)[number], number][] = [];
+  if (ZERO_CUE_WORD !== '' && !ZERO_WORD_AT.includes(-1)) {
+    const words: number[] = [];
+    for (let i = text.indexOf(ZERO_CUE_WORD); i >= 0; i = text.indexOf(ZERO_CUE_WORD, i + 1)) words.push(i);
+    if (words.length === 0) return out;
+    ZERO_CUES.forEach((z, k) => {
+      const offset = ZERO_WORD_AT[k] as number;
+      let free = 0;
+      for (const w of words) {
+        const at = w - offset;
+        if (at < free || !text.startsWith(z.cue, at)) continue;
+        out.push([z, at]);
+        free = at + z.cue.length;
+      }
+    });
+    return out;
+  }
+  for (const z of ZERO_CUES)
+    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) out.push([z, at]);
+  return out;
+}
+
 export function extractIndicators(text: string, opts: ExtractOptions): FoundIndicator[] {
   const figures = findFigures(text);
   const out: FoundIndicator[] = [];
@@ -350,7 +386,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const clauseAt = clauseStart(text, f.start);
     // 科级干部集中培训150名: the people counted are a part of the unit's staff (dev README); a
     // count of lectures or trainings held for them (举办科级干部法治讲座2次) is the unit's own.
-    if (PEOPLE.has(f.measure) && text.slice(clauseAt, f.start).includes('科级干部')) continue;
+    if (PEOPLE.has(f.measure) && hasWordIn(text, clauseAt, f.start, '科级干部')) continue;
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
     const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.start);
@@ -503,7 +539,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       countsSeveralWays(text.slice(span.start, f.start), CUES_OF.get(r.def.key) ?? [])
     )
       continue;
-    if (STUDY_KEYS.has(r.def.key) && text.slice(span.start, f.start).includes('第一议题')) continue;
+    if (STUDY_KEYS.has(r.def.key) && hasWordIn(text, span.start, f.start, '第一议题')) continue;
     // 纳入党委中心组学习内容和公职人员学法内容，全年学习12次: one count for the leadership and
     // all the staff together is neither body's own (the gold's "several bodies" rule).
     if (r.def.key === 'study.central_group_sessions' && TWO_BODIES.test(text.slice(span.start, f.start)))
@@ -558,20 +594,17 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
-  for (const z of ZERO_CUE_WORD === '' || text.includes(ZERO_CUE_WORD) ? ZERO_CUES : []) {
-    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) {
-      if (opts.excluded(at)) continue;
-      const end = at + z.cue.length;
-      out.push({
-        key: z.def.key,
-        value: 0,
-        approx: false,
-        unit: z.def.unit,
-        measure: z.def.unit,
-        start: at,
-        end,
-      });
-    }
+  for (const [z, at] of zeroCueHits(text)) {
+    if (opts.excluded(at)) continue;
+    out.push({
+      key: z.def.key,
+      value: 0,
+      approx: false,
+      unit: z.def.unit,
+      measure: z.def.unit,
+      start: at,
+      end: at + z.cue.length,
+    });
   }
   return dropAmbiguousLists(
     text,
