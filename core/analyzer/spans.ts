@@ -56,17 +56,14 @@ function lastInRange(text: string, from: number, to: number, word: string): numb
 }
 
 /**
- * `text.slice(from, to).includes(word)` for positions 0 ≤ from in the text, without the slice,
- * and for a short range without a search built-in (see lastIndexOfWord): the tests a figure's
- * clause or sentence is put to.
+ * `text.slice(from, to).includes(word)` for positions 0 ≤ from in the text, without the slice
+ * and without a search built-in (see lastIndexOfWord): the tests a figure's clause or sentence
+ * is put to. A loop bounded by the range: indexOf from `from` would run on to the text's end
+ * whenever the range lacks the word.
  */
 export function hasWordIn(text: string, from: number, to: number, word: string): boolean {
   if (word === '') return true;
-  const start = from;
-  const end = Math.min(text.length, to);
-  if (end - start <= SHORT_SEARCH) return lastInRange(text, start, end, word) >= 0;
-  const i = text.indexOf(word, start);
-  return i >= 0 && i + word.length <= end;
+  return lastInRange(text, from, Math.min(text.length, to), word) >= 0;
 }
 
 /** A lookup table over UTF-16 code units: `table[c] === 1` for each character of `chars`. */

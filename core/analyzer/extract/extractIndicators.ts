@@ -1,5 +1,5 @@
 import { measureFactor } from '../../indicators/measures';
-import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
+import { charBits, clauseEnd, clauseStart, hasCharBit, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
@@ -283,6 +283,8 @@ const STOCK_KEYS = new Set([
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
+/** The first characters of PLACE_AFTER's words: most figures are followed by none of them. */
+const PLACE_FIRST = charBits('村社行自乡镇街部单科站网小');
 
 /** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
 function afterText(text: string, end: number): string {
@@ -509,6 +511,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // holding a certificate, mediation committees, windows) may be counted so.
     if (
       !STOCK_KEYS.has(r.def.key) &&
+      hasWordIn(text, sentence.start, f.start, '截') &&
       /截[至止](?:目前|今|现在)/.test(text.slice(sentence.start, f.start)) &&
       !/\d{4}年/.test(text.slice(sentence.start, f.start))
     )
@@ -516,7 +519,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 破解执法规范化、矛盾化解等难点问题4项: problems counted are no key's items (no cue of the
     // catalog names a 问题); 化解行政争议9件: administrative disputes are not the 矛盾纠纷 the
     // dispute keys count.
-    if (/问题$/.test(ctx.local) || (r.def.key.startsWith('dispute.') && /行政争议$/.test(ctx.local)))
+    if (ctx.local.endsWith('问题') || (r.def.key.startsWith('dispute.') && ctx.local.endsWith('行政争议')))
       continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
     if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
@@ -554,7 +557,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
     // not the bodies or cases of the key named before it.
-    if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
+    if (
+      r.cueSide !== 'after' &&
+      hasCharBit(PLACE_FIRST, text.charCodeAt(f.end)) &&
+      PLACE_AFTER.test(text.slice(f.end, f.end + 3))
+    )
+      continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).
