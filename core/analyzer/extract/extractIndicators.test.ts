@@ -177,6 +177,32 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads every zero cue where it stands, each once, in text order however the cues share their word', () => {
+    const text =
+      '行政诉讼未发生败诉案件。复议案件无败诉，应诉案件败诉率为零。' +
+      '镇政府连续三年零败诉，其中2024年行政应诉无一败诉，败诉率为0。';
+    const found = extractIndicators(normalize(text).text, { reportYear: 2024, excluded: () => false });
+    const zeros = found.filter((f) => f.key === 'supervision.litigation_lost');
+    expect(zeros.map((f) => [f.value, text.slice(f.start, f.end)])).toEqual([
+      [0, '未发生败诉'],
+      [0, '无败诉'],
+      [0, '败诉率为零'],
+      [0, '零败诉'],
+      [0, '无一败诉'],
+      [0, '败诉率为0'],
+    ]);
+  });
+
+  it('leaves out a zero cue in an excluded part of the text', () => {
+    const text = '复议案件无败诉。下一步确保零败诉。';
+    const planFrom = text.indexOf('下一步');
+    const found = extractIndicators(normalize(text).text, {
+      reportYear: 2024,
+      excluded: (pos) => pos >= planFrom,
+    });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['无败诉']);
+  });
+
   it('reads a noun after the measure word', () => {
     expect(extract('镇便民服务中心设置 6 个综合窗口。')).toEqual([['service.windows', 6, false]]);
   });

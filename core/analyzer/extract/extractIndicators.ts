@@ -1,5 +1,13 @@
 import { measureFactor } from '../../indicators/measures';
-import { charBits, clauseEnd, clauseStart, hasCharBit, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
+import {
+  charBits,
+  clauseEnd,
+  clauseStart,
+  hasCharBit,
+  hasWordIn,
+  sentenceEnd,
+  sentenceStart,
+} from '../spans';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
@@ -363,7 +371,8 @@ function zeroCueHits(text: string): [(typeof ZERO_CUES)[number], number][] {
     return out;
   }
   for (const z of ZERO_CUES)
-    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) out.push([z, at]);
+    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length))
+      out.push([z, at]);
   return out;
 }
 
