@@ -63,7 +63,7 @@ describe('wrong characters found word by word (no list)', () => {
     expect(wordTypos(text)).toEqual([]);
   });
 
-  it('answers alike on every reading: the pair answers kept from earlier reports change nothing', () => {
+  it('answers alike on every reading: nothing kept from an earlier report changes the next', () => {
     const a = `${CLEAN}各村干部素质不段提高，群众满意度逐年上升。`;
     const b = '全面排查重大分险隐患，建立工作台账。防范化解重大风险，守住安全底线。';
     const first = [wordTypos(a), wordTypos(b)];

@@ -72,29 +72,6 @@ function bloomHas(u: Uint16Array, i: number, len: number): boolean {
   return ((BLOOM[h >>> (32 - BLOOM_WORD_BITS)] as number) & mask) === mask;
 }
 
-/**
- * The filter's answers for pairs of common ideographs (U+4E00–U+9FA5, 15 bits each), kept in a
- * direct-mapped table of 2^14 entries (64 KB) across reports: a report asks about every pair of
- * adjacent ideographs, most of them pairs it (and the genre) writes again and again (法治,
- * 建设, 工作), and the filter's 256 KB, read at random, missed the processor's caches on most
- * of them. An entry holds the pair's 30-bit code, shifted left once, with the answer in the
- * low bit, plus one (0 is an empty entry). The answers are the filter's own, so nothing changes
- * but where they are read from.
- */
-const PAIR_MEMO_BITS = 14;
-const PAIR_MEMO = new Uint32Array(1 << PAIR_MEMO_BITS);
-
-/** bloomHas(u, i, 2) for two common ideographs at u[i], through PAIR_MEMO. */
-function pairIsWord(u: Uint16Array, i: number): boolean {
-  const code = (((u[i] as number) - 0x4e00) << 15) | ((u[i + 1] as number) - 0x4e00);
-  const slot = Math.imul(code, 0x9e3779b1) >>> (32 - PAIR_MEMO_BITS);
-  const entry = PAIR_MEMO[slot] as number;
-  if (entry !== 0 && (entry - 1) >>> 1 === code) return ((entry - 1) & 1) === 1;
-  const word = bloomHas(u, i, 2);
-  PAIR_MEMO[slot] = ((code << 1) | (word ? 1 : 0)) + 1;
-  return word;
-}
-
 /** Characters of the same syllable kept as candidates per character, most frequent first. */
 const PER_CHAR = 24;
 const FUZZY_PER_CHAR = 6;
@@ -290,41 +267,6 @@ function presentBit(c0: number, c1: number): number {
   return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> 16;
 }
 
-/**
- * Marks in `covered` the characters of u[from, n) that belong to a dictionary word, and notes
- * each pair of ideographs in PRESENT. A function of its own: a loop compiled while it runs
- * (on-stack replacement) knew nothing yet of the code after it, and the rest of the check,
- * left in the same function, fell back to the interpreter at every later report.
- */
-function markWords(u: Uint16Array, from: number, n: number): void {
-  // Pairs, one hash each; and three-character words, only where the words found so far leave
-  // one of the three characters uncovered. One pass: the three characters at t = i - 2 are
-  // asked about once the pair at i is read, as every pair word that can cover one of them
-  // (those at t - 1 … t + 2) is known by then. (Past the end the zero padding is no ideograph.)
-  for (let i = from; i < n + 2; i++) {
-    const c0 = u[i] as number;
-    const c1 = u[i + 1] as number;
-    if (isHan(c0) && isHan(c1)) {
-      const b = presentBit(c0, c1);
-      PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
-      if (pairIsWord(u, i)) {
-        covered[i] = 1;
-        covered[i + 1] = 1;
-      }
-    }
-    const t = i - 2;
-    // A word only marks characters covered: where all three already are (two pair words side
-    // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
-    if (t < from || (covered[t] === 1 && covered[t + 1] === 1 && covered[t + 2] === 1)) continue;
-    if (!isHan(u[t] as number) || !isHan(c0) || !isHan(u[t + 1] as number)) continue;
-    if (bloomHas(u, t, 3)) {
-      covered[t] = 1;
-      covered[t + 1] = 1;
-      covered[t + 2] = 1;
-    }
-  }
-}
-
 export function findWordTypos(text: string, from: number): NormDefect[] {
   const n = text.length;
   const u = codeUnits(text);
@@ -333,7 +275,30 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   }
   covered.fill(0, 0, n + 3);
   PRESENT.fill(0);
-  markWords(u, from, n);
+  // Pairs first, one hash each; then three-character words, only where the words found so far
+  // leave one of the three characters uncovered.
+  for (let i = from; i < n; i++) {
+    const c0 = u[i] as number;
+    const c1 = u[i + 1] as number;
+    if (!isHan(c0) || !isHan(c1)) continue;
+    const b = presentBit(c0, c1);
+    PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
+    if (bloomHas(u, i, 2)) {
+      covered[i] = 1;
+      covered[i + 1] = 1;
+    }
+  }
+  for (let i = from; i < n; i++) {
+    // A word only marks characters covered: where all three already are (two pair words side
+    // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
+    if (covered[i] === 1 && covered[i + 1] === 1 && covered[i + 2] === 1) continue;
+    if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
+    if (bloomHas(u, i, 3)) {
+      covered[i] = 1;
+      covered[i + 1] = 1;
+      covered[i + 2] = 1;
+    }
+  }
   // How often the report writes a word, searched once per word (up to two: all the check asks).
   const counts = new Map<string, number>();
   const count = (w: string): number => {
