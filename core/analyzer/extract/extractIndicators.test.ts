@@ -203,6 +203,23 @@ describe('extractIndicators', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['无败诉']);
   });
 
+  it('leaves a count shared by two activities joined by 和, 及, 与 or 以及, and keeps one whose joined words are topics', () => {
+    expect(extract('组织法治讲座12场。').map((x) => x.slice(0, 2))).toEqual([['study.lectures', 12]]);
+    for (const joint of ['和', '及', '与', '以及']) {
+      expect(extract(`组织法治讲座${joint}文艺演出12场。`)).toEqual([]);
+    }
+    expect(extract('开展宪法和民法典宣传活动5场。').map((x) => x.slice(0, 2))).toEqual([
+      ['publicity.events', 5],
+    ]);
+  });
+
+  it('reads a cue with no 各 before it as the unit’s own, and one after 各部门 as many bodies’', () => {
+    expect(extract('镇党委理论学习中心组全年开展法治学习8次。').map((x) => x.slice(0, 2))).toEqual([
+      ['study.central_group_sessions', 8],
+    ]);
+    expect(extract('镇各部门理论学习中心组全年开展法治学习8次。')).toEqual([]);
+  });
+
   it('reads a noun after the measure word', () => {
     expect(extract('镇便民服务中心设置 6 个综合窗口。')).toEqual([['service.windows', 6, false]]);
   });

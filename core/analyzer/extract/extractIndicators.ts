@@ -92,8 +92,21 @@ function mixedList(local: string, key: string): boolean {
 const JOINED_PAIR =
   /([^，。；、和及与\d]{2,10})(?:和|及|与|以及)([^，。；、和及与\d]{2,10})(?:共计?|达到?|合计)?$/;
 
+/**
+ * Whether a text holds 和, 及 or 与, one of which every JOINED_PAIR match holds (以及 holds 及): most
+ * contexts hold none, and the pattern, open at its start, is otherwise tried from every position.
+ */
+function mayJoin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return true;
+  }
+  return false;
+}
+
 /** Whether the figure counts the key's activity joined with another activity (法治讲座和业务培训). */
 function joinedOther(local: string, key: string): boolean {
+  if (!mayJoin(local)) return false;
   const m = JOINED_PAIR.exec(local);
   if (!m) return false;
   const later = m[2] as string;
@@ -512,6 +525,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
     if (
       span.start < f.numStart &&
+      // Every MANY_BODIES match opens with 各: most cues have none before them.
+      hasWordIn(text, Math.max(sentence.start, span.start - 12), span.start, '各') &&
       MANY_BODIES.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))
     )
       continue;
