@@ -63,6 +63,15 @@ describe('wrong characters found word by word (no list)', () => {
     expect(wordTypos(text)).toEqual([['宣船', 'medium', '疑为错别字：“宣船”应为“宣传”']]);
   });
 
+  it('answers alike on every reading: nothing kept from an earlier report changes the next', () => {
+    const a = `${CLEAN}各村干部素质不段提高，群众满意度逐年上升。`;
+    const b = '全面排查重大分险隐患，建立工作台账。防范化解重大风险，守住安全底线。';
+    const first = [wordTypos(a), wordTypos(b)];
+    for (let k = 0; k < 3; k++) expect([wordTypos(a), wordTypos(b)]).toEqual(first);
+    expect(first[0]?.map(([q]) => q)).toEqual(['不段']);
+    expect(first[1]?.map(([q]) => q)).toEqual(['分险']);
+  });
+
   it('is one finding with the report’s other checks, in the analysis of a whole report', () => {
     const text =
       '青禾镇2024年法治政府建设年度报告\n2024年，青禾镇坚持依法行政，现将有关工作报告如下。\n' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastIndexOfWord } from '../spans';
+import { hasWordIn, lastIndexOfWord } from '../spans';
 import { COMPILED, type CompiledCue, type CompiledDef, cuesIn } from './cueIndex';
 
 /**
@@ -88,5 +88,45 @@ describe('lastIndexOfWord', () => {
   ])('%s / %s → %d, as lastIndexOf', (s, word, at) => {
     expect(lastIndexOfWord(s, word)).toBe(at);
     expect(s.lastIndexOf(word)).toBe(at);
+  });
+});
+
+describe('lastIndexOfWord on strings past the short-string loop', () => {
+  // 70 and 130 characters: the forward search of a long string, either side of the loop's bound.
+  const long = `${'推进依法行政'.repeat(10)}其中专题学法3次，其中集中学法`;
+  it.each([
+    [long, '其中'],
+    [long, '学法'],
+    [long, '培训'],
+    [`${long}${long}`, '其中'],
+    ['其中'.repeat(40), '其中'],
+    ['中中中'.repeat(30), '中中'],
+  ])('%#: as lastIndexOf', (s, word) => {
+    expect(lastIndexOfWord(s, word)).toBe(s.lastIndexOf(word));
+  });
+});
+
+describe('hasWordIn', () => {
+  const text = '镇党委坚持依法决策，截至目前共受理申请12件。全年开展法治讲座5场，其中专题讲座2场。';
+  it('answers as a search of the slice, at every range of a short text', () => {
+    for (const word of ['截至', '其中', '讲座', '。', '法治讲座5', '镇', '场。', '培训']) {
+      for (let from = 0; from <= text.length; from += 3) {
+        for (let to = from; to <= text.length + 2; to += 4) {
+          expect(hasWordIn(text, from, to, word)).toBe(text.slice(from, to).includes(word));
+        }
+      }
+    }
+  });
+
+  it('stops at the range’s end in a long text, however far the word lies after it', () => {
+    const long = `${'推进依法行政，'.repeat(30)}截至目前`;
+    expect(hasWordIn(long, 0, 200, '截至')).toBe(false);
+    expect(hasWordIn(long, 0, long.length, '截至')).toBe(true);
+    expect(hasWordIn(long, 10, long.length - 1, '截至目前')).toBe(false);
+  });
+
+  it('finds the empty word everywhere, as includes does', () => {
+    expect(hasWordIn(text, 5, 5, '')).toBe(true);
+    expect(hasWordIn(text, 9, 3, '')).toBe(''.includes(''));
   });
 });

@@ -1,7 +1,7 @@
 import { CATALOG } from '../../indicators/catalog';
 import { COMPOUND_CUES, type CompoundCue } from '../../indicators/compounds';
 import type { IndicatorDef } from '../../indicators/types';
-import { lastIndexOfWord } from '../spans';
+import { hasWordIn, lastIndexOfWord } from '../spans';
 
 /**
  * The catalog compiled once into regular expressions. `…` in a cue becomes a short gap
@@ -321,8 +321,14 @@ export function bestCueMatch(
       }
       continue;
     }
+    // Every piece must be there for the pattern to match: tested by a loop over the short
+    // context, stopping at the first piece missing (a search built-in per piece cost more).
     let present = true;
-    for (const p of cue.pieces) if (!s.includes(p)) present = false;
+    for (const p of cue.pieces)
+      if (!hasWordIn(s, 0, s.length, p)) {
+        present = false;
+        break;
+      }
     if (!present) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(s); m !== null; m = cue.re.exec(s)) {

@@ -177,6 +177,49 @@ describe('extractIndicators', () => {
     ]);
   });
 
+  it('reads every zero cue where it stands, each once, in text order however the cues share their word', () => {
+    const text =
+      '行政诉讼未发生败诉案件。复议案件无败诉，应诉案件败诉率为零。' +
+      '镇政府连续三年零败诉，其中2024年行政应诉无一败诉，败诉率为0。';
+    const found = extractIndicators(normalize(text).text, { reportYear: 2024, excluded: () => false });
+    const zeros = found.filter((f) => f.key === 'supervision.litigation_lost');
+    expect(zeros.map((f) => [f.value, text.slice(f.start, f.end)])).toEqual([
+      [0, '未发生败诉'],
+      [0, '无败诉'],
+      [0, '败诉率为零'],
+      [0, '零败诉'],
+      [0, '无一败诉'],
+      [0, '败诉率为0'],
+    ]);
+  });
+
+  it('leaves out a zero cue in an excluded part of the text', () => {
+    const text = '复议案件无败诉。下一步确保零败诉。';
+    const planFrom = text.indexOf('下一步');
+    const found = extractIndicators(normalize(text).text, {
+      reportYear: 2024,
+      excluded: (pos) => pos >= planFrom,
+    });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['无败诉']);
+  });
+
+  it('leaves a count shared by two activities joined by 和, 及, 与 or 以及, and keeps one whose joined words are topics', () => {
+    expect(extract('组织法治讲座12场。').map((x) => x.slice(0, 2))).toEqual([['study.lectures', 12]]);
+    for (const joint of ['和', '及', '与', '以及']) {
+      expect(extract(`组织法治讲座${joint}文艺演出12场。`)).toEqual([]);
+    }
+    expect(extract('开展宪法和民法典宣传活动5场。').map((x) => x.slice(0, 2))).toEqual([
+      ['publicity.events', 5],
+    ]);
+  });
+
+  it('reads a cue with no 各 before it as the unit’s own, and one after 各部门 as many bodies’', () => {
+    expect(extract('镇党委理论学习中心组全年开展法治学习8次。').map((x) => x.slice(0, 2))).toEqual([
+      ['study.central_group_sessions', 8],
+    ]);
+    expect(extract('镇各部门理论学习中心组全年开展法治学习8次。')).toEqual([]);
+  });
+
   it('reads a noun after the measure word', () => {
     expect(extract('镇便民服务中心设置 6 个综合窗口。')).toEqual([['service.windows', 6, false]]);
   });

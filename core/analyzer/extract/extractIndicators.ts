@@ -1,5 +1,13 @@
 import { measureFactor } from '../../indicators/measures';
-import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../spans';
+import {
+  charBits,
+  clauseEnd,
+  clauseStart,
+  hasCharBit,
+  hasWordIn,
+  sentenceEnd,
+  sentenceStart,
+} from '../spans';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
@@ -109,10 +117,23 @@ const JOINED_PAIR =
   /([^，。；、和及与\d]{2,10})(?:和|及|与|以及)([^，。；、和及与\d]{2,10})(?:共计?|达到?|合计)?$/;
 
 /**
+ * Whether a text holds 和, 及 or 与, one of which every JOINED_PAIR match holds (以及 holds 及): most
+ * contexts hold none, and the pattern, open at its start, is otherwise tried from every position.
+ */
+function mayJoin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the figure counts the key's activity joined with another activity, either way round
  * (法治讲座和业务培训, 法治宣传和法治讲座).
  */
 function joinedOther(local: string, key: string): boolean {
+  if (!mayJoin(local)) return false;
   const m = JOINED_PAIR.exec(local);
   if (!m) return false;
   const earlier = m[1] as string;
@@ -319,6 +340,8 @@ const EXAM_REACH = 40;
 
 /** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
 const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
+/** The first characters of PLACE_AFTER's words: most figures are followed by none of them. */
+const PLACE_FIRST = charBits('村社行自乡镇街部单科站网小');
 
 /** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
 function afterText(text: string, end: number): string {
@@ -365,6 +388,43 @@ function keysBefore(inSentence: readonly Figure[], keyAt: ReadonlyMap<Figure, st
   return keys;
 }
 
+/** Where each zero cue holds the word they all share (败诉), or -1 when one holds it twice. */
+const ZERO_WORD_AT = ZERO_CUES.map((z) =>
+  ZERO_CUE_WORD !== '' && z.cue.indexOf(ZERO_CUE_WORD) === z.cue.lastIndexOf(ZERO_CUE_WORD)
+    ? z.cue.indexOf(ZERO_CUE_WORD)
+    : -1,
+);
+
+/**
+ * Every occurrence of every zero cue, cue by cue in catalog order and each cue's in text order
+ * (as a search of the text per cue gives them). The shared word is searched once and each cue
+ * is tried where it would hold it: one scan of the text instead of one per cue. As that search
+ * did, an occurrence overlapping the cue's previous one is passed over.
+ */
+function zeroCueHits(text: string): [(typeof ZERO_CUES)[number], number][] {
+  const out: [(typeof ZERO_CUES)[number], number][] = [];
+  if (ZERO_CUE_WORD !== '' && !ZERO_WORD_AT.includes(-1)) {
+    const words: number[] = [];
+    for (let i = text.indexOf(ZERO_CUE_WORD); i >= 0; i = text.indexOf(ZERO_CUE_WORD, i + 1)) words.push(i);
+    if (words.length === 0) return out;
+    ZERO_CUES.forEach((z, k) => {
+      const offset = ZERO_WORD_AT[k] as number;
+      let free = 0;
+      for (const w of words) {
+        const at = w - offset;
+        if (at < free || !text.startsWith(z.cue, at)) continue;
+        out.push([z, at]);
+        free = at + z.cue.length;
+      }
+    });
+    return out;
+  }
+  for (const z of ZERO_CUES)
+    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length))
+      out.push([z, at]);
+  return out;
+}
+
 export function extractIndicators(text: string, opts: ExtractOptions): FoundIndicator[] {
   const figures = findFigures(text);
   const out: FoundIndicator[] = [];
@@ -386,7 +446,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const clauseAt = clauseStart(text, f.start);
     // 科级干部集中培训150名: the people counted are a part of the unit's staff (dev README); a
     // count of lectures or trainings held for them (举办科级干部法治讲座2次) is the unit's own.
-    if (PEOPLE.has(f.measure) && text.slice(clauseAt, f.start).includes('科级干部')) continue;
+    if (PEOPLE.has(f.measure) && hasWordIn(text, clauseAt, f.start, '科级干部')) continue;
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
     const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.start);
@@ -563,6 +623,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
     if (
       span.start < f.numStart &&
+      // Every MANY_BODIES match opens with 各: most cues have none before them.
+      hasWordIn(text, Math.max(sentence.start, span.start - 12), span.start, '各') &&
       MANY_BODIES.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))
     )
       continue;
@@ -571,6 +633,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // holding a certificate, mediation committees, windows) may be counted so.
     if (
       !STOCK_KEYS.has(r.def.key) &&
+      hasWordIn(text, sentence.start, f.start, '截') &&
       /截[至止](?:目前|今|现在)/.test(text.slice(sentence.start, f.start)) &&
       !/\d{4}年/.test(text.slice(sentence.start, f.start))
     )
@@ -578,7 +641,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 破解执法规范化、矛盾化解等难点问题4项: problems counted are no key's items (no cue of the
     // catalog names a 问题); 化解行政争议9件: administrative disputes are not the 矛盾纠纷 the
     // dispute keys count.
-    if (/问题$/.test(ctx.local) || (r.def.key.startsWith('dispute.') && /行政争议$/.test(ctx.local)))
+    if (ctx.local.endsWith('问题') || (r.def.key.startsWith('dispute.') && ctx.local.endsWith('行政争议')))
       continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
     if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
@@ -611,7 +674,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       countsSeveralWays(text.slice(span.start, f.start), CUES_OF.get(r.def.key) ?? [])
     )
       continue;
-    if (STUDY_KEYS.has(r.def.key) && text.slice(span.start, f.start).includes('第一议题')) continue;
+    if (STUDY_KEYS.has(r.def.key) && hasWordIn(text, span.start, f.start, '第一议题')) continue;
     // 纳入党委中心组学习内容和公职人员学法内容，全年学习12次: one count for the leadership and
     // all the staff together is neither body's own (the gold's "several bodies" rule).
     if (r.def.key === 'study.central_group_sessions' && TWO_BODIES.test(text.slice(span.start, f.start)))
@@ -626,7 +689,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
     // not the bodies or cases of the key named before it.
-    if (r.cueSide !== 'after' && PLACE_AFTER.test(text.slice(f.end, f.end + 3))) continue;
+    if (
+      r.cueSide !== 'after' &&
+      hasCharBit(PLACE_FIRST, text.charCodeAt(f.end)) &&
+      PLACE_AFTER.test(text.slice(f.end, f.end + 3))
+    )
+      continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).
@@ -680,20 +748,17 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     out.push(found(r, f, span));
     keyAt.set(f, r.def.key);
   }
-  for (const z of ZERO_CUE_WORD === '' || text.includes(ZERO_CUE_WORD) ? ZERO_CUES : []) {
-    for (let at = text.indexOf(z.cue); at >= 0; at = text.indexOf(z.cue, at + z.cue.length)) {
-      if (opts.excluded(at)) continue;
-      const end = at + z.cue.length;
-      out.push({
-        key: z.def.key,
-        value: 0,
-        approx: false,
-        unit: z.def.unit,
-        measure: z.def.unit,
-        start: at,
-        end,
-      });
-    }
+  for (const [z, at] of zeroCueHits(text)) {
+    if (opts.excluded(at)) continue;
+    out.push({
+      key: z.def.key,
+      value: 0,
+      approx: false,
+      unit: z.def.unit,
+      measure: z.def.unit,
+      start: at,
+      end: at + z.cue.length,
+    });
   }
   return dropAmbiguousLists(
     text,

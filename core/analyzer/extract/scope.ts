@@ -1,4 +1,4 @@
-import { clauseStart, lastIndexOfWord, sentenceStart } from '../spans';
+import { clauseStart, hasWordIn, lastIndexOfWord, sentenceStart } from '../spans';
 
 /**
  * Whether a figure is about the whole unit for the whole report year. Breakdowns (其中…),
@@ -61,16 +61,21 @@ export function figureScope(
 ): 'in' | 'out' | 'breakdown' {
   const clause = text.slice(clauseAt, figureStart);
   if (NOT_A_RESULT.test(clause)) return 'out';
-  if (reportYear !== null && clause.includes('年')) {
+  if (reportYear !== null && hasWordIn(text, clauseAt, figureStart, '年')) {
     for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return 'out';
   }
   // The last 其中 before the figure in its sentence (其中 cannot overlap itself, so this is
   // the last match a scan would find). Searched in the slice: a search of `text` would run
   // back to its start whenever the sentence has none.
   const before = text.slice(sentenceAt, figureStart);
-  // Every SEVERAL_YEARS match holds 年 or 五: most sentences are let through by two searches.
-  if ((before.includes('年') || before.includes('五')) && SEVERAL_YEARS.test(before)) return 'out';
-  if (reportYear !== null && before.includes('以来')) {
+  // Every SEVERAL_YEARS match holds 年 or 五: most sentences are let through by two searches
+  // (loops over the text, as a built-in search per test cost more on these short spans).
+  if (
+    (hasWordIn(text, sentenceAt, figureStart, '年') || hasWordIn(text, sentenceAt, figureStart, '五')) &&
+    SEVERAL_YEARS.test(before)
+  )
+    return 'out';
+  if (reportYear !== null && hasWordIn(text, sentenceAt, figureStart, '以来')) {
     for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return 'out';
   }
   const lastBreakdown = lastIndexOfWord(before, BREAKDOWN);

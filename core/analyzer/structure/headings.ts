@@ -28,9 +28,19 @@ function headingText(p: Paragraph): { text: string; end: number } {
   return { text: p.text.slice(0, cut), end: p.start + cut };
 }
 
+const CHINESE_DIGITS = [...'一二三四五六七八九十'].map((d) => d.charCodeAt(0));
+/**
+ * Whether a paragraph can open with a heading number: each LEVELS pattern begins with a
+ * Chinese numeral, （ or a digit. Most paragraphs are turned away here, not by four patterns.
+ */
+function mayOpenHeading(c: number): boolean {
+  return c === 0xff08 /* （ */ || (c >= 0x30 && c <= 0x39) || CHINESE_DIGITS.includes(c);
+}
+
 export function readHeadings(paras: readonly Paragraph[]): Heading[] {
   const out: Heading[] = [];
   for (const p of paras) {
+    if (!mayOpenHeading(p.text.charCodeAt(0))) continue;
     for (const { level, re, chinese } of LEVELS) {
       const m = re.exec(p.text);
       if (!m) continue;

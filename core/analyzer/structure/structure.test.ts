@@ -43,6 +43,25 @@ describe('headings and numbering', () => {
     ]);
   });
 
+  it('reads a heading after any opening character a level allows, and none after others', () => {
+    const lines = [
+      '十、其他工作',
+      '全年开展普法活动，成效明显。',
+      '（十二）专项整治',
+      '2024年，全镇扎实推进法治建设。',
+      '12.建立台账',
+      '一是加强学习，二是完善制度。',
+      '（4）以案释法',
+      '“一、”字样不是标题。',
+    ];
+    expect(readHeadings(paragraphsOf(lines.join('\n'))).map((h) => [h.level, h.number, h.text])).toEqual([
+      [1, 10, '十、其他工作'],
+      [2, 12, '（十二）专项整治'],
+      [3, 12, '12.建立台账'],
+      [4, 4, '（4）以案释法'],
+    ]);
+  });
+
   it('reports skipped numbers at every level and in 一是 lists', () => {
     const breaks = numberingBreaks(headings, readInlineItems(text));
     expect(breaks.map((b) => [b.expected, b.found])).toEqual([
