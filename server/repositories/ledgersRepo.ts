@@ -219,6 +219,8 @@ export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
 
 /** How far a county's walk of its newest rows goes before a keyed page is tried instead. */
 const KEYED_WALK = 1000;
+/** A short walk's rate of matches that promises a first page within this many rows walks on. */
+const REWALK_WITHIN = 3000;
 
 /** The most candidates a keyed page reads; past it the plain indexes answer. */
 const KEYED_MAX = 10_000;
@@ -408,10 +410,15 @@ async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> 
  * last the walk may read always passes, as a marker: if it comes back, the page is not within
  * reach of the newest rows and the indexes answer (undefined).
  */
-async function streamOf(db: Db, f: ListFilter, scope: number): Promise<ListPage | undefined> {
-  // across many units, a search or filter the keys can answer gives up sooner: the keyed page
-  // reads only its candidates, where the rest of a 5,000-row walk would read every row
-  const end = (f.unitIds.length > FEW_UNITS && keyConditions(f) ? KEYED_WALK : WINDOW_MAX) + 1;
+async function streamOf(
+  db: Db,
+  f: ListFilter,
+  scope: number,
+  walk = f.unitIds.length > FEW_UNITS && keyConditions(f) ? KEYED_WALK : WINDOW_MAX,
+): Promise<ListPage | undefined> {
+  // across many units, a search or filter the keys can answer first walks KEYED_WALK rows: the
+  // keyed page reads only its candidates, where a 5,000-row walk reads every row (below)
+  const end = walk + 1;
   const tests = listConditions(f, true).slice(3);
   const where = tests.length ? sql`where (${and(...tests)}) or pos = ${end}` : sql``;
   const matches = sql`(select * from ${numberedRows(f, end)} ${where}
@@ -427,7 +434,14 @@ async function streamOf(db: Db, f: ListFilter, scope: number): Promise<ListPage 
     .from(matches)
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
     .orderBy(...NEWEST_FIRST);
-  if (got.some((r) => Number(r.pos) === end)) return undefined;
+  if (got.some((r) => Number(r.pos) === end)) {
+    // A short walk that found matches at a rate promising the page well within the long walk
+    // walks that instead (a common word and filter: its newest month holds hundreds of keyed
+    // candidates, more to read than the rest of the walk); rarer matches go to the keys.
+    const found = f.offset === 0 ? got.length - 1 : 0;
+    const needs = found > 0 ? (walk * f.limit) / found : Number.POSITIVE_INFINITY;
+    return walk < WINDOW_MAX && needs <= REWALK_WITHIN ? streamOf(db, f, scope, WINDOW_MAX) : undefined;
+  }
   const rows = got.map(({ pos: _p, rv: _rv, ...row }) => row);
   const referenceVersion = got[0]?.rv;
   if (rows.length < f.limit) {
