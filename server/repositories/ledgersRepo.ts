@@ -322,25 +322,18 @@ async function keyedQuery(
 ): Promise<{ page: ListPage; matched: number } | 'capped' | undefined> {
   const candidates = sql`(with k as materialized (select * from ${ledgerRecords} where ${and(...keys)} limit ${KEYED_MAX + 1})
     select k.*, (select count(*) from k) as candidates from k) as ledger_records`;
-  const got = await db
-    .select({
-      record: windowColumns,
-      unitName: units.name,
-      unitPath: units.path,
-      matched: sql<number>`count(*) over ()`,
-      candidates: sql<number>`ledger_records.candidates`,
-      rv: referenceVersionSql,
-    })
-    .from(candidates)
-    .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(and(...listConditions(f, true)))
-    .orderBy(...sortOrder(f))
-    .limit(f.limit)
-    .offset(f.offset);
+  const got = await derivedPage(
+    db,
+    f,
+    candidates,
+    'candidates',
+    and(...listConditions(f, true)),
+    sortOrder(f),
+  );
   const first = got[0];
   if (!first) return undefined;
-  if (Number(first.candidates) > KEYED_MAX) return 'capped';
-  const rows = got.map(({ matched: _m, candidates: _c, rv: _rv, ...row }) => row);
+  if (Number(first.extra) > KEYED_MAX) return 'capped';
+  const rows = got.map(({ matched: _m, extra: _e, rv: _rv, ...row }) => row);
   const matched = Number(first.matched);
   return {
     page: { rows, total: matched, totalExact: true, totalEstimated: false, referenceVersion: first.rv },
@@ -518,31 +511,47 @@ async function totalFrom(
   };
 }
 
-async function windowOf(db: Db, f: ListFilter, size: number): Promise<ListPage | undefined> {
-  // one row more than the window: whether the scope ends inside it
-  const counted = await db
+/**
+ * A page of a derived table named ledger_records (a window of the newest rows, or keyed
+ * candidates): its rows with their units, how many passed `where` (before the page's limit), one
+ * column of the derived table's own (`extra`), and the reference data's version in the statement's
+ * snapshot (see indexedPage).
+ */
+function derivedPage(db: Db, f: ListFilter, from: SQL, extra: string, where: SQL | undefined, order: SQL[]) {
+  return db
     .select({
       record: windowColumns,
       unitName: units.name,
       unitPath: units.path,
       matched: sql<number>`count(*) over ()`,
-      scanned: sql<number>`ledger_records.scanned`,
-      // the reference data's version in this statement's snapshot (see indexedPage)
+      extra: sql<number>`ledger_records.${sql.identifier(extra)}`,
       rv: referenceVersionSql,
     })
-    .from(newestRows(f, size + 1))
+    .from(from)
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
-    .where(and(...listConditions(f, true).slice(3)))
-    .orderBy(...NEWEST_FIRST)
+    .where(where)
+    .orderBy(...order)
     .limit(f.limit)
     .offset(f.offset);
+}
+
+async function windowOf(db: Db, f: ListFilter, size: number): Promise<ListPage | undefined> {
+  // one row more than the window: whether the scope ends inside it
+  const counted = await derivedPage(
+    db,
+    f,
+    newestRows(f, size + 1),
+    'scanned',
+    and(...listConditions(f, true).slice(3)),
+    NEWEST_FIRST,
+  );
   const first = counted[0];
   if (!first) return undefined;
   const matched = Number(first.matched);
-  const scanned = Number(first.scanned);
+  const scanned = Number(first.extra);
   const whole = scanned <= size;
   if (!whole && counted.length < f.limit) return undefined;
-  const rows = counted.map(({ matched: _m, scanned: _s, rv: _rv, ...row }) => row);
+  const rows = counted.map(({ matched: _m, extra: _e, rv: _rv, ...row }) => row);
   const referenceVersion = first.rv;
   if (whole) return { rows, total: matched, totalExact: true, totalEstimated: false, referenceVersion };
   return totalFrom(
