@@ -211,16 +211,28 @@ export interface ListPage {
  */
 export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
   if (f.sort === 'eventDate' && f.order === 'desc') {
+    const keys = f.unitIds.length > FEW_UNITS ? keyConditions(f) : undefined;
+    const newest = keys && (await newestDate(db, f.kind));
+    if (
+      keys &&
+      newest &&
+      (await estimateRows(db, and(...keys, holdsAny(monthKeys(f.kind, newest, 1))))) <= KEYED_FIRST
+    ) {
+      const page = await keyedPage(db, f, newest);
+      if (page) return page;
+    }
     const page = await windowPage(db, f);
     if (page) return page;
   }
   return (await keyedPage(db, f)) ?? indexedPage(db, f);
 }
 
-/** How far a county's walk of its newest rows goes before a keyed page is tried instead. */
-const KEYED_WALK = 1000;
-/** A short walk's rate of matches that promises a first page within this many rows walks on. */
-const REWALK_WITHIN = 3000;
+/**
+ * A county's newest-first list asks the keys first when the planner expects at most this many
+ * candidates in the kind's newest month: a rare word-and-filter pair, which the walk of the newest
+ * rows would read thousands of rows to find (or give up on); commoner ones are walked (§19).
+ */
+const KEYED_FIRST = 500;
 
 /** The most candidates a keyed page reads; past it the plain indexes answer. */
 const KEYED_MAX = 10_000;
@@ -284,20 +296,18 @@ export function monthKeys(kind: string, last: string, n: number): string[] {
  * there is the right one (every other match is older), and its total a lower bound (共 N+ 条), the
  * matches of those months. Then in all months, counted exactly. Undefined when the planner expects
  * more candidates than KEYED_MAX, when there were, or when nothing matched: the plain indexes
- * answer, as before.
+ * answer, as before. `known`: the kind's newest date, when the caller has read it.
  */
-export async function keyedPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
+export async function keyedPage(db: Db, f: ListFilter, known?: string): Promise<ListPage | undefined> {
   const keys = keyConditions(f);
   if (!keys) return undefined;
   if (f.sort === 'eventDate' && f.order === 'desc') {
-    const [newest] = await db
-      .select({ date: ledgerRecords.eventDate })
-      .from(ledgerRecords)
-      .where(and(eq(ledgerRecords.kind, f.kind), isNull(ledgerRecords.deletedAt)))
-      .orderBy(...NEWEST_FIRST)
-      .limit(1);
+    const newest = known ?? (await newestDate(db, f.kind));
     for (const n of newest ? MONTH_STEPS : []) {
-      const got = await keyedQuery(db, f, [...keys, holdsAny(monthKeys(f.kind, newest?.date ?? '', n))]);
+      const inMonths = [...keys, holdsAny(monthKeys(f.kind, newest ?? '', n))];
+      // a step the planner expects past the cap would read KEYED_MAX rows only to give up
+      if ((await estimateRows(db, and(...inMonths))) > KEYED_MAX) break;
+      const got = await keyedQuery(db, f, inMonths);
       if (got === 'capped') break;
       if (got && got.matched >= f.offset + f.limit)
         return {
@@ -312,6 +322,17 @@ export async function keyedPage(db: Db, f: ListFilter): Promise<ListPage | undef
   const got = await keyedQuery(db, f, keys);
   if (!got || got === 'capped') return undefined;
   return { ...got.page, total: Math.min(got.matched, COUNT_CAP), totalExact: got.matched <= COUNT_CAP };
+}
+
+/** The date of the kind's newest record (the top of its date index), undefined when it has none. */
+async function newestDate(db: Db, kind: string): Promise<string | undefined> {
+  const [newest] = await db
+    .select({ date: ledgerRecords.eventDate })
+    .from(ledgerRecords)
+    .where(and(eq(ledgerRecords.kind, kind), isNull(ledgerRecords.deletedAt)))
+    .orderBy(...NEWEST_FIRST)
+    .limit(1);
+  return newest?.date;
 }
 
 /** One keyed statement: the page, the matches among the candidates; 'capped' past KEYED_MAX. */
@@ -403,15 +424,8 @@ async function windowPage(db: Db, f: ListFilter): Promise<ListPage | undefined> 
  * last the walk may read always passes, as a marker: if it comes back, the page is not within
  * reach of the newest rows and the indexes answer (undefined).
  */
-async function streamOf(
-  db: Db,
-  f: ListFilter,
-  scope: number,
-  walk = f.unitIds.length > FEW_UNITS && keyConditions(f) ? KEYED_WALK : WINDOW_MAX,
-): Promise<ListPage | undefined> {
-  // across many units, a search or filter the keys can answer first walks KEYED_WALK rows: the
-  // keyed page reads only its candidates, where a 5,000-row walk reads every row (below)
-  const end = walk + 1;
+async function streamOf(db: Db, f: ListFilter, scope: number): Promise<ListPage | undefined> {
+  const end = WINDOW_MAX + 1;
   const tests = listConditions(f, true).slice(3);
   const where = tests.length ? sql`where (${and(...tests)}) or pos = ${end}` : sql``;
   const matches = sql`(select * from ${numberedRows(f, end)} ${where}
@@ -427,14 +441,7 @@ async function streamOf(
     .from(matches)
     .innerJoin(units, eq(units.id, ledgerRecords.unitId))
     .orderBy(...NEWEST_FIRST);
-  if (got.some((r) => Number(r.pos) === end)) {
-    // A short walk that found matches at a rate promising the page well within the long walk
-    // walks that instead (a common word and filter: its newest month holds hundreds of keyed
-    // candidates, more to read than the rest of the walk); rarer matches go to the keys.
-    const found = f.offset === 0 ? got.length - 1 : 0;
-    const needs = found > 0 ? (walk * f.limit) / found : Number.POSITIVE_INFINITY;
-    return walk < WINDOW_MAX && needs <= REWALK_WITHIN ? streamOf(db, f, scope, WINDOW_MAX) : undefined;
-  }
+  if (got.some((r) => Number(r.pos) === end)) return undefined;
   const rows = got.map(({ pos: _p, rv: _rv, ...row }) => row);
   const referenceVersion = got[0]?.rv;
   if (rows.length < f.limit) {
