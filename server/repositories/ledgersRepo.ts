@@ -212,13 +212,8 @@ export interface ListPage {
 export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
   if (f.sort === 'eventDate' && f.order === 'desc') {
     const keys = f.unitIds.length > FEW_UNITS ? keyConditions(f) : undefined;
-    const newest = keys && (await newestDate(db, f.kind));
-    if (
-      keys &&
-      newest &&
-      (await estimateRows(db, and(...keys, holdsAny(monthKeys(f.kind, newest, 1))))) <= KEYED_FIRST
-    ) {
-      const page = await keyedPage(db, f, newest);
+    if (keys && (await estimateRows(db, and(...keys))) <= KEYED_FIRST) {
+      const page = await keyedPage(db, f);
       if (page) return page;
     }
     const page = await windowPage(db, f);
@@ -229,10 +224,11 @@ export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
 
 /**
  * A county's newest-first list asks the keys first when the planner expects at most this many
- * candidates in the kind's newest month: a rare word-and-filter pair, which the walk of the newest
- * rows would read thousands of rows to find (or give up on); commoner ones are walked (§19).
+ * candidates in all: a rare word-and-filter pair, which the walk of the newest rows would read
+ * thousands of rows to find (or give up on), where the keys read the newest month's few. Commoner
+ * ones are walked (§19): their newest month alone can hold thousands of candidates.
  */
-const KEYED_FIRST = 500;
+const KEYED_FIRST = 5000;
 
 /** The most candidates a keyed page reads; past it the plain indexes answer. */
 const KEYED_MAX = 10_000;
@@ -296,13 +292,13 @@ export function monthKeys(kind: string, last: string, n: number): string[] {
  * there is the right one (every other match is older), and its total a lower bound (共 N+ 条), the
  * matches of those months. Then in all months, counted exactly. Undefined when the planner expects
  * more candidates than KEYED_MAX, when there were, or when nothing matched: the plain indexes
- * answer, as before. `known`: the kind's newest date, when the caller has read it.
+ * answer, as before.
  */
-export async function keyedPage(db: Db, f: ListFilter, known?: string): Promise<ListPage | undefined> {
+export async function keyedPage(db: Db, f: ListFilter): Promise<ListPage | undefined> {
   const keys = keyConditions(f);
   if (!keys) return undefined;
   if (f.sort === 'eventDate' && f.order === 'desc') {
-    const newest = known ?? (await newestDate(db, f.kind));
+    const newest = await newestDate(db, f.kind);
     for (const n of newest ? MONTH_STEPS : []) {
       const inMonths = [...keys, holdsAny(monthKeys(f.kind, newest ?? '', n))];
       // a step the planner expects past the cap would read KEYED_MAX rows only to give up
