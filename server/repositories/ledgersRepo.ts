@@ -287,7 +287,7 @@ export function monthKeys(kind: string, last: string, n: number): string[] {
  * candidates in one statement. For a search with filters where the newest rows hold too few
  * matches (a word and a role across a county of a million 法律明白人): the plain plan combined the
  * scope index over the kind's rows with the lossy jsonb index, whose recheck recomputed every
- * candidate's bigrams (issue 16, docs/performance.md §18).
+ * candidate's bigrams (issue 16, docs/performance.md §19).
  * Newest first, it looks in the newest month of the kind, then the newest 4 and 16: a page found
  * there is the right one (every other match is older), and its total a lower bound (共 N+ 条), the
  * matches of those months. Then in all months, counted exactly. Undefined when the planner expects

@@ -3,13 +3,13 @@
 -- village id, yes/no and short numeric code in `data` (an array gives one key an element),
 -- kind:@state=state, and kind:@m=YYYYMM, the month of the record's date. Names, free text, dates,
 -- phone and ID numbers do not match the value pattern and stay out.
--- Why (issue 16, docs/performance.md §18): a county-wide search with a filter (a word and a role
+-- Why (issue 16, docs/performance.md §19): a county-wide search with a filter (a word and a role
 -- among a million 法律明白人) matched too few of the newest rows for the walk of the date index,
 -- and the plain indexes then combined the bigram index with the jsonb_path_ops index, which stores
 -- hashes: every row it returned was rechecked, recomputing its bigrams. In one GIN index the word,
 -- the filters and a few recent months are looked up together, exactly, and only the page's
 -- candidates are read. The bigram index of 0024 stays for searches alone, whose plans and
--- estimates are tuned to it. keyedPage in ledgersRepo.ts uses the same value pattern.
+-- estimates are tuned to it. KEYED_VALUE in ledgersRepo.ts is the same value pattern.
 CREATE FUNCTION zh_kind_fields(k text, d jsonb, s text) RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
   SELECT array(
