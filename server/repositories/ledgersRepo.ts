@@ -212,12 +212,11 @@ export interface ListPage {
 export async function listRecords(db: Db, f: ListFilter): Promise<ListPage> {
   if (f.sort === 'eventDate' && f.order === 'desc') {
     const keys = f.unitIds.length > FEW_UNITS ? keyConditions(f) : undefined;
-    if (keys && (await estimateRows(db, and(...keys))) <= KEYED_FIRST) {
-      const page = await keyedPage(db, f);
-      if (page) return page;
-    }
-    const page = await windowPage(db, f);
+    const keyedFirst = keys !== undefined && (await estimateRows(db, and(...keys))) <= KEYED_FIRST;
+    const page = (keyedFirst ? await keyedPage(db, f) : undefined) ?? (await windowPage(db, f));
     if (page) return page;
+    // the keys, when already asked, had no page: not asked twice
+    if (keyedFirst) return indexedPage(db, f);
   }
   return (await keyedPage(db, f)) ?? indexedPage(db, f);
 }
@@ -299,20 +298,21 @@ export async function keyedPage(db: Db, f: ListFilter): Promise<ListPage | undef
   if (!keys) return undefined;
   if (f.sort === 'eventDate' && f.order === 'desc') {
     const newest = await newestDate(db, f.kind);
-    for (const n of newest ? MONTH_STEPS : []) {
-      const inMonths = [...keys, holdsAny(monthKeys(f.kind, newest ?? '', n))];
-      // a step the planner expects past the cap would read KEYED_MAX rows only to give up
-      if ((await estimateRows(db, and(...inMonths))) > KEYED_MAX) break;
-      const got = await keyedQuery(db, f, inMonths);
-      if (got === 'capped') break;
-      if (got && got.matched >= f.offset + f.limit)
-        return {
-          ...got.page,
-          total: Math.min(got.matched, COUNT_CAP),
-          totalExact: false,
-          totalEstimated: false,
-        };
-    }
+    if (newest)
+      for (const n of MONTH_STEPS) {
+        const inMonths = [...keys, holdsAny(monthKeys(f.kind, newest, n))];
+        // a step the planner expects past the cap would read KEYED_MAX rows only to give up
+        if ((await estimateRows(db, and(...inMonths))) > KEYED_MAX) break;
+        const got = await keyedQuery(db, f, inMonths);
+        if (got === 'capped') break;
+        if (got && got.matched >= f.offset + f.limit)
+          return {
+            ...got.page,
+            total: Math.min(got.matched, COUNT_CAP),
+            totalExact: false,
+            totalEstimated: false,
+          };
+      }
   }
   if ((await estimateRows(db, and(...keys))) > KEYED_MAX) return undefined;
   const got = await keyedQuery(db, f, keys);
