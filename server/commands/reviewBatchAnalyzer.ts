@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { CopyDoc, CopyOptions, CopyPair } from '../../core/analyzer/copyDetection/findCopies';
 import { MEMORY_VERIFY, memoryFingerprints } from '../../core/analyzer/copyDetection/memoryFingerprints';
+import { storedQuote } from '../../core/analyzer/copyDetection/storedQuote';
 import type { AnalysisResult } from '../../core/analyzer/types';
 import type { CopiedPassage } from '../../core/contract/reviews';
 import { AppError } from '../../core/errors';
@@ -250,10 +251,10 @@ async function copiesFor(
       otherFile: o?.file ?? '',
       otherUnit: o?.unit ?? null,
       kind,
-      quote: mine.quote,
+      quote: storedQuote(mine.quote),
       start: mine.start,
       end: mine.end,
-      otherQuote: theirs.quote,
+      otherQuote: storedQuote(theirs.quote),
       length,
     });
     out.set(self, list);
