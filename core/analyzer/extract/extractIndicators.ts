@@ -578,11 +578,15 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (enforcementExam(text, f, r.def.key)) continue;
     // 参加自治区“法治讲堂”专题法治讲座36期，…累计参加人数达15万余人次: another body's events
     // the staff attended, and the people who attended them.
-    if (
-      OUTSIDE_EVENT_KEYS.has(r.def.key) &&
-      outsideEvent(text.slice(PEOPLE.has(f.measure) ? sentence.start : clauseAt, f.start))
-    )
-      continue;
+    if (OUTSIDE_EVENT_KEYS.has(r.def.key)) {
+      const from = PEOPLE.has(f.measure) ? sentence.start : clauseAt;
+      // Every outside-event match holds 参 or 看: most spans are let through by two scans.
+      if (
+        (hasWordIn(text, from, f.start, '参') || hasWordIn(text, from, f.start, '看')) &&
+        outsideEvent(text.slice(from, f.start))
+      )
+        continue;
+    }
     // 举办法治专题培训会3场: a 培训会 is a training, whatever 专题…会 of the meetings matched.
     if (r.def.key === 'leadership.meetings' && CADRE_TRAININGS && /培训会$/.test(ctx.local))
       r = { ...r, def: CADRE_TRAININGS.def };

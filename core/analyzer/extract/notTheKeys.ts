@@ -12,7 +12,7 @@
  */
 const RECTIFICATION = /整改(?:建议|意见|措施|任务|事项)?$/;
 export function countsRectification(local: string): boolean {
-  return RECTIFICATION.test(local);
+  return local.includes('整改') && RECTIFICATION.test(local);
 }
 
 /**
