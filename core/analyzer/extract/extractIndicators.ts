@@ -11,6 +11,7 @@ import {
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
+import { committeeMeetingPair, countsRectification, OUTSIDE_EVENT_KEYS, outsideEvent } from './notTheKeys';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { figureScope } from './scope';
 import {
@@ -541,6 +542,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     if (!r) {
       const heard = heardReport(text, f, ctx.local);
+      if (
+        heard &&
+        committeeMeetingPair(
+          text.slice(clauseAt, f.start),
+          text.slice(f.end, Math.min(sentence.end, f.end + 40)),
+        )
+      )
+        continue;
       if (heard) {
         out.push(heard);
         keyAt.set(f, heard.key);
@@ -567,6 +576,17 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     }
     if (enforcementExam(text, f, r.def.key)) continue;
+    // 参加自治区“法治讲堂”专题法治讲座36期，…累计参加人数达15万余人次: another body's events
+    // the staff attended, and the people who attended them.
+    if (OUTSIDE_EVENT_KEYS.has(r.def.key)) {
+      const from = PEOPLE.has(f.measure) ? sentence.start : clauseAt;
+      // Every outside-event match holds 参 or 看: most spans are let through by two scans.
+      if (
+        (hasWordIn(text, from, f.start, '参') || hasWordIn(text, from, f.start, '看')) &&
+        outsideEvent(text.slice(from, f.start))
+      )
+        continue;
+    }
     // 举办法治专题培训会3场: a 培训会 is a training, whatever 专题…会 of the meetings matched.
     if (r.def.key === 'leadership.meetings' && CADRE_TRAININGS && /培训会$/.test(ctx.local))
       r = { ...r, def: CADRE_TRAININGS.def };
@@ -643,6 +663,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // dispute keys count.
     if (ctx.local.endsWith('问题') || (r.def.key.startsWith('dispute.') && ctx.local.endsWith('行政争议')))
       continue;
+    // 提出共性整改建议3项，完成整改2项: rectification items, which no key counts.
+    if (countsRectification(ctx.local)) continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
     if ((f.measure === '项' || f.measure === '个') && ctx.local.endsWith('事项')) continue;
     // 2418项政务服务事项中，2331项纳入…: the same entries counted before their noun, or
@@ -708,6 +730,15 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
       if (!lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
+      // 召开依法治镇委员会会议2次、专题党委会4次: one of two law meetings' counts, no total.
+      if (
+        r.def.key === 'leadership.meetings' &&
+        committeeMeetingPair(
+          text.slice(clauseAt, f.start),
+          text.slice(f.end, Math.min(sentence.end, f.end + 40)),
+        )
+      )
+        continue;
       const clause = text.slice(clauseAt, f.start);
       const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
       const part = LAW_WORD.test(clause) ? null : (LAW_BREAKDOWN.exec(rest) ?? LAW_NEXT_ITEM.exec(rest));
