@@ -3,7 +3,7 @@ import type { UnitLevelGuess } from '../types';
 import { addresseeLevel, openingUnit, repeatedPlace, selfLevel } from './bodyUnit';
 import { readDateLine, type SigningDate } from './dates';
 import { readPageMetadata } from './metadata';
-import { readUnitName, sameUnit, type UnitName } from './unitName';
+import { readUnitName, sameUnit, type UnitName, ZONE_KIND } from './unitName';
 
 /** Who reports, for which year, under which title, number and signature. */
 export interface Identification {
@@ -281,6 +281,40 @@ function zoneLevel(text: string): UnitLevelGuess {
   return 'unknown';
 }
 
+/** A title that begins with a zone's kind word alone (经济开发区2024年度…报告). */
+const BARE_ZONE_TITLE = new RegExp(`^(?:20\\d\\d年度?)?(${ZONE_KIND})(?=\\d|关于|法治|依法|年度)`);
+
+/** An opening whose subject is a zone's kind word alone (2024年，高新区坚持…). */
+const BARE_ZONE_SUBJECT = new RegExp(
+  `^(?:20\\d\\d年度?(?:以来)?[，,]\\s*)?(?:在[^。；]{2,60}?[下上中][，,]\\s*){0,3}(?:${ZONE_KIND})(?![\\u4e00-\\u9fa5]{0,3}(?:街道|镇|乡))`,
+);
+
+/**
+ * The zone a text names in full with the kind word its title gave alone: 云岭经济开发区 for a
+ * title 经济开发区…. The name starts after punctuation, a year or 关于, and the most often
+ * named one is taken; none when the text never writes it whole.
+ */
+function zoneOfBareTitle(title: string, text: string): UnitName | null {
+  const bare = BARE_ZONE_TITLE.exec(title.replace(/^[|｜\s]+/, ''));
+  if (!bare) return null;
+  const kind = bare[1] as string;
+  const counts = new Map<string, { unit: UnitName; n: number }>();
+  const named = new RegExp(
+    `(?<=^|[\\s\\d，。；：、“”（）(),.|]|年度?|关于)(?![年度]|关于)[\\u4e00-\\u9fa5]{2,12}?${kind}`,
+    'gm',
+  );
+  for (const m of text.matchAll(named)) {
+    const unit = readUnitName(m[0]);
+    if (!unit?.zone || unit.name === kind || !unit.name.endsWith(kind)) continue;
+    const c = counts.get(unit.name);
+    if (c) c.n++;
+    else counts.set(unit.name, { unit, n: 1 });
+  }
+  let best: { unit: UnitName; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.unit ?? null;
+}
+
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
 const BODY_SCAN = 3000;
 
@@ -295,8 +329,11 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   const title = findTitle(top);
   const topText = top.map((p) => p.text).join('\n');
   let header: Identification['header'] = null;
+  // 中共云岭经济开发区工作委员会 云岭经济开发区管理委员会: a zone's header names its organs.
   const headerOf = (p: Paragraph): UnitName | null =>
-    /(人民政府|党委|政府|办事处|党工委)(文件)?$/.test(p.text) ? readUnitName(p.text) : null;
+    /(人民政府|党委|政府|办事处|党工委|管理委员会|管委会|工作委员会)(文件)?$/.test(p.text)
+      ? readUnitName(p.text)
+      : null;
   for (const p of top) {
     if (title && p.start >= title.start) break;
     const u = headerOf(p);
@@ -347,6 +384,9 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   };
   const sources: [UnitSource, () => UnitName | null][] = [
     ['title', () => (title ? unitInTitle(title.text) : null)],
+    // 经济开发区2024年度…报告 / 2024年宁河经济开发区在区委…: a title naming only its kind
+    // leaves the name to the text, which writes it whole.
+    ['title', () => (title ? zoneOfBareTitle(title.text, `${topText}\n${bodyText()}`) : null)],
     ['header', () => header?.unit ?? null],
     [
       'opening',
@@ -406,7 +446,10 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
     const office = spoken ? new RegExp(`${unit.full}((?:人民)?政府办公室)`).exec(spoken) : null;
     if (office) unit = { full: unit.full + office[1], name: unit.name + office[1], level: unit.level };
   }
-  if (!unit) {
+  // 2024年，高新区在市委…: a text that speaks of itself by a zone's kind word alone names no
+  // unit, and a township it mentions (唐家镇人民调解委员会…) is not it.
+  const zoneSelf = !unit && openingParas.some((p) => BARE_ZONE_SUBJECT.test(p.text));
+  if (!unit && !zoneSelf) {
     unit = repeatedPlace(bodyText(), impliedLevel());
     if (unit) unitSource = 'body';
   }
@@ -450,7 +493,9 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
         ? zoneLevel(`${topText}\n${bodyText()}`)
         : unit
           ? cityLevel(bodyText(), unit.name)
-          : impliedLevel();
+          : zoneSelf
+            ? zoneLevel(`${topText}\n${bodyText()}`)
+            : impliedLevel();
   return {
     unit,
     unitSource,

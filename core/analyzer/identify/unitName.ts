@@ -50,11 +50,18 @@ export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|�
  * places by a dash), or a state forest, farm or ranch run as a unit of its own (青山国有林场).
  * Followed by its organ, a year, a title word or the end.
  */
-const ZONE_KIND =
+export const ZONE_KIND =
   '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区|林场|农场|牧场)';
+/**
+ * A park's part run by a 管委会 of its own (甘泉工业园区北区管理委员会) keeps its part in the
+ * name: the park's name alone would be a fragment of it.
+ */
+const ZONE_PART = '(?:[东西南北中]区)?';
 const ZONE = new RegExp(
-  `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
+  `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}${ZONE_PART}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
 );
+/** A kind word alone (经济开发区, 开发区, 高新区) names no zone: some titles start with it. */
+export const BARE_ZONE = new RegExp(`^(?:国家级|省级)?${ZONE_KIND}$`);
 /** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
 const LEVEL_WORD_SECOND = /[市县区乡镇村街城直属级域内外委政人两]/;
 const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|县|区|市|旗)$/;
@@ -104,9 +111,9 @@ export function readUnitName(s: string): UnitName | null {
     if (!notAName(name) && !street) return { full, name, level: 'township' };
   }
   const zone = ZONE.exec(t);
-  if (zone) {
+  if (zone && !BARE_ZONE.test(zone[0])) {
     const full = zone[0];
-    const kind = new RegExp(`${ZONE_KIND}$`).exec(full)?.[0] ?? '';
+    const kind = new RegExp(`${ZONE_KIND}${ZONE_PART}$`).exec(full)?.[0] ?? '';
     // 重庆市武隆区工业园区: the district before a park's bare kind word is part of its name.
     const name = ownName(full, kind.length + 1);
     if (!NOT_A_NAME_START.test(name) && !PROSE_WORD.test(name))
@@ -117,6 +124,8 @@ export function readUnitName(s: string): UnitName | null {
     const full = county[0];
     const name = ownName(full, 2);
     if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name) || FLAG_WORD.test(name)) return null;
+    // 开发区 of 2024年，开发区坚持…: a zone's kind word is no county.
+    if (new RegExp(`${ZONE_KIND}$`).test(name)) return null;
     if (TOWNSHIP_INSIDE.test(name.replace(SUFFIX, ''))) return null;
     const chain = full.slice(0, full.length - name.length);
     const level: UnitLevelGuess = !name.endsWith('市')
