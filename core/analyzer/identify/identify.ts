@@ -46,6 +46,12 @@ function unitInTitle(title: string): UnitName | null {
     .replace(/^关于/, '');
   const direct = readUnitName(t);
   if (direct) return direct;
+  // 云岭县住房和城乡建设局2024年…: a county department's title; its own name is added where
+  // the report speaks as itself (identify), the county is read here.
+  const dept =
+    /^([\u4e00-\u9fa5]{1,12}?(?:县|区|旗))[\u4e00-\u9fa5]{1,10}?局(?=\d|关于|法治|依法|年度|二〇)/.exec(t);
+  const county = dept ? readUnitName(dept[1] as string) : null;
+  if (county?.level === 'county') return county;
   // 法治政府建设年度报告（青石街道）: the unit in brackets closing the title.
   const closing = /[（(]([\u4e00-\u9fa5]{2,30})[）)]$/.exec(t);
   const bracketed = closing ? readUnitName(closing[1] as string) : null;
@@ -315,6 +321,13 @@ function zoneOfBareTitle(title: string, text: string): UnitName | null {
   return best?.unit ?? null;
 }
 
+/**
+ * What follows a county's name where a body of its government reports: its office, or a
+ * department ending in 局 (司法局, 住房和城乡建设局). Words ending in 局 that are no body
+ * (格局, 布局, 大局, 全局 …) are kept out by the character before 局.
+ */
+const COUNTY_ORGAN = '(?:人民)?政府办公室|[\\u4e00-\\u9fa5]{0,8}[^格布大全结开新当时政定骗]局(?![面势])';
+
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
 const BODY_SCAN = 3000;
 
@@ -434,7 +447,9 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   // 人民政府办公室坚持…) is the office's, not the county's: its name is the whole name, never
   // the county alone (issue 12 §2). Read only where the report speaks as itself, not from a
   // portal's 发布机构, which is often the office posting its government's report.
-  if (unit && unit.level === 'county' && unitSource !== 'metadata') {
+  // Likewise a county department (云岭县司法局, 云岭县自然资源局) and a township's 司法所
+  // (青禾镇司法所2024年工作总结): the county or township alone would be a fragment of its name.
+  if (unit && unit.level !== 'unknown' && unitSource !== 'metadata') {
     const spoken =
       unitSource === 'title'
         ? title?.text
@@ -443,7 +458,13 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
           : unitSource === 'opening'
             ? openingParas.map((p) => p.text).join('\n')
             : signatures[0]?.para.text;
-    const office = spoken ? new RegExp(`${unit.full}((?:人民)?政府办公室)`).exec(spoken) : null;
+    const organ = unit.level === 'county' ? COUNTY_ORGAN : '司法所';
+    const found = spoken ? new RegExp(`${unit.full}(${organ})`).exec(spoken) : null;
+    // 云岭县认真落实县司法局…: a run of prose before a 局 is the sentence, not a department.
+    const office =
+      found && !/[县区在的对把将由向与]|认真|落实|按照|根据|贯彻|配合|协助/.test(found[1] ?? '')
+        ? found
+        : null;
     if (office) unit = { full: unit.full + office[1], name: unit.name + office[1], level: unit.level };
   }
   // 2024年，高新区在市委…: a text that speaks of itself by a zone's kind word alone names no
