@@ -2,6 +2,7 @@ import type { Paragraph } from '../spans';
 import type { UnitLevelGuess } from '../types';
 import { addresseeLevel, openingUnit, repeatedPlace, selfLevel } from './bodyUnit';
 import { readDateLine, type SigningDate } from './dates';
+import { fold, looksTraditional } from './fold';
 import { readPageMetadata } from './metadata';
 import { readUnitName, sameUnit, type UnitName, ZONE_KIND } from './unitName';
 
@@ -336,6 +337,51 @@ const BODY_SCAN = 3000;
  * (发布机构, 来源, 发布日期).
  */
 export function identify(paras: readonly Paragraph[], original = ''): Identification {
+  if (!looksTraditional(paras)) return identifySimplified(paras, original);
+  const folded = paras.map((p) => ({ ...p, text: fold(p.text) }));
+  const id = identifySimplified(folded, fold(original));
+  return asWritten(id, paras, folded, original);
+}
+
+/**
+ * An identification made on folded text, given back in the text's own characters: names as
+ * written (小龍門鄉), paragraphs the caller's own.
+ */
+function asWritten(
+  id: Identification,
+  paras: readonly Paragraph[],
+  folded: readonly Paragraph[],
+  original: string,
+): Identification {
+  const foldedOriginal = fold(original);
+  const written = (s: string): string => {
+    for (let i = 0; i < folded.length; i++) {
+      const at = (folded[i] as Paragraph).text.indexOf(s);
+      if (at >= 0) return (paras[i] as Paragraph).text.slice(at, at + s.length);
+    }
+    const at = foldedOriginal.indexOf(s);
+    return at >= 0 ? original.slice(at, at + s.length) : s;
+  };
+  const name = (u: UnitName): UnitName => {
+    const full = written(u.full);
+    return { ...u, full, name: full.slice(full.length - u.name.length) };
+  };
+  const para = (p: Paragraph): Paragraph => paras[folded.indexOf(p)] ?? p;
+  return {
+    ...id,
+    unit: id.unit ? name(id.unit) : null,
+    title: id.title ? { ...id.title, text: written(id.title.text) } : null,
+    header: id.header ? { unit: name(id.header.unit), para: para(id.header.para) } : null,
+    signatures: id.signatures.map((s) => ({
+      ...s,
+      unit: name(s.unit),
+      para: para(s.para),
+      datePara: s.datePara ? para(s.datePara) : null,
+    })),
+  };
+}
+
+function identifySimplified(paras: readonly Paragraph[], original: string): Identification {
   let firstBody = paras.findIndex(isBody);
   if (firstBody < 0) firstBody = paras.length;
   const top = paras.slice(0, Math.min(firstBody, 10));

@@ -107,6 +107,16 @@ const CASES: [string, string, [string | null, string]][] = [
     `2023年法治政府建设年度报告\n发布单位：石桥镇司法所\n2023年，我镇${BODY}`,
     ['石桥镇', 'township'],
   ],
+  [
+    'a page in traditional characters: the name as written',
+    `石橋鎮2023年法治政府建設年度報告\n2023年，石橋鎮在縣委、縣政府的領導下，${BODY}`,
+    ['石橋鎮', 'township'],
+  ],
+  [
+    'a traditional page naming its unit only in the 來源 line',
+    `2023年法治政府建設工作報告\n信息來源：楓林縣石橋鄉\n2023年，我鄉堅持依法行政，現將有關情況報告如下：\n一、主要舉措和成效`,
+    ['石橋鄉', 'township'],
+  ],
 ];
 
 describe('the unit from every place a report states it', () => {
