@@ -71,6 +71,8 @@ function unitInTitle(title: string): UnitName | null {
   // Not when another place word follows (松岭县民族乡…: the county is only the prefix chain).
   if (!cut || /[我本全各该]/.test(cut[0])) return null;
   if (/^[\u4e00-\u9fa5]{0,6}?(?:街道|苏木|镇|乡|县|区|旗|市)/.test(t.slice(cut[0].length))) return null;
+  // 青禾镇青山村2024年…总结: a village's or community's report; the township is only its place.
+  if (/^[\u4e00-\u9fa5]{1,6}?(?:村|社区|居委会)/.test(t.slice(cut[0].length))) return null;
   return readUnitName(cut[0]);
 }
 
@@ -232,7 +234,7 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
 }
 /** A short line of a title set on several lines: no label, date, URL or navigation. */
 const TITLE_PIECE =
-  /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
+  /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体|网站|门户|公开|动态))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
 
 function findSignatures(paras: readonly Paragraph[], from: number): Identification['signatures'] {
   const out: Identification['signatures'] = [];

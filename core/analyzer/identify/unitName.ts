@@ -18,7 +18,7 @@ export interface UnitName {
 // 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府), and so does 县委 after a
 // one-character name's own 县 (中共浚县县委 is 浚县's committee, not a 浚县县); 二〇 starts a year in words.
 const FOLLOW =
-  '(?=[县区市旗]委|人民政府|政府|党委|党工委|工作委员会|工委|办事处|委员会|委|司法所|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
+  '(?=[县区市旗]委|人民政府|政府|党委|党工委|工作委员会|工委|办事处|委员会|委|司法所|党政|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
 // 苏木 is Inner Mongolia's township. Guangzhou's 街道 call themselves X街 (鹤龙街, 黄石街); a
 // street name (中山大街, 步行街) is kept out by the stem check in readUnitName.
 const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|街(?!道)|镇|乡|苏木)${FOLLOW}`);
