@@ -210,6 +210,21 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
       text += next.text;
       end = next.end;
     }
+    // • 主题分类 / • 法治政府建设: a portal's field value that names the topic is no title when
+    // a full title (topic and 报告/总结) follows among the top lines.
+    if (
+      !TITLE_WORDS.test(text) &&
+      top
+        .slice(i + 1)
+        .some(
+          (q) =>
+            TITLE_TOPIC.test(q.text) &&
+            TITLE_WORDS.test(q.text) &&
+            !/[：:]$/.test(q.text) &&
+            !NAVIGATION.test(q.text),
+        )
+    )
+      continue;
     // 松林区青石街道 / 2024年 / 法治政府建设 / 年度报告: a title set on several short lines. The
     // lines right above the topic line join it when the topic line alone names no unit.
     let start = p.start;

@@ -213,3 +213,13 @@ describe('publishers, portals and places that changed', () => {
     expect(r.unit).toBeNull();
   });
 });
+
+describe('a portal’s field list above the title', () => {
+  it('does not take a topic field value (• 法治政府建设) for the title', () => {
+    expect(
+      read(
+        `• 索引号\n• 主题分类\n• 法治政府建设\n枫林县人民政府关于2024年法治政府建设情况的报告\n发布日期：2025-02-20\n2024年，在市委、市政府的领导下，枫林人民政府坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['枫林县', 'county', 2024]);
+  });
+});
