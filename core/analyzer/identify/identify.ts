@@ -41,8 +41,10 @@ function unitInTitle(title: string): UnitName | null {
     .replace(/^[|｜\s]+|[|｜\s]+$/g, '')
     // 2024-02-01 青石镇2023年…: a portal's date before the title.
     .replace(/^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*/, '')
-    // 【青石镇】2024年…: a portal's bracketed label before the title.
-    .replace(/^[【[［]([^】\]］]{2,20})[】\]］]/, '$1')
+    // 青府〔2025〕3号 青石镇人民政府关于…: a document number printed on the title's line.
+    .replace(/^[\u4e00-\u9fa5]{1,10}[〔[［【（(]\d{4}[〕\]］】）)]\d{1,4}号\s*/, '')
+    // 【青石镇】2024年… / （青石镇）2024年…: a bracketed label before the title.
+    .replace(/^[【[［（(]([^】\]］）)]{2,20})[】\]］）)]/, '$1')
     .replace(/^(20\d\d|二〇[一二三][〇一二三四五六七八九])年度?/, '')
     .replace(/^关于/, '');
   const direct = readUnitName(t);
@@ -424,8 +426,11 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
   if (!header && title) {
     for (const p of top) {
       // Only a line that is a name alone (no site name, date or 来源: label).
-      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{4,30}$/.test(p.text.trim())) continue;
-      const u = headerOf(p);
+      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{3,30}$/.test(p.text.trim())) continue;
+      // 2024年度 法治政府建设情况报告 / 青石镇: the unit on a line of its own under the title.
+      const alone = readUnitName(p.text.trim());
+      const u =
+        headerOf(p) ?? (alone && alone.full === p.text.trim() && alone.level !== 'unknown' ? alone : null);
       if (u) {
         header = { unit: u, para: p };
         break;

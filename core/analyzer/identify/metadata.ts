@@ -47,6 +47,7 @@ const UNIT_LABELS = [
   '文章来源',
   '来源',
   '所属机构',
+  '发布者',
 ];
 const UNIT_FIELD = new RegExp(
   // 来源：X / | 来源 | X | / 【发布单位】X

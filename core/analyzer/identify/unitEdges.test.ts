@@ -223,3 +223,39 @@ describe('a portal’s field list above the title', () => {
     ).toEqual(['枫林县', 'county', 2024]);
   });
 });
+
+describe('titles and headers printed with something around them', () => {
+  it('reads the township of a party body named under its district’s 委 (X区委Y街道工作委员会)', () => {
+    expect(
+      read(
+        `中共松岭区委河西街道工作委员会\n关于2024年度法治政府建设情况的报告\n区委：\n2024年，街道党工委坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['河西街道', 'township', 2024]);
+  });
+
+  it('reads a title that starts with the unit in round brackets', () => {
+    expect(read(`（白沙镇）2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('白沙镇');
+  });
+
+  it('reads a title printed after its document number on one line', () => {
+    expect(
+      read(
+        `白府〔2025〕3号 白沙镇人民政府关于2024年度法治政府建设情况的报告\n2024年，我镇坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('白沙镇');
+  });
+
+  it('reads the unit on a line of its own under a title that names none', () => {
+    expect(read(`2024年度 法治政府建设情况报告\n白沙镇\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe(
+      '白沙镇',
+    );
+  });
+
+  it('reads a 发布者 label', () => {
+    expect(
+      read(
+        `2024年法治政府建设年度报告\n发布者：白沙镇 发布时间：2025-01-20\n2024年，我镇坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('白沙镇');
+  });
+});

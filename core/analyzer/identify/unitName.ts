@@ -85,6 +85,8 @@ function ownName(full: string, minLength: number): string {
   // A prefix is a named division (邵州市), never a lone 市 or 县: 市中区 is one name.
   for (let i = full.length - minLength; i >= 2; i--) {
     if (PREFIX_END.has(full[i - 1] ?? '') && !full.startsWith('自治', i)) return full.slice(i);
+    // 松岭区委河西街道(工作委员会): the district's 委 closes the chain of a 街道's party body.
+    if (full[i - 1] === '委' && i >= 3 && PREFIX_END.has(full[i - 2] ?? '')) return full.slice(i);
   }
   return full;
 }
