@@ -60,6 +60,8 @@ const ZONE_PART = '(?:[东西南北中]区)?';
 const ZONE = new RegExp(
   `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}${ZONE_PART}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
 );
+const ZONE_KIND_END = new RegExp(`${ZONE_KIND}$`);
+const ZONE_KIND_PART_END = new RegExp(`${ZONE_KIND}${ZONE_PART}$`);
 /** A kind word alone (经济开发区, 开发区, 高新区) names no zone: some titles start with it. */
 export const BARE_ZONE = new RegExp(`^(?:国家级|省级)?${ZONE_KIND}$`);
 /** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
@@ -115,7 +117,7 @@ export function readUnitName(s: string): UnitName | null {
   const zone = ZONE.exec(t);
   if (zone && !BARE_ZONE.test(zone[0])) {
     const full = zone[0];
-    const kind = new RegExp(`${ZONE_KIND}${ZONE_PART}$`).exec(full)?.[0] ?? '';
+    const kind = ZONE_KIND_PART_END.exec(full)?.[0] ?? '';
     // 重庆市武隆区工业园区: the district before a park's bare kind word is part of its name.
     const name = ownName(full, kind.length + 1);
     if (!NOT_A_NAME_START.test(name) && !PROSE_WORD.test(name))
@@ -127,7 +129,7 @@ export function readUnitName(s: string): UnitName | null {
     const name = ownName(full, 2);
     if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name) || FLAG_WORD.test(name)) return null;
     // 开发区 of 2024年，开发区坚持…: a zone's kind word is no county.
-    if (new RegExp(`${ZONE_KIND}$`).test(name)) return null;
+    if (ZONE_KIND_END.test(name)) return null;
     if (TOWNSHIP_INSIDE.test(name.replace(SUFFIX, ''))) return null;
     const chain = full.slice(0, full.length - name.length);
     const level: UnitLevelGuess = !name.endsWith('市')
