@@ -39,6 +39,9 @@ function unitInTitle(title: string): UnitName | null {
   const t = title
     // | 东疆综合保税区2025年度…报告 |: a title printed in a table cell.
     .replace(/^[|｜\s]+|[|｜\s]+$/g, '')
+    // 《青石镇2024年…报告》 / “青石镇”2024年…: a title set in quotes or title marks.
+    .replace(/^《([^《》]+)》$/, '$1')
+    .replace(/^[“"「『]([^”"」』]{2,20})[”"」』]/, '$1')
     // 2024-02-01 青石镇2023年…: a portal's date before the title.
     .replace(/^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*/, '')
     // 青府〔2025〕3号 青石镇人民政府关于…: a document number printed on the title's line.
@@ -97,9 +100,9 @@ const CN_DIGIT: Record<string, string> = {
  * two-year span (2020—2021年度) the later year, the one whose work closes the report.
  */
 export function yearInTitle(title: string): number | null {
-  const t = title.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (w) =>
-    [...w].map((c) => CN_DIGIT[c]).join(''),
-  );
+  const t = title
+    .replace(/^《([^《》]+)》$/, '$1')
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (w) => [...w].map((c) => CN_DIGIT[c]).join(''));
   // Years inside a cited title (《…纲要（2021—2025年）》) are not the report's.
   const own = t.replace(/《[^》]*》?/g, '');
   const span = /(20\d\d)年?\s*[-—–～~至到]\s*(20\d\d)年/.exec(own);

@@ -259,3 +259,17 @@ describe('titles and headers printed with something around them', () => {
     ).toBe('白沙镇');
   });
 });
+
+describe('titles set in quotes or title marks', () => {
+  it('reads a title wrapped in 《》, its year too', () => {
+    expect(
+      read(
+        '《白沙镇2024年法治政府建设年度报告》\n我镇坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效',
+      ),
+    ).toEqual(['白沙镇', 'township', 2024]);
+  });
+
+  it('reads a title whose unit is in quotation marks', () => {
+    expect(read(`“白沙镇”2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('白沙镇');
+  });
+});
