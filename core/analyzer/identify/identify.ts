@@ -52,6 +52,11 @@ function unitInTitle(title: string): UnitName | null {
     .replace(/^关于/, '');
   const direct = readUnitName(t);
   if (direct) return direct;
+  // 高新区（新市区）人民政府2024年…: a zone and the district it is run as, one government; the
+  // district in brackets is the division that reports.
+  const twin = /^[\u4e00-\u9fa5]{2,12}[（(]([\u4e00-\u9fa5]{2,12})[）)]/.exec(t);
+  const twinUnit = twin ? readUnitName(`${twin[1]}${t.slice(twin[0].length)}`) : null;
+  if (twinUnit && twinUnit.level !== 'unknown' && twinUnit.full === twin?.[1]) return twinUnit;
   // 云岭县住房和城乡建设局2024年…: a county department's title; its own name is added where
   // the report speaks as itself (identify), the county is read here.
   const dept =

@@ -51,7 +51,7 @@ export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|�
  * Followed by its organ, a year, a title word or the end.
  */
 export const ZONE_KIND =
-  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区|林场|农场|牧场)';
+  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区|林场|农场|牧场)';
 /**
  * A park's part run by a 管委会 of its own (甘泉工业园区北区管理委员会) keeps its part in the
  * name: the park's name alone would be a fragment of it.

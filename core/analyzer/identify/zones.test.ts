@@ -119,6 +119,17 @@ describe('zones named in part', () => {
     ).toEqual(['甘泉工业园区北区', 'township', 2024]);
   });
 
+  it('reads the district a zone is run as, named in brackets after it (高新区（X区）人民政府)', () => {
+    expect(
+      read(
+        `高新区（青山区）人民政府2024年法治政府建设工作报告\n2024年，在区委的领导下，区政府坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['青山区', 'county', 2024]);
+    expect(read(`经开区（青山区）2024年法治政府建设年度报告\n2024年，区政府坚持依法行政。${TAIL}`)[0]).toBe(
+      '青山区',
+    );
+  });
+
   it('gives no unit, not a township it mentions, when the text calls itself 高新区 only', () => {
     const r = analyzeText(
       `2024年，高新区在市委、市政府的领导下坚持依法行政。唐家镇调解委员会获评先进，唐家镇、柳林镇法治建设成效明显。${TAIL}`,
