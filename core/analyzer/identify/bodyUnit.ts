@@ -96,6 +96,8 @@ export function placeCandidates(text: string): Candidate[] {
       if (COMMON_PLACE.test(name) || NOT_A_COUNTY.test(name)) continue;
       // 与红岩镇、白沙镇联合…: a name in a list, or after 与/同, is a peer, not the reporting unit.
       if (text[start - 1] === '、' || text[end] === '、' || /[与同]$/.test(before)) continue;
+      // 青禾镇撤镇设街道 / 撤销青禾镇 / 原青禾镇: a township the text says is gone is not the unit.
+      if (text[end] === '撤' || own.includes('撤') || /(?:撤销|撤|原)$/.test(before)) continue;
       const organ = OWN_ORGAN.test(text.slice(end, end + 4)) ? 1 : 0;
       const c = found.get(name);
       if (c) {

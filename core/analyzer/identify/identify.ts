@@ -2,8 +2,9 @@ import type { Paragraph } from '../spans';
 import type { UnitLevelGuess } from '../types';
 import { addresseeLevel, openingUnit, repeatedPlace, selfLevel } from './bodyUnit';
 import { readDateLine, type SigningDate } from './dates';
+import { fold, looksTraditional } from './fold';
 import { readPageMetadata } from './metadata';
-import { readUnitName, sameUnit, type UnitName } from './unitName';
+import { readUnitName, sameUnit, type UnitName, ZONE_KIND } from './unitName';
 
 /** Who reports, for which year, under which title, number and signature. */
 export interface Identification {
@@ -38,14 +39,30 @@ function unitInTitle(title: string): UnitName | null {
   const t = title
     // | 东疆综合保税区2025年度…报告 |: a title printed in a table cell.
     .replace(/^[|｜\s]+|[|｜\s]+$/g, '')
+    // 《青石镇2024年…报告》 / “青石镇”2024年…: a title set in quotes or title marks.
+    .replace(/^《([^《》]+)》$/, '$1')
+    .replace(/^[“"「『]([^”"」』]{2,20})[”"」』]/, '$1')
     // 2024-02-01 青石镇2023年…: a portal's date before the title.
     .replace(/^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*/, '')
-    // 【青石镇】2024年…: a portal's bracketed label before the title.
-    .replace(/^[【[［]([^】\]］]{2,20})[】\]］]/, '$1')
+    // 青府〔2025〕3号 青石镇人民政府关于…: a document number printed on the title's line.
+    .replace(/^[\u4e00-\u9fa5]{1,10}[〔[［【（(]\d{4}[〕\]］】）)]\d{1,4}号\s*/, '')
+    // 【青石镇】2024年… / （青石镇）2024年…: a bracketed label before the title.
+    .replace(/^[【[［（(]([^】\]］）)]{2,20})[】\]］）)]/, '$1')
     .replace(/^(20\d\d|二〇[一二三][〇一二三四五六七八九])年度?/, '')
     .replace(/^关于/, '');
   const direct = readUnitName(t);
   if (direct) return direct;
+  // 高新区（新市区）人民政府2024年…: a zone and the district it is run as, one government; the
+  // district in brackets is the division that reports.
+  const twin = /^[\u4e00-\u9fa5]{2,12}[（(]([\u4e00-\u9fa5]{2,12})[）)]/.exec(t);
+  const twinUnit = twin ? readUnitName(`${twin[1]}${t.slice(twin[0].length)}`) : null;
+  if (twinUnit && twinUnit.level !== 'unknown' && twinUnit.full === twin?.[1]) return twinUnit;
+  // 云岭县住房和城乡建设局2024年…: a county department's title; its own name is added where
+  // the report speaks as itself (identify), the county is read here.
+  const dept =
+    /^([\u4e00-\u9fa5]{1,12}?(?:县|区|旗))[\u4e00-\u9fa5]{1,10}?局(?=\d|关于|法治|依法|年度|二〇)/.exec(t);
+  const county = dept ? readUnitName(dept[1] as string) : null;
+  if (county?.level === 'county') return county;
   // 法治政府建设年度报告（青石街道）: the unit in brackets closing the title.
   const closing = /[（(]([\u4e00-\u9fa5]{2,30})[）)]$/.exec(t);
   const bracketed = closing ? readUnitName(closing[1] as string) : null;
@@ -64,6 +81,8 @@ function unitInTitle(title: string): UnitName | null {
   // Not when another place word follows (松岭县民族乡…: the county is only the prefix chain).
   if (!cut || /[我本全各该]/.test(cut[0])) return null;
   if (/^[\u4e00-\u9fa5]{0,6}?(?:街道|苏木|镇|乡|县|区|旗|市)/.test(t.slice(cut[0].length))) return null;
+  // 青禾镇青山村2024年…总结: a village's or community's report; the township is only its place.
+  if (/^[\u4e00-\u9fa5]{1,6}?(?:村|社区|居委会)/.test(t.slice(cut[0].length))) return null;
   return readUnitName(cut[0]);
 }
 
@@ -86,9 +105,9 @@ const CN_DIGIT: Record<string, string> = {
  * two-year span (2020—2021年度) the later year, the one whose work closes the report.
  */
 export function yearInTitle(title: string): number | null {
-  const t = title.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (w) =>
-    [...w].map((c) => CN_DIGIT[c]).join(''),
-  );
+  const t = title
+    .replace(/^《([^《》]+)》$/, '$1')
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (w) => [...w].map((c) => CN_DIGIT[c]).join(''));
   // Years inside a cited title (《…纲要（2021—2025年）》) are not the report's.
   const own = t.replace(/《[^》]*》?/g, '');
   const span = /(20\d\d)年?\s*[-—–～~至到]\s*(20\d\d)年/.exec(own);
@@ -201,6 +220,21 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
       text += next.text;
       end = next.end;
     }
+    // • 主题分类 / • 法治政府建设: a portal's field value that names the topic is no title when
+    // a full title (topic and 报告/总结) follows among the top lines.
+    if (
+      !TITLE_WORDS.test(text) &&
+      top
+        .slice(i + 1)
+        .some(
+          (q) =>
+            TITLE_TOPIC.test(q.text) &&
+            TITLE_WORDS.test(q.text) &&
+            !/[：:]$/.test(q.text) &&
+            !NAVIGATION.test(q.text),
+        )
+    )
+      continue;
     // 松林区青石街道 / 2024年 / 法治政府建设 / 年度报告: a title set on several short lines. The
     // lines right above the topic line join it when the topic line alone names no unit.
     let start = p.start;
@@ -225,7 +259,7 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
 }
 /** A short line of a title set on several lines: no label, date, URL or navigation. */
 const TITLE_PIECE =
-  /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
+  /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体|网站|门户|公开|动态))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
 
 function findSignatures(paras: readonly Paragraph[], from: number): Identification['signatures'] {
   const out: Identification['signatures'] = [];
@@ -281,6 +315,47 @@ function zoneLevel(text: string): UnitLevelGuess {
   return 'unknown';
 }
 
+/** A title that begins with a zone's kind word alone (经济开发区2024年度…报告). */
+const BARE_ZONE_TITLE = new RegExp(`^(?:20\\d\\d年度?)?(${ZONE_KIND})(?=\\d|关于|法治|依法|年度)`);
+
+/** An opening whose subject is a zone's kind word alone (2024年，高新区坚持…). */
+const BARE_ZONE_SUBJECT = new RegExp(
+  `^(?:20\\d\\d年度?(?:以来)?[，,]\\s*)?(?:在[^。；]{2,60}?[下上中][，,]\\s*){0,3}(?:${ZONE_KIND})(?![\\u4e00-\\u9fa5]{0,3}(?:街道|镇|乡))`,
+);
+
+/**
+ * The zone a text names in full with the kind word its title gave alone: 云岭经济开发区 for a
+ * title 经济开发区…. The name starts after punctuation, a year or 关于, and the most often
+ * named one is taken; none when the text never writes it whole.
+ */
+function zoneOfBareTitle(title: string, text: string): UnitName | null {
+  const bare = BARE_ZONE_TITLE.exec(title.replace(/^[|｜\s]+/, ''));
+  if (!bare) return null;
+  const kind = bare[1] as string;
+  const counts = new Map<string, { unit: UnitName; n: number }>();
+  const named = new RegExp(
+    `(?<=^|[\\s\\d，。；：、“”（）(),.|]|年度?|关于)(?![年度]|关于)[\\u4e00-\\u9fa5]{2,12}?${kind}`,
+    'gm',
+  );
+  for (const m of text.matchAll(named)) {
+    const unit = readUnitName(m[0]);
+    if (!unit?.zone || unit.name === kind || !unit.name.endsWith(kind)) continue;
+    const c = counts.get(unit.name);
+    if (c) c.n++;
+    else counts.set(unit.name, { unit, n: 1 });
+  }
+  let best: { unit: UnitName; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.unit ?? null;
+}
+
+/**
+ * What follows a county's name where a body of its government reports: its office, or a
+ * department ending in 局 (司法局, 住房和城乡建设局). Words ending in 局 that are no body
+ * (格局, 布局, 大局, 全局 …) are kept out by the character before 局.
+ */
+const COUNTY_ORGAN = '(?:人民)?政府办公室|[\\u4e00-\\u9fa5]{0,8}[^格布大全结开新当时政定骗]局(?![面势])';
+
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
 const BODY_SCAN = 3000;
 
@@ -289,14 +364,62 @@ const BODY_SCAN = 3000;
  * (发布机构, 来源, 发布日期).
  */
 export function identify(paras: readonly Paragraph[], original = ''): Identification {
+  if (!looksTraditional(paras)) return identifySimplified(paras, original);
+  const folded = paras.map((p) => ({ ...p, text: fold(p.text) }));
+  const id = identifySimplified(folded, fold(original));
+  return asWritten(id, paras, folded, original);
+}
+
+/**
+ * An identification made on folded text, given back in the text's own characters: names as
+ * written (小龍門鄉), paragraphs the caller's own.
+ */
+function asWritten(
+  id: Identification,
+  paras: readonly Paragraph[],
+  folded: readonly Paragraph[],
+  original: string,
+): Identification {
+  const foldedOriginal = fold(original);
+  const written = (s: string): string => {
+    for (let i = 0; i < folded.length; i++) {
+      const at = (folded[i] as Paragraph).text.indexOf(s);
+      if (at >= 0) return (paras[i] as Paragraph).text.slice(at, at + s.length);
+    }
+    const at = foldedOriginal.indexOf(s);
+    return at >= 0 ? original.slice(at, at + s.length) : s;
+  };
+  const name = (u: UnitName): UnitName => {
+    const full = written(u.full);
+    return { ...u, full, name: full.slice(full.length - u.name.length) };
+  };
+  const para = (p: Paragraph): Paragraph => paras[folded.indexOf(p)] ?? p;
+  return {
+    ...id,
+    unit: id.unit ? name(id.unit) : null,
+    title: id.title ? { ...id.title, text: written(id.title.text) } : null,
+    header: id.header ? { unit: name(id.header.unit), para: para(id.header.para) } : null,
+    signatures: id.signatures.map((s) => ({
+      ...s,
+      unit: name(s.unit),
+      para: para(s.para),
+      datePara: s.datePara ? para(s.datePara) : null,
+    })),
+  };
+}
+
+function identifySimplified(paras: readonly Paragraph[], original: string): Identification {
   let firstBody = paras.findIndex(isBody);
   if (firstBody < 0) firstBody = paras.length;
   const top = paras.slice(0, Math.min(firstBody, 10));
   const title = findTitle(top);
   const topText = top.map((p) => p.text).join('\n');
   let header: Identification['header'] = null;
+  // 中共云岭经济开发区工作委员会 云岭经济开发区管理委员会: a zone's header names its organs.
   const headerOf = (p: Paragraph): UnitName | null =>
-    /(人民政府|党委|政府|办事处|党工委)(文件)?$/.test(p.text) ? readUnitName(p.text) : null;
+    /(人民政府|党委|政府|办事处|党工委|管理委员会|管委会|工作委员会)(文件)?$/.test(p.text)
+      ? readUnitName(p.text)
+      : null;
   for (const p of top) {
     if (title && p.start >= title.start) break;
     const u = headerOf(p);
@@ -311,8 +434,11 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   if (!header && title) {
     for (const p of top) {
       // Only a line that is a name alone (no site name, date or 来源: label).
-      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{4,30}$/.test(p.text.trim())) continue;
-      const u = headerOf(p);
+      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{3,30}$/.test(p.text.trim())) continue;
+      // 2024年度 法治政府建设情况报告 / 青石镇: the unit on a line of its own under the title.
+      const alone = readUnitName(p.text.trim());
+      const u =
+        headerOf(p) ?? (alone && alone.full === p.text.trim() && alone.level !== 'unknown' ? alone : null);
       if (u) {
         header = { unit: u, para: p };
         break;
@@ -347,6 +473,9 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   };
   const sources: [UnitSource, () => UnitName | null][] = [
     ['title', () => (title ? unitInTitle(title.text) : null)],
+    // 经济开发区2024年度…报告 / 2024年宁河经济开发区在区委…: a title naming only its kind
+    // leaves the name to the text, which writes it whole.
+    ['title', () => (title ? zoneOfBareTitle(title.text, `${topText}\n${bodyText()}`) : null)],
     ['header', () => header?.unit ?? null],
     [
       'opening',
@@ -394,7 +523,9 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
   // 人民政府办公室坚持…) is the office's, not the county's: its name is the whole name, never
   // the county alone (issue 12 §2). Read only where the report speaks as itself, not from a
   // portal's 发布机构, which is often the office posting its government's report.
-  if (unit && unit.level === 'county' && unitSource !== 'metadata') {
+  // Likewise a county department (云岭县司法局, 云岭县自然资源局) and a township's 司法所
+  // (青禾镇司法所2024年工作总结): the county or township alone would be a fragment of its name.
+  if (unit && unit.level !== 'unknown' && unitSource !== 'metadata') {
     const spoken =
       unitSource === 'title'
         ? title?.text
@@ -403,10 +534,19 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
           : unitSource === 'opening'
             ? openingParas.map((p) => p.text).join('\n')
             : signatures[0]?.para.text;
-    const office = spoken ? new RegExp(`${unit.full}((?:人民)?政府办公室)`).exec(spoken) : null;
+    const organ = unit.level === 'county' ? COUNTY_ORGAN : '司法所';
+    const found = spoken ? new RegExp(`${unit.full}(${organ})`).exec(spoken) : null;
+    // 云岭县认真落实县司法局…: a run of prose before a 局 is the sentence, not a department.
+    const office =
+      found && !/[县区在的对把将由向与]|认真|落实|按照|根据|贯彻|配合|协助/.test(found[1] ?? '')
+        ? found
+        : null;
     if (office) unit = { full: unit.full + office[1], name: unit.name + office[1], level: unit.level };
   }
-  if (!unit) {
+  // 2024年，高新区在市委…: a text that speaks of itself by a zone's kind word alone names no
+  // unit, and a township it mentions (唐家镇人民调解委员会…) is not it.
+  const zoneSelf = !unit && openingParas.some((p) => BARE_ZONE_SUBJECT.test(p.text));
+  if (!unit && !zoneSelf) {
     unit = repeatedPlace(bodyText(), impliedLevel());
     if (unit) unitSource = 'body';
   }
@@ -450,7 +590,9 @@ export function identify(paras: readonly Paragraph[], original = ''): Identifica
         ? zoneLevel(`${topText}\n${bodyText()}`)
         : unit
           ? cityLevel(bodyText(), unit.name)
-          : impliedLevel();
+          : zoneSelf
+            ? zoneLevel(`${topText}\n${bodyText()}`)
+            : impliedLevel();
   return {
     unit,
     unitSource,

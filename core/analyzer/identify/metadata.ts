@@ -40,17 +40,25 @@ const UNIT_LABELS = [
   '发布机构',
   '发布单位',
   '发布部门',
+  '供稿单位',
+  '来稿单位',
+  '报送单位',
   '信息来源',
   '文章来源',
   '来源',
   '所属机构',
+  '发布者',
 ];
 const UNIT_FIELD = new RegExp(
-  `(${UNIT_LABELS.join('|')})\\s*[:：|]\\s*\\|?\\s*([\\u4e00-\\u9fa5]{2,40})`,
+  // 来源：X / | 来源 | X | / 【发布单位】X
+  `(${UNIT_LABELS.join('|')})\\s*(?:[:：|]|】)\\s*\\|?\\s*([\\u4e00-\\u9fa5]{2,40})`,
   'g',
 );
 const DATE_FIELD =
   /(发布日期|发布时间|成文日期|发文日期|日期|时间)\s*[:：|]\s*\|?\s*(20\d\d)\s*[-./年]\s*(\d{1,2})/;
+
+const PUBLISHER_LINE =
+  /^\s*([\u4e00-\u9fa5]{2,30}?(?:人民政府|办事处|党委|党工委))\s+(?:发布日期|发布时间|更新时间|日期|时间)\s*[:：]/m;
 
 /** Metadata sits before the report body; the first lines of the input are enough. */
 const HEAD_CHARS = 1200;
@@ -74,6 +82,15 @@ export function readPageMetadata(original: string): PageMetadata {
       unit = u;
       unitLabel = label;
       rank = r;
+    }
+  }
+  // 青禾镇人民政府 发布日期：2025-01-20: a publisher line that names the body without a label.
+  if (!unit) {
+    const line = PUBLISHER_LINE.exec(head);
+    const u = line ? readUnitName(line[1] as string) : null;
+    if (u && u.level !== 'unknown') {
+      unit = u;
+      unitLabel = 'line';
     }
   }
   const d = DATE_FIELD.exec(head);

@@ -158,3 +158,118 @@ describe('page metadata against the text’s own name', () => {
     expect([r.unit, r.level]).toEqual(['云岭县', 'county']);
   });
 });
+
+/**
+ * Page chrome and histories met while reading more real openings (reader4's round): labels in
+ * 【】, a 供稿单位 that is the township's office, a publisher line without a label, a portal's
+ * name above an untitled report, a township turned into a 街道 during the year, and the report
+ * of a village.
+ */
+describe('publishers, portals and places that changed', () => {
+  it('reads a publisher label set in 【】', () => {
+    expect(
+      read(
+        `2024年法治政府建设年度报告\n【发布单位】白沙镇人民政府 【发布时间】2025-01-20\n2024年，我镇坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['白沙镇', 'township', 2024]);
+  });
+
+  it('reads a 供稿单位 that is the township’s own office', () => {
+    expect(
+      read(
+        `2024年法治政府建设年度报告\n供稿单位：白沙镇党政办 发布时间：2025-01-20\n2024年，我镇坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('白沙镇');
+  });
+
+  it('reads a publisher line that names the body before the date without a label', () => {
+    expect(
+      read(
+        `2024年法治政府建设年度报告\n白沙镇人民政府 发布日期：2025-01-20\n2024年，我镇坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('白沙镇');
+  });
+
+  it('does not join a portal’s name above the title to the title', () => {
+    expect(
+      read(
+        `云岭县人民政府门户网站\n首页 > 乡镇动态 > 白沙镇\n2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['白沙镇', 'township', 2024]);
+  });
+
+  it('reads the 街道 a township became, not the township it was', () => {
+    expect(
+      read(
+        `2024年1月，白沙镇撤镇设立白沙街道。一年来，街道党工委坚持依法行政，白沙街道干部学法用法。${TAIL}`,
+      ),
+    ).toEqual(['白沙街道', 'township', 2024]);
+  });
+
+  it('gives no township for a village’s own report (白沙镇青山村…)', () => {
+    const r = analyzeText(
+      `白沙镇青山村2024年法治建设工作总结\n2024年，青山村在镇党委领导下坚持依法办事。${TAIL}`,
+    );
+    expect(r.unit).toBeNull();
+  });
+});
+
+describe('a portal’s field list above the title', () => {
+  it('does not take a topic field value (• 法治政府建设) for the title', () => {
+    expect(
+      read(
+        `• 索引号\n• 主题分类\n• 法治政府建设\n枫林县人民政府关于2024年法治政府建设情况的报告\n发布日期：2025-02-20\n2024年，在市委、市政府的领导下，枫林人民政府坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['枫林县', 'county', 2024]);
+  });
+});
+
+describe('titles and headers printed with something around them', () => {
+  it('reads the township of a party body named under its district’s 委 (X区委Y街道工作委员会)', () => {
+    expect(
+      read(
+        `中共松岭区委河西街道工作委员会\n关于2024年度法治政府建设情况的报告\n区委：\n2024年，街道党工委坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['河西街道', 'township', 2024]);
+  });
+
+  it('reads a title that starts with the unit in round brackets', () => {
+    expect(read(`（白沙镇）2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('白沙镇');
+  });
+
+  it('reads a title printed after its document number on one line', () => {
+    expect(
+      read(
+        `白府〔2025〕3号 白沙镇人民政府关于2024年度法治政府建设情况的报告\n2024年，我镇坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('白沙镇');
+  });
+
+  it('reads the unit on a line of its own under a title that names none', () => {
+    expect(read(`2024年度 法治政府建设情况报告\n白沙镇\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe(
+      '白沙镇',
+    );
+  });
+
+  it('reads a 发布者 label', () => {
+    expect(
+      read(
+        `2024年法治政府建设年度报告\n发布者：白沙镇 发布时间：2025-01-20\n2024年，我镇坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('白沙镇');
+  });
+});
+
+describe('titles set in quotes or title marks', () => {
+  it('reads a title wrapped in 《》, its year too', () => {
+    expect(
+      read(
+        '《白沙镇2024年法治政府建设年度报告》\n我镇坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效',
+      ),
+    ).toEqual(['白沙镇', 'township', 2024]);
+  });
+
+  it('reads a title whose unit is in quotation marks', () => {
+    expect(read(`“白沙镇”2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('白沙镇');
+  });
+});

@@ -18,7 +18,7 @@ export interface UnitName {
 // 委 ends the unit of a joint title (中共云岭县委 云岭县人民政府), and so does 县委 after a
 // one-character name's own 县 (中共浚县县委 is 浚县's committee, not a 浚县县); 二〇 starts a year in words.
 const FOLLOW =
-  '(?=[县区市旗]委|人民政府|政府|党委|党工委|工作委员会|工委|办事处|委员会|委|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
+  '(?=[县区市旗]委|人民政府|政府|党委|党工委|工作委员会|工委|办事处|委员会|委|司法所|党政|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s]|$)';
 // 苏木 is Inner Mongolia's township. Guangzhou's 街道 call themselves X街 (鹤龙街, 黄石街); a
 // street name (中山大街, 步行街) is kept out by the stem check in readUnitName.
 const TOWNSHIP = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}?(?:街道办事处|街道|街(?!道)|镇|乡|苏木)${FOLLOW}`);
@@ -50,11 +50,20 @@ export const NOT_A_COUNTY = /(社区|小区|园区|景区|片区|街区|校区|�
  * places by a dash), or a state forest, farm or ranch run as a unit of its own (青山国有林场).
  * Followed by its organ, a year, a title word or the end.
  */
-const ZONE_KIND =
-  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区|林场|农场|牧场)';
+export const ZONE_KIND =
+  '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|综合保税区|综保区|保税区|林场|农场|牧场)';
+/**
+ * A park's part run by a 管委会 of its own (甘泉工业园区北区管理委员会) keeps its part in the
+ * name: the park's name alone would be a fragment of it.
+ */
+const ZONE_PART = '(?:[东西南北中]区)?';
 const ZONE = new RegExp(
-  `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
+  `^[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\-－—]{0,24}?${ZONE_KIND}${ZONE_PART}(?=管理委员会|管委会|党工委|工作委员会|\\d|二〇|关于|法治|依法|年度|[（(，、：\\s|]|$)`,
 );
+const ZONE_KIND_END = new RegExp(`${ZONE_KIND}$`);
+const ZONE_KIND_PART_END = new RegExp(`${ZONE_KIND}${ZONE_PART}$`);
+/** A kind word alone (经济开发区, 开发区, 高新区) names no zone: some titles start with it. */
+export const BARE_ZONE = new RegExp(`^(?:国家级|省级)?${ZONE_KIND}$`);
 /** A second character that makes a leading 市/县/区/乡/镇 a common word (县城, 乡镇, 镇村, 市直). */
 const LEVEL_WORD_SECOND = /[市县区乡镇村街城直属级域内外委政人两]/;
 const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|县|区|市|旗)$/;
@@ -78,6 +87,8 @@ function ownName(full: string, minLength: number): string {
   // A prefix is a named division (邵州市), never a lone 市 or 县: 市中区 is one name.
   for (let i = full.length - minLength; i >= 2; i--) {
     if (PREFIX_END.has(full[i - 1] ?? '') && !full.startsWith('自治', i)) return full.slice(i);
+    // 松岭区委河西街道(工作委员会): the district's 委 closes the chain of a 街道's party body.
+    if (full[i - 1] === '委' && i >= 3 && PREFIX_END.has(full[i - 2] ?? '')) return full.slice(i);
   }
   return full;
 }
@@ -104,9 +115,9 @@ export function readUnitName(s: string): UnitName | null {
     if (!notAName(name) && !street) return { full, name, level: 'township' };
   }
   const zone = ZONE.exec(t);
-  if (zone) {
+  if (zone && !BARE_ZONE.test(zone[0])) {
     const full = zone[0];
-    const kind = new RegExp(`${ZONE_KIND}$`).exec(full)?.[0] ?? '';
+    const kind = ZONE_KIND_PART_END.exec(full)?.[0] ?? '';
     // 重庆市武隆区工业园区: the district before a park's bare kind word is part of its name.
     const name = ownName(full, kind.length + 1);
     if (!NOT_A_NAME_START.test(name) && !PROSE_WORD.test(name))
@@ -117,6 +128,8 @@ export function readUnitName(s: string): UnitName | null {
     const full = county[0];
     const name = ownName(full, 2);
     if (notAName(name) || name.length < 2 || NOT_A_COUNTY.test(name) || FLAG_WORD.test(name)) return null;
+    // 开发区 of 2024年，开发区坚持…: a zone's kind word is no county.
+    if (ZONE_KIND_END.test(name)) return null;
     if (TOWNSHIP_INSIDE.test(name.replace(SUFFIX, ''))) return null;
     const chain = full.slice(0, full.length - name.length);
     const level: UnitLevelGuess = !name.endsWith('市')

@@ -77,6 +77,46 @@ const CASES: [string, string, [string | null, string]][] = [
     `县人民政府关于2023年度法治政府建设情况的报告\n发布机构：枫林县人民政府办公室\n2023年，县政府${BODY}`,
     ['枫林县', 'county'],
   ],
+  [
+    'a county department in the title: the department, never the county alone',
+    `枫林县司法局2023年法治政府建设工作报告\n2023年，县司法局${BODY}`,
+    ['枫林县司法局', 'county'],
+  ],
+  [
+    'a department whose name holds 乡 or 市 (住房和城乡建设局, 市场监督管理局)',
+    `枫林县住房和城乡建设局关于2023年度法治政府建设情况的报告\n2023年，我局${BODY}`,
+    ['枫林县住房和城乡建设局', 'county'],
+  ],
+  [
+    'a department in the opening sentence',
+    `2023年，枫林县自然资源局在县委、县政府的领导下，${BODY}`,
+    ['枫林县自然资源局', 'county'],
+  ],
+  [
+    'a county whose sentence runs on to another body’s 局: the county',
+    `2023年，枫林县认真落实县司法局部署，${BODY}`,
+    ['枫林县', 'county'],
+  ],
+  [
+    'a township’s 司法所 reporting: the 司法所, not the township alone',
+    `石桥镇司法所2023年法治建设工作总结\n2023年，石桥镇司法所在镇党委领导下，${BODY}`,
+    ['石桥镇司法所', 'township'],
+  ],
+  [
+    'a 司法所 as the publisher of its township’s report: the township',
+    `2023年法治政府建设年度报告\n发布单位：石桥镇司法所\n2023年，我镇${BODY}`,
+    ['石桥镇', 'township'],
+  ],
+  [
+    'a page in traditional characters: the name as written',
+    `石橋鎮2023年法治政府建設年度報告\n2023年，石橋鎮在縣委、縣政府的領導下，${BODY}`,
+    ['石橋鎮', 'township'],
+  ],
+  [
+    'a traditional page naming its unit only in the 來源 line',
+    `2023年法治政府建設工作報告\n信息來源：楓林縣石橋鄉\n2023年，我鄉堅持依法行政，現將有關情況報告如下：\n一、主要舉措和成效`,
+    ['石橋鄉', 'township'],
+  ],
 ];
 
 describe('the unit from every place a report states it', () => {

@@ -88,3 +88,52 @@ describe('openings and names seen with unusual units', () => {
     expect(r.level).toBe('township');
   });
 });
+
+/**
+ * Zone names a title or an opening gives only in part (reader4's round): a title that starts
+ * with the kind word alone, a header of the zone's two organs, a park's part with its own
+ * 管委会, and a text that calls itself by the kind word only.
+ */
+describe('zones named in part', () => {
+  it('reads the whole name from the text when the title gives only the kind word', () => {
+    expect(
+      read(
+        `经济开发区2024年度法治政府建设情况报告\n2024年青禾经济开发区在区委、区政府的领导下依法履行职能。${TAIL}`,
+      ),
+    ).toEqual(['青禾经济开发区', 'township', 2024]);
+  });
+
+  it('reads the zone from a header of its 工作委员会 and 管理委员会, not 开发区 as a county', () => {
+    expect(
+      read(
+        `中共云岭经济开发区工作委员会 云岭经济开发区管理委员会\n关于2024年度法治政府建设情况的报告\n区委、区政府：\n2024年，开发区坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['云岭经济开发区', 'township', 2024]);
+  });
+
+  it('keeps the part of a park that has its own 管委会 (北区) in the name', () => {
+    expect(
+      read(
+        `甘泉工业园区北区管理委员会2024年度法治政府建设工作报告\n2024年，园区落实区委、区政府部署。${TAIL}`,
+      ),
+    ).toEqual(['甘泉工业园区北区', 'township', 2024]);
+  });
+
+  it('reads the district a zone is run as, named in brackets after it (高新区（X区）人民政府)', () => {
+    expect(
+      read(
+        `高新区（青山区）人民政府2024年法治政府建设工作报告\n2024年，在区委的领导下，区政府坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['青山区', 'county', 2024]);
+    expect(read(`经开区（青山区）2024年法治政府建设年度报告\n2024年，区政府坚持依法行政。${TAIL}`)[0]).toBe(
+      '青山区',
+    );
+  });
+
+  it('gives no unit, not a township it mentions, when the text calls itself 高新区 only', () => {
+    const r = analyzeText(
+      `2024年，高新区在市委、市政府的领导下坚持依法行政。唐家镇调解委员会获评先进，唐家镇、柳林镇法治建设成效明显。${TAIL}`,
+    );
+    expect([r.unit, r.level]).toEqual([null, 'county']);
+  });
+});
