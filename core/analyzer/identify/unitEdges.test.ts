@@ -33,6 +33,19 @@ describe('unit names with long prefix chains', () => {
 });
 
 describe('no fragment of a sentence or a part of a place for a name', () => {
+  it('takes no county from an opening that thanks the county for its lead', () => {
+    expect(
+      read(
+        `2024年法治政府建设工作情况报告\n得益于县委、县政府的有力领导，2024年我乡法治建设稳步推进。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2024]);
+    expect(
+      read(
+        `2023年度法治政府建设工作总结\n有赖于区委区政府的大力支持，2023年本街道依法行政水平进一步提高。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2023]);
+  });
+
   it('cuts a township subject before its verb even when 县委 follows', () => {
     expect(read(`2024年，青石镇紧紧围绕县委县政府工作部署，坚持依法行政。${TAIL}`)).toEqual([
       '青石镇',

@@ -30,9 +30,12 @@ const PREFIX_END = new Set(['省', '市', '州', '盟', '县', '区', '旗']);
 const NOT_A_NAME_START = /^(我|本|全|各|该|党|政|中共)|[了以的将对把是等之在为]/;
 /** Words that end like a banner (旗) but name no 旗 of Inner Mongolia: 红旗农场 is no 红旗. */
 const FLAG_WORD = /^(?:红|国|党|团|队|彩|锦|军)旗$/;
-/** Words of running prose that no place name holds (青石镇认真落实县委… is a sentence, not a name). */
+/**
+ * Words of running prose that no place name holds (青石镇认真落实县委… is a sentence, not a name;
+ * 得益于县委、县政府… opens a thanks, its 县 is the county that leads, not a 得益于县).
+ */
 const PROSE_WORD =
-  /认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实|围绕|紧紧|聚焦|立足|着力|严格|强化|注重|对标|贯彻|学习|通过|依托|利用|经过|结合|督促|指导|协调|配合|要求/;
+  /得益于|受益于|有赖于|归功于|由于|鉴于|基于|认真|落实|坚持|按照|根据|深入|扎实|全面|积极|持续|不断|始终|推进|推动|开展|加强|切实|围绕|紧紧|聚焦|立足|着力|严格|强化|注重|对标|贯彻|学习|通过|依托|利用|经过|结合|督促|指导|协调|配合|要求/;
 /**
  * A county name never holds a township's end inside it: 青石镇紧紧围绕县(委) is a township's
  * sentence, not a county. 镇 or 街道 after the first character, or 乡 with two more characters
