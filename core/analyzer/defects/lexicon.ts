@@ -117,3 +117,49 @@ const WORDS = `
 `;
 
 export const LEXICON: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length >= 2));
+
+/**
+ * LEXICON's words of two to six characters by their first and by their last code unit, so a
+ * check can ask whether one starts or ends at a position by comparing code units, without a
+ * string cut out of the text and hashed per length (issue 12: that was most of
+ * findDoubledCharacters' time).
+ */
+const BY_FIRST: (string[] | undefined)[] = new Array(0x10000);
+const BY_LAST: (string[] | undefined)[] = new Array(0x10000);
+for (const w of LEXICON) {
+  if (w.length > 6) continue;
+  const f = w.charCodeAt(0);
+  const l = w.charCodeAt(w.length - 1);
+  (BY_FIRST[f] ??= []).push(w);
+  (BY_LAST[l] ??= []).push(w);
+}
+
+function sameAt(text: string, s: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(s + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether a LEXICON word of two to six characters starts at i: `LEXICON.has(text.slice(i, i + len))` for some len. */
+export function lexiconWordStartsAt(text: string, i: number): boolean {
+  if (i < 0) return false;
+  const words = BY_FIRST[text.charCodeAt(i)];
+  if (words === undefined) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (i + w.length <= text.length && sameAt(text, i, w)) return true;
+  }
+  return false;
+}
+
+/** Whether a LEXICON word of two to six characters ends at i (its last character is text[i]). */
+export function lexiconWordEndsAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const words = BY_LAST[text.charCodeAt(i)];
+  if (words === undefined) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const s = i + 1 - w.length;
+    if (s >= 0 && sameAt(text, s, w)) return true;
+  }
+  return false;
+}
