@@ -119,3 +119,56 @@ export function matchAllOf(text: string, re: RegExp): RegExpExecArray[] {
   }
   return lit === '' ? [...text.matchAll(re)] : matchesNear(text, re, lit);
 }
+
+/** Starts of the text's runs of ASCII digits, for the last text asked (several checks ask the same one). */
+let runsText: string | null = null;
+let runs: number[] = [];
+
+/** Positions d where text[d] is an ASCII digit and text[d - 1] is not, ascending. */
+export function digitRunStarts(text: string): readonly number[] {
+  if (text === runsText) return runs;
+  const out: number[] = [];
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && !inRun) out.push(i);
+    inRun = digit;
+  }
+  runsText = text;
+  runs = out;
+  return out;
+}
+
+/**
+ * The matches `text.matchAll(re)` gives (same order, same groups) for a global pattern every
+ * match of which starts `lead` characters before the first digit of a run of ASCII digits
+ * (a pattern opening with (?<!\d) and a digit has lead 0; an ideograph and then a count, 1).
+ * `first` may narrow that further: a test of the run start d that every match's run passes (a
+ * year's first digit is 1 or 2). The caller states these
+ * properties of its pattern. Such patterns, opening with a lookbehind or a character class,
+ * were otherwise tried at every position of the text (issue 12, round 5); here they are tried
+ * only at the run starts, in ascending order, resuming after each match as a global scan does.
+ */
+export function matchesAtDigitRuns(
+  text: string,
+  re: RegExp,
+  lead: number,
+  first?: (text: string, d: number) => boolean,
+): RegExpExecArray[] {
+  const sticky = stickyOf(re);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const d of digitRunStarts(text)) {
+    const p = d - lead;
+    if (p < next || p < 0) continue;
+    if (first !== undefined && !first(text, d)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null) {
+      out.push(m);
+      next = p + (m[0].length || 1);
+    }
+  }
+  return out;
+}

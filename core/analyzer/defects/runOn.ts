@@ -1,11 +1,16 @@
 import type { Identification } from '../identify/identify';
+import { matchesAtDigitRuns } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
 /** Characters that may stand right before a year opening a clause (在2021年，自2021年，至2021年，). */
+// The patterns opening with an ideograph and then a count are tried only before runs of digits
+// (scan.ts, matchesAtDigitRuns): lead 2 for two ideographs, 1 for one.
+/** A year's first digit (19xx, 20xx). */
+const isOneOrTwo = (text: string, d: number) => text.charCodeAt(d) === 0x31 || text.charCodeAt(d) === 0x32;
 const BEFORE_YEAR = new Set([...'在于至到和及与从自止今是为的前后底初末同比较起迄即往历截、']);
 /** A year with a comma after it opens a clause, so it must follow a mark, not a word. */
-const GLUED_YEAR = /([\u4e00-\u9fa5]{2})((?:19|20)\d{2})年(度)?，/y;
+const GLUED_YEAR = /([\u4e00-\u9fa5]{2})((?:19|20)\d{2})年(度)?，/g;
 /** A finished verb phrase running into a clause-opening preposition (高位推动按照…). */
 const VERB_PREP = /(推动|部署|落实|推进|开展|加强|强化|统筹|保障|引领)(按照|根据|依据|围绕)/g;
 /** A verb phrase running into a new subject: …安排部署县创建办按照… */
@@ -18,7 +23,7 @@ const NEW_SUBJECT =
  * opens a clause; a count of things may (其中8个有效运转), so one after 其中/中/有/共/达 is left.
  */
 const COUNT_RUN_ON =
-  /([\u4e00-\u9fa5]{2})(\d+(?:余|多)?(?:次|场次|遍|个|件|场|份|人次|名|项|条|起|家|户|篇|册|张|幅|处))(先后|同时|有效|切实|进一步|积极|及时|全力|持续|不断|扎实|累计|共计|圆满|顺利)/y;
+  /([\u4e00-\u9fa5]{2})(\d+(?:余|多)?(?:次|场次|遍|个|件|场|份|人次|名|项|条|起|家|户|篇|册|张|幅|处))(先后|同时|有效|切实|进一步|积极|及时|全力|持续|不断|扎实|累计|共计|圆满|顺利)/g;
 const COUNT_SUBJECT_BEFORE = /(?:其中|[中有共计达])$/;
 
 /**
@@ -34,7 +39,7 @@ const MEASURE =
   '(?:场次|人次|户次|余次|次|遍|个|件|场|份|名|项|条|起|家|户|篇|册|张|幅|处|期|批|轮|类|套|本|块|组|支|座|所)';
 const COUNT_INTO_NOUN = new RegExp(
   `([\\u4e00-\\u9fa5])(\\d+(?:\\.\\d+)?万?(?:余|多)?${MEASURE}?)(?=[\\u4e00-\\u9fa5]{2})`,
-  'y',
+  'g',
 );
 /** Last characters of the things and activities a report counts after naming them. */
 const COUNTED_BEFORE = new Set([
@@ -59,32 +64,6 @@ const REPEATED_SUBJECT =
 const REPEATED_SUBJECT_ONE =
   /(?<=^|[，。\n])([\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|区|县)|我(?:镇|乡|街道|区|县))在[^。\n，]{2,40}?下，(\1)(?=[\u4e00-\u9fa5])/gm;
 const OPENING_CHARS = 400;
-
-/**
- * What `text.matchAll` of a global pattern gives, for a sticky pattern each of whose matches has
- * its first ASCII digit `lead` characters after its start, after an ideograph: the pattern is
- * tried only there. The open patterns (an ideograph, then a count) were otherwise tried from
- * every position of the text (issue 12, round 5). Every match starts at such a position, and the
- * scan resumes after each match as a global scan does, so the matches are the same.
- */
-function matchesBeforeDigits(sticky: RegExp, text: string, lead: number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (let d = lead; d < text.length; d++) {
-    const c = text.charCodeAt(d);
-    if (c < 0x30 || c > 0x39) continue;
-    const p = d - lead;
-    const before = text.charCodeAt(d - 1);
-    if (p < next || before < 0x4e00 || before > 0x9fa5) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(text);
-    if (m !== null) {
-      out.push(m);
-      next = p + m[0].length;
-    }
-  }
-  return out;
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -121,7 +100,7 @@ function placeOf(id: Identification): string | null {
 export function findRunOnDefects(text: string, id: Identification): NormDefect[] {
   const out: NormDefect[] = [];
   const from = id.bodyStart;
-  for (const m of matchesBeforeDigits(GLUED_YEAR, text, 2)) {
+  for (const m of matchesAtDigitRuns(text, GLUED_YEAR, 2, isOneOrTwo)) {
     const i = m.index ?? 0;
     if (i < from || BEFORE_YEAR.has((m[1] as string)[1] as string)) continue;
     out.push(at('other', i, i + m[0].length - 1, DEFECT_MESSAGES.gluedYear(m[0].slice(0, -1)), 'medium'));
@@ -137,7 +116,7 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.missingStop(m[0]), 'medium'));
   }
   if (/\d/.test(text))
-    for (const m of matchesBeforeDigits(COUNT_RUN_ON, text, 2)) {
+    for (const m of matchesAtDigitRuns(text, COUNT_RUN_ON, 2)) {
       const i = m.index ?? 0;
       if (i < from) continue;
       const count = m[2] as string;
@@ -193,7 +172,7 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
 /** Closing counts run into the next clause's noun (COUNT_INTO_NOUN). */
 function countsIntoNouns(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of matchesBeforeDigits(COUNT_INTO_NOUN, text, 1)) {
+  for (const m of matchesAtDigitRuns(text, COUNT_INTO_NOUN, 1)) {
     const i = m.index ?? 0;
     if (i < from || !COUNTED_BEFORE.has(m[1] as string)) continue;
     const count = m[2] as string;

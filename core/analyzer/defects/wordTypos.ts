@@ -455,7 +455,9 @@ function isDoubledSlip(text: string, u: Uint16Array, n: number, i: number): bool
   if (pairWord && !(left3 && !right)) return false;
   // The copy that joins nothing must sit against a word of its own neighbour's: 依法法行政 (行政),
   // 定期研研究 (定期); else the run is a name or a coinage, not a slip.
-  return left ? wordAt(u, i + 2, 2, n) || wordAt(u, i + 2, 3, n) : wordAt(u, i - 2, 2, n) || wordAt(u, i - 3, 3, n);
+  return left
+    ? wordAt(u, i + 2, 2, n) || wordAt(u, i + 2, 3, n)
+    : wordAt(u, i - 2, 2, n) || wordAt(u, i - 3, 3, n);
 }
 
 /** Whether a two- or three-character string is (most likely) a dictionary word; other lengths answer no. */
