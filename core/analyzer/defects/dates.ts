@@ -1,4 +1,3 @@
-import { matchesAtDigitRuns } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -18,42 +17,33 @@ const NO_YUE_BEFORE_VERB =
 const NO_RI =
   /(?<![\d])(1[0-2]|[1-9])月(?:([1-9]|[12]\d|3[01])(?=召开|印发|出台|举办|启动|制定|发布|开展|组织|起|以来|上午|下午|晚)|日(?![常均益趋前后报志程夜间渐]))/g;
 
-/*
- * Each pattern above opens with a lookbehind that no digit precedes and then a digit: it is tried
- * only at the starts of runs of digits (scan.ts, matchesAtDigitRuns), and the year patterns only
- * where the run starts with 1 or 2 (19xx, 20xx); NO_RI only where 月 follows one or two digits.
- */
-const isOneOrTwo = (text: string, d: number) => text.charCodeAt(d) === 0x31 || text.charCodeAt(d) === 0x32;
-const monthAhead = (text: string, d: number) =>
-  text.charCodeAt(d + 1) === 0x6708 /* 月 */ || text.charCodeAt(d + 2) === 0x6708;
-
 /** Dates and year ranges that lost a separator. */
 export function findDateDefects(text: string): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of matchesAtDigitRuns(text, YEAR_NO_NIAN, 0, isOneOrTwo)) {
+  for (const m of text.matchAll(YEAR_NO_NIAN)) {
     const i = m.index ?? 0;
     // The year and the (up to two) characters it runs into.
     const end = /[\u4e00-\u9fa5]/.test(text[i + 5] ?? '') ? i + 6 : i + 5;
     out.push(at('typo', i, end, DEFECT_MESSAGES.yearNoNian(m[1] as string), 'high'));
   }
-  for (const m of matchesAtDigitRuns(text, YEAR_RANGE, 0, isOneOrTwo)) {
+  for (const m of text.matchAll(YEAR_RANGE)) {
     const i = m.index ?? 0;
     out.push(
       at('typo', i, i + m[0].length, DEFECT_MESSAGES.yearRangeNoDash(m[1] as string, m[2] as string), 'high'),
     );
   }
-  for (const m of matchesAtDigitRuns(text, NO_YUE, 0, isOneOrTwo)) {
+  for (const m of text.matchAll(NO_YUE)) {
     const i = m.index ?? 0;
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.dateNoYue(m[0]), 'high'));
   }
   for (const re of [NO_YUE_BEFORE_VERB, NO_RI]) {
-    for (const m of matchesAtDigitRuns(text, re, 0, re === NO_RI ? monthAhead : isOneOrTwo)) {
+    for (const m of text.matchAll(re)) {
       const i = m.index ?? 0;
       const message = re === NO_RI ? DEFECT_MESSAGES.dateNoRi(m[0]) : DEFECT_MESSAGES.dateNoYue(m[0]);
       out.push(at('typo', i, i + m[0].length, message, 'high'));
     }
   }
-  for (const m of matchesAtDigitRuns(text, NO_NIAN, 0, isOneOrTwo)) {
+  for (const m of text.matchAll(NO_NIAN)) {
     const i = m.index ?? 0;
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.dateNoNian(m[0]), 'medium'));
   }

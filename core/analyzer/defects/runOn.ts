@@ -1,13 +1,8 @@
 import type { Identification } from '../identify/identify';
-import { matchesAtDigitRuns } from '../scan';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
 /** Characters that may stand right before a year opening a clause (在2021年，自2021年，至2021年，). */
-// The patterns opening with an ideograph and then a count are tried only before runs of digits
-// (scan.ts, matchesAtDigitRuns): lead 2 for two ideographs, 1 for one.
-/** A year's first digit (19xx, 20xx). */
-const isOneOrTwo = (text: string, d: number) => text.charCodeAt(d) === 0x31 || text.charCodeAt(d) === 0x32;
 const BEFORE_YEAR = new Set([...'在于至到和及与从自止今是为的前后底初末同比较起迄即往历截、']);
 /** A year with a comma after it opens a clause, so it must follow a mark, not a word. */
 const GLUED_YEAR = /([\u4e00-\u9fa5]{2})((?:19|20)\d{2})年(度)?，/g;
@@ -100,7 +95,7 @@ function placeOf(id: Identification): string | null {
 export function findRunOnDefects(text: string, id: Identification): NormDefect[] {
   const out: NormDefect[] = [];
   const from = id.bodyStart;
-  for (const m of matchesAtDigitRuns(text, GLUED_YEAR, 2, isOneOrTwo)) {
+  for (const m of text.matchAll(GLUED_YEAR)) {
     const i = m.index ?? 0;
     if (i < from || BEFORE_YEAR.has((m[1] as string)[1] as string)) continue;
     out.push(at('other', i, i + m[0].length - 1, DEFECT_MESSAGES.gluedYear(m[0].slice(0, -1)), 'medium'));
@@ -116,7 +111,7 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
     out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.missingStop(m[0]), 'medium'));
   }
   if (/\d/.test(text))
-    for (const m of matchesAtDigitRuns(text, COUNT_RUN_ON, 2)) {
+    for (const m of text.matchAll(COUNT_RUN_ON)) {
       const i = m.index ?? 0;
       if (i < from) continue;
       const count = m[2] as string;
@@ -172,7 +167,7 @@ export function findRunOnDefects(text: string, id: Identification): NormDefect[]
 /** Closing counts run into the next clause's noun (COUNT_INTO_NOUN). */
 function countsIntoNouns(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
-  for (const m of matchesAtDigitRuns(text, COUNT_INTO_NOUN, 1)) {
+  for (const m of text.matchAll(COUNT_INTO_NOUN)) {
     const i = m.index ?? 0;
     if (i < from || !COUNTED_BEFORE.has(m[1] as string)) continue;
     const count = m[2] as string;
