@@ -106,8 +106,12 @@ function mixedList(local: string, key: string): boolean {
  * what the key's act covered and stays.
  */
 const ITEM_VERB = /^(?:举办|发放|设置|张贴|悬挂|开展|组织|提供|召开|进行|制作|印发|播放|推送|走访|接待|设立)/;
+/** The endings an ETC_LIST match has (等, 等共计 …): the pattern, open at its start, is tried from every position. */
+const ETC_ENDS = ['等', '等共', '等共计', '等计', '等达', '等达到'];
+const ETC_LIST = /([^，。；：]*、[^，。；：]*)等(?:共计?|计|达到?)?$/;
 function etcList(local: string, key: string): boolean {
-  const m = /([^，。；：]*、[^，。；：]*)等(?:共计?|计|达到?)?$/.exec(local);
+  if (!ETC_ENDS.some((e) => local.endsWith(e))) return false;
+  const m = ETC_LIST.exec(local);
   if (!m) return false;
   const items = (m[1] as string).split('、').slice(1);
   return items.every((item) => ITEM_VERB.test(item)) && mixedList(m[1] as string, key);
