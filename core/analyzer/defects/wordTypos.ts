@@ -4,7 +4,16 @@ import { CONFUSABLE } from './confusables';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
-import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM } from './words.generated';
+import {
+  FREQUENT_WORDS,
+  FUZZY_SYLLABLES,
+  SYLLABLES,
+  VERY_FREQUENT,
+  WORDS2,
+  WORDS2_COUNT,
+  WORDS3,
+  WORDS3_COUNT,
+} from './words.generated';
 
 /**
  * Wrong characters found by a general method, not a list (issue 12 §3): a pair of characters
@@ -15,19 +24,15 @@ import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM }
  * writes elsewhere is high confidence; a very common word it never writes is medium only when
  * the span sits between clear word boundaries; anything else is low (a hint, not counted).
  *
- * Data: words.generated.ts (scripts/gen-words.ts) — a Bloom filter of the dictionary's two- and
- * three-character words, its frequent two-character words by rank, and syllable groups.
+ * Data: words.generated.ts (scripts/gen-words.ts) — the dictionary's two-character words (exact)
+ * and three-character words (hashed), its frequent two-character words by rank, and syllable groups.
  */
 
-/** Must match scripts/gen-words.ts (BLOOM_WORD_BITS, bloomSlot). */
-const BLOOM_WORD_BITS = 16;
-const BLOOM: Uint32Array = (() => {
-  // Base64 decoded by table straight into little-endian words: atob and a pass over its
-  // string took most of this module's load time, paid by every `fazhi analyze`.
+/** Base64 to bytes by table (atob and a pass over its string took most of a module's load time). */
+function base64Bytes(src: string): Uint8Array {
   const value = new Uint8Array(128);
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   for (let i = 0; i < 64; i++) value[alphabet.charCodeAt(i)] = i;
-  const src = WORD_BLOOM;
   const bytes = new Uint8Array((src.length >>> 2) * 3);
   let o = 0;
   for (let i = 0; i + 3 < src.length; i += 4) {
@@ -40,16 +45,75 @@ const BLOOM: Uint32Array = (() => {
     bytes[o++] = (n >>> 8) & 0xff;
     bytes[o++] = n & 0xff;
   }
-  const out = new Uint32Array(1 << BLOOM_WORD_BITS);
-  for (let i = 0; i < out.length; i++)
-    out[i] =
-      ((bytes[4 * i] as number) |
-        ((bytes[4 * i + 1] as number) << 8) |
-        ((bytes[4 * i + 2] as number) << 16) |
-        ((bytes[4 * i + 3] as number) << 24)) >>>
-      0;
+  return bytes;
+}
+
+/** The sorted values of scripts/gen-words.ts riceBase64 (count of them, Rice parameter k). */
+function riceDecode(src: string, count: number, k: number): Uint32Array {
+  const bytes = base64Bytes(src);
+  const out = new Uint32Array(count);
+  let bit = 0;
+  let v = 0;
+  for (let n = 0; n < count; n++) {
+    let q = 0;
+    while (((bytes[bit >>> 3] as number) >>> (7 - (bit & 7))) & 1) {
+      q++;
+      bit++;
+    }
+    bit++;
+    let r = 0;
+    for (let b = 0; b < k; b++, bit++)
+      r = (r << 1) | (((bytes[bit >>> 3] as number) >>> (7 - (bit & 7))) & 1);
+    v += q * (1 << k) + r;
+    out[n] = v;
+  }
   return out;
-})();
+}
+
+/**
+ * The dictionary's two-character words, exactly, in an open-addressing table keyed by the pair's
+ * code units (c0 << 16 | c1): 2^18 slots for about 115,000 words.
+ */
+const W2_BITS = 18;
+const W2_KEYS = new Int32Array(1 << W2_BITS);
+{
+  const index = riceDecode(WORDS2, WORDS2_COUNT, 11);
+  for (let n = 0; n < index.length; n++) {
+    const x = index[n] as number;
+    const c0 = 0x4e00 + Math.floor(x / 20902);
+    const key = (c0 << 16) | (0x4e00 + (x - (c0 - 0x4e00) * 20902));
+    let s = Math.imul(key, 0x9e3779b1) >>> (32 - W2_BITS);
+    while (W2_KEYS[s] !== 0) s = (s + 1) & ((1 << W2_BITS) - 1);
+    W2_KEYS[s] = key;
+  }
+}
+/** Whether the two characters c0 c1 are a dictionary word (exact). */
+function word2(c0: number, c1: number): boolean {
+  const key = (c0 << 16) | c1;
+  // (0 marks an empty slot; no pair of ideographs has that key.)
+  if (key === 0) return false;
+  let s = Math.imul(key, 0x9e3779b1) >>> (32 - W2_BITS);
+  for (;;) {
+    const k = W2_KEYS[s] as number;
+    if (k === key) return true;
+    if (k === 0) return false;
+    s = (s + 1) & ((1 << W2_BITS) - 1);
+  }
+}
+
+/**
+ * The three-character words' 25-bit hashes (scripts/gen-words.ts word3Hash), sorted, with the
+ * start of each run of equal top 17 bits: a probe reads one or two values.
+ */
+const W3 = riceDecode(WORDS3, WORDS3_COUNT, 8);
+const W3_START = new Uint32Array((1 << 17) + 1);
+{
+  let n = 0;
+  for (let b = 0; b <= 1 << 17; b++) {
+    while (n < W3.length && (W3[n] as number) >>> 8 < b) n++;
+    W3_START[b] = n;
+  }
+}
 
 function fmix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -58,18 +122,19 @@ function fmix(h: number): number {
 }
 
 /**
- * Whether u[i, i+len) is (most likely) a dictionary word: one read of the filter, three bits
- * in it (a non-word passes about 3 % of the time).
+ * Whether u[i, i+len) is a dictionary word: exact for two characters, for three a hash set
+ * (a non-word passes about 0.4 % of the time).
  */
-function bloomHas(u: Uint16Array, i: number, len: number): boolean {
-  // The hash of scripts/gen-words.ts written out for two and three characters (the only
-  // lengths asked): the loop was the costliest line of this check.
-  let h = Math.imul(Math.imul(len, 0x01000193) ^ (u[i] as number), 0x01000193) ^ (u[i + 1] as number);
-  if (len === 3) h = Math.imul(h, 0x01000193) ^ (u[i + 2] as number);
-  h = fmix(h);
-  const mask = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
-  // Both sides as signed 32-bit integers (bit 31 makes the mask negative).
-  return ((BLOOM[h >>> (32 - BLOOM_WORD_BITS)] as number) & mask) === mask;
+function wordHas(u: Uint16Array, i: number, len: number): boolean {
+  if (len === 2) return word2(u[i] as number, u[i + 1] as number);
+  // The hash of scripts/gen-words.ts word3Hash written out for three characters.
+  let h = Math.imul(Math.imul(3, 0x01000193) ^ (u[i] as number), 0x01000193) ^ (u[i + 1] as number);
+  h = Math.imul(h, 0x01000193) ^ (u[i + 2] as number);
+  const v = fmix(h) >>> 7;
+  const b = v >>> 8;
+  for (let n = W3_START[b] as number, end = W3_START[b + 1] as number; n < end; n++)
+    if (W3[n] === v) return true;
+  return false;
 }
 
 /** Characters of the same syllable kept as candidates per character, most frequent first. */
@@ -165,7 +230,7 @@ const GENRE_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Scratch for a rare candidate word's bloom test. */
+/** Scratch for a rare candidate word's dictionary test. */
 const pair = new Uint16Array(4);
 
 // Bit sets (charBits), not byte tables: asked about the ideographs around each candidate pair,
@@ -235,8 +300,8 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
     // (A rare word there, 政大 in 办政大厅, is more likely chance than the writer's.)
     if (
       k === 0
-        ? rankOf(u[i - 1] as number, u[i] as number) >= 0 || bloomHas(u, i - 2, 3)
-        : rankOf(u[i + 1] as number, u[i + 2] as number) >= 0 || bloomHas(u, i + 1, 3)
+        ? rankOf(u[i - 1] as number, u[i] as number) >= 0 || wordHas(u, i - 2, 3)
+        : rankOf(u[i + 1] as number, u[i + 2] as number) >= 0 || wordHas(u, i + 1, 3)
     )
       continue;
     const wrong = u[i + k] as number;
@@ -266,7 +331,7 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
           if (f !== 0) continue;
           pair[0] = c0;
           pair[1] = c1;
-          if (!bloomHas(pair, 0, 2)) continue;
+          if (!wordHas(pair, 0, 2)) continue;
         }
         const right = String.fromCharCode(c0, c1);
         if (rank < 0) {
@@ -310,7 +375,7 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     if (!isHan(c0) || !isHan(c1)) continue;
     const b = presentBit(c0, c1);
     PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
-    if (bloomHas(u, i, 2)) {
+    if (wordHas(u, i, 2)) {
       covered[i] = 1;
       covered[i + 1] = 1;
     }
@@ -320,7 +385,7 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
     if (covered[i] === 1 && covered[i + 1] === 1 && covered[i + 2] === 1) continue;
     if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
-    if (bloomHas(u, i, 3)) {
+    if (wordHas(u, i, 3)) {
       covered[i] = 1;
       covered[i + 1] = 1;
       covered[i + 2] = 1;
@@ -385,7 +450,7 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
 function wordAt(u: Uint16Array, i: number, len: number, n: number): boolean {
   if (i < 0 || i + len > n) return false;
   for (let k = i; k < i + len; k++) if (!isHan(u[k] as number)) return false;
-  return bloomHas(u, i, len);
+  return wordHas(u, i, len);
 }
 
 /**
@@ -467,5 +532,5 @@ export function isDictionaryWord(w: string): boolean {
     if (!isHan(c)) return false;
     u[k] = c;
   }
-  return bloomHas(u, 0, w.length);
+  return wordHas(u, 0, w.length);
 }
