@@ -51,6 +51,18 @@ describe('wrong characters found word by word (no list)', () => {
     for (const w of ['重事', '度重', '事定', '分险', '环竟', '办政']) expect(isDictionaryWord(w)).toBe(false);
   });
 
+  it('finds a character typed in before the word it sounds like (谈 before 探索), and no one-character word of clean wording', () => {
+    expect(wordTypos('全镇上下积极谈探索基层治理的新路径。')).toEqual([
+      ['积极谈探索', 'medium', '疑有多字：“积极谈探索”应为“积极探索”'],
+    ]);
+    // A locative or word after a noun ending in its sound, and a word of its own before another.
+    expect(wordTypos('两种导向相统一，群众中形成共识，会上重申要求，报告中重复出现。')).toEqual([]);
+  });
+
+  it('proposes no correction that would orphan the neighbour it takes from its word (经研判 is no 经验)', () => {
+    expect(wordTypos('经研判，该纠纷予以销号，积累了经验。')).toEqual([]);
+  });
+
   it('takes a near syllable (fen for feng) only toward a common word the report writes', () => {
     const text = '全面排查重大分险隐患，建立工作台账。防范化解重大风险，守住安全底线。';
     expect(wordTypos(text).map(([q, c]) => [q, c])).toEqual([['分险', 'high']]);
@@ -136,5 +148,8 @@ describe('a character typed twice inside an ordinary word', () => {
           '环环相扣推进，落实镇长办公会会前学法，学习习近平法治思想。',
       ),
     ).toEqual([]);
+  });
+  it('leaves a place name ending in a place character before its unit word alone (南城街街道)', () => {
+    expect(doubled('南城街街道办事处2024年法治政府建设年度报告，溪口村村委会配合开展普法。')).toEqual([]);
   });
 });

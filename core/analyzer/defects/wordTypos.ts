@@ -304,6 +304,19 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
         : rankOf(u[i + 1] as number, u[i + 2] as number) >= 0 || wordHas(u, i + 1, 3)
     )
       continue;
+    // Nor one that makes any dictionary word with its other neighbour when that neighbour is in
+    // no other word: the correction would leave it orphaned in turn (经研判: 研 is 研判's, and 判
+    // joins nothing else; 重大分险 keeps 分 free, 大 being 重大's too).
+    if (
+      k === 0
+        ? word2(u[i - 1] as number, u[i] as number) &&
+          !word2(u[i - 2] as number, u[i - 1] as number) &&
+          !wordHas(u, i - 3, 3)
+        : word2(u[i + 1] as number, u[i + 2] as number) &&
+          !word2(u[i + 2] as number, u[i + 3] as number) &&
+          !wordHas(u, i + 2, 3)
+    )
+      continue;
     const wrong = u[i + k] as number;
     const other = u[i + 1 - k] as number;
     for (let f = 0; f < 2; f++) {
@@ -443,7 +456,74 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     );
     i++;
   }
+  findInsertedHomophones(text, u, from, n, out);
   return out;
+}
+
+/** Words of one character that follow a noun (报告中, 会上, 期间): no slip when they echo the next word. */
+const LOCATIVE = charBits('中上下内外里前后间时');
+
+/** Each common character's toneless syllable as a group number (0: none), from SYLLABLES. */
+const SYLLABLE_OF = new Uint16Array(0x10000);
+{
+  let group = 1;
+  for (let i = 0; i < SYLLABLES.length; i++) {
+    const c = SYLLABLES.charCodeAt(i);
+    if (c === 0x20) group++;
+    else SYLLABLE_OF[c] = group;
+  }
+}
+
+/**
+ * A character typed in before a word by the same syllable (积极谈探索: tan typed twice, the input
+ * method's 谈 kept before 探索): it belongs to no dictionary word, stands between a word ending
+ * before it and a word starting after it, and sounds exactly like the first character of the
+ * word after it. Leaving it out joins two words. Appended to
+ * `out`, where no finding of the pair pass covers it (medium: the writer may mean a one-character word).
+ */
+function findInsertedHomophones(
+  text: string,
+  u: Uint16Array,
+  from: number,
+  n: number,
+  out: NormDefect[],
+): void {
+  const found = out.length;
+  for (let i = Math.max(from, 2); i + 2 < n; i++) {
+    if (covered[i] === 1) continue;
+    const x = u[i] as number;
+    if (!isHan(x) || hasCharBit(STANDALONE, x) || hasCharBit(PARTICLE, x)) continue;
+    const syl = SYLLABLE_OF[x] as number;
+    if (syl === 0) continue;
+    if (hasCharBit(LOCATIVE, x)) continue;
+    // Only before the word it echoes: a one-character word after a word ending in its sound
+    // (群众中, 导向相统一) is ordinary writing, and the input method's slip is typed first.
+    const before = u[i - 1] as number;
+    const after = u[i + 1] as number;
+    if (SYLLABLE_OF[after] !== syl || after === x) continue;
+    if (!isHan(before) || !isHan(after)) continue;
+    const leftLen = wordAt(u, i - 3, 3, n) ? 3 : wordAt(u, i - 2, 2, n) ? 2 : 0;
+    const rightLen = wordAt(u, i + 1, 3, n) ? 3 : wordAt(u, i + 1, 2, n) ? 2 : 0;
+    if (leftLen === 0 || rightLen === 0) continue;
+    let taken = false;
+    for (let k = 0; k < found; k++) {
+      const d = out[k] as NormDefect;
+      if (d.span && d.span.start <= i && i < d.span.end) taken = true;
+    }
+    if (taken) continue;
+    const start = i - leftLen;
+    const end = i + 1 + rightLen;
+    const wrong = text.slice(start, end);
+    out.push(
+      at(
+        'typo',
+        start,
+        end,
+        DEFECT_MESSAGES.extraChar(wrong, text.slice(start, i) + text.slice(i + 1, end)),
+        'medium',
+      ),
+    );
+  }
 }
 
 /** Whether u[i, i+len) is a dictionary word, with positions outside the text answering no. */
@@ -499,6 +579,8 @@ export function findDoubledCharacters(text: string, from: number): NormDefect[] 
     if (!isHan(a) || hasCharBit(STANDALONE, a) || !isHan(u[i - 1] as number) || !isHan(u[i + 2] as number))
       continue;
     if (u[i - 2] === u[i - 1] || u[i + 2] === u[i + 3]) continue;
+    // A name ending in a place character before its unit's word (北城街街道, 某村村委会, 某镇镇政府).
+    if (hasCharBit(PLACE_END, a)) continue;
     const left3 = wordAt(u, i - 2, 3, n);
     // The dictionary predates some words of the genre (会前 of 常务会会前学法): the lexicon is asked too.
     const left = left3 || wordAt(u, i - 1, 2, n) || lexiconAt(text, i, true) || hasCharBit(NAME_END, a);
