@@ -236,3 +236,73 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
   }
   return out;
 }
+
+/**
+ * Lexicon terms of four or more characters by their form with the last character left out
+ * (主要负责 for 主要负责人), keyed by the first two characters. A cut form that is a term or a
+ * dictionary word itself, or begins another term (主要负责同志 would), is no slip.
+ */
+const CUT_FORMS: ReadonlyMap<number, readonly (readonly [string, string])[]> = (() => {
+  const m = new Map<number, [string, string][]>();
+  for (const w of LEXICON) {
+    if (w.length < MIN_GAP_WORD) continue;
+    const cut = w.slice(0, -1);
+    if (LEXICON.has(cut) || SHORT_FORMS.has(cut) || (cut.length <= 3 && isDictionaryWord(cut))) continue;
+    let other = false;
+    for (const x of LEXICON) if (x !== w && x.startsWith(cut)) other = true;
+    if (other) continue;
+    const key = (cut.charCodeAt(0) << 16) | cut.charCodeAt(1);
+    const list = m.get(key);
+    if (list) list.push([cut, w]);
+    else m.set(key, [[cut, w]]);
+  }
+  return m;
+})();
+const CUT_FIRST = new Uint32Array(0x10000 >>> 5);
+for (const list of CUT_FORMS.values())
+  for (const [cut] of list) {
+    const c = cut.charCodeAt(0);
+    CUT_FIRST[c >>> 5] = (CUT_FIRST[c >>> 5] as number) | (1 << (c & 31));
+  }
+/** Characters that may follow any phrase (主要负责的同志, 负责等): never the lost character's place. */
+const FREE_AFTER = new Set('的了着过之所与和及或并而且把被将从对于以为等');
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+
+/**
+ * A lexicon term of four or more characters with its last character lost (区直部门主要负责就履行
+ * for 主要负责人), where the report writes the whole term elsewhere: the cut form is followed by a
+ * character that continues it into no word (负责就, 就履 are none; 主要负责就业 is a word, and
+ * 法治政府建立 joins 建立). Medium, like the inner gaps of findOwnVocabularyTypos.
+ */
+export function findLostLastCharacters(text: string, from: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  const u = codeUnits(text);
+  const n = text.length;
+  for (let i = from; i + 4 < n; i++) {
+    const c0 = u[i] as number;
+    if (((CUT_FIRST[c0 >>> 5] as number) & (1 << (c0 & 31))) === 0) continue;
+    const list = CUT_FORMS.get((c0 << 16) | (u[i + 1] as number));
+    if (list === undefined) continue;
+    for (const [cut, term] of list) {
+      const len = cut.length;
+      if (!text.startsWith(cut, i)) continue;
+      const c = u[i + len] as number;
+      if (!isIdeograph(c) || c === term.charCodeAt(len) || FREE_AFTER.has(text[i + len] as string)) continue;
+      if (
+        isDictionaryWord(text.slice(i + len - 1, i + len + 1)) ||
+        isDictionaryWord(text.slice(i + len - 2, i + len + 1)) ||
+        isDictionaryWord(text.slice(i + len, i + len + 2)) ||
+        isDictionaryWord(text.slice(i + len, i + len + 3)) ||
+        !text.includes(term)
+      )
+        continue;
+      const wrong = text.slice(i, i + len + 1);
+      out.push(
+        at('typo', i, i + len + 1, DEFECT_MESSAGES.droppedChars(wrong, term + text[i + len]), 'medium'),
+      );
+      i += len;
+      break;
+    }
+  }
+  return out;
+}
