@@ -20,7 +20,7 @@ import { DEFECT_MESSAGES } from './messages';
 import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
 import type { NormDefect } from './normDefect';
 import { findTermDefects } from './officialTerms';
-import { findLostLastCharacters, findOwnVocabularyTypos } from './ownVocabulary';
+import { findOwnVocabularyTypos } from './ownVocabulary';
 import { findPrintedTwice } from './printedTwice';
 import { findRateSignDefects } from './rates';
 import { findRunOnDefects } from './runOn';
@@ -235,7 +235,6 @@ export function findDefects(input: DefectInput): Defect[] {
     ...marks,
     ...quotes,
     ...findOwnVocabularyTypos(text, id.bodyStart),
-    ...findLostLastCharacters(text, id.bodyStart),
     ...findTermDefects(text),
     ...findNationalTitleDefects(text),
     ...findApproximationDefects(text),
