@@ -70,34 +70,60 @@ function riceDecode(src: string, count: number, k: number): Uint32Array {
   return out;
 }
 
+function fmix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /**
- * The dictionary's two-character words, exactly, in an open-addressing table keyed by the pair's
- * code units (c0 << 16 | c1): 2^18 slots for about 115,000 words.
+ * The dictionary's two-character words in a table of 16-bit fingerprints the size of a core's
+ * second-level cache (256 KB): 2^15 buckets of four, a word's bucket and fingerprint from one
+ * hash of its two code units, a full bucket spilling into the next. A pair that is no word
+ * matches a stored fingerprint about once in 5,000 lookups (the Bloom filter before it: 3.8 %).
+ * A sorted array searched per pair, or an exact hash table of 1 MB, cost twice the check's time.
  */
-const W2_BITS = 18;
-const W2_KEYS = new Int32Array(1 << W2_BITS);
+const W2_BUCKET_BITS = 15;
+const W2_SLOTS = new Uint16Array(4 << W2_BUCKET_BITS);
+function word2Hash(c0: number, c1: number): number {
+  return fmix(Math.imul((c0 << 16) | c1, 0x9e3779b1));
+}
 {
   const index = riceDecode(WORDS2, WORDS2_COUNT, 11);
+  const mask = (1 << W2_BUCKET_BITS) - 1;
   for (let n = 0; n < index.length; n++) {
     const x = index[n] as number;
-    const c0 = 0x4e00 + Math.floor(x / 20902);
-    const key = (c0 << 16) | (0x4e00 + (x - (c0 - 0x4e00) * 20902));
-    let s = Math.imul(key, 0x9e3779b1) >>> (32 - W2_BITS);
-    while (W2_KEYS[s] !== 0) s = (s + 1) & ((1 << W2_BITS) - 1);
-    W2_KEYS[s] = key;
+    const a = Math.floor(x / 20902);
+    const h = word2Hash(0x4e00 + a, 0x4e00 + (x - a * 20902));
+    const fp = (h & 0xffff) | 1;
+    let b = h >>> (32 - W2_BUCKET_BITS);
+    for (;;) {
+      const s = b << 2;
+      let k = 0;
+      while (k < 4 && W2_SLOTS[s + k] !== 0) k++;
+      if (k < 4) {
+        W2_SLOTS[s + k] = fp;
+        break;
+      }
+      b = (b + 1) & mask;
+    }
   }
 }
-/** Whether the two characters c0 c1 are a dictionary word (exact). */
+/** Whether the two characters c0 c1 are a dictionary word (to about one lookup in 5,000). */
 function word2(c0: number, c1: number): boolean {
-  const key = (c0 << 16) | c1;
-  // (0 marks an empty slot; no pair of ideographs has that key.)
-  if (key === 0) return false;
-  let s = Math.imul(key, 0x9e3779b1) >>> (32 - W2_BITS);
+  const h = word2Hash(c0, c1);
+  const fp = (h & 0xffff) | 1;
+  let b = h >>> (32 - W2_BUCKET_BITS);
   for (;;) {
-    const k = W2_KEYS[s] as number;
-    if (k === key) return true;
-    if (k === 0) return false;
-    s = (s + 1) & ((1 << W2_BITS) - 1);
+    const s = b << 2;
+    const v0 = W2_SLOTS[s] as number;
+    const v1 = W2_SLOTS[s + 1] as number;
+    const v2 = W2_SLOTS[s + 2] as number;
+    const v3 = W2_SLOTS[s + 3] as number;
+    if (v0 === fp || v1 === fp || v2 === fp || v3 === fp) return true;
+    // A bucket with room took every word hashed to it or spilled past it.
+    if (v3 === 0) return false;
+    b = (b + 1) & ((1 << W2_BUCKET_BITS) - 1);
   }
 }
 
@@ -113,12 +139,6 @@ const W3_START = new Uint32Array((1 << 17) + 1);
     while (n < W3.length && (W3[n] as number) >>> 8 < b) n++;
     W3_START[b] = n;
   }
-}
-
-function fmix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**
