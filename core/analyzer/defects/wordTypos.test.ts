@@ -46,7 +46,7 @@ describe('wrong characters found word by word (no list)', () => {
     expect(wordTypos(text)).toEqual([['重事', 'high', '疑为错别字：“重事”应为“重视”（报告他处写作“重视”）']]);
   });
 
-  it('knows every two-character word of the dictionary exactly, and no pair beyond it', () => {
+  it('knows every two-character word of the dictionary, and takes no pair around a slip for one', () => {
     for (const w of ['重视', '法治', '社科', '风险', '措施']) expect(isDictionaryWord(w)).toBe(true);
     for (const w of ['重事', '度重', '事定', '分险', '环竟', '办政']) expect(isDictionaryWord(w)).toBe(false);
   });
