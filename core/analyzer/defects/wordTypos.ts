@@ -48,23 +48,39 @@ function base64Bytes(src: string): Uint8Array {
   return bytes;
 }
 
-/** The sorted values of scripts/gen-words.ts riceBase64 (count of them, Rice parameter k). */
+/**
+ * The sorted values of scripts/gen-words.ts riceBase64 (count of them, Rice parameter k ≤ 16):
+ * a byte's run of ones by Math.clz32, the remainder from a three-byte window (a loop per bit
+ * was most of the module's load time, paid by every `fazhi analyze`).
+ */
 function riceDecode(src: string, count: number, k: number): Uint32Array {
   const bytes = base64Bytes(src);
   const out = new Uint32Array(count);
-  let bit = 0;
+  const low = (1 << k) - 1;
+  let pos = 0;
   let v = 0;
   for (let n = 0; n < count; n++) {
     let q = 0;
-    while (((bytes[bit >>> 3] as number) >>> (7 - (bit & 7))) & 1) {
-      q++;
-      bit++;
+    for (;;) {
+      const off = pos & 7;
+      const avail = 8 - off;
+      const ones = Math.clz32(~(((bytes[pos >>> 3] as number) << (24 + off)) | 0));
+      if (ones < avail) {
+        q += ones;
+        pos += ones + 1;
+        break;
+      }
+      q += avail;
+      pos += avail;
     }
-    bit++;
-    let r = 0;
-    for (let b = 0; b < k; b++, bit++)
-      r = (r << 1) | (((bytes[bit >>> 3] as number) >>> (7 - (bit & 7))) & 1);
-    v += q * (1 << k) + r;
+    const at = pos >>> 3;
+    const window =
+      ((bytes[at] as number) << 16) |
+      (((bytes[at + 1] as number) | 0) << 8) |
+      ((bytes[at + 2] as number) | 0);
+    const r = (window >>> (24 - k - (pos & 7))) & low;
+    pos += k;
+    v += q * (low + 1) + r;
     out[n] = v;
   }
   return out;
