@@ -4,7 +4,16 @@ import { CONFUSABLE } from './confusables';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
-import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM } from './words.generated';
+import {
+  FREQUENT_WORDS,
+  FUZZY_SYLLABLES,
+  SYLLABLES,
+  VERY_FREQUENT,
+  WORDS2,
+  WORDS2_COUNT,
+  WORDS3,
+  WORDS3_COUNT,
+} from './words.generated';
 
 /**
  * Wrong characters found by a general method, not a list (issue 12 §3): a pair of characters
@@ -15,19 +24,15 @@ import { FREQUENT_WORDS, FUZZY_SYLLABLES, SYLLABLES, VERY_FREQUENT, WORD_BLOOM }
  * writes elsewhere is high confidence; a very common word it never writes is medium only when
  * the span sits between clear word boundaries; anything else is low (a hint, not counted).
  *
- * Data: words.generated.ts (scripts/gen-words.ts) — a Bloom filter of the dictionary's two- and
- * three-character words, its frequent two-character words by rank, and syllable groups.
+ * Data: words.generated.ts (scripts/gen-words.ts) — the dictionary's two-character words (exact)
+ * and three-character words (hashed), its frequent two-character words by rank, and syllable groups.
  */
 
-/** Must match scripts/gen-words.ts (BLOOM_WORD_BITS, bloomSlot). */
-const BLOOM_WORD_BITS = 16;
-const BLOOM: Uint32Array = (() => {
-  // Base64 decoded by table straight into little-endian words: atob and a pass over its
-  // string took most of this module's load time, paid by every `fazhi analyze`.
+/** Base64 to bytes by table (atob and a pass over its string took most of a module's load time). */
+function base64Bytes(src: string): Uint8Array {
   const value = new Uint8Array(128);
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   for (let i = 0; i < 64; i++) value[alphabet.charCodeAt(i)] = i;
-  const src = WORD_BLOOM;
   const bytes = new Uint8Array((src.length >>> 2) * 3);
   let o = 0;
   for (let i = 0; i + 3 < src.length; i += 4) {
@@ -40,16 +45,46 @@ const BLOOM: Uint32Array = (() => {
     bytes[o++] = (n >>> 8) & 0xff;
     bytes[o++] = n & 0xff;
   }
-  const out = new Uint32Array(1 << BLOOM_WORD_BITS);
-  for (let i = 0; i < out.length; i++)
-    out[i] =
-      ((bytes[4 * i] as number) |
-        ((bytes[4 * i + 1] as number) << 8) |
-        ((bytes[4 * i + 2] as number) << 16) |
-        ((bytes[4 * i + 3] as number) << 24)) >>>
-      0;
+  return bytes;
+}
+
+/**
+ * The sorted values of scripts/gen-words.ts riceBase64 (count of them, Rice parameter k ≤ 16):
+ * a byte's run of ones by Math.clz32, the remainder from a three-byte window (a loop per bit
+ * was most of the module's load time, paid by every `fazhi analyze`).
+ */
+function riceDecode(src: string, count: number, k: number): Uint32Array {
+  const bytes = base64Bytes(src);
+  const out = new Uint32Array(count);
+  const low = (1 << k) - 1;
+  let pos = 0;
+  let v = 0;
+  for (let n = 0; n < count; n++) {
+    let q = 0;
+    for (;;) {
+      const off = pos & 7;
+      const avail = 8 - off;
+      const ones = Math.clz32(~(((bytes[pos >>> 3] as number) << (24 + off)) | 0));
+      if (ones < avail) {
+        q += ones;
+        pos += ones + 1;
+        break;
+      }
+      q += avail;
+      pos += avail;
+    }
+    const at = pos >>> 3;
+    const window =
+      ((bytes[at] as number) << 16) |
+      (((bytes[at + 1] as number) | 0) << 8) |
+      ((bytes[at + 2] as number) | 0);
+    const r = (window >>> (24 - k - (pos & 7))) & low;
+    pos += k;
+    v += q * (low + 1) + r;
+    out[n] = v;
+  }
   return out;
-})();
+}
 
 function fmix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -58,18 +93,92 @@ function fmix(h: number): number {
 }
 
 /**
- * Whether u[i, i+len) is (most likely) a dictionary word: one read of the filter, three bits
- * in it (a non-word passes about 3 % of the time).
+ * The dictionary's two-character words in a table of 16-bit fingerprints (512 KB): 2^16 buckets
+ * of four, a word's bucket and fingerprint from one hash of its two code units, a full bucket
+ * spilling into the next (the table is less than half full, so a probe mostly reads one
+ * bucket). A pair that is no word matches a stored fingerprint about once in 18,000 lookups (the
+ * Bloom filter before it: 3.8 %). Probes cost about 10 ns against the Bloom filter's 5; an
+ * exact hash table of 1 MB, a sorted array searched per first character, and this table at
+ * 2^15 buckets (a longer spill per probe) cost 20–100 ns.
  */
-function bloomHas(u: Uint16Array, i: number, len: number): boolean {
-  // The hash of scripts/gen-words.ts written out for two and three characters (the only
-  // lengths asked): the loop was the costliest line of this check.
-  let h = Math.imul(Math.imul(len, 0x01000193) ^ (u[i] as number), 0x01000193) ^ (u[i + 1] as number);
-  if (len === 3) h = Math.imul(h, 0x01000193) ^ (u[i + 2] as number);
-  h = fmix(h);
-  const mask = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
-  // Both sides as signed 32-bit integers (bit 31 makes the mask negative).
-  return ((BLOOM[h >>> (32 - BLOOM_WORD_BITS)] as number) & mask) === mask;
+const W2_BUCKET_BITS = 16;
+const W2_SLOTS = new Uint16Array(4 << W2_BUCKET_BITS);
+function word2Hash(c0: number, c1: number): number {
+  return fmix(Math.imul((c0 << 16) | c1, 0x9e3779b1));
+}
+{
+  const index = riceDecode(WORDS2, WORDS2_COUNT, 11);
+  const mask = (1 << W2_BUCKET_BITS) - 1;
+  for (let n = 0; n < index.length; n++) {
+    const x = index[n] as number;
+    const a = Math.floor(x / 20902);
+    const h = word2Hash(0x4e00 + a, 0x4e00 + (x - a * 20902));
+    const fp = (h & 0xffff) | 1;
+    let b = h >>> (32 - W2_BUCKET_BITS);
+    for (;;) {
+      const s = b << 2;
+      let k = 0;
+      while (k < 4 && W2_SLOTS[s + k] !== 0) k++;
+      if (k < 4) {
+        W2_SLOTS[s + k] = fp;
+        break;
+      }
+      b = (b + 1) & mask;
+    }
+  }
+}
+/** Whether the two characters c0 c1 are a dictionary word (to about one lookup in 5,000). */
+/** W2_SLOTS as 32-bit words: a bucket is two reads (little-endian: slot 3 is word 1's top half). */
+const W2_PAIRS = new Int32Array(W2_SLOTS.buffer);
+function word2(c0: number, c1: number): boolean {
+  const h = word2Hash(c0, c1);
+  const fp = (h & 0xffff) | 1;
+  const pattern = fp | (fp << 16);
+  let b = h >>> (32 - W2_BUCKET_BITS);
+  for (;;) {
+    const w0 = W2_PAIRS[b << 1] as number;
+    const w1 = W2_PAIRS[(b << 1) | 1] as number;
+    // A half equal to the fingerprint leaves a zero half after the exclusive or (SWAR test).
+    const x0 = w0 ^ pattern;
+    const x1 = w1 ^ pattern;
+    if ((((x0 - 0x00010001) & ~x0) | ((x1 - 0x00010001) & ~x1)) & 0x80008000) {
+      // The test may fire on a borrow; the halves decide.
+      if ((x0 & 0xffff) === 0 || x0 >>> 16 === 0 || (x1 & 0xffff) === 0 || x1 >>> 16 === 0) return true;
+    }
+    // A bucket with room took every word hashed to it or spilled past it.
+    if (w1 >>> 16 === 0) return false;
+    b = (b + 1) & ((1 << W2_BUCKET_BITS) - 1);
+  }
+}
+
+/**
+ * The three-character words' 25-bit hashes (scripts/gen-words.ts word3Hash), sorted, with the
+ * start of each run of equal top 17 bits: a probe reads one or two values.
+ */
+const W3 = riceDecode(WORDS3, WORDS3_COUNT, 8);
+const W3_START = new Uint32Array((1 << 17) + 1);
+{
+  let n = 0;
+  for (let b = 0; b <= 1 << 17; b++) {
+    while (n < W3.length && (W3[n] as number) >>> 8 < b) n++;
+    W3_START[b] = n;
+  }
+}
+
+/**
+ * Whether u[i, i+len) is a dictionary word: exact for two characters, for three a hash set
+ * (a non-word passes about 0.4 % of the time).
+ */
+function wordHas(u: Uint16Array, i: number, len: number): boolean {
+  if (len === 2) return word2(u[i] as number, u[i + 1] as number);
+  // The hash of scripts/gen-words.ts word3Hash written out for three characters.
+  let h = Math.imul(Math.imul(3, 0x01000193) ^ (u[i] as number), 0x01000193) ^ (u[i + 1] as number);
+  h = Math.imul(h, 0x01000193) ^ (u[i + 2] as number);
+  const v = fmix(h) >>> 7;
+  const b = v >>> 8;
+  for (let n = W3_START[b] as number, end = W3_START[b + 1] as number; n < end; n++)
+    if (W3[n] === v) return true;
+  return false;
 }
 
 /** Characters of the same syllable kept as candidates per character, most frequent first. */
@@ -165,7 +274,7 @@ const GENRE_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Scratch for a rare candidate word's bloom test. */
+/** Scratch for a rare candidate word's dictionary test. */
 const pair = new Uint16Array(4);
 
 // Bit sets (charBits), not byte tables: asked about the ideographs around each candidate pair,
@@ -235,8 +344,21 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
     // (A rare word there, 政大 in 办政大厅, is more likely chance than the writer's.)
     if (
       k === 0
-        ? rankOf(u[i - 1] as number, u[i] as number) >= 0 || bloomHas(u, i - 2, 3)
-        : rankOf(u[i + 1] as number, u[i + 2] as number) >= 0 || bloomHas(u, i + 1, 3)
+        ? rankOf(u[i - 1] as number, u[i] as number) >= 0 || wordHas(u, i - 2, 3)
+        : rankOf(u[i + 1] as number, u[i + 2] as number) >= 0 || wordHas(u, i + 1, 3)
+    )
+      continue;
+    // Nor one that makes any dictionary word with its other neighbour when that neighbour is in
+    // no other word: the correction would leave it orphaned in turn (经研判: 研 is 研判's, and 判
+    // joins nothing else; 重大分险 keeps 分 free, 大 being 重大's too).
+    if (
+      k === 0
+        ? word2(u[i - 1] as number, u[i] as number) &&
+          !word2(u[i - 2] as number, u[i - 1] as number) &&
+          !wordHas(u, i - 3, 3)
+        : word2(u[i + 1] as number, u[i + 2] as number) &&
+          !word2(u[i + 2] as number, u[i + 3] as number) &&
+          !wordHas(u, i + 2, 3)
     )
       continue;
     const wrong = u[i + k] as number;
@@ -266,7 +388,7 @@ function bestFix(u: Uint16Array, i: number, count: (w: string) => number): Fix |
           if (f !== 0) continue;
           pair[0] = c0;
           pair[1] = c1;
-          if (!bloomHas(pair, 0, 2)) continue;
+          if (!wordHas(pair, 0, 2)) continue;
         }
         const right = String.fromCharCode(c0, c1);
         if (rank < 0) {
@@ -310,7 +432,7 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     if (!isHan(c0) || !isHan(c1)) continue;
     const b = presentBit(c0, c1);
     PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
-    if (bloomHas(u, i, 2)) {
+    if (word2(c0, c1)) {
       covered[i] = 1;
       covered[i + 1] = 1;
     }
@@ -320,7 +442,7 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
     if (covered[i] === 1 && covered[i + 1] === 1 && covered[i + 2] === 1) continue;
     if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
-    if (bloomHas(u, i, 3)) {
+    if (wordHas(u, i, 3)) {
       covered[i] = 1;
       covered[i + 1] = 1;
       covered[i + 2] = 1;
@@ -378,14 +500,81 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     );
     i++;
   }
+  findInsertedHomophones(text, u, from, n, out);
   return out;
+}
+
+/** Words of one character that follow a noun (报告中, 会上, 期间): no slip when they echo the next word. */
+const LOCATIVE = charBits('中上下内外里前后间时');
+
+/** Each common character's toneless syllable as a group number (0: none), from SYLLABLES. */
+const SYLLABLE_OF = new Uint16Array(0x10000);
+{
+  let group = 1;
+  for (let i = 0; i < SYLLABLES.length; i++) {
+    const c = SYLLABLES.charCodeAt(i);
+    if (c === 0x20) group++;
+    else SYLLABLE_OF[c] = group;
+  }
+}
+
+/**
+ * A character typed in before a word by the same syllable (积极谈探索: tan typed twice, the input
+ * method's 谈 kept before 探索): it belongs to no dictionary word, stands between a word ending
+ * before it and a word starting after it, and sounds exactly like the first character of the
+ * word after it. Leaving it out joins two words. Appended to
+ * `out`, where no finding of the pair pass covers it (medium: the writer may mean a one-character word).
+ */
+function findInsertedHomophones(
+  text: string,
+  u: Uint16Array,
+  from: number,
+  n: number,
+  out: NormDefect[],
+): void {
+  const found = out.length;
+  for (let i = Math.max(from, 2); i + 2 < n; i++) {
+    if (covered[i] === 1) continue;
+    const x = u[i] as number;
+    if (!isHan(x) || hasCharBit(STANDALONE, x) || hasCharBit(PARTICLE, x)) continue;
+    const syl = SYLLABLE_OF[x] as number;
+    if (syl === 0) continue;
+    if (hasCharBit(LOCATIVE, x)) continue;
+    // Only before the word it echoes: a one-character word after a word ending in its sound
+    // (群众中, 导向相统一) is ordinary writing, and the input method's slip is typed first.
+    const before = u[i - 1] as number;
+    const after = u[i + 1] as number;
+    if (SYLLABLE_OF[after] !== syl || after === x) continue;
+    if (!isHan(before) || !isHan(after)) continue;
+    const leftLen = wordAt(u, i - 3, 3, n) ? 3 : wordAt(u, i - 2, 2, n) ? 2 : 0;
+    const rightLen = wordAt(u, i + 1, 3, n) ? 3 : wordAt(u, i + 1, 2, n) ? 2 : 0;
+    if (leftLen === 0 || rightLen === 0) continue;
+    let taken = false;
+    for (let k = 0; k < found; k++) {
+      const d = out[k] as NormDefect;
+      if (d.span && d.span.start <= i && i < d.span.end) taken = true;
+    }
+    if (taken) continue;
+    const start = i - leftLen;
+    const end = i + 1 + rightLen;
+    const wrong = text.slice(start, end);
+    out.push(
+      at(
+        'typo',
+        start,
+        end,
+        DEFECT_MESSAGES.extraChar(wrong, text.slice(start, i) + text.slice(i + 1, end)),
+        'medium',
+      ),
+    );
+  }
 }
 
 /** Whether u[i, i+len) is a dictionary word, with positions outside the text answering no. */
 function wordAt(u: Uint16Array, i: number, len: number, n: number): boolean {
   if (i < 0 || i + len > n) return false;
   for (let k = i; k < i + len; k++) if (!isHan(u[k] as number)) return false;
-  return bloomHas(u, i, len);
+  return wordHas(u, i, len);
 }
 
 /**
@@ -445,6 +634,8 @@ function isDoubledSlip(text: string, u: Uint16Array, n: number, i: number): bool
   if (!isHan(a) || hasCharBit(STANDALONE, a) || !isHan(u[i - 1] as number) || !isHan(u[i + 2] as number))
     return false;
   if (u[i - 2] === u[i - 1] || u[i + 2] === u[i + 3]) return false;
+  // A name ending in a place character before its unit's word (北城街街道, 某村村委会, 某镇镇政府).
+  if (hasCharBit(PLACE_END, a)) return false;
   const left3 = wordAt(u, i - 2, 3, n);
   // The dictionary predates some words of the genre (会前 of 常务会会前学法): the lexicon is asked too.
   const left = left3 || wordAt(u, i - 1, 2, n) || lexiconAt(text, i, true) || hasCharBit(NAME_END, a);
@@ -473,5 +664,5 @@ export function isDictionaryWord(w: string): boolean {
     if (!isHan(c)) return false;
     u[k] = c;
   }
-  return bloomHas(u, 0, w.length);
+  return wordHas(u, 0, w.length);
 }
