@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Defect } from '../../../../core/analyzer/types';
-import { DefectsTab } from './DefectsTab';
+import { DEFECTS_SHOWN, DefectsTab } from './DefectsTab';
 
 const defects: Defect[] = [
   { kind: 'typo', quote: '其它', message: '用词不当：“其它”应为“其他”', confidence: 'low', start: 0, end: 2 },
@@ -59,5 +59,43 @@ describe('DefectsTab', () => {
     expect(within(last).queryByRole('button', { name: /^下发整改$/ })).toBeNull();
     fireEvent.click(within(last).getByRole('button', { name: /^恢\s?复$/ }));
     expect(h.onRestore).toHaveBeenCalledWith(1);
+  });
+
+  it('draws the first findings of a very long list and adds more per click, the surest first', () => {
+    const many: Defect[] = Array.from({ length: 2 * DEFECTS_SHOWN + 30 }, (_, k) => ({
+      kind: 'duplicated_text',
+      quote: `第${k}段`,
+      message: `重复段落${k}`,
+      confidence: k === 2 * DEFECTS_SHOWN + 29 ? 'high' : 'low',
+      start: k * 10,
+      end: k * 10 + 4,
+    }));
+    render(
+      <DefectsTab
+        defects={many}
+        rectifications={[]}
+        canIssue={false}
+        dismissed={[]}
+        onJump={() => true}
+        onIssue={vi.fn()}
+        onDismiss={vi.fn()}
+        onRestore={vi.fn()}
+      />,
+    );
+    let items = screen.getAllByTestId('defect-item');
+    expect(items).toHaveLength(DEFECTS_SHOWN);
+    // the one high-confidence finding, last in the file, is drawn first
+    expect(items[0]?.textContent).toContain(`重复段落${2 * DEFECTS_SHOWN + 29}`);
+    const more = screen.getByTestId('defects-more');
+    expect(more.textContent).toBe(
+      `再显示 ${DEFECTS_SHOWN} 条（已显示 ${DEFECTS_SHOWN} 条，共 ${2 * DEFECTS_SHOWN + 30} 条）`,
+    );
+    fireEvent.click(more);
+    expect(screen.getAllByTestId('defect-item')).toHaveLength(2 * DEFECTS_SHOWN);
+    expect(screen.getByTestId('defects-more').textContent).toContain('再显示 30 条');
+    fireEvent.click(screen.getByTestId('defects-more'));
+    items = screen.getAllByTestId('defect-item');
+    expect(items).toHaveLength(2 * DEFECTS_SHOWN + 30);
+    expect(screen.queryByTestId('defects-more')).toBeNull();
   });
 });

@@ -33,6 +33,13 @@ interface Props {
 const CONFIDENCE_COLOR = { high: 'red', medium: 'orange', low: 'default' } as const;
 
 /**
+ * Findings drawn at first, and added per click: a file of thousands of short sections gave
+ * 5,700 findings, every one a card with its buttons, which froze the tab. The surest come first
+ * (defectOrder), so the rest are the least sure.
+ */
+export const DEFECTS_SHOWN = 100;
+
+/**
  * 问题: the defects found, the surest first; a click shows one in the text, 下发整改 sends it
  * to the township, 忽略 sets a false alarm aside (greyed at the end, 恢复 undoes it).
  */
@@ -48,12 +55,13 @@ export function DefectsTab({
   busy = false,
 }: Props) {
   const [selected, setSelected] = useState<number | null>(null);
+  const [shown, setShown] = useState(DEFECTS_SHOWN);
   const dismissedSet = useMemo(() => new Set(dismissed.map((x) => x.defectIndex)), [dismissed]);
   const order = useMemo(() => defectOrder(defects, dismissedSet), [defects, dismissedSet]);
   if (defects.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未发现问题" />;
   return (
     <Flex vertical gap={8}>
-      {order.map((i) => {
+      {order.slice(0, shown).map((i) => {
         const d = defects[i] as Defect;
         const isDismissed = dismissedSet.has(i);
         const issued = issuedFor(d, rectifications);
@@ -133,6 +141,11 @@ export function DefectsTab({
           </div>
         );
       })}
+      {order.length > shown ? (
+        <Button data-testid="defects-more" onClick={() => setShown((n) => n + DEFECTS_SHOWN)}>
+          再显示 {Math.min(DEFECTS_SHOWN, order.length - shown)} 条（已显示 {shown} 条，共 {order.length} 条）
+        </Button>
+      ) : null}
     </Flex>
   );
 }
