@@ -449,6 +449,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (opts.excluded(f.start)) continue;
     // The figure's clause start, walked back to once for all the tests below.
     const clauseAt = clauseStart(text, f.start);
+    /** 召开依法治镇委员会会议2次、专题党委会4次: one of two law meetings' counts, no total (notTheKeys). */
+    const committeePair = () =>
+      committeeMeetingPair(
+        text.slice(clauseAt, f.start),
+        text.slice(f.end, Math.min(sentence.end, f.end + 40)),
+      );
     // 科级干部集中培训150名: the people counted are a part of the unit's staff (dev README); a
     // count of lectures or trainings held for them (举办科级干部法治讲座2次) is the unit's own.
     if (PEOPLE.has(f.measure) && hasWordIn(text, clauseAt, f.start, '科级干部')) continue;
@@ -546,14 +552,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     if (!r) {
       const heard = heardReport(text, f, ctx.local);
-      if (
-        heard &&
-        committeeMeetingPair(
-          text.slice(clauseAt, f.start),
-          text.slice(f.end, Math.min(sentence.end, f.end + 40)),
-        )
-      )
-        continue;
+      if (heard && committeePair()) continue;
       if (heard) {
         out.push(heard);
         keyAt.set(f, heard.key);
@@ -734,15 +733,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
       if (!lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
-      // 召开依法治镇委员会会议2次、专题党委会4次: one of two law meetings' counts, no total.
-      if (
-        r.def.key === 'leadership.meetings' &&
-        committeeMeetingPair(
-          text.slice(clauseAt, f.start),
-          text.slice(f.end, Math.min(sentence.end, f.end + 40)),
-        )
-      )
-        continue;
+      if (r.def.key === 'leadership.meetings' && committeePair()) continue;
       const clause = text.slice(clauseAt, f.start);
       const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
       const part = LAW_WORD.test(clause) ? null : (LAW_BREAKDOWN.exec(rest) ?? LAW_NEXT_ITEM.exec(rest));

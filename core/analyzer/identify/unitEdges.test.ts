@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analyzeText';
+import { readUnitYear } from './readUnitYear';
 import { readUnitName } from './unitName';
 
 /**
@@ -9,10 +10,7 @@ import { readUnitName } from './unitName';
 const TAIL =
   '现将有关情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议研究法治建设工作4次，组织干部学法6次。';
 
-const read = (text: string) => {
-  const r = analyzeText(text);
-  return [r.unit, r.level, r.report_year];
-};
+const read = readUnitYear;
 
 describe('unit names with long prefix chains', () => {
   it('reads an autonomous county after a long 自治州 name', () => {
