@@ -9,7 +9,9 @@
  *   candidates (the steps reviewBatchAnalyzer's copiesFor runs);
  * - over HTTP with a real session: POST /api/reviews with one .txt file, the whole
  *   upload (read, analyze, copy check, store the review, its memory row and audit).
- *   Cold: the first upload after the database is reopened; warm: the next ones.
+ *   Cold: the first upload after a restart (the database reopened, the analysis worker ended),
+ *   COLD times straight away and COLD times PAGE_TO_UPLOAD ms (default 1,000) after the 审查
+ *   page's list request, which starts the worker as the page opens; warm: the next uploads.
  * - over HTTP, a batch: BATCHES uploads (default 3) of 50 fresh files each (the upload limit):
  *   analysis on the worker pool, copy detection over the batch on the analysis worker
  *   (findCopiesInWorker: 50 reports are below PARALLEL_MIN_REPORTS), one memory look-up for
@@ -36,6 +38,7 @@ import { sql } from 'drizzle-orm';
 import { findCopies } from '../core/analyzer/copyDetection/findCopies';
 import { MEMORY_VERIFY, memoryFingerprints } from '../core/analyzer/copyDetection/memoryFingerprints';
 import { reportProse, seededRandom } from '../core/analyzer/copyDetection/syntheticReports';
+import { closeAnalysisWorkers } from '../server/analysisPool';
 import { hashPassword } from '../server/auth/password';
 import { insertUnitAudited } from '../server/commands/unitCreator';
 import { loadConfig } from '../server/config';
@@ -398,16 +401,30 @@ async function uploadBatch(base: string, cookie: string, b: number): Promise<num
 }
 
 const coldTimes: number[] = [];
+const coldAfterPage: number[] = [];
 const warmTimes: number[] = [];
 const COLD = Number(process.env.COLD ?? 5);
-for (let round = 0; round < COLD; round++) {
-  // Cold: the database reopened (PGlite: a new instance over the data directory), a new server.
+/** Milliseconds between opening the 审查 page and the upload: a reviewer choosing a file takes longer. */
+const PAGE_TO_UPLOAD = Number(process.env.PAGE_TO_UPLOAD ?? 1000);
+for (let round = 0; round < 2 * COLD; round++) {
+  // Cold: a restart. The database reopened (PGlite: a new instance over the data directory), a new
+  // server, and no analysis worker (a new process has none; this one's are ended).
+  await closeAnalysisWorkers();
   await database.close();
   database = await open();
   db = database.db;
   const { app, base, cookie } = await startApp();
-  coldTimes.push(await uploadOnce(base, cookie, 1000 + 2 * round + 1));
-  if (round === COLD - 1) {
+  if (round % 2 === 0) {
+    coldTimes.push(await uploadOnce(base, cookie, 1000 + round + 1));
+  } else {
+    // the reviewer opens the 审查 page (its list request starts the analysis worker), then uploads
+    const page = await fetch(`${base}/api/reviews`, { headers: { cookie } });
+    if (page.status !== 200) throw new Error(`review list: ${page.status}`);
+    await page.arrayBuffer();
+    await new Promise((r) => setTimeout(r, PAGE_TO_UPLOAD));
+    coldAfterPage.push(await uploadOnce(base, cookie, 1000 + round + 1));
+  }
+  if (round === 2 * COLD - 1) {
     httpCpu = 0;
     for (let k = 0; k < RUNS; k++) warmTimes.push(await uploadOnce(base, cookie, 2000 + k));
     const warmCpu = httpCpu;
@@ -418,8 +435,12 @@ for (let round = 0; round < COLD; round++) {
   await app.close();
 }
 line(
-  `POST /api/reviews (reviewBatchAnalyzer, HTTP, real session), cold: first upload after reopen`,
+  `POST /api/reviews (reviewBatchAnalyzer, HTTP, real session), cold: first upload after a restart, nothing before it`,
   coldTimes,
+);
+line(
+  `POST /api/reviews, cold: first upload after a restart, ${PAGE_TO_UPLOAD} ms after the 审查 page's list (GET /api/reviews)`,
+  coldAfterPage,
 );
 line('POST /api/reviews (reviewBatchAnalyzer, HTTP, real session), warm', warmTimes, httpCpu);
 if (batchTimes.length > 0)

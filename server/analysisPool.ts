@@ -114,6 +114,24 @@ async function acquire(): Promise<AnalysisWorker> {
   return acquire();
 }
 
+/**
+ * Starts the worker ahead of a likely upload, when a reviewer opens the 审查 page: loading the
+ * analyzer and its word data takes a fresh worker about a second (more on a loaded machine),
+ * which the first upload after a restart would otherwise wait for. Does nothing while a worker
+ * exists; an idle worker is unref'd, so this never holds the process open.
+ */
+export function prepareAnalysisWorker(): void {
+  if (all.size > 0) return;
+  const w = new AnalysisWorker(forget);
+  all.add(w);
+  idle.push(w);
+}
+
+/** Workers alive now (started or starting), for /metrics. */
+export function analysisWorkerCount(): number {
+  return all.size;
+}
+
 function release(w: AnalysisWorker) {
   if (all.has(w)) idle.push(w);
   queue.shift()?.();

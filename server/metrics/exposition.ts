@@ -1,4 +1,5 @@
 import type { IntervalHistogram } from 'node:perf_hooks';
+import { analysisWorkerCount } from '../analysisPool';
 import type { Database } from '../db/client';
 import { cacheCounts } from './cacheStats';
 import type { HttpMetrics } from './httpMetrics';
@@ -45,6 +46,12 @@ export function renderMetrics(src: MetricsSources): string {
     out.push(`fazhi_cache_lookups_total${labels({ cache, result: 'hit' })} ${c.hit}`);
     out.push(`fazhi_cache_lookups_total${labels({ cache, result: 'miss' })} ${c.miss}`);
   }
+
+  out.push(
+    '# HELP fazhi_analysis_workers Report analysis worker threads alive (started or starting).',
+    '# TYPE fazhi_analysis_workers gauge',
+    `fazhi_analysis_workers ${analysisWorkerCount()}`,
+  );
 
   const mem = process.memoryUsage();
   const delay = src.loopDelay;

@@ -5,6 +5,7 @@ import { DefectDismissal, ReviewBatch, ReviewDetail, ReviewSummary } from '../..
 import { file, NoContent, XLSX } from '../../../core/contract/shape';
 import { AppError } from '../../../core/errors';
 import { can, isAdmin } from '../../../core/policy';
+import { prepareAnalysisWorker } from '../../analysisPool';
 import { defectDismisser, defectRestorer } from '../../commands/defectDismissals';
 import { loadRectification, rectificationIssuer } from '../../commands/rectificationCommands';
 import { reviewBatchAnalyzer } from '../../commands/reviewBatchAnalyzer';
@@ -85,8 +86,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { data
         response: { 200: z.array(ReviewSummary) },
       },
     },
-    async (req) =>
-      (await listReviews(db, { ...req.query, scopePath: scopeOf(req) })).map(presentReviewSummary),
+    async (req) => {
+      // the list is the 审查 page: an upload is likely next, so the analysis worker starts loading now
+      prepareAnalysisWorker();
+      return (await listReviews(db, { ...req.query, scopePath: scopeOf(req) })).map(presentReviewSummary);
+    },
   );
 
   app.get(
