@@ -12,6 +12,7 @@ import { findCutSentences } from './cutoff';
 import { findDateDefects } from './dates';
 import { findDocNumberDefects } from './docNumbers';
 import { findDuplicatedText } from './duplicates';
+import { findFixedTermSlips } from './fixedTermSlips';
 import { findGluedItems } from './gluedItems';
 import { findHeadingMarkDefects } from './headingMarks';
 import { findLoneFirstPerson } from './loneFirstPerson';
@@ -235,6 +236,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...marks,
     ...quotes,
     ...findOwnVocabularyTypos(text, id.bodyStart),
+    ...findFixedTermSlips(text, id.bodyStart),
     ...findTermDefects(text),
     ...findNationalTitleDefects(text),
     ...findApproximationDefects(text),

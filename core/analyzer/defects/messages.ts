@@ -68,6 +68,7 @@ export const DEFECT_MESSAGES = {
   stalePlan: (found: string, expected: string, year: number) =>
     `${year}年度报告仍称“${found}”，该规划已由“${expected}”接续`,
   headingBracket: (found: string) => `标题序号括号不完整：“${found}”`,
+  headingComma: (found: string, right: string) => `标题序号后缺少顿号：“${found}”应为“${right}”`,
   loneFirstPerson: (quote: string) => `疑有脱字：“${quote}”中“我”之后缺少单位名称（如“我镇”“我县”）`,
   missingStop: (quote: string) => `疑缺标点：“${quote}”处两个分句直接相连`,
   gluedYear: (quote: string) => `语句残缺：“${quote}”前句未完即接下一句`,

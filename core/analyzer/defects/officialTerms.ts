@@ -117,8 +117,41 @@ const STRAY_BEFORE_TERM = /(?<![依守违执立司宪普学用护])法(?=合法�
  */
 const RULE_OF_LAW_BUILD = /法治建(?=[基工水成果氛格体机队阵品项领])/g;
 
+/**
+ * 为全镇经济社会发展 with the unit lost (为全经济社会发展): 全 needs its unit noun before 经济;
+ * 健全, 完全, 安全 … end in 全 as words of their own, and 全经济周期 is a term.
+ */
+const WHOLE_ECONOMY = /(?<![健完安齐周保万十全])全经济(?!周期)/g;
+/** The units a report says 全X of, to name the one meant. */
+const WHOLE_UNIT = /全([镇乡县区市街])(?=[\u4e00-\u9fa5])/g;
+/**
+ * 现将…报告如下 with a stray character typed between 现 and 将 (现提将); 现特将, 现再将, 现拟将,
+ * 现谨将, 现一并将 are in use.
+ */
+const NOW_REPORT = /现([\u4e00-\u9fa5])将(?=[^。\n]{0,80}?如下)/g;
+const NOW_ADVERBS = new Set([...'特再拟谨并予就已']);
+
+function unitMeant(text: string): string {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(WHOLE_UNIT))
+    counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : '镇';
+}
+
 function droppedCharacters(text: string): NormDefect[] {
   const out: NormDefect[] = [];
+  for (const m of matchesNear(text, WHOLE_ECONOMY, '全经济', 0)) {
+    const i = m.index ?? 0;
+    out.push(
+      at('typo', i, i + 3, DEFECT_MESSAGES.droppedChars('全经济', `全${unitMeant(text)}经济`), 'medium'),
+    );
+  }
+  for (const m of matchesNear(text, NOW_REPORT, '将', 2)) {
+    if (NOW_ADVERBS.has(m[1] as string)) continue;
+    const i = m.index ?? 0;
+    out.push(at('typo', i, i + 3, DEFECT_MESSAGES.extraChar(m[0], '现将'), 'medium'));
+  }
   if (text.includes('法治建'))
     for (const m of text.matchAll(RULE_OF_LAW_BUILD)) {
       const i = m.index ?? 0;

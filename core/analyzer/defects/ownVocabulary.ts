@@ -154,7 +154,7 @@ function variantAt(u: Uint16Array, i: number, len: number): [string, Variant] | 
  * enforcement systems). One confusable character off such a term is a typo even where the
  * report never writes the term correctly; 法治/法制 alone stay out, both being in use.
  */
-const STANDALONE: ReadonlySet<string> = new Set(
+export const STANDALONE: ReadonlySet<string> = new Set(
   [
     '法制审核 合法性审查 谁执法谁普法 尊法学法守法用法 执法全过程记录 行政执法公示 重大行政决策 规范性文件 公共法律服务 便民服务中心 法律明白人',
     // Fixed terms of the genre whose one-character variants are never another word (习近平法制思想,
