@@ -94,6 +94,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '单页',
       '传单',
     ],
+    counts: ['资料', '宣传品', '手册', '读本', '宣传单', '彩页', '折页', '书', '册', '卡', '袋'],
   },
   {
     key: 'publicity.banners',
@@ -102,6 +103,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'publicity',
     measures: POSTERS,
     cues: ['横幅', '海报', '悬挂…标语', '张贴…标语', '宣传画', '宣传栏', '展板'],
+    counts: ['横幅', '海报', '标语', '宣传画', '宣传栏', '展板', '条幅', '墙'],
   },
   {
     key: 'publicity.audience',
@@ -158,6 +160,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'publicity',
     measures: ORGANISATIONS,
     cues: ['民主法治示范村', '民主法治示范社区', '法治示范村'],
+    counts: ['示范村', '示范社区', '村', '社区'],
   },
   {
     key: 'decision.major_decisions',
@@ -166,6 +169,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: [...CASES, '个'],
     cues: ['重大行政决策', '重大决策', '重大事项决策'],
+    counts: ['决策', '事项', '议题'],
   },
   {
     key: 'decision.legality_reviews',
@@ -174,6 +178,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: [...CASES, '份', '个'],
     cues: ['合法性审查', '合法性审核', '法律审查', '审查…文件', '审核…文件'],
+    counts: ['文件', '合同', '协议', '决策', '事项', '审查', '审核'],
   },
   {
     key: 'decision.contracts_reviewed',
@@ -182,6 +187,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: [...CASES, '份', '个'],
     cues: ['审查…合同', '审核…合同', '合同审查', '合同审核', '合同…审查', '合同…审核'],
+    counts: ['合同', '协议'],
   },
   {
     key: 'decision.normative_documents',
@@ -190,6 +196,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: [...CASES, '份', '个'],
     cues: ['规范性文件'],
+    counts: ['规范性文件', '文件'],
   },
   {
     key: 'decision.advisor_coverage_rate',
