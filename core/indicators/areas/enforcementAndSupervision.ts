@@ -25,7 +25,7 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     unit: '次',
     area: 'enforcement',
     measures: SESSIONS,
-    cues: ['执法…培训', '执法…业务学习', '执法…轮训'],
+    cues: ['执法…培训', '执法…业务学习', '执法…轮训', '执法人员…培训'],
   },
   {
     key: 'enforcement.training_attendance',

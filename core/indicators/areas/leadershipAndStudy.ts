@@ -68,7 +68,17 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     measures: SESSIONS,
     // 以案释法 is a lecture too; for whom (cadres or the public) the sentence says.
     // 法治教育讲座: a word between names the same talk.
-    cues: ['专题讲座', '法治讲座', '学法讲座', '专题辅导', '培训讲座', '以案释法', '法治…讲座'],
+    cues: [
+      '专题讲座',
+      '法治讲座',
+      '学法讲座',
+      '专题辅导',
+      '培训讲座',
+      '以案释法',
+      '法治…讲座',
+      '法律讲座',
+      '法律…讲座',
+    ],
     context: ['干部', '学法', '中心组', '公职人员'],
   },
   {

@@ -176,7 +176,8 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     name: '合法性审查（决策、文件、合同）',
     unit: '件',
     area: 'decision',
-    measures: [...CASES, '份', '个'],
+    // 组织行政决策合法性审查13次: a review is counted as an occasion too.
+    measures: [...CASES, '份', '个', '次'],
     cues: ['合法性审查', '合法性审核', '法律审查', '审查…文件', '审核…文件'],
     counts: ['文件', '合同', '协议', '决策', '事项', '审查', '审核'],
   },
