@@ -1,11 +1,5 @@
 import { measureFactor } from '../../indicators/measures';
-import {
-  clauseEnd,
-  clauseStart,
-  hasWordIn,
-  sentenceEnd,
-  sentenceStart,
-} from '../spans';
+import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
 import { countsAnotherThing } from './countedNoun';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
