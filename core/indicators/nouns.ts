@@ -1,5 +1,5 @@
 /**
- * Nouns of places, bodies and facilities a figure may count (14个村, 9个社区, 3个部门,
+ * Nouns of places, bodies, facilities and activities a figure may count (14个村, 9个社区, 3个部门,
  * 1个便民服务中心, 16个嘎查村) that no key of the catalog counts unless its `counts` names them
  * (a key of model villages counts 村): a figure followed by one of them is the number of places
  * the work reached or the unit has, not the key's figure whose cue stands nearby.
@@ -32,4 +32,11 @@ export const OTHER_NOUNS = [
   '基地',
   '广场',
   '公园',
+  // activities no session key counts (组织3次法律知识测试 is no training)
+  '考试',
+  '测试',
+  '测评',
+  '竞赛',
+  '调研',
+  '演练',
 ] as const;

@@ -33,6 +33,15 @@ describe('the noun after the measure word', () => {
     expect(extract('发放宣传资料2000余份，走访3个企业。')).toEqual([['publicity.materials', 2000]]);
   });
 
+  it('reads no session figure of another activity than the key’s a cue before it names', () => {
+    expect(extract('深化普法宣传教育，全年组织4次法律知识测试。')).toEqual([]);
+    expect(extract('加强干部法治培训，组织2次知识竞赛。')).toEqual([]);
+    expect(extract('全年开展执法检查，开展3次消防演练。')).toEqual([]);
+    // the key's own activity named after the count stays
+    expect(extract('全年召开2次党委会议研究法治建设工作。')).toEqual([['leadership.meetings', 2]]);
+    expect(extract('举办4期执法人员培训班。')).toEqual([['enforcement.trainings', 4]]);
+  });
+
   it('finds the head noun behind a qualifier, and none behind a verb', () => {
     expect(nounAfter('1个便民服务中心，', 2)?.head).toBe('中心');
     expect(nounAfter('16个嘎查村、', 3)?.head).toBe('嘎查');

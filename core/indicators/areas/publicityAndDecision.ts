@@ -31,6 +31,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '普法宣讲活动',
       '法律宣讲活动',
     ],
+    counts: ['活动', '宣传', '普法', '宣讲', '赶集', '集市', '咨询'],
   },
   {
     key: 'publicity.lectures',
@@ -51,6 +52,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '法治…讲座',
       '法律…讲座',
     ],
+    counts: ['讲座', '讲堂', '宣讲', '课'],
     // A lecture is the public's only when the sentence names the public or the 普法 campaign:
     // 宣讲 and 法治课 alone are as often political study or the heads' talk to cadres.
     // 在田间院坝开展宣讲36场，…受众达2800余人次: where the talk was held, or its audience, names the public too.
