@@ -129,6 +129,15 @@ export interface IndicatorDef {
    * `…` stands for a short gap inside the clause (other words, no punctuation).
    */
   cues: readonly string[];
+  /**
+   * What a figure of this key counts, as the head nouns a report may write right after the
+   * measure word (设立3个便民服务窗口, 发放3000份宣传资料). When the words right after a figure
+   * name a thing, the figure is this key's only when the thing is one of these nouns or the
+   * key's cues: 16个嘎查村 is no count of decisions, 1个便民服务中心 no count of windows. A key
+   * without `counts` is tested only against the places and bodies that no key counts
+   * (`OTHER_NOUNS` in ./nouns.ts). Absent or empty: no noun of the key's own is declared.
+   */
+  counts?: readonly string[];
   /** Words anywhere in the sentence that favour this key over others with the same cue. */
   context?: readonly string[];
   /** The key needs a context word (or a companion figure) to be chosen at all. */

@@ -243,3 +243,22 @@ describe('a meeting count written before the meeting (reader3 study set)', () =>
     expect(extract('专题召开3次党委会议研究部署防汛工作。')).toEqual([]);
   });
 });
+
+describe('wordings of the catalog’s keys', () => {
+  it('reads a training of the enforcement officers named before its topic as theirs', () => {
+    expect(extract('开展中心组学习5次、行政执法人员专题培训3次，学习行政处罚法等法律。')).toContainEqual([
+      'enforcement.trainings',
+      3,
+    ]);
+  });
+
+  it('reads a 法律讲座 for the cadres as a law lecture', () => {
+    expect(extract('领导干部带头学法，全年开展征地拆迁领域法律讲座3次。')).toEqual([['study.lectures', 3]]);
+  });
+
+  it('reads legality reviews counted as occasions', () => {
+    expect(extract('严格决策程序，全年组织重大决策合法性审查9次。')).toEqual([
+      ['decision.legality_reviews', 9],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { CATALOG } from '../../indicators/catalog';
 import { COMPOUND_CUES, type CompoundCue } from '../../indicators/compounds';
+import { OTHER_NOUNS } from '../../indicators/nouns';
 import type { IndicatorDef } from '../../indicators/types';
 import { hasWordIn, lastIndexOfWord } from '../spans';
 
@@ -23,6 +24,10 @@ export interface CompiledDef {
   order: number;
   cues: CompiledCue[];
   context: RegExp | null;
+  /** The catalog's `counts`: the nouns a figure of the key counts; null when it declares none. */
+  counts: readonly string[] | null;
+  /** The literal pieces of the cues: a cue after the figure names the key's thing too (12场法治讲座). */
+  cueWords: readonly string[];
 }
 
 function escapeRegExp(s: string): string {
@@ -47,7 +52,17 @@ export const COMPILED: readonly CompiledDef[] = CATALOG.map((def, order) => ({
   order,
   cues: def.cues.map((c) => compileCue(c)),
   context: anyOf(def.context),
+  counts: def.counts && def.counts.length > 0 ? def.counts : null,
+  cueWords: def.cues.flatMap((c) => c.split('…')).filter((w) => w.length > 0),
 }));
+
+/**
+ * Every noun a head-noun reader looks for after a measure word: what any key counts, and the
+ * places and bodies no key counts (OTHER_NOUNS). Longest first, so 行政村 wins over 村.
+ */
+export const HEAD_NOUNS: readonly string[] = [
+  ...new Set([...CATALOG.flatMap((d) => d.counts ?? []), ...OTHER_NOUNS]),
+].sort((a, b) => b.length - a.length);
 
 const BY_MEASURE = new Map<string, CompiledDef[]>();
 for (const c of COMPILED) {

@@ -1,13 +1,6 @@
 import { measureFactor } from '../../indicators/measures';
-import {
-  charBits,
-  clauseEnd,
-  clauseStart,
-  hasCharBit,
-  hasWordIn,
-  sentenceEnd,
-  sentenceStart,
-} from '../spans';
+import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
+import { countsAnotherThing } from './countedNoun';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
@@ -342,11 +335,6 @@ const EXAM_TAKERS = COMPILED.find((c) => c.def.key === 'study.exam_takers');
 const CADRE_EXAM =
   /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
 const EXAM_REACH = 40;
-
-/** Places right after a figure's measure word: 14个村, 9个社区, 3个部门. */
-const PLACE_AFTER = /^(?:村|社区|行政村|自然村|乡镇|镇|乡|街道|部门|单位|科室|站所|网格|小区)/;
-/** The first characters of PLACE_AFTER's words: most figures are followed by none of them. */
-const PLACE_FIRST = charBits('村社行自乡镇街部单科站网小');
 
 /** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
 function afterText(text: string, end: number): string {
@@ -712,14 +700,10 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       severalBodies(text.slice(clauseStart(text, span.start), f.start))
     )
       continue;
-    // 到14个村（社区）培训调解员: N个 followed by a place counts the places the work reached,
-    // not the bodies or cases of the key named before it.
-    if (
-      r.cueSide !== 'after' &&
-      hasCharBit(PLACE_FIRST, text.charCodeAt(f.end)) &&
-      PLACE_AFTER.test(text.slice(f.end, f.end + 3))
-    )
-      continue;
+    // 到14个村（社区）培训调解员, 16个嘎查村, 1个便民服务中心: the noun after the figure names
+    // what it counts, another thing than the key's (countedNoun.ts). A cue after the figure
+    // named the key's thing there already.
+    if (r.cueSide !== 'after' && countsAnotherThing(r.def.key, text, f.end)) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).

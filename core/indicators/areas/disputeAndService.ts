@@ -10,6 +10,7 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     area: 'dispute',
     measures: ORGANISATIONS,
     cues: ['调委会', '调解委员会', '调解组织', '调解室', '调解工作室'],
+    counts: ['调委会', '调解委员会', '调解组织', '调解室', '调解工作室', '调解'],
   },
   {
     key: 'dispute.handled',
@@ -146,6 +147,7 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     area: 'service',
     measures: ORGANISATIONS,
     cues: ['窗口'],
+    counts: ['窗口', '专窗'],
   },
   {
     key: 'service.matters_handled',

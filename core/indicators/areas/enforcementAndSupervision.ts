@@ -25,7 +25,8 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     unit: '次',
     area: 'enforcement',
     measures: SESSIONS,
-    cues: ['执法…培训', '执法…业务学习', '执法…轮训'],
+    cues: ['执法…培训', '执法…业务学习', '执法…轮训', '执法人员…培训'],
+    counts: ['培训', '学习', '轮训', '班'],
   },
   {
     key: 'enforcement.training_attendance',
@@ -45,6 +46,7 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     area: 'enforcement',
     measures: SESSIONS,
     cues: ['执法检查', '专项检查', '专项整治', '联合执法', '检查', '巡查'],
+    counts: ['检查', '巡查', '整治', '执法', '行动'],
   },
   {
     key: 'enforcement.cases',

@@ -26,6 +26,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
       '专题党委会',
       '专题党工委会',
     ],
+    counts: ['会议', '会', '汇报'],
   },
   {
     key: 'leadership.law_duty_reports',
@@ -42,6 +43,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'organization',
     measures: SESSIONS,
     cues: ['法治督察', '专项督查', '督察', '督查'],
+    counts: ['督察', '督查', '检查'],
   },
   {
     key: 'study.central_group_sessions',
@@ -51,6 +53,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     measures: SESSIONS,
     // The leadership's own law study is written 中心组学法, 领导班子学法, 党工委专题学习.
     cues: ['中心组', '班子…学法', '班子成员…学习', '党工委…学习', '党工委…学法', '党委…学法', '党组…学法'],
+    counts: ['学习', '学法', '研讨'],
   },
   {
     key: 'study.pre_meeting_sessions',
@@ -59,6 +62,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'capacity',
     measures: SESSIONS,
     cues: ['会前学法', '会前…学法', '常务会…学法', '班子会…学法'],
+    counts: ['学法', '学习'],
   },
   {
     key: 'study.lectures',
@@ -68,7 +72,18 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     measures: SESSIONS,
     // 以案释法 is a lecture too; for whom (cadres or the public) the sentence says.
     // 法治教育讲座: a word between names the same talk.
-    cues: ['专题讲座', '法治讲座', '学法讲座', '专题辅导', '培训讲座', '以案释法', '法治…讲座'],
+    cues: [
+      '专题讲座',
+      '法治讲座',
+      '学法讲座',
+      '专题辅导',
+      '培训讲座',
+      '以案释法',
+      '法治…讲座',
+      '法律讲座',
+      '法律…讲座',
+    ],
+    counts: ['讲座', '讲堂', '辅导', '课', '宣讲'],
     context: ['干部', '学法', '中心组', '公职人员'],
   },
   {
@@ -97,6 +112,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
       '专题培训',
       '培训会',
     ],
+    counts: ['培训', '学习', '学法', '班', '课'],
   },
   {
     key: 'study.training_attendance',

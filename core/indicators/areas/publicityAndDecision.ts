@@ -31,6 +31,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '普法宣讲活动',
       '法律宣讲活动',
     ],
+    counts: ['活动', '宣传', '普法', '宣讲', '赶集', '集市', '咨询'],
   },
   {
     key: 'publicity.lectures',
@@ -51,6 +52,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '法治…讲座',
       '法律…讲座',
     ],
+    counts: ['讲座', '讲堂', '宣讲', '课'],
     // A lecture is the public's only when the sentence names the public or the 普法 campaign:
     // 宣讲 and 法治课 alone are as often political study or the heads' talk to cadres.
     // 在田间院坝开展宣讲36场，…受众达2800余人次: where the talk was held, or its audience, names the public too.
@@ -94,6 +96,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
       '单页',
       '传单',
     ],
+    counts: ['资料', '宣传品', '手册', '读本', '宣传单', '彩页', '折页', '书', '册', '卡', '袋'],
   },
   {
     key: 'publicity.banners',
@@ -102,6 +105,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'publicity',
     measures: POSTERS,
     cues: ['横幅', '海报', '悬挂…标语', '张贴…标语', '宣传画', '宣传栏', '展板'],
+    counts: ['横幅', '海报', '标语', '宣传画', '宣传栏', '展板', '条幅', '墙'],
   },
   {
     key: 'publicity.audience',
@@ -158,6 +162,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'publicity',
     measures: ORGANISATIONS,
     cues: ['民主法治示范村', '民主法治示范社区', '法治示范村'],
+    counts: ['示范村', '示范社区', '村', '社区'],
   },
   {
     key: 'decision.major_decisions',
@@ -166,14 +171,17 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: [...CASES, '个'],
     cues: ['重大行政决策', '重大决策', '重大事项决策'],
+    counts: ['决策', '事项', '议题'],
   },
   {
     key: 'decision.legality_reviews',
     name: '合法性审查（决策、文件、合同）',
     unit: '件',
     area: 'decision',
-    measures: [...CASES, '份', '个'],
+    // 组织行政决策合法性审查13次: a review is counted as an occasion too.
+    measures: [...CASES, '份', '个', '次'],
     cues: ['合法性审查', '合法性审核', '法律审查', '审查…文件', '审核…文件'],
+    counts: ['文件', '合同', '协议', '决策', '事项', '审查', '审核'],
   },
   {
     key: 'decision.contracts_reviewed',
@@ -182,6 +190,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: [...CASES, '份', '个'],
     cues: ['审查…合同', '审核…合同', '合同审查', '合同审核', '合同…审查', '合同…审核'],
+    counts: ['合同', '协议'],
   },
   {
     key: 'decision.normative_documents',
@@ -190,6 +199,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: [...CASES, '份', '个'],
     cues: ['规范性文件'],
+    counts: ['规范性文件', '文件'],
   },
   {
     key: 'decision.advisor_coverage_rate',

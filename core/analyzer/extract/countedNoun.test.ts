@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize/normalize';
+import { nounAfter } from './countedNoun';
+import { extractIndicators } from './extractIndicators';
+
+/**
+ * The noun after a figure's measure word names what it counts (countedNoun.ts, the catalog's
+ * `counts`). Every sentence is written for the test.
+ */
+const extract = (s: string) =>
+  extractIndicators(normalize(s).text, { reportYear: 2025, excluded: () => false }).map((i) => [
+    i.key,
+    i.value,
+  ]);
+
+describe('the noun after the measure word', () => {
+  it('reads no decision count from the villages a lawyer’s service covered', () => {
+    expect(
+      extract('聘请律师担任法律顾问，参与重大决策及涉法事务，对全镇12个嘎查村、2个社区法律顾问服务全覆盖。'),
+    ).toEqual([]);
+  });
+
+  it('reads no window count from a service centre the unit built', () => {
+    expect(extract('优化政务服务窗口布局，建有1个便民服务中心、7个村级服务站。')).toEqual([]);
+    // windows named after their own figure stay
+    expect(extract('设立4个便民服务窗口。')).toEqual([['service.windows', 4]]);
+  });
+
+  it('leaves a figure whose noun is the key’s thing, or whose words say what it did', () => {
+    expect(extract('新建人民调解委员会3个。')).toEqual([['dispute.mediation_committees', 3]]);
+    expect(extract('举办9场法治讲座。')).toEqual([['study.lectures', 9]]);
+    expect(extract('开展普法宣传活动6场次进村入户。')).toEqual([['publicity.events', 6]]);
+    expect(extract('发放宣传资料2000余份，走访3个企业。')).toEqual([['publicity.materials', 2000]]);
+  });
+
+  it('reads no session figure of another activity than the key’s a cue before it names', () => {
+    expect(extract('深化普法宣传教育，全年组织4次法律知识测试。')).toEqual([]);
+    expect(extract('加强干部法治培训，组织2次知识竞赛。')).toEqual([]);
+    expect(extract('全年开展执法检查，开展3次消防演练。')).toEqual([]);
+    // the key's own activity named after the count stays
+    expect(extract('全年召开2次党委会议研究法治建设工作。')).toEqual([['leadership.meetings', 2]]);
+    expect(extract('举办4期执法人员培训班。')).toEqual([['enforcement.trainings', 4]]);
+  });
+
+  it('finds the head noun behind a qualifier, and none behind a verb', () => {
+    expect(nounAfter('1个便民服务中心，', 2)?.head).toBe('中心');
+    expect(nounAfter('16个嘎查村、', 3)?.head).toBe('嘎查');
+    expect(nounAfter('30余次深入各村开展', 4)).toBeNull();
+    expect(nounAfter('12次，', 3)).toBeNull();
+  });
+});

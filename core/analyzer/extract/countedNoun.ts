@@ -1,0 +1,64 @@
+import { OTHER_NOUNS } from '../../indicators/nouns';
+import { COMPILED, HEAD_NOUNS } from './cueIndex';
+
+/**
+ * What a figure counts, read from the noun a report writes right after its measure word
+ * (16个嘎查村, 1个便民服务中心, 12场法治讲座): the catalog declares per key the nouns it counts
+ * (IndicatorDef.counts), and a figure followed by a noun of another thing is not the key's,
+ * whatever cue stands before it.
+ */
+
+/** How far after the figure its noun phrase is read. */
+const PHRASE_LIMIT = 12;
+/** How many words of a qualifier may stand before the head noun (便民服务中心). */
+const HEAD_WITHIN = 6;
+/** A phrase ends at punctuation, brackets, quotes, a space or a digit. */
+const PHRASE_END = /[，。；、：:,;！？!?（）()“”"《》\s\d]/;
+/**
+ * Words before a noun that make the phrase a clause of its own (30余次深入各村开展, 5场进村入户):
+ * the figure is followed by what it did or where, not by what it counts.
+ */
+const VERB =
+  /参加|参与|开展|组织|举办|召开|进行|完成|办理|受理|实现|覆盖|涉及|通过|深入|进|下|到|在|对|向|为|由|被|经|共|均|全部|累计/;
+const OTHER = new Set<string>(OTHER_NOUNS);
+const BY_KEY = new Map(COMPILED.map((c) => [c.def.key, c]));
+
+/** The noun phrase right after `end` up to its first stop, at most PHRASE_LIMIT characters. */
+function phraseAfter(text: string, end: number): string {
+  const to = Math.min(text.length, end + PHRASE_LIMIT);
+  let cut = end;
+  while (cut < to && !PHRASE_END.test(text.charAt(cut))) cut++;
+  return text.slice(end, cut);
+}
+
+/** The first head noun of the phrase and the phrase, or null when it names no thing known. */
+export function nounAfter(text: string, end: number): { head: string; phrase: string } | null {
+  const phrase = phraseAfter(text, end);
+  if (phrase === '') return null;
+  let head: string | null = null;
+  let at = HEAD_WITHIN + 1;
+  for (const noun of HEAD_NOUNS) {
+    const i = phrase.indexOf(noun);
+    // HEAD_NOUNS is longest first: an equal start keeps the longer noun (行政村 over 村).
+    if (i >= 0 && i < at) {
+      head = noun;
+      at = i;
+    }
+  }
+  if (head === null || VERB.test(phrase.slice(0, at))) return null;
+  return { head, phrase };
+}
+
+/**
+ * Whether the noun after a figure says it counts another thing than the key does: a key that
+ * declares its nouns takes only those (or its cues); any key leaves places and bodies no key
+ * counts (OTHER_NOUNS) alone.
+ */
+export function countsAnotherThing(key: string, text: string, end: number): boolean {
+  const c = BY_KEY.get(key);
+  const noun = c ? nounAfter(text, end) : null;
+  if (!c || !noun) return false;
+  if (c.cueWords.some((w) => noun.phrase.includes(w))) return false;
+  if (c.counts) return !c.counts.some((w) => noun.phrase.includes(w));
+  return OTHER.has(noun.head);
+}
