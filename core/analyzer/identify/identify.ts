@@ -354,7 +354,11 @@ function zoneOfBareTitle(title: string, text: string): UnitName | null {
  * department ending in 局 (司法局, 住房和城乡建设局). Words ending in 局 that are no body
  * (格局, 布局, 大局, 全局 …) are kept out by the character before 局.
  */
-const COUNTY_ORGAN = '(?:人民)?政府办公室|[\\u4e00-\\u9fa5]{0,8}[^格布大全结开新当时政定骗]局(?![面势])';
+const COUNTY_ORGAN =
+  '(?:人民)?政府办公室|[\\u4e00-\\u9fa5]{0,8}[^格布大全结开新当时政定骗]局(?![面势])|' +
+  // 发展和改革委员会, 卫生健康委员会: a department named 委员会. Not the county's party
+  // committee (中共X县委员会: nothing between) nor its 全面依法治县委员会 (the county's own).
+  '(?!委|人民|全面|依法)[\\u4e00-\\u9fa5]{2,8}?委员会';
 
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
 const BODY_SCAN = 3000;

@@ -284,3 +284,43 @@ describe('titles set in quotes or title marks', () => {
     expect(read(`“白沙镇”2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('白沙镇');
   });
 });
+
+describe('counts and slogans are no place names', () => {
+  it('takes no county from a slogan that counts districts (“三区一高地”)', () => {
+    expect(
+      read(`2023年，区政府坚持依法行政，为全区建设“三区一高地”提供法治保障，推动“两区”协同发展。${TAIL}`),
+    ).toEqual([null, 'county', 2023]);
+  });
+
+  it('reads the district a cited plan of the same year names, not the slogan before it', () => {
+    expect(
+      read(
+        `2023年，区政府坚持依法行政，为打造“三区一高地”提供保障。严格执行《青山区2023年度党政主要负责人履行推进法治建设第一责任人职责工作清单》。${TAIL}`,
+      ),
+    ).toEqual(['青山区', 'county', 2023]);
+  });
+
+  it('keeps township names that begin with a numeral (三河镇, 八一镇)', () => {
+    expect(read(`2024年，三河镇坚持依法行政。${TAIL}`)[0]).toBe('三河镇');
+    expect(read(`八一镇2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('八一镇');
+  });
+});
+
+describe('a county department named 委员会', () => {
+  it('reads the whole name of a department that is a 委员会, not the county alone', () => {
+    expect(
+      read(`云岭县发展和改革委员会\n关于2023年法治政府建设情况的报告\n今年以来，我委坚持依法行政。${TAIL}`),
+    ).toEqual(['云岭县发展和改革委员会', 'county', 2023]);
+  });
+
+  it('still reads the county from a joint title of its party committee and government', () => {
+    expect(
+      read(
+        `中共云岭县委员会 云岭县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['云岭县', 'county', 2023]);
+    expect(
+      read(`云岭县委全面依法治县委员会关于2023年度法治建设情况的报告\n2023年，全县坚持依法行政。${TAIL}`),
+    ).toEqual(['云岭县', 'county', 2023]);
+  });
+});
