@@ -39,9 +39,9 @@ const COMMON_WORD = new Set(
     ' ',
   ),
 );
-/** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇 … */
+/** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇, 特色小镇, 新型城镇 … */
 const COMMON_PLACE =
-  /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
+  /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制|小|新型城)(区|县|镇|乡)$/;
 /**
  * Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's;
  * 入选自治区…, 获评省…: an honour names the body that gives it.
@@ -69,9 +69,33 @@ interface Candidate {
 /** Organs that follow a unit's name where the report speaks of its own leadership. */
 const OWN_ORGAN = /^(?:党委|党工委|人民政府|政府|办事处|委员会|委)/;
 
+/**
+ * Stems (two to five characters) the text writes before a place word after two different
+ * characters: 根据伊金霍洛旗 and 强化伊金霍洛镇 both hold 伊金霍洛, after 据 and after 化, so a
+ * name starts there whatever verb precedes it; 霍洛 or 化伊金霍洛 is seen after one character only.
+ */
+function sharedStems(text: string): Set<string> {
+  const before = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const m of text.matchAll(SUFFIX)) {
+    const p = m.index ?? 0;
+    if (NOT_AFTER.has(text[p + m[0].length] ?? '')) continue;
+    for (let len = 2; len <= 5 && p - len > 0; len++) {
+      const stem = text.slice(p - len, p);
+      if (!/^[\u4e00-\u9fa5]+$/.test(stem)) break;
+      const c = text[p - len - 1] as string;
+      const seen = before.get(stem);
+      if (seen === undefined) before.set(stem, c);
+      else if (seen !== c) shared.add(stem);
+    }
+  }
+  return shared;
+}
+
 /** Place names that recur in `text` where a name can begin, with how often they do. */
 export function placeCandidates(text: string): Candidate[] {
   const found = new Map<string, Candidate>();
+  let shared: Set<string> | null = null;
   for (const m of text.matchAll(SUFFIX)) {
     const p = m.index ?? 0;
     const end = p + m[0].length;
@@ -91,7 +115,12 @@ export function placeCandidates(text: string): Candidate[] {
       // 安排全镇, 推动我县: the suffix belongs to a pronoun, whatever precedes it.
       if (PRONOUN.has(own[own.length - 1] ?? '')) break;
       const before = text.slice(Math.max(0, start - 4), start);
-      if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) continue;
+      if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) {
+        shared ??= sharedStems(text);
+        // 打造特色小镇 … 建设特色小镇, 推进新型城镇…: a stem ending in a common word (小镇, 城镇)
+        // recurs as a phrase, not as a name.
+        if (!shared.has(own) || COMMON_WORD.has(text.slice(p - 1, end))) continue;
+      }
       const name = text.slice(start, end);
       if (COMMON_PLACE.test(name) || NOT_A_COUNTY.test(name)) continue;
       // 与红岩镇、白沙镇联合…: a name in a list, or after 与/同, is a peer, not the reporting unit.

@@ -324,3 +324,21 @@ describe('a county department named 委员会', () => {
     ).toEqual(['云岭县', 'county', 2023]);
   });
 });
+
+describe('a name after a verb, where the text writes its stem after two different words', () => {
+  it('reads a township named once, after a verb, whose stem its banner shares', () => {
+    expect(
+      read(
+        `2023年，我镇根据云岭旗法治政府建设的有关要求，坚持依法行政，对全镇16个嘎查村法律顾问全面覆盖，以网格化服务强化云岭镇法治建设。${TAIL}`,
+      ),
+    ).toEqual(['云岭镇', 'township', 2023]);
+  });
+
+  it('takes no name from a phrase the text repeats (特色小镇, 新型城镇)', () => {
+    expect(
+      read(
+        `2024年，我镇坚持依法行政，打造特色小镇，建设特色小镇示范点，推进新型城镇化，服务新型城镇建设。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2024]);
+  });
+});
