@@ -1,5 +1,5 @@
 import type { UnitLevelGuess } from '../types';
-import { NOT_A_COUNTY, readUnitName, type UnitName } from './unitName';
+import { NOT_A_COUNTY, readUnitName, type UnitName, ZONE_KIND } from './unitName';
 
 /**
  * The reporting unit as the body text names it, for reports whose copy has no title: the
@@ -148,7 +148,9 @@ export function placeCandidates(text: string): Candidate[] {
 /** How the text speaks of its own unit: 我镇/全镇/本镇/镇党委 against 我县/全县/县政府 … */
 export function selfLevel(text: string): UnitLevelGuess {
   const town = (
-    text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道|街)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
+    text.match(
+      /[我全本](?:镇|乡|街道|街|苏木)|(?:镇|乡|街道|街|苏木)(?:党委|党工委|政府|人民政府|办事处)/g,
+    ) ?? []
   ).length;
   const county = (text.match(/[我全本](?:县|区|旗)(?![委域])|(?:县|区|旗)政府常务会/g) ?? []).length;
   if (town > county) return 'township';
@@ -170,8 +172,12 @@ export function addresseeLevel(line: string): UnitLevelGuess {
   return 'unknown';
 }
 
-/** A subject cut at its first place suffix (青石镇 of 青石镇坚持…), never inside one (三乡镇, not 三乡). */
-const CUT = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)(?![镇乡])/;
+/**
+ * A subject cut at its first place suffix (青石镇 of 青石镇坚持…), never inside one (三乡镇, not
+ * 三乡); a zone, farm or forest the same way (青山农场在县委…), and 苏木 and 旗 (not 旗帜).
+ */
+const PLACE_END = `(?:${ZONE_KIND}|街道|街(?![街道])|苏木|镇|乡|县|区|市|旗(?!帜))`;
+const CUT = new RegExp(`^(?:中共)?[\\u4e00-\\u9fa5]{1,10}?${PLACE_END}(?![镇乡])`);
 
 /** The unit named by the opening paragraph's 现将…报告如下 or its subject, or null. */
 export function openingUnit(paragraph: string): UnitName | null {
@@ -191,7 +197,7 @@ export function openingUnit(paragraph: string): UnitName | null {
   const m = CUT.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
-  const stem = own.replace(/(街道|街|镇|乡|县|区|市)$/, '');
+  const stem = own.replace(new RegExp(`${PLACE_END}$`), '');
   if (functionWord(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   const unit = readUnitName(own);
   // 云岭县青石镇坚持…: a county cut off before its township is the township's prefix chain.

@@ -82,7 +82,8 @@ function unitInTitle(title: string): UnitName | null {
   if (!cut || /[我本全各该]/.test(cut[0])) return null;
   if (/^[\u4e00-\u9fa5]{0,6}?(?:街道|苏木|镇|乡|县|区|旗|市)/.test(t.slice(cut[0].length))) return null;
   // 青禾镇青山村2024年…总结: a village's or community's report; the township is only its place.
-  if (/^[\u4e00-\u9fa5]{1,6}?(?:村|社区|居委会)/.test(t.slice(cut[0].length))) return null;
+  // 嘎查 is Inner Mongolia's village (青格勒苏木乌兰嘎查…).
+  if (/^[\u4e00-\u9fa5]{1,6}?(?:村|社区|居委会|嘎查)/.test(t.slice(cut[0].length))) return null;
   return readUnitName(cut[0]);
 }
 
@@ -539,7 +540,10 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
             ? openingParas.map((p) => p.text).join('\n')
             : signatures[0]?.para.text;
     const organ = unit.level === 'county' ? COUNTY_ORGAN : '司法所';
-    const found = spoken ? new RegExp(`${unit.full}(${organ})`).exec(spoken) : null;
+    // Where the name is first written: 2024年，云岭县坚持…。云岭县综合行政执法局… is the county's
+    // report that later names one of its departments.
+    const at = spoken ? spoken.indexOf(unit.full) : -1;
+    const found = spoken && at >= 0 ? new RegExp(`^${unit.full}(${organ})`).exec(spoken.slice(at)) : null;
     // 云岭县认真落实县司法局…: a run of prose before a 局 is the sentence, not a department.
     const office =
       found && !/[县区在的对把将由向与]|认真|落实|按照|根据|贯彻|配合|协助/.test(found[1] ?? '')

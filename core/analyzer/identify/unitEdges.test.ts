@@ -342,3 +342,33 @@ describe('a name after a verb, where the text writes its stem after two differen
     ).toEqual([null, 'township', 2024]);
   });
 });
+
+describe('Inner Mongolia’s 苏木 and 嘎查, farms and zones as the subject', () => {
+  it('gives no township for a 嘎查’s own report, as for a village’s', () => {
+    expect(read(`乌兰苏木白音嘎查2024年法治建设工作总结\n2024年，嘎查坚持依法办事。${TAIL}`)[0]).toBeNull();
+  });
+
+  it('reads a township’s level from how a 苏木 speaks of itself (我苏木, 苏木党委)', () => {
+    expect(read(`2024年法治政府建设情况报告\n2024年，我苏木坚持依法行政，苏木党委统筹推进。${TAIL}`)).toEqual(
+      [null, 'township', 2024],
+    );
+  });
+
+  it('reads a farm or zone that opens the text as its subject, its verb cut off', () => {
+    expect(read(`2024年，白音农场在县委、县政府的领导下，坚持依法行政。${TAIL}`)).toEqual([
+      '白音农场',
+      'township',
+      2024,
+    ]);
+  });
+});
+
+describe('a department only where the unit is first named', () => {
+  it('reads the county whose opening later names one of its departments', () => {
+    expect(
+      read(
+        `2024年，青草县坚持依法行政。青草县政府常务会议学法12次，青草县综合行政执法局规范执法。${TAIL}`,
+      )[0],
+    ).toBe('青草县');
+  });
+});
