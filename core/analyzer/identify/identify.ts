@@ -244,8 +244,9 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
       let from = p.start;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const q = top[j] as Paragraph;
-        if (from - q.end > 2 || !TITLE_PIECE.test(q.text)) break;
-        joined = q.text + joined;
+        const piece = withoutGloss(q.text);
+        if (from - q.end > 2 || !TITLE_PIECE.test(piece)) break;
+        joined = piece + joined;
         from = q.start;
         if (unitInTitle(joined)) {
           text = joined;
@@ -258,6 +259,16 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
   }
   return null;
 }
+/**
+ * A name line followed by the name in the region's own script (青格勒苏木 ᠴᠢᠩᠭᠡᠯ ᠰᠤᠮᠤ: Mongolian;
+ * Uyghur, Tibetan and Yi likewise), read without that gloss.
+ */
+const GLOSS =
+  /\s*[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf][\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf\s]*$/;
+function withoutGloss(line: string): string {
+  return line.replace(GLOSS, '');
+}
+
 /** A short line of a title set on several lines: no label, date, URL or navigation. */
 const TITLE_PIECE =
   /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体|网站|门户|公开|动态))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
@@ -422,8 +433,8 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
   let header: Identification['header'] = null;
   // 中共云岭经济开发区工作委员会 云岭经济开发区管理委员会: a zone's header names its organs.
   const headerOf = (p: Paragraph): UnitName | null =>
-    /(人民政府|党委|政府|办事处|党工委|管理委员会|管委会|工作委员会)(文件)?$/.test(p.text)
-      ? readUnitName(p.text)
+    /(人民政府|党委|政府|办事处|党工委|管理委员会|管委会|工作委员会)(文件)?$/.test(withoutGloss(p.text))
+      ? readUnitName(withoutGloss(p.text))
       : null;
   for (const p of top) {
     if (title && p.start >= title.start) break;
@@ -439,11 +450,11 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
   if (!header && title) {
     for (const p of top) {
       // Only a line that is a name alone (no site name, date or 来源: label).
-      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{3,30}$/.test(p.text.trim())) continue;
+      const line = withoutGloss(p.text).trim();
+      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{3,30}$/.test(line)) continue;
       // 2024年度 法治政府建设情况报告 / 青石镇: the unit on a line of its own under the title.
-      const alone = readUnitName(p.text.trim());
-      const u =
-        headerOf(p) ?? (alone && alone.full === p.text.trim() && alone.level !== 'unknown' ? alone : null);
+      const alone = readUnitName(line);
+      const u = headerOf(p) ?? (alone && alone.full === line && alone.level !== 'unknown' ? alone : null);
       if (u) {
         header = { unit: u, para: p };
         break;

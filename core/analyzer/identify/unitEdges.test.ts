@@ -372,3 +372,19 @@ describe('a department only where the unit is first named', () => {
     ).toBe('青草县');
   });
 });
+
+describe('names glossed in the region’s own script', () => {
+  it('reads a 苏木 whose line above the title repeats its name in Mongolian script', () => {
+    expect(
+      read(`青格勒苏木 ᠴᠢᠩᠭᠡᠯ ᠰᠤᠮᠤ\n2024年法治政府建设情况报告\n2024年，我苏木坚持依法行政。${TAIL}`),
+    ).toEqual(['青格勒苏木', 'township', 2024]);
+  });
+
+  it('reads a header line glossed in Uyghur script', () => {
+    expect(
+      read(
+        `青山乡人民政府 چىڭشەن يېزىسى\n2024年度法治政府建设情况报告\n2024年，我乡坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('青山乡');
+  });
+});
