@@ -48,6 +48,13 @@ const COMMON_PLACE =
  */
 const VERB_START =
   /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个|通过|依托|利用|经过|严格|入选|获评|荣获|获得|评为|创建|争创|创成)/;
+/**
+ * Verbs of this kind of report that no place name holds, anywhere in a stem: 组建镇综合行政执法队,
+ * 及时调整县法治政府建设领导小组, 明确街道党政办, 固化县政府常务会议会前学法 speak of the
+ * unit's own organs by their level word alone, after a verb.
+ */
+const VERB_INSIDE =
+  /召开|调整|充实|组建|明确|固化|贯穿|纳入|修订|完善|发挥|建立|健全|制定|成立|压实|深化|优化|规范|提高|印发|出台|推行|实行|执行|举办|开展|坚持|加强|强化|定期|公开|部署|听取|审议/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
 /**
  * Whether a name's stem holds a function character. 和 ends many two-character place stems
@@ -106,7 +113,10 @@ export function placeCandidates(text: string): Candidate[] {
       if (start < 0) break;
       const own = text.slice(start, p);
       if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
-      if (NOT_FIRST.has(own[0] ?? '') || functionWord(own) || VERB_START.test(own)) continue;
+      if (NOT_FIRST.has(own[0] ?? '') || functionWord(own) || VERB_START.test(own) || VERB_INSIDE.test(own))
+        continue;
+      // 驻镇单位, 经乡党委研究: a township's name has a stem of two characters or more.
+      if (len === 1 && m[0] !== '县' && m[0] !== '区' && m[0] !== '旗') continue;
       // 同白沙镇共建…: 与/同 joined to a peer's name (同安区, 同心县 are two-character names).
       if (own[0] === '与' || (own[0] === '同' && own.length >= 3)) continue;
       // 全面依法治县, 依法治旗: the work of ruling by law, not a place.

@@ -388,3 +388,26 @@ describe('names glossed in the region’s own script', () => {
     ).toBe('青山乡');
   });
 });
+
+describe('a text that names no unit gives none, not a verb before a level word', () => {
+  it('reads no township from 组建镇…, 调整充实镇…, 明确街道…, 驻镇单位', () => {
+    expect(
+      read(
+        `2024年法治政府建设工作情况报告\n2024年，我镇坚持依法行政。组建镇综合行政执法队，及时调整充实镇法治建设领导小组，班子成员及驻镇单位负责人为成员。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2024]);
+    expect(
+      read(
+        `2024年法治政府建设工作情况报告\n2024年，我街道坚持依法行政。明确街道党政办、司法所职责，定期召开街道党工委会议，工作纳入街道年度考核，主动公开街道信息。${TAIL}`,
+      )[0],
+    ).toBeNull();
+  });
+
+  it('reads no county from 固化县政府常务会议…, 贯穿县人民政府…', () => {
+    expect(
+      read(
+        `关于2022年法治政府建设情况的报告\n2022年，县人民政府坚持依法行政，全县上下固化县政府常务会议会前学法制度，将法治建设贯穿县人民政府工作主线。${TAIL}`,
+      )[0],
+    ).toBeNull();
+  });
+});
