@@ -487,18 +487,32 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
     }
     return selfLevel(bodyText());
   };
+  const openingRead = (): UnitName | null =>
+    openingParas.reduce<UnitName | null>((u, p) => u ?? openingUnit(p.text), null) ??
+    (opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null);
+  const speaksAsTownship = (): boolean =>
+    openingRead()?.level === 'township' || impliedLevel() === 'township';
   const sources: [UnitSource, () => UnitName | null][] = [
-    ['title', () => (title ? unitInTitle(title.text) : null)],
+    [
+      'title',
+      () => {
+        const u = title ? unitInTitle(title.text) : null;
+        // A line joined above the title's topic line that is a county portal's banner (云岭县人民政府)
+        // over a township's report is no part of its title.
+        const joined = title && !TITLE_TOPIC.test(paras.find((p) => p.start === title.start)?.text ?? '');
+        return u && joined && u.level === 'county' && speaksAsTownship() ? null : u;
+      },
+    ],
     // 经济开发区2024年度…报告 / 2024年宁河经济开发区在区委…: a title naming only its kind
     // leaves the name to the text, which writes it whole.
     ['title', () => (title ? zoneOfBareTitle(title.text, `${topText}\n${bodyText()}`) : null)],
-    ['header', () => header?.unit ?? null],
+    // 云岭县人民政府 / 2024年度法治政府建设情况报告 / 2024年，青石乡…: a county portal's banner
+    // above a township's report is no header of it; a text speaking as a township says so.
     [
-      'opening',
-      () =>
-        openingParas.reduce<UnitName | null>((u, p) => u ?? openingUnit(p.text), null) ??
-        (opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null),
+      'header',
+      () => (header && !(header.unit.level === 'county' && speaksAsTownship()) ? header.unit : null),
     ],
+    ['opening', () => openingRead()],
     ['signature', () => signatures[0]?.unit ?? null],
     // A portal's 来源 may be the county office that posted a township's report: metadata
     // counts only when its level agrees with the level the text implies.

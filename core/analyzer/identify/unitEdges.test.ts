@@ -411,3 +411,29 @@ describe('a text that names no unit gives none, not a verb before a level word',
     ).toBeNull();
   });
 });
+
+describe('a county portal’s banner over a township’s report', () => {
+  it('reads the township the opening names, not the banner above a title without a unit', () => {
+    expect(
+      read(
+        `云岭县人民政府\n\n2024年度法治政府建设情况报告\n\n2024年，青石乡在县委、县政府的坚强领导下，坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['青石乡', 'township', 2024]);
+  });
+
+  it('gives no unit when the township speaks only as 我镇 under a county banner', () => {
+    expect(
+      read(
+        `云岭县人民政府\n\n政府信息公开\n\n2024年法治政府建设工作总结\n\n2024年，我镇坚持依法行政，镇党委统筹推进。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2024]);
+  });
+
+  it('still reads a county’s own header line above its title', () => {
+    expect(
+      read(
+        `云岭县人民政府\n关于2024年度法治政府建设情况的报告\n2024年，县政府坚持依法行政，全县法治建设稳步推进。${TAIL}`,
+      ),
+    ).toEqual(['云岭县', 'county', 2024]);
+  });
+});
