@@ -64,6 +64,22 @@ function functionWord(stem: string): boolean {
   return FUNCTION_CHAR.test(stem.length === 2 && stem[1] === '和' ? (stem[0] as string) : stem);
 }
 
+/**
+ * Characters that are prepositions or particles in running text but also begin many place
+ * names (和平镇, 向阳镇, 于都县, 从江县, 日土县, 月湖区, 个旧市).
+ */
+const NAME_START = new Set([...'和向于会从日月个']);
+/**
+ * The part of a stem the function-word test reads: a stem at a sure start (the text's start,
+ * after punctuation, the opening's subject) may begin with one of NAME_START; a single
+ * character (由镇党委…) or a verb (对照县委…) stays whole.
+ */
+function nameStart(stem: string): string {
+  return stem.length > 1 && NAME_START.has(stem[0] as string) && !VERB_START.test(stem)
+    ? stem.slice(1)
+    : stem;
+}
+
 interface Candidate {
   name: string;
   level: UnitLevelGuess;
@@ -113,7 +129,13 @@ export function placeCandidates(text: string): Candidate[] {
       if (start < 0) break;
       const own = text.slice(start, p);
       if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
-      if (NOT_FIRST.has(own[0] ?? '') || functionWord(own) || VERB_START.test(own) || VERB_INSIDE.test(own))
+      const sure = start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '');
+      if (
+        NOT_FIRST.has(own[0] ?? '') ||
+        functionWord(sure ? nameStart(own) : own) ||
+        VERB_START.test(own) ||
+        VERB_INSIDE.test(own)
+      )
         continue;
       // 驻镇单位, 经乡党委研究: a township's name has a stem of two characters or more.
       if (len === 1 && m[0] !== '县' && m[0] !== '区' && m[0] !== '旗') continue;
@@ -208,7 +230,7 @@ export function openingUnit(paragraph: string): UnitName | null {
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
   const stem = own.replace(new RegExp(`${PLACE_END}$`), '');
-  if (functionWord(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
+  if (functionWord(nameStart(stem)) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   const unit = readUnitName(own);
   // 云岭县青石镇坚持…: a county cut off before its township is the township's prefix chain.
   if (unit && unit.level !== 'township') {

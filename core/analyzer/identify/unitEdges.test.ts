@@ -437,3 +437,30 @@ describe('a county portal’s banner over a township’s report', () => {
     ).toEqual(['云岭县', 'county', 2024]);
   });
 });
+
+describe('names that begin with a character prepositions also use', () => {
+  it('reads 和平镇, 向阳镇 and 于都县 as the opening’s subject', () => {
+    expect(read(`2024年，和平镇坚持依法行政。${TAIL}`)[0]).toBe('和平镇');
+    expect(read(`2024年，在县委的领导下，向阳镇坚持依法行政。${TAIL}`)[0]).toBe('向阳镇');
+    expect(read(`2024年，于都县坚持依法行政。${TAIL}`)[0]).toBe('于都县');
+  });
+
+  it('reads them from the body after punctuation', () => {
+    expect(
+      read(
+        `2024年法治政府建设工作报告\n今年以来，我们坚持依法行政，向阳镇党委、政府扎实推进法治建设。向阳镇人民政府全年召开会议4次。${TAIL}`,
+      )[0],
+    ).toBe('向阳镇');
+  });
+
+  it('takes no preposition before a bare level word for a one-character name', () => {
+    expect(read(`2024年，由镇党委牵头，我镇坚持依法行政。${TAIL}`)[0]).toBeNull();
+    expect(read(`2024年，于县委统一部署下，我镇坚持依法行政。${TAIL}`)[0]).toBeNull();
+  });
+
+  it('still reads the name after a preposition that begins no name (将青石镇建设成…)', () => {
+    expect(
+      read(`2024年法治政府建设工作报告\n今年以来，我们坚持依法行政，将青石镇建设成法治示范镇。${TAIL}`)[0],
+    ).toBe('青石镇');
+  });
+});

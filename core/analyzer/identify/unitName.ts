@@ -81,6 +81,9 @@ function notAName(name: string): boolean {
   // 三区一高地, 两区协同, 五镇联动: a numeral alone before the place word counts places; no
   // unit has a one-numeral stem (八一镇, 三河镇 have two characters).
   if (COUNTED.test(name)) return true;
+  // 由镇党委牵头, 于县委统一部署下: a preposition before a bare level word, not a one-character
+  // name (房县, 和县, 乌镇 are names).
+  if (/^[由于从向经被按据与及到让使](?:街道|苏木|镇|乡|街|县|区|市|旗)$/.test(name)) return true;
   // 民族乡, 回族乡, 蒙古族乡 alone name a kind of township, not one (红水河瑶族乡 does).
   if (/^(?:民族|[\u4e00-\u9fa5]{1,2}族)(?:乡|镇)$/.test(name)) return true;
   if (!/^[市县区乡镇]/.test(name)) return false;
