@@ -137,8 +137,6 @@ export function placeCandidates(text: string): Candidate[] {
         VERB_INSIDE.test(own)
       )
         continue;
-      // 驻镇单位, 经乡党委研究: a township's name has a stem of two characters or more.
-      if (len === 1 && m[0] !== '县' && m[0] !== '区' && m[0] !== '旗') continue;
       // 同白沙镇共建…: 与/同 joined to a peer's name (同安区, 同心县 are two-character names).
       if (own[0] === '与' || (own[0] === '同' && own.length >= 3)) continue;
       // 全面依法治县, 依法治旗: the work of ruling by law, not a place.
@@ -262,6 +260,8 @@ export function repeatedPlace(text: string, level: UnitLevelGuess, minCount = 1)
   let bestUnit: UnitName | null = null;
   for (const c of placeCandidates(text)) {
     if ((level !== 'unknown' && c.level !== level) || c.count < minCount) continue;
+    // 驻镇单位, 经乡党委研究: a one-character township stem is a name (乌镇) only when repeated.
+    if (c.level === 'township' && c.name.length === 2 && c.count < 2) continue;
     if (best && (c.count < best.count || (c.count === best.count && rank(c) >= rank(best)))) continue;
     // A run the name reader turns away (严格按照街道, 依法治县) is prose, never a unit.
     const unit = readUnitName(c.name);

@@ -464,3 +464,13 @@ describe('names that begin with a character prepositions also use', () => {
     ).toBe('青石镇');
   });
 });
+
+describe('one-character township names', () => {
+  it('reads a one-character township the body names again (乌镇), not one named once after a verb', () => {
+    expect(
+      read(
+        `2024年法治政府建设工作报告\n今年以来，我们坚持依法行政，乌镇党委统筹推进。乌镇人民政府全年召开会议4次。${TAIL}`,
+      )[0],
+    ).toBe('乌镇');
+  });
+});
