@@ -1,5 +1,5 @@
 import type { UnitLevelGuess } from '../types';
-import { NOT_A_COUNTY, readUnitName, type UnitName } from './unitName';
+import { NOT_A_COUNTY, readUnitName, type UnitName, ZONE_KIND } from './unitName';
 
 /**
  * The reporting unit as the body text names it, for reports whose copy has no title: the
@@ -39,15 +39,22 @@ const COMMON_WORD = new Set(
     ' ',
   ),
 );
-/** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇 … */
+/** Common nouns ending like a place name: 法治政府建设示范区, 开发区, 重点镇, 特色小镇, 新型城镇 … */
 const COMMON_PLACE =
-  /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制)(区|县|镇|乡)$/;
+  /(示范|先行|开发|高新|保护|试验|功能|集聚|旅游|风景|工业|产业|核心|重点|特色|建制|小|新型城)(区|县|镇|乡)$/;
 /**
  * Verbs that a level word follows (按照县司法局要求, 根据区委部署): the 县/区 is another body's;
  * 入选自治区…, 获评省…: an honour names the body that gives it.
  */
 const VERB_START =
-  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|召开|推动|推进|积极|认真|接受|邀请|联合|会同|纳入|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个|通过|依托|利用|经过|严格|入选|获评|荣获|获得|评为|创建|争创|创成)/;
+  /^(按照|根据|依据|围绕|对照|配合|协助|落实|贯彻|参加|组织|推动|推进|积极|认真|接受|邀请|联合|会同|列入|立足|深入|融入|走进|进入|面向|覆盖|服务|聚焦|结合|指导|督促|帮助|带动|统筹|下沉|扎根|包括|涵盖|全体|整个|通过|依托|利用|经过|严格|入选|获评|荣获|获得|评为|创建|争创|创成)/;
+/**
+ * Verbs of this kind of report that no place name holds, anywhere in a stem: 组建镇综合行政执法队,
+ * 及时调整县法治政府建设领导小组, 明确街道党政办, 固化县政府常务会议会前学法 speak of the
+ * unit's own organs by their level word alone, after a verb.
+ */
+const VERB_INSIDE =
+  /召开|调整|充实|组建|明确|固化|贯穿|纳入|修订|完善|发挥|建立|健全|制定|成立|压实|深化|优化|规范|提高|印发|出台|推行|实行|执行|举办|开展|坚持|加强|强化|定期|公开|部署|听取|审议/;
 const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向于被让使到由个年度月日号要会我]/;
 /**
  * Whether a name's stem holds a function character. 和 ends many two-character place stems
@@ -55,6 +62,22 @@ const FUNCTION_CHAR = /[了以的将对把是等之在为和与及或并从向�
  */
 function functionWord(stem: string): boolean {
   return FUNCTION_CHAR.test(stem.length === 2 && stem[1] === '和' ? (stem[0] as string) : stem);
+}
+
+/**
+ * Characters that are prepositions or particles in running text but also begin many place
+ * names (和平镇, 向阳镇, 于都县, 从江县, 日土县, 月湖区, 个旧市).
+ */
+const NAME_START = new Set([...'和向于会从日月个']);
+/**
+ * The part of a stem the function-word test reads: a stem at a sure start (the text's start,
+ * after punctuation, the opening's subject) may begin with one of NAME_START; a single
+ * character (由镇党委…) or a verb (对照县委…) stays whole.
+ */
+function nameStart(stem: string): string {
+  return stem.length > 1 && NAME_START.has(stem[0] as string) && !VERB_START.test(stem)
+    ? stem.slice(1)
+    : stem;
 }
 
 interface Candidate {
@@ -69,9 +92,33 @@ interface Candidate {
 /** Organs that follow a unit's name where the report speaks of its own leadership. */
 const OWN_ORGAN = /^(?:党委|党工委|人民政府|政府|办事处|委员会|委)/;
 
+/**
+ * Stems (two to five characters) the text writes before a place word after two different
+ * characters: 根据伊金霍洛旗 and 强化伊金霍洛镇 both hold 伊金霍洛, after 据 and after 化, so a
+ * name starts there whatever verb precedes it; 霍洛 or 化伊金霍洛 is seen after one character only.
+ */
+function sharedStems(text: string): Set<string> {
+  const before = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const m of text.matchAll(SUFFIX)) {
+    const p = m.index ?? 0;
+    if (NOT_AFTER.has(text[p + m[0].length] ?? '')) continue;
+    for (let len = 2; len <= 5 && p - len > 0; len++) {
+      const stem = text.slice(p - len, p);
+      if (!/^[\u4e00-\u9fa5]+$/.test(stem)) break;
+      const c = text[p - len - 1] as string;
+      const seen = before.get(stem);
+      if (seen === undefined) before.set(stem, c);
+      else if (seen !== c) shared.add(stem);
+    }
+  }
+  return shared;
+}
+
 /** Place names that recur in `text` where a name can begin, with how often they do. */
 export function placeCandidates(text: string): Candidate[] {
   const found = new Map<string, Candidate>();
+  let shared: Set<string> | null = null;
   for (const m of text.matchAll(SUFFIX)) {
     const p = m.index ?? 0;
     const end = p + m[0].length;
@@ -82,7 +129,14 @@ export function placeCandidates(text: string): Candidate[] {
       if (start < 0) break;
       const own = text.slice(start, p);
       if (!/^[\u4e00-\u9fa5]+$/.test(own)) break;
-      if (NOT_FIRST.has(own[0] ?? '') || functionWord(own) || VERB_START.test(own)) continue;
+      const sure = start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '');
+      if (
+        NOT_FIRST.has(own[0] ?? '') ||
+        functionWord(sure ? nameStart(own) : own) ||
+        VERB_START.test(own) ||
+        VERB_INSIDE.test(own)
+      )
+        continue;
       // 同白沙镇共建…: 与/同 joined to a peer's name (同安区, 同心县 are two-character names).
       if (own[0] === '与' || (own[0] === '同' && own.length >= 3)) continue;
       // 全面依法治县, 依法治旗: the work of ruling by law, not a place.
@@ -91,7 +145,12 @@ export function placeCandidates(text: string): Candidate[] {
       // 安排全镇, 推动我县: the suffix belongs to a pronoun, whatever precedes it.
       if (PRONOUN.has(own[own.length - 1] ?? '')) break;
       const before = text.slice(Math.max(0, start - 4), start);
-      if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) continue;
+      if (!(start === 0 || PUNCT_BEFORE.has(text[start - 1] ?? '') || BEFORE_WORDS.test(before))) {
+        shared ??= sharedStems(text);
+        // 打造特色小镇 … 建设特色小镇, 推进新型城镇…: a stem ending in a common word (小镇, 城镇)
+        // recurs as a phrase, not as a name.
+        if (!shared.has(own) || COMMON_WORD.has(text.slice(p - 1, end))) continue;
+      }
       const name = text.slice(start, end);
       if (COMMON_PLACE.test(name) || NOT_A_COUNTY.test(name)) continue;
       // 与红岩镇、白沙镇联合…: a name in a list, or after 与/同, is a peer, not the reporting unit.
@@ -119,7 +178,9 @@ export function placeCandidates(text: string): Candidate[] {
 /** How the text speaks of its own unit: 我镇/全镇/本镇/镇党委 against 我县/全县/县政府 … */
 export function selfLevel(text: string): UnitLevelGuess {
   const town = (
-    text.match(/[我全本](?:镇|乡|街道|街)|(?:镇|乡|街道|街)(?:党委|党工委|政府|人民政府|办事处)/g) ?? []
+    text.match(
+      /[我全本](?:镇|乡|街道|街|苏木)|(?:镇|乡|街道|街|苏木)(?:党委|党工委|政府|人民政府|办事处)/g,
+    ) ?? []
   ).length;
   const county = (text.match(/[我全本](?:县|区|旗)(?![委域])|(?:县|区|旗)政府常务会/g) ?? []).length;
   if (town > county) return 'township';
@@ -141,8 +202,12 @@ export function addresseeLevel(line: string): UnitLevelGuess {
   return 'unknown';
 }
 
-/** A subject cut at its first place suffix (青石镇 of 青石镇坚持…), never inside one (三乡镇, not 三乡). */
-const CUT = /^(?:中共)?[\u4e00-\u9fa5]{1,10}?(?:街道|街(?![街道])|镇|乡|县|区|市)(?![镇乡])/;
+/**
+ * A subject cut at its first place suffix (青石镇 of 青石镇坚持…), never inside one (三乡镇, not
+ * 三乡); a zone, farm or forest the same way (青山农场在县委…), and 苏木 and 旗 (not 旗帜).
+ */
+const PLACE_END = `(?:${ZONE_KIND}|街道|街(?![街道])|苏木|镇|乡|县|区|市|旗(?!帜))`;
+const CUT = new RegExp(`^(?:中共)?[\\u4e00-\\u9fa5]{1,10}?${PLACE_END}(?![镇乡])`);
 
 /** The unit named by the opening paragraph's 现将…报告如下 or its subject, or null. */
 export function openingUnit(paragraph: string): UnitName | null {
@@ -162,8 +227,8 @@ export function openingUnit(paragraph: string): UnitName | null {
   const m = CUT.exec(subject);
   if (!m) return null;
   const own = m[0].replace(/^中共/, '');
-  const stem = own.replace(/(街道|街|镇|乡|县|区|市)$/, '');
-  if (functionWord(stem) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
+  const stem = own.replace(new RegExp(`${PLACE_END}$`), '');
+  if (functionWord(nameStart(stem)) || PRONOUN.has(stem[stem.length - 1] ?? '')) return null;
   const unit = readUnitName(own);
   // 云岭县青石镇坚持…: a county cut off before its township is the township's prefix chain.
   if (unit && unit.level !== 'township') {
@@ -195,6 +260,8 @@ export function repeatedPlace(text: string, level: UnitLevelGuess, minCount = 1)
   let bestUnit: UnitName | null = null;
   for (const c of placeCandidates(text)) {
     if ((level !== 'unknown' && c.level !== level) || c.count < minCount) continue;
+    // 驻镇单位, 经乡党委研究: a one-character township stem is a name (乌镇) only when repeated.
+    if (c.level === 'township' && c.name.length === 2 && c.count < 2) continue;
     if (best && (c.count < best.count || (c.count === best.count && rank(c) >= rank(best)))) continue;
     // A run the name reader turns away (严格按照街道, 依法治县) is prose, never a unit.
     const unit = readUnitName(c.name);

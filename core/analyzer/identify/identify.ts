@@ -82,7 +82,8 @@ function unitInTitle(title: string): UnitName | null {
   if (!cut || /[我本全各该]/.test(cut[0])) return null;
   if (/^[\u4e00-\u9fa5]{0,6}?(?:街道|苏木|镇|乡|县|区|旗|市)/.test(t.slice(cut[0].length))) return null;
   // 青禾镇青山村2024年…总结: a village's or community's report; the township is only its place.
-  if (/^[\u4e00-\u9fa5]{1,6}?(?:村|社区|居委会)/.test(t.slice(cut[0].length))) return null;
+  // 嘎查 is Inner Mongolia's village (青格勒苏木乌兰嘎查…).
+  if (/^[\u4e00-\u9fa5]{1,6}?(?:村|社区|居委会|嘎查)/.test(t.slice(cut[0].length))) return null;
   return readUnitName(cut[0]);
 }
 
@@ -243,8 +244,9 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
       let from = p.start;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const q = top[j] as Paragraph;
-        if (from - q.end > 2 || !TITLE_PIECE.test(q.text)) break;
-        joined = q.text + joined;
+        const piece = withoutGloss(q.text);
+        if (from - q.end > 2 || !TITLE_PIECE.test(piece)) break;
+        joined = piece + joined;
         from = q.start;
         if (unitInTitle(joined)) {
           text = joined;
@@ -257,6 +259,16 @@ function findTitle(top: readonly Paragraph[]): Identification['title'] {
   }
   return null;
 }
+/**
+ * A name line followed by the name in the region's own script (青格勒苏木 ᠴᠢᠩᠭᠡᠯ ᠰᠤᠮᠤ: Mongolian;
+ * Uyghur, Tibetan and Yi likewise), read without that gloss.
+ */
+const GLOSS =
+  /\s*[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf][\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf\s]*$/;
+function withoutGloss(line: string): string {
+  return line.replace(GLOSS, '');
+}
+
 /** A short line of a title set on several lines: no label, date, URL or navigation. */
 const TITLE_PIECE =
   /^(?![^：:|>]*[：:|>])(?!.*(?:来源|发布|日期|位置|首页|浏览|字体|网站|门户|公开|动态))(?!\d{4}[-/.])[\u4e00-\u9fa5\d〇（）()]{2,16}$/;
@@ -354,7 +366,11 @@ function zoneOfBareTitle(title: string, text: string): UnitName | null {
  * department ending in 局 (司法局, 住房和城乡建设局). Words ending in 局 that are no body
  * (格局, 布局, 大局, 全局 …) are kept out by the character before 局.
  */
-const COUNTY_ORGAN = '(?:人民)?政府办公室|[\\u4e00-\\u9fa5]{0,8}[^格布大全结开新当时政定骗]局(?![面势])';
+const COUNTY_ORGAN =
+  '(?:人民)?政府办公室|[\\u4e00-\\u9fa5]{0,8}[^格布大全结开新当时政定骗]局(?![面势])|' +
+  // 发展和改革委员会, 卫生健康委员会: a department named 委员会. Not the county's party
+  // committee (中共X县委员会: nothing between) nor its 全面依法治县委员会 (the county's own).
+  '(?!委|人民|全面|依法)[\\u4e00-\\u9fa5]{2,8}?委员会';
 
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
 const BODY_SCAN = 3000;
@@ -417,8 +433,8 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
   let header: Identification['header'] = null;
   // 中共云岭经济开发区工作委员会 云岭经济开发区管理委员会: a zone's header names its organs.
   const headerOf = (p: Paragraph): UnitName | null =>
-    /(人民政府|党委|政府|办事处|党工委|管理委员会|管委会|工作委员会)(文件)?$/.test(p.text)
-      ? readUnitName(p.text)
+    /(人民政府|党委|政府|办事处|党工委|管理委员会|管委会|工作委员会)(文件)?$/.test(withoutGloss(p.text))
+      ? readUnitName(withoutGloss(p.text))
       : null;
   for (const p of top) {
     if (title && p.start >= title.start) break;
@@ -434,11 +450,11 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
   if (!header && title) {
     for (const p of top) {
       // Only a line that is a name alone (no site name, date or 来源: label).
-      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{3,30}$/.test(p.text.trim())) continue;
+      const line = withoutGloss(p.text).trim();
+      if (p.start <= title.start || !/^[\u4e00-\u9fa5]{3,30}$/.test(line)) continue;
       // 2024年度 法治政府建设情况报告 / 青石镇: the unit on a line of its own under the title.
-      const alone = readUnitName(p.text.trim());
-      const u =
-        headerOf(p) ?? (alone && alone.full === p.text.trim() && alone.level !== 'unknown' ? alone : null);
+      const alone = readUnitName(line);
+      const u = headerOf(p) ?? (alone && alone.full === line && alone.level !== 'unknown' ? alone : null);
       if (u) {
         header = { unit: u, para: p };
         break;
@@ -471,18 +487,32 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
     }
     return selfLevel(bodyText());
   };
+  const openingRead = (): UnitName | null =>
+    openingParas.reduce<UnitName | null>((u, p) => u ?? openingUnit(p.text), null) ??
+    (opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null);
+  const speaksAsTownship = (): boolean =>
+    openingRead()?.level === 'township' || impliedLevel() === 'township';
   const sources: [UnitSource, () => UnitName | null][] = [
-    ['title', () => (title ? unitInTitle(title.text) : null)],
+    [
+      'title',
+      () => {
+        const u = title ? unitInTitle(title.text) : null;
+        // A line joined above the title's topic line that is a county portal's banner (云岭县人民政府)
+        // over a township's report is no part of its title.
+        const joined = title && !TITLE_TOPIC.test(paras.find((p) => p.start === title.start)?.text ?? '');
+        return u && joined && u.level === 'county' && speaksAsTownship() ? null : u;
+      },
+    ],
     // 经济开发区2024年度…报告 / 2024年宁河经济开发区在区委…: a title naming only its kind
     // leaves the name to the text, which writes it whole.
     ['title', () => (title ? zoneOfBareTitle(title.text, `${topText}\n${bodyText()}`) : null)],
-    ['header', () => header?.unit ?? null],
+    // 云岭县人民政府 / 2024年度法治政府建设情况报告 / 2024年，青石乡…: a county portal's banner
+    // above a township's report is no header of it; a text speaking as a township says so.
     [
-      'opening',
-      () =>
-        openingParas.reduce<UnitName | null>((u, p) => u ?? openingUnit(p.text), null) ??
-        (opening ? readUnitName(opening.text.replace(/^20\d\d年度?[，,]?/, '')) : null),
+      'header',
+      () => (header && !(header.unit.level === 'county' && speaksAsTownship()) ? header.unit : null),
     ],
+    ['opening', () => openingRead()],
     ['signature', () => signatures[0]?.unit ?? null],
     // A portal's 来源 may be the county office that posted a township's report: metadata
     // counts only when its level agrees with the level the text implies.
@@ -535,7 +565,10 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
             ? openingParas.map((p) => p.text).join('\n')
             : signatures[0]?.para.text;
     const organ = unit.level === 'county' ? COUNTY_ORGAN : '司法所';
-    const found = spoken ? new RegExp(`${unit.full}(${organ})`).exec(spoken) : null;
+    // Where the name is first written: 2024年，云岭县坚持…。云岭县综合行政执法局… is the county's
+    // report that later names one of its departments.
+    const at = spoken ? spoken.indexOf(unit.full) : -1;
+    const found = spoken && at >= 0 ? new RegExp(`^${unit.full}(${organ})`).exec(spoken.slice(at)) : null;
     // 云岭县认真落实县司法局…: a run of prose before a 局 is the sentence, not a department.
     const office =
       found && !/[县区在的对把将由向与]|认真|落实|按照|根据|贯彻|配合|协助/.test(found[1] ?? '')

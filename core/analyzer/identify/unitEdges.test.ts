@@ -284,3 +284,193 @@ describe('titles set in quotes or title marks', () => {
     expect(read(`“白沙镇”2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('白沙镇');
   });
 });
+
+describe('counts and slogans are no place names', () => {
+  it('takes no county from a slogan that counts districts (“三区一高地”)', () => {
+    expect(
+      read(`2023年，区政府坚持依法行政，为全区建设“三区一高地”提供法治保障，推动“两区”协同发展。${TAIL}`),
+    ).toEqual([null, 'county', 2023]);
+  });
+
+  it('reads the district a cited plan of the same year names, not the slogan before it', () => {
+    expect(
+      read(
+        `2023年，区政府坚持依法行政，为打造“三区一高地”提供保障。严格执行《青山区2023年度党政主要负责人履行推进法治建设第一责任人职责工作清单》。${TAIL}`,
+      ),
+    ).toEqual(['青山区', 'county', 2023]);
+  });
+
+  it('keeps township names that begin with a numeral (三河镇, 八一镇)', () => {
+    expect(read(`2024年，三河镇坚持依法行政。${TAIL}`)[0]).toBe('三河镇');
+    expect(read(`八一镇2024年法治政府建设年度报告\n2024年，我镇坚持依法行政。${TAIL}`)[0]).toBe('八一镇');
+  });
+});
+
+describe('a county department named 委员会', () => {
+  it('reads the whole name of a department that is a 委员会, not the county alone', () => {
+    expect(
+      read(`云岭县发展和改革委员会\n关于2023年法治政府建设情况的报告\n今年以来，我委坚持依法行政。${TAIL}`),
+    ).toEqual(['云岭县发展和改革委员会', 'county', 2023]);
+  });
+
+  it('still reads the county from a joint title of its party committee and government', () => {
+    expect(
+      read(
+        `中共云岭县委员会 云岭县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['云岭县', 'county', 2023]);
+    expect(
+      read(`云岭县委全面依法治县委员会关于2023年度法治建设情况的报告\n2023年，全县坚持依法行政。${TAIL}`),
+    ).toEqual(['云岭县', 'county', 2023]);
+  });
+});
+
+describe('a name after a verb, where the text writes its stem after two different words', () => {
+  it('reads a township named once, after a verb, whose stem its banner shares', () => {
+    expect(
+      read(
+        `2023年，我镇根据云岭旗法治政府建设的有关要求，坚持依法行政，对全镇16个嘎查村法律顾问全面覆盖，以网格化服务强化云岭镇法治建设。${TAIL}`,
+      ),
+    ).toEqual(['云岭镇', 'township', 2023]);
+  });
+
+  it('takes no name from a phrase the text repeats (特色小镇, 新型城镇)', () => {
+    expect(
+      read(
+        `2024年，我镇坚持依法行政，打造特色小镇，建设特色小镇示范点，推进新型城镇化，服务新型城镇建设。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2024]);
+  });
+});
+
+describe('Inner Mongolia’s 苏木 and 嘎查, farms and zones as the subject', () => {
+  it('gives no township for a 嘎查’s own report, as for a village’s', () => {
+    expect(read(`乌兰苏木白音嘎查2024年法治建设工作总结\n2024年，嘎查坚持依法办事。${TAIL}`)[0]).toBeNull();
+  });
+
+  it('reads a township’s level from how a 苏木 speaks of itself (我苏木, 苏木党委)', () => {
+    expect(read(`2024年法治政府建设情况报告\n2024年，我苏木坚持依法行政，苏木党委统筹推进。${TAIL}`)).toEqual(
+      [null, 'township', 2024],
+    );
+  });
+
+  it('reads a farm or zone that opens the text as its subject, its verb cut off', () => {
+    expect(read(`2024年，白音农场在县委、县政府的领导下，坚持依法行政。${TAIL}`)).toEqual([
+      '白音农场',
+      'township',
+      2024,
+    ]);
+  });
+});
+
+describe('a department only where the unit is first named', () => {
+  it('reads the county whose opening later names one of its departments', () => {
+    expect(
+      read(
+        `2024年，青草县坚持依法行政。青草县政府常务会议学法12次，青草县综合行政执法局规范执法。${TAIL}`,
+      )[0],
+    ).toBe('青草县');
+  });
+});
+
+describe('names glossed in the region’s own script', () => {
+  it('reads a 苏木 whose line above the title repeats its name in Mongolian script', () => {
+    expect(
+      read(`青格勒苏木 ᠴᠢᠩᠭᠡᠯ ᠰᠤᠮᠤ\n2024年法治政府建设情况报告\n2024年，我苏木坚持依法行政。${TAIL}`),
+    ).toEqual(['青格勒苏木', 'township', 2024]);
+  });
+
+  it('reads a header line glossed in Uyghur script', () => {
+    expect(
+      read(
+        `青山乡人民政府 چىڭشەن يېزىسى\n2024年度法治政府建设情况报告\n2024年，我乡坚持依法行政。${TAIL}`,
+      )[0],
+    ).toBe('青山乡');
+  });
+});
+
+describe('a text that names no unit gives none, not a verb before a level word', () => {
+  it('reads no township from 组建镇…, 调整充实镇…, 明确街道…, 驻镇单位', () => {
+    expect(
+      read(
+        `2024年法治政府建设工作情况报告\n2024年，我镇坚持依法行政。组建镇综合行政执法队，及时调整充实镇法治建设领导小组，班子成员及驻镇单位负责人为成员。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2024]);
+    expect(
+      read(
+        `2024年法治政府建设工作情况报告\n2024年，我街道坚持依法行政。明确街道党政办、司法所职责，定期召开街道党工委会议，工作纳入街道年度考核，主动公开街道信息。${TAIL}`,
+      )[0],
+    ).toBeNull();
+  });
+
+  it('reads no county from 固化县政府常务会议…, 贯穿县人民政府…', () => {
+    expect(
+      read(
+        `关于2022年法治政府建设情况的报告\n2022年，县人民政府坚持依法行政，全县上下固化县政府常务会议会前学法制度，将法治建设贯穿县人民政府工作主线。${TAIL}`,
+      )[0],
+    ).toBeNull();
+  });
+});
+
+describe('a county portal’s banner over a township’s report', () => {
+  it('reads the township the opening names, not the banner above a title without a unit', () => {
+    expect(
+      read(
+        `云岭县人民政府\n\n2024年度法治政府建设情况报告\n\n2024年，青石乡在县委、县政府的坚强领导下，坚持依法行政。${TAIL}`,
+      ),
+    ).toEqual(['青石乡', 'township', 2024]);
+  });
+
+  it('gives no unit when the township speaks only as 我镇 under a county banner', () => {
+    expect(
+      read(
+        `云岭县人民政府\n\n政府信息公开\n\n2024年法治政府建设工作总结\n\n2024年，我镇坚持依法行政，镇党委统筹推进。${TAIL}`,
+      ),
+    ).toEqual([null, 'township', 2024]);
+  });
+
+  it('still reads a county’s own header line above its title', () => {
+    expect(
+      read(
+        `云岭县人民政府\n关于2024年度法治政府建设情况的报告\n2024年，县政府坚持依法行政，全县法治建设稳步推进。${TAIL}`,
+      ),
+    ).toEqual(['云岭县', 'county', 2024]);
+  });
+});
+
+describe('names that begin with a character prepositions also use', () => {
+  it('reads 和平镇, 向阳镇 and 于都县 as the opening’s subject', () => {
+    expect(read(`2024年，和平镇坚持依法行政。${TAIL}`)[0]).toBe('和平镇');
+    expect(read(`2024年，在县委的领导下，向阳镇坚持依法行政。${TAIL}`)[0]).toBe('向阳镇');
+    expect(read(`2024年，于都县坚持依法行政。${TAIL}`)[0]).toBe('于都县');
+  });
+
+  it('reads them from the body after punctuation', () => {
+    expect(
+      read(
+        `2024年法治政府建设工作报告\n今年以来，我们坚持依法行政，向阳镇党委、政府扎实推进法治建设。向阳镇人民政府全年召开会议4次。${TAIL}`,
+      )[0],
+    ).toBe('向阳镇');
+  });
+
+  it('takes no preposition before a bare level word for a one-character name', () => {
+    expect(read(`2024年，由镇党委牵头，我镇坚持依法行政。${TAIL}`)[0]).toBeNull();
+    expect(read(`2024年，于县委统一部署下，我镇坚持依法行政。${TAIL}`)[0]).toBeNull();
+  });
+
+  it('still reads the name after a preposition that begins no name (将青石镇建设成…)', () => {
+    expect(
+      read(`2024年法治政府建设工作报告\n今年以来，我们坚持依法行政，将青石镇建设成法治示范镇。${TAIL}`)[0],
+    ).toBe('青石镇');
+  });
+});
+
+describe('one-character township names', () => {
+  it('reads a one-character township the body names again (乌镇), not one named once after a verb', () => {
+    expect(
+      read(
+        `2024年法治政府建设工作报告\n今年以来，我们坚持依法行政，乌镇党委统筹推进。乌镇人民政府全年召开会议4次。${TAIL}`,
+      )[0],
+    ).toBe('乌镇');
+  });
+});

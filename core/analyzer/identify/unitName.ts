@@ -78,12 +78,20 @@ const SUFFIX = /(街道办事处|街道|自治县|自治旗|苏木|镇|乡|街|�
  */
 function notAName(name: string): boolean {
   if (NOT_A_NAME_START.test(name) || PROSE_WORD.test(name)) return true;
+  // 三区一高地, 两区协同, 五镇联动: a numeral alone before the place word counts places; no
+  // unit has a one-numeral stem (八一镇, 三河镇 have two characters).
+  if (COUNTED.test(name)) return true;
+  // 由镇党委牵头, 于县委统一部署下: a preposition before a bare level word, not a one-character
+  // name (房县, 和县, 乌镇 are names).
+  if (/^[由于从向经被按据与及到让使](?:街道|苏木|镇|乡|街|县|区|市|旗)$/.test(name)) return true;
   // 民族乡, 回族乡, 蒙古族乡 alone name a kind of township, not one (红水河瑶族乡 does).
   if (/^(?:民族|[\u4e00-\u9fa5]{1,2}族)(?:乡|镇)$/.test(name)) return true;
   if (!/^[市县区乡镇]/.test(name)) return false;
   const stem = name.replace(SUFFIX, '');
   return stem.length < 2 || LEVEL_WORD_SECOND.test(stem[1] ?? '');
 }
+
+const COUNTED = /^[一二三四五六七八九十两百千万几多数](?:街道|苏木|镇|乡|街|县|区|市|旗)$/;
 
 /** The last split of `full` into prefix + own name whose own name is long enough. */
 function ownName(full: string, minLength: number): string {
