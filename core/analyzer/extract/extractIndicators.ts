@@ -13,6 +13,7 @@ import {
   peopleOfSeveralActivities,
   twoChannels,
 } from './sharedCounts';
+import { standingCount, standingKeyFor } from './standingCount';
 import { countsSeveralWays } from './waysList';
 
 /** An indicator found in the normalised text (offsets are normalised-text offsets). */
@@ -323,14 +324,6 @@ function lectureAudience(text: string, cueStart: number, figureEnd: number): 'ca
   return cadres === pub ? null : cadres ? 'cadres' : 'public';
 }
 
-/** Keys that count what the unit has (people, bodies, windows), not work done in the year. */
-const STOCK_KEYS = new Set([
-  'enforcement.certified_officers',
-  'dispute.mediation_committees',
-  'dispute.legal_aides',
-  'service.windows',
-]);
-
 const EXAM_TAKERS = COMPILED.find((c) => c.def.key === 'study.exam_takers');
 const CADRE_EXAM =
   /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
@@ -566,6 +559,18 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
+    // 全镇共有法律明白人46名, 全镇在岗干部52名: people the unit has, not people trained or
+    // received; the roster's key takes them when the clause names its noun (standingCount.ts).
+    if (PEOPLE.has(f.measure)) {
+      const before = text.slice(clauseAt, f.start);
+      const after = text.slice(f.end, clauseEnd(text, f.end));
+      const cue = r.cueSide === 'local' ? ctx.local.slice(r.cueIndex, r.cueEnd) : '';
+      if (standingCount(r.def, before, after, cue)) {
+        const standing = standingKeyFor(f.measure, before + after);
+        if (!standing) continue;
+        r = { ...r, def: standing };
+      }
+    }
     if (enforcementExam(text, f, r.def.key)) continue;
     // 参加自治区“法治讲堂”专题法治讲座36期，…累计参加人数达15万余人次: another body's events
     // the staff attended, and the people who attended them.
@@ -643,7 +648,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // writing, with no year, runs over every year the service has run; a stock (officers
     // holding a certificate, mediation committees, windows) may be counted so.
     if (
-      !STOCK_KEYS.has(r.def.key) &&
+      r.def.standing !== true &&
       hasWordIn(text, sentence.start, f.start, '截') &&
       /截[至止](?:目前|今|现在)/.test(text.slice(sentence.start, f.start)) &&
       !/\d{4}年/.test(text.slice(sentence.start, f.start))
@@ -700,10 +705,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       severalBodies(text.slice(clauseStart(text, span.start), f.start))
     )
       continue;
-    // 到14个村（社区）培训调解员, 16个嘎查村, 1个便民服务中心: the noun after the figure names
-    // what it counts, another thing than the key's (countedNoun.ts). A cue after the figure
-    // named the key's thing there already.
-    if (r.cueSide !== 'after' && countsAnotherThing(r.def.key, text, f.end)) continue;
+    // 到14个村（社区）培训调解员, 16个嘎查村, 1个便民服务中心, 8名班子成员轮流接待: the noun
+    // after the figure names what it counts, another thing or other people than the key's
+    // (countedNoun.ts). A cue in that noun phrase names the key's thing (12场法治讲座); one
+    // further on says what the people did (31名执法人员全部通过考核), not who they are.
+    if (countsAnotherThing(r.def.key, text, f.end)) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).
