@@ -54,6 +54,14 @@ describe('the noun after the measure word', () => {
     expect(extract('全年召开4次班子成员会议研究法治建设。')).toEqual([['leadership.meetings', 4]]);
   });
 
+  it('reads the noun right before a count of things the same way', () => {
+    // opinions a review wrote are no count of reviews
+    expect(extract('组织开展合法性审查工作，出具法律审查意见13件。')).toEqual([]);
+    expect(extract('开展重大行政决策合法性审查5件。')).toEqual([['decision.legality_reviews', 5]]);
+    // a one-character noun ends a compound whose thing an earlier word names
+    expect(extract('全年审查各类合同文书26份。')).toEqual([['decision.contracts_reviewed', 26]]);
+  });
+
   it('finds the head noun behind a qualifier, and none behind a verb', () => {
     expect(nounAfter('1个便民服务中心，', 2)?.head).toBe('中心');
     expect(nounAfter('16个嘎查村、', 3)?.head).toBe('嘎查');

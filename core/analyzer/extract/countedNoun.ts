@@ -70,3 +70,27 @@ export function countsAnotherThing(key: string, text: string, end: number): bool
   if (c.counts) return !c.counts.some((w) => noun.phrase.includes(w));
   return OTHER.has(noun.head);
 }
+
+/**
+ * The longest catalog noun of two or more characters `local` ends with: the noun written right
+ * before a figure, or ''. One character ends many compounds whose thing an earlier word names
+ * (合同文书43份 counts contracts, not 书).
+ */
+export function nounBefore(local: string): string {
+  for (const noun of HEAD_NOUNS) if (noun.length > 1 && local.endsWith(noun)) return noun;
+  return '';
+}
+
+/**
+ * Whether the noun right before a figure (法律审查意见13件, 难点问题4项) says it counts another
+ * thing than the key does, as the noun after it would: the key's cue ending at the figure names
+ * the key's thing (重大行政决策合法性审查5件), a key that declares its nouns takes only those, and
+ * any key leaves OTHER_NOUNS alone.
+ */
+export function countsAnotherThingBefore(key: string, local: string): boolean {
+  const c = BY_KEY.get(key);
+  const noun = c ? nounBefore(local) : '';
+  if (!c || noun === '' || c.cueWords.some((w) => local.endsWith(w))) return false;
+  if (c.counts) return !c.counts.some((w) => noun.includes(w) || w.includes(noun));
+  return OTHER.has(noun);
+}

@@ -1,6 +1,6 @@
-import { measureFactor } from '../../indicators/measures';
+import { measureFactor, SESSIONS } from '../../indicators/measures';
 import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
-import { countsAnotherThing } from './countedNoun';
+import { countsAnotherThing, countsAnotherThingBefore } from './countedNoun';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
@@ -41,6 +41,7 @@ const COMPOUND_LIMIT = 20;
  */
 const MANY_BODIES = /各级|(?<![在到赴入进往])各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+const SESSION_WORDS: ReadonlySet<string> = new Set(SESSIONS);
 /** Activities a clause may name that no cue of an earlier clause covers. */
 // 强化干部教育培训，…主体班开设依法行政等课程24场次: courses of a class are not trainings.
 const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访|课程|党课/;
@@ -654,11 +655,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       !/\d{4}年/.test(text.slice(sentence.start, f.start))
     )
       continue;
-    // 破解执法规范化、矛盾化解等难点问题4项: problems counted are no key's items (no cue of the
-    // catalog names a 问题); 化解行政争议9件: administrative disputes are not the 矛盾纠纷 the
-    // dispute keys count.
-    if (ctx.local.endsWith('问题') || (r.def.key.startsWith('dispute.') && ctx.local.endsWith('行政争议')))
-      continue;
+    // 化解行政争议9件: administrative disputes are not the 矛盾纠纷 the dispute keys count.
+    if (r.def.key.startsWith('dispute.') && ctx.local.endsWith('行政争议')) continue;
+    // 破解难点问题4项, 出具法律审查意见13件: the noun right before a count of things names what
+    // it counts, another thing than the key's (countedNoun.ts), whatever cue stands before it.
+    // Not before a count of sessions: 研究审议重要事项13次 counts the meetings, not the matters.
+    if (!SESSION_WORDS.has(f.measure) && countsAnotherThingBefore(r.def.key, ctx.local)) continue;
     // 提出共性整改建议3项，完成整改2项: rectification items, which no key counts.
     if (countsRectification(ctx.local)) continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
