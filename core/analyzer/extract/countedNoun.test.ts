@@ -54,6 +54,12 @@ describe('the noun after the measure word', () => {
     expect(extract('全年召开4次班子成员会议研究法治建设。')).toEqual([['leadership.meetings', 4]]);
   });
 
+  it('reads a head count written with no measure word before its people', () => {
+    expect(extract('组织学法考试，我镇47公职人员全部参加考试。')).toEqual([['study.exam_takers', 47]]);
+    // a year before a noun is no head count
+    expect(extract('2025干部学法考试顺利举行。')).toEqual([]);
+  });
+
   it('reads the noun right before a count of things the same way', () => {
     // opinions a review wrote are no count of reviews
     expect(extract('组织开展合法性审查工作，出具法律审查意见13件。')).toEqual([]);
