@@ -71,13 +71,24 @@ export function countsAnotherThing(key: string, text: string, end: number): bool
   return OTHER.has(noun.head);
 }
 
+/** HEAD_NOUNS of two or more characters by their last character, longest first: a figure's look-up tries a few. */
+const BY_LAST_CHAR = new Map<string, string[]>();
+for (const noun of HEAD_NOUNS) {
+  if (noun.length < 2) continue;
+  const last = noun.charAt(noun.length - 1);
+  const list = BY_LAST_CHAR.get(last);
+  if (list) list.push(noun);
+  else BY_LAST_CHAR.set(last, [noun]);
+}
+
 /**
  * The longest catalog noun of two or more characters `local` ends with: the noun written right
  * before a figure, or ''. One character ends many compounds whose thing an earlier word names
  * (合同文书43份 counts contracts, not 书).
  */
 export function nounBefore(local: string): string {
-  for (const noun of HEAD_NOUNS) if (noun.length > 1 && local.endsWith(noun)) return noun;
+  for (const noun of BY_LAST_CHAR.get(local.charAt(local.length - 1)) ?? [])
+    if (local.endsWith(noun)) return noun;
   return '';
 }
 
