@@ -308,9 +308,17 @@ function partOfOtherKind(
   return whole !== key;
 }
 
-const CADRE_AUDIENCE = /干部|公职人员|机关|班子|职工|执法人员|中心组|领导|工作人员/;
+const CADRE_AUDIENCE = /干部|公职人员|机关|班子|职工|执法人员|中心组|领导|工作人员|在编人员/;
 const PUBLIC_AUDIENCE =
   /群众|村民|居民|学生|师生|青少年|未成年人|企业|商户|老年人|妇女|农民工|进村|进校园|进社区|进企业|进乡村|村（社区）|辖区/;
+/**
+ * A law named by the people it protects (未成年人保护法, 妇女权益保障法, 老年人权益保障法): its
+ * words say what the lecture taught, not who heard it.
+ */
+const LAW_OF_PEOPLE = new RegExp(
+  `(?:${PUBLIC_AUDIENCE.source})[^、，。；《》\\d]{0,4}?(?:保护|保障)[^、，。；《》\\d]{0,2}?(?:法|条例)`,
+  'g',
+);
 const STUDY_LECTURES = COMPILED.find((c) => c.def.key === 'study.lectures');
 const PUBLIC_LECTURES = COMPILED.find((c) => c.def.key === 'publicity.lectures');
 
@@ -319,7 +327,9 @@ const PUBLIC_LECTURES = COMPILED.find((c) => c.def.key === 'publicity.lectures')
  * only; null when both or neither are named there (the key's sentence context then decides).
  */
 function lectureAudience(text: string, cueStart: number, figureEnd: number): 'cadres' | 'public' | null {
-  const clause = text.slice(clauseStart(text, cueStart), clauseEnd(text, figureEnd));
+  const clause = text
+    .slice(clauseStart(text, cueStart), clauseEnd(text, figureEnd))
+    .replace(LAW_OF_PEOPLE, '');
   const cadres = CADRE_AUDIENCE.test(clause);
   const pub = PUBLIC_AUDIENCE.test(clause);
   return cadres === pub ? null : cadres ? 'cadres' : 'public';
