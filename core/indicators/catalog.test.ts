@@ -87,6 +87,15 @@ describe('indicator catalog', () => {
     });
   });
 
+  it('declares standing every count the ledgers take on a day rather than over the period', () => {
+    // the analyzer reads 现有/共有 … N名 as such a key's figure, never as an activity's
+    const onADay = CATALOG.filter(
+      (d) => d.computation?.type === 'measure' && d.computation.period?.mode === 'asOf',
+    ).map((d) => d.key);
+    expect(onADay.length).toBeGreaterThan(0);
+    for (const key of onADay) expect(indicatorDef(key)?.standing, key).toBe(true);
+  });
+
   it('says for every key how it is computed from the ledgers (or why it is not)', () => {
     expect(CATALOG.filter((d) => d.computation === undefined).map((d) => d.key)).toEqual([]);
   });

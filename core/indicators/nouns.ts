@@ -32,6 +32,9 @@ export const OTHER_NOUNS = [
   '基地',
   '广场',
   '公园',
+  // what a report writes or finds, which no key counts (出具法律审查意见13件, 破解难点问题4项)
+  '意见',
+  '问题',
   // activities no session key counts (组织3次法律知识测试 is no training)
   '考试',
   '测试',

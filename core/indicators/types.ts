@@ -136,8 +136,18 @@ export interface IndicatorDef {
    * key's cues: 16个嘎查村 is no count of decisions, 1个便民服务中心 no count of windows. A key
    * without `counts` is tested only against the places and bodies that no key counts
    * (`OTHER_NOUNS` in ./nouns.ts). Absent or empty: no noun of the key's own is declared.
+   * A head count names its people the same way (12名班子成员, 31名执法人员): the visitors a
+   * 接访 count means are 群众, not the leaders who received them.
    */
   counts?: readonly string[];
+  /**
+   * The key counts what the unit has on a day (officers holding a certificate, legal aides on
+   * the roster, mediation committees, windows), not what it did in the period. A report writes
+   * such a count with 现有/共有/配备 or with the noun alone (法律明白人46名), and an activity
+   * count with what was done (培训, 参训, 接待): a count of people the unit has is no activity
+   * key's figure, and a count written up to a day (截至目前) may be a standing key's.
+   */
+  standing?: boolean;
   /** Words anywhere in the sentence that favour this key over others with the same cue. */
   context?: readonly string[];
   /** The key needs a context word (or a companion figure) to be chosen at all. */

@@ -99,6 +99,14 @@ describe('lectures for cadres or for the public', () => {
     ]);
   });
 
+  it('reads a law named by the people it protects as the lecture’s topic, not its audience', () => {
+    expect(extract('组织街道在编人员开展未成年人保护法、民法典等3场专题法治讲座。')).toEqual([
+      ['study.lectures', 3],
+    ]);
+    // the pupils before the law's name are still its audience
+    expect(extract('走进学校为学生开展未成年人保护法专题讲座4场。')).toEqual([['publicity.lectures', 4]]);
+  });
+
   it('reads 以案释法 for cadres as their lecture', () => {
     expect(extract('组织镇村干部集中学法10场次，邀请律师以案释法培训2次。')).toEqual([
       ['study.cadre_trainings', 10],

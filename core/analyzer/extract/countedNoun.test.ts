@@ -42,10 +42,38 @@ describe('the noun after the measure word', () => {
     expect(extract('举办4期执法人员培训班。')).toEqual([['enforcement.trainings', 4]]);
   });
 
+  it('reads a head count as the key’s only when its people are the ones the key counts', () => {
+    // the leaders who received visitors are no visitors; the visitors after them are
+    expect(extract('落实领导接访日制度，8名班子成员轮流接待来访群众96人次。')).toEqual([
+      ['petition.visitors', 96],
+    ]);
+    // officers passing their certification are no cadres passing a law-study exam
+    expect(extract('学法考试中，21名执法人员全部通过考核。')).toEqual([]);
+    expect(extract('学法考试中，21名干部全部通过考核。')).toEqual([['study.exam_passed', 21]]);
+    // a noun joined after the head still belongs to its phrase
+    expect(extract('全年召开4次班子成员会议研究法治建设。')).toEqual([['leadership.meetings', 4]]);
+  });
+
+  it('reads a head count written with no measure word before its people', () => {
+    expect(extract('组织学法考试，我镇47公职人员全部参加考试。')).toEqual([['study.exam_takers', 47]]);
+    // a year before a noun is no head count
+    expect(extract('2025干部学法考试顺利举行。')).toEqual([]);
+  });
+
+  it('reads the noun right before a count of things the same way', () => {
+    // opinions a review wrote are no count of reviews
+    expect(extract('组织开展合法性审查工作，出具法律审查意见13件。')).toEqual([]);
+    expect(extract('开展重大行政决策合法性审查5件。')).toEqual([['decision.legality_reviews', 5]]);
+    // a one-character noun ends a compound whose thing an earlier word names
+    expect(extract('全年审查各类合同文书26份。')).toEqual([['decision.contracts_reviewed', 26]]);
+  });
+
   it('finds the head noun behind a qualifier, and none behind a verb', () => {
     expect(nounAfter('1个便民服务中心，', 2)?.head).toBe('中心');
     expect(nounAfter('16个嘎查村、', 3)?.head).toBe('嘎查');
     expect(nounAfter('30余次深入各村开展', 4)).toBeNull();
     expect(nounAfter('12次，', 3)).toBeNull();
+    // the noun phrase ends where the clause goes on with what the people did
+    expect(nounAfter('8名班子成员轮流接待来访群众', 2)?.phrase).toBe('班子成员');
   });
 });

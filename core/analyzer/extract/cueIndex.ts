@@ -64,6 +64,18 @@ export const HEAD_NOUNS: readonly string[] = [
   ...new Set([...CATALOG.flatMap((d) => d.counts ?? []), ...OTHER_NOUNS]),
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * The people a head count may name with no measure word (全镇47公职人员参加考试): the nouns of
+ * two or more characters the keys counting people (人/名) declare, longest first.
+ */
+export const PEOPLE_NOUNS: readonly string[] = [
+  ...new Set(
+    CATALOG.filter((d) => d.measures.includes('名')).flatMap((d) =>
+      (d.counts ?? []).filter((n) => n.length > 1),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
+
 const BY_MEASURE = new Map<string, CompiledDef[]>();
 for (const c of COMPILED) {
   if (c.def.unit === '%') continue;

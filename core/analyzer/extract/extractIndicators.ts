@@ -1,6 +1,6 @@
-import { measureFactor } from '../../indicators/measures';
+import { measureFactor, SESSIONS } from '../../indicators/measures';
 import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
-import { countsAnotherThing } from './countedNoun';
+import { countsAnotherThing, countsAnotherThingBefore } from './countedNoun';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
@@ -13,6 +13,7 @@ import {
   peopleOfSeveralActivities,
   twoChannels,
 } from './sharedCounts';
+import { standingCount, standingKeyFor } from './standingCount';
 import { countsSeveralWays } from './waysList';
 
 /** An indicator found in the normalised text (offsets are normalised-text offsets). */
@@ -40,6 +41,7 @@ const COMPOUND_LIMIT = 20;
  */
 const MANY_BODIES = /各级|(?<![在到赴入进往])各(?:部门|单位|村|社区|乡镇|镇街|街道|科室|站所)[^，。；]*$/;
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+const SESSION_WORDS: ReadonlySet<string> = new Set(SESSIONS);
 /** Activities a clause may name that no cue of an earlier clause covers. */
 // 强化干部教育培训，…主体班开设依法行政等课程24场次: courses of a class are not trainings.
 const OTHER_ACTIVITY = /测试|考试|测评|竞赛|比赛|知识竞答|调研|督查|检查|巡查|走访|回访|课程|党课/;
@@ -306,9 +308,17 @@ function partOfOtherKind(
   return whole !== key;
 }
 
-const CADRE_AUDIENCE = /干部|公职人员|机关|班子|职工|执法人员|中心组|领导|工作人员/;
+const CADRE_AUDIENCE = /干部|公职人员|机关|班子|职工|执法人员|中心组|领导|工作人员|在编人员/;
 const PUBLIC_AUDIENCE =
   /群众|村民|居民|学生|师生|青少年|未成年人|企业|商户|老年人|妇女|农民工|进村|进校园|进社区|进企业|进乡村|村（社区）|辖区/;
+/**
+ * A law named by the people it protects (未成年人保护法, 妇女权益保障法, 老年人权益保障法): its
+ * words say what the lecture taught, not who heard it.
+ */
+const LAW_OF_PEOPLE = new RegExp(
+  `(?:${PUBLIC_AUDIENCE.source})[^、，。；《》\\d]{0,4}?(?:保护|保障)[^、，。；《》\\d]{0,2}?(?:法|条例)`,
+  'g',
+);
 const STUDY_LECTURES = COMPILED.find((c) => c.def.key === 'study.lectures');
 const PUBLIC_LECTURES = COMPILED.find((c) => c.def.key === 'publicity.lectures');
 
@@ -317,19 +327,13 @@ const PUBLIC_LECTURES = COMPILED.find((c) => c.def.key === 'publicity.lectures')
  * only; null when both or neither are named there (the key's sentence context then decides).
  */
 function lectureAudience(text: string, cueStart: number, figureEnd: number): 'cadres' | 'public' | null {
-  const clause = text.slice(clauseStart(text, cueStart), clauseEnd(text, figureEnd));
+  const clause = text
+    .slice(clauseStart(text, cueStart), clauseEnd(text, figureEnd))
+    .replace(LAW_OF_PEOPLE, '');
   const cadres = CADRE_AUDIENCE.test(clause);
   const pub = PUBLIC_AUDIENCE.test(clause);
   return cadres === pub ? null : cadres ? 'cadres' : 'public';
 }
-
-/** Keys that count what the unit has (people, bodies, windows), not work done in the year. */
-const STOCK_KEYS = new Set([
-  'enforcement.certified_officers',
-  'dispute.mediation_committees',
-  'dispute.legal_aides',
-  'service.windows',
-]);
 
 const EXAM_TAKERS = COMPILED.find((c) => c.def.key === 'study.exam_takers');
 const CADRE_EXAM =
@@ -566,6 +570,18 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
+    // 全镇共有法律明白人46名, 全镇在岗干部52名: people the unit has, not people trained or
+    // received; the roster's key takes them when the clause names its noun (standingCount.ts).
+    if (PEOPLE.has(f.measure)) {
+      const before = text.slice(clauseAt, f.start);
+      const after = text.slice(f.end, clauseEnd(text, f.end));
+      const cue = r.cueSide === 'local' ? ctx.local.slice(r.cueIndex, r.cueEnd) : '';
+      if (standingCount(r.def, before, after, cue)) {
+        const standing = standingKeyFor(f.measure, before + after);
+        if (!standing) continue;
+        r = { ...r, def: standing };
+      }
+    }
     if (enforcementExam(text, f, r.def.key)) continue;
     // 参加自治区“法治讲堂”专题法治讲座36期，…累计参加人数达15万余人次: another body's events
     // the staff attended, and the people who attended them.
@@ -643,17 +659,18 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // writing, with no year, runs over every year the service has run; a stock (officers
     // holding a certificate, mediation committees, windows) may be counted so.
     if (
-      !STOCK_KEYS.has(r.def.key) &&
+      r.def.standing !== true &&
       hasWordIn(text, sentence.start, f.start, '截') &&
       /截[至止](?:目前|今|现在)/.test(text.slice(sentence.start, f.start)) &&
       !/\d{4}年/.test(text.slice(sentence.start, f.start))
     )
       continue;
-    // 破解执法规范化、矛盾化解等难点问题4项: problems counted are no key's items (no cue of the
-    // catalog names a 问题); 化解行政争议9件: administrative disputes are not the 矛盾纠纷 the
-    // dispute keys count.
-    if (ctx.local.endsWith('问题') || (r.def.key.startsWith('dispute.') && ctx.local.endsWith('行政争议')))
-      continue;
+    // 化解行政争议9件: administrative disputes are not the 矛盾纠纷 the dispute keys count.
+    if (r.def.key.startsWith('dispute.') && ctx.local.endsWith('行政争议')) continue;
+    // 破解难点问题4项, 出具法律审查意见13件: the noun right before a count of things names what
+    // it counts, another thing than the key's (countedNoun.ts), whatever cue stands before it.
+    // Not before a count of sessions: 研究审议重要事项13次 counts the meetings, not the matters.
+    if (!SESSION_WORDS.has(f.measure) && countsAnotherThingBefore(r.def.key, ctx.local)) continue;
     // 提出共性整改建议3项，完成整改2项: rectification items, which no key counts.
     if (countsRectification(ctx.local)) continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
@@ -700,10 +717,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       severalBodies(text.slice(clauseStart(text, span.start), f.start))
     )
       continue;
-    // 到14个村（社区）培训调解员, 16个嘎查村, 1个便民服务中心: the noun after the figure names
-    // what it counts, another thing than the key's (countedNoun.ts). A cue after the figure
-    // named the key's thing there already.
-    if (r.cueSide !== 'after' && countsAnotherThing(r.def.key, text, f.end)) continue;
+    // 到14个村（社区）培训调解员, 16个嘎查村, 1个便民服务中心, 8名班子成员轮流接待: the noun
+    // after the figure names what it counts, another thing or other people than the key's
+    // (countedNoun.ts). A cue in that noun phrase names the key's thing (12场法治讲座); one
+    // further on says what the people did (31名执法人员全部通过考核), not who they are.
+    if (countsAnotherThing(r.def.key, text, f.end)) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).

@@ -1,6 +1,6 @@
 import { codeUnits } from '../codeUnits';
 import { charBits, hasCharBit } from '../spans';
-import { MEASURE_WORDS } from './cueIndex';
+import { MEASURE_WORDS, PEOPLE_NOUNS } from './cueIndex';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './numbers';
 
 /** A number in the text with what makes it a count or a rate, before any key is chosen. */
@@ -134,6 +134,12 @@ function badAfter(text: string, end: number): boolean {
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/**
+ * 我镇47公职人员全部通过考试: a head count written with no measure word, the people's noun
+ * right after the digits. Read as 名, the noun left after the figure for what it counts.
+ */
+const BARE_HEAD_COUNT = new RegExp(`(\\d+)(余|多)?(?=${PEOPLE_NOUNS.join('|')})`, 'g');
+
 export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
   const starts = figureStarts(text);
@@ -159,6 +165,20 @@ export function findFigures(text: string): Figure[] {
       start: m.index,
       end,
       numStart,
+    });
+  }
+  for (const m of text.matchAll(BARE_HEAD_COUNT)) {
+    const [whole, num = '', mid = ''] = m;
+    // 2025干部学法考试: a year written before a noun, not a head count.
+    if (precededByNumber(u, m.index) || /^(?:19|20)\d\d$/.test(num)) continue;
+    out.push({
+      kind: 'count',
+      value: Number(num),
+      approx: mid !== '',
+      measure: '名',
+      start: m.index,
+      end: m.index + whole.length,
+      numStart: m.index,
     });
   }
   for (const m of text.includes('%')

@@ -10,6 +10,7 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     area: 'dispute',
     measures: ORGANISATIONS,
     cues: ['调委会', '调解委员会', '调解组织', '调解室', '调解工作室'],
+    standing: true,
     counts: ['调委会', '调解委员会', '调解组织', '调解室', '调解工作室', '调解'],
   },
   {
@@ -56,6 +57,7 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     area: 'dispute',
     measures: [...PERSON_TIMES, ...PEOPLE],
     cues: ['法律明白人', '参训', '参加培训', '培训人员', '参加人员', '参加…培训'],
+    counts: ['法律明白人', '明白人', '法治带头人', '骨干'],
     context: ['法律明白人'],
     contextRequired: true,
   },
@@ -68,6 +70,8 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     area: 'dispute',
     measures: PEOPLE,
     cues: ['在册法律明白人', '现有法律明白人', '培育法律明白人', '培养法律明白人', '法律明白人队伍'],
+    counts: ['法律明白人', '明白人'],
+    standing: true,
     context: ['法律明白人'],
   },
   {
@@ -105,6 +109,8 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     area: 'dispute',
     measures: [...PEOPLE, ...PERSON_TIMES],
     cues: ['来访', '上访', '接访'],
+    // 8名班子成员轮流接访: the leaders who received them are no visitors
+    counts: ['群众', '来访', '上访', '信访', '访民', '村民', '居民', '当事人'],
     after: ['petition.visit_batches'],
   },
   {
@@ -147,6 +153,7 @@ export const DISPUTE_AND_SERVICE: readonly IndicatorDef[] = [
     area: 'service',
     measures: ORGANISATIONS,
     cues: ['窗口'],
+    standing: true,
     counts: ['窗口', '专窗'],
   },
   {

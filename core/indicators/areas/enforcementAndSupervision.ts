@@ -10,6 +10,7 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     area: 'enforcement',
     measures: PEOPLE,
     cues: ['持证', '执法证', '执法资格', '执法人员证'],
+    standing: true,
   },
   {
     key: 'enforcement.certification_rate',
@@ -35,6 +36,7 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     area: 'enforcement',
     measures: [...PERSON_TIMES, ...PEOPLE],
     cues: ['参训', '参加培训', '培训人员', '参加人员', '培训执法人员', '参加…培训'],
+    counts: ['执法人员', '执法队员', '人员', '干部', '队员', '职工'],
     context: ['执法'],
     contextRequired: true,
     after: ['enforcement.trainings'],

@@ -121,6 +121,7 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'capacity',
     measures: [...PERSON_TIMES, ...PEOPLE],
     cues: ['参训', '参加培训', '培训人员', '参加人员', '参学', '培训干部', '参加…培训'],
+    counts: ['干部', '人员', '职工', '党员', '成员', '领导', '学员', '代表'],
     context: ['干部', '职工', '学法', '中心组'],
     after: ['study.cadre_trainings', 'study.lectures'],
   },
@@ -131,6 +132,8 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'capacity',
     measures: [...PEOPLE, ...PERSON_TIMES],
     cues: ['参加…考试', '参考人员', '参考人数', '参考'],
+    // 31名执法人员通过考核: officers passing their certification are no law-study exam's people
+    counts: ['干部', '公职人员', '工作人员', '职工', '党员', '成员', '领导', '学员', '在编人员', '机关人员'],
     context: ['考试', '学法', '测试'],
     contextRequired: true,
   },
@@ -141,6 +144,8 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'capacity',
     measures: [...PEOPLE, ...PERSON_TIMES],
     cues: ['合格', '通过', '及格'],
+    // 31名执法人员通过考核: officers passing their certification are no law-study exam's people
+    counts: ['干部', '公职人员', '工作人员', '职工', '党员', '成员', '领导', '学员', '在编人员', '机关人员'],
     context: ['考试', '学法', '测试'],
     contextRequired: true,
     after: ['study.exam_takers'],

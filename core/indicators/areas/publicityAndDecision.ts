@@ -162,6 +162,7 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'publicity',
     measures: ORGANISATIONS,
     cues: ['民主法治示范村', '民主法治示范社区', '法治示范村'],
+    standing: true,
     counts: ['示范村', '示范社区', '村', '社区'],
   },
   {
@@ -218,6 +219,8 @@ export const PUBLICITY_AND_DECISION: readonly IndicatorDef[] = [
     area: 'decision',
     measures: PEOPLE,
     cues: ['法律顾问', '公职律师'],
+    counts: ['法律顾问', '律师', '顾问'],
+    standing: true,
   },
   {
     // issue 16 §3: versions the township reviewed and filed (村民委员会组织法 第二十七条)
