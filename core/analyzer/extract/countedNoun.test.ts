@@ -54,6 +54,14 @@ describe('the noun after the measure word', () => {
     expect(extract('全年召开4次班子成员会议研究法治建设。')).toEqual([['leadership.meetings', 4]]);
   });
 
+  it('reads a noun of people after a count of things as the next clause, run on with no comma', () => {
+    // 份 counts no 法律明白人 or 律师: the figure stays the key's
+    expect(extract('印发普法折页900余份法律明白人逐户讲解政策。')).toEqual([['publicity.materials', 900]]);
+    expect(extract('全年发放宣传手册650册律师随队解答疑问。')).toEqual([['publicity.materials', 650]]);
+    // a count of people in their own measure word still says who they are
+    expect(extract('学法考试中，21名执法人员全部通过考核。')).toEqual([]);
+  });
+
   it('reads a head count written with no measure word before its people', () => {
     expect(extract('组织学法考试，我镇47公职人员全部参加考试。')).toEqual([['study.exam_takers', 47]]);
     // a year before a noun is no head count

@@ -24,6 +24,20 @@ const VERB =
 const OTHER = new Set<string>(OTHER_NOUNS);
 const BY_KEY = new Map(COMPILED.map((c) => [c.def.key, c]));
 
+/**
+ * The measure words a noun is counted in, from the keys that count it (法律顾问: 名, 人, 位 …).
+ * A noun after a figure whose measure word none of them takes is not what the figure counts but
+ * the start of the next clause, run on with no comma (发放资料400余份法律顾问进村讲解: 份 counts
+ * no 法律顾问).
+ */
+const MEASURES_OF_NOUN = new Map<string, Set<string>>();
+for (const c of COMPILED)
+  for (const noun of c.def.counts ?? []) {
+    const set = MEASURES_OF_NOUN.get(noun) ?? new Set<string>();
+    for (const m of c.def.measures) set.add(m);
+    MEASURES_OF_NOUN.set(noun, set);
+  }
+
 /** The noun phrase right after `end` up to its first stop, at most PHRASE_LIMIT characters. */
 function phraseAfter(text: string, end: number): string {
   const to = Math.min(text.length, end + PHRASE_LIMIT);
@@ -38,15 +52,21 @@ function phraseAfter(text: string, end: number): string {
  * (12名班子成员轮流接待来访群众, 31名执法人员全部通过考核), whose words say what the people
  * did. Null when the phrase names no thing known.
  */
-export function nounAfter(text: string, end: number): { head: string; phrase: string } | null {
+export function nounAfter(
+  text: string,
+  end: number,
+  measure?: string,
+): { head: string; phrase: string } | null {
   const phrase = phraseAfter(text, end);
   if (phrase === '') return null;
   let head: string | null = null;
   let at = HEAD_WITHIN + 1;
   for (const noun of HEAD_NOUNS) {
     const i = phrase.indexOf(noun);
-    // HEAD_NOUNS is longest first: an equal start keeps the longer noun (行政村 over 村).
-    if (i >= 0 && i < at) {
+    // HEAD_NOUNS is longest first: an equal start keeps the longer noun (行政村 over 村). A noun
+    // no key counts in the figure's measure word is none of its nouns (8名班子成员: 班 is a
+    // class, counted in 期, so the head is 成员).
+    if (i >= 0 && i < at && (measure === undefined || fitsMeasure(noun, measure))) {
       head = noun;
       at = i;
     }
@@ -57,14 +77,20 @@ export function nounAfter(text: string, end: number): { head: string; phrase: st
   return { head, phrase: verb < 0 ? phrase : phrase.slice(0, at + head.length + verb) };
 }
 
+/** Whether some key counting `noun` takes `measure`; places and bodies no key counts fit any. */
+function fitsMeasure(noun: string, measure: string): boolean {
+  const fits = MEASURES_OF_NOUN.get(noun);
+  return fits === undefined || fits.has(measure);
+}
+
 /**
  * Whether the noun after a figure says it counts another thing than the key does: a key that
  * declares its nouns takes only those (or its cues); any key leaves places and bodies no key
- * counts (OTHER_NOUNS) alone.
+ * counts (OTHER_NOUNS) alone. A noun no key counts in the figure's measure word says nothing.
  */
-export function countsAnotherThing(key: string, text: string, end: number): boolean {
+export function countsAnotherThing(key: string, text: string, end: number, measure: string): boolean {
   const c = BY_KEY.get(key);
-  const noun = c ? nounAfter(text, end) : null;
+  const noun = c ? nounAfter(text, end, measure) : null;
   if (!c || !noun) return false;
   if (c.cueWords.some((w) => noun.phrase.includes(w))) return false;
   if (c.counts) return !c.counts.some((w) => noun.phrase.includes(w));

@@ -721,7 +721,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // after the figure names what it counts, another thing or other people than the key's
     // (countedNoun.ts). A cue in that noun phrase names the key's thing (12场法治讲座); one
     // further on says what the people did (31名执法人员全部通过考核), not who they are.
-    if (countsAnotherThing(r.def.key, text, f.end)) continue;
+    if (countsAnotherThing(r.def.key, text, f.end, f.measure)) continue;
     // 复议意见书2件 counts documents (…书), not cases.
     if (r.def.key.endsWith('_cases') && ctx.local.endsWith('书')) continue;
     // The attendance of a training that is no law training (组织干部培训12期，培训干部600余人次).
