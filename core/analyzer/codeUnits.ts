@@ -19,8 +19,17 @@ export function codeUnits(text: string): Uint16Array {
   if (text === filledFor) return scratch;
   const need = text.length + PAD;
   if (scratch.length < need) scratch = new Uint16Array(need * 2);
-  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
+  copyInto(scratch, text);
   scratch.fill(0, text.length, need);
   filledFor = text;
   return scratch;
+}
+
+/**
+ * The copy loop, in a function that ends with it: V8 compiles a long loop on stack (OSR) while
+ * the code after it has not run yet, and that code, with no type feedback, deoptimized the
+ * compiled function at every new text (up to 1,300 times in 2,000 reports under tsx).
+ */
+function copyInto(into: Uint16Array, text: string): void {
+  for (let i = 0; i < text.length; i++) into[i] = text.charCodeAt(i);
 }

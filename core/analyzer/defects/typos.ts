@@ -56,10 +56,21 @@ interface TypoScan {
  * after each repeat, as the regular expression's global scan did.
  */
 function scanText(text: string): TypoScan {
-  const u = codeUnits(text);
-  const n = text.length;
   const found = new Map<KnownTypo, number[]>();
   const repeats: [number, number][] = [];
+  scanInto(text, found, repeats);
+  return { known: inListOrder(found), repeats };
+}
+
+/**
+ * The loop of scanText, in a function that ends with it. V8 compiles the loop on stack (OSR)
+ * during its first call, before the code after it has run: any call or `new` there has no type
+ * feedback yet, and the compiled code deoptimized at it on every report (1,999 of 2,000, issue
+ * 12 round 6), running the rest of each call in the interpreter. Here nothing follows the loop.
+ */
+function scanInto(text: string, found: Map<KnownTypo, number[]>, repeats: [number, number][]): void {
+  const u = codeUnits(text);
+  const n = text.length;
   let repeatFrom = 0;
   for (let i = 0; i < n; i++) {
     const c = u[i] as number;
@@ -76,14 +87,9 @@ function scanText(text: string): TypoScan {
       }
     }
   }
-  return { known: inListOrder(found), repeats };
 }
 
-/**
- * The typos found, in list order. A function of its own: as the tail of scanText, its
- * `new Map()` had no type feedback when the loop above was compiled on stack (OSR), and V8
- * deoptimized that code at it on about one report in six (issue 12, round 5).
- */
+/** The typos found, in list order (a search per typo gave them so). */
 function inListOrder(found: Map<KnownTypo, number[]>): Map<KnownTypo, number[]> {
   const known = new Map<KnownTypo, number[]>();
   for (const t of KNOWN_TYPOS) {

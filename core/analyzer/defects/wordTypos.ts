@@ -106,7 +106,14 @@ const W2_SLOTS = new Uint16Array(4 << W2_BUCKET_BITS);
 function word2Hash(c0: number, c1: number): number {
   return fmix(Math.imul((c0 << 16) | c1, 0x9e3779b1));
 }
-{
+fillWord2Slots();
+/**
+ * Fills W2_SLOTS from WORDS2, in a function of its own, as the other tables' builders: a loop
+ * in a module's top-level code runs in the interpreter (in dist/server/analyze.mjs the whole
+ * bundle's top level is one function, too large to compile on stack), and every start-up of
+ * `fazhi analyze` paid these loops so (about a fifth of the process's instructions).
+ */
+function fillWord2Slots(): void {
   const index = riceDecode(WORDS2, WORDS2_COUNT, 11);
   const mask = (1 << W2_BUCKET_BITS) - 1;
   for (let n = 0; n < index.length; n++) {
@@ -156,13 +163,16 @@ function word2(c0: number, c1: number): boolean {
  * start of each run of equal top 17 bits: a probe reads one or two values.
  */
 const W3 = riceDecode(WORDS3, WORDS3_COUNT, 8);
-const W3_START = new Uint32Array((1 << 17) + 1);
-{
+const W3_START = runStarts(W3);
+/** Where each run of W3's equal top 17 bits starts (a function: top-level loops run interpreted). */
+function runStarts(sorted: Uint32Array): Uint32Array {
+  const starts = new Uint32Array((1 << 17) + 1);
   let n = 0;
   for (let b = 0; b <= 1 << 17; b++) {
-    while (n < W3.length && (W3[n] as number) >>> 8 < b) n++;
-    W3_START[b] = n;
+    while (n < sorted.length && (sorted[n] as number) >>> 8 < b) n++;
+    starts[b] = n;
   }
+  return starts;
 }
 
 /**
@@ -248,11 +258,17 @@ function addRank(key: number, r: number): void {
   RANK_KEYS[s] = key;
   RANK_VALS[s] = r;
 }
-// Rank of each frequent two-character word (0 = most frequent); the genre's lexicon words rank too.
-for (let i = 0; i + 1 < FREQUENT_WORDS.length; i += 2)
-  addRank((FREQUENT_WORDS.charCodeAt(i) << 16) | FREQUENT_WORDS.charCodeAt(i + 1), i >> 1);
-for (const w of LEXICON)
-  if (w.length === 2) addRank((w.charCodeAt(0) << 16) | w.charCodeAt(1), VERY_FREQUENT);
+fillRanks();
+/**
+ * Rank of each frequent two-character word (0 = most frequent); the genre's lexicon words rank
+ * too. A function, as the other tables' builders: top-level loops run in the interpreter.
+ */
+function fillRanks(): void {
+  for (let i = 0; i + 1 < FREQUENT_WORDS.length; i += 2)
+    addRank((FREQUENT_WORDS.charCodeAt(i) << 16) | FREQUENT_WORDS.charCodeAt(i + 1), i >> 1);
+  for (const w of LEXICON)
+    if (w.length === 2) addRank((w.charCodeAt(0) << 16) | w.charCodeAt(1), VERY_FREQUENT);
+}
 /** Rank of the two-character word c0 c1, or -1. */
 function rankOf(c0: number, c1: number): number {
   const key = (c0 << 16) | c1;
@@ -508,14 +524,16 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
 const LOCATIVE = charBits('中上下内外里前后间时');
 
 /** Each common character's toneless syllable as a group number (0: none), from SYLLABLES. */
-const SYLLABLE_OF = new Uint16Array(0x10000);
-{
+const SYLLABLE_OF = syllableGroups(SYLLABLES);
+function syllableGroups(groups: string): Uint16Array {
+  const of = new Uint16Array(0x10000);
   let group = 1;
-  for (let i = 0; i < SYLLABLES.length; i++) {
-    const c = SYLLABLES.charCodeAt(i);
+  for (let i = 0; i < groups.length; i++) {
+    const c = groups.charCodeAt(i);
     if (c === 0x20) group++;
-    else SYLLABLE_OF[c] = group;
+    else of[c] = group;
   }
+  return of;
 }
 
 /**

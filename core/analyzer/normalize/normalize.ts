@@ -65,8 +65,17 @@ function isVerbatimCode(c: number): boolean {
 }
 
 /** isVerbatimCode for every UTF-16 code unit, computed once: it is asked of every input character. */
-const VERBATIM = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) VERBATIM[c] = isVerbatimCode(c) ? 1 : 0;
+const VERBATIM = verbatimTable();
+/**
+ * Built in a function: a loop in a module's top-level code runs in the interpreter, and in a
+ * bundle (dist/server/analyze.mjs) the whole bundle's top level is one function too large to
+ * compile on stack — 65,536 interpreted calls at every start-up of `fazhi analyze`.
+ */
+function verbatimTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = isVerbatimCode(c) ? 1 : 0;
+  return table;
+}
 /** Common CJK characters are answered by a range test: the 64 KB table misses the cache. */
 const isVerbatim = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || VERBATIM[c] === 1;
 
