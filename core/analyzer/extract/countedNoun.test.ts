@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../normalize/normalize';
 import { nounAfter } from './countedNoun';
-import { extractIndicators } from './extractIndicators';
+import { readFigures } from './readFigures';
 
 /**
  * The noun after a figure's measure word names what it counts (countedNoun.ts, the catalog's
  * `counts`). Every sentence is written for the test.
  */
-const extract = (s: string) =>
-  extractIndicators(normalize(s).text, { reportYear: 2025, excluded: () => false }).map((i) => [
-    i.key,
-    i.value,
-  ]);
+const extract = readFigures;
 
 describe('the noun after the measure word', () => {
   it('reads no decision count from the villages a lawyer’s service covered', () => {

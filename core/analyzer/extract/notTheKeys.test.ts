@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../normalize/normalize';
-import { extractIndicators } from './extractIndicators';
+import { readFigures } from './readFigures';
 
 /**
  * Figures a cue nearby does not make the key's (notTheKeys.ts). Every sentence is written for
  * the test; 青禾镇 and 云岭县 are invented.
  */
-const extract = (s: string, reportYear: number | null = 2025) =>
-  extractIndicators(normalize(s).text, { reportYear, excluded: () => false }).map((i) => [i.key, i.value]);
+const extract = readFigures;
 
 describe('rectification items', () => {
   it('reads no dispute figure from the findings of an inspection of dispute work and their fixing', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../normalize/normalize';
-import { extractIndicators } from './extractIndicators';
+import { readFigures } from './readFigures';
 
 /**
  * Counts no one key holds (several activities, channels or bodies together), the heads' own
@@ -8,8 +7,7 @@ import { extractIndicators } from './extractIndicators';
  * audience. Conventions of shared/corpus/dev/README.md met in the reader3 study set; every
  * sentence is written for this test and the places are invented.
  */
-const extract = (s: string, reportYear: number | null = 2025) =>
-  extractIndicators(normalize(s).text, { reportYear, excluded: () => false }).map((i) => [i.key, i.value]);
+const extract = readFigures;
 
 describe('one count for several things', () => {
   it('reads no lecture figure when another activity is joined before the lectures by 和', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../normalize/normalize';
-import { extractIndicators } from './extractIndicators';
+import { readFigures } from './readFigures';
 
 /**
  * A count of people the unit has against one of what was done with them (standingCount.ts,
  * IndicatorDef.standing). Every sentence is written for the test.
  */
-const extract = (s: string) =>
-  extractIndicators(normalize(s).text, { reportYear: 2025, excluded: () => false }).map((i) => [
-    i.key,
-    i.value,
-  ]);
+const extract = readFigures;
 
 describe('standing counts and activity counts of people', () => {
   it('reads the legal aides the unit has as its roster, not as people trained', () => {
