@@ -1,3 +1,4 @@
+import { charBits, hasCharBit } from '../spans';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
@@ -49,19 +50,10 @@ function oneInnerSlip(text: string, start: number, term: string): number {
   return k;
 }
 
-/** A set of UTF-16 code units as bits. */
-function bits(chars: readonly number[]): Uint32Array {
-  const b = new Uint32Array(0x10000 >>> 5);
-  for (const c of chars) b[c >>> 5] = (b[c >>> 5] as number) | (1 << (c & 31));
-  return b;
-}
-function hasBit(b: Uint32Array, c: number): boolean {
-  return ((b[c >>> 5] as number) & (1 << (c & 31))) !== 0;
-}
-const HEAD_FIRST = bits(TERMS.map((w) => w.charCodeAt(0)));
-const HEAD_SECOND = bits(TERMS.map((w) => w.charCodeAt(1)));
-const TAIL_FIRST = bits(TERMS.map((w) => w.charCodeAt(w.length - 2)));
-const TAIL_LAST = bits(TERMS.map((w) => w.charCodeAt(w.length - 1)));
+const HEAD_FIRST = charBits(TERMS.map((w) => w.charAt(0)).join(''));
+const HEAD_SECOND = charBits(TERMS.map((w) => w.charAt(1)).join(''));
+const TAIL_FIRST = charBits(TERMS.map((w) => w.charAt(w.length - 2)).join(''));
+const TAIL_LAST = charBits(TERMS.map((w) => w.charAt(w.length - 1)).join(''));
 
 const HAN = /^[\u4e00-\u9fa5]$/;
 
@@ -92,11 +84,11 @@ export function findFixedTermSlips(text: string, from: number): NormDefect[] {
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
     // Most positions start no term and end none: two bit tests turn them away before the lookups.
-    if (hasBit(HEAD_FIRST, c0) && hasBit(HEAD_SECOND, c1)) {
+    if (hasCharBit(HEAD_FIRST, c0) && hasCharBit(HEAD_SECOND, c1)) {
       const heads = BY_HEAD.get(pairKey(c0, c1));
       if (heads) for (const term of heads) check(i, term);
     }
-    if (hasBit(TAIL_LAST, c1) && hasBit(TAIL_FIRST, c0)) {
+    if (hasCharBit(TAIL_LAST, c1) && hasCharBit(TAIL_FIRST, c0)) {
       const tails = BY_TAIL.get(pairKey(c0, c1));
       if (tails) for (const term of tails) check(i + 2 - term.length, term);
     }

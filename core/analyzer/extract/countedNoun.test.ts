@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nounAfter } from './countedNoun';
-import { readFigures } from './readFigures';
+import { readFigures as extract } from './readFigures';
 
 /**
  * The noun after a figure's measure word names what it counts (countedNoun.ts, the catalog's
  * `counts`). Every sentence is written for the test.
  */
-const extract = readFigures;
-
 describe('the noun after the measure word', () => {
   it('reads no decision count from the villages a lawyer’s service covered', () => {
     expect(

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFigures } from './readFigures';
+import { readFigures as extract } from './readFigures';
 
 /**
  * Figures a cue nearby does not make the key's (notTheKeys.ts). Every sentence is written for
  * the test; 青禾镇 and 云岭县 are invented.
  */
-const extract = readFigures;
-
 describe('rectification items', () => {
   it('reads no dispute figure from the findings of an inspection of dispute work and their fixing', () => {
     expect(

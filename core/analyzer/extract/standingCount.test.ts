@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFigures } from './readFigures';
+import { readFigures as extract } from './readFigures';
 
 /**
  * A count of people the unit has against one of what was done with them (standingCount.ts,
  * IndicatorDef.standing). Every sentence is written for the test.
  */
-const extract = readFigures;
-
 describe('standing counts and activity counts of people', () => {
   it('reads the legal aides the unit has as its roster, not as people trained', () => {
     expect(extract('全镇共有法律明白人46名，覆盖全部行政村。')).toEqual([['dispute.legal_aides', 46]]);
