@@ -47,6 +47,9 @@ export default defineConfig({
           // file cost ~1.6 s of CPU each (8 files: 17.2 s isolated, 4.3 s shared; all 40 shared:
           // 12.7 s); the setup file still runs per file and unmounts after every test
           isolate: false,
+          // rendering a few hundred antd rows in jsdom took 8.3 s on a loaded machine (CI shares
+          // two cores with the database suite): past vitest's 5 s default, never a wrong answer
+          testTimeout: 30_000,
         },
       },
     ],

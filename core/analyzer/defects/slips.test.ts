@@ -54,3 +54,14 @@ describe('a part heading that lost its 、', () => {
     expect(findings('一年来成效明显\n（一）强化组织领导。镇党委定期研究法治工作。')).toEqual([]);
   });
 });
+
+describe('a word written twice', () => {
+  it('is a slip inside one phrase', () => {
+    expect(findings('全镇持续深化普法普法宣传，群众满意度不断提升。')).toEqual([
+      ['typo', '普法普法', 'high'],
+    ]);
+  });
+  it('is no slip where one term of the genre ends and the next begins (谁执法谁普法 | 普法责任制)', () => {
+    expect(findings('全面落实谁执法谁普法普法责任制，各站所年初制定普法清单。')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { codeUnits } from '../codeUnits';
 import { charBits, hasCharBit } from '../spans';
+import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 import { ALLOWED_REPEATS, KNOWN_TYPOS, type KnownTypo } from './typoList';
@@ -104,6 +105,27 @@ const DOUBLED_PUNCT = /[，。、；：]{2,}/g;
 /** Two equal Chinese characters at `i` (the other half of an AABB word). */
 const isPair = (text: string, i: number) =>
   i >= 0 && /[\u4e00-\u9fa5]/.test(text[i] ?? '') && text[i] === text[i + 1];
+/** Longest term of the lexicon: how far a word repeated across two terms is looked for. */
+const LONGEST_TERM = longestTerm();
+function longestTerm(): number {
+  let max = 0;
+  for (const w of LEXICON) max = Math.max(max, w.length);
+  return max;
+}
+/**
+ * A word written twice where one term ends and the next begins: 谁执法谁普法普法责任制 (the slogan,
+ * then 普法责任制, quotation marks left out). Both copies belong to terms of the genre's lexicon
+ * longer than the word, so neither is a slip.
+ */
+function closesAndOpensTerms(text: string, i: number, len: number): boolean {
+  const mid = i + len;
+  let closes = false;
+  for (let l = len + 1; l <= LONGEST_TERM && !closes; l++)
+    closes = mid - l >= 0 && LEXICON.has(text.slice(mid - l, mid));
+  if (!closes) return false;
+  for (let l = len + 1; l <= LONGEST_TERM; l++) if (LEXICON.has(text.slice(mid, mid + l))) return true;
+  return false;
+}
 /** Chinese characters kept before a punctuation quote so a reader can find it. */
 const LEAD = 4;
 
@@ -121,6 +143,7 @@ export function findTypos(text: string): NormDefect[] {
   for (const [i, len] of repeats) {
     const word = text.slice(i, i + len);
     if (ALLOWED_REPEATS.has(word) || /^(.)\1+$/.test(word)) continue;
+    if (closesAndOpensTerms(text, i, len)) continue;
     out.push(at('typo', i, i + 2 * len, DEFECT_MESSAGES.repeatedWord(word)));
   }
   for (const m of text.matchAll(REPEATED_CHAR)) {

@@ -149,6 +149,11 @@ describe('a character typed twice inside an ordinary word', () => {
       ),
     ).toEqual([]);
   });
+  it('leaves a word ending in 作 before 作 used alone as the verb of its object (工作作重点部署)', () => {
+    expect(doubled('镇党委把普法工作作重点部署，把合作作专题研究。')).toEqual([]);
+    // the slip beside it is still one: 作 joins no word on either side there
+    expect(doubled('镇党委召开开专题会议，把普法工作作重点部署。')).toEqual(['召开开专']);
+  });
   it('leaves a place name ending in a place character before its unit word alone (南城街街道)', () => {
     expect(doubled('南城街街道办事处2024年法治政府建设年度报告，溪口村村委会配合开展普法。')).toEqual([]);
   });

@@ -304,6 +304,11 @@ const STANDALONE = charBits(
 );
 /** Particles and conjunctions, which stand alone by nature. */
 const PARTICLE = charBits('的了着过之所与和及或并而且把被将从对于以为');
+/**
+ * Verbs of one character that official prose uses alone before their object (作…部署/安排/说明):
+ * the second copy in 工作作重点部署 is that verb, after a word that ends in it.
+ */
+const LONE_VERB = charBits('作');
 /** A place name's last character: the pair before it is a name (文坪镇), not a word. */
 const PLACE_END = charBits('镇乡村县区市省州街社组屯寨');
 const CODE_OPEN = charBits('〔［[（(【');
@@ -654,6 +659,9 @@ function isDoubledSlip(text: string, u: Uint16Array, n: number, i: number): bool
   if (u[i - 2] === u[i - 1] || u[i + 2] === u[i + 3]) return false;
   // A name ending in a place character before its unit's word (北城街街道, 某村村委会, 某镇镇政府).
   if (hasCharBit(PLACE_END, a)) return false;
+  // A word ending in a verb of one character, then that verb on its own with its object:
+  // 把普法工作作重点部署 (工作 | 作 重点部署). The copy would be a slip only if it made no sense alone.
+  if (hasCharBit(LONE_VERB, a) && wordAt(u, i - 1, 2, n) && !wordAt(u, i + 1, 2, n)) return false;
   const left3 = wordAt(u, i - 2, 3, n);
   // The dictionary predates some words of the genre (会前 of 常务会会前学法): the lexicon is asked too.
   const left = left3 || wordAt(u, i - 1, 2, n) || lexiconAt(text, i, true) || hasCharBit(NAME_END, a);
