@@ -372,6 +372,17 @@ const COUNTY_ORGAN =
   // committee (中共X县委员会: nothing between) nor its 全面依法治县委员会 (the county's own).
   '(?!委|人民|全面|依法)[\\u4e00-\\u9fa5]{2,8}?委员会';
 
+/** Prose read as an organ's name (云岭县认真落实县司法局…): the sentence, not a department. */
+const ORGAN_PROSE = /[县区在的对把将由向与]|认真|落实|按照|根据|贯彻|配合|协助/;
+
+/**
+ * A county body named without its county, where the text begins (县司法局2022年…报告; 2022年，
+ * 县司法局紧紧围绕…), after at most a date.
+ */
+const BARE_COUNTY_ORGAN = new RegExp(
+  `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度|以来)?[，,、\\s]*)?[县区](${COUNTY_ORGAN})`,
+);
+
 /** Characters of body text searched for a repeated place name: the unit names itself early. */
 const BODY_SCAN = 3000;
 
@@ -570,10 +581,7 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
     const at = spoken ? spoken.indexOf(unit.full) : -1;
     const found = spoken && at >= 0 ? new RegExp(`^${unit.full}(${organ})`).exec(spoken.slice(at)) : null;
     // 云岭县认真落实县司法局…: a run of prose before a 局 is the sentence, not a department.
-    const office =
-      found && !/[县区在的对把将由向与]|认真|落实|按照|根据|贯彻|配合|协助/.test(found[1] ?? '')
-        ? found
-        : null;
+    const office = found && !ORGAN_PROSE.test(found[1] ?? '') ? found : null;
     if (office) unit = { full: unit.full + office[1], name: unit.name + office[1], level: unit.level };
   }
   // 2024年，高新区在市委…: a text that speaks of itself by a zone's kind word alone names no
@@ -582,6 +590,14 @@ function identifySimplified(paras: readonly Paragraph[], original: string): Iden
   if (!unit && !zoneSelf) {
     unit = repeatedPlace(bodyText(), impliedLevel());
     if (unit) unitSource = 'body';
+    // 2022年，县司法局紧紧围绕…: a department that calls its county only 县 speaks of itself; the
+    // county its text names is its county, and the unit is the department, not the county.
+    if (unit?.level === 'county') {
+      const own = [title?.text ?? '', ...openingParas.map((p) => p.text)]
+        .map((t) => BARE_COUNTY_ORGAN.exec(t)?.[1])
+        .find((o) => o !== undefined && !ORGAN_PROSE.test(o));
+      if (own) unit = { full: unit.full + own, name: unit.name + own, level: unit.level };
+    }
   }
   // A date line closing the text with no signature line above it still dates the report.
   const closingDate = (): SigningDate | null => {

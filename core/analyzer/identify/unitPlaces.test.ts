@@ -98,6 +98,21 @@ const CASES: [string, string, [string | null, string]][] = [
     ['枫林县', 'county'],
   ],
   [
+    'a department that calls its county only 县, the county named in its text: the department',
+    `2023年，县司法局紧紧围绕县委中心工作，${BODY}制定《枫林县行政应诉工作规定》，印发《枫林县普法要点》。\n`,
+    ['枫林县司法局', 'county'],
+  ],
+  [
+    'the same in a title without the county: the department',
+    `区司法局2023年法治政府建设工作报告\n2023年，我局${BODY}配合枫林区人民政府审查枫林区规范性文件。\n`,
+    ['枫林区司法局', 'county'],
+  ],
+  [
+    'a county that calls itself 县 only, its committee and government in the opening: the county',
+    `2023年，县委县政府高度重视法治建设，${BODY}印发《枫林县普法要点》，枫林县各部门协同推进。\n`,
+    ['枫林县', 'county'],
+  ],
+  [
     'a township’s 司法所 reporting: the 司法所, not the township alone',
     `石桥镇司法所2023年法治建设工作总结\n2023年，石桥镇司法所在镇党委领导下，${BODY}`,
     ['石桥镇司法所', 'township'],
