@@ -66,8 +66,13 @@ const BAD_MONTH = /(?:1[3-9]|[2-9]\d)月/y;
  */
 const MONTH_NO_YUE =
   /(?:1[0-2]|[1-9])(?=[，,。；;]|举行|下发|成立|完成|开始|审议|通过|实施|施行|期间|份)|(?:1[0-2]|[1-9])[-—–~～至到](?:1[0-2]|[1-9])(?![\d月])/y;
-/** Right after a year's digits, words only a year is followed by (2024是…, 截至2024底): 年 dropped. */
-const AFTER_YEAR = /是|底|初|第?[一二三四]季度/y;
+/**
+ * Right after a year's digits, words only a year is followed by (2024是…, 截至2024底), or a
+ * verb or the unit that opens the year's clause (2021开展…, 2023全镇共…, 2022累计…): 年 dropped.
+ * A number before a verb is a count with its measure word (3次开展 is no such run).
+ */
+const AFTER_YEAR =
+  /是|底|初|第?[一二三四]季度|开展|召开|组织|举办|印发|出台|累计|新增|共(?:计|有|开展|召开|举办|组织|受理|办理|发放)|全(?:镇|乡|县|区|街)|我(?:镇|乡|县|区|街)/y;
 /** Words of time a year may follow before its comma (在2024，…). */
 const TIME_WORD = /(?:在|于|截至|自|至)$/;
 const CLAUSE_START = '。；：\n';

@@ -7,6 +7,7 @@ import type { SectionRange } from '../structure/sections';
 import type { Defect, DefectConfidence, DefectKind, Heading, SectionKey } from '../types';
 import { findBracketDefects } from './brackets';
 import { findCanonicalDeviations, findTitleDeviations } from './canonical';
+import { findCollocationDefects } from './collocations';
 import { findInconsistencies } from './consistency';
 import { findCutSentences } from './cutoff';
 import { findDateDefects } from './dates';
@@ -18,7 +19,11 @@ import { findHeadingMarkDefects } from './headingMarks';
 import { findLoneFirstPerson } from './loneFirstPerson';
 import { findMarkDefects, findQuoteDefects } from './marks';
 import { DEFECT_MESSAGES } from './messages';
-import { findApproximationDefects, findNationalTitleDefects } from './nationalTitles';
+import {
+  findApproximationDefects,
+  findLostTitleCharacters,
+  findNationalTitleDefects,
+} from './nationalTitles';
 import type { NormDefect } from './normDefect';
 import { findTermDefects } from './officialTerms';
 import { findOwnVocabularyTypos } from './ownVocabulary';
@@ -29,6 +34,7 @@ import { findStaleReferences } from './staleRefs';
 import { findStructureDefects } from './structure';
 import { findTermGaps } from './termGaps';
 import { findTitlePeriodDefects } from './titlePeriods';
+import { findTraditionalCharacters } from './traditional';
 import { findTypos } from './typos';
 import { findUnitDefects } from './units';
 import { findUsageDefects } from './usage';
@@ -240,6 +246,9 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findTermDefects(text),
     ...findNationalTitleDefects(text),
     ...findApproximationDefects(text),
+    ...findLostTitleCharacters(text),
+    ...findCollocationDefects(text),
+    ...findTraditionalCharacters(text, id.bodyStart),
     ...findUsageDefects(text),
     ...findDateDefects(text),
     ...findDocNumberDefects(text, id.reportYear),

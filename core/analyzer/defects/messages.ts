@@ -73,6 +73,11 @@ export const DEFECT_MESSAGES = {
   missingStop: (quote: string) => `疑缺标点：“${quote}”处两个分句直接相连`,
   gluedYear: (quote: string) => `语句残缺：“${quote}”前句未完即接下一句`,
   repeatedSubject: (subject: string) => `主语重复：句首已有“${subject}”，此处再次出现`,
+  luzhiObject: () => '用词不当：“履职”即“履行职责”，不能再带“职责”等宾语，应为“履行”',
+  measureLost: (found: string, right: string) => `疑有缺字：“提升”等词后应为“${right}”，此处只写“${found}”`,
+  bareYange: (found: string) => `疑有缺字：“${found}”缺少动词，应为“严格落实……制度”等`,
+  titleLost: (found: string, right: string) => `文件名称疑有缺字：《${found}》应为《${right}》`,
+  traditional: (found: string) => `简体文稿中混入繁体字“${found}”`,
   nationalPeriod: (name: string, right: string) => `《${name}》的期限有误：应为“${right}年”`,
   oddApproximation: (found: string) =>
     `用词不当：“${found}”中“余”只用于整十、整百等约数之后（如“十余”“20余”）`,

@@ -55,3 +55,78 @@ export function findApproximationDefects(text: string): NormDefect[] {
   }
   return out;
 }
+
+/**
+ * National documents reports cite by their full name (the plans and rules of the 法治 outline,
+ * the State Council's and the Party's regulations on the genre's work). A citation that is this
+ * name with one to three characters lost (《提升行政执法质量三年计划》 for 三年行动计划,
+ * 《法治政府实施纲》 for 法治政府建设实施纲要) is a misquote; a local document has a place name
+ * or words of its own and is never a part of the national name.
+ */
+const NATIONAL_NAMES: readonly string[] = [
+  '法治政府建设实施纲要',
+  '法治社会建设实施纲要',
+  '法治中国建设规划',
+  '提升行政执法质量三年行动计划',
+  '党政主要负责人履行推进法治建设第一责任人职责规定',
+  '法治政府建设与责任落实督察工作规定',
+  '重大行政决策程序暂行条例',
+  '中华人民共和国政府信息公开条例',
+  '政府信息公开条例',
+  '优化营商环境条例',
+  '信访工作条例',
+  '行政执法监督条例',
+  '关于加强法治乡村建设的意见',
+];
+const NAME_SET = new Set(NATIONAL_NAMES);
+/** A name in 《》, or a name written right before its period bracket. */
+const QUOTED = /《([^《》\n]{4,40})》/g;
+const BEFORE_PERIOD = /([\u4e00-\u9fff]{4,30})(?=[（(]20\d\d)/g;
+const PERIOD_TAIL = /[（(][^（()）]*[）)]$/;
+
+/** s is t with one to three characters left out, in order (a subsequence of t). */
+function lostFrom(s: string, t: string): boolean {
+  const lost = t.length - s.length;
+  if (lost < 1 || lost > 3 || s.length < 5) return false;
+  // The first character opens both. The last may be lost too (法治政府实施纲: 建设 and 要), but a
+  // bare beginning of the name (《优化营商环境》, a campaign) is no citation of the document.
+  if (s[0] !== t[0]) return false;
+  if (s[s.length - 1] !== t[t.length - 1] && t.startsWith(s)) return false;
+  let k = 0;
+  for (const c of t) if (k < s.length && c === s[k]) k++;
+  return k === s.length;
+}
+
+function lostName(name: string): string | null {
+  if (NAME_SET.has(name)) return null;
+  for (const t of NATIONAL_NAMES) if (lostFrom(name, t)) return t;
+  return null;
+}
+
+export function findLostTitleCharacters(text: string): NormDefect[] {
+  const out: NormDefect[] = [];
+  const seen = new Set<number>();
+  for (const m of text.matchAll(QUOTED)) {
+    const name = (m[1] as string).replace(PERIOD_TAIL, '');
+    const right = lostName(name);
+    if (right === null) continue;
+    const i = (m.index ?? 0) + 1;
+    seen.add(i + name.length);
+    out.push(at('typo', i, i + name.length, DEFECT_MESSAGES.titleLost(name, right), 'medium'));
+  }
+  // Without title marks: the name is the longest run before the period bracket that is a
+  // national name with characters lost (its first character must open the name).
+  for (const m of text.matchAll(BEFORE_PERIOD)) {
+    const run = m[1] as string;
+    const end = (m.index ?? 0) + run.length;
+    if (seen.has(end)) continue;
+    for (let k = 0; k + 5 <= run.length; k++) {
+      const right = lostName(run.slice(k));
+      if (right === null) continue;
+      const i = (m.index ?? 0) + k;
+      out.push(at('typo', i, end, DEFECT_MESSAGES.titleLost(run.slice(k), right), 'medium'));
+      break;
+    }
+  }
+  return out;
+}

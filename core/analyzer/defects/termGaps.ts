@@ -22,6 +22,8 @@ const TERMS: readonly string[] = [
   '第一责任人职责',
   '党政主要负责人',
   '理论学习中心组',
+  // the short form every report also writes, as the object of 开展/组织 (理论中组学习: 心 lost)
+  '理论中心组学习',
   '行政执法公示制度',
   '重大执法决定法制审核',
   '矛盾纠纷多元化解',
