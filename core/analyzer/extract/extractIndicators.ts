@@ -336,8 +336,10 @@ function lectureAudience(text: string, cueStart: number, figureEnd: number): 'ca
 }
 
 const EXAM_TAKERS = COMPILED.find((c) => c.def.key === 'study.exam_takers');
+// 98名机关干部、村（社区）干部参加…考试, 64名在编干部和村干部参加…: the people may be a list
+// of groups joined by 、 or 和, each ending in a people noun.
 const CADRE_EXAM =
-  /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
+  /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)(?:(?:、|和|及)[^，。；、\d]{0,8}?(?:干部|公职人员|工作人员|职工|党员))*[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
 const EXAM_REACH = 40;
 
 /** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
