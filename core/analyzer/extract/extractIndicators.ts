@@ -1,6 +1,6 @@
 import { measureFactor, SESSIONS } from '../../indicators/measures';
 import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
-import { countsAnotherThing, countsAnotherThingBefore } from './countedNoun';
+import { countsAnotherThing, countsAnotherThingBefore, nounAfter } from './countedNoun';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
@@ -343,8 +343,8 @@ const CADRE_EXAM =
 const EXAM_REACH = 40;
 
 /** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
-function afterText(text: string, end: number): string {
-  const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT);
+function afterText(text: string, end: number, extra = 0): string {
+  const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT + extra);
   let cut = end;
   for (; cut < stop; cut++) {
     const c = text.charCodeAt(cut);
@@ -462,7 +462,9 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const ctx: FigureContext = {
       local: text.slice(localStart, f.start),
       wide: text.slice(wideStart, f.start),
-      after: afterText(text, f.end),
+      // 997名行政执法人员参加学习培训: what the people did is read past their noun phrase, as
+      // far as the after-text of a figure with no noun reaches.
+      after: afterText(text, f.end, PEOPLE.has(f.measure) ? (nounAfter(text, f.end, f.measure)?.phrase.length ?? 0) : 0),
       sentence: sentence.text,
       previousKeys: keysBefore(inSentence, keyAt),
       contextMemo: sentence.contextMemo,
@@ -672,7 +674,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 破解难点问题4项, 出具法律审查意见13件: the noun right before a count of things names what
     // it counts, another thing than the key's (countedNoun.ts), whatever cue stands before it.
     // Not before a count of sessions: 研究审议重要事项13次 counts the meetings, not the matters.
-    if (!SESSION_WORDS.has(f.measure) && countsAnotherThingBefore(r.def.key, ctx.local)) continue;
+    // 42个行政执法部门997名执法人员: a noun right after the previous figure is that figure's
+    // noun, not what this one counts.
+    if (
+      !SESSION_WORDS.has(f.measure) &&
+      !(prev !== undefined && prev.end === localStart) &&
+      countsAnotherThingBefore(r.def.key, ctx.local)
+    )
+      continue;
     // 提出共性整改建议3项，完成整改2项: rectification items, which no key counts.
     if (countsRectification(ctx.local)) continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.

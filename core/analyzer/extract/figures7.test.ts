@@ -23,3 +23,16 @@ describe('a list of the people who sat an exam', () => {
     expect(extract('组织全乡64名在编干部和村干部参加学法考试。')).toEqual([['study.exam_takers', 64]]);
   });
 });
+
+describe('the people named before what they did', () => {
+  it('reads the training past a long people noun', () => {
+    expect(extract('组织全区812名行政执法人员参加学习培训。')).toEqual([['enforcement.training_attendance', 812]]);
+    expect(extract('组织812名行政执法人员开展学习培训。')).toEqual([['enforcement.training_attendance', 812]]);
+  });
+
+  it('reads no noun of the figure before as what the next figure counts', () => {
+    expect(extract('组织全区35个行政执法部门812名行政执法人员参加学习培训。')).toEqual([
+      ['enforcement.training_attendance', 812],
+    ]);
+  });
+});
