@@ -220,6 +220,9 @@ function lawSubject(
   if (!LAW_WORD.test(text.slice(paraStart, to)) && !LAW_WORD.test(heading)) return false;
   const clause = text.slice(clauseStart(text, f.start), f.end);
   if (POLITICAL.test(clause) && !LAW_WORD.test(clause)) return false;
+  // 镇党委围绕学习教育开展理论中心组学习24次: a clause that names its study's topic (围绕…)
+  // and names no law counts study of that topic, whatever the paragraph is about.
+  if (TOPIC.test(clause) && !LAW_WORD.test(clause)) return false;
   // 全面贯彻落实全会精神，全年共进行中心组学习14次，进一步领悟重要讲话: a sentence about
   // political study that names no law is no law study, whatever its paragraph's heading says.
   const sentence = text.slice(sentenceStartAt, sentenceEndAt);
@@ -652,6 +655,16 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
+    // 覆盖各级党委理论学习中心组90余场、干部教育培训150余场: the many bodies before the list's
+    // first item are the subject of its later items too.
+    if (
+      prev !== undefined &&
+      ctx.local.startsWith('、') &&
+      prev.start > clauseAt &&
+      hasWordIn(text, clauseAt, prev.start, '各') &&
+      MANY_BODIES.test(text.slice(clauseAt, prev.start))
+    )
+      continue;
     if (
       span.start < f.numStart &&
       // Every MANY_BODIES match opens with 各: most cues have none before them.
@@ -821,6 +834,9 @@ const CADRE_TRAININGS = COMPILED.find((c) => c.def.key === 'study.cadre_training
  * next clause says they studied law work (the meeting named by 会议 right before the figure).
  */
 const STUDIED_AFTER = /^，(?:专题|专门)?(?:研究|部署|听取)[^，。；\d]{0,16}?(?:法治|依法治|依法行政)/;
+/** A study's topic named before its verb: 围绕学习教育开展…, 聚焦…组织…. */
+const TOPIC = /(?:围绕|聚焦)[^，。；]{1,16}?(?:开展|组织|举办|召开|进行)/;
+
 /** 召开党委会议36次，研究法治建设等议题120余项: the meetings' agenda held law among other matters. */
 const AGENDA_OF_MANY = /^[^，。；\d]{0,12}?等(?:议题|事项|工作|重要事项|重大事项)/;
 const MEETING_BEFORE = /(?:会议|例会|专题会)$/;

@@ -36,3 +36,14 @@ describe('the people named before what they did', () => {
     ]);
   });
 });
+
+describe('what a study count is of', () => {
+  it('reads no law study in a clause that names another topic and no law', () => {
+    expect(extract('举办法治能力提升培训班，镇党委围绕学习教育开展理论中心组学习18次。')).toEqual([]);
+    expect(extract('镇党委围绕宪法和民法典开展理论中心组学习18次。')).toEqual([['study.central_group_sessions', 18]]);
+  });
+
+  it('reads the many bodies before a list as the subject of its later items', () => {
+    expect(extract('将法治课程纳入干部教育培训，覆盖各级党委（党组）理论学习中心组70余场、干部教育培训120余场。')).toEqual([]);
+  });
+});
