@@ -467,7 +467,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       wide: text.slice(wideStart, f.start),
       // 997名行政执法人员参加学习培训: what the people did is read past their noun phrase, as
       // far as the after-text of a figure with no noun reaches.
-      after: afterText(text, f.end, PEOPLE.has(f.measure) ? (nounAfter(text, f.end, f.measure)?.phrase.length ?? 0) : 0),
+      after: afterText(
+        text,
+        f.end,
+        PEOPLE.has(f.measure) ? (nounAfter(text, f.end, f.measure)?.phrase.length ?? 0) : 0,
+      ),
       sentence: sentence.text,
       previousKeys: keysBefore(inSentence, keyAt),
       contextMemo: sentence.contextMemo,
