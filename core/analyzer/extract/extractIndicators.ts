@@ -1,6 +1,6 @@
 import { measureFactor, SESSIONS } from '../../indicators/measures';
 import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
-import { countsAnotherThing, countsAnotherThingBefore } from './countedNoun';
+import { countsAnotherThing, countsAnotherThingBefore, nounAfter } from './countedNoun';
 import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
@@ -220,6 +220,9 @@ function lawSubject(
   if (!LAW_WORD.test(text.slice(paraStart, to)) && !LAW_WORD.test(heading)) return false;
   const clause = text.slice(clauseStart(text, f.start), f.end);
   if (POLITICAL.test(clause) && !LAW_WORD.test(clause)) return false;
+  // 镇党委围绕学习教育开展理论中心组学习24次: a clause that names its study's topic (围绕…)
+  // and names no law counts study of that topic, whatever the paragraph is about.
+  if (TOPIC.test(clause) && !LAW_WORD.test(clause)) return false;
   // 全面贯彻落实全会精神，全年共进行中心组学习14次，进一步领悟重要讲话: a sentence about
   // political study that names no law is no law study, whatever its paragraph's heading says.
   const sentence = text.slice(sentenceStartAt, sentenceEndAt);
@@ -336,13 +339,15 @@ function lectureAudience(text: string, cueStart: number, figureEnd: number): 'ca
 }
 
 const EXAM_TAKERS = COMPILED.find((c) => c.def.key === 'study.exam_takers');
+// 98名机关干部、村（社区）干部参加…考试, 64名在编干部和村干部参加…: the people may be a list
+// of groups joined by 、 or 和, each ending in a people noun.
 const CADRE_EXAM =
-  /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
+  /^[^，。；]{0,8}?(?:干部|公职人员|工作人员|职工|党员)(?:(?:、|和|及)[^，。；、\d]{0,8}?(?:干部|公职人员|工作人员|职工|党员))*[^，。；\d]{0,4}?参加[^，。；]{0,20}?(?:学法|法律|法治|普法)[^，。；]{0,12}?考试/;
 const EXAM_REACH = 40;
 
 /** The text after a figure up to its clause end, AFTER_LIMIT characters, a 、 or a digit (a character loop, no search per figure). */
-function afterText(text: string, end: number): string {
-  const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT);
+function afterText(text: string, end: number, extra = 0): string {
+  const stop = Math.min(clauseEnd(text, end), end + AFTER_LIMIT + extra);
   let cut = end;
   for (; cut < stop; cut++) {
     const c = text.charCodeAt(cut);
@@ -460,7 +465,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const ctx: FigureContext = {
       local: text.slice(localStart, f.start),
       wide: text.slice(wideStart, f.start),
-      after: afterText(text, f.end),
+      // 997名行政执法人员参加学习培训: what the people did is read past their noun phrase, as
+      // far as the after-text of a figure with no noun reaches.
+      after: afterText(
+        text,
+        f.end,
+        PEOPLE.has(f.measure) ? (nounAfter(text, f.end, f.measure)?.phrase.length ?? 0) : 0,
+      ),
       sentence: sentence.text,
       previousKeys: keysBefore(inSentence, keyAt),
       contextMemo: sentence.contextMemo,
@@ -648,6 +659,16 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     // 各级党委（党组）理论学习中心组…学习80余次: the cue names many bodies, so the figure is
     // their sum, not the unit's own (the clause test in scope.ts sees only the figure's clause).
+    // 覆盖各级党委理论学习中心组90余场、干部教育培训150余场: the many bodies before the list's
+    // first item are the subject of its later items too.
+    if (
+      prev !== undefined &&
+      ctx.local.startsWith('、') &&
+      prev.start > clauseAt &&
+      hasWordIn(text, clauseAt, prev.start, '各') &&
+      MANY_BODIES.test(text.slice(clauseAt, prev.start))
+    )
+      continue;
     if (
       span.start < f.numStart &&
       // Every MANY_BODIES match opens with 各: most cues have none before them.
@@ -670,7 +691,14 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     // 破解难点问题4项, 出具法律审查意见13件: the noun right before a count of things names what
     // it counts, another thing than the key's (countedNoun.ts), whatever cue stands before it.
     // Not before a count of sessions: 研究审议重要事项13次 counts the meetings, not the matters.
-    if (!SESSION_WORDS.has(f.measure) && countsAnotherThingBefore(r.def.key, ctx.local)) continue;
+    // 42个行政执法部门997名执法人员: a noun right after the previous figure is that figure's
+    // noun, not what this one counts.
+    if (
+      !SESSION_WORDS.has(f.measure) &&
+      !(prev !== undefined && prev.end === localStart) &&
+      countsAnotherThingBefore(r.def.key, ctx.local)
+    )
+      continue;
     // 提出共性整改建议3项，完成整改2项: rectification items, which no key counts.
     if (countsRectification(ctx.local)) continue;
     // 行政许可事项218项, 服务事项40个: 事项 counted in 项/个 are entries of a list, not cases.
@@ -810,6 +838,9 @@ const CADRE_TRAININGS = COMPILED.find((c) => c.def.key === 'study.cadre_training
  * next clause says they studied law work (the meeting named by 会议 right before the figure).
  */
 const STUDIED_AFTER = /^，(?:专题|专门)?(?:研究|部署|听取)[^，。；\d]{0,16}?(?:法治|依法治|依法行政)/;
+/** A study's topic named before its verb: 围绕学习教育开展…, 聚焦…组织…. */
+const TOPIC = /(?:围绕|聚焦)[^，。；]{1,16}?(?:开展|组织|举办|召开|进行)/;
+
 /** 召开党委会议36次，研究法治建设等议题120余项: the meetings' agenda held law among other matters. */
 const AGENDA_OF_MANY = /^[^，。；\d]{0,12}?等(?:议题|事项|工作|重要事项|重大事项)/;
 const MEETING_BEFORE = /(?:会议|例会|专题会)$/;

@@ -47,7 +47,23 @@ export function twoChannels(keyText: string): boolean {
  * `others` is the sentence without the figure's own clause; the government's 会前学法 or the
  * cadres' study there are other keys' and leave it alone.
  */
-const ANOTHER_STUDY = /(?:中心组|党委会|党工委会|班子会|集体学法)[^，。；\d]{0,10}?\d{1,3}(?:余|多)?次/;
+const ANOTHER_STUDY = /(?:中心组|党委会|党工委会|班子会|集体学法)[^，。；\d]{0,10}?\d{1,3}(?:余|多)?次/g;
+/**
+ * 中心组集体学法7次，干部职工集体学法8次: a 集体学法 whose subject, right before it in its
+ * clause, is the whole staff is the staff's study (the cadre key's), not the leadership's.
+ */
+const STAFF_BEFORE =
+  /(?:干部职工|职工|公职人员|机关干部|全体干部|党员干部|镇村干部|村干部|工作人员)[^，。；\d]{0,4}$/;
 export function anotherLeadershipStudy(others: string): boolean {
-  return ANOTHER_STUDY.test(others);
+  for (const m of others.matchAll(ANOTHER_STUDY)) {
+    const at = m.index ?? 0;
+    if (!m[0].startsWith('集体学法')) return true;
+    const clause =
+      others
+        .slice(Math.max(0, at - 12), at)
+        .split(/[，。；]/)
+        .pop() ?? '';
+    if (!STAFF_BEFORE.test(clause)) return true;
+  }
+  return false;
 }

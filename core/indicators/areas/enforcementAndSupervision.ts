@@ -35,7 +35,8 @@ export const ENFORCEMENT_AND_SUPERVISION: readonly IndicatorDef[] = [
     unit: '人次',
     area: 'enforcement',
     measures: [...PERSON_TIMES, ...PEOPLE],
-    cues: ['参训', '参加培训', '培训人员', '参加人员', '培训执法人员', '参加…培训'],
+    // 997名执法人员开展学习培训, …接受业务培训: the people named before the verb took the training.
+    cues: ['参训', '参加培训', '培训人员', '参加人员', '培训执法人员', '参加…培训', '开展…培训', '接受…培训'],
     counts: ['执法人员', '执法队员', '人员', '干部', '队员', '职工'],
     context: ['执法'],
     contextRequired: true,
