@@ -310,6 +310,14 @@ describe('title marks typed with other keys', () => {
     expect(quotes('组织学习〈民法典〉等法律法规。')).toEqual(['〈民法典〉']);
     expect(quotes('组织学习《》等法律法规。')).toEqual(['学习《》']);
   });
+  it('flags a body’s name in title marks, not a document named after a body', () => {
+    expect(quotes('5月成立了《青禾县复议咨询委员会》，并印发《青禾县人民调解委员会工作规则》。')).toEqual([
+      '《青禾县复议咨询委员会》',
+    ]);
+    expect(quotes('印发《关于调整青禾镇法治建设领导小组的通知》《青禾镇矛盾纠纷调解室》。')).toEqual([
+      '《青禾镇矛盾纠纷调解室》',
+    ]);
+  });
   it('leaves single angle brackets inside a title alone', () => {
     expect(quotes('印发《关于转发〈青禾镇普法规划〉的通知》。')).toEqual([]);
   });

@@ -39,9 +39,28 @@ function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
   return out;
 }
 
+/**
+ * A body's name in title marks (成立《青禾县复议咨询委员会》): 《》 mark the names of books,
+ * documents, periodicals and works (GB/T 15834-2011 标点符号用法 4.15), not of organizations. Only
+ * names that end in a body's word and not in a document's (《…委员会工作规则》 is a document).
+ */
+const BODY_IN_TITLE =
+  /《[^《》\n]{2,30}?(?:委员会|领导小组|工作小组|办公室|工作站|服务中心|调解室|工作室|协会)》/g;
+
+function bodyInTitleMarks(text: string, bodyStart: number): NormDefect[] {
+  const out: NormDefect[] = [];
+  if (!text.includes('》')) return out;
+  for (const m of text.matchAll(BODY_IN_TITLE)) {
+    const i = m.index ?? 0;
+    if (i >= bodyStart)
+      out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.bodyInTitleMarks(m[0]), 'medium'));
+  }
+  return out;
+}
+
 /** Doubled quotation and title marks, and title marks that do not pair up within a paragraph. */
 export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
-  const out: NormDefect[] = otherTitleMarks(text, bodyStart);
+  const out: NormDefect[] = [...otherTitleMarks(text, bodyStart), ...bodyInTitleMarks(text, bodyStart)];
   for (const m of text.matchAll(DOUBLED)) {
     const i = m.index ?? 0;
     if (i < bodyStart) continue;

@@ -40,6 +40,7 @@ export const DEFECT_MESSAGES = {
   doubledMark: (marks: string) => `标点重复：“${marks}”多写了一个`,
   asciiTitleMarks: (found: string) => `书名号误用：“${found}”应使用书名号“《》”`,
   singleTitleMarks: (found: string) => `书名号误用：“${found}”中的单书名号“〈〉”只用于书名号内，应为“《》”`,
+  bodyInTitleMarks: (found: string) => `书名号误用：“${found}”是机构名称，不是书名或文件名，不加书名号`,
   emptyMarks: (marks: string) => `标点有误：“${marks}”之间缺少内容`,
   unclosedTitleMark: () => '书名号不成对：“《”之后没有对应的“》”',
   unpairedQuote: () => '引号不成对：“或”缺少与之对应的另一半',
