@@ -81,7 +81,8 @@ const NATIONAL_NAMES: readonly string[] = [
 const NAME_SET = new Set(NATIONAL_NAMES);
 /** A name in 《》, or a name written right before its period bracket. */
 const QUOTED = /《([^《》\n]{4,40})》/g;
-const BEFORE_PERIOD = /([\u4e00-\u9fff]{4,30})(?=[（(]20\d\d)/g;
+/** Longest run of characters before a period bracket read as a name. */
+const RUN_MAX = 30;
 const PERIOD_TAIL = /[（(][^（()）]*[）)]$/;
 
 /** s is t with one to three characters left out, in order (a subsequence of t). */
@@ -116,17 +117,40 @@ export function findLostTitleCharacters(text: string): NormDefect[] {
   }
   // Without title marks: the name is the longest run before the period bracket that is a
   // national name with characters lost (its first character must open the name).
-  for (const m of text.matchAll(BEFORE_PERIOD)) {
-    const run = m[1] as string;
-    const end = (m.index ?? 0) + run.length;
+  // Found from each period bracket backwards: a pattern open at its start (a run of characters,
+  // then the bracket) was tried at every character of the text, 1.8 ms a report.
+  for (const end of periodBrackets(text)) {
     if (seen.has(end)) continue;
+    let from = end;
+    while (from > 0 && end - from < RUN_MAX && isHan(text.charCodeAt(from - 1))) from--;
+    if (end - from < 4) continue;
+    const run = text.slice(from, end);
     for (let k = 0; k + 5 <= run.length; k++) {
       const right = lostName(run.slice(k));
       if (right === null) continue;
-      const i = (m.index ?? 0) + k;
-      out.push(at('typo', i, end, DEFECT_MESSAGES.titleLost(run.slice(k), right), 'medium'));
+      out.push(at('typo', from + k, end, DEFECT_MESSAGES.titleLost(run.slice(k), right), 'medium'));
       break;
     }
   }
   return out;
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Positions of （ or ( opening a period that starts with a year 20xx. */
+function periodBrackets(text: string): number[] {
+  const out: number[] = [];
+  for (const bracket of ['（', '(']) {
+    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+      if (
+        text.charCodeAt(i + 1) === 0x32 &&
+        text.charCodeAt(i + 2) === 0x30 &&
+        isDigit(text.charCodeAt(i + 3)) &&
+        isDigit(text.charCodeAt(i + 4))
+      )
+        out.push(i);
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
