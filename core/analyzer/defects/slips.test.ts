@@ -22,6 +22,22 @@ describe('a long fixed term with one wrong inner character of any kind', () => {
       ),
     ).toEqual([['typo', '理论学些中心组', 'high']]);
   });
+  it("finds a slip in the second character by the term's last pair (理设学习中心组)", () => {
+    expect(findings('镇党委坚持理设学习中心组学习制度，全年集中学法六次。')).toEqual([
+      ['typo', '理设学习中心组', 'medium'],
+    ]);
+  });
+  it("finds two terms' slips in one paragraph, one by its first pair and one by its last", () => {
+    expect(findings('镇党委坚持理设学习中心组学习制度，落实党政主要负壹人职责。')).toEqual([
+      ['typo', '理设学习中心组', 'medium'],
+      ['typo', '党政主要负壹人', 'medium'],
+    ]);
+  });
+  it("takes no pair for a term's first or last pair because it shares its slot (琇讛 with 理论, 忂绣 with 心组)", () => {
+    // (c0 * 31 + c1) & 0xffff is equal for each two pairs: only the pair itself may start or end the term.
+    expect(findings('镇党委坚持琇讛学些中心组学习制度，全年集中学法六次。')).toEqual([]);
+    expect(findings('镇党委坚持理论学些中忂绣学习制度，全年集中学法六次。')).toEqual([]);
+  });
   it('leaves another phrase in use alone (党委主要负责人)', () => {
     expect(findings('镇党委主要负责人带头讲法治课，镇长出庭应诉两次。')).toEqual([]);
   });
