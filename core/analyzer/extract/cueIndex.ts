@@ -331,6 +331,12 @@ export function cuesIn(s: string): CueHits {
   return hits;
 }
 
+/** Whether every piece lies wholly inside s[from, s.length). */
+function piecesFrom(s: string, from: number, pieces: readonly string[]): boolean {
+  for (const p of pieces) if (!hasWordIn(s, from, s.length, p)) return false;
+  return true;
+}
+
 /** The best (nearest the end, then longest) match of `cues` in `s`. */
 export function bestCueMatch(
   cues: readonly CompiledCue[] | undefined,
@@ -364,6 +370,12 @@ export function bestCueMatch(
         best = { index: m.index, end, weight: cue.weight };
       }
       if (m[0].length === 0) cue.re.lastIndex++;
+      // A later match lies wholly after lastIndex and holds every piece: when the rest of the
+      // context lacks one, the next search could only fail (and reset lastIndex, as here).
+      if (!piecesFrom(s, cue.re.lastIndex, cue.pieces)) {
+        cue.re.lastIndex = 0;
+        break;
+      }
     }
   }
   return best;
