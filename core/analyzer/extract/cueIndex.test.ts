@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { hasWordIn, lastIndexOfWord } from '../spans';
-import { bestCueMatch, COMPILED, type CompiledCue, type CompiledDef, compileCue, cuesIn } from './cueIndex';
+import {
+  bestCueMatch,
+  COMPILED,
+  COMPOUNDS,
+  type CompiledCue,
+  type CompiledDef,
+  compileCue,
+  compoundIn,
+  cuesIn,
+} from './cueIndex';
 
 /**
  * The grouping cuesIn promises, computed the plain way: every position of the context, every
@@ -172,5 +181,24 @@ describe('bestCueMatch', () => {
         expect(bestCueMatch([cue], t), t).toEqual(referenceBest([cue], t));
         expect(cue.re.lastIndex).toBe(0);
       }
+  });
+});
+
+describe('compoundIn', () => {
+  it('finds the first compound whose pattern matches, as a search of every pattern does', () => {
+    const texts = [
+      '干部全部通过学法考试',
+      '执法人员参加公共法律知识培训',
+      '执法人员参训',
+      '名干部参训',
+      '名机关干部完成法治专题培训',
+      '执法人员均已取得行政执法证件',
+      '执法人员全部持证上岗',
+      '人员均顺利通过年度考试',
+      '名干部参加会议',
+      '',
+    ];
+    for (const t of texts) expect(compoundIn(t), t).toBe(COMPOUNDS.find((c) => c.compiled.re.test(t)));
+    expect(compoundIn('名干部参训')?.keys).toEqual(['study.training_attendance']);
   });
 });

@@ -1,7 +1,7 @@
 import { measureFactor, SESSIONS } from '../../indicators/measures';
 import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
 import { countsAnotherThing, countsAnotherThingBefore, nounAfter } from './countedNoun';
-import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
+import { COMPILED, type CompiledDef, compoundIn, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
 import { committeeMeetingPair, countsRectification, OUTSIDE_EVENT_KEYS, outsideEvent } from './notTheKeys';
@@ -502,10 +502,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const compoundText = PEOPLE.has(f.measure)
       ? text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + COMPOUND_LIMIT))
       : '';
-    const compound =
-      PEOPLE.has(f.measure) && !breakdownOnly
-        ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
-        : undefined;
+    const compound = PEOPLE.has(f.measure) && !breakdownOnly ? compoundIn(compoundText) : undefined;
     if (
       compound &&
       !(
