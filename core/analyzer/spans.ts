@@ -66,6 +66,23 @@ export function hasWordIn(text: string, from: number, to: number, word: string):
   return lastInRange(text, from, Math.min(text.length, to), word) >= 0;
 }
 
+/**
+ * hasWordIn searched forward from `from`: the same answer, found sooner when the word tends to
+ * stand near the range's start (a sentence's 全年 or 2024年 before its figures).
+ */
+export function hasWordFrom(text: string, from: number, to: number, word: string): boolean {
+  if (word === '') return true;
+  const first = word.charCodeAt(0);
+  const n = word.length;
+  const last = Math.min(text.length, to) - n;
+  outer: for (let i = from; i <= last; i++) {
+    if (text.charCodeAt(i) !== first) continue;
+    for (let k = 1; k < n; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /** A lookup table over UTF-16 code units: `table[c] === 1` for each character of `chars`. */
 export function charTable(chars: string): Uint8Array {
   const t = new Uint8Array(0x10000);

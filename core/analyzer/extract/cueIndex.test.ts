@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { hasWordIn, lastIndexOfWord } from '../spans';
-import { COMPILED, type CompiledCue, type CompiledDef, cuesIn } from './cueIndex';
+import {
+  bestCueMatch,
+  COMPILED,
+  COMPOUNDS,
+  type CompiledCue,
+  type CompiledDef,
+  compileCue,
+  compoundIn,
+  cuesIn,
+} from './cueIndex';
 
 /**
  * The grouping cuesIn promises, computed the plain way: every position of the context, every
@@ -128,5 +137,68 @@ describe('hasWordIn', () => {
   it('finds the empty word everywhere, as includes does', () => {
     expect(hasWordIn(text, 5, 5, '')).toBe(true);
     expect(hasWordIn(text, 9, 3, '')).toBe(''.includes(''));
+  });
+});
+
+/** bestCueMatch as it read before it stopped once the rest of the context lacks a piece. */
+function referenceBest(cues: readonly CompiledCue[], s: string) {
+  let best: { index: number; end: number; weight: number } | null = null;
+  for (const cue of cues) {
+    const re = new RegExp(cue.re.source, 'g');
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && cue.weight > best.weight))
+        best = { index: m.index, end, weight: cue.weight };
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return best;
+}
+
+describe('bestCueMatch', () => {
+  const cues = ['法治…讲座', '讲座', '开展…法治…宣传', '宣传…活动'].map((c) => compileCue(c));
+  it('takes the match nearest the end, then the longest, and leaves each pattern ready for its next search', () => {
+    const texts = [
+      '举办法治讲座，开展法治讲座',
+      '开展法治专题讲座',
+      '法治讲座讲座',
+      '开展法治宣传和普法宣传活动，法治宣传',
+      '法治讲座法治讲座法治讲座',
+      '讲座法治',
+      '宣传活动宣传活动宣传',
+      '',
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const t of texts) {
+        expect(bestCueMatch(cues, t), t).toEqual(referenceBest(cues, t));
+        for (const c of cues) expect(c.re.lastIndex).toBe(0);
+      }
+  });
+  it('finds every cue of the catalog where its pieces stand twice', () => {
+    for (const c of COMPILED)
+      for (const cue of c.cues) {
+        const t = `${cue.pieces.join('的')}，${cue.pieces.join('')}又${cue.pieces.join('和')}`;
+        expect(bestCueMatch([cue], t), t).toEqual(referenceBest([cue], t));
+        expect(cue.re.lastIndex).toBe(0);
+      }
+  });
+});
+
+describe('compoundIn', () => {
+  it('finds the first compound whose pattern matches, as a search of every pattern does', () => {
+    const texts = [
+      '干部全部通过学法考试',
+      '执法人员参加公共法律知识培训',
+      '执法人员参训',
+      '名干部参训',
+      '名机关干部完成法治专题培训',
+      '执法人员均已取得行政执法证件',
+      '执法人员全部持证上岗',
+      '人员均顺利通过年度考试',
+      '名干部参加会议',
+      '',
+    ];
+    for (const t of texts) expect(compoundIn(t), t).toBe(COMPOUNDS.find((c) => c.compiled.re.test(t)));
+    expect(compoundIn('名干部参训')?.keys).toEqual(['study.training_attendance']);
   });
 });

@@ -123,14 +123,44 @@ const CADRE_ATTENDANCE = {
   },
 };
 
-export const COMPOUNDS = [
-  ...COMPOUND_CUES.map((c) => ({ ...c, compiled: compileCue(c.cue, '') })),
+/**
+ * `required`: words every match of the compound holds (a cue's pieces), so a text lacking one is
+ * turned away without the pattern; none for the cadre attendance, whose 参训 holds no 培训.
+ */
+export const COMPOUNDS: readonly {
+  cue: string;
+  keys: readonly string[];
+  compiled: CompiledCue;
+  required: readonly string[];
+}[] = [
+  ...COMPOUND_CUES.map((c) => {
+    const compiled = compileCue(c.cue, '');
+    return { ...c, compiled, required: compiled.pieces };
+  }),
   ...ANCHORED_COMPOUND_CUES.map((c) => {
     const compiled = compileCue(c.cue, '');
-    return { ...c, compiled: { ...compiled, re: new RegExp(`^${compiled.re.source}`) } };
+    return {
+      ...c,
+      compiled: { ...compiled, re: new RegExp(`^${compiled.re.source}`) },
+      required: compiled.pieces,
+    };
   }),
-  CADRE_ATTENDANCE,
+  { ...CADRE_ATTENDANCE, required: [] },
 ];
+
+/** The first compound whose pattern matches `s` (a short text after a head count). */
+export function compoundIn(s: string): (typeof COMPOUNDS)[number] | undefined {
+  for (const c of COMPOUNDS) {
+    let held = true;
+    for (const w of c.required)
+      if (!hasWordIn(s, 0, s.length, w)) {
+        held = false;
+        break;
+      }
+    if (held && c.compiled.re.test(s)) return c;
+  }
+  return undefined;
+}
 
 export const ZERO_CUES = COMPILED.flatMap((c) => (c.def.zeroCues ?? []).map((z) => ({ def: c.def, cue: z })));
 
@@ -331,6 +361,12 @@ export function cuesIn(s: string): CueHits {
   return hits;
 }
 
+/** Whether every piece lies wholly inside s[from, s.length). */
+function piecesFrom(s: string, from: number, pieces: readonly string[]): boolean {
+  for (const p of pieces) if (!hasWordIn(s, from, s.length, p)) return false;
+  return true;
+}
+
 /** The best (nearest the end, then longest) match of `cues` in `s`. */
 export function bestCueMatch(
   cues: readonly CompiledCue[] | undefined,
@@ -364,6 +400,12 @@ export function bestCueMatch(
         best = { index: m.index, end, weight: cue.weight };
       }
       if (m[0].length === 0) cue.re.lastIndex++;
+      // A later match lies wholly after lastIndex and holds every piece: when the rest of the
+      // context lacks one, the next search could only fail (and reset lastIndex, as here).
+      if (!piecesFrom(s, cue.re.lastIndex, cue.pieces)) {
+        cue.re.lastIndex = 0;
+        break;
+      }
     }
   }
   return best;

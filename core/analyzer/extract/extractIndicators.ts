@@ -1,7 +1,7 @@
 import { measureFactor, SESSIONS } from '../../indicators/measures';
 import { clauseEnd, clauseStart, hasWordIn, sentenceEnd, sentenceStart } from '../spans';
 import { countsAnotherThing, countsAnotherThingBefore, nounAfter } from './countedNoun';
-import { COMPILED, COMPOUNDS, type CompiledDef, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
+import { COMPILED, type CompiledDef, compoundIn, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
 import { committeeMeetingPair, countsRectification, OUTSIDE_EVENT_KEYS, outsideEvent } from './notTheKeys';
@@ -178,10 +178,15 @@ const LEADERSHIP_BODY = /中心组|党委会|党工委会|班子会/;
 /** Whether a text names two or more different study bodies (常委会、常务会; 党组和常务会议). */
 function severalBodies(s: string): boolean {
   let first: string | null = null;
-  for (const m of s.matchAll(STUDY_BODY)) {
+  // An exec loop, not matchAll (an iterator and a copy of the pattern per call).
+  STUDY_BODY.lastIndex = 0;
+  for (let m = STUDY_BODY.exec(s); m !== null; m = STUDY_BODY.exec(s)) {
     const body = LEADERSHIP_BODY.test(m[0]) ? '班子' : m[0].startsWith('党组') ? '党组' : m[0];
     if (first === null) first = body;
-    else if (body !== first) return true;
+    else if (body !== first) {
+      STUDY_BODY.lastIndex = 0;
+      return true;
+    }
   }
   return false;
 }
@@ -299,13 +304,12 @@ function partOfOtherKind(
   f: Figure,
   key: string,
   inSentence: readonly Figure[],
-  keyAt: ReadonlyMap<Figure, string>,
+  keyAt: readonly (string | undefined)[],
 ): boolean {
   const before = text.slice(clauseStart(text, f.start), f.start);
   if (!before.includes('其中')) return false;
   let whole: string | undefined;
-  for (let i = inSentence.length - 2; i >= 0 && whole === undefined; i--)
-    whole = keyAt.get(inSentence[i] as Figure);
+  for (let i = inSentence.length - 2; i >= 0 && whole === undefined; i--) whole = keyAt[i];
   // 配备执法人员4名，其中持证执法人员4名: a whole that is no key's figure leaves the part,
   // named by its own cue, the key's.
   return whole !== key;
@@ -381,10 +385,10 @@ function found(r: Resolution, f: Figure, span: { start: number; end: number }): 
 }
 
 /** Keys of the sentence's figures before its last one, nearest first (one loop, no four arrays per figure). */
-function keysBefore(inSentence: readonly Figure[], keyAt: ReadonlyMap<Figure, string>): string[] {
+function keysBefore(inSentence: readonly Figure[], keyAt: readonly (string | undefined)[]): string[] {
   const keys: string[] = [];
   for (let i = inSentence.length - 2; i >= 0; i--) {
-    const k = keyAt.get(inSentence[i] as Figure);
+    const k = keyAt[i];
     if (k !== undefined) keys.push(k);
   }
   return keys;
@@ -430,7 +434,9 @@ function zeroCueHits(text: string): [(typeof ZERO_CUES)[number], number][] {
 export function extractIndicators(text: string, opts: ExtractOptions): FoundIndicator[] {
   const figures = findFigures(text);
   const out: FoundIndicator[] = [];
-  const keyAt = new Map<Figure, string>();
+  // The key read for each figure of the sentence (by its index in inSentence): a Map keyed by
+  // the figure objects gave each figure an identity hash.
+  let keyAt: (string | undefined)[] = [];
   // The sentence's text and context tests are shared by all its figures.
   let sentence = { start: -1, end: -1, text: '', contextMemo: new Map<CompiledDef, boolean>() };
   let inSentence: Figure[] = [];
@@ -440,6 +446,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       const end = sentenceEnd(text, f.start);
       sentence = { start, end, text: text.slice(start, end), contextMemo: new Map() };
       inSentence = [];
+      keyAt = [];
     }
     const prev = inSentence[inSentence.length - 1];
     inSentence.push(f);
@@ -486,7 +493,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         )
           continue;
         out.push(found(r, f, spanOf(f, r, localStart, wideStart)));
-        keyAt.set(f, r.def.key);
+        keyAt[inSentence.length - 1] = r.def.key;
       }
       continue;
     }
@@ -495,10 +502,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     const compoundText = PEOPLE.has(f.measure)
       ? text.slice(f.end, Math.min(clauseEnd(text, f.end), f.end + COMPOUND_LIMIT))
       : '';
-    const compound =
-      PEOPLE.has(f.measure) && !breakdownOnly
-        ? COMPOUNDS.find((c) => c.compiled.re.test(compoundText))
-        : undefined;
+    const compound = PEOPLE.has(f.measure) && !breakdownOnly ? compoundIn(compoundText) : undefined;
     if (
       compound &&
       !(
@@ -510,7 +514,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       const span = { start: f.numStart, end: f.end + (m ? m.index + m[0].length : 0) };
       for (const key of compound.keys) {
         out.push({ key, value: f.value, approx: f.approx, unit: '人', measure: f.measure, ...span });
-        keyAt.set(f, key);
+        keyAt[inSentence.length - 1] = key;
       }
       continue;
     }
@@ -528,7 +532,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
           start: f.numStart,
           end: f.end + m[0].length,
         });
-        keyAt.set(f, EXAM_TAKERS.def.key);
+        keyAt[inSentence.length - 1] = EXAM_TAKERS.def.key;
         continue;
       }
     }
@@ -558,13 +562,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (heard && committeePair()) continue;
       if (heard) {
         out.push(heard);
-        keyAt.set(f, heard.key);
+        keyAt[inSentence.length - 1] = heard.key;
         continue;
       }
       const reached = trainingCoverage(text, f, ctx.local, clauseAt);
       if (reached) {
         out.push(reached);
-        keyAt.set(f, reached.key);
+        keyAt[inSentence.length - 1] = reached.key;
         continue;
       }
       const study = studyOfItem(text, f, ctx.local);
@@ -577,7 +581,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         continue;
       if (study) {
         out.push({ ...found(study, f, { start: localStart, end: f.end }) });
-        keyAt.set(f, study.def.key);
+        keyAt[inSentence.length - 1] = study.def.key;
       }
       continue;
     }
@@ -787,7 +791,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
             f.end + (part[0].includes('其中') ? part[0].indexOf('其中') : /^[、，,]/.test(part[0]) ? 1 : 0),
           end: at,
         });
-        keyAt.set(f, r.def.key);
+        keyAt[inSentence.length - 1] = r.def.key;
         continue;
       }
       if (
@@ -798,11 +802,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       )
         continue;
       out.push(item);
-      keyAt.set(f, r.def.key);
+      keyAt[inSentence.length - 1] = r.def.key;
       continue;
     }
     out.push(found(r, f, span));
-    keyAt.set(f, r.def.key);
+    keyAt[inSentence.length - 1] = r.def.key;
   }
   for (const [z, at] of zeroCueHits(text)) {
     if (opts.excluded(at)) continue;
@@ -885,7 +889,8 @@ function studyOfItem(text: string, f: Figure, local: string): Resolution | null 
   if (!SESSION_MEASURES.has(f.measure) || !/学法$/.test(local)) return null;
   const back = text.slice(Math.max(0, f.start - 200), f.start);
   let itemStart = 0;
-  for (const m of back.matchAll(ITEM_START)) itemStart = m.index ?? 0;
+  ITEM_START.lastIndex = 0;
+  for (let m = ITEM_START.exec(back); m !== null; m = ITEM_START.exec(back)) itemStart = m.index;
   const item = back.slice(itemStart);
   for (const [rule, key] of STUDY_RULE) {
     if (!rule.test(item)) continue;

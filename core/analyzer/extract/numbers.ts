@@ -2,61 +2,93 @@
  * Numbers as reports write them: 1,000 / 3.5万 / 十二 / 两万 / 一百二十 / 二〇二四.
  */
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
 /** Chinese numeral characters, for building patterns. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+/**
+ * The value of a Chinese numeral's code unit: 0–9 for a digit, 10/100/1000 for a small unit,
+ * 1e4/1e8 for a big one, -1 for any other. A switch on the code unit: a lookup of a
+ * one-character string in an object (`c in UNITS`, as this read each character before) first
+ * looks the string up in V8's string table, and this runs for every heading and Chinese figure.
+ */
+function numeralValue(c: number): number {
+  switch (c) {
+    case 0x96f6 /* 零 */:
+    case 0x3007 /* 〇 */:
+      return 0;
+    case 0x4e00 /* 一 */:
+      return 1;
+    case 0x4e8c /* 二 */:
+    case 0x4e24 /* 两 */:
+      return 2;
+    case 0x4e09 /* 三 */:
+      return 3;
+    case 0x56db /* 四 */:
+      return 4;
+    case 0x4e94 /* 五 */:
+      return 5;
+    case 0x516d /* 六 */:
+      return 6;
+    case 0x4e03 /* 七 */:
+      return 7;
+    case 0x516b /* 八 */:
+      return 8;
+    case 0x4e5d /* 九 */:
+      return 9;
+    case 0x5341 /* 十 */:
+      return 10;
+    case 0x767e /* 百 */:
+      return 100;
+    case 0x5343 /* 千 */:
+      return 1000;
+    case 0x4e07 /* 万 */:
+      return 1e4;
+    case 0x4ebf /* 亿 */:
+      return 1e8;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * A Chinese integer (十二, 一百零五, 两万, 二〇二四), or null. Read by code unit: a character
+ * outside the tables (a surrogate half included) makes it null, as it did read by character.
+ */
 export function parseChineseInteger(s: string): number | null {
   // A lone 万 or 亿 (…万人次 after a figure the pattern did not take) is no number.
-  if (s.length === 0 || (s[0] as string) in BIG_UNITS) return null;
+  if (s.length === 0 || numeralValue(s.charCodeAt(0)) >= 1e4) return null;
   // 二〇二四: digit by digit, no units.
-  if (![...s].some((c) => c in SMALL_UNITS || c in BIG_UNITS)) {
+  let units = false;
+  for (let i = 0; i < s.length && !units; i++) units = numeralValue(s.charCodeAt(i)) >= 10;
+  if (!units) {
     let v = 0;
-    for (const c of s) {
-      const d = DIGITS[c];
-      if (d === undefined) return null;
+    for (let i = 0; i < s.length; i++) {
+      const d = numeralValue(s.charCodeAt(i));
+      if (d < 0) return null;
       v = v * 10 + d;
     }
     return v;
   }
   let total = 0;
   let section = 0;
-  let digit: number | null = null;
-  for (const c of s) {
-    const d = DIGITS[c];
-    if (d !== undefined) {
-      digit = d;
+  let digit = -1;
+  for (let i = 0; i < s.length; i++) {
+    const x = numeralValue(s.charCodeAt(i));
+    if (x < 0) return null;
+    if (x < 10) {
+      digit = x;
       continue;
     }
-    const small = SMALL_UNITS[c];
-    if (small !== undefined) {
-      section += (digit ?? 1) * small;
-      digit = null;
+    if (x < 1e4) {
+      section += (digit < 0 ? 1 : digit) * x;
+      digit = -1;
       continue;
     }
-    const big = BIG_UNITS[c];
-    if (big === undefined) return null;
-    total += (section + (digit ?? 0)) * big;
+    total += (section + Math.max(digit, 0)) * x;
     section = 0;
-    digit = null;
+    digit = -1;
   }
-  return total + section + (digit ?? 0);
+  return total + section + Math.max(digit, 0);
 }
 
 /** Parses an Arabic or Chinese number with an optional trailing 万/千. */

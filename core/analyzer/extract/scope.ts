@@ -1,4 +1,4 @@
-import { clauseStart, hasWordIn, lastIndexOfWord, sentenceStart } from '../spans';
+import { clauseStart, hasWordFrom, lastIndexOfWord, sentenceStart } from '../spans';
 
 /**
  * Whether a figure is about the whole unit for the whole report year. Breakdowns (其中…),
@@ -41,6 +41,23 @@ const BREAKDOWN = '其中';
 const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
 const YEAR = /(20\d\d)年/g;
 
+/**
+ * Whether a global pattern's matches in `s` (as matchAll finds them) hold a year (group 1) other
+ * than `reportYear` (or, with `earlierOnly`, before it). An exec loop: matchAll builds an iterator
+ * and a copy of the pattern per call, and figureScope runs for every figure.
+ */
+function someYear(re: RegExp, s: string, reportYear: number, earlierOnly: boolean): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const y = Number(m[1]);
+    if (earlierOnly ? y < reportYear : y !== reportYear) {
+      re.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Any of the six patterns above, in one scan of the clause. */
 const NOT_A_RESULT = new RegExp(
   [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS, ITEM_LIST].map((re) => re.source).join('|'),
@@ -61,23 +78,31 @@ export function figureScope(
 ): 'in' | 'out' | 'breakdown' {
   const clause = text.slice(clauseAt, figureStart);
   if (NOT_A_RESULT.test(clause)) return 'out';
-  if (reportYear !== null && hasWordIn(text, clauseAt, figureStart, '年')) {
-    for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== reportYear) return 'out';
-  }
+  if (
+    reportYear !== null &&
+    hasWordFrom(text, clauseAt, figureStart, '年') &&
+    someYear(YEAR, clause, reportYear, false)
+  )
+    return 'out';
   // The last 其中 before the figure in its sentence (其中 cannot overlap itself, so this is
   // the last match a scan would find). Searched in the slice: a search of `text` would run
   // back to its start whenever the sentence has none.
   const before = text.slice(sentenceAt, figureStart);
   // Every SEVERAL_YEARS match holds 年 or 五: most sentences are let through by two searches
-  // (loops over the text, as a built-in search per test cost more on these short spans).
+  // (loops over the text, as a built-in search per test cost more on these short spans). They
+  // run forward: a sentence's 年 mostly stands near its start (全年, 2024年), and each of a
+  // sentence's figures asks again.
   if (
-    (hasWordIn(text, sentenceAt, figureStart, '年') || hasWordIn(text, sentenceAt, figureStart, '五')) &&
+    (hasWordFrom(text, sentenceAt, figureStart, '年') || hasWordFrom(text, sentenceAt, figureStart, '五')) &&
     SEVERAL_YEARS.test(before)
   )
     return 'out';
-  if (reportYear !== null && hasWordIn(text, sentenceAt, figureStart, '以来')) {
-    for (const m of before.matchAll(SINCE_YEAR)) if (Number(m[1]) < reportYear) return 'out';
-  }
+  if (
+    reportYear !== null &&
+    hasWordFrom(text, sentenceAt, figureStart, '以来') &&
+    someYear(SINCE_YEAR, before, reportYear, true)
+  )
+    return 'out';
   const lastBreakdown = lastIndexOfWord(before, BREAKDOWN);
   return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown)) ? 'breakdown' : 'in';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures as extract } from './readFigures';
+import { anotherLeadershipStudy } from './sharedCounts';
 
 /**
  * Counts no one key holds (several activities, channels or bodies together), the heads' own
@@ -101,5 +102,17 @@ describe('one group of a list', () => {
     expect(
       extract('邀请律师以案释法培训2次，实现全镇60余名机关干部、12个村“两委”成员法治培训全覆盖。'),
     ).toEqual([['study.lectures', 2]]);
+  });
+});
+
+describe('anotherLeadershipStudy called again and again (its pattern is global)', () => {
+  it('answers each call alone, whatever the call before returned', () => {
+    const yes = '党委会专题学法3次，带头集体学法23次';
+    const no = '干部职工集体学法8次';
+    for (let k = 0; k < 3; k++) {
+      expect(anotherLeadershipStudy(yes)).toBe(true);
+      expect(anotherLeadershipStudy(yes)).toBe(true);
+      expect(anotherLeadershipStudy(no)).toBe(false);
+    }
   });
 });

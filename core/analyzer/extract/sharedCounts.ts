@@ -55,15 +55,23 @@ const ANOTHER_STUDY = /(?:中心组|党委会|党工委会|班子会|集体学�
 const STAFF_BEFORE =
   /(?:干部职工|职工|公职人员|机关干部|全体干部|党员干部|镇村干部|村干部|工作人员)[^，。；\d]{0,4}$/;
 export function anotherLeadershipStudy(others: string): boolean {
-  for (const m of others.matchAll(ANOTHER_STUDY)) {
-    const at = m.index ?? 0;
-    if (!m[0].startsWith('集体学法')) return true;
+  // An exec loop, not matchAll (an iterator and a copy of the pattern per call).
+  ANOTHER_STUDY.lastIndex = 0;
+  for (let m = ANOTHER_STUDY.exec(others); m !== null; m = ANOTHER_STUDY.exec(others)) {
+    const at = m.index;
+    if (!m[0].startsWith('集体学法')) {
+      ANOTHER_STUDY.lastIndex = 0;
+      return true;
+    }
     const clause =
       others
         .slice(Math.max(0, at - 12), at)
         .split(/[，。；]/)
         .pop() ?? '';
-    if (!STAFF_BEFORE.test(clause)) return true;
+    if (!STAFF_BEFORE.test(clause)) {
+      ANOTHER_STUDY.lastIndex = 0;
+      return true;
+    }
   }
   return false;
 }

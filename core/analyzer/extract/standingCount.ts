@@ -42,7 +42,10 @@ function saysActivity(key: string, s: string): boolean {
 export function standingCount(def: IndicatorDef, before: string, after: string, cue: string): boolean {
   if (!ACTIVITY_CUES.has(def.key) || saysActivity(def.key, after)) return false;
   let standingEnd = -1;
-  for (const m of before.matchAll(STANDING_WORD)) standingEnd = (m.index ?? 0) + m[0].length;
+  // An exec loop, not matchAll (an iterator and a copy of the pattern per people figure).
+  STANDING_WORD.lastIndex = 0;
+  for (let m = STANDING_WORD.exec(before); m !== null; m = STANDING_WORD.exec(before))
+    standingEnd = m.index + m[0].length;
   if (standingEnd >= 0) return !saysActivity(def.key, before.slice(standingEnd));
   return cue !== '' && (def.counts ?? []).includes(cue) && !saysActivity(def.key, before);
 }

@@ -86,7 +86,9 @@ export function readPageMetadata(original: string): PageMetadata {
   }
   // 青禾镇人民政府 发布日期：2025-01-20: a publisher line that names the body without a label.
   if (!unit) {
-    const line = PUBLISHER_LINE.exec(head);
+    // Every match holds 日期 or 时间 (its date labels): most heads lack both, and the pattern,
+    // tried at each position with a lazy run of up to 30 ideographs, is not run on them.
+    const line = head.includes('日期') || head.includes('时间') ? PUBLISHER_LINE.exec(head) : null;
     const u = line ? readUnitName(line[1] as string) : null;
     if (u && u.level !== 'unknown') {
       unit = u;

@@ -201,6 +201,16 @@ describe('publishers, portals and places that changed', () => {
     ).toBe('白沙镇');
   });
 
+  it('reads a publisher line whose date label says 时间 (更新时间, 时间), not 日期', () => {
+    for (const label of ['更新时间', '时间', '发布时间', '日期'])
+      expect(
+        read(
+          `2024年法治政府建设年度报告\n白沙镇人民政府 ${label}：2025-01-20\n2024年，我镇坚持依法行政。${TAIL}`,
+        )[0],
+        label,
+      ).toBe('白沙镇');
+  });
+
   it('does not join a portal’s name above the title to the title', () => {
     expect(
       read(

@@ -41,6 +41,30 @@ describe('sectionAt', () => {
     }
   });
 
+  it('answers for each array when calls alternate between arrays, and after an array grows', () => {
+    const rand = rng(11);
+    const make = (): SectionRange[] =>
+      Array.from({ length: 1 + Math.floor(rand() * 8) }, () => {
+        const start = Math.floor(rand() * 60);
+        return {
+          key: KEYS[Math.floor(rand() * 4)] as SectionKey,
+          start,
+          end: start + Math.floor(rand() * 30),
+        };
+      });
+    for (let round = 0; round < 50; round++) {
+      const a = make();
+      const b = make();
+      for (let pos = -2; pos < 95; pos++) {
+        expect(sectionAt(a, pos)).toBe(scan(a, pos));
+        expect(sectionAt(b, pos)).toBe(scan(b, pos));
+        expect(sectionAt(a, pos)).toBe(scan(a, pos));
+      }
+      a.push({ key: 'next_year_plan', start: 10, end: 20 });
+      for (let pos = -2; pos < 95; pos++) expect(sectionAt(a, pos)).toBe(scan(a, pos));
+    }
+  });
+
   it('gives each heading the text up to the next heading of its level or above', () => {
     const h = (level: Heading['level'], start: number, text: string): Heading => ({
       level,

@@ -126,6 +126,9 @@ interface SectionIndex {
 }
 
 const indexes = new WeakMap<readonly SectionRange[], SectionIndex>();
+/** The array sectionAt was last asked about and its index (held until another array is asked about). */
+let lastRanges: readonly SectionRange[] | null = null;
+let lastIndex: SectionIndex | undefined;
 
 /**
  * Builds the pieces in one sweep over the range boundaries with a heap of open ranges, ordered as
@@ -182,11 +185,15 @@ function buildIndex(ranges: readonly SectionRange[]): SectionIndex {
  * and year of a report: a binary search over an index built once per `ranges` array, not a scan.
  */
 export function sectionAt(ranges: readonly SectionRange[], pos: number): SectionKey | undefined {
-  let index = indexes.get(ranges);
+  // The ranges asked last, with their index: an analysis asks of one array a few hundred times
+  // in a row, and the WeakMap's lookup cost more than the binary search.
+  let index = ranges === lastRanges ? lastIndex : indexes.get(ranges);
   if (!index || index.length !== ranges.length) {
     index = buildIndex(ranges);
     indexes.set(ranges, index);
   }
+  lastRanges = ranges;
+  lastIndex = index;
   const { bounds, keys } = index;
   // the last boundary at or before pos
   let lo = 0;
