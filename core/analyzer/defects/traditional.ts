@@ -1,3 +1,4 @@
+import { codeUnits } from '../codeUnits';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 
@@ -72,25 +73,40 @@ function charClasses(): Uint8Array | null {
   return classes;
 }
 
+/**
+ * Simplified-only characters counted, traditional-only ones found, over the shared code units
+ * (a typed array read about twice as fast as charCodeAt); null when there is no traditional one.
+ * The loop is a function of its own that ends with it (see codeUnits.ts on V8's on-stack compiling).
+ */
+function classify(
+  table: Uint8Array,
+  u: Uint16Array,
+  from: number,
+  to: number,
+): { simplified: number; at: Map<number, number[]> } | null {
+  let simplified = 0;
+  let at: Map<number, number[]> | null = null;
+  for (let i = from; i < to; i++) {
+    const k = table[u[i] as number];
+    if (k === SIMPLIFIED) simplified++;
+    else if (k === TRADITIONAL) {
+      at ??= new Map();
+      const c = u[i] as number;
+      const list = at.get(c);
+      if (list) list.push(i);
+      else at.set(c, [i]);
+    }
+  }
+  return at === null ? null : { simplified, at };
+}
+
 export function findTraditionalCharacters(text: string, from = 0): NormDefect[] {
   const table = charClasses();
   if (table === null) return [];
-  let simplified = 0;
-  let found: Map<number, number[]> | null = null;
-  for (let i = from; i < text.length; i++) {
-    const k = table[text.charCodeAt(i)];
-    if (k === SIMPLIFIED) simplified++;
-    else if (k === TRADITIONAL) {
-      found ??= new Map();
-      const c = text.charCodeAt(i);
-      const list = found.get(c);
-      if (list) list.push(i);
-      else found.set(c, [i]);
-    }
-  }
-  if (found === null || simplified < 20 || found.size > 3) return [];
+  const found = classify(table, codeUnits(text), from, text.length);
+  if (found === null || found.simplified < 20 || found.at.size > 3) return [];
   const out: NormDefect[] = [];
-  for (const [c, where] of found) {
+  for (const [c, where] of found.at) {
     if (where.length > 2) continue;
     for (const i of where)
       out.push(at('typo', i, i + 1, DEFECT_MESSAGES.traditional(String.fromCharCode(c)), 'medium'));
