@@ -117,3 +117,26 @@ const WORDS = `
 `;
 
 export const LEXICON: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length >= 2));
+
+/** Characters in the lexicon's longest term. */
+export const LONGEST_TERM = longestTerm();
+function longestTerm(): number {
+  let max = 0;
+  for (const w of LEXICON) max = Math.max(max, w.length);
+  return max;
+}
+
+/** Whether a term of the lexicon, `min` to `max` characters long, ends at `end` (exclusive). */
+export function termEndsAt(text: string, end: number, min: number, max = LONGEST_TERM): boolean {
+  if (end > text.length) return false;
+  for (let len = min; len <= max && end - len >= 0; len++)
+    if (LEXICON.has(text.slice(end - len, end))) return true;
+  return false;
+}
+
+/** Whether a term of the lexicon, `min` to `max` characters long, starts at `start`. */
+export function termStartsAt(text: string, start: number, min: number, max = LONGEST_TERM): boolean {
+  for (let len = min; len <= max && start + len <= text.length; len++)
+    if (LEXICON.has(text.slice(start, start + len))) return true;
+  return false;
+}

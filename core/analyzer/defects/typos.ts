@@ -1,6 +1,6 @@
 import { codeUnits } from '../codeUnits';
 import { hasCharBit } from '../spans';
-import { LEXICON } from './lexicon';
+import { termEndsAt, termStartsAt } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 import { ALLOWED_REPEATS, KNOWN_TYPOS, type KnownTypo } from './typoList';
@@ -113,26 +113,13 @@ const DOUBLED_PUNCT = /[，。、；：]{2,}/g;
 /** Two equal Chinese characters at `i` (the other half of an AABB word). */
 const isPair = (text: string, i: number) =>
   i >= 0 && /[\u4e00-\u9fa5]/.test(text[i] ?? '') && text[i] === text[i + 1];
-/** Longest term of the lexicon: how far a word repeated across two terms is looked for. */
-const LONGEST_TERM = longestTerm();
-function longestTerm(): number {
-  let max = 0;
-  for (const w of LEXICON) max = Math.max(max, w.length);
-  return max;
-}
 /**
  * A word written twice where one term ends and the next begins: 谁执法谁普法普法责任制 (the slogan,
  * then 普法责任制, quotation marks left out). Both copies belong to terms of the genre's lexicon
  * longer than the word, so neither is a slip.
  */
 function closesAndOpensTerms(text: string, i: number, len: number): boolean {
-  const mid = i + len;
-  let closes = false;
-  for (let l = len + 1; l <= LONGEST_TERM && !closes; l++)
-    closes = mid - l >= 0 && LEXICON.has(text.slice(mid - l, mid));
-  if (!closes) return false;
-  for (let l = len + 1; l <= LONGEST_TERM; l++) if (LEXICON.has(text.slice(mid, mid + l))) return true;
-  return false;
+  return termEndsAt(text, i + len, len + 1) && termStartsAt(text, i + len, len + 1);
 }
 /** Chinese characters kept before a punctuation quote so a reader can find it. */
 const LEAD = 4;

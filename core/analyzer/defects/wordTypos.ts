@@ -1,7 +1,7 @@
 import { codeUnits } from '../codeUnits';
 import { charBits, hasCharBit, isIdeograph as isHan } from '../spans';
 import { CONFUSABLE } from './confusables';
-import { LEXICON } from './lexicon';
+import { LEXICON, termEndsAt, termStartsAt } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 import {
@@ -612,11 +612,7 @@ const REDUPLICATED: ReadonlySet<string> = new Set(
 );
 /** Whether a genre word (lexicon.ts: 会前学法, 常务会 …) starts at i, or ends at i when `end`. */
 function lexiconAt(text: string, i: number, end: boolean): boolean {
-  for (let len = 2; len <= 6; len++) {
-    const s = end ? i + 1 - len : i;
-    if (s >= 0 && s + len <= text.length && LEXICON.has(text.slice(s, s + len))) return true;
-  }
-  return false;
+  return end ? termEndsAt(text, i + 1, 2, 6) : termStartsAt(text, i, 2, 6);
 }
 /**
  * Characters that close the name of a meeting or a body (常务会, 司法所, 综治办): the first of a
