@@ -4,6 +4,14 @@ import { at, type NormDefect } from './normDefect';
 /** A year run into the words after it (2024法治政府建设…, 2024度, 2024是…, 截至2024底): 年 dropped. */
 const YEAR_NO_NIAN =
   /(?<![\d〔［【（[(.\-—/])((?:19|20)\d{2})(?=度|法治|法制|工作|全年|上半年|下半年|以来|依法|推进)/g;
+/**
+ * 2024年来， for 2024年以来: a four-digit (or 二〇…) year is a point in time, so 年来 after it lost 以 (近3年来,
+ * 十年来 count years and are whole). Only before a comma: there 年来 is the time phrase opening a sentence,
+ * while 2024年来我镇挂职 or 2024年来访 read 来 as a verb or the start of a word. Low confidence: some writers
+ * use 年来 after a year on purpose, and a corpus's hand gold passed one such sentence without remark.
+ */
+const YEAR_LAI =
+  /(?<![\d〔［【（[(.\-—/])((?:19|20)\d{2}|二[〇○零][一二三四五六七八九〇○零]{2})年来(?=[，,])/g;
 /** Two years with no dash between them (20212025年). */
 const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 /** 2024年3日: 月 dropped. */
@@ -25,6 +33,12 @@ export function findDateDefects(text: string): NormDefect[] {
     // The year and the (up to two) characters it runs into.
     const end = /[\u4e00-\u9fa5]/.test(text[i + 5] ?? '') ? i + 6 : i + 5;
     out.push(at('typo', i, end, DEFECT_MESSAGES.yearNoNian(m[1] as string), 'high'));
+  }
+  for (const m of text.matchAll(YEAR_LAI)) {
+    const i = m.index ?? 0;
+    out.push(
+      at('typo', i, i + m[0].length, DEFECT_MESSAGES.droppedChars(m[0], `${m[1] as string}年以来`), 'low'),
+    );
   }
   for (const m of text.matchAll(YEAR_RANGE)) {
     const i = m.index ?? 0;

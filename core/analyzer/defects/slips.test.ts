@@ -81,3 +81,23 @@ describe('a word written twice', () => {
     expect(findings('全面落实谁执法谁普法普法责任制，各站所年初制定普法清单。')).toEqual([]);
   });
 });
+
+describe('a year followed by 年来: 以 lost', () => {
+  it('flags 2024年来 and 二〇二四年来, and names 以来', () => {
+    expect(findings('2024年来，镇党委坚持每季度专题研究法治工作。二〇二四年来，共开展普法活动十场。')).toEqual([
+      ['typo', '2024年来', 'low'],
+      ['typo', '二〇二四年来', 'low'],
+    ]);
+    const d = analyzeText(
+      '石桥镇2024年法治政府建设年度报告\n现将有关情况报告如下。\n2024年来，镇党委坚持依法决策。\n',
+    ).defects.find((x) => x.quote === '2024年来');
+    expect(d?.message).toContain('2024年以来');
+  });
+  it('leaves counts of years, 以来 and words opening with 来 alone', () => {
+    expect(
+      findings(
+        '近3年来，镇党委坚持依法决策。十年来矛盾纠纷逐年下降。2024年以来共办结信访事项十件，2024年来访群众减少，2023年来自上级的督办件全部办结，2022年来我镇挂职的干部已返岗。',
+      ),
+    ).toEqual([]);
+  });
+});
