@@ -47,6 +47,18 @@ function closedByOpeningMark(t: string, q: number): boolean {
 }
 
 /**
+ * “宪法宣传周”“民法典宣传月、“国家安全日”: a short quotation with no clause break before the next “ is an item
+ * of a list of quoted names that lost its ”. The quotation-mark check reports the mark (a typo); the sentence
+ * itself goes on, so it is no cut.
+ */
+function listItemLostClosingMark(t: string, q: number): boolean {
+  const r = t.indexOf('“', q + 1);
+  if (r < 0 || r - q > SHORT_QUOTE) return false;
+  for (let i = q + 1; i < r; i++) if ('，。；：！？'.includes(t[i] as string)) return false;
+  return true;
+}
+
+/**
  * A sentence that breaks off and resumes with unrelated words: a quotation that never
  * closes, or a body paragraph that stops without punctuation before more body text.
  */
@@ -63,7 +75,7 @@ export function findCutSentences(
   paras.forEach((p, n) => {
     if (p.start < bodyStart) return;
     const q = unclosedQuote(u, p);
-    if (q >= 0 && !closedByOpeningMark(p.text, q)) {
+    if (q >= 0 && !closedByOpeningMark(p.text, q) && !listItemLostClosingMark(p.text, q)) {
       // In a copy cut off mid-sentence, a quotation open in the last paragraph is the cut itself.
       if (norm.truncated && n === paras.length - 1) return;
       const pos = p.start + q;

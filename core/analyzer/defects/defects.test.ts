@@ -124,6 +124,17 @@ describe('marks, dates and numbers', () => {
     const ds = defectsOf('组织开展“宪法宣传周“活动，发放宣传资料。\n群众法治意识明显增强。');
     expect(ds.map((d) => [d.kind, d.quote])).toEqual([['typo', '“宪法宣传周“']]);
   });
+  it('checks the last paragraph of a cut-off copy too, but lets it stop inside a quotation', () => {
+    expect(quotes('群众法治意识明显增强。\n利用“宪法宣传周”“民法典宣传月、“国家安全日”开展宣传。')).toEqual([
+      '“民法典宣传月、',
+    ]);
+    // The open quotation at the copy's end is the cut (other), no quotation-mark typo.
+    expect(
+      defectsOf('群众法治意识明显增强。\n利用“宪法宣传周”“民法典宣传月”开展“送法')
+        .filter((d) => d.kind === 'typo')
+        .map((d) => d.quote),
+    ).toEqual([]);
+  });
   it('flags a doubled quotation mark once, not also as a broken sentence', () => {
     const ds = defectsOf('围绕““宪法宣传周”开展普法活动，群众反响良好。');
     expect(ds.map((d) => d.kind)).toEqual(['typo']);

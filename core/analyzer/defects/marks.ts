@@ -135,10 +135,11 @@ export function findMarkDefects(text: string, paras: readonly Paragraph[], bodyS
  */
 export function findQuoteDefects(paras: readonly Paragraph[], bodyStart: number): NormDefect[] {
   const out: NormDefect[] = [];
-  // The last paragraph of a cut-off copy may stop inside a quotation.
+  // The last paragraph of a cut-off copy may stop inside a quotation: there only a quotation left open at its
+  // end is no finding; a second “ before the first is closed, or a ” with none open, still is.
   const last = paras[paras.length - 1];
   for (const p of paras) {
-    if (p.start < bodyStart || p === last || (!p.text.includes('“') && !p.text.includes('”'))) continue;
+    if (p.start < bodyStart || (!p.text.includes('“') && !p.text.includes('”'))) continue;
     let open = -1;
     for (let k = 0; k < p.text.length; k++) {
       const c = p.text[k];
@@ -175,7 +176,7 @@ export function findQuoteDefects(paras: readonly Paragraph[], bodyStart: number)
         open = -1;
       }
     }
-    if (open >= 0) {
+    if (open >= 0 && p !== last) {
       out.push(
         at(
           'typo',
