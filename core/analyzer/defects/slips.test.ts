@@ -84,7 +84,9 @@ describe('a word written twice', () => {
 
 describe('a year followed by 年来: 以 lost', () => {
   it('flags 2024年来 and 二〇二四年来, and names 以来', () => {
-    expect(findings('2024年来，镇党委坚持每季度专题研究法治工作。二〇二四年来，共开展普法活动十场。')).toEqual([
+    expect(
+      findings('2024年来，镇党委坚持每季度专题研究法治工作。二〇二四年来，共开展普法活动十场。'),
+    ).toEqual([
       ['typo', '2024年来', 'low'],
       ['typo', '二〇二四年来', 'low'],
     ]);
