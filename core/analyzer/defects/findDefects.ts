@@ -6,6 +6,7 @@ import type { InlineItem } from '../structure/headings';
 import type { SectionRange } from '../structure/sections';
 import type { Defect, DefectConfidence, DefectKind, Heading, SectionKey } from '../types';
 import { findBracketDefects } from './brackets';
+import { findBreakdownSums } from './breakdowns';
 import { findCanonicalDeviations, findTitleDeviations } from './canonical';
 import { findCollocationDefects } from './collocations';
 import { findInconsistencies } from './consistency';
@@ -235,6 +236,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...units,
     ...findYearDefects(text, paras, id, input.headings, input.ranges),
     ...findInconsistencies(input.indicators, paras),
+    ...findBreakdownSums(text, id.bodyStart),
     ...findTypos(text),
     // A paragraph printed twice in a row is one finding, the printed-twice one, not also a repeat.
     ...findDuplicatedText(text, id.bodyStart).filter((d) => !twice.some((t) => overlaps(t, d))),

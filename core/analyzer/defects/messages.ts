@@ -12,6 +12,8 @@ export const DEFECT_MESSAGES = {
     `比率与数据不符：写明${stated}%，按所列数据应约为${computed}%`,
   rateOutOfRange: (stated: number) => `比率${stated}%超出0–100%`,
   partExceedsWhole: (part: string, whole: string) => `分项数大于总数：${part}多于${whole}`,
+  breakdownExceedsTotal: (sum: string, total: string) =>
+    `分项之和大于总数：“其中”所列各项合计${sum}，多于总数${total}`,
   planYear: (found: number, expected: number) => `下一年度工作安排写成了${found}年，应为${expected}年`,
   partYear: (found: number, expected: number) => `报告年度为${expected}年，此处写成了${found}年`,
   staleDocument: (found: number, expected: number) => `${expected}年度报告引用了${found}年的年度工作文件`,
