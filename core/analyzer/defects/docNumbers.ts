@@ -17,6 +17,13 @@ const GARBLED =
  */
 const LOST_BRACKET = /〔(?:19|20)\d{2}\d{1,4}号|(?:19|20)(?<=[\u4e00-\u9fa5]\d\d)\d{2}〕\s*\d{1,4}号/g;
 const CITED = /〔((?:19|20)\d{2})〕\s*\d{1,4}\s*号/g;
+/**
+ * Both brackets and 号 lost: a document's number in the parentheses after its title holds the
+ * agency code run straight into year and serial number (《…通知》（青委法20239）). The code ends
+ * in one of the characters agency codes end in (发, 办, 委, 法, 函 …); the year is its first four
+ * digits.
+ */
+const NO_BRACKETS = /》（([\u4e00-\u9fa5]{2,10}?[发办委法函字文通规令呈])((?:19|20)\d{2})(\d{1,4})）/g;
 
 /** Start of the issuing agency's code before a number (青政发〔…〕): up to ten Chinese characters back. */
 function agencyStart(text: string, i: number): number {
@@ -56,6 +63,13 @@ export function findDocNumberDefects(text: string, reportYear: number | null): N
     const meant = `${text.slice(i, b)}〔${year}〕${serial}号`;
     out.push(at('typo', i, b + m[0].length, DEFECT_MESSAGES.docNumberLostBracket(found, meant), 'medium'));
   }
+  if (text.includes('》（'))
+    for (const m of text.matchAll(NO_BRACKETS)) {
+      const i = (m.index ?? 0) + 2;
+      const found = `${m[1]}${m[2]}${m[3]}`;
+      const meant = `${m[1]}〔${m[2]}〕${m[3]}号`;
+      out.push(at('typo', i, i + found.length, DEFECT_MESSAGES.docNumberNoBrackets(found, meant), 'medium'));
+    }
   if (reportYear !== null) {
     for (const m of text.matchAll(CITED)) {
       const y = Number(m[1]);

@@ -26,10 +26,11 @@ import {
   findNationalTitleDefects,
 } from './nationalTitles';
 import type { NormDefect } from './normDefect';
-import { findTermDefects } from './officialTerms';
+import { findStaleWording, findTermDefects } from './officialTerms';
 import { findOwnVocabularyTypos } from './ownVocabulary';
 import { findPrintedTwice } from './printedTwice';
 import { findRateSignDefects } from './rates';
+import { findRunInHeadings } from './runInHeadings';
 import { findRunOnDefects } from './runOn';
 import { findStaleReferences } from './staleRefs';
 import { findStructureDefects } from './structure';
@@ -246,6 +247,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findOwnVocabularyTypos(text, id.bodyStart),
     ...findFixedTermSlips(text, id.bodyStart),
     ...findTermDefects(text),
+    ...findStaleWording(text, id.reportYear),
     ...findNationalTitleDefects(text),
     ...findApproximationDefects(text),
     ...findLostTitleCharacters(text),
@@ -256,6 +258,7 @@ export function findDefects(input: DefectInput): Defect[] {
     ...findDocNumberDefects(text, id.reportYear),
     ...findStaleReferences(text, id.reportYear),
     ...findRunOnDefects(text, id),
+    ...findRunInHeadings(paras, id.bodyStart, id.unit?.name ?? null),
     ...halfBrackets,
     ...twice,
     ...findTermGaps(text, id.bodyStart),

@@ -23,8 +23,14 @@ function otherTitleMarks(text: string, bodyStart: number): NormDefect[] {
   if (text.includes('<'))
     for (const m of text.matchAll(ASCII_TITLE)) {
       const i = m.index ?? 0;
-      if (i >= bodyStart)
-        out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.asciiTitleMarks(m[0]), 'medium'));
+      if (i < bodyStart) continue;
+      // Inside 《…》 the inner title takes the single marks 〈〉 (GB/T 15834-2011 4.15.3).
+      const open = text.lastIndexOf('《', i);
+      const inner = open > text.lastIndexOf('》', i) && open > text.lastIndexOf('\n', i);
+      const message = inner
+        ? DEFECT_MESSAGES.nestedAsciiTitleMarks(m[0])
+        : DEFECT_MESSAGES.asciiTitleMarks(m[0]);
+      out.push(at('typo', i, i + m[0].length, message, 'medium'));
     }
   // 〈 outside 《…》: the nearest 《 or 》 before it is a closing one, or there is none.
   for (let i = text.indexOf('〈', bodyStart); i >= 0; i = text.indexOf('〈', i + 1)) {

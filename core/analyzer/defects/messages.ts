@@ -63,6 +63,13 @@ export const DEFECT_MESSAGES = {
   docNumberBrackets: (found: string) =>
     `发文字号括号不规范：“${found}”中的年份应使用六角括号“〔〕”（GB/T 9704-2012 第7.2.3条）`,
   paragraphStop: (end: string) => `段末缺少标点：“${end}”之后应有句号`,
+  runInHeading: (title: string) => `标题与正文连写：标题“${title}”之后缺少句号或换行，正文直接接排`,
+  docNumberNoBrackets: (found: string, meant: string) =>
+    `发文字号缺少六角括号和“号”：“${found}”，疑为“${meant}”`,
+  staleGoalList: (found: string) =>
+    `法治政府建设目标表述过时：“${found}”是《法治政府建设实施纲要（2015—2020年）》的提法，2021年以来应为“智能高效、廉洁诚信、人民满意”`,
+  lostBuildWord: (found: string, right: string) => `疑缺字：“${found}”应为“${right}”（法治政府建设）`,
+  nestedAsciiTitleMarks: (found: string) => `书名号误用：书名号内的“${found}”应使用单书名号“〈〉”`,
   docNumberGarbled: (found: string) => `发文字号不完整或有误：“${found}”`,
   docNumberLostBracket: (found: string, meant: string) =>
     `发文字号缺少六角括号的一半：“${found}”，应为“${meant}”`,

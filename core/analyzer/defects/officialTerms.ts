@@ -204,3 +204,54 @@ function droppedCharacters(text: string): NormDefect[] {
 export function findTermDefects(text: string): NormDefect[] {
   return [...sloganTypos(text), ...congressWording(text), ...droppedCharacters(text)];
 }
+
+/** The 2015 outline's two items that the 2021 outline replaced. */
+const OLD_ITEMS = /廉洁高效、守法诚信/g;
+/** The year the 2021 outline was first in force for a whole report year. */
+const NEW_OUTLINE_YEAR = 2022;
+
+/**
+ * The goal list of the 2015 outline (…公开公正、廉洁高效、守法诚信) in a report on a year the
+ * 2021 outline governs: a list copied from an old report. Left alone when the text names the
+ * old outline's period just before the list (纲要（2015—2020年）提出的…) or the new list's items.
+ */
+function staleGoalList(text: string, reportYear: number | null): NormDefect[] {
+  const out: NormDefect[] = [];
+  if (reportYear === null || reportYear < NEW_OUTLINE_YEAR || !text.includes('守法诚信')) return out;
+  for (const m of text.matchAll(OLD_ITEMS)) {
+    const i = m.index ?? 0;
+    const before = text.slice(Math.max(0, i - 60), i);
+    if (!/职能科学|权责法定|执法严明|公开公正/.test(before) || /2015|2020/.test(before)) continue;
+    if (/^、?(?:智能高效|廉洁诚信|人民满意)/.test(text.slice(i + m[0].length))) continue;
+    out.push(at('typo', i, i + m[0].length, DEFECT_MESSAGES.staleGoalList(m[0]), 'medium'));
+  }
+  return out;
+}
+
+/**
+ * 法治政府建设年度报告 with 建设 lost (法治政府年度报告, 法治政府工作情况报告): the genre's report is
+ * on the building of the rule-of-law government, never on the government itself.
+ */
+const REPORT_NAME = /法治政府((?:年度|工作|情况){1,2})报告/g;
+
+function lostBuildWord(text: string): NormDefect[] {
+  const out: NormDefect[] = [];
+  for (const m of text.matchAll(REPORT_NAME)) {
+    const i = m.index ?? 0;
+    out.push(
+      at(
+        'typo',
+        i,
+        i + m[0].length,
+        DEFECT_MESSAGES.lostBuildWord(m[0], `法治政府建设${m[1]}报告`),
+        'medium',
+      ),
+    );
+  }
+  return out;
+}
+
+/** Wording that was right once or is one word short: the old goal list, the report's name. */
+export function findStaleWording(text: string, reportYear: number | null): NormDefect[] {
+  return [...staleGoalList(text, reportYear), ...lostBuildWord(text)];
+}
