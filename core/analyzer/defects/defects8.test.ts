@@ -68,20 +68,6 @@ describe('the 2015 outline’s goal list in a later report', () => {
   });
 });
 
-describe('法治政府建设 without 建设 in the report’s name', () => {
-  it('flags 法治政府年度报告 and 法治政府工作情况报告', () => {
-    expect(shown('镇政府按时公开了上年度法治政府年度报告，并报送县委依法治县办。')).toEqual([
-      ['typo', '法治政府年度报告'],
-    ]);
-    expect(shown('按时向县政府报送法治政府工作情况报告，接受群众监督。')).toEqual([
-      ['typo', '法治政府工作情况报告'],
-    ]);
-  });
-  it('leaves the full name alone', () => {
-    expect(shown('镇政府按时公开了上年度法治政府建设年度报告。')).toEqual([]);
-  });
-});
-
 describe('ASCII angle brackets for a title inside a title', () => {
   it('asks for 〈〉 inside 《》', () => {
     const ds = defectsOf('印发《关于落实<青禾镇普法责任清单>的通知》，明确各站所普法责任。');

@@ -68,7 +68,6 @@ export const DEFECT_MESSAGES = {
     `发文字号缺少六角括号和“号”：“${found}”，疑为“${meant}”`,
   staleGoalList: (found: string) =>
     `法治政府建设目标表述过时：“${found}”是《法治政府建设实施纲要（2015—2020年）》的提法，2021年以来应为“智能高效、廉洁诚信、人民满意”`,
-  lostBuildWord: (found: string, right: string) => `疑缺字：“${found}”应为“${right}”（法治政府建设）`,
   nestedAsciiTitleMarks: (found: string) => `书名号误用：书名号内的“${found}”应使用单书名号“〈〉”`,
   docNumberGarbled: (found: string) => `发文字号不完整或有误：“${found}”`,
   docNumberLostBracket: (found: string, meant: string) =>
