@@ -11,6 +11,7 @@ import {
   anotherLeadershipStudy,
   otherActivityFirst,
   peopleOfSeveralActivities,
+  subjectlessStudyAfter,
   twoChannels,
 } from './sharedCounts';
 import { standingCount, standingKeyFor } from './standingCount';
@@ -930,6 +931,10 @@ function dropAmbiguousLists(text: string, found: FoundIndicator[]): FoundIndicat
       !/全年|共|累计|合计|总计/.test(text.slice(a.start, b.end))
     )
       drop.add(a).add(b);
+  }
+  for (const f of found) {
+    if (f.key === 'study.central_group_sessions' && !drop.has(f) && subjectlessStudyAfter(text, f.end))
+      drop.add(f);
   }
   return drop.size === 0 ? found : found.filter((f) => !drop.has(f));
 }

@@ -116,3 +116,19 @@ describe('anotherLeadershipStudy called again and again (its pattern is global)'
     }
   });
 });
+
+describe('a second law-study count with no subject right after the central group’s', () => {
+  it('leaves the central group’s figure unsaid (several 学法 counts for one body)', () => {
+    expect(extract('青禾镇党委理论学习中心组集中学法4次、专题学法6次。')).toEqual([]);
+    expect(extract('全年召开党委理论学习中心组学法会议5次，开展专题法治学习3次。')).toEqual([]);
+  });
+  it('keeps it when 其中 marks it as the whole, or the next count has a subject of its own', () => {
+    expect(extract('青禾镇党委中心组学法8次，其中专题学法4次。')).toEqual([
+      ['study.central_group_sessions', 8],
+    ]);
+    expect(extract('青禾镇党委中心组学法7次，组织干部职工集中学法8次。')).toContainEqual([
+      'study.central_group_sessions',
+      7,
+    ]);
+  });
+});

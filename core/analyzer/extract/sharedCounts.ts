@@ -75,3 +75,19 @@ export function anotherLeadershipStudy(others: string): boolean {
   }
   return false;
 }
+
+/**
+ * 中心组集中学法4次、专题学法6次 / 中心组学法5次，开展专题法治学习3次: a second law-study count with no
+ * subject of its own right after the central group's, in the same sentence, is that group's study again
+ * (or the leadership's): several 学法 counts for one body, none the whole, leave the key's figure unsaid
+ * (dev/README.md). A subject of its own (干部职工集中学法8次) is another body's; 其中 makes the first the
+ * whole.
+ */
+const SUBJECTLESS_STUDY =
+  /^[，、；]\s*(?:开展|组织|举办|进行|召开|另|还|并)?(?:专题|集中|集体)(?:法治|法律)?(?:学法|学习)[^，。；、\d]{0,6}?\d{1,3}(?:余|多)?次/;
+export function subjectlessStudyAfter(text: string, end: number): boolean {
+  // The clause right after the figure (its own after-text, 会议/活动 …, skipped up to the next mark).
+  let i = end;
+  while (i < text.length && i - end <= 8 && !'，、；。'.includes(text[i] as string)) i++;
+  return SUBJECTLESS_STUDY.test(text.slice(i, i + 24));
+}
