@@ -550,21 +550,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         continue;
       }
     }
-    // 全年共对18项重大决策事项进行了合法性审查, 对32份合同进行合法性审核: the things reviewed
-    // follow their count and the review follows them (reviewCounts.ts). Every such text holds 审.
-    if (
-      !breakdownOnly &&
-      !PEOPLE.has(f.measure) &&
-      hasWordIn(text, f.end, Math.min(text.length, f.end + 24), '审')
-    ) {
-      const reviewed = reviewedAfter(text.slice(f.end, clauseEnd(text, f.end)));
-      const def = reviewed ? REVIEW_DEFS.get(reviewed.key) : undefined;
-      if (reviewed && def?.def.measures.includes(f.measure)) {
-        const r: Resolution = { def: def.def, cueSide: 'after', cueIndex: 0, cueEnd: reviewed.length };
-        out.push(found(r, f, { start: f.numStart, end: f.end + reviewed.length }));
-        keyAt[inSentence.length - 1] = r.def.key;
-        continue;
-      }
+    // 全年共对18项重大决策事项进行了合法性审查: the things reviewed, then the review.
+    const reviewed = breakdownOnly ? null : reviewedFigure(text, f);
+    if (reviewed) {
+      out.push(reviewed);
+      keyAt[inSentence.length - 1] = reviewed.key;
+      continue;
     }
     const r0 = resolveCount(f, ctx);
     // 通过理论中心组、班子会等载体开展专题学法4次: a law-study count whose clause names the
@@ -615,15 +606,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
-    // 全年审核各类合同协议和规范性文件合计67份: a review count over things of several kinds is
-    // the reviews' total, not the contracts' or the documents' (reviewCounts.ts).
-    if (!breakdownOnly && REVIEW_KEYS.has(r.def.key) && r.cueSide === 'local' && reviewTotal(ctx.local)) {
-      const total = REVIEW_DEFS.get(LEGALITY_REVIEWS);
-      if (total?.def.measures.includes(f.measure)) {
-        out.push(found({ ...r, def: total.def }, f, spanOf(f, r, localStart, wideStart)));
-        keyAt[inSentence.length - 1] = total.def.key;
-        continue;
-      }
+    // 全年审核各类合同协议和规范性文件合计67份: the reviews' total over several kinds.
+    const total = breakdownOnly ? null : reviewsTotal(f, r, ctx.local);
+    if (total) {
+      out.push(found(total, f, spanOf(f, total, localStart, wideStart)));
+      keyAt[inSentence.length - 1] = total.def.key;
+      continue;
     }
     // 全镇共有法律明白人46名, 全镇在岗干部52名: people the unit has, not people trained or
     // received; the roster's key takes them when the clause names its noun (standingCount.ts).
@@ -894,6 +882,29 @@ const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
 const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
 const CADRE_TRAININGS = COMPILED.find((c) => c.def.key === 'study.cadre_trainings');
 const REVIEW_DEFS = new Map(COMPILED.filter((c) => REVIEW_KEYS.has(c.def.key)).map((c) => [c.def.key, c]));
+
+/**
+ * 全年共对18项重大决策事项进行了合法性审查, 对32份合同进行合法性审核: the things reviewed follow
+ * their count and the review follows them (reviewCounts.ts). Every such text holds 审 near the figure.
+ */
+function reviewedFigure(text: string, f: Figure): FoundIndicator | null {
+  if (PEOPLE.has(f.measure) || !hasWordIn(text, f.end, Math.min(text.length, f.end + 24), '审')) return null;
+  const reviewed = reviewedAfter(text.slice(f.end, clauseEnd(text, f.end)));
+  const def = reviewed ? REVIEW_DEFS.get(reviewed.key) : undefined;
+  if (!reviewed || !def?.def.measures.includes(f.measure)) return null;
+  const r: Resolution = { def: def.def, cueSide: 'after', cueIndex: 0, cueEnd: reviewed.length };
+  return found(r, f, { start: f.numStart, end: f.end + reviewed.length });
+}
+
+/**
+ * 全年审核各类合同协议和规范性文件合计67份: a review count over things of several kinds is the
+ * reviews' total, not the contracts' or the documents' (reviewCounts.ts).
+ */
+function reviewsTotal(f: Figure, r: Resolution, local: string): Resolution | null {
+  if (!REVIEW_KEYS.has(r.def.key) || r.cueSide !== 'local' || !reviewTotal(local)) return null;
+  const total = REVIEW_DEFS.get(LEGALITY_REVIEWS);
+  return total?.def.measures.includes(f.measure) ? { ...r, def: total.def } : null;
+}
 
 /**
  * 全年召开领导小组会议3次，专题研究解决法治建设中的重点难点问题: a count of meetings whose

@@ -66,11 +66,9 @@ function someYear(re: RegExp, s: string, reportYear: number, earlierOnly: boolea
   return false;
 }
 
-/** Any of the seven patterns above, in one scan of the clause. */
+/** Any of the six patterns above, in one scan of the clause. */
 const NOT_A_RESULT = new RegExp(
-  [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS, ITEM_LIST, BUREAU_SUBJECT]
-    .map((re) => re.source)
-    .join('|'),
+  [COMPARISON, PLAN, FREQUENCY, PART_OF_YEAR, NOT_THE_UNITS, ITEM_LIST].map((re) => re.source).join('|'),
 );
 
 /**
@@ -88,6 +86,8 @@ export function figureScope(
 ): 'in' | 'out' | 'breakdown' {
   const clause = text.slice(clauseAt, figureStart);
   if (NOT_A_RESULT.test(clause)) return 'out';
+  // Every BUREAU_SUBJECT match holds 局: most clauses are let through by one scan.
+  if (hasWordFrom(text, clauseAt, figureStart, '局') && BUREAU_SUBJECT.test(clause)) return 'out';
   if (
     reportYear !== null &&
     hasWordFrom(text, clauseAt, figureStart, '年') &&
