@@ -34,6 +34,8 @@ export const OTHER_NOUNS = [
   '公园',
   // what a report writes or finds, which no key counts (出具法律审查意见13件, 破解难点问题4项)
   '意见',
+  // 出具合法性审查意见书12份: the documents written, as 意见 is
+  '意见书',
   '问题',
   // activities no session key counts (组织3次法律知识测试 is no training)
   '考试',

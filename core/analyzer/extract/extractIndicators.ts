@@ -4,8 +4,16 @@ import { countsAnotherThing, countsAnotherThingBefore, nounAfter } from './count
 import { COMPILED, type CompiledDef, compoundIn, ZERO_CUE_WORD, ZERO_CUES } from './cueIndex';
 import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
-import { committeeMeetingPair, countsRectification, OUTSIDE_EVENT_KEYS, outsideEvent } from './notTheKeys';
+import {
+  committeeMeetingPair,
+  countsRectification,
+  INSPECTION_KEYS,
+  inspectedBy,
+  OUTSIDE_EVENT_KEYS,
+  outsideEvent,
+} from './notTheKeys';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
+import { LEGALITY_REVIEWS, REVIEW_KEYS, reviewedAfter, reviewTotal } from './reviewCounts';
 import { figureScope } from './scope';
 import {
   anotherLeadershipStudy,
@@ -87,6 +95,9 @@ function mixedList(local: string, key: string): boolean {
   if (LIST_VERB.test(items[items.length - 1] as string)) return false;
   // 组织乡干部、村“两委”成员法治培训2场次: the list names who took part, then the activity.
   if (items.slice(0, -1).every((item) => PARTICIPANTS.test(item.replace(/[“”"]/g, '')))) return false;
+  // 开展法治宣传进机关、进农村、进企业、进校园活动12场次: the places the activity went into
+  // (法律“N进”), each item opening with 进, not several kinds of things counted.
+  if (items.slice(1).every((item) => /^[“"]?进/.test(item))) return false;
   const cues = CUES_OF.get(key) ?? [];
   // The first item carries the clause's verb (为群众提供法律咨询): only its end is the item.
   return items.some((item, n) => {
@@ -191,6 +202,9 @@ function severalBodies(s: string): boolean {
   }
   return false;
 }
+
+/** A count of the 第一议题 sessions (“第一议题”学习56期, 第一议题12次). */
+const FIRST_TOPIC_COUNT = /第一议题[”"]?[^，。；\d]{0,6}?\d{1,3}(?:余|多)?(?:次|期|场)/;
 
 /** Figures of activities of several kinds (先后组织各类形式集体学法20余次). */
 const MANY_KINDS = /各类|各种|多种|多类/;
@@ -537,6 +551,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         continue;
       }
     }
+    // 全年共对18项重大决策事项进行了合法性审查: the things reviewed, then the review.
+    const reviewed = breakdownOnly ? null : reviewedFigure(text, f);
+    if (reviewed) {
+      out.push(reviewed);
+      keyAt[inSentence.length - 1] = reviewed.key;
+      continue;
+    }
     const r0 = resolveCount(f, ctx);
     // 通过理论中心组、班子会等载体开展专题学法4次: a law-study count whose clause names the
     // central group among its settings is the leadership's own law study (indicators.md maps
@@ -586,6 +607,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       }
       continue;
     }
+    // 全年审核各类合同协议和规范性文件合计67份: the reviews' total over several kinds.
+    const total = breakdownOnly ? null : reviewsTotal(f, r, ctx.local);
+    if (total) {
+      out.push(found(total, f, spanOf(f, total, localStart, wideStart)));
+      keyAt[inSentence.length - 1] = total.def.key;
+      continue;
+    }
     // 全镇共有法律明白人46名, 全镇在岗干部52名: people the unit has, not people trained or
     // received; the roster's key takes them when the clause names its noun (standingCount.ts).
     if (PEOPLE.has(f.measure)) {
@@ -610,6 +638,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       )
         continue;
     }
+    // 市普法办来镇督导检查法治建设工作2次: a higher body's inspection of the unit (notTheKeys.ts).
+    if (INSPECTION_KEYS.has(r.def.key) && inspectedBy(text.slice(clauseAt, f.start))) continue;
     // 举办法治专题培训会3场: a 培训会 is a training, whatever 专题…会 of the meetings matched.
     if (r.def.key === 'leadership.meetings' && CADRE_TRAININGS && /培训会$/.test(ctx.local))
       r = { ...r, def: CADRE_TRAININGS.def };
@@ -775,6 +805,11 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (part && r.def.key !== 'leadership.meetings') {
         // The law part's figure and quote replace the whole's.
         const at = f.end + (part.index ?? 0) + part[0].length;
+        // 全年举办书记论坛4次，开展中心组理论学习和各类法治培训5次: a next item that joins the
+        // key's activity with another is no law part of the key's; the whole, which names no
+        // law, is none either.
+        const partLocal = part[0].slice(0, part[0].lastIndexOf(part[1] as string)).replace(/^[、，,]/, '');
+        if (joinedOther(partLocal, r.def.key) || mixedList(partLocal, r.def.key)) continue;
         // …党委会开展专题学法3次，参加中心组学习会10次，带头集体学法23次: a third count of the
         // leadership's study beside the whole and its part leaves the figure unsaid.
         if (
@@ -800,6 +835,16 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
         anotherLeadershipStudy(
           text.slice(sentence.start, clauseAt) + text.slice(clauseEnd(text, f.end), sentence.end),
         )
+      )
+        continue;
+      // 全年开展“第一议题”学习56期，组织中心组学习17期: a central-group count whose clause
+      // names no law, listed with the count of the 第一议题 sessions, counts the body's whole
+      // programme of political study (dev README), not its law study.
+      if (
+        r.def.key === 'study.central_group_sessions' &&
+        !LAW_WORD.test(clause) &&
+        hasWordIn(text, sentence.start, f.start, '第一议题') &&
+        FIRST_TOPIC_COUNT.test(text.slice(sentence.start, clauseAt))
       )
         continue;
       out.push(item);
@@ -837,6 +882,30 @@ const HEARD_AFTER =
 const MEETINGS = COMPILED.find((c) => c.def.key === 'leadership.meetings');
 const CENTRAL_GROUP = COMPILED.find((c) => c.def.key === 'study.central_group_sessions');
 const CADRE_TRAININGS = COMPILED.find((c) => c.def.key === 'study.cadre_trainings');
+const REVIEW_DEFS = new Map(COMPILED.filter((c) => REVIEW_KEYS.has(c.def.key)).map((c) => [c.def.key, c]));
+
+/**
+ * 全年共对18项重大决策事项进行了合法性审查, 对32份合同进行合法性审核: the things reviewed follow
+ * their count and the review follows them (reviewCounts.ts). Every such text holds 审 near the figure.
+ */
+function reviewedFigure(text: string, f: Figure): FoundIndicator | null {
+  if (PEOPLE.has(f.measure) || !hasWordIn(text, f.end, Math.min(text.length, f.end + 24), '审')) return null;
+  const reviewed = reviewedAfter(text.slice(f.end, clauseEnd(text, f.end)));
+  const def = reviewed ? REVIEW_DEFS.get(reviewed.key) : undefined;
+  if (!reviewed || !def?.def.measures.includes(f.measure)) return null;
+  const r: Resolution = { def: def.def, cueSide: 'after', cueIndex: 0, cueEnd: reviewed.length };
+  return found(r, f, { start: f.numStart, end: f.end + reviewed.length });
+}
+
+/**
+ * 全年审核各类合同协议和规范性文件合计67份: a review count over things of several kinds is the
+ * reviews' total, not the contracts' or the documents' (reviewCounts.ts).
+ */
+function reviewsTotal(f: Figure, r: Resolution, local: string): Resolution | null {
+  if (!REVIEW_KEYS.has(r.def.key) || r.cueSide !== 'local' || !reviewTotal(local)) return null;
+  const total = REVIEW_DEFS.get(LEGALITY_REVIEWS);
+  return total?.def.measures.includes(f.measure) ? { ...r, def: total.def } : null;
+}
 
 /**
  * 全年召开领导小组会议3次，专题研究解决法治建设中的重点难点问题: a count of meetings whose
@@ -883,6 +952,12 @@ const ITEM_START = /[一二三四五六七八九十]是|\n/g;
 const STUDY_RULE: readonly [RegExp, string][] = [
   [/(?:常务会|会前)[^。；]{0,6}学法制度/, 'study.pre_meeting_sessions'],
   [/(?:中心组|班子)[^。；]{0,6}学法制度/, 'study.central_group_sessions'],
+  // 建立机关工作人员学法制度，全年共组织学法6次: the staff's own study (seed 001 reads the
+  // staff's 学习 as cadre trainings).
+  [
+    /(?:干部职工|机关工作人员|工作人员|机关干部|公职人员|全体干部)[^。；]{0,4}学法制度/,
+    'study.cadre_trainings',
+  ],
 ];
 const SESSION_MEASURES = new Set(['次', '场', '场次', '期']);
 

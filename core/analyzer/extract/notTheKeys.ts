@@ -31,8 +31,30 @@ export const OUTSIDE_EVENT_KEYS = new Set([
   'study.training_attendance',
   'enforcement.training_attendance',
 ]);
+/**
+ * 参加县委依法治县办组织的法治培训3次: the organiser named as a body of the county (district,
+ * city, province) with 组织的/举办的 after it, however long its name, holds the event.
+ */
+const HIGHER_ORGANISER =
+  /(?:参加|参与)了?(?:县|区|市|州|盟|省)[^，。；\d镇乡街村]{0,12}?(?:组织|举办|开展|主办)的/;
 export function outsideEvent(s: string): boolean {
-  return OUTSIDE_EVENT.test(s);
+  return OUTSIDE_EVENT.test(s) || HIGHER_ORGANISER.test(s);
+}
+
+/**
+ * 市普法办来镇督导检查法治建设工作2次, 接受上级执法检查3次: inspections a higher body made of
+ * the unit, which the unit received; the inspection keys count the unit's own (执法检查 it made).
+ * `s` is the figure's clause up to it.
+ */
+export const INSPECTION_KEYS: ReadonlySet<string> = new Set([
+  'enforcement.inspections',
+  'enforcement.file_reviews',
+  'leadership.inspections',
+]);
+const INSPECTED_BY =
+  /(?:县|区|市|州|省|上级)[^，。；\d]{0,12}?(?:来镇|来乡|来街道|来我|到我|莅临)|接受[^，。；\d]{0,8}?(?:检查|督查|督导|督察|考核|评查|巡查)/;
+export function inspectedBy(s: string): boolean {
+  return INSPECTED_BY.test(s);
 }
 
 /**

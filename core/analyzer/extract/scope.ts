@@ -21,7 +21,15 @@ const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d{1,2}月份|
 // ones the figure counts the work of.
 // 在各村开设法治课堂, 深入各村开展宣传: the places the unit's own work reached.
 const NOT_THE_UNITS =
-  /第一议题|意识形态|(?<![在到赴入进往])各(?:[\u4e00-\u9fa5]{0,3}部门|单位|村|社区|科室|站所|乡镇|镇街|街道)(?!报送|提交|送审|上报|报来)|检察院|法院|协助法庭|配合法庭/;
+  /第一议题|意识形态|(?<![在到赴入进往])各(?:[\u4e00-\u9fa5]{0,3}部门|单位|村|社区|科室|站所|乡镇|镇街|街道)(?!报送|提交|送审|上报|报来)|检察院|法院|人民法庭|协助法庭|配合法庭/;
+/**
+ * 县市场监管局在辖区开展执法检查20次: a clause whose subject is a bureau of the county (district,
+ * city …) counts that bureau's work: another body's in a township's report, one department's in
+ * a county's (dev README: figures of an outside body or a part of the unit). Its people doing
+ * the unit's work (县司法局律师为镇干部讲课) are not the subject.
+ */
+const BUREAU_SUBJECT =
+  /^(?:\d{4}年|全年|今年)?[，,]?(?:县|区|市|州|省)[\u4e00-\u9fa5]{1,8}?局(?![局长领导干部同志律师工作人员])/;
 /**
  * Sizes of a list of matters, not work done: 保留政务服务事项515项, 取消许可事项18项,
  * 事项清单31个, 承接下放事项40项. A county reports these after each review of its lists
@@ -30,12 +38,12 @@ const NOT_THE_UNITS =
 const ITEM_LIST =
   /(?:保留|取消|下放|承接|精简|赋予|梳理|确认|编制|公布|调整|划转|认领)[^，。；\d]{0,12}事项|清单|目录/;
 /**
- * Totals over several years (近三年来…, 五年来…, 自2021年以来累计…): not the report year's
+ * Totals over several years (近三年来…, 五年来…, 历年来累计…, 自2021年以来累计…): not the report year's
  * figure. Read over the sentence, since the span usually opens it in a clause of its own.
  * A digit counts only alone (2024年以来 is no span of 4 years).
  */
 const SEVERAL_YEARS =
-  /近[两二三四五六七八九十2-9]年|(?<![\d〇零一二三四五六七八九十])[两二三四五六七八九十2-9]年(?:来|以来|间|中)|十[三四五]五(?:”)?(?:期间|以来)/;
+  /近[两二三四五六七八九十2-9]年|历年|多年来|近年来|(?<![\d〇零一二三四五六七八九十])[两二三四五六七八九十2-9]年(?:来|以来|间|中)|十[三四五]五(?:”)?(?:期间|以来)/;
 const SINCE_YEAR = /(20\d\d)年以来/g;
 const BREAKDOWN = '其中';
 const WHOLE_AGAIN = /全年|全镇|全乡|全街道|全县|全区|共计|累计|合计|总计|年内|今年/;
@@ -78,6 +86,8 @@ export function figureScope(
 ): 'in' | 'out' | 'breakdown' {
   const clause = text.slice(clauseAt, figureStart);
   if (NOT_A_RESULT.test(clause)) return 'out';
+  // Every BUREAU_SUBJECT match holds 局: most clauses are let through by one scan.
+  if (hasWordFrom(text, clauseAt, figureStart, '局') && BUREAU_SUBJECT.test(clause)) return 'out';
   if (
     reportYear !== null &&
     hasWordFrom(text, clauseAt, figureStart, '年') &&

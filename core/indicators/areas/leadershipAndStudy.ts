@@ -121,7 +121,8 @@ export const LEADERSHIP_AND_STUDY: readonly IndicatorDef[] = [
     area: 'capacity',
     measures: [...PERSON_TIMES, ...PEOPLE],
     cues: ['参训', '参加培训', '培训人员', '参加人员', '参学', '培训干部', '参加…培训'],
-    counts: ['干部', '人员', '职工', '党员', '成员', '领导', '学员', '代表'],
+    // 覆盖160余名基层法治骨干: the cadres a unit trains to carry law work (法治骨干, 业务骨干).
+    counts: ['干部', '人员', '职工', '党员', '成员', '领导', '学员', '代表', '骨干'],
     context: ['干部', '职工', '学法', '中心组'],
     after: ['study.cadre_trainings', 'study.lectures'],
   },
