@@ -17,7 +17,6 @@ import { isDictionaryWord } from './wordTypos';
 const MIN_LENGTH = 6;
 const TERMS = [...STANDALONE].filter((w) => w.length >= MIN_LENGTH);
 
-
 /**
  * The terms by the slot of their first two and of their last two characters: one changed inner
  * character leaves one of the two pairs as written (the first pair when it is the third or

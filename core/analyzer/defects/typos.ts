@@ -1,9 +1,9 @@
 import { codeUnits } from '../codeUnits';
 import { hasCharBit } from '../spans';
 import { termEndsAt, termStartsAt } from './lexicon';
-import { gatePairSlots, pairCandidates } from './pairCandidates';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
+import { gatePairSlots, pairCandidates } from './pairCandidates';
 import { ALLOWED_REPEATS, KNOWN_TYPOS, type KnownTypo } from './typoList';
 
 /**
