@@ -3,7 +3,7 @@ import { codeUnits } from '../codeUnits';
 /**
  * One walk over a report's code units for the checks that look for fixed pairs of characters
  * (known typos, term gaps, fixed-term slips, own-vocabulary variants) and for a character
- * repeated two to four places on (the repeated-word scan): each of them walked the whole text
+ * repeated one to four places on (doubled characters, the repeated-word scan): each of them walked the whole text
  * with its own gate before, about 10,000 positions a report and a few hundred thousand
  * instructions a walk (issue 12 round 9). Here each position's pair is gated once, against the
  * union of the checks' pair sets; the positions that pass are listed, and each check reads the
@@ -38,7 +38,7 @@ const answer: Candidates = { at: list, length: 0 };
 
 /**
  * The positions i of `text`, ascending, where the slot of the pair at i is in a check's set,
- * or the character at i is an ideograph (U+4E00–U+9FA5) met again 2, 3 or 4 places on.
+ * or the character at i is an ideograph (U+4E00–U+9FA5) met again 1, 2, 3 or 4 places on.
  */
 export function pairCandidates(text: string): Candidates {
   if (text !== listFor || listVersion !== gateVersion) {
@@ -60,7 +60,7 @@ function walk(u: Uint16Array, n: number, out: Int32Array): number {
     const s = (c * 31 + (u[i + 1] as number)) & 0xffff;
     if (
       ((GATE[s >>> 5] as number) & (1 << (s & 31))) !== 0 ||
-      (c >= 0x4e00 && c <= 0x9fa5 && (u[i + 2] === c || u[i + 3] === c || u[i + 4] === c))
+      (c >= 0x4e00 && c <= 0x9fa5 && (u[i + 1] === c || u[i + 2] === c || u[i + 3] === c || u[i + 4] === c))
     )
       out[m++] = i;
   }

@@ -4,6 +4,7 @@ import { CONFUSABLE } from './confusables';
 import { LEXICON, termEndsAt, termStartsAt } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
+import { pairCandidates } from './pairCandidates';
 import {
   FREQUENT_WORDS,
   FUZZY_SYLLABLES,
@@ -680,13 +681,20 @@ export function findDoubledCharacters(text: string, from: number): NormDefect[] 
   const n = text.length;
   // The copy the other per-character checks made of this text (codeUnits keeps it).
   const u = codeUnits(text);
-  // The loop only finds equal neighbours; the judgement is a function of its own, so the loop
-  // compiles small (with the judgement inlined, it ran about four times slower per character).
-  for (let i = Math.max(from, 1); i + 2 < n; i++) {
+  // Equal neighbours are found among the shared walk's positions (pairCandidates.ts lists every
+  // ideograph met again on the next place; a doubled slip is an ideograph). The judgement is a
+  // function of its own, so the loop compiles small (with the judgement inlined, it ran about
+  // four times slower per character). `next` is the first position after a doubling found.
+  const { at: cand, length } = pairCandidates(text);
+  let next = Math.max(from, 1);
+  for (let k = 0; k < length; k++) {
+    const i = cand[k] as number;
+    if (i < next) continue;
+    if (i + 2 >= n) break;
     if (u[i] !== u[i + 1]) continue;
     if (!isDoubledSlip(text, u, n, i)) continue;
     out.push(at('typo', i - 1, i + 3, DEFECT_MESSAGES.repeatedWord(text[i] as string), 'medium'));
-    i++;
+    next = i + 2;
   }
   return out;
 }
