@@ -4,6 +4,7 @@ import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
 import { STANDALONE } from './ownVocabulary';
+import { gatePairSlots, pairCandidates, pairSlot } from './pairCandidates';
 import { isDictionaryWord } from './wordTypos';
 
 /**
@@ -15,9 +16,6 @@ import { isDictionaryWord } from './wordTypos';
  */
 const MIN_LENGTH = 6;
 const TERMS = [...STANDALONE].filter((w) => w.length >= MIN_LENGTH);
-
-/** Two characters as one small number (a pair's slot): two pairs may share one. */
-const pairSlot = (c0: number, c1: number) => (c0 * 31 + c1) & 0xffff;
 
 /**
  * The terms by the slot of their first two and of their last two characters: one changed inner
@@ -47,6 +45,7 @@ const BY_TAIL = bySlot((w) => w.length - 2);
 const PAIR_GATE = new Uint32Array(0x10000 >>> 5);
 for (const k of [...BY_HEAD.keys(), ...BY_TAIL.keys()])
   PAIR_GATE[k >>> 5] = (PAIR_GATE[k >>> 5] as number) | (1 << (k & 31));
+gatePairSlots(PAIR_GATE);
 
 /**
  * The one inner position where the text at `start` differs from `term`, or -1 (none, more than
@@ -91,7 +90,12 @@ export function findFixedTermSlips(text: string, from: number): NormDefect[] {
   // The code units the other per-character checks copied (codeUnits.ts): a typed array reads
   // faster than charCodeAt, which dispatches on the string's representation at every call.
   const u = codeUnits(text);
-  for (let i = from; i + 1 < text.length; i++) {
+  // The positions whose pair some check looks for (pairCandidates.ts), PAIR_GATE's among them.
+  const { at: cand, length } = pairCandidates(text);
+  for (let k = 0; k < length; k++) {
+    const i = cand[k] as number;
+    if (i < from) continue;
+    if (i + 1 >= text.length) break;
     const c0 = u[i] as number;
     const c1 = u[i + 1] as number;
     // Most positions start no term and end none: one bit test turns them away before the lookups.

@@ -4,6 +4,7 @@ import { DICTIONARY_WORDS, HOMOPHONES } from './homophones.generated';
 import { LEXICON } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
+import { gatePairSlots, pairCandidates, pairSlot as walkSlot } from './pairCandidates';
 import { isDictionaryWord } from './wordTypos';
 
 /**
@@ -92,6 +93,14 @@ for (const v of VARIANTS.keys()) {
   const c = v.charCodeAt(0);
   FIRST_CHARS[c >>> 5] = (FIRST_CHARS[c >>> 5] as number) | (1 << (c & 31));
 }
+
+/** The variants' first pairs by pairCandidates' slot, for the shared walk's gate. */
+const WALK_SLOTS = new Uint32Array(0x10000 >>> 5);
+for (const v of VARIANTS.keys()) {
+  const s = walkSlot(v.charCodeAt(0), v.charCodeAt(1));
+  WALK_SLOTS[s >>> 5] = (WALK_SLOTS[s >>> 5] as number) | (1 << (s & 31));
+}
+gatePairSlots(WALK_SLOTS);
 
 /** Hash of u[i, i+len), as VARIANT_AT computes it for the variants. */
 function hashAt(u: Uint16Array, i: number, len: number): number {
@@ -193,7 +202,13 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
     }
     return known;
   };
-  for (let i = from; i < text.length; i++) {
+  // The positions whose pair some check looks for (pairCandidates.ts), every variant's first
+  // pair among them; `next` is the first position not inside a variant found.
+  const { at: cand, length } = pairCandidates(text);
+  let next = from;
+  for (let q = 0; q < length; q++) {
+    const i = cand[q] as number;
+    if (i < next) continue;
     const c = u[i] as number;
     if (((FIRST_CHARS[c >>> 5] as number) & (1 << (c & 31))) === 0) continue;
     let lengths = PAIR_LENGTHS[pairSlot(c, u[i + 1] as number)] as number;
@@ -230,7 +245,7 @@ export function findOwnVocabularyTypos(text: string, from: number): NormDefect[]
             : DEFECT_MESSAGES.fixedTerm(v, right);
       // A left-out character is a surer reading of a term than of the writer: never high.
       out.push(at('typo', i, i + len, message, k < 0 && confidence === 'high' ? 'medium' : confidence));
-      i += len - 1;
+      next = i + len;
       break;
     }
   }

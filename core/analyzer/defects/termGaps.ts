@@ -1,6 +1,7 @@
 import { codeUnits } from '../codeUnits';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
+import { gatePairSlots, pairCandidates, pairSlot } from './pairCandidates';
 
 /**
  * Long fixed terms of rule-of-law writing (the statutory outline, the national outlines, the
@@ -104,7 +105,6 @@ const GAPS: ReadonlyMap<string, Gap> = (() => {
  * distinct characters. Two pairs may share a bit; the trie walk decides.
  */
 const FIRST = new Uint32Array(0x10000 >>> 5);
-const pairSlot = (a: number, b: number) => (a * 31 + b) & 0xffff;
 const PAIRS = new Uint32Array(0x10000 >>> 5);
 const hasBit = (set: Uint32Array, k: number) => ((set[k >>> 5] as number) & (1 << (k & 31))) !== 0;
 for (const f of GAPS.keys()) {
@@ -113,6 +113,7 @@ for (const f of GAPS.keys()) {
   FIRST[c >>> 5] = (FIRST[c >>> 5] as number) | (1 << (c & 31));
   PAIRS[p >>> 5] = (PAIRS[p >>> 5] as number) | (1 << (p & 31));
 }
+gatePairSlots(PAIRS);
 
 /** A trie of the forms: the forms written at a position are read in one walk of the text there. */
 interface TrieNode {
@@ -172,7 +173,14 @@ export function findTermGaps(text: string, from: number): NormDefect[] {
   const out: NormDefect[] = [];
   // The other per-character checks have already copied the text's code units (codeUnits.ts).
   const u = codeUnits(text);
-  for (let i = from; i < text.length - 4; i++) {
+  // The positions whose pair some check looks for (pairCandidates.ts), PAIRS' among them;
+  // `next` is the first position not inside a form found.
+  const { at: cand, length } = pairCandidates(text);
+  let next = from;
+  for (let k = 0; k < length; k++) {
+    const i = cand[k] as number;
+    if (i < next) continue;
+    if (i >= text.length - 4) break;
     // Most characters start no form: a table lookup skips them before the map is asked.
     const c = u[i] as number;
     if (!hasBit(FIRST, c) || !hasBit(PAIRS, pairSlot(c, u[i + 1] as number))) continue;
@@ -185,7 +193,7 @@ export function findTermGaps(text: string, from: number): NormDefect[] {
         ? DEFECT_MESSAGES.extraChar(form, gap.right)
         : DEFECT_MESSAGES.droppedChars(form, gap.right);
       out.push(at('typo', i, i + form.length, message, 'medium'));
-      i += form.length - 1;
+      next = i + form.length;
       break;
     }
   }

@@ -3,6 +3,7 @@ import { hasCharBit } from '../spans';
 import { termEndsAt, termStartsAt } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
+import { gatePairSlots, pairCandidates } from './pairCandidates';
 import { ALLOWED_REPEATS, KNOWN_TYPOS, type KnownTypo } from './typoList';
 
 /**
@@ -50,6 +51,7 @@ for (const t of KNOWN_TYPOS) {
   const b = pairBit(t.wrong.charCodeAt(0), t.wrong.charCodeAt(1));
   TYPO_PAIRS[b >>> 5] = (TYPO_PAIRS[b >>> 5] as number) | (1 << (b & 31));
 }
+gatePairSlots(TYPO_PAIRS);
 
 /** What the per-character pass finds. */
 interface TypoScan {
@@ -80,8 +82,12 @@ function scanText(text: string): TypoScan {
 function scanInto(text: string, found: Map<KnownTypo, number[]>, repeats: [number, number][]): void {
   const u = codeUnits(text);
   const n = text.length;
+  // The positions that start a known typo's pair or a repeat's first character, among others
+  // (pairCandidates.ts): the rest start neither.
+  const { at, length } = pairCandidates(text);
   let repeatFrom = 0;
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < length; k++) {
+    const i = at[k] as number;
     const c = u[i] as number;
     if (hasCharBit(TYPO_PAIRS, pairBit(c, u[i + 1] as number))) {
       for (const t of TYPOS_BY_FIRST.get(c) ?? []) {

@@ -4,6 +4,7 @@ import { CONFUSABLE } from './confusables';
 import { LEXICON, termEndsAt, termStartsAt } from './lexicon';
 import { DEFECT_MESSAGES } from './messages';
 import { at, type NormDefect } from './normDefect';
+import { pairCandidates } from './pairCandidates';
 import {
   FREQUENT_WORDS,
   FUZZY_SYLLABLES,
@@ -138,7 +139,14 @@ function fillWord2Slots(): void {
 /** W2_SLOTS as 32-bit words: a bucket is two reads (little-endian: slot 3 is word 1's top half). */
 const W2_PAIRS = new Int32Array(W2_SLOTS.buffer);
 function word2(c0: number, c1: number): boolean {
-  const h = word2Hash(c0, c1);
+  return word2Mixed(Math.imul((c0 << 16) | c1, 0x9e3779b1));
+}
+/**
+ * word2 from the pair's first multiply (`Math.imul((c0 << 16) | c1, 0x9e3779b1)`), which the
+ * report's pair set (presentBit) takes its bit from too: the word pass hashes each pair once.
+ */
+function word2Mixed(mixed: number): boolean {
+  const h = fmix(mixed);
   const fp = (h & 0xffff) | 1;
   const pattern = fp | (fp << 16);
   let b = h >>> (32 - W2_BUCKET_BITS);
@@ -437,6 +445,53 @@ function presentBit(c0: number, c1: number): number {
   return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> 16;
 }
 
+/** The ideographs in no dictionary word, ascending (markWords fills it; grown as needed). */
+let uncovered = new Int32Array(1 << 13);
+
+/**
+ * One pass for the dictionary's words: at each position the pair starting there (its bit in
+ * PRESENT, and `covered` if it is a word), then the three-character word two positions back,
+ * whose characters the pairs up to here have all been asked about, then that position itself,
+ * final by then, listed in `uncovered` if no word holds it. The candidate pairs and the
+ * inserted-character check read that list instead of walking the text again (three walks
+ * before). Returns the list's length. A function that ends with its loop (codeUnits.ts).
+ */
+function markWords(u: Uint16Array, from: number, n: number, cov: Uint8Array, list: Int32Array): number {
+  let m = 0;
+  for (let j = from; j < n; j++) {
+    const c0 = u[j] as number;
+    const c1 = u[j + 1] as number;
+    if (isHan(c0) && isHan(c1)) {
+      const mixed = Math.imul((c0 << 16) | c1, 0x9e3779b1);
+      const b = mixed >>> 16;
+      PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
+      if (word2Mixed(mixed)) {
+        cov[j] = 1;
+        cov[j + 1] = 1;
+      }
+    }
+    const i = j - 2;
+    if (i < from) continue;
+    // A word only marks characters covered: where all three already are (two pair words side
+    // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
+    if (
+      (cov[i] === 0 || cov[i + 1] === 0 || cov[i + 2] === 0) &&
+      isHan(u[i] as number) &&
+      isHan(u[i + 1] as number) &&
+      isHan(u[i + 2] as number) &&
+      wordHas(u, i, 3)
+    ) {
+      cov[i] = 1;
+      cov[i + 1] = 1;
+      cov[i + 2] = 1;
+    }
+    if (cov[i] === 0 && isHan(u[i] as number)) list[m++] = i;
+  }
+  // The last two positions: no three-character word starts there (the text ends first).
+  for (let i = Math.max(from, n - 2); i < n; i++) if (cov[i] === 0 && isHan(u[i] as number)) list[m++] = i;
+  return m;
+}
+
 export function findWordTypos(text: string, from: number): NormDefect[] {
   const n = text.length;
   const u = codeUnits(text);
@@ -445,30 +500,9 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
   }
   covered.fill(0, 0, n + 3);
   PRESENT.fill(0);
-  // Pairs first, one hash each; then three-character words, only where the words found so far
-  // leave one of the three characters uncovered.
-  for (let i = from; i < n; i++) {
-    const c0 = u[i] as number;
-    const c1 = u[i + 1] as number;
-    if (!isHan(c0) || !isHan(c1)) continue;
-    const b = presentBit(c0, c1);
-    PRESENT[b >>> 5] = (PRESENT[b >>> 5] as number) | (1 << (b & 31));
-    if (word2(c0, c1)) {
-      covered[i] = 1;
-      covered[i + 1] = 1;
-    }
-  }
-  for (let i = from; i < n; i++) {
-    // A word only marks characters covered: where all three already are (two pair words side
-    // by side, 法治 建设, cover 治建 too), its answer changes nothing and is not asked.
-    if (covered[i] === 1 && covered[i + 1] === 1 && covered[i + 2] === 1) continue;
-    if (!isHan(u[i] as number) || !isHan(u[i + 1] as number) || !isHan(u[i + 2] as number)) continue;
-    if (wordHas(u, i, 3)) {
-      covered[i] = 1;
-      covered[i + 1] = 1;
-      covered[i + 2] = 1;
-    }
-  }
+  if (uncovered.length < n) uncovered = new Int32Array(n * 2);
+  const list = uncovered;
+  const m = markWords(u, from, n, covered, list);
   // How often the report writes a word, searched once per word (up to two: all the check asks).
   const counts = new Map<string, number>();
   const count = (w: string): number => {
@@ -487,41 +521,48 @@ export function findWordTypos(text: string, from: number): NormDefect[] {
     return c;
   };
   const out: NormDefect[] = [];
-  for (let i = from; i + 1 < n; i++) {
-    // (A pair that is a word has both its characters covered.)
-    if (covered[i] === 1 && covered[i + 1] === 1) continue;
-    const c0 = u[i] as number;
-    const c1 = u[i + 1] as number;
-    if (!isHan(c0) || !isHan(c1)) continue;
-    // Neither character can change (both stand alone), or both partners are particles.
-    if (hasCharBit(STANDALONE, c0) && hasCharBit(STANDALONE, c1)) continue;
-    if (isDigit(u[i - 1] as number) || hasCharBit(PLACE_END, u[i + 2] as number)) continue;
-    // A document's issuing code (府发办〔2024〕) or a coinage in quotation marks (“法智”).
-    if (hasCharBit(CODE_OPEN, u[i + 2] as number) || hasCharBit(CODE_OPEN, u[i + 3] as number)) continue;
-    if (hasCharBit(QUOTE_OPEN, u[i - 1] as number) && hasCharBit(QUOTE_CLOSE, u[i + 2] as number)) continue;
-    // Three or more characters in no word in a row are a name (粤智助, a village), not a broken word.
-    if (orphan(u, i - 1) || orphan(u, i + 2)) continue;
-    const fix = bestFix(u, i, count);
-    if (fix === null) continue;
-    const wrong = text.slice(i, i + 2);
-    // A pair the report writes twice is a word the dictionary lacks (微信, 放管服), not a slip.
-    if (count(wrong) > 1) continue;
-    // Nor is a verb of the genre newer than the dictionary (建强队伍, once: not 坚强).
-    if (GENRE_VERBS.has(wrong)) continue;
-    // Only a correction the report itself writes elsewhere is a finding: a general dictionary
-    // compiled before the genre's newer words (线上, 做实) and blind to names proposes about five
-    // corrections per 10,000 characters of clean real reports for words it merely lacks. A word
-    // of the genre's lexicon is the other evidence (none on 54,000 characters of real reports),
-    // shown at medium confidence.
-    if (!fix.own && !fix.genre) continue;
-    out.push(
-      fix.own
-        ? at('typo', i, i + 2, DEFECT_MESSAGES.ownVocabulary(wrong, fix.right), 'high')
-        : at('typo', i, i + 2, DEFECT_MESSAGES.genreWord(wrong, fix.right), 'medium'),
-    );
-    i++;
+  // The candidate pairs, in text order: those holding an uncovered ideograph (a pair that is a
+  // word has both its characters covered), the one ending at it and the one starting at it.
+  // `next` is the first pair still to try; a finding skips the pair after it.
+  let next = from;
+  for (let k = 0; k < m; k++) {
+    const p = list[k] as number;
+    for (let i = Math.max(p - 1, next); i <= p && i + 1 < n; i++) {
+      next = i + 1;
+      const c0 = u[i] as number;
+      const c1 = u[i + 1] as number;
+      if (!isHan(c0) || !isHan(c1)) continue;
+      // Neither character can change (both stand alone), or both partners are particles.
+      if (hasCharBit(STANDALONE, c0) && hasCharBit(STANDALONE, c1)) continue;
+      if (isDigit(u[i - 1] as number) || hasCharBit(PLACE_END, u[i + 2] as number)) continue;
+      // A document's issuing code (府发办〔2024〕) or a coinage in quotation marks (“法智”).
+      if (hasCharBit(CODE_OPEN, u[i + 2] as number) || hasCharBit(CODE_OPEN, u[i + 3] as number)) continue;
+      if (hasCharBit(QUOTE_OPEN, u[i - 1] as number) && hasCharBit(QUOTE_CLOSE, u[i + 2] as number)) continue;
+      // Three or more characters in no word in a row are a name (粤智助, a village), not a broken word.
+      if (orphan(u, i - 1) || orphan(u, i + 2)) continue;
+      const fix = bestFix(u, i, count);
+      if (fix === null) continue;
+      const wrong = text.slice(i, i + 2);
+      // A pair the report writes twice is a word the dictionary lacks (微信, 放管服), not a slip.
+      if (count(wrong) > 1) continue;
+      // Nor is a verb of the genre newer than the dictionary (建强队伍, once: not 坚强).
+      if (GENRE_VERBS.has(wrong)) continue;
+      // Only a correction the report itself writes elsewhere is a finding: a general dictionary
+      // compiled before the genre's newer words (线上, 做实) and blind to names proposes about five
+      // corrections per 10,000 characters of clean real reports for words it merely lacks. A word
+      // of the genre's lexicon is the other evidence (none on 54,000 characters of real reports),
+      // shown at medium confidence.
+      if (!fix.own && !fix.genre) continue;
+      out.push(
+        fix.own
+          ? at('typo', i, i + 2, DEFECT_MESSAGES.ownVocabulary(wrong, fix.right), 'high')
+          : at('typo', i, i + 2, DEFECT_MESSAGES.genreWord(wrong, fix.right), 'medium'),
+      );
+      next = i + 2;
+      break;
+    }
   }
-  findInsertedHomophones(text, u, from, n, out);
+  findInsertedHomophones(text, u, list, m, n, out);
   return out;
 }
 
@@ -551,15 +592,19 @@ function syllableGroups(groups: string): Uint16Array {
 function findInsertedHomophones(
   text: string,
   u: Uint16Array,
-  from: number,
+  list: Int32Array,
+  m: number,
   n: number,
   out: NormDefect[],
 ): void {
   const found = out.length;
-  for (let i = Math.max(from, 2); i + 2 < n; i++) {
-    if (covered[i] === 1) continue;
+  // The ideographs in no word (markWords), from the third character on.
+  for (let k = 0; k < m; k++) {
+    const i = list[k] as number;
+    if (i < 2) continue;
+    if (i + 2 >= n) break;
     const x = u[i] as number;
-    if (!isHan(x) || hasCharBit(STANDALONE, x) || hasCharBit(PARTICLE, x)) continue;
+    if (hasCharBit(STANDALONE, x) || hasCharBit(PARTICLE, x)) continue;
     const syl = SYLLABLE_OF[x] as number;
     if (syl === 0) continue;
     if (hasCharBit(LOCATIVE, x)) continue;
@@ -573,8 +618,8 @@ function findInsertedHomophones(
     const rightLen = wordAt(u, i + 1, 3, n) ? 3 : wordAt(u, i + 1, 2, n) ? 2 : 0;
     if (leftLen === 0 || rightLen === 0) continue;
     let taken = false;
-    for (let k = 0; k < found; k++) {
-      const d = out[k] as NormDefect;
+    for (let f = 0; f < found; f++) {
+      const d = out[f] as NormDefect;
       if (d.span && d.span.start <= i && i < d.span.end) taken = true;
     }
     if (taken) continue;
@@ -636,13 +681,20 @@ export function findDoubledCharacters(text: string, from: number): NormDefect[] 
   const n = text.length;
   // The copy the other per-character checks made of this text (codeUnits keeps it).
   const u = codeUnits(text);
-  // The loop only finds equal neighbours; the judgement is a function of its own, so the loop
-  // compiles small (with the judgement inlined, it ran about four times slower per character).
-  for (let i = Math.max(from, 1); i + 2 < n; i++) {
+  // Equal neighbours are found among the shared walk's positions (pairCandidates.ts lists every
+  // ideograph met again on the next place; a doubled slip is an ideograph). The judgement is a
+  // function of its own, so the loop compiles small (with the judgement inlined, it ran about
+  // four times slower per character). `next` is the first position after a doubling found.
+  const { at: cand, length } = pairCandidates(text);
+  let next = Math.max(from, 1);
+  for (let k = 0; k < length; k++) {
+    const i = cand[k] as number;
+    if (i < next) continue;
+    if (i + 2 >= n) break;
     if (u[i] !== u[i + 1]) continue;
     if (!isDoubledSlip(text, u, n, i)) continue;
     out.push(at('typo', i - 1, i + 3, DEFECT_MESSAGES.repeatedWord(text[i] as string), 'medium'));
-    i++;
+    next = i + 2;
   }
   return out;
 }
