@@ -132,7 +132,11 @@ function mergeByStart(a: Figure[], b: Figure[], c: Figure[]): Figure[] {
     const x = a[i];
     const y = b[j];
     const z = c[k];
-    if (x !== undefined && (y === undefined || x.start <= y.start) && (z === undefined || x.start <= z.start)) {
+    if (
+      x !== undefined &&
+      (y === undefined || x.start <= y.start) &&
+      (z === undefined || x.start <= z.start)
+    ) {
       out.push(x);
       i++;
     } else if (y !== undefined && (z === undefined || y.start <= z.start)) {
