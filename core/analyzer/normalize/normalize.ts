@@ -56,8 +56,14 @@ const HEADER_BREAKING = '，。；：、';
 const LINE_MARK = lineMarkTable();
 function lineMarkTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
-  for (let i = 0; i < STOP_MARKS.length; i++) t[STOP_MARKS.charCodeAt(i)] |= 1;
-  for (let i = 0; i < HEADER_BREAKING.length; i++) t[HEADER_BREAKING.charCodeAt(i)] |= 2;
+  for (let i = 0; i < STOP_MARKS.length; i++) {
+    const c = STOP_MARKS.charCodeAt(i);
+    t[c] = (t[c] as number) | 1;
+  }
+  for (let i = 0; i < HEADER_BREAKING.length; i++) {
+    const c = HEADER_BREAKING.charCodeAt(i);
+    t[c] = (t[c] as number) | 2;
+  }
   return t;
 }
 
