@@ -6,7 +6,7 @@ import { type Figure, findFigures } from './figures';
 import { headsOwnTalk } from './headsOwnWork';
 import { committeeMeetingPair, countsRectification, OUTSIDE_EVENT_KEYS, outsideEvent } from './notTheKeys';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
-import { figureScope } from './scope';
+import { figureScope, type SentenceWords, sentenceWords } from './scope';
 import {
   anotherLeadershipStudy,
   otherActivityFirst,
@@ -438,13 +438,20 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
   // the figure objects gave each figure an identity hash.
   let keyAt: (string | undefined)[] = [];
   // The sentence's text and context tests are shared by all its figures.
-  let sentence = { start: -1, end: -1, text: '', contextMemo: new Map<CompiledDef, boolean>() };
+  let sentence: {
+    start: number;
+    end: number;
+    text: string;
+    contextMemo: Map<CompiledDef, boolean>;
+    /** the words figureScope asks of the sentence, found when first asked */
+    words: SentenceWords | null;
+  } = { start: -1, end: -1, text: '', contextMemo: new Map<CompiledDef, boolean>(), words: null };
   let inSentence: Figure[] = [];
   for (const f of figures) {
     if (f.start >= sentence.end) {
       const start = sentenceStart(text, f.start);
       const end = sentenceEnd(text, f.start);
-      sentence = { start, end, text: text.slice(start, end), contextMemo: new Map() };
+      sentence = { start, end, text: text.slice(start, end), contextMemo: new Map(), words: null };
       inSentence = [];
       keyAt = [];
     }
@@ -464,7 +471,8 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (PEOPLE.has(f.measure) && hasWordIn(text, clauseAt, f.start, '科级干部')) continue;
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
-    const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.start);
+    sentence.words ??= sentenceWords(text, sentence.start, sentence.end);
+    const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.words);
     if (scope === 'out') continue;
     const breakdownOnly = scope === 'breakdown';
     const localStart = Math.max(clauseAt, prev?.end ?? 0);
