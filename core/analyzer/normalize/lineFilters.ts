@@ -34,14 +34,19 @@ const METADATA_FIRST = charBits(
     '打关收返分首当您字扫微手', // METADATA_WHOLE words
 );
 
+// Loops, not `some` with an arrow: an arrow reading `line` made each call allocate a context
+// for it on entry, before the first-character test turned the line away (two per line read).
 export function isPageNumber(line: string): boolean {
   if (!hasCharBit(PAGE_NUMBER_FIRST, line.charCodeAt(0))) return false;
-  return PAGE_NUMBER.some((re) => re.test(line));
+  for (const re of PAGE_NUMBER) if (re.test(line)) return true;
+  return false;
 }
 
 export function isMetadata(line: string): boolean {
   if (line.length > 80 || !hasCharBit(METADATA_FIRST, line.charCodeAt(0))) return false;
-  return METADATA_LABEL.test(line) || METADATA_WHOLE.some((re) => re.test(line));
+  if (METADATA_LABEL.test(line)) return true;
+  for (const re of METADATA_WHOLE) if (re.test(line)) return true;
+  return false;
 }
 
 /**

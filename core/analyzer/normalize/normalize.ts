@@ -23,8 +23,11 @@ interface FoldedLine {
   start: number;
   /** input offset just after the line's last character */
   end: number;
-  /** visualWidth(text), measured while the line is read */
-  width: number;
+  /**
+   * Twice visualWidth(text), measured while the line is read: a whole number, so the field
+   * holds a small integer and no boxed double per line.
+   */
+  halfWidths: number;
   /** the line holds a 。！？ or ；, so a sentence has begun on it */
   hasStop: boolean;
   /** the line leaves a “ open (unclosedQuote) */
@@ -150,15 +153,15 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
     }
     if (c < 0x2000) narrow++;
   }
-  let width = first - start - pairs - narrow * 0.5;
+  let halfWidths = 2 * (first - start - pairs) - narrow;
   if (first === n || isBreak(original.charCodeAt(first))) {
     const end = first;
     let text = original.slice(start, end);
     if (mayHoldPercent && text.includes('百分之百')) {
       text = text.replaceAll('百分之百', '100%');
-      width = visualWidth(text);
+      halfWidths = 2 * visualWidth(text);
     }
-    return { text, idx: null, start, end, width, hasStop, openQuote: open > 0, hasMark };
+    return { text, idx: null, start, end, halfWidths, hasStop, openQuote: open > 0, hasMark };
   }
   const end = lineEnd(original, first);
   let text = '';
@@ -196,7 +199,7 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
     idx,
     start,
     end,
-    width: visualWidth(text),
+    halfWidths: 2 * visualWidth(text),
     hasStop: /[。！？；]/.test(text),
     openQuote: unclosedQuote(text),
     hasMark: /[，。；：、]/.test(text),
@@ -248,7 +251,7 @@ function wrapWidth(lines: readonly FoldedLine[]): number | null {
   let wide: Map<number, number> | null = null;
   let n = 0;
   for (let i = 0; i < lines.length; i++) {
-    const w = Math.floor((lines[i] as FoldedLine).width);
+    const w = Math.floor((lines[i] as FoldedLine).halfWidths / 2);
     if (w < 12) continue;
     n++;
     if (w < NARROW_WIDTHS) narrow[w] = (narrow[w] as number) + 1;
@@ -306,7 +309,8 @@ function unclosedQuote(s: string): boolean {
 export function normalize(original: string): NormalizedText {
   const all = splitLines(original);
   const headers = runningHeaders(all);
-  const kept: FoldedLine[] = [];
+  // The kept lines are moved to the front of `all` (no second array of them).
+  let k = 0;
   for (let i = 0; i < all.length; i++) {
     const l = all[i] as FoldedLine;
     const t = l.text;
@@ -317,8 +321,10 @@ export function normalize(original: string): NormalizedText {
       // Most texts have no running header: skip hashing every line to find out.
       (headers.size === 0 || !headers.has(t))
     )
-      kept.push(l);
+      all[k++] = l;
   }
+  all.length = k;
+  const kept = all;
   const width = wrapWidth(kept);
   const breakBefore: boolean[] = [];
   const parts: string[] = [];
@@ -329,7 +335,7 @@ export function normalize(original: string): NormalizedText {
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i] as FoldedLine;
     const prev = kept[i - 1];
-    const brk = prev !== undefined && !shouldJoin(prev, line.text, prev.width, width);
+    const brk = prev !== undefined && !shouldJoin(prev, line.text, prev.halfWidths / 2, width);
     breakBefore.push(brk);
     if (brk) {
       parts.push('\n');
