@@ -431,6 +431,18 @@ function zeroCueHits(text: string): [(typeof ZERO_CUES)[number], number][] {
   return out;
 }
 
+/**
+ * 召开依法治镇委员会会议2次、专题党委会4次: one of two law meetings' counts, no total (notTheKeys).
+ * A function of its own, not an arrow in the figure loop: one reading the figure and its clause
+ * start made every figure's loop body allocate a context for them.
+ */
+function committeePair(text: string, clauseAt: number, f: Figure, sentenceEnd: number): boolean {
+  return committeeMeetingPair(
+    text.slice(clauseAt, f.start),
+    text.slice(f.end, Math.min(sentenceEnd, f.end + 40)),
+  );
+}
+
 export function extractIndicators(text: string, opts: ExtractOptions): FoundIndicator[] {
   const figures = findFigures(text);
   const out: FoundIndicator[] = [];
@@ -460,12 +472,6 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (opts.excluded(f.start)) continue;
     // The figure's clause start, walked back to once for all the tests below.
     const clauseAt = clauseStart(text, f.start);
-    /** 召开依法治镇委员会会议2次、专题党委会4次: one of two law meetings' counts, no total (notTheKeys). */
-    const committeePair = () =>
-      committeeMeetingPair(
-        text.slice(clauseAt, f.start),
-        text.slice(f.end, Math.min(sentence.end, f.end + 40)),
-      );
     // 科级干部集中培训150名: the people counted are a part of the unit's staff (dev README); a
     // count of lectures or trainings held for them (举办科级干部法治讲座2次) is the unit's own.
     if (PEOPLE.has(f.measure) && hasWordIn(text, clauseAt, f.start, '科级干部')) continue;
@@ -567,7 +573,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     if (!r) {
       const heard = heardReport(text, f, ctx.local);
-      if (heard && committeePair()) continue;
+      if (heard && committeePair(text, clauseAt, f, sentence.end)) continue;
       if (heard) {
         out.push(heard);
         keyAt[inSentence.length - 1] = heard.key;
@@ -657,8 +663,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     if (r.def.key === 'study.training_attendance' && r.cueSide !== 'local' && clauseAt > sentence.start) {
       const previousClause = clauseStart(text, clauseAt - 1);
-      const listed = inSentence.filter((g) => g !== f && g.start >= previousClause && g.end <= clauseAt);
-      if (peopleOfSeveralActivities(listed.map((g) => g.measure))) continue;
+      // A loop, not filter and map with arrows: an arrow reading the figure and its clause start
+      // made every figure's loop body allocate a context for them.
+      const measures: string[] = [];
+      for (const g of inSentence)
+        if (g !== f && g.start >= previousClause && g.end <= clauseAt) measures.push(g.measure);
+      if (peopleOfSeveralActivities(measures)) continue;
     }
     // 人大代表建议3件、政协委员提案2件: the key counts the people's congress deputies'
     // suggestions; a count of the CPPCC members' proposals alone is not one (a joint total,
@@ -775,7 +785,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
       if (!lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
-      if (r.def.key === 'leadership.meetings' && committeePair()) continue;
+      if (r.def.key === 'leadership.meetings' && committeePair(text, clauseAt, f, sentence.end)) continue;
       const clause = text.slice(clauseAt, f.start);
       const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
       const part = LAW_WORD.test(clause) ? null : (LAW_BREAKDOWN.exec(rest) ?? LAW_NEXT_ITEM.exec(rest));
