@@ -14,7 +14,7 @@ import {
 } from './notTheKeys';
 import { type FigureContext, type Resolution, resolveCount, resolveRate } from './resolve';
 import { LEGALITY_REVIEWS, REVIEW_KEYS, reviewedAfter, reviewTotal } from './reviewCounts';
-import { figureScope } from './scope';
+import { figureScope, type SentenceWords, sentenceWords } from './scope';
 import {
   anotherLeadershipStudy,
   otherActivityFirst,
@@ -446,6 +446,18 @@ function zeroCueHits(text: string): [(typeof ZERO_CUES)[number], number][] {
   return out;
 }
 
+/**
+ * 召开依法治镇委员会会议2次、专题党委会4次: one of two law meetings' counts, no total (notTheKeys).
+ * A function of its own, not an arrow in the figure loop: one reading the figure and its clause
+ * start made every figure's loop body allocate a context for them.
+ */
+function committeePair(text: string, clauseAt: number, f: Figure, sentenceEnd: number): boolean {
+  return committeeMeetingPair(
+    text.slice(clauseAt, f.start),
+    text.slice(f.end, Math.min(sentenceEnd, f.end + 40)),
+  );
+}
+
 export function extractIndicators(text: string, opts: ExtractOptions): FoundIndicator[] {
   const figures = findFigures(text);
   const out: FoundIndicator[] = [];
@@ -453,13 +465,20 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
   // the figure objects gave each figure an identity hash.
   let keyAt: (string | undefined)[] = [];
   // The sentence's text and context tests are shared by all its figures.
-  let sentence = { start: -1, end: -1, text: '', contextMemo: new Map<CompiledDef, boolean>() };
+  let sentence: {
+    start: number;
+    end: number;
+    text: string;
+    contextMemo: Map<CompiledDef, boolean>;
+    /** the words figureScope asks of the sentence, found when first asked */
+    words: SentenceWords | null;
+  } = { start: -1, end: -1, text: '', contextMemo: new Map<CompiledDef, boolean>(), words: null };
   let inSentence: Figure[] = [];
   for (const f of figures) {
     if (f.start >= sentence.end) {
       const start = sentenceStart(text, f.start);
       const end = sentenceEnd(text, f.start);
-      sentence = { start, end, text: text.slice(start, end), contextMemo: new Map() };
+      sentence = { start, end, text: text.slice(start, end), contextMemo: new Map(), words: null };
       inSentence = [];
       keyAt = [];
     }
@@ -468,18 +487,13 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
     if (opts.excluded(f.start)) continue;
     // The figure's clause start, walked back to once for all the tests below.
     const clauseAt = clauseStart(text, f.start);
-    /** 召开依法治镇委员会会议2次、专题党委会4次: one of two law meetings' counts, no total (notTheKeys). */
-    const committeePair = () =>
-      committeeMeetingPair(
-        text.slice(clauseAt, f.start),
-        text.slice(f.end, Math.min(sentence.end, f.end + 40)),
-      );
     // 科级干部集中培训150名: the people counted are a part of the unit's staff (dev README); a
     // count of lectures or trainings held for them (举办科级干部法治讲座2次) is the unit's own.
     if (PEOPLE.has(f.measure) && hasWordIn(text, clauseAt, f.start, '科级干部')) continue;
     // 开展法治培训6次，其中专题讲座2次: a part of another kind than the whole is that kind's
     // figure (the lectures), though not the whole's (the part of the trainings).
-    const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.start);
+    sentence.words ??= sentenceWords(text, sentence.start, sentence.end);
+    const scope = figureScope(text, f.start, opts.reportYear, clauseAt, sentence.words);
     if (scope === 'out') continue;
     const breakdownOnly = scope === 'breakdown';
     const localStart = Math.max(clauseAt, prev?.end ?? 0);
@@ -581,7 +595,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     if (!r) {
       const heard = heardReport(text, f, ctx.local);
-      if (heard && committeePair()) continue;
+      if (heard && committeePair(text, clauseAt, f, sentence.end)) continue;
       if (heard) {
         out.push(heard);
         keyAt[inSentence.length - 1] = heard.key;
@@ -680,8 +694,12 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       continue;
     if (r.def.key === 'study.training_attendance' && r.cueSide !== 'local' && clauseAt > sentence.start) {
       const previousClause = clauseStart(text, clauseAt - 1);
-      const listed = inSentence.filter((g) => g !== f && g.start >= previousClause && g.end <= clauseAt);
-      if (peopleOfSeveralActivities(listed.map((g) => g.measure))) continue;
+      // A loop, not filter and map with arrows: an arrow reading the figure and its clause start
+      // made every figure's loop body allocate a context for them.
+      const measures: string[] = [];
+      for (const g of inSentence)
+        if (g !== f && g.start >= previousClause && g.end <= clauseAt) measures.push(g.measure);
+      if (peopleOfSeveralActivities(measures)) continue;
     }
     // 人大代表建议3件、政协委员提案2件: the key counts the people's congress deputies'
     // suggestions; a count of the CPPCC members' proposals alone is not one (a joint total,
@@ -798,7 +816,7 @@ export function extractIndicators(text: string, opts: ExtractOptions): FoundIndi
       if (!lawSubject(text, item, sentence.start, sentence.end)) continue;
       if (!lawInReach(text, r.def.key, span.start, f, sentence.start, sentence.end)) continue;
       if (r.def.key === 'leadership.meetings' && MIXED_AGENDA.test(text.slice(span.start, f.start))) continue;
-      if (r.def.key === 'leadership.meetings' && committeePair()) continue;
+      if (r.def.key === 'leadership.meetings' && committeePair(text, clauseAt, f, sentence.end)) continue;
       const clause = text.slice(clauseAt, f.start);
       const rest = text.slice(f.end, Math.min(sentence.end, f.end + 120));
       const part = LAW_WORD.test(clause) ? null : (LAW_BREAKDOWN.exec(rest) ?? LAW_NEXT_ITEM.exec(rest));

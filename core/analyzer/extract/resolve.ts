@@ -55,7 +55,17 @@ interface Hits {
   wide: CueHits | null;
 }
 
-function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number; res: Resolution } | null {
+/**
+ * The cue the last score call chose (where it sits and how far it reaches): score returns only
+ * its number, and pick builds a Resolution for the best key alone (two objects per candidate
+ * key and cue match were most of what reading a figure allocated).
+ */
+let scoredSide: Resolution['cueSide'] = null;
+let scoredIndex = 0;
+let scoredEnd = 0;
+
+/** The key's score for the figure (any number, negative too), or null when it cannot name it; its cue is left in scoredSide/scoredIndex/scoredEnd. */
+function score(c: CompiledDef, ctx: FigureContext, hits: Hits): number | null {
   // Asked of every candidate key: no empty array for the many keys without companions.
   const companion = c.def.after?.includes(ctx.previousKeys[0] ?? '') === true;
   const localCues = hits.local.get(c);
@@ -68,7 +78,9 @@ function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number;
     if (!hits.wide.has(c)) return null;
   }
   let best = 0;
-  let res: Resolution = { def: c.def, cueSide: null, cueIndex: 0, cueEnd: 0 };
+  let side: Resolution['cueSide'] = null;
+  let index = 0;
+  let end = 0;
   const local = bestCueMatch(localCues, ctx.local);
   if (local) {
     // A cue ending right at the figure is the head of the noun phrase (重大行政决策合法性审查5件
@@ -81,12 +93,16 @@ function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number;
       local.weight -
       (local.end - local.index - local.weight) * 0.1 -
       (ctx.local.length - local.end) * 0.25;
-    res = { def: c.def, cueSide: 'local', cueIndex: local.index, cueEnd: local.end };
+    side = 'local';
+    index = local.index;
+    end = local.end;
   }
   const after = bestCueMatch(afterCues, ctx.after);
   if (after && 9 + after.weight - after.index * 0.1 > best) {
     best = 9 + after.weight - after.index * 0.1;
-    res = { def: c.def, cueSide: 'after', cueIndex: after.index, cueEnd: after.end };
+    side = 'after';
+    index = after.index;
+    end = after.end;
   }
   if (best === 0 && ctx.wide.length > ctx.local.length) {
     hits.wide ??= cuesIn(ctx.wide);
@@ -96,14 +112,19 @@ function score(c: CompiledDef, ctx: FigureContext, hits: Hits): { score: number;
       // 中心组学习计划，全年开展专题学习12次: the central group's, not the cadres' of the
       // clause before): each character from the cue's end to the figure costs a twentieth.
       best = Math.max(0.5, 4 + wide.weight * 0.5 - (ctx.wide.length - wide.end) * 0.05);
-      res = { def: c.def, cueSide: 'wide', cueIndex: wide.index, cueEnd: wide.end };
+      side = 'wide';
+      index = wide.index;
+      end = wide.end;
     }
   }
   if (best === 0 && !companion) return null;
   // The sentence test is the costly part, so it runs only for keys still in the race.
   const context = hasContext(c, ctx);
   if (c.def.contextRequired && !context && !companion) return null;
-  return { score: best + (companion ? 8 : 0) + (context ? 3 : 0), res };
+  scoredSide = side;
+  scoredIndex = index;
+  scoredEnd = end;
+  return best + (companion ? 8 : 0) + (context ? 3 : 0);
 }
 
 /** The keys whose `after` names a given key: a companion figure before makes them candidates whatever their cues. */
@@ -144,29 +165,47 @@ function pick(candidates: Uint8Array, ctx: FigureContext): Resolution | null {
     pickCall = 0;
   }
   const call = ++pickCall;
-  let best: { score: number; order: number; res: Resolution } | null = null;
   const hits: Hits = {
     local: cuesIn(ctx.local),
     after: cuesIn(ctx.after),
     wide: ctx.wide.length > ctx.local.length ? cuesIn(ctx.wide) : null,
   };
-  const lists = [
-    hits.local.defs,
-    hits.after.defs,
-    hits.wide?.defs ?? [],
-    FOLLOWERS.get(ctx.previousKeys[0] ?? '') ?? [],
-  ];
-  for (const list of lists) {
-    for (const c of list) {
-      if (candidates[c.order] !== 1 || SCORED_IN[c.order] === call) continue;
-      SCORED_IN[c.order] = call;
-      const s = score(c, ctx, hits);
-      if (s && (!best || s.score > best.score || (s.score === best.score && c.order < best.order))) {
-        best = { score: s.score, order: c.order, res: s.res };
-      }
+  const picked: Picked = { score: 0, order: -1, res: null };
+  scoreAll(hits.local.defs, candidates, call, ctx, hits, picked);
+  scoreAll(hits.after.defs, candidates, call, ctx, hits, picked);
+  if (hits.wide !== null) scoreAll(hits.wide.defs, candidates, call, ctx, hits, picked);
+  const followers = FOLLOWERS.get(ctx.previousKeys[0] ?? '');
+  if (followers !== undefined) scoreAll(followers, candidates, call, ctx, hits, picked);
+  return picked.res;
+}
+
+/** The best key so far: its score, its catalog order and its resolution (null before any). */
+interface Picked {
+  score: number;
+  order: number;
+  res: Resolution | null;
+}
+
+/** Scores the candidate keys of `list` not yet scored in this call, keeping the best in `picked`. */
+function scoreAll(
+  list: readonly CompiledDef[],
+  candidates: Uint8Array,
+  call: number,
+  ctx: FigureContext,
+  hits: Hits,
+  picked: Picked,
+): void {
+  for (const c of list) {
+    if (candidates[c.order] !== 1 || SCORED_IN[c.order] === call) continue;
+    SCORED_IN[c.order] = call;
+    const s = score(c, ctx, hits);
+    if (s === null) continue;
+    if (picked.res === null || s > picked.score || (s === picked.score && c.order < picked.order)) {
+      picked.score = s;
+      picked.order = c.order;
+      picked.res = { def: c.def, cueSide: scoredSide, cueIndex: scoredIndex, cueEnd: scoredEnd };
     }
   }
-  return best?.res ?? null;
 }
 
 export function resolveCount(f: Figure, ctx: FigureContext): Resolution | null {

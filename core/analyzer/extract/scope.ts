@@ -1,4 +1,4 @@
-import { clauseStart, hasWordFrom, lastIndexOfWord, sentenceStart } from '../spans';
+import { clauseStart, hasWordFrom, sentenceStart } from '../spans';
 
 /**
  * Whether a figure is about the whole unit for the whole report year. Breakdowns (其中…),
@@ -72,18 +72,56 @@ const NOT_A_RESULT = new RegExp(
 );
 
 /**
+ * Where a sentence first holds 年, 五 and 以来, and where it holds 其中, found once for all its
+ * figures (a report dense with figures asked each figure's sentence prefix again for each word).
+ */
+export interface SentenceWords {
+  start: number;
+  /** first start of each word at or after `start` and before the sentence's end, or -1 */
+  year: number;
+  five: number;
+  since: number;
+  /** every start of 其中 in the sentence, in order */
+  breakdowns: number[];
+}
+
+/** The words figureScope asks of the sentence text[start, end), read in one pass over it. */
+export function sentenceWords(text: string, start: number, end: number): SentenceWords {
+  const words: SentenceWords = { start, year: -1, five: -1, since: -1, breakdowns: [] };
+  const to = Math.min(text.length, end);
+  for (let i = start; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5e74 /* 年 */) {
+      if (words.year < 0) words.year = i;
+    } else if (c === 0x4e94 /* 五 */) {
+      if (words.five < 0) words.five = i;
+    } else if (c === 0x4ee5 /* 以 */) {
+      if (words.since < 0 && i + 1 < to && text.charCodeAt(i + 1) === 0x6765 /* 来 */) words.since = i;
+    } else if (c === 0x5176 /* 其 */ && i + 1 < to && text.charCodeAt(i + 1) === 0x4e2d /* 中 */) {
+      words.breakdowns.push(i);
+    }
+  }
+  return words;
+}
+
+/** Whether a word first found at `at` (or -1) lies wholly before `to`: hasWordFrom(text, sentence start, to, word). */
+const endsBy = (at: number, length: number, to: number) => at >= 0 && at + length <= to;
+
+/**
  * Whether a figure is this year's result: 'out' (a comparison, a plan, another year, a total over
  * several years …), 'breakdown' (in scope but a part after 其中: not the whole's figure, though it
- * may be another key's, as 其中专题讲座2次 is the lectures'), or 'in'. `clauseAt` and `sentenceAt`
- * may pass the figure's clause and sentence starts when the caller has them, sparing the walks back.
+ * may be another key's, as 其中专题讲座2次 is the lectures'), or 'in'. `clauseAt` may pass the
+ * figure's clause start when the caller has it, sparing the walk back; `words` the figure's
+ * sentence's words (sentenceWords), found once for all its figures.
  */
 export function figureScope(
   text: string,
   figureStart: number,
   reportYear: number | null,
   clauseAt = clauseStart(text, figureStart),
-  sentenceAt = sentenceStart(text, figureStart),
+  words: SentenceWords = sentenceWords(text, sentenceStart(text, figureStart), figureStart),
 ): 'in' | 'out' | 'breakdown' {
+  const sentenceAt = words.start;
   const clause = text.slice(clauseAt, figureStart);
   if (NOT_A_RESULT.test(clause)) return 'out';
   // Every BUREAU_SUBJECT match holds 局: most clauses are let through by one scan.
@@ -94,25 +132,24 @@ export function figureScope(
     someYear(YEAR, clause, reportYear, false)
   )
     return 'out';
-  // The last 其中 before the figure in its sentence (其中 cannot overlap itself, so this is
-  // the last match a scan would find). Searched in the slice: a search of `text` would run
-  // back to its start whenever the sentence has none.
-  const before = text.slice(sentenceAt, figureStart);
-  // Every SEVERAL_YEARS match holds 年 or 五: most sentences are let through by two searches
-  // (loops over the text, as a built-in search per test cost more on these short spans). They
-  // run forward: a sentence's 年 mostly stands near its start (全年, 2024年), and each of a
-  // sentence's figures asks again.
+  // Every SEVERAL_YEARS match holds 年 or 五: most sentences are let through by two tests of
+  // where the sentence first holds them.
   if (
-    (hasWordFrom(text, sentenceAt, figureStart, '年') || hasWordFrom(text, sentenceAt, figureStart, '五')) &&
-    SEVERAL_YEARS.test(before)
+    (endsBy(words.year, 1, figureStart) || endsBy(words.five, 1, figureStart)) &&
+    SEVERAL_YEARS.test(text.slice(sentenceAt, figureStart))
   )
     return 'out';
   if (
     reportYear !== null &&
-    hasWordFrom(text, sentenceAt, figureStart, '以来') &&
-    someYear(SINCE_YEAR, before, reportYear, true)
+    endsBy(words.since, 2, figureStart) &&
+    someYear(SINCE_YEAR, text.slice(sentenceAt, figureStart), reportYear, true)
   )
     return 'out';
-  const lastBreakdown = lastIndexOfWord(before, BREAKDOWN);
-  return lastBreakdown >= 0 && !WHOLE_AGAIN.test(before.slice(lastBreakdown)) ? 'breakdown' : 'in';
+  // The last 其中 before the figure in its sentence (其中 cannot overlap itself).
+  let lastBreakdown = -1;
+  for (const at of words.breakdowns) {
+    if (at + BREAKDOWN.length > figureStart) break;
+    lastBreakdown = at;
+  }
+  return lastBreakdown >= 0 && !WHOLE_AGAIN.test(text.slice(lastBreakdown, figureStart)) ? 'breakdown' : 'in';
 }

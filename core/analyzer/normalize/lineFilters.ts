@@ -1,4 +1,4 @@
-import { charBits, charTable, hasCharBit, isIdeograph } from '../spans';
+import { charBits, hasCharBit } from '../spans';
 
 /**
  * Lines that are not report text: page numbers, repeated running headers, and the
@@ -34,37 +34,37 @@ const METADATA_FIRST = charBits(
     '打关收返分首当您字扫微手', // METADATA_WHOLE words
 );
 
+// Loops, not `some` with an arrow: an arrow reading `line` made each call allocate a context
+// for it on entry, before the first-character test turned the line away (two per line read).
 export function isPageNumber(line: string): boolean {
   if (!hasCharBit(PAGE_NUMBER_FIRST, line.charCodeAt(0))) return false;
-  return PAGE_NUMBER.some((re) => re.test(line));
+  for (const re of PAGE_NUMBER) if (re.test(line)) return true;
+  return false;
 }
 
 export function isMetadata(line: string): boolean {
   if (line.length > 80 || !hasCharBit(METADATA_FIRST, line.charCodeAt(0))) return false;
-  return METADATA_LABEL.test(line) || METADATA_WHOLE.some((re) => re.test(line));
+  if (METADATA_LABEL.test(line)) return true;
+  for (const re of METADATA_WHOLE) if (re.test(line)) return true;
+  return false;
 }
 
-/** Short lines printed on three or more pages are running headers or footers. */
-export function runningHeaders(lines: readonly string[]): Set<string> {
+/**
+ * Short lines printed on three or more pages are running headers or footers. Each line says
+ * whether it holds a ，。；：or 、 (`hasMark`, noted by normalize while it reads the line):
+ * headers name a unit or a title, wrapped body text carries punctuation.
+ */
+export function runningHeaders(lines: readonly { text: string; hasMark: boolean }[]): Set<string> {
   const counts = new Map<string, number>();
-  // Headers name a unit or a title; wrapped body text carries punctuation. Lines ruled out by
-  // that are dropped before counting, which spares hashing every wrapped line of the body.
-  for (const l of lines)
-    if (l.length > 0 && l.length <= 30 && couldBeHeader(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  // Lines ruled out are dropped before counting, which spares hashing every wrapped line of the body.
+  for (let i = 0; i < lines.length; i++) {
+    const { text: l, hasMark } = lines[i] as { text: string; hasMark: boolean };
+    if (l.length > 0 && l.length <= 30 && !hasMark && !hasCharBit(NOT_HEADER_FIRST, l.charCodeAt(0)))
+      counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
   const out = new Set<string>();
   for (const [l, n] of counts) if (n >= 3) out.add(l);
   return out;
 }
 
 const NOT_HEADER_FIRST = charBits('一二三四五六七八九十（(0123456789');
-const NOT_IN_HEADER = charTable('，。；：、');
-
-function couldBeHeader(l: string): boolean {
-  if (hasCharBit(NOT_HEADER_FIRST, l.charCodeAt(0))) return false;
-  // NOT_IN_HEADER holds marks only: an ideograph, most of the line, is answered by a range test.
-  for (let i = 0; i < l.length; i++) {
-    const c = l.charCodeAt(i);
-    if (!isIdeograph(c) && NOT_IN_HEADER[c] === 1) return false;
-  }
-  return true;
-}

@@ -1,4 +1,4 @@
-import { charBits, charTable, hasCharBit } from '../spans';
+import { charBits, hasCharBit } from '../spans';
 import { foldChar, isPlain, isSpace, keepSpace, visualWidth } from './charFold';
 import { isMetadata, isPageNumber, runningHeaders } from './lineFilters';
 
@@ -23,12 +23,17 @@ interface FoldedLine {
   start: number;
   /** input offset just after the line's last character */
   end: number;
-  /** visualWidth(text), measured while the line is read */
-  width: number;
+  /**
+   * Twice visualWidth(text), measured while the line is read: a whole number, so the field
+   * holds a small integer and no boxed double per line.
+   */
+  halfWidths: number;
   /** the line holds a 。！？ or ；, so a sentence has begun on it */
   hasStop: boolean;
   /** the line leaves a “ open (unclosedQuote) */
   openQuote: boolean;
+  /** the line holds a ，。；：or 、 (no running header does: lineFilters) */
+  hasMark: boolean;
 }
 
 const HEADING_START =
@@ -46,8 +51,24 @@ const TERMINAL_MARK = charBits('。！？；：');
 const QUOTED_END_MARK = charBits('。！？');
 /** A line ending in one of these always runs on into the next. */
 const RUN_ON_END = charBits('，、（“《');
-/** The marks of a sentence begun on a line (FoldedLine.hasStop). */
-const STOP_MARK = charTable('。！？；');
+/** The marks of a sentence begun on a line (FoldedLine.hasStop): bit 1 of LINE_MARK. */
+const STOP_MARKS = '。！？；';
+/** The marks no running header holds (FoldedLine.hasMark): bit 2 of LINE_MARK. */
+const HEADER_BREAKING = '，。；：、';
+/** Both sets in one table, asked once per character that is not a common ideograph. */
+const LINE_MARK = lineMarkTable();
+function lineMarkTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let i = 0; i < STOP_MARKS.length; i++) {
+    const c = STOP_MARKS.charCodeAt(i);
+    t[c] = (t[c] as number) | 1;
+  }
+  for (let i = 0; i < HEADER_BREAKING.length; i++) {
+    const c = HEADER_BREAKING.charCodeAt(i);
+    t[c] = (t[c] as number) | 2;
+  }
+  return t;
+}
 
 /** Characters copied as they are: CJK text and ASCII other than the punctuation we fold. */
 function isVerbatimCode(c: number): boolean {
@@ -103,6 +124,7 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
   const n = original.length;
   let first = start;
   let hasStop = false;
+  let hasMark = false;
   let open = 0;
   // The width is counted in whole numbers: characters below U+2000 (narrow) and surrogate
   // pairs (one character in two code units) are counted apart and taken off at the end.
@@ -115,8 +137,11 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
     if (VERBATIM[c] !== 1) break;
     // \u2028 and \u2029 are verbatim characters that break lines (\n, \r, \f are not verbatim).
     if (c === 0x2028 || c === 0x2029) break;
-    if (STOP_MARK[c] === 1) hasStop = true;
-    else if (c === 0x201c /* “ */) open++;
+    const mark = LINE_MARK[c] as number;
+    if (mark !== 0) {
+      if ((mark & 1) !== 0) hasStop = true;
+      if ((mark & 2) !== 0) hasMark = true;
+    } else if (c === 0x201c /* “ */) open++;
     else if (c === 0x201d /* ” */ && open > 0) open--;
     if (c >= 0xd800 && c <= 0xdbff && first + 1 < n) {
       // A surrogate pair is one character: count it once. Both halves are verbatim.
@@ -128,15 +153,15 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
     }
     if (c < 0x2000) narrow++;
   }
-  let width = first - start - pairs - narrow * 0.5;
+  let halfWidths = 2 * (first - start - pairs) - narrow;
   if (first === n || isBreak(original.charCodeAt(first))) {
     const end = first;
     let text = original.slice(start, end);
     if (mayHoldPercent && text.includes('百分之百')) {
       text = text.replaceAll('百分之百', '100%');
-      width = visualWidth(text);
+      halfWidths = 2 * visualWidth(text);
     }
-    return { text, idx: null, start, end, width, hasStop, openQuote: open > 0 };
+    return { text, idx: null, start, end, halfWidths, hasStop, openQuote: open > 0, hasMark };
   }
   const end = lineEnd(original, first);
   let text = '';
@@ -174,9 +199,10 @@ function foldLine(original: string, start: number, mayHoldPercent: boolean): Fol
     idx,
     start,
     end,
-    width: visualWidth(text),
+    halfWidths: 2 * visualWidth(text),
     hasStop: /[。！？；]/.test(text),
     openQuote: unclosedQuote(text),
+    hasMark: /[，。；：、]/.test(text),
   };
 }
 
@@ -212,22 +238,43 @@ function splitLines(original: string): FoldedLine[] {
   }
 }
 
-/** Page width in characters when the text was broken at a fixed width, else null. */
-function wrapWidth(widths: readonly number[]): number | null {
-  const counts = new Map<number, number>();
+/** Widths below this are counted in a typed array; the few wider lines (whole paragraphs) in a Map. */
+const NARROW_WIDTHS = 64;
+
+/**
+ * Page width in characters when the text was broken at a fixed width, else null: the width w
+ * (at least 12) whose lines and those one narrower are most (the wider on a tie), if they are
+ * at least 5 and a quarter of the lines, and w is at most 60.
+ */
+function wrapWidth(lines: readonly FoldedLine[]): number | null {
+  const narrow = new Int32Array(NARROW_WIDTHS);
+  let wide: Map<number, number> | null = null;
   let n = 0;
-  for (const width of widths) {
-    const w = Math.floor(width);
+  for (let i = 0; i < lines.length; i++) {
+    const w = Math.floor((lines[i] as FoldedLine).halfWidths / 2);
     if (w < 12) continue;
     n++;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w < NARROW_WIDTHS) narrow[w] = (narrow[w] as number) + 1;
+    else {
+      wide ??= new Map();
+      wide.set(w, (wide.get(w) ?? 0) + 1);
+    }
   }
+  const count = (w: number) => (w < NARROW_WIDTHS ? (narrow[w] as number) : (wide?.get(w) ?? 0));
+  // The widest of the widths with the most lines: the answer is the same in any order.
   let best = 0;
   let bestCount = 0;
-  for (const [w, c] of counts) {
-    const near = c + (counts.get(w - 1) ?? 0);
+  for (let w = 12; w < NARROW_WIDTHS; w++) {
+    const c = narrow[w] as number;
+    if (c === 0) continue;
+    const near = c + count(w - 1);
     if (near > bestCount || (near === bestCount && w > best)) [best, bestCount] = [w, near];
   }
+  if (wide !== null)
+    for (const [w, c] of wide) {
+      const near = c + count(w - 1);
+      if (near > bestCount || (near === bestCount && w > best)) [best, bestCount] = [w, near];
+    }
   return bestCount >= 5 && bestCount >= n * 0.25 && best <= 60 ? best : null;
 }
 
@@ -261,34 +308,42 @@ function unclosedQuote(s: string): boolean {
 
 export function normalize(original: string): NormalizedText {
   const all = splitLines(original);
-  const headers = runningHeaders(all.map((l) => l.text));
-  const kept = all.filter(
-    (l) =>
-      l.text.length > 0 &&
-      !isPageNumber(l.text) &&
-      !isMetadata(l.text) &&
+  const headers = runningHeaders(all);
+  // The kept lines are moved to the front of `all` (no second array of them).
+  let k = 0;
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i] as FoldedLine;
+    const t = l.text;
+    if (
+      t.length > 0 &&
+      !isPageNumber(t) &&
+      !isMetadata(t) &&
       // Most texts have no running header: skip hashing every line to find out.
-      (headers.size === 0 || !headers.has(l.text)),
-  );
-  const widths = kept.map((l) => l.width);
-  const width = wrapWidth(widths);
-  const breakBefore = kept.map(
-    (line, i) => i > 0 && !shouldJoin(kept[i - 1] as FoldedLine, line.text, widths[i - 1] as number, width),
-  );
+      (headers.size === 0 || !headers.has(t))
+    )
+      all[k++] = l;
+  }
+  all.length = k;
+  const kept = all;
+  const width = wrapWidth(kept);
+  const breakBefore: boolean[] = [];
   const parts: string[] = [];
   // Where each kept line starts in the text: the offsets map back through its line.
   // A plain array of small integers: a typed array per analysis cost more to allocate than it saved.
   const lineStarts: number[] = [];
   let total = 0;
   for (let i = 0; i < kept.length; i++) {
-    if (breakBefore[i]) {
+    const line = kept[i] as FoldedLine;
+    const prev = kept[i - 1];
+    const brk = prev !== undefined && !shouldJoin(prev, line.text, prev.halfWidths / 2, width);
+    breakBefore.push(brk);
+    if (brk) {
       parts.push('\n');
       total++;
     }
-    const line = (kept[i] as FoldedLine).text;
-    parts.push(line);
+    parts.push(line.text);
     lineStarts.push(total);
-    total += line.length;
+    total += line.text.length;
   }
   const last = kept[kept.length - 1]?.text ?? '';
   return new LineMappedText(
