@@ -54,49 +54,41 @@ export function analyzeText(input: string, opts: { file?: string } = {}): Analys
     indicators: found,
   });
   const span = (s: number, e: number) => originalSpan(norm, s, e);
-  // The result is built property by property, in the contract's key order, with no spread
-  // into an object literal (each made the literal a chain of slow generic property definitions).
-  const result = {} as AnalysisResult;
-  if (opts.file !== undefined) result.file = opts.file;
-  result.unit = id.unit?.name ?? null;
-  if (!id.unit) result.unit_note = UNIT_NOT_FOUND;
-  result.level = id.level;
-  result.report_year = id.reportYear;
-  result.sections = present;
-  const kept = onePerKey(text, found);
-  const indicators: AnalysisResult['indicators'] = [];
-  for (let k = 0; k < kept.length; k++) {
-    const i = kept[k] as (typeof kept)[number];
-    const s = span(i.start, i.end);
-    indicators.push({
-      key: i.key,
-      value: i.value,
-      approx: i.approx,
-      unit: i.unit,
-      measure: i.measure,
-      quote: s.quote,
-      start: s.start,
-      end: s.end,
-    });
-  }
-  result.indicators = indicators;
-  result.defects = defects;
-  result.title = id.title ? span(id.title.start, id.title.end).quote : null;
-  result.doc_number = id.docNumber;
-  result.signer = id.signer;
-  const signatures: AnalysisResult['signatures'] = [];
-  const signingDates: string[] = [];
-  for (const s of id.signatures) {
+  const signatures: AnalysisResult['signatures'] = id.signatures.map((s) => {
     const at = span(s.para.start, s.datePara?.end ?? s.para.end);
-    signatures.push({ unit: s.unit.full, date: s.date?.iso ?? null, start: at.start, end: at.end });
-    if (s.date) signingDates.push(s.date.iso);
-  }
-  result.signatures = signatures;
-  result.signing_dates = signingDates;
-  result.headings = headings.map((h) => {
-    const at = span(h.start, h.end);
-    return { ...h, start: at.start, end: at.end };
+    return { unit: s.unit.full, date: s.date?.iso ?? null, start: at.start, end: at.end };
   });
-  result.truncated = truncated;
-  return result;
+  // One object literal in the contract's key order, so the compiler checks every field is there.
+  return {
+    ...(opts.file !== undefined ? { file: opts.file } : {}),
+    unit: id.unit?.name ?? null,
+    ...(id.unit ? {} : { unit_note: UNIT_NOT_FOUND }),
+    level: id.level,
+    report_year: id.reportYear,
+    sections: present,
+    indicators: onePerKey(text, found).map((i) => {
+      const at = span(i.start, i.end);
+      return {
+        key: i.key,
+        value: i.value,
+        approx: i.approx,
+        unit: i.unit,
+        measure: i.measure,
+        quote: at.quote,
+        start: at.start,
+        end: at.end,
+      };
+    }),
+    defects,
+    title: id.title ? span(id.title.start, id.title.end).quote : null,
+    doc_number: id.docNumber,
+    signer: id.signer,
+    signatures,
+    signing_dates: id.signatures.flatMap((s) => (s.date ? [s.date.iso] : [])),
+    headings: headings.map((h) => {
+      const at = span(h.start, h.end);
+      return { ...h, start: at.start, end: at.end };
+    }),
+    truncated,
+  };
 }

@@ -23,6 +23,10 @@ const NOT_A_DIVISION =
 /** The approximate total may stand for this much more than written. */
 const APPROX_SPAN = 0.2;
 
+/**
+ * The sentence around a 其中, ended by 。！？ or a line break only: unlike spans.ts's sentenceStart/sentenceEnd,
+ * a ； does not end it here, because a total may stand before ；其中 and the parts may be joined by ；.
+ */
 function sentenceStart(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0; i--) {
     const c = text[i];
@@ -50,7 +54,6 @@ interface Figure {
 function figuresIn(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
   const s = text.slice(from, to);
-  FIGURE.lastIndex = 0;
   for (const m of s.matchAll(FIGURE)) {
     const i = m.index ?? 0;
     // A figure glued to a digit or a decimal point before it is part of another number.
